@@ -1,0 +1,18 @@
+/**
+ * @govclip/core — the public API. Pure TypeScript over an injected DOM `Document` or plain text:
+ * no browser-extension APIs, no window globals, no storage, no network.
+ */
+export { extractArticle, type ExtractOptions } from './article/extract-article';
+export { cleanText, type CleanTextOptions } from './text/clean-text';
+export { findReferences, type FindReferencesOptions } from './references/find-references';
+export { referenceLinks, type ReferenceLink } from './references/links';
+export { parseVietnameseDate, type ParsedDate } from './dates/parse-date';
+export { sanitizeHtml } from './html/sanitize';
+export {
+  normalizeText,
+  normalizeWithOffsets,
+  collapseWhitespace,
+  foldForSearch,
+  searchTerms,
+} from './unicode';
+export * from './types';

@@ -1,0 +1,9 @@
+export {
+  normalizeWithOffsets,
+  normalizeText,
+  collapseWhitespace,
+  foldForSearch,
+  searchTerms,
+  type NormalizedText,
+  type NormalizeOptions,
+} from './normalize';

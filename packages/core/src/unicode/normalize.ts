@@ -1,0 +1,109 @@
+/**
+ * Vietnamese text normalization with an offset map back to the original string.
+ *
+ * Portal text arrives in NFD (decomposed tone marks), with the Icelandic `Ð` (U+00D0) typed for
+ * `Đ` (U+0110), with no-break and other exotic spaces. Matching code works on the normalized
+ * form; anything shown to the user (highlights, spans) must point into the ORIGINAL string,
+ * so every normalized UTF-16 index maps back to an original index.
+ */
+
+/** Letters that look like Vietnamese đ/Đ but are other code points. */
+const LOOKALIKE_LETTERS: Readonly<Record<string, string>> = {
+  '\u00D0': '\u0110', // Ð (Icelandic eth, capital) → Đ
+  '\u00F0': '\u0111', // ð (Icelandic eth, small) → đ
+  '\u0189': '\u0110', // Ɖ (African D) → Đ
+};
+
+/** Spaces other than U+0020 that appear in portal text (NBSP, narrow NBSP, thin, ideographic…). */
+const SPACE_LIKE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/u;
+/** Characters that vanish: zero-width space/joiners, BOM, soft hyphen. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/u;
+const COMBINING_MARK = /\p{M}/u;
+
+export interface NormalizeOptions {
+  /** Collapse every run of white space (including line breaks) into one U+0020. Default false. */
+  collapseWhitespace?: boolean;
+}
+
+export interface NormalizedText {
+  /** The normalized text: NFC, Đ look-alikes fixed, exotic spaces as U+0020. */
+  text: string;
+  /**
+   * `offsets[i]` is the index in the original string where normalized code unit `i` comes from;
+   * `offsets[text.length]` is the original length, so end offsets map too.
+   */
+  offsets: Uint32Array;
+}
+
+/**
+ * Normalizes `input` and keeps a map from every normalized UTF-16 index to the original.
+ * Runs in linear time; one base character plus its combining marks is the unit of mapping.
+ */
+export function normalizeWithOffsets(
+  input: string,
+  options: NormalizeOptions = {},
+): NormalizedText {
+  const collapse = options.collapseWhitespace ?? false;
+  const out: string[] = [];
+  const offsets: number[] = [];
+  let previousWasSpace = false;
+  let i = 0;
+  while (i < input.length) {
+    const start = i;
+    const codePoint = input.codePointAt(i) ?? 0;
+    i += codePoint > 0xffff ? 2 : 1;
+    // Take the combining marks that follow as part of this unit.
+    while (i < input.length && COMBINING_MARK.test(input[i] ?? '')) i++;
+    let unit = input.slice(start, i);
+    const first = unit[0] ?? '';
+    if (INVISIBLE.test(first) && unit.length === 1) continue;
+    if (SPACE_LIKE.test(first)) unit = ' ' + unit.slice(1);
+    const replacement = LOOKALIKE_LETTERS[first];
+    if (replacement) unit = replacement + unit.slice(1);
+    unit = unit.normalize('NFC');
+    const isSpace = /^\s$/u.test(unit);
+    if (collapse && isSpace) {
+      if (previousWasSpace) continue;
+      unit = ' ';
+    }
+    previousWasSpace = isSpace;
+    for (let k = 0; k < unit.length; k++) {
+      out.push(unit[k] ?? '');
+      offsets.push(start);
+    }
+  }
+  offsets.push(input.length);
+  return { text: out.join(''), offsets: Uint32Array.from(offsets) };
+}
+
+/** Normalized text without the offset map: NFC, Đ look-alikes fixed, exotic spaces as U+0020. */
+export function normalizeText(input: string, options: NormalizeOptions = {}): string {
+  let text = input.normalize('NFC');
+  text = text.replace(/[\u00D0\u00F0\u0189]/gu, (c) => LOOKALIKE_LETTERS[c] ?? c);
+  text = text.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/gu, '');
+  text = text.replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/gu, ' ');
+  if (options.collapseWhitespace) text = text.replace(/\s+/gu, ' ');
+  return text;
+}
+
+/** Collapses white space (including NBSP and line breaks) to single spaces and trims. */
+export function collapseWhitespace(input: string): string {
+  return input.replace(/[\s\u00A0\u202F\u2000-\u200B\uFEFF]+/gu, ' ').trim();
+}
+
+/**
+ * Folds text for diacritic-insensitive search: NFD, combining marks removed, `đ`→`d`,
+ * lower case. `Nghị quyết` and `nghi quyet` fold to the same string. Length may change.
+ */
+export function foldForSearch(input: string): string {
+  return normalizeText(input)
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[đĐ]/gu, 'd')
+    .toLowerCase();
+}
+
+/** Splits text into folded search terms (letters and digits; `03-NQ/TU` → `03`, `nq`, `tu`). */
+export function searchTerms(input: string): string[] {
+  return foldForSearch(input).match(/[\p{L}\p{N}]+/gu) ?? [];
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { foldForSearch, normalizeWithOffsets, searchTerms } from '@govclip/core';
+
+describe('normalizeWithOffsets', () => {
+  it('turns NFD, Ð and NBSP into NFC text whose offsets point into the original', () => {
+    const original = 'Quyết định số\u00a012/Q\u00d0-UBND'.normalize('NFD');
+    const { text, offsets } = normalizeWithOffsets(original);
+    expect(text).toBe('Quyết định số 12/QĐ-UBND');
+    const start = text.indexOf('12/QĐ');
+    const end = start + '12/QĐ-UBND'.length;
+    expect(original.slice(offsets[start], offsets[end])).toBe('12/Q\u00d0-UBND');
+    expect(offsets[text.length]).toBe(original.length);
+  });
+
+  it('collapses white space runs, including line breaks, when asked', () => {
+    const { text, offsets } = normalizeWithOffsets('Chỉ thị\r\n  số 05', {
+      collapseWhitespace: true,
+    });
+    expect(text).toBe('Chỉ thị số 05');
+    expect(offsets[text.indexOf('số')]).toBe('Chỉ thị\r\n  '.length);
+  });
+
+  it('keeps astral characters (emoji) as two code units with correct offsets', () => {
+    const original = '🇻🇳 Luật';
+    const { text, offsets } = normalizeWithOffsets(original);
+    expect(text).toBe(original);
+    expect(offsets[text.indexOf('L')]).toBe(original.indexOf('L'));
+  });
+});
+
+describe('foldForSearch', () => {
+  it('removes diacritics and folds đ so unaccented queries match', () => {
+    expect(foldForSearch('Nghị quyết 03-NQ/TU')).toBe('nghi quyet 03-nq/tu');
+    expect(foldForSearch('Dân vận khéo')).toBe('dan van kheo');
+    expect(foldForSearch('ĐẢNG BỘ Ðảng')).toBe('dang bo dang');
+  });
+
+  it('splits folded search terms on punctuation', () => {
+    expect(searchTerms('Nghị quyết 03-NQ/TU')).toEqual(['nghi', 'quyet', '03', 'nq', 'tu']);
+  });
+});
