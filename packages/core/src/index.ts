@@ -9,6 +9,13 @@ export { referenceLinks, type ReferenceLink } from './references/links';
 export { parseVietnameseDate, type ParsedDate } from './dates/parse-date';
 export { sanitizeHtml } from './html/sanitize';
 export {
+  layoutArticleText,
+  blockText,
+  BLOCK_SEPARATOR,
+  type TextLayout,
+  type TextSegment,
+} from './article/text-layout';
+export {
   normalizeText,
   normalizeWithOffsets,
   collapseWhitespace,

@@ -93,12 +93,16 @@ export interface Article {
   blocks: Block[];
   /** Clean, sanitized HTML of the lead and body. */
   html: string;
-  /** Plain text of the body, paragraphs separated by blank lines. */
+  /**
+   * Plain text of the lead and body, blocks separated by blank lines, laid out by
+   * `layoutArticleText(lead, blocks)`. Reference offsets and highlight anchors point into it.
+   */
   text: string;
   images: ArticleImage[];
   attachments: ArticleAttachment[];
   tags: string[];
   lang: string;
+  /** References found in `text` (lead and body only); offsets point into `text`. */
   references: Reference[];
   removed: RemovedItem[];
 }
