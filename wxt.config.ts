@@ -20,6 +20,24 @@ export default defineConfig({
       'unlimitedStorage',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    // Auto-offer on government-looking pages needs host access: asked for at run time from the
+    // options page, never granted at install.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'open-reader': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandOpenReader__',
+      },
+      'save-to-archive': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSaveToArchive__',
+      },
+    },
+    // Extension pages run only the extension's own scripts: no inline code, no eval, no remote code.
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'",
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,3 +1,28 @@
+import { browser, toolbarAction } from '@/lib/browser-api';
+import { purgeStaleCaptures } from '@/lib/reader/capture-store';
+import {
+  createMenus,
+  handleActionClick,
+  handleCommand,
+  handleMenuClick,
+  openReaderForTab,
+} from '@/lib/reader/launch';
+
 export default defineBackground(() => {
-  // Filled in by the reader issue.
+  // Listeners are registered synchronously at start-up so an MV3 worker woken by a click,
+  // command or menu event gets it.
+  toolbarAction().onClicked.addListener((tab) => void handleActionClick(tab));
+  browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
+  browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
+  browser.runtime.onInstalled.addListener(() => {
+    void createMenus(import.meta.env.MANIFEST_VERSION);
+  });
+  void purgeStaleCaptures().catch(() => undefined);
+
+  // The same functions the listeners call, reachable from the worker's own global scope (pages
+  // cannot reach it): end-to-end tests drive the reader through them, because a headless
+  // browser cannot click the toolbar button or fire a browser-level shortcut.
+  Object.assign(globalThis, {
+    govclip: { handleActionClick, handleCommand, handleMenuClick, openReaderForTab },
+  });
 });

@@ -1,0 +1,3 @@
+import { startReader } from '@/lib/reader/reader-app';
+
+void startReader(document);
