@@ -10,7 +10,7 @@
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { Defuddle } from 'defuddle/node';
-import { extractArticle, isArticle, type ExtractResult } from '@govclip/core';
+import { extractArticle, type ExtractResult } from '@govclip/core';
 import { loadCorpusPages, type CorpusPage } from './lib/corpus';
 import { markdownTable } from './lib/markdown';
 import { peerArticle } from './lib/peer-article';
