@@ -1,0 +1,33 @@
+/**
+ * Base64 for blob bytes, on `btoa`/`atob` (present in browsers and Node 20) so the library needs
+ * no `Buffer`. Chunked: `String.fromCharCode(...bytes)` on a whole image would overflow the stack.
+ */
+const CHUNK = 0x8000;
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let offset = 0; offset < bytes.length; offset += CHUNK) {
+    parts.push(String.fromCharCode(...bytes.subarray(offset, offset + CHUNK)));
+  }
+  return btoa(parts.join(''));
+}
+
+/** Canonical, padded base64 (what `bytesToBase64` writes); anything else is rejected upstream. */
+export const BASE64_PATTERN = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/u;
+
+export function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+  return bytes;
+}
+
+export function bytesToHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** SHA-256 of a UTF-8 string, as lower-case hex, via Web Crypto (browsers and Node 20). */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return bytesToHex(new Uint8Array(digest));
+}
