@@ -27,6 +27,8 @@ export interface ArchivedArticle {
   read: boolean;
   /** Keys of the image blobs in the `images` store, in the order of `article.images`. */
   imageKeys: string[];
+  /** Images that could not be stored on the last save (optional: absent in older records). */
+  failedImages?: FailedImage[];
 }
 
 export interface StoredImage {
@@ -71,4 +73,57 @@ export interface Annotation {
   modified: string;
   /** True when the annotation could not be anchored in the current text; it is kept, never dropped. */
   orphaned: boolean;
+}
+
+/** An image of the article that could not be stored (fetch failed, too large, timed out…). */
+export interface FailedImage {
+  src: string;
+  /** Short machine-readable reason: `http-404`, `timeout`, `too-large`, `network`, … */
+  reason: string;
+}
+
+/**
+ * What the archive page lists: a light summary of one article, kept in its own store so a
+ * list of thousands of articles never loads their bodies.
+ */
+export interface ArticleCard {
+  id: string;
+  title: string;
+  url: string | null;
+  siteName: string | null;
+  published: string | null;
+  savedAt: string;
+  updatedAt: string;
+  tags: string[];
+  read: boolean;
+  /** The article note or any highlight note is non-empty. */
+  hasNotes: boolean;
+  annotationCount: number;
+  /** `Reference.key` of every document the article cites (deduplicated). */
+  refKeys: string[];
+  /** The start of the lead (or body) for the list view. */
+  excerpt: string;
+  /** Folded title (see `foldForSearch`), for phrase matches in search ranking. */
+  foldedTitle: string;
+}
+
+/** One place where an article cites a document: a row of the references index. */
+export interface Citation {
+  /** `Reference.key`. */
+  key: string;
+  articleId: string;
+  /** Offsets of the reference in the article's `text`. */
+  start: number;
+  end: number;
+  /** The reference as written. */
+  text: string;
+  /** Canonical type name (`Nghị quyết`, …) and identifying parts, for the index heading. */
+  type: string;
+  number: string | null;
+  code: string | null;
+  year: number | null;
+  issuer: string | null;
+  title: string | null;
+  /** The sentence around the reference, so the index shows the passage that cites it. */
+  passage: string;
 }

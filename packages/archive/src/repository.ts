@@ -1,0 +1,678 @@
+import type { Article } from '@govclip/core';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { anchor, describe, type AnchorResult } from './anchoring';
+import { ArchiveError, ArchiveNotFoundError, toArchiveError } from './errors';
+import { articleIdFromUrl, articleIdOf } from './ids';
+import {
+  compareCards,
+  matchesFilters,
+  type ArchiveFilters,
+  type ArchiveSort,
+} from './search/filters';
+import {
+  TITLE_PHRASE_BONUS,
+  intersectScores,
+  parseQuery,
+  scoreTermHits,
+  termRange,
+  titleHasPhrase,
+} from './search/query';
+import { buildSearchDocument } from './search/search-document';
+import { buildCard } from './storage/cards';
+import { buildCitations } from './storage/citations';
+import { openArchiveDatabase } from './storage/open-database';
+import {
+  ALL_STORES,
+  ARCHIVE_DB_NAME,
+  SEARCH_FIELDS,
+  type ArchiveSchema,
+  type ArchiveStoreName,
+  type SearchField,
+} from './storage/schema';
+import type {
+  Annotation,
+  ArchivedArticle,
+  ArticleCard,
+  Citation,
+  FailedImage,
+  HighlightColor,
+  StoredImage,
+} from './types';
+
+/** An image as the extension fetched it: the blob, or why it could not be fetched. */
+export type ImageInput = { src: string; blob: Blob } | { src: string; error: string };
+
+export interface SaveOptions {
+  images?: readonly ImageInput[];
+  /** Tags added to the article's tags. */
+  tags?: readonly string[];
+}
+
+export interface SaveResult {
+  record: ArchivedArticle;
+  /** False when the article was already archived and this save updated it. */
+  created: boolean;
+  /** The text or title differed from the archived copy, which was kept in `versions`. */
+  textChanged: boolean;
+  imagesStored: number;
+  imagesFailed: FailedImage[];
+}
+
+export interface ArticlePatch {
+  tags?: readonly string[];
+  note?: string;
+  read?: boolean;
+}
+
+export interface NewAnnotation {
+  articleId: string;
+  /** UTF-16 offsets into the archived article's `text`. */
+  start: number;
+  end: number;
+  color?: HighlightColor;
+  note?: string;
+  tags?: readonly string[];
+}
+
+export interface AnnotationPatch {
+  color?: HighlightColor;
+  note?: string;
+  tags?: readonly string[];
+}
+
+export interface AnchoredAnnotation {
+  annotation: Annotation;
+  /** Where it sits in the current text, or null: orphaned (kept and listed, never dropped). */
+  range: AnchorResult | null;
+}
+
+/** Everything a delete removed, so the UI can undo it with `restoreArticle`. */
+export interface DeletedArticle {
+  record: ArchivedArticle;
+  images: StoredImage[];
+  annotations: Annotation[];
+}
+
+export interface ListOptions {
+  sort?: ArchiveSort;
+  filters?: ArchiveFilters;
+  offset?: number;
+  limit?: number;
+}
+
+export interface ListResult {
+  cards: ArticleCard[];
+  /** Number of articles matching the filters (before offset/limit). */
+  total: number;
+}
+
+export interface SearchOptions {
+  filters?: ArchiveFilters;
+  limit?: number;
+}
+
+export interface SearchHit {
+  card: ArticleCard;
+  score: number;
+}
+
+export interface CitingPassage {
+  articleId: string;
+  articleTitle: string;
+  text: string;
+  passage: string;
+  start: number;
+  end: number;
+}
+
+/** One document cited across the archive, with every passage that cites it. */
+export interface ReferenceGroup {
+  key: string;
+  type: string;
+  number: string | null;
+  code: string | null;
+  year: number | null;
+  issuer: string | null;
+  title: string | null;
+  /** How it was written the first time it was found (for the heading). */
+  label: string;
+  articleCount: number;
+  citations: CitingPassage[];
+}
+
+export interface ArchiveFacets {
+  sites: string[];
+  tags: string[];
+}
+
+export interface OpenArchiveOptions {
+  /** Database name (default `govclip-archive`); tests and benchmarks may use their own. */
+  name?: string;
+  /** Clock, for tests. */
+  now?: () => Date;
+}
+
+const DEFAULT_LIMIT = 50;
+const DEFAULT_COLOR: HighlightColor = 'yellow';
+
+type Db = IDBPDatabase<ArchiveSchema>;
+type WriteTx = IDBPTransaction<ArchiveSchema, ArchiveStoreName[], 'readwrite'>;
+
+function uniqueTags(...lists: (readonly string[] | undefined)[]): string[] {
+  const tags = new Set<string>();
+  for (const list of lists) {
+    for (const tag of list ?? []) {
+      const clean = tag.trim().replace(/\s+/gu, ' ');
+      if (clean) tags.add(clean);
+    }
+  }
+  return [...tags];
+}
+
+function assertArticle(article: Article): void {
+  if (
+    typeof article !== 'object' ||
+    article === null ||
+    typeof article.title !== 'string' ||
+    typeof article.text !== 'string' ||
+    !Array.isArray(article.blocks) ||
+    !Array.isArray(article.images) ||
+    !Array.isArray(article.references)
+  ) {
+    throw new ArchiveError(
+      'invalid-input',
+      'Dữ liệu bài viết không hợp lệ: không thể lưu.',
+      'Invalid article data: cannot save.',
+    );
+  }
+}
+
+function newId(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+/**
+ * The archive: the one module that reads and writes the IndexedDB database. Every write that
+ * changes an article also rewrites, in the same transaction, what is derived from it (search
+ * terms, list card, citations), so the indexes never disagree with the records.
+ */
+export class ArchiveRepository {
+  readonly #db: Db;
+  readonly #now: () => Date;
+
+  constructor(db: Db, now: () => Date = () => new Date()) {
+    this.#db = db;
+    this.#now = now;
+  }
+
+  /** The underlying database, for the export/import modules of this package. */
+  get database(): Db {
+    return this.#db;
+  }
+
+  close(): void {
+    this.#db.close();
+  }
+
+  async #write<T>(stores: ArchiveStoreName[], work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const tx = this.#db.transaction(stores, 'readwrite');
+    // A failed request aborts the transaction; its `done` rejection is reported through `work`.
+    tx.done.catch(() => undefined);
+    try {
+      const result = await work(tx);
+      await tx.done;
+      return result;
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted by the failed request: nothing was written.
+      }
+      throw toArchiveError(error);
+    }
+  }
+
+  /** Rewrites the search document and card of an article after its notes/tags changed. */
+  async #refreshDerived(tx: WriteTx, record: ArchivedArticle): Promise<void> {
+    const annotations = await tx.objectStore('annotations').index('articleId').getAll(record.id);
+    await tx.objectStore('search').put(buildSearchDocument(record, annotations));
+    await tx.objectStore('cards').put(buildCard(record, annotations));
+  }
+
+  async #requireArticle(tx: WriteTx, id: string): Promise<ArchivedArticle> {
+    const record = await tx.objectStore('articles').get(id);
+    if (!record) throw new ArchiveNotFoundError('article', id);
+    return record;
+  }
+
+  // ── Articles ────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Saves an article with its images: the record, image blobs, search terms, card and
+   * citations in ONE transaction (all or nothing). Saving the same canonical URL again updates
+   * the record, keeping the earlier text as a version when it changed. An image whose fetch
+   * failed is recorded in `failedImages`; if an earlier save stored it, that blob is kept.
+   */
+  async saveArticle(article: Article, options: SaveOptions = {}): Promise<SaveResult> {
+    assertArticle(article);
+    const id = articleIdOf(article);
+    const now = this.#now().toISOString();
+    const inputs = new Map<string, ImageInput>();
+    for (const image of options.images ?? []) inputs.set(image.src, image);
+
+    return this.#write(ALL_STORES, async (tx) => {
+      const existing = await tx.objectStore('articles').get(id);
+      const imageStore = tx.objectStore('images');
+      const oldImages = await imageStore.index('articleId').getAll(id);
+      const oldBySrc = new Map(oldImages.map((image) => [image.src, image]));
+      for (const image of oldImages) await imageStore.delete(image.key);
+
+      const imageKeys: string[] = [];
+      const failedImages: FailedImage[] = [];
+      for (const [index, image] of article.images.entries()) {
+        const key = `${id}#${index}`;
+        const input = inputs.get(image.src);
+        const blob =
+          input && 'blob' in input ? input.blob : (oldBySrc.get(image.src)?.blob ?? null);
+        if (blob) {
+          await imageStore.put({ key, articleId: id, src: image.src, blob });
+          imageKeys.push(key);
+        } else {
+          failedImages.push({
+            src: image.src,
+            reason: input && 'error' in input ? input.error : 'not-fetched',
+          });
+        }
+      }
+
+      const textChanged =
+        existing !== undefined &&
+        (existing.article.text !== article.text || existing.article.title !== article.title);
+      const versions = existing ? [...existing.versions] : [];
+      if (existing && textChanged) {
+        versions.push({
+          savedAt: existing.updatedAt,
+          title: existing.article.title,
+          text: existing.article.text,
+          html: existing.article.html,
+        });
+      }
+      const record: ArchivedArticle = {
+        id,
+        article,
+        savedAt: existing?.savedAt ?? now,
+        updatedAt: now,
+        versions,
+        tags: uniqueTags(existing?.tags, options.tags),
+        note: existing?.note ?? '',
+        read: existing?.read ?? false,
+        imageKeys,
+        failedImages,
+      };
+      await tx.objectStore('articles').put(record);
+
+      const citationStore = tx.objectStore('citations');
+      for (const key of await citationStore.index('articleId').getAllKeys(id)) {
+        await citationStore.delete(key);
+      }
+      for (const citation of buildCitations(record)) await citationStore.put(citation);
+      await this.#refreshDerived(tx, record);
+
+      return {
+        record,
+        created: existing === undefined,
+        textChanged,
+        imagesStored: imageKeys.length,
+        imagesFailed: failedImages,
+      };
+    });
+  }
+
+  async getArticle(id: string): Promise<ArchivedArticle | undefined> {
+    return this.#db.get('articles', id);
+  }
+
+  /** The archived copy of the page at `url` (any URL form that normalizes to its id). */
+  async getArticleByUrl(url: string): Promise<ArchivedArticle | undefined> {
+    return this.#db.get('articles', articleIdFromUrl(url));
+  }
+
+  async getCard(id: string): Promise<ArticleCard | undefined> {
+    return this.#db.get('cards', id);
+  }
+
+  /** The stored image blobs of an article, in the order of `article.images`. */
+  async getImages(articleId: string): Promise<StoredImage[]> {
+    const images = await this.#db.getAllFromIndex('images', 'articleId', articleId);
+    const order = (key: string) => Number(key.slice(key.lastIndexOf('#') + 1));
+    return images.sort((a, b) => order(a.key) - order(b.key));
+  }
+
+  /** Changes tags, note or read state of an article. */
+  async updateArticle(id: string, patch: ArticlePatch): Promise<ArchivedArticle> {
+    return this.#write(['articles', 'annotations', 'search', 'cards'], async (tx) => {
+      const record = await this.#requireArticle(tx, id);
+      const updated: ArchivedArticle = {
+        ...record,
+        tags: patch.tags !== undefined ? uniqueTags(patch.tags) : record.tags,
+        note: patch.note ?? record.note,
+        read: patch.read ?? record.read,
+      };
+      await tx.objectStore('articles').put(updated);
+      await this.#refreshDerived(tx, updated);
+      return updated;
+    });
+  }
+
+  /** Deletes an article with its images, highlights and index rows; returns them for undo. */
+  async deleteArticle(id: string): Promise<DeletedArticle> {
+    return this.#write(ALL_STORES, async (tx) => {
+      const record = await this.#requireArticle(tx, id);
+      const images = await tx.objectStore('images').index('articleId').getAll(id);
+      const annotations = await tx.objectStore('annotations').index('articleId').getAll(id);
+      for (const image of images) await tx.objectStore('images').delete(image.key);
+      for (const annotation of annotations) {
+        await tx.objectStore('annotations').delete(annotation.id);
+      }
+      const citations = tx.objectStore('citations');
+      for (const key of await citations.index('articleId').getAllKeys(id)) {
+        await citations.delete(key);
+      }
+      await tx.objectStore('search').delete(id);
+      await tx.objectStore('cards').delete(id);
+      await tx.objectStore('articles').delete(id);
+      return { record, images, annotations };
+    });
+  }
+
+  /** Undo of `deleteArticle`: puts everything back and rebuilds its index rows. */
+  async restoreArticle(deleted: DeletedArticle): Promise<void> {
+    await this.#write(ALL_STORES, async (tx) => {
+      await tx.objectStore('articles').put(deleted.record);
+      for (const image of deleted.images) await tx.objectStore('images').put(image);
+      for (const annotation of deleted.annotations) {
+        await tx.objectStore('annotations').put(annotation);
+      }
+      for (const citation of buildCitations(deleted.record)) {
+        await tx.objectStore('citations').put(citation);
+      }
+      await this.#refreshDerived(tx, deleted.record);
+    });
+  }
+
+  // ── Highlights ──────────────────────────────────────────────────────────────────────────
+
+  async listAnnotations(articleId: string): Promise<Annotation[]> {
+    const annotations = await this.#db.getAllFromIndex('annotations', 'articleId', articleId);
+    return annotations.sort((a, b) => a.target.selector[1].start - b.target.selector[1].start);
+  }
+
+  /** Highlights [start, end) of the archived article's text. */
+  async addAnnotation(input: NewAnnotation): Promise<Annotation> {
+    return this.#write(['articles', 'annotations', 'search', 'cards'], async (tx) => {
+      const record = await this.#requireArticle(tx, input.articleId);
+      const now = this.#now().toISOString();
+      const annotation: Annotation = {
+        id: newId(),
+        articleId: record.id,
+        target: {
+          source: record.article.canonicalUrl ?? record.article.url ?? record.id,
+          selector: describe(record.article.text, input.start, input.end),
+        },
+        color: input.color ?? DEFAULT_COLOR,
+        note: input.note ?? '',
+        tags: uniqueTags(input.tags),
+        created: now,
+        modified: now,
+        orphaned: false,
+      };
+      await tx.objectStore('annotations').put(annotation);
+      await this.#refreshDerived(tx, record);
+      return annotation;
+    });
+  }
+
+  async updateAnnotation(id: string, patch: AnnotationPatch): Promise<Annotation> {
+    return this.#write(['articles', 'annotations', 'search', 'cards'], async (tx) => {
+      const annotation = await tx.objectStore('annotations').get(id);
+      if (!annotation) throw new ArchiveNotFoundError('annotation', id);
+      const updated: Annotation = {
+        ...annotation,
+        color: patch.color ?? annotation.color,
+        note: patch.note ?? annotation.note,
+        tags: patch.tags !== undefined ? uniqueTags(patch.tags) : annotation.tags,
+        modified: this.#now().toISOString(),
+      };
+      await tx.objectStore('annotations').put(updated);
+      const record = await tx.objectStore('articles').get(annotation.articleId);
+      if (record) await this.#refreshDerived(tx, record);
+      return updated;
+    });
+  }
+
+  /** Deletes a highlight and returns it, so the UI can undo with `restoreAnnotation`. */
+  async deleteAnnotation(id: string): Promise<Annotation> {
+    return this.#write(['articles', 'annotations', 'search', 'cards'], async (tx) => {
+      const annotation = await tx.objectStore('annotations').get(id);
+      if (!annotation) throw new ArchiveNotFoundError('annotation', id);
+      await tx.objectStore('annotations').delete(id);
+      const record = await tx.objectStore('articles').get(annotation.articleId);
+      if (record) await this.#refreshDerived(tx, record);
+      return annotation;
+    });
+  }
+
+  async restoreAnnotation(annotation: Annotation): Promise<void> {
+    await this.#write(['articles', 'annotations', 'search', 'cards'], async (tx) => {
+      const record = await this.#requireArticle(tx, annotation.articleId);
+      await tx.objectStore('annotations').put(annotation);
+      await this.#refreshDerived(tx, record);
+    });
+  }
+
+  /**
+   * Anchors every highlight of an article in its archived text (position → exact → fuzzy).
+   * Highlights that no longer anchor are marked orphaned and returned with `range: null`;
+   * ones that anchor again lose the flag; a quote found elsewhere gets its position updated.
+   */
+  async anchorAnnotations(articleId: string): Promise<AnchoredAnnotation[]> {
+    return this.#write(['articles', 'annotations'], async (tx) => {
+      const record = await tx.objectStore('articles').get(articleId);
+      const annotations = await tx.objectStore('annotations').index('articleId').getAll(articleId);
+      const text = record?.article.text ?? '';
+      const anchored: AnchoredAnnotation[] = [];
+      for (const annotation of annotations) {
+        const range = record ? anchor(text, annotation.target.selector) : null;
+        let current = annotation;
+        const [quote, position] = annotation.target.selector;
+        const moved =
+          range?.method === 'exact' &&
+          (position.start !== range.start || position.end !== range.end);
+        if (annotation.orphaned !== (range === null) || moved) {
+          current = {
+            ...annotation,
+            orphaned: range === null,
+            target: {
+              ...annotation.target,
+              selector:
+                moved && range
+                  ? [quote, { type: 'TextPositionSelector', start: range.start, end: range.end }]
+                  : annotation.target.selector,
+            },
+          };
+          await tx.objectStore('annotations').put(current);
+        }
+        anchored.push({ annotation: current, range });
+      }
+      return anchored.sort(
+        (a, b) =>
+          (a.range?.start ?? Number.MAX_SAFE_INTEGER) - (b.range?.start ?? Number.MAX_SAFE_INTEGER),
+      );
+    });
+  }
+
+  // ── Listing, search, references ─────────────────────────────────────────────────────────
+
+  /** Ids allowed by the indexed filters (site, tag, reference), or null when none is set. */
+  async #indexedFilterIds(filters: ArchiveFilters): Promise<Set<string> | null> {
+    const tx = this.#db.transaction('cards');
+    const sets: Set<string>[] = [];
+    const lookups: Promise<string[]>[] = [];
+    if (filters.site !== undefined)
+      lookups.push(tx.store.index('siteName').getAllKeys(filters.site));
+    if (filters.tag !== undefined) lookups.push(tx.store.index('tags').getAllKeys(filters.tag));
+    if (filters.refKey !== undefined) {
+      lookups.push(tx.store.index('refKeys').getAllKeys(filters.refKey));
+    }
+    if (lookups.length === 0) return null;
+    for (const keys of await Promise.all(lookups)) sets.push(new Set(keys));
+    const [first, ...rest] = sets.sort((a, b) => a.size - b.size);
+    return new Set([...(first ?? [])].filter((id) => rest.every((set) => set.has(id))));
+  }
+
+  async #cardsFor(ids: Iterable<string>): Promise<ArticleCard[]> {
+    const tx = this.#db.transaction('cards');
+    const cards = await Promise.all([...ids].map((id) => tx.store.get(id)));
+    return cards.filter((card): card is ArticleCard => card !== undefined);
+  }
+
+  /** The archive list: filtered, sorted (saved or published, newest first), paginated. */
+  async listArticles(options: ListOptions = {}): Promise<ListResult> {
+    const filters = options.filters ?? {};
+    const allowed = await this.#indexedFilterIds(filters);
+    const candidates = allowed ? await this.#cardsFor(allowed) : await this.#db.getAll('cards');
+    const matching = candidates.filter((card) => matchesFilters(card, filters));
+    matching.sort(compareCards(options.sort ?? 'saved'));
+    const offset = options.offset ?? 0;
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    return { cards: matching.slice(offset, offset + limit), total: matching.length };
+  }
+
+  /**
+   * Full-text search, diacritic-insensitive: every query term must occur (the last one as a
+   * prefix while typing); ranking sums field weights (title > lead > tags > body > notes) and
+   * adds a bonus when the whole query is a phrase of the title; ties go to the newest save.
+   */
+  async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    const parsed = parseQuery(query);
+    if (parsed.terms.length === 0) return [];
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const tx = this.#db.transaction('search');
+    const perTerm = await Promise.all(
+      parsed.terms.map(async (term, index) => {
+        const range = termRange(term, parsed.lastIsPrefix && index === parsed.terms.length - 1);
+        const lists = await Promise.all(
+          SEARCH_FIELDS.map((field) => tx.store.index(field).getAllKeys(range)),
+        );
+        const hits = Object.fromEntries(SEARCH_FIELDS.map((field, i) => [field, lists[i] ?? []]));
+        return scoreTermHits(hits as Record<SearchField, string[]>);
+      }),
+    );
+    let scores = intersectScores(perTerm);
+    const filters = options.filters ?? {};
+    const allowed = await this.#indexedFilterIds(filters);
+    if (allowed) scores = new Map([...scores].filter(([id]) => allowed.has(id)));
+
+    const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+    const hits: SearchHit[] = [];
+    // The phrase bonus can lift an article by at most TITLE_PHRASE_BONUS, so only cards whose
+    // term score is within that of the cut-off can still enter the top `limit`.
+    for (let start = 0; start < ranked.length; start += limit) {
+      const batch = ranked.slice(start, start + limit);
+      const cards = await this.#cardsFor(batch.map(([id]) => id));
+      const scoreOf = new Map(batch);
+      for (const card of cards) {
+        if (!matchesFilters(card, filters)) continue;
+        const bonus = titleHasPhrase(card.foldedTitle, parsed.phrase) ? TITLE_PHRASE_BONUS : 0;
+        hits.push({ card, score: (scoreOf.get(card.id) ?? 0) + bonus });
+      }
+      const next = ranked[start + limit];
+      if (
+        hits.length >= limit &&
+        (!next || next[1] + TITLE_PHRASE_BONUS <= lowestKept(hits, limit))
+      ) {
+        break;
+      }
+    }
+    hits.sort((a, b) => b.score - a.score || compareCards('saved')(a.card, b.card));
+    return hits.slice(0, limit);
+  }
+
+  /** Every document cited across the archive, grouped by `Reference.key`, most cited first. */
+  async referencesIndex(): Promise<ReferenceGroup[]> {
+    const tx = this.#db.transaction(['citations', 'cards']);
+    const citations: Citation[] = await tx.objectStore('citations').getAll();
+    const titles = new Map<string, string>();
+    const groups = new Map<string, ReferenceGroup>();
+    for (const citation of citations) {
+      if (!titles.has(citation.articleId)) {
+        const card = await tx.objectStore('cards').get(citation.articleId);
+        titles.set(citation.articleId, card?.title ?? citation.articleId);
+      }
+      let group = groups.get(citation.key);
+      if (!group) {
+        group = {
+          key: citation.key,
+          type: citation.type,
+          number: citation.number,
+          code: citation.code,
+          year: citation.year,
+          issuer: citation.issuer,
+          title: citation.title,
+          label: citation.text,
+          articleCount: 0,
+          citations: [],
+        };
+        groups.set(citation.key, group);
+      }
+      group.title ??= citation.title;
+      group.citations.push({
+        articleId: citation.articleId,
+        articleTitle: titles.get(citation.articleId) ?? citation.articleId,
+        text: citation.text,
+        passage: citation.passage,
+        start: citation.start,
+        end: citation.end,
+      });
+    }
+    for (const group of groups.values()) {
+      group.articleCount = new Set(group.citations.map((citation) => citation.articleId)).size;
+    }
+    return [...groups.values()].sort(
+      (a, b) => b.articleCount - a.articleCount || a.key.localeCompare(b.key),
+    );
+  }
+
+  /** The distinct sites and tags of the archive, for the filter menus. */
+  async facets(): Promise<ArchiveFacets> {
+    const tx = this.#db.transaction('cards');
+    const distinct = async (index: 'siteName' | 'tags') => {
+      const values: string[] = [];
+      let cursor = await tx.store.index(index).openKeyCursor(null, 'nextunique');
+      while (cursor) {
+        values.push(String(cursor.key));
+        cursor = await cursor.continue();
+      }
+      return values;
+    };
+    const [sites, tags] = await Promise.all([distinct('siteName'), distinct('tags')]);
+    return { sites, tags };
+  }
+}
+
+function lowestKept(hits: readonly SearchHit[], limit: number): number {
+  const scores = hits.map((hit) => hit.score).sort((a, b) => b - a);
+  return scores[Math.min(limit, scores.length) - 1] ?? 0;
+}
+
+/**
+ * Opens the archive (migrating an older schema) and returns its repository. Usable from any
+ * page or worker with IndexedDB, and from Node with `fake-indexeddb`.
+ */
+export async function openArchive(
+  indexedDBFactory?: IDBFactory,
+  options: OpenArchiveOptions = {},
+): Promise<ArchiveRepository> {
+  const db = await openArchiveDatabase(indexedDBFactory, options.name ?? ARCHIVE_DB_NAME);
+  return new ArchiveRepository(db, options.now);
+}

@@ -1,0 +1,96 @@
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { buildSearchDocument } from '../search/search-document';
+import type { Annotation } from '../types';
+import { buildCard } from './cards';
+import { buildCitations } from './citations';
+import { SEARCH_FIELDS, type ArchiveSchema } from './schema';
+
+type UpgradeTransaction = IDBPTransaction<
+  ArchiveSchema,
+  StoreNames<ArchiveSchema>[],
+  'versionchange'
+>;
+
+/** One numbered schema step. `migrate` runs inside the version-change transaction. */
+export interface Migration {
+  version: number;
+  description: string;
+  migrate(db: IDBPDatabase<ArchiveSchema>, tx: UpgradeTransaction): Promise<void>;
+}
+
+async function annotationsByArticle(tx: UpgradeTransaction): Promise<Map<string, Annotation[]>> {
+  const byArticle = new Map<string, Annotation[]>();
+  for (const annotation of await tx.objectStore('annotations').getAll()) {
+    const list = byArticle.get(annotation.articleId) ?? [];
+    list.push(annotation);
+    byArticle.set(annotation.articleId, list);
+  }
+  return byArticle;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'articles, images (blobs) and annotations',
+    async migrate(db) {
+      const articles = db.createObjectStore('articles', { keyPath: 'id' });
+      articles.createIndex('savedAt', 'savedAt');
+      const images = db.createObjectStore('images', { keyPath: 'key' });
+      images.createIndex('articleId', 'articleId');
+      const annotations = db.createObjectStore('annotations', { keyPath: 'id' });
+      annotations.createIndex('articleId', 'articleId');
+    },
+  },
+  {
+    version: 2,
+    description: 'search: folded terms per article and field, multiEntry-indexed; backfilled',
+    async migrate(db, tx) {
+      const search = db.createObjectStore('search', { keyPath: 'articleId' });
+      for (const field of SEARCH_FIELDS) search.createIndex(field, field, { multiEntry: true });
+      const annotations = await annotationsByArticle(tx);
+      const store = tx.objectStore('search');
+      for (const record of await tx.objectStore('articles').getAll()) {
+        await store.put(buildSearchDocument(record, annotations.get(record.id) ?? []));
+      }
+    },
+  },
+  {
+    version: 3,
+    description: 'cards (light list rows), citations (references index), annotation tags index',
+    async migrate(db, tx) {
+      const cards = db.createObjectStore('cards', { keyPath: 'id' });
+      cards.createIndex('savedAt', 'savedAt');
+      cards.createIndex('published', 'published');
+      cards.createIndex('siteName', 'siteName');
+      cards.createIndex('tags', 'tags', { multiEntry: true });
+      cards.createIndex('refKeys', 'refKeys', { multiEntry: true });
+      const citations = db.createObjectStore('citations', {
+        keyPath: ['key', 'articleId', 'start'],
+      });
+      citations.createIndex('articleId', 'articleId');
+      tx.objectStore('annotations').createIndex('tags', 'tags', { multiEntry: true });
+
+      const annotations = await annotationsByArticle(tx);
+      const cardStore = tx.objectStore('cards');
+      const citationStore = tx.objectStore('citations');
+      for (const record of await tx.objectStore('articles').getAll()) {
+        await cardStore.put(buildCard(record, annotations.get(record.id) ?? []));
+        for (const citation of buildCitations(record)) await citationStore.put(citation);
+      }
+    },
+  },
+];
+
+/** Runs every migration above `oldVersion`, in order, inside the upgrade transaction. */
+export async function runMigrations(
+  db: IDBPDatabase<ArchiveSchema>,
+  oldVersion: number,
+  newVersion: number,
+  tx: UpgradeTransaction,
+): Promise<void> {
+  for (const migration of MIGRATIONS) {
+    if (migration.version > oldVersion && migration.version <= newVersion) {
+      await migration.migrate(db, tx);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * Writes the fixture databases of the archive's earlier schema versions
+ * (`tests/fixtures/archive/archive-v<N>.json`). Run once when a schema version is frozen:
+ *   npx tsx tests/archive/make-fixtures.ts
+ * The dumps are committed; the migration tests load them as they are.
+ */
+import 'fake-indexeddb/auto';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe } from '../../packages/archive/src/anchoring';
+import { buildSearchDocument } from '../../packages/archive/src/search/search-document';
+import { openArchiveDatabase } from '../../packages/archive/src/storage/open-database';
+import type { Annotation, ArchivedArticle } from '../../packages/archive/src/types';
+import { dumpDatabase } from './fixture-database';
+import { imageBlob } from './helpers';
+import { massMobilisationArticle, resolutionArticle } from './sample-articles';
+
+const records: ArchivedArticle[] = [
+  {
+    id: 'https://binhnguyen.example.vn/tin-tuc/trien-khai-nghi-quyet-03.html',
+    article: resolutionArticle,
+    savedAt: '2025-01-10T02:00:00.000Z',
+    updatedAt: '2025-01-10T02:00:00.000Z',
+    versions: [],
+    tags: ['chuyển đổi số'],
+    note: 'Đưa vào báo cáo quý',
+    read: true,
+    imageKeys: ['https://binhnguyen.example.vn/tin-tuc/trien-khai-nghi-quyet-03.html#0'],
+  },
+  {
+    id: 'https://hapong.example.vn/tin-tuc/dan-van-kheo-2024.html',
+    article: massMobilisationArticle,
+    savedAt: '2025-02-01T03:00:00.000Z',
+    updatedAt: '2025-02-01T03:00:00.000Z',
+    versions: [],
+    tags: [],
+    note: '',
+    read: false,
+    imageKeys: ['https://hapong.example.vn/tin-tuc/dan-van-kheo-2024.html#0'],
+  },
+];
+
+function highlight(
+  record: ArchivedArticle,
+  quote: string,
+  note: string,
+  tags: string[],
+): Annotation {
+  const start = record.article.text.indexOf(quote);
+  return {
+    id: `fixture-${record.id.length}-${start}`,
+    articleId: record.id,
+    target: {
+      source: record.id,
+      selector: describe(record.article.text, start, start + quote.length),
+    },
+    color: 'green',
+    note,
+    tags,
+    created: '2025-02-02T00:00:00.000Z',
+    modified: '2025-02-02T00:00:00.000Z',
+    orphaned: false,
+  };
+}
+
+const [first, second] = records as [ArchivedArticle, ArchivedArticle];
+const annotations: Annotation[] = [
+  highlight(first, 'phân công rõ người, rõ việc', 'Cần **đôn đốc** các huyện', ['đôn đốc']),
+  highlight(second, 'hiến đất làm đường', 'Mô hình điển hình', ['nông thôn mới']),
+];
+const images = [
+  {
+    key: `${first.id}#0`,
+    articleId: first.id,
+    src: first.article.images[0]?.src ?? '',
+    blob: imageBlob('jpeg-bytes-1'),
+  },
+  {
+    key: `${second.id}#0`,
+    articleId: second.id,
+    src: second.article.images[0]?.src ?? '',
+    blob: imageBlob('jpeg-bytes-2'),
+  },
+];
+
+async function writeFixture(version: number): Promise<void> {
+  const factory = new IDBFactory();
+  const name = 'govclip-archive';
+  const db = await openArchiveDatabase(factory, name, version);
+  const stores = ['articles', 'images', 'annotations', ...(version >= 2 ? ['search'] : [])];
+  const tx = db.transaction(
+    stores as ('articles' | 'images' | 'annotations' | 'search')[],
+    'readwrite',
+  );
+  for (const record of records) await tx.objectStore('articles').put(record);
+  for (const image of images) await tx.objectStore('images').put(image);
+  for (const annotation of annotations) await tx.objectStore('annotations').put(annotation);
+  if (version >= 2) {
+    for (const record of records) {
+      const own = annotations.filter((annotation) => annotation.articleId === record.id);
+      await tx.objectStore('search').put(buildSearchDocument(record, own));
+    }
+  }
+  await tx.done;
+  db.close();
+  const dump = await dumpDatabase(factory, name);
+  const file = path.join(
+    import.meta.dirname,
+    '..',
+    'fixtures',
+    'archive',
+    `archive-v${version}.json`,
+  );
+  writeFileSync(file, `${JSON.stringify(dump, null, 1)}\n`);
+  console.log(`wrote ${file}`);
+}
+
+await writeFixture(1);
+await writeFixture(2);
