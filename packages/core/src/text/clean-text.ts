@@ -1,10 +1,558 @@
-import type { ExtractResult } from '../types';
+/**
+ * `cleanText`: a plain-text extraction of a portal page (what `textContent` or a copy-paste gives:
+ * title line, date line with counters, repeated title, sapo, body, photo file names, byline,
+ * rating and session lines) → the same `Article` the HTML extractor returns.
+ *
+ * Pipeline, one small step each: split lines → find the date line and the title → classify every
+ * later line (noise rules as data in `text-noise.ts`) → shape the kept lines into lead, headings,
+ * paragraphs and figures → lay out `text` → find references. Every dropped line is logged in
+ * `removed` with the rule that dropped it.
+ */
+import { layoutArticleText } from '../article/text-layout';
+import { parseDateFromUrl, parseDateLine } from '../dates/parse-date';
+import { findReferences } from '../references/find-references';
+import type {
+  Article,
+  ArticleAttachment,
+  ArticleImage,
+  Block,
+  ExtractResult,
+  RemovedItem,
+} from '../types';
+import { foldForSearch } from '../unicode';
+import { guessTextCms, type CmsGuess } from './cms-signatures';
+import { toTextLines, type TextLine } from './text-lines';
+import {
+  ATTACHMENT_LINE,
+  AUTHOR_LINE,
+  BREADCRUMB,
+  BREADCRUMB_SEPARATOR,
+  DOCUMENT_FILE_NAME,
+  PHOTO_CREDIT,
+  SAPO_SOURCE_TAG,
+  SOURCE_LINE,
+  TAGS_LINE,
+  TEXT_LINE_RULES,
+  type LineRule,
+} from './text-noise';
 
 export interface CleanTextOptions {
   url?: string | null;
 }
 
-// Placeholder until the plain-text pipeline lands (issue 2).
-export function cleanText(_text: string, _options: CleanTextOptions = {}): ExtractResult {
-  throw new Error('cleanText: not implemented yet');
+/** A body paragraph is at least this long; shorter lines near the top are titles, labels, chrome. */
+const LONG_PARAGRAPH = 160;
+const MAX_TITLE_LENGTH = 300;
+const EXCERPT_LENGTH = 120;
+
+function excerpt(text: string): string {
+  return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1)}…` : text;
+}
+
+function sameText(a: string, b: string): boolean {
+  return (
+    foldForSearch(a)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim() ===
+    foldForSearch(b)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  );
+}
+
+function matchRule(line: TextLine): LineRule | null {
+  for (const rule of TEXT_LINE_RULES) {
+    if (rule.pattern.test(line.key)) return rule;
+  }
+  return null;
+}
+
+/**
+ * A row of tool words flattened onto one line (`Cỡ chữ  giảm cỡ chữ  tăng cỡ chữ`,
+ * `In | Email | Chia sẻ`): every piece is itself a noise line.
+ */
+function matchToolRow(line: TextLine): LineRule | null {
+  const pieces = line.spaced.split(/\s{2,}|\s*\|\s*/u).filter((piece) => piece.trim() !== '');
+  if (pieces.length < 2) return null;
+  let first: LineRule | null = null;
+  for (const piece of pieces) {
+    const rule = matchRule({ ...line, key: piece.trim(), spaced: piece.trim() });
+    if (!rule || rule.action !== 'drop') return null;
+    first ??= rule;
+  }
+  return first;
+}
+
+/** `Trang chủ | Giới thiệu | Sơ đồ báo | English |`: three or more short pipe-separated items. */
+function isMenuRow(line: TextLine): boolean {
+  const items = line.key
+    .split('|')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+  return (
+    items.length >= 3 &&
+    line.key.split('|').length - 1 >= 2 &&
+    items.every((item) => item.split(' ').length <= 4 && !/\d{3,}/u.test(item))
+  );
+}
+
+function classifyNoise(line: TextLine): LineRule | null {
+  return matchRule(line) ?? matchToolRow(line);
+}
+
+/** A byline on its own line: a short run of capitalised words (`Thùy Dương`, `Bảo Ngọc - Văn Hùng`). */
+function isNameLike(text: string): boolean {
+  if (text.length === 0 || text.length > 60 || /[\d.:;!?…"“”]$|\d/u.test(text)) return false;
+  if (!/^\p{Lu}/u.test(text)) return false;
+  const words = text.split(/[\s,\-–]+/u).filter((word) => /\p{L}/u.test(word));
+  if (words.length === 0 || words.length > 8) return false;
+  const connectors = new Set(['và', 'của']);
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word) || connectors.has(word));
+  return capitalised.length / words.length >= 0.75;
+}
+
+/** Typed numbering (`1.`, `II.`, `a)`), or a short upper-case line: a subheading. */
+function looksLikeHeading(text: string): boolean {
+  if (text.length > 150 || /[.;,:!?…]$/u.test(text)) return false;
+  if (/^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+\S/u.test(text)) return true;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+}
+
+function attachmentType(name: string): string | null {
+  const extension = /\.([a-z0-9]{2,5})$/iu.exec(name.trim());
+  return extension?.[1]?.toLowerCase() ?? null;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/gu, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** What the walk over the lines keeps, before it is shaped into blocks. */
+type Kept = { kind: 'paragraph'; line: TextLine } | { kind: 'figure'; caption: string | null };
+
+interface Walk {
+  kept: Kept[];
+  removed: RemovedItem[];
+  author: string | null;
+  source: string | null;
+  tags: string[];
+  attachments: ArticleAttachment[];
+}
+
+interface Frame {
+  title: string | null;
+  titleIndex: number;
+  dateIndex: number;
+  /** Breadcrumb lines whose last item served as the title. */
+  breadcrumbIndex: number;
+}
+
+/** Step: the date line (the first one above the body) and the title (the nearest line above it). */
+function findFrame(lines: readonly TextLine[]): Frame {
+  const isBlank = (line: TextLine) => line.key === '';
+  // Titles can be long too, but they do not end like a sentence.
+  const firstLong = lines.findIndex(
+    (line) =>
+      line.key.length >= LONG_PARAGRAPH &&
+      (/[.!?…:;"”’)]$/u.test(line.key) || line.key.length >= 2 * MAX_TITLE_LENGTH),
+  );
+  const bodyStart = firstLong === -1 ? lines.length : firstLong;
+  let dateIndex = -1;
+  for (let i = 0; i < bodyStart; i++) {
+    const line = lines[i];
+    if (!line || isBlank(line) || classifyNoise(line)) continue;
+    if (parseDateLine(line.key)) {
+      dateIndex = i;
+      break;
+    }
+  }
+  const isTitleCandidate = (line: TextLine) =>
+    !isBlank(line) &&
+    line.key.length <= MAX_TITLE_LENGTH &&
+    !/:$/u.test(line.key) &&
+    !classifyNoise(line) &&
+    !BREADCRUMB.test(line.spaced) &&
+    !isMenuRow(line) &&
+    !AUTHOR_LINE.test(line.key) &&
+    !SOURCE_LINE.test(line.key) &&
+    !parseDateLine(line.key);
+  const lastCandidate = (from: number, to: number) => {
+    for (let i = to - 1; i >= from; i--) {
+      const line = lines[i];
+      if (line && isTitleCandidate(line)) return i;
+    }
+    return -1;
+  };
+  const titleIndex =
+    dateIndex >= 0
+      ? lastCandidate(0, dateIndex)
+      : lastCandidate(0, bodyStart === lines.length ? Math.min(lines.length, 1) : bodyStart);
+  if (titleIndex >= 0) {
+    return { title: lines[titleIndex]?.text ?? null, titleIndex, dateIndex, breadcrumbIndex: -1 };
+  }
+  // No line above the date: the title is the last item of a breadcrumb, or the line after the date.
+  const searchEnd = dateIndex >= 0 ? dateIndex : bodyStart;
+  for (let i = searchEnd - 1; i >= 0; i--) {
+    const line = lines[i];
+    const crumb = line ? BREADCRUMB.exec(line.spaced) : null;
+    const lastItem = crumb?.groups?.['rest']?.split(BREADCRUMB_SEPARATOR).pop()?.trim();
+    if (lastItem) {
+      return { title: collapseTitle(lastItem), titleIndex: -1, dateIndex, breadcrumbIndex: i };
+    }
+  }
+  const after = dateIndex >= 0 ? lastCandidate(dateIndex + 1, bodyStart) : -1;
+  return {
+    title: after >= 0 ? (lines[after]?.text ?? null) : null,
+    titleIndex: after,
+    dateIndex,
+    breadcrumbIndex: -1,
+  };
+}
+
+function collapseTitle(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** The next line that is not blank, or null at the end. */
+function nextContentLine(lines: readonly TextLine[], from: number): TextLine | null {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i];
+    if (line && line.key !== '') return line;
+  }
+  return null;
+}
+
+/** Step: walk every line, drop noise (logged), collect metadata, keep content in order. */
+function walkLines(lines: readonly TextLine[], frame: Frame): Walk {
+  const walk: Walk = {
+    kept: [],
+    removed: [],
+    author: null,
+    source: null,
+    tags: [],
+    attachments: [],
+  };
+  const drop = (rule: string, line: TextLine) =>
+    walk.removed.push({ rule, excerpt: excerpt(line.text) });
+  const laterKeys = (index: number) =>
+    new Set(lines.slice(index + 1).map((line) => foldForSearch(line.key)));
+  let bodyStarted = false;
+  let ended = false;
+  let relatedItems = -1; // ≥ 0 while inside a related list: the items consumed so far
+  let inAttachments = false;
+  let inTocUntil = -1;
+  let pendingImage = false;
+
+  const isNoiseOrLabel = (line: TextLine | null) =>
+    line === null ||
+    classifyNoise(line) !== null ||
+    AUTHOR_LINE.test(line.key) ||
+    SOURCE_LINE.test(line.key) ||
+    TAGS_LINE.test(line.key) ||
+    ATTACHMENT_LINE.test(line.key);
+
+  lines.forEach((line, i) => {
+    if (line.key === '') {
+      relatedItems = -1;
+      inAttachments = false;
+      return;
+    }
+    if (i < frame.titleIndex || (frame.titleIndex < 0 && i <= frame.breadcrumbIndex)) {
+      drop(i === frame.breadcrumbIndex ? 'chrome:breadcrumb' : 'chrome:before-title', line);
+      return;
+    }
+    if (i === frame.titleIndex) return;
+    if (i === frame.dateIndex) {
+      drop('date:published-line', line);
+      return;
+    }
+    if (frame.title !== null && sameText(line.key, frame.title)) {
+      drop('title:repeat', line);
+      return;
+    }
+    if (i <= inTocUntil) {
+      drop('noise:table-of-contents', line);
+      return;
+    }
+
+    const author = AUTHOR_LINE.exec(line.key)?.groups?.['value'];
+    if (author !== undefined && !/[.;!?]$/u.test(author)) {
+      walk.author ??= collapseTitle(author);
+      drop('byline:author-label', line);
+      if (bodyStarted) ended = true;
+      return;
+    }
+    const source = SOURCE_LINE.exec(line.key)?.groups?.['value'];
+    if (source !== undefined && (!bodyStarted || ended || source.length <= 80)) {
+      walk.source ??= collapseTitle(source);
+      drop('byline:source-label', line);
+      return;
+    }
+    const tags = TAGS_LINE.exec(line.key)?.groups?.['value'];
+    if (tags !== undefined) {
+      walk.tags.push(
+        ...tags
+          .split(/\s*[,;]\s*/u)
+          .map((tag) => tag.trim())
+          .filter((tag) => tag !== ''),
+      );
+      drop('metadata:tags', line);
+      return;
+    }
+    const attachment =
+      ATTACHMENT_LINE.exec(line.key)?.groups?.['name'] ??
+      (inAttachments ? DOCUMENT_FILE_NAME.exec(line.key)?.groups?.['name'] : undefined);
+    if (attachment !== undefined) {
+      const name = line.text.slice(line.text.length - attachment.length).trim() || attachment;
+      walk.attachments.push({ href: null, name, type: attachmentType(name) });
+      drop('metadata:attachment', line);
+      return;
+    }
+
+    const rule = classifyNoise(line) ?? (isMenuRow(line) ? MENU_RULE : null);
+    if (rule && !(rule.action === 'drop-outside-body' && bodyStarted && !ended)) {
+      drop(rule.rule, line);
+      if (rule.endsArticle && bodyStarted) ended = true;
+      if (rule.action === 'related-heading') relatedItems = 0;
+      if (rule.action === 'attachments-heading') inAttachments = true;
+      if (rule.action === 'image-marker') pendingImage = true;
+      if (rule.action === 'toc-heading') {
+        // The table of contents repeats headings that follow: drop the lines that reappear.
+        let j = i + 1;
+        for (; j < lines.length; j++) {
+          const item = lines[j];
+          if (!item || item.key === '' || !laterKeys(j).has(foldForSearch(item.key))) break;
+        }
+        inTocUntil = j - 1;
+      }
+      return;
+    }
+    if (ended) {
+      drop('tail:after-article', line);
+      return;
+    }
+    if (relatedItems >= 0) {
+      // Inside a related list. A short line right before a long paragraph is the article's next
+      // subheading, not a headline of another article (inline boxes sit inside the body).
+      const next = nextContentLine(lines, i + 1);
+      const endsList =
+        line.key.length >= LONG_PARAGRAPH ||
+        (bodyStarted && relatedItems > 0 && next !== null && next.key.length >= LONG_PARAGRAPH);
+      if (!endsList) {
+        relatedItems++;
+        drop('noise:related-item', line);
+        return;
+      }
+      relatedItems = -1;
+    }
+    if (pendingImage) {
+      pendingImage = false;
+      if (line.key.length < LONG_PARAGRAPH && !looksLikeHeading(line.text)) {
+        walk.kept.push({ kind: 'figure', caption: line.text });
+        return;
+      }
+      // A photo without caption: its file name (already logged) is all the text gives, and its
+      // URL is unknown, so there is no figure to show.
+    }
+    if (bodyStarted && line.key.length <= 250 && PHOTO_CREDIT.test(line.key)) {
+      walk.kept.push({ kind: 'figure', caption: line.text });
+      return;
+    }
+    const next = nextContentLine(lines, i + 1);
+    if (bodyStarted && isNameLike(line.text) && isNoiseOrLabel(next)) {
+      walk.author ??= line.text;
+      drop('byline:last-line', line);
+      ended = true;
+      return;
+    }
+    walk.kept.push({ kind: 'paragraph', line });
+    bodyStarted = true;
+  });
+  return walk;
+}
+
+const MENU_RULE: LineRule = {
+  rule: 'chrome:menu-row',
+  action: 'drop',
+  pattern: /$^/u,
+};
+
+/**
+ * A short single sentence between two long paragraphs is a photo caption whose image the text
+ * extraction lost (`Các vận động viên diễu hành tại lễ khai mạc.`).
+ */
+function isOrphanCaption(kept: readonly Kept[], index: number): boolean {
+  const item = kept[index];
+  const before = kept[index - 1];
+  const after = kept[index + 1];
+  if (item?.kind !== 'paragraph' || before?.kind !== 'paragraph' || after?.kind !== 'paragraph') {
+    return false;
+  }
+  const text = item.line.text;
+  return (
+    index >= 2 &&
+    text.length <= 110 &&
+    /\p{L}\.$/u.test(text) &&
+    !/[.!?;:]\s/u.test(text.slice(0, -1)) &&
+    !looksLikeHeading(text) &&
+    before.line.key.length >= 200 &&
+    after.line.key.length >= 200
+  );
+}
+
+/** Step: kept lines → lead, blocks (headings, paragraphs, figures), images. */
+function shapeBlocks(
+  walk: Walk,
+  cms: CmsGuess,
+  title: string | null,
+): { lead: string | null; blocks: Block[]; images: ArticleImage[] } {
+  const kept = walk.kept.map((item, index, all): Kept =>
+    isOrphanCaption(all, index) && item.kind === 'paragraph'
+      ? { kind: 'figure', caption: item.line.text }
+      : item,
+  );
+  let lead: string | null = null;
+  const firstIndex = kept.findIndex((item) => item.kind === 'paragraph');
+  const first = kept[firstIndex];
+  const paragraphCount = kept.filter((item) => item.kind === 'paragraph').length;
+  if (first?.kind === 'paragraph' && paragraphCount >= 2 && !looksLikeHeading(first.line.text)) {
+    const tagged = SAPO_SOURCE_TAG.test(first.line.key);
+    const separateSapo = cms.leadIsFirstParagraph && !first.line.fromGluedLine;
+    if (tagged || separateSapo) {
+      lead = first.line.text;
+      kept.splice(firstIndex, 1);
+    }
+  }
+  if (lead !== null && title !== null && sameText(lead, title)) lead = null;
+
+  const blocks: Block[] = [];
+  const images: ArticleImage[] = [];
+  kept.forEach((item, index) => {
+    if (item.kind === 'figure') {
+      blocks.push({ type: 'figure', src: '', caption: item.caption, alt: null });
+      images.push({ src: '', caption: item.caption, alt: null });
+      return;
+    }
+    const text = item.line.text;
+    const next = kept[index + 1];
+    const previous = kept[index - 1];
+    const beforeLongParagraph =
+      next?.kind === 'paragraph' && next.line.key.length >= LONG_PARAGRAPH;
+    const shortBridge =
+      text.length <= 80 &&
+      !/[.;,:!?…]$/u.test(text) &&
+      previous?.kind === 'paragraph' &&
+      beforeLongParagraph;
+    if ((looksLikeHeading(text) && next !== undefined) || shortBridge) {
+      blocks.push({
+        type: 'heading',
+        level: /^\p{Lu}+$/u.test(text.replace(/[^\p{L}]/gu, '')) ? 2 : 3,
+        text,
+      });
+      return;
+    }
+    blocks.push({ type: 'paragraph', text, html: escapeHtml(text) });
+  });
+  return { lead, blocks, images };
+}
+
+function renderHtml(lead: string | null, blocks: readonly Block[]): string {
+  const parts: string[] = [];
+  if (lead !== null) parts.push(`<p class="lead"><strong>${escapeHtml(lead)}</strong></p>`);
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'heading':
+        parts.push(`<h${block.level}>${escapeHtml(block.text)}</h${block.level}>`);
+        break;
+      case 'paragraph':
+        parts.push(`<p>${block.html}</p>`);
+        break;
+      case 'figure':
+        if (block.caption !== null) {
+          parts.push(`<figure><figcaption>${escapeHtml(block.caption)}</figcaption></figure>`);
+        }
+        break;
+      case 'list': {
+        const tag = block.ordered ? 'ol' : 'ul';
+        const items = block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('');
+        parts.push(`<${tag}>${items}</${tag}>`);
+        break;
+      }
+      case 'table': {
+        const rows = block.rows
+          .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`)
+          .join('');
+        parts.push(`<table><tbody>${rows}</tbody></table>`);
+        break;
+      }
+      case 'quote':
+        parts.push(`<blockquote>${escapeHtml(block.text)}</blockquote>`);
+        break;
+    }
+  }
+  return parts.join('\n');
+}
+
+/**
+ * Cleans a plain-text extraction of an article page. Returns an `Article` (same shape as
+ * `extractArticle`), or `NotAnArticle` when the text holds no title and body.
+ * `Article.text` is `layoutArticleText(lead, blocks).text`; `references` point into it.
+ */
+export function cleanText(text: string, options: CleanTextOptions = {}): ExtractResult {
+  const url = options.url ?? null;
+  const lines = toTextLines(text);
+  const normalizedWhole = lines.map((line) => line.key).join('\n');
+  const cms = guessTextCms(normalizedWhole);
+  if (normalizedWhole.trim() === '') {
+    return {
+      notAnArticle: true,
+      reason: 'empty-document',
+      detail: 'The text is empty.',
+      cms: cms.cms,
+    };
+  }
+  const frame = findFrame(lines);
+  const walk = walkLines(lines, frame);
+  const { lead, blocks, images } = shapeBlocks(walk, cms, frame.title);
+  const hasBody = blocks.some((block) => block.type === 'paragraph' || block.type === 'heading');
+  if (frame.title === null || (!hasBody && lead === null)) {
+    return {
+      notAnArticle: true,
+      reason: 'too-little-text',
+      detail:
+        frame.title === null
+          ? 'No title line was found in the text.'
+          : 'No body paragraphs remain after removing interface text.',
+      cms: cms.cms,
+    };
+  }
+  const dateLine = frame.dateIndex >= 0 ? lines[frame.dateIndex] : undefined;
+  const published =
+    (dateLine ? parseDateLine(dateLine.key)?.iso : undefined) ??
+    (url ? parseDateFromUrl(url)?.iso : undefined) ??
+    null;
+  const layout = layoutArticleText(lead, blocks);
+  const article: Article = {
+    url,
+    canonicalUrl: url,
+    siteName: null,
+    cms: cms.cms,
+    title: frame.title,
+    published,
+    modified: null,
+    author: walk.author,
+    source: walk.source,
+    lead,
+    blocks,
+    html: renderHtml(lead, blocks),
+    text: layout.text,
+    images,
+    attachments: walk.attachments,
+    tags: walk.tags,
+    lang: 'vi',
+    references: findReferences(layout.text),
+    removed: walk.removed,
+  };
+  return article;
 }
