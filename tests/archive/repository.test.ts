@@ -108,13 +108,17 @@ describe('storage full', () => {
       return realPut.apply(this, args);
     };
     try {
-      const failure = repository.saveArticle(resolutionArticle, {
-        images: [{ src: firstImage, blob: imageBlob('x') }],
-      });
-      await expect(failure).rejects.toBeInstanceOf(ArchiveStorageFullError);
-      const error = await failure.catch((e: unknown) => e as ArchiveStorageFullError);
-      expect(error.localized('vi')).toMatch(/Không đủ dung lượng/u);
-      expect(error.localized('en')).toMatch(/Not enough storage/u);
+      const error = await repository
+        .saveArticle(resolutionArticle, { images: [{ src: firstImage, blob: imageBlob('x') }] })
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
+      expect(error).toBeInstanceOf(ArchiveStorageFullError);
+      const storageFull = error as ArchiveStorageFullError;
+      expect(storageFull.code).toBe('storage-full');
+      expect(storageFull.localized('vi')).toMatch(/Không đủ dung lượng/u);
+      expect(storageFull.localized('en')).toMatch(/Not enough storage/u);
     } finally {
       objectStoreProto.put = realPut;
     }
