@@ -328,23 +328,27 @@ function walkLines(lines: readonly TextLine[], frame: Frame): Walk {
       }
       return;
     }
-    if (ended) {
-      drop('tail:after-article', line);
-      return;
-    }
     if (relatedItems >= 0) {
       // Inside a related list. A short line right before a long paragraph is the article's next
       // subheading, not a headline of another article (inline boxes sit inside the body).
       const next = nextContentLine(lines, i + 1);
       const endsList =
         line.key.length >= LONG_PARAGRAPH ||
-        (bodyStarted && relatedItems > 0 && next !== null && next.key.length >= LONG_PARAGRAPH);
+        (bodyStarted &&
+          !ended &&
+          relatedItems > 0 &&
+          next !== null &&
+          next.key.length >= LONG_PARAGRAPH);
       if (!endsList) {
         relatedItems++;
         drop('noise:related-item', line);
         return;
       }
       relatedItems = -1;
+    }
+    if (ended) {
+      drop('tail:after-article', line);
+      return;
     }
     if (pendingImage) {
       pendingImage = false;
