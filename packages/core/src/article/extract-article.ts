@@ -1,10 +1,98 @@
-import type { ExtractResult } from '../types';
+/**
+ * `extractArticle`: the pipeline over an injected Document, one small step per file:
+ * detect → metadata → pick-root → strip-noise → blocks → refine-blocks → finish.
+ * Works on a clone (the caller's document is never mutated) and never throws.
+ */
+import type { CmsFamily, ExtractResult, NotAnArticle, NotArticleReason, RemovedItem } from '../types';
+import { detectCms } from './detect';
+import { isDocumentLike, textOf } from './dom';
+import { readMetadata } from './metadata';
+import { classifyNonArticle, pickGenericRoot, pickProfileRoot, precleanCopy, type RootChoice } from './pick-root';
+import { stripNoise } from './strip-noise';
+import { buildBlocks } from './blocks';
+import { refineBlocks } from './refine-blocks';
+import { finishArticle } from './finish';
+import { baseUrlOf } from './metadata';
 
 export interface ExtractOptions {
   url?: string | null;
 }
 
-// Placeholder until the extraction pipeline lands (issue 2).
-export function extractArticle(_document: Document, _options: ExtractOptions = {}): ExtractResult {
-  throw new Error('extractArticle: not implemented yet');
+function notAnArticle(reason: NotArticleReason, detail: string, cms: CmsFamily): NotAnArticle {
+  return { notAnArticle: true, reason, detail, cms };
+}
+
+function runPipeline(source: Document, options: ExtractOptions): ExtractResult {
+  const document = source.cloneNode(true) as Document;
+  if (!document.documentElement || textOf(document.documentElement).length === 0) {
+    return notAnArticle('empty-document', 'The document has no text.', 'generic');
+  }
+  const removed: RemovedItem[] = [];
+  const url = options.url ?? null;
+
+  const detection = detectCms(document, url ? [url] : []);
+  const profile = detection.profile;
+  const cms: CmsFamily = profile?.family ?? 'generic';
+  removed.push({ rule: 'detect', excerpt: `${cms} (${detection.score}): ${detection.signals.slice(0, 4).join(', ')}` });
+
+  const metadata = readMetadata(document, profile, url, removed);
+  const base = baseUrlOf(document, url);
+
+  let choice: RootChoice | null = null;
+  const profileRoot = metadata.title ? pickProfileRoot(document, profile) : null;
+  const profileHasTitle = metadata.titleFromProfile;
+  if (profileRoot && profileHasTitle) {
+    choice = { root: profileRoot, via: 'profile' };
+  } else {
+    const copy = precleanCopy(document, profile?.noise ?? []);
+    const decision = classifyNonArticle(copy, url);
+    if (decision) return notAnArticle(decision.reason, decision.detail, cms);
+    choice = profileRoot ? { root: profileRoot, via: 'profile' } : pickGenericRoot(copy, removed);
+  }
+  if (!choice) return notAnArticle('no-main-content', 'No element holds the article text.', cms);
+  removed.push({ rule: `pick-root:${choice.via}`, excerpt: choice.root.tagName.toLowerCase() });
+
+  const title = metadata.title ?? choice.readabilityTitle ?? null;
+  if (!title) return notAnArticle('no-main-content', 'The page has no title.', cms);
+
+  stripNoise({
+    root: choice.root,
+    profile,
+    metadataElements: [metadata.titleElement, metadata.leadElement, metadata.authorElement, metadata.publishedElement],
+    removed,
+  });
+  const drafts = buildBlocks(choice.root, base, title);
+  const refined = refineBlocks({ drafts, title, lead: metadata.lead, removed });
+  const blocks = refined.drafts.map((draft) => draft.block);
+  const textLength = blocks.reduce((sum, block) => sum + ('text' in block ? block.text.length : 0), 0);
+  if (textLength === 0 && !refined.lead && metadata.attachments.length === 0) {
+    return notAnArticle('too-little-text', 'The article root holds no text after noise removal.', cms);
+  }
+
+  return finishArticle({
+    document,
+    url,
+    cms,
+    metadata,
+    title,
+    lead: refined.lead,
+    author: metadata.author ?? refined.author ?? choice.readabilityByline ?? null,
+    source: metadata.source ?? refined.source,
+    published: metadata.published ?? refined.published,
+    blocks,
+    removed,
+  });
+}
+
+export function extractArticle(document: Document, options: ExtractOptions = {}): ExtractResult {
+  if (!isDocumentLike(document)) {
+    return notAnArticle('empty-document', 'The input is not a DOM Document.', 'generic');
+  }
+  try {
+    return runPipeline(document, options);
+  } catch (error) {
+    // Never throw on page input: report it as not an article, with the cause.
+    const detail = error instanceof Error ? error.message : String(error);
+    return notAnArticle('no-main-content', `Extraction failed: ${detail.slice(0, 200)}`, 'generic');
+  }
 }

@@ -1,4 +1,116 @@
-// Placeholder until the sanitizer lands (issue 2): the one place that sanitizes HTML.
-export function sanitizeHtml(_html: string, _document: Document): string {
-  throw new Error('sanitizeHtml: not implemented yet');
+/**
+ * THE sanitizer: everything that becomes HTML on screen passes through `sanitizeHtml`.
+ *
+ * DOMPurify runs when the DOM supports it. Its output then ALWAYS goes through the allowlist
+ * walker below, with the same configuration: DOMPurify fails open on some DOMs (linkedom reports
+ * `isSupported` undefined and returns the input unchanged; happy-dom 21 keeps `javascript:` URLs
+ * and `onerror`), so the walker is the guarantee and DOMPurify the first line.
+ */
+import createDOMPurify from 'dompurify';
+import {
+  ALLOWED_ATTRIBUTES,
+  ALLOWED_TAGS,
+  DOMPURIFY_CONFIG,
+  DROPPED_WITH_CONTENT,
+  SAFE_URL,
+  URL_ATTRIBUTES,
+} from './sanitize-config';
+import { parseHtmlFragment } from './parse-html';
+
+const allowedTags = new Set<string>(ALLOWED_TAGS);
+const allowedAttributes = new Set<string>(ALLOWED_ATTRIBUTES);
+const droppedTags = new Set<string>(DROPPED_WITH_CONTENT);
+const urlAttributes = new Set<string>(URL_ATTRIBUTES);
+
+export type SanitizerEngine = 'dompurify+allowlist' | 'allowlist';
+
+export interface SanitizeResult {
+  html: string;
+  engine: SanitizerEngine;
+}
+
+const purifierByWindow = new WeakMap<object, ReturnType<typeof createDOMPurify> | null>();
+
+function purifierFor(document: Document): ReturnType<typeof createDOMPurify> | null {
+  const view = document.defaultView as unknown as object | null;
+  if (!view) return null;
+  if (purifierByWindow.has(view)) return purifierByWindow.get(view) ?? null;
+  let purifier: ReturnType<typeof createDOMPurify> | null = null;
+  try {
+    const candidate = createDOMPurify(view as unknown as Parameters<typeof createDOMPurify>[0]);
+    purifier = candidate.isSupported === true ? candidate : null;
+  } catch {
+    purifier = null;
+  }
+  purifierByWindow.set(view, purifier);
+  return purifier;
+}
+
+/** Whether a URL attribute value is safe: control characters and spaces cannot hide a scheme. */
+export function isSafeUrl(value: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  const compact = value.replace(/[\u0000-\u0020\u007f-\u009f]+/g, '');
+  return SAFE_URL.test(compact);
+}
+
+function cleanElement(element: Element): void {
+  for (const child of Array.from(element.childNodes)) {
+    if (child.nodeType === 8 /* comment */ || child.nodeType === 7 /* processing instruction */) {
+      element.removeChild(child);
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const childElement = child as Element;
+    const name = childElement.tagName.toLowerCase();
+    if (droppedTags.has(name) || name.includes(':')) {
+      element.removeChild(childElement);
+      continue;
+    }
+    cleanElement(childElement);
+    if (!allowedTags.has(name)) {
+      // Unknown element: keep its (already cleaned) content, lose the element.
+      while (childElement.firstChild) element.insertBefore(childElement.firstChild, childElement);
+      element.removeChild(childElement);
+      continue;
+    }
+    for (const attribute of Array.from(childElement.attributes)) {
+      const attributeName = attribute.name.toLowerCase();
+      const keep =
+        allowedAttributes.has(attributeName) &&
+        (!urlAttributes.has(attributeName) || isSafeUrl(attribute.value));
+      if (!keep) childElement.removeAttribute(attribute.name);
+    }
+  }
+}
+
+/** The allowlist walker alone (also the fallback where DOMPurify is not supported). */
+export function sanitizeWithAllowlist(html: string, document: Document): string {
+  const container = parseHtmlFragment(html, document);
+  cleanElement(container);
+  return container.innerHTML;
+}
+
+/** Sanitizes and reports which engine ran (tests use it; callers use `sanitizeHtml`). */
+export function sanitizeHtmlDetailed(html: string, document: Document): SanitizeResult {
+  const purifier = purifierFor(document);
+  let first = html;
+  if (purifier) {
+    try {
+      first = String(purifier.sanitize(html, { ...DOMPURIFY_CONFIG }));
+    } catch {
+      first = html;
+    }
+  }
+  return {
+    html: sanitizeWithAllowlist(first, document),
+    engine: purifier ? 'dompurify+allowlist' : 'allowlist',
+  };
+}
+
+/**
+ * Returns a safe HTML string: no scripts, no event handlers, no `javascript:`/`data:` URLs, only
+ * the tags and attributes of `sanitize-config.ts`. `document` provides the DOM implementation.
+ */
+export function sanitizeHtml(html: string, document: Document): string {
+  return sanitizeHtmlDetailed(html, document).html;
 }

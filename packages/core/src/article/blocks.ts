@@ -1,0 +1,301 @@
+/**
+ * Pipeline step: turns the cleaned article root into blocks (headings, paragraphs, lists,
+ * tables, figures, quotes). CKEditor ENTER_BR bodies are split on `<br>`; images become figures
+ * with their captions; a paragraph's `text` is always the collapsed textContent of its `html`.
+ */
+import type { Block } from '../types';
+import { isJunkImageText, stripNoisePrefixes } from '../noise/match-noise';
+import { absoluteUrl, cleanText, isElement, selectAll, tagName, textOf } from './dom';
+
+/** A block plus what the refining step needs to know about how it looked. */
+export interface DraftBlock {
+  block: Block;
+  align: 'left' | 'right' | 'center' | 'justify' | null;
+  /** The whole text is bold / italic. */
+  bold: boolean;
+  italic: boolean;
+  /** Texts of the links in the block, and the text outside links. */
+  linkTexts: string[];
+  textOutsideLinks: string;
+}
+
+interface Context {
+  base: string | null;
+  title: string | null;
+  out: DraftBlock[];
+  depth: number;
+}
+
+const MAX_DEPTH = 400;
+const INLINE_TAGS = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'label',
+  'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'u', 'var',
+  'wbr', 'big', 'nobr', 'tt', 'o:p',
+]);
+/** Inline tags kept in paragraph HTML (everything else inline is unwrapped). */
+const KEPT_INLINE = new Set(['a', 'b', 'strong', 'em', 'i', 'u', 'sub', 'sup', 's', 'mark', 'code', 'small']);
+const BOLD_TAGS = new Set(['b', 'strong']);
+const ITALIC_TAGS = new Set(['em', 'i']);
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'input', 'select', 'textarea', 'button', 'option', 'link', 'meta', 'audio', 'video', 'hr', 'map', 'area', 'head', 'title']);
+const SPACE_RUN = /[\s\u00A0\u202F\u2000-\u200B\uFEFF]+/gu;
+
+const escapeHtml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (value: string) => escapeHtml(value).replace(/"/g, '&quot;');
+
+function hasBlockContent(element: Element): boolean {
+  return !!element.querySelector('img, p, div, br, table, ul, ol, h1, h2, h3, h4, h5, h6, figure, blockquote, section, article');
+}
+
+function alignmentOf(element: Element | null): DraftBlock['align'] {
+  for (let current = element; current; current = current.parentElement) {
+    const style = current.getAttribute('style') ?? '';
+    const match = /text-align\s*:\s*(left|right|center|justify)/i.exec(style);
+    if (match) return match[1]?.toLowerCase() as DraftBlock['align'];
+    const align = current.getAttribute('align');
+    if (align && /^(left|right|center|justify)$/i.test(align)) return align.toLowerCase() as DraftBlock['align'];
+    const cls = current.getAttribute('class') ?? '';
+    if (/(?:^|\s)text-right(?:\s|$)/.test(cls)) return 'right';
+    if (/(?:^|\s)text-center(?:\s|$)/.test(cls)) return 'center';
+    if (['p', 'div', 'td', 'li', 'section', 'article'].includes(tagName(current))) return null;
+  }
+  return null;
+}
+
+interface InlineResult {
+  html: string;
+  plain: string;
+  boldChars: number;
+  italicChars: number;
+  linkTexts: string[];
+  outsideLinks: string;
+}
+
+function serializeInline(nodes: readonly Node[], context: Context): InlineResult {
+  const result: InlineResult = { html: '', plain: '', boldChars: 0, italicChars: 0, linkTexts: [], outsideLinks: '' };
+  const visit = (node: Node, bold: boolean, italic: boolean, inLink: boolean, depth: number) => {
+    if (node.nodeType === 3) {
+      const text = (node.textContent ?? '').normalize('NFC').replace(SPACE_RUN, ' ');
+      if (!text) return;
+      result.html += escapeHtml(text);
+      result.plain += text;
+      const visible = text.replace(/\s/g, '').length;
+      if (bold) result.boldChars += visible;
+      if (italic) result.italicChars += visible;
+      if (!inLink) result.outsideLinks += text;
+      return;
+    }
+    if (!isElement(node) || depth > MAX_DEPTH) return;
+    const name = tagName(node);
+    if (SKIPPED.has(name)) return;
+    if (name === 'br') {
+      result.html += ' ';
+      result.plain += ' ';
+      return;
+    }
+    const nextBold = bold || BOLD_TAGS.has(name) || /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(node.getAttribute('style') ?? '');
+    const nextItalic = italic || ITALIC_TAGS.has(name) || /font-style\s*:\s*italic/i.test(node.getAttribute('style') ?? '');
+    let open = '';
+    let close = '';
+    if (name === 'a') {
+      const href = absoluteUrl(node.getAttribute('href'), context.base);
+      if (href) {
+        open = `<a href="${escapeAttribute(href)}">`;
+        close = '</a>';
+      }
+      result.linkTexts.push(textOf(node));
+    } else if (KEPT_INLINE.has(name)) {
+      const tag = name === 'b' ? 'strong' : name === 'i' ? 'em' : name;
+      open = `<${tag}>`;
+      close = `</${tag}>`;
+    }
+    result.html += open;
+    for (const child of Array.from(node.childNodes)) visit(child, nextBold, nextItalic, inLink || name === 'a', depth + 1);
+    result.html += close;
+  };
+  for (const node of nodes) visit(node, false, false, false, 0);
+  return result;
+}
+
+function imageSource(image: Element): string | null {
+  for (const attribute of ['data-src', 'data-original', 'data-lazy-src', 'src']) {
+    const value = image.getAttribute(attribute);
+    if (value && !value.startsWith('data:')) return value;
+  }
+  return null;
+}
+
+function isTinyImage(image: Element): boolean {
+  const width = Number(image.getAttribute('width') ?? NaN);
+  const height = Number(image.getAttribute('height') ?? NaN);
+  return (width > 0 && width < 48) || (height > 0 && height < 48);
+}
+
+export function cleanCaption(text: string | null | undefined, title: string | null): string | null {
+  const caption = cleanText(stripNoisePrefixes(cleanText(text)));
+  if (!caption || isJunkImageText(caption, title)) return null;
+  return caption;
+}
+
+function pushFigure(image: Element, caption: string | null, context: Context): void {
+  const src = absoluteUrl(imageSource(image), context.base);
+  if (!src || isTinyImage(image)) return;
+  const altText = cleanText(image.getAttribute('alt'));
+  const alt = altText && !isJunkImageText(altText, context.title) ? altText : null;
+  context.out.push({
+    block: { type: 'figure', src, caption, alt },
+    align: null,
+    bold: false,
+    italic: false,
+    linkTexts: [],
+    textOutsideLinks: '',
+  });
+}
+
+function pushParagraph(nodes: readonly Node[], container: Element, context: Context): void {
+  const inline = serializeInline(nodes, context);
+  const text = cleanText(inline.plain);
+  if (!text) return;
+  const visible = text.replace(/\s/g, '').length;
+  context.out.push({
+    block: { type: 'paragraph', text, html: inline.html.trim() },
+    align: alignmentOf(container),
+    bold: inline.boldChars >= visible,
+    italic: inline.italicChars >= visible,
+    linkTexts: inline.linkTexts.filter(Boolean),
+    textOutsideLinks: cleanText(inline.outsideLinks),
+  });
+}
+
+function simpleDraft(block: Block, element: Element): DraftBlock {
+  const links = selectAll(element, 'a').map((link) => textOf(link)).filter(Boolean);
+  return { block, align: alignmentOf(element), bold: false, italic: false, linkTexts: links, textOutsideLinks: '' };
+}
+
+function listItems(list: Element, context: Context): string[] {
+  const items: string[] = [];
+  for (const item of Array.from(list.children)) {
+    if (tagName(item) !== 'li') continue;
+    const nested = Array.from(item.children).filter((child) => ['ul', 'ol'].includes(tagName(child)));
+    const own = Array.from(item.childNodes).filter((node) => !nested.includes(node as Element));
+    const text = cleanText(own.map((node) => node.textContent ?? '').join(''));
+    if (text) items.push(text);
+    for (const sub of nested) items.push(...listItems(sub, context));
+    for (const image of selectAll(item, 'img')) pushFigure(image, null, context);
+  }
+  return items;
+}
+
+function cellsOf(row: Element): Element[] {
+  return Array.from(row.children).filter((cell) => ['td', 'th'].includes(tagName(cell)));
+}
+
+function rowsOf(table: Element): Element[] {
+  return selectAll(table, 'tr').filter((row) => row.closest('table') === table);
+}
+
+function handleTable(table: Element, context: Context): void {
+  const rows = rowsOf(table);
+  const images = selectAll(table, 'img');
+  const nested = table.querySelector('table');
+  // Photo tables (NewsView): image row + caption row.
+  if (images.length > 0 && rows.length <= images.length * 3) {
+    const captionText = rows
+      .filter((row) => !row.querySelector('img'))
+      .map((row) => textOf(row))
+      .join(' ');
+    if (images.length === 1 && captionText.length <= 400) {
+      pushFigure(images[0] as Element, cleanCaption(captionText, context.title), context);
+      return;
+    }
+  }
+  const layout =
+    !!nested ||
+    rows.length === 0 ||
+    rows.every((row) => cellsOf(row).length <= 1) ||
+    selectAll(table, 'td, th').some((cell) => selectAll(cell, 'p, div, ul, ol, h1, h2, h3, h4').length >= 2 || textOf(cell).length > 600);
+  if (layout) {
+    for (const row of rows) for (const cell of cellsOf(row)) walk(cell, context);
+    return;
+  }
+  const data = rows.map((row) => cellsOf(row).map((cell) => textOf(cell))).filter((row) => row.some(Boolean));
+  if (data.length > 0) context.out.push(simpleDraft({ type: 'table', rows: data }, table));
+  for (const image of images) pushFigure(image, null, context);
+}
+
+function handleFigure(figure: Element, context: Context): void {
+  const images = selectAll(figure, 'img');
+  if (images.length === 0) {
+    walk(figure, context);
+    return;
+  }
+  const captionElement = figure.querySelector('figcaption, .PhotoCMS_Caption, .caption, .image_desc');
+  const caption = cleanCaption(captionElement?.textContent, context.title);
+  images.forEach((image, index) => pushFigure(image, index === images.length - 1 ? caption : null, context));
+}
+
+function walk(element: Element, context: Context): void {
+  if (context.depth > MAX_DEPTH) return;
+  context.depth++;
+  let line: Node[] = [];
+  const flush = () => {
+    if (line.length > 0) pushParagraph(line, element, context);
+    line = [];
+  };
+  for (const child of Array.from(element.childNodes)) {
+    if (child.nodeType === 3) {
+      line.push(child);
+      continue;
+    }
+    if (!isElement(child)) continue;
+    const name = tagName(child);
+    if (SKIPPED.has(name)) {
+      if (name === 'hr') flush();
+      continue;
+    }
+    if (name === 'br') {
+      flush();
+    } else if (name === 'img') {
+      flush();
+      pushFigure(child, null, context);
+    } else if (INLINE_TAGS.has(name) && !hasBlockContent(child)) {
+      line.push(child);
+    } else if (/^h[1-6]$/.test(name)) {
+      flush();
+      const text = textOf(child);
+      if (text) context.out.push(simpleDraft({ type: 'heading', level: Number(name[1]) as 1 | 2 | 3 | 4 | 5 | 6, text }, child));
+      for (const image of selectAll(child, 'img')) pushFigure(image, null, context);
+    } else if (name === 'ul' || name === 'ol') {
+      flush();
+      const drafts = context.out.length;
+      const items = listItems(child, context);
+      if (items.length > 0) {
+        context.out.splice(drafts, 0, simpleDraft({ type: 'list', ordered: name === 'ol', items }, child));
+      }
+    } else if (name === 'table') {
+      flush();
+      handleTable(child, context);
+    } else if (name === 'figure') {
+      flush();
+      handleFigure(child, context);
+    } else if (name === 'blockquote') {
+      flush();
+      if (child.querySelector('img, table, ul, ol')) walk(child, context);
+      else {
+        const text = textOf(child);
+        if (text) context.out.push(simpleDraft({ type: 'quote', text }, child));
+      }
+    } else {
+      flush();
+      walk(child, context);
+    }
+  }
+  flush();
+  context.depth--;
+}
+
+export function buildBlocks(root: Element, base: string | null, title: string | null): DraftBlock[] {
+  const context: Context = { base, title, out: [], depth: 0 };
+  walk(root, context);
+  return context.out;
+}

@@ -1,0 +1,51 @@
+/**
+ * Date helpers of the pipeline: visible Vietnamese dates go to the shared `dates/` parser;
+ * machine dates (ISO in meta tags, JSON-LD, `datetime`) are converted to `+07:00` here.
+ */
+import { parseVietnameseDate } from '../dates/parse-date';
+import { parseDateFallback } from './date-fallback';
+
+/** A visible date line → ISO with `+07:00` (or a bare date), null when none. */
+export function parseVisibleDate(text: string): string | null {
+  if (!text.trim()) return null;
+  try {
+    const parsed = parseVietnameseDate(text);
+    if (parsed) return parsed.iso;
+    return null;
+  } catch {
+    // The shared parser is still a placeholder that throws: use the local fallback.
+    return parseDateFallback(text)?.iso ?? null;
+  }
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * Lenient ISO parsing of machine dates, shifted to Vietnam time (+07:00). Accepts NukeViet's
+ * broken `2024-11-18+0720:29:00` (zone abbreviation inserted for `T`). Never uses Date.parse on
+ * free text.
+ */
+export function parseMachineDate(value: string | null | undefined): string | null {
+  const text = (value ?? '').trim();
+  if (!text) return null;
+  const broken = /^(\d{4})-(\d{2})-(\d{2})\+07(?:00)?(\d{2}):(\d{2})/.exec(text);
+  if (broken) return `${broken[1]}-${broken[2]}-${broken[3]}T${broken[4]}:${broken[5]}+07:00`;
+  const iso =
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(text);
+  if (!iso) return null;
+  const [, y, mo, d, h, mi, , zone] = iso;
+  if (h === undefined || mi === undefined) return `${y}-${mo}-${d}`;
+  let offsetMinutes = 7 * 60;
+  if (zone) {
+    if (zone === 'Z') offsetMinutes = 0;
+    else {
+      const sign = zone.startsWith('-') ? -1 : 1;
+      const digits = zone.slice(1).replace(':', '');
+      offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+    }
+  }
+  const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi)) - offsetMinutes * 60_000;
+  const local = new Date(utc + 7 * 60 * 60_000);
+  if (Number.isNaN(local.getTime())) return null;
+  return `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}+07:00`;
+}

@@ -1,0 +1,69 @@
+/** Pipeline step 1: which CMS family built this page (generator meta, DOM signature, URL shape). */
+import { PROFILES, type CmsProfile } from '../profiles';
+import { selectAll, selectOne } from './dom';
+
+export interface Detection {
+  profile: CmsProfile | null;
+  score: number;
+  /** Why: the signals that matched, for the debugging log. */
+  signals: string[];
+}
+
+/** Below this score no family is claimed and the generic path runs. */
+const MIN_SCORE = 4;
+const MAX_MARKUP_ELEMENTS = 4000;
+
+/** The markup that carries detection signals: inline scripts and URL attributes, bounded. */
+export function detectionMarkup(document: Document): string {
+  const parts: string[] = [];
+  const elements = selectAll(document, 'script, link[href], img[src], a[href], form[action], meta[content]');
+  for (const element of elements.slice(0, MAX_MARKUP_ELEMENTS)) {
+    if (element.tagName.toLowerCase() === 'script') {
+      const src = element.getAttribute('src');
+      parts.push(src ?? (element.textContent ?? '').slice(0, 20_000));
+    } else {
+      parts.push(
+        element.getAttribute('href') ??
+          element.getAttribute('src') ??
+          element.getAttribute('action') ??
+          element.getAttribute('content') ??
+          '',
+      );
+    }
+  }
+  return parts.join('\n');
+}
+
+export function detectCms(document: Document, urls: readonly string[]): Detection {
+  const generator = selectOne(document, 'meta[name=generator i], meta[name=GENERATOR]')?.getAttribute('content') ?? '';
+  const markup = detectionMarkup(document);
+  let best: Detection = { profile: null, score: 0, signals: [] };
+  for (const profile of PROFILES) {
+    const signals: string[] = [];
+    let score = 0;
+    if (profile.detect.generator && generator && profile.detect.generator.test(generator)) {
+      score += 10;
+      signals.push(`generator:${generator.trim()}`);
+    }
+    for (const selector of profile.detect.selectors ?? []) {
+      if (selectOne(document, selector)) {
+        score += 2;
+        signals.push(`dom:${selector}`);
+      }
+    }
+    for (const pattern of profile.detect.markup ?? []) {
+      if (pattern.test(markup)) {
+        score += 3;
+        signals.push(`markup:${pattern.source}`);
+      }
+    }
+    for (const pattern of profile.detect.url ?? []) {
+      if (urls.some((url) => pattern.test(url))) {
+        score += 2;
+        signals.push(`url:${pattern.source}`);
+      }
+    }
+    if (score > best.score) best = { profile, score, signals };
+  }
+  return best.score >= MIN_SCORE ? best : { profile: null, score: best.score, signals: best.signals };
+}

@@ -1,0 +1,312 @@
+/**
+ * Pipeline step: metadata read from the page BEFORE noise is stripped (some of it lives in
+ * hidden elements: NukeViet's full-size lead image sits in a `display:none` preview box).
+ */
+import type { ArticleAttachment, ArticleImage, RemovedItem } from '../types';
+import type { CmsProfile } from '../profiles';
+import { isJunkImageText, normalizeForNoise } from '../noise/match-noise';
+import {
+  absoluteUrl,
+  allVisible,
+  cleanText,
+  firstVisible,
+  selectAll,
+  selectOne,
+  textOf,
+} from './dom';
+import { parseMachineDate, parseVisibleDate } from './dates';
+
+export interface PageMetadata {
+  title: string | null;
+  /** Element the title came from (removed from the body if it sits inside it). */
+  titleElement: Element | null;
+  /** The title came from the profile's selectors (the profile recognised an article page). */
+  titleFromProfile: boolean;
+  siteName: string | null;
+  canonicalUrl: string | null;
+  lang: string;
+  published: string | null;
+  publishedElement: Element | null;
+  modified: string | null;
+  author: string | null;
+  authorElement: Element | null;
+  source: string | null;
+  lead: string | null;
+  leadElement: Element | null;
+  tags: string[];
+  attachments: ArticleAttachment[];
+  leadImage: ArticleImage | null;
+}
+
+const AUTHOR_LABEL = /^(?:tác giả(?: bài viết)?|người đăng(?: tin)?|người viết|viết bởi|đăng bởi|bởi|tin,? ảnh|tin và ảnh|bài,? ảnh|bài và ảnh)\s*:?\s*/iu;
+const SOURCE_LABEL = /(?:^|\s)nguồn(?: tin)?\s*:\s*/iu;
+
+function meta(document: Document, names: readonly string[]): string | null {
+  for (const name of names) {
+    const element =
+      selectOne(document, `meta[property="${name}"]`) ?? selectOne(document, `meta[name="${name}"]`);
+    const content = element?.getAttribute('content');
+    if (content && content.trim()) return content.trim();
+  }
+  return null;
+}
+
+interface JsonLdFields {
+  datePublished?: string;
+  dateModified?: string;
+  headline?: string;
+  author?: string;
+}
+
+function readJsonLd(document: Document): JsonLdFields {
+  const result: JsonLdFields = {};
+  for (const script of selectAll(document, 'script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const queue: unknown[] = [data];
+    for (let i = 0; i < queue.length && i < 200; i++) {
+      const item = queue[i];
+      if (Array.isArray(item)) queue.push(...item);
+      else if (item && typeof item === 'object') {
+        const record = item as Record<string, unknown>;
+        if (Array.isArray(record['@graph'])) queue.push(...record['@graph']);
+        const type = String(record['@type'] ?? '');
+        if (!/Article|Posting|Report/i.test(type)) continue;
+        if (typeof record.datePublished === 'string') result.datePublished ??= record.datePublished;
+        if (typeof record.dateModified === 'string') result.dateModified ??= record.dateModified;
+        if (typeof record.headline === 'string') result.headline ??= record.headline;
+        const author = record.author as { name?: unknown } | { name?: unknown }[] | undefined;
+        const first = Array.isArray(author) ? author[0] : author;
+        if (first && typeof first.name === 'string') result.author ??= first.name;
+      }
+    }
+  }
+  return result;
+}
+
+/** `Title - Site name` → `Title` when the suffix is the site name or the title is known. */
+function stripTitleSuffix(title: string, siteName: string | null): string {
+  const parts = title.split(/\s+[-|–—»]\s+/u);
+  if (parts.length < 2) return title;
+  if (siteName) {
+    const last = parts[parts.length - 1] ?? '';
+    if (normalizeForNoise(last).toLowerCase() === normalizeForNoise(siteName).toLowerCase()) {
+      return parts.slice(0, -1).join(' - ');
+    }
+  }
+  const first = parts[0] ?? title;
+  return first.split(/\s+/).length >= 4 ? first : title;
+}
+
+/** An `h1` that is not the site name (mobile themes print the site name as the first `h1`). */
+function firstArticleHeading(document: Document, siteName: string | null): Element | null {
+  for (const heading of selectAll(document, 'h1')) {
+    if (heading.closest('header, #header, .header, .logo, nav, footer, .banner')) continue;
+    const text = textOf(heading);
+    if (!text || (siteName && text === siteName)) continue;
+    if (selectAll(heading.parentElement ?? heading, 'h1').length > 3) continue;
+    return heading;
+  }
+  return null;
+}
+
+function labelFree(text: string): string {
+  return cleanText(text.replace(AUTHOR_LABEL, ''));
+}
+
+/** Author and source from a byline element: `Tác giả: X`, `Nguồn tin: Y`, or a bare name. */
+export function parseByline(text: string): { author: string | null; source: string | null } {
+  const cleaned = cleanText(text);
+  if (!cleaned) return { author: null, source: null };
+  const sourceMatch = SOURCE_LABEL.exec(cleaned);
+  let authorPart = cleaned;
+  let source: string | null = null;
+  if (sourceMatch) {
+    authorPart = cleaned.slice(0, sourceMatch.index);
+    source = cleanText(cleaned.slice(sourceMatch.index + sourceMatch[0].length)) || null;
+  }
+  const author = labelFree(authorPart) || null;
+  return { author, source };
+}
+
+function elementDate(element: Element): string | null {
+  const datetime = element.getAttribute('datetime') ?? element.getAttribute('content');
+  if (datetime) {
+    const machine = parseMachineDate(datetime);
+    if (machine) return machine;
+  }
+  return parseVisibleDate(textOf(element));
+}
+
+function fileType(name: string, href: string | null): string | null {
+  const fromName = /\.([a-z0-9]{2,5})$/i.exec(name)?.[1];
+  const fromHref = href ? /\.([a-z0-9]{2,5})(?:[?#]|$)/i.exec(href)?.[1] : undefined;
+  return (fromName ?? fromHref)?.toLowerCase() ?? null;
+}
+
+function readAttachments(document: Document, profile: CmsProfile | null, base: string | null): ArticleAttachment[] {
+  const seen = new Set<string>();
+  const attachments: ArticleAttachment[] = [];
+  for (const link of allVisible(document, profile?.attachments ?? [])) {
+    const href = absoluteUrl(link.getAttribute('href'), base);
+    if (!href || seen.has(href)) continue;
+    const strong = link.querySelector('strong, b');
+    const name =
+      textOf(strong) ||
+      cleanText(textOf(link).replace(/^tập tin\s*\d*\s*:\s*/iu, '')) ||
+      cleanText((link.getAttribute('title') ?? '').replace(/^tập tin\s*/iu, ''));
+    if (!name) continue;
+    seen.add(href);
+    attachments.push({ href, name, type: fileType(name, href) });
+  }
+  return attachments;
+}
+
+function readLeadImage(
+  document: Document,
+  profile: CmsProfile | null,
+  base: string | null,
+  title: string | null,
+): ArticleImage | null {
+  for (const selector of profile?.leadImage ?? []) {
+    const image = selectOne(document, selector);
+    if (!image) continue;
+    let src = image.getAttribute('src') ?? image.getAttribute('data-src');
+    if (!src) continue;
+    for (const rewrite of profile?.leadImageFullSize ?? []) src = src.replace(rewrite.from, rewrite.to);
+    const absolute = absoluteUrl(src, base);
+    if (!absolute) continue;
+    const captionText = textOf(firstVisible(document, profile?.leadImageCaption ?? []));
+    const caption = captionText && !isJunkImageText(captionText, title) ? captionText : null;
+    const altText = cleanText(image.getAttribute('alt'));
+    const alt = altText && !isJunkImageText(altText, title) ? altText : null;
+    return { src: absolute, caption, alt };
+  }
+  return null;
+}
+
+export function baseUrlOf(document: Document, url: string | null): string | null {
+  const baseHref = selectOne(document, 'base[href]')?.getAttribute('href');
+  if (baseHref) {
+    const resolved = absoluteUrl(baseHref, url);
+    if (resolved) return resolved;
+  }
+  return url;
+}
+
+export function readMetadata(
+  document: Document,
+  profile: CmsProfile | null,
+  url: string | null,
+  removed: RemovedItem[],
+): PageMetadata {
+  const base = baseUrlOf(document, url);
+  const jsonLd = readJsonLd(document);
+  const siteName =
+    meta(document, ['og:site_name', 'application-name']) ||
+    textOf(selectOne(document, '[itemprop=publisher] [itemprop=name]')) ||
+    null;
+  const canonicalUrl =
+    absoluteUrl(selectOne(document, 'link[rel=canonical]')?.getAttribute('href'), base) ??
+    absoluteUrl(meta(document, ['og:url']), base) ??
+    url;
+  const lang = (document.documentElement.getAttribute('lang') ?? 'vi').split(/[-_]/)[0]?.toLowerCase() || 'vi';
+
+  // Title: profile → og:title → the article h1 → <title> without the site suffix.
+  let titleElement = firstVisible(document, profile?.title ?? []);
+  let title = textOf(titleElement) || null;
+  const titleFromProfile = title !== null;
+  if (!title) {
+    const ogTitle = cleanText(meta(document, ['og:title', 'twitter:title']) ?? jsonLd.headline);
+    const heading = firstArticleHeading(document, siteName);
+    const documentTitle = cleanText(selectOne(document, 'title')?.textContent);
+    if (heading && (!ogTitle || textOf(heading) === ogTitle || documentTitle.includes(textOf(heading)))) {
+      titleElement = heading;
+      title = textOf(heading);
+    } else if (ogTitle) {
+      title = ogTitle;
+    } else if (documentTitle) {
+      title = stripTitleSuffix(documentTitle, siteName);
+    }
+  }
+
+  // Published: visible date of the profile → machine dates → URL shape.
+  let published: string | null = null;
+  let publishedElement: Element | null = null;
+  for (const selector of profile?.date ?? []) {
+    for (const element of selectAll(document, selector)) {
+      const value = elementDate(element);
+      if (value) {
+        published = value;
+        publishedElement = element;
+        break;
+      }
+    }
+    if (published) break;
+  }
+  if (!published) {
+    published =
+      parseMachineDate(meta(document, ['article:published_time', 'datePublished', 'pubdate', 'publishdate'])) ??
+      parseMachineDate(jsonLd.datePublished);
+  }
+  if (!published && profile?.urlDate && url) {
+    const match = profile.urlDate.exec(url);
+    if (match) published = parseVisibleDate(`${match[3]}/${match[2]}/${match[1]}`);
+  }
+  const modified =
+    parseMachineDate(meta(document, ['article:modified_time', 'dateModified'])) ??
+    parseMachineDate(jsonLd.dateModified);
+
+  // Author and source.
+  let author: string | null = null;
+  let source: string | null = null;
+  let authorElement: Element | null = null;
+  for (const element of allVisible(document, profile?.author ?? [])) {
+    const byline = parseByline(textOf(element));
+    if (byline.author || byline.source) {
+      author ??= byline.author;
+      source ??= byline.source;
+      authorElement ??= element;
+    }
+  }
+
+  // Lead (sapo): null when it only repeats the title.
+  const leadElement = firstVisible(document, profile?.lead ?? []);
+  let lead = textOf(leadElement) || null;
+  if (lead && title && normalizeForNoise(lead).toLowerCase() === normalizeForNoise(title).toLowerCase()) {
+    removed.push({ rule: 'metadata:lead-equals-title', excerpt: lead.slice(0, 80) });
+    lead = null;
+  }
+
+  const tags = [...new Set(allVisible(document, profile?.tags ?? []).map((tag) => textOf(tag)).filter(Boolean))];
+  if (tags.length === 0) {
+    for (const element of selectAll(document, 'meta[property="article:tag"]')) {
+      const tag = cleanText(element.getAttribute('content'));
+      if (tag && !tags.includes(tag)) tags.push(tag);
+    }
+  }
+
+  return {
+    title,
+    titleElement,
+    titleFromProfile,
+    siteName,
+    canonicalUrl,
+    lang,
+    published,
+    publishedElement,
+    modified,
+    author,
+    authorElement,
+    source,
+    lead,
+    leadElement: lead ? leadElement : null,
+    tags,
+    attachments: readAttachments(document, profile, base),
+    leadImage: readLeadImage(document, profile, base, title),
+  };
+}

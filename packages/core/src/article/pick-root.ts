@@ -1,0 +1,156 @@
+/**
+ * Pipeline step: the element that holds the article body. The profile's body selectors first;
+ * when they miss, the generic path (Readability on a pre-cleaned copy, then the densest block of
+ * paragraphs). Also decides when a page is not an article at all (listing, home page).
+ */
+import { Readability } from '@mozilla/readability';
+import type { NotArticleReason, RemovedItem } from '../types';
+import type { CmsProfile } from '../profiles';
+import { parseHtmlFragment } from '../html/parse-html';
+import { allVisible, isMarkedHidden, removeElement, selectAll, tagName, textOf } from './dom';
+
+export interface RootChoice {
+  root: Element;
+  via: 'profile' | 'readability' | 'densest-block';
+  readabilityTitle?: string | null;
+  readabilityByline?: string | null;
+}
+
+export interface NotArticleDecision {
+  reason: NotArticleReason;
+  detail: string;
+}
+
+const MIN_BODY_CHARS = 40;
+
+/** Elements that are never article text, removed before the generic path scores the page. */
+const NEVER_CONTENT = 'script, style, noscript, template, iframe, svg, canvas, select, textarea, button, input, nav, marquee';
+
+function longest(elements: readonly Element[]): Element | null {
+  let best: Element | null = null;
+  let bestLength = -1;
+  for (const element of elements) {
+    const length = textOf(element).length;
+    if (length > bestLength) {
+      best = element;
+      bestLength = length;
+    }
+  }
+  return best;
+}
+
+export function pickProfileRoot(document: Document, profile: CmsProfile | null): Element | null {
+  if (!profile) return null;
+  for (const selector of profile.body) {
+    const candidates = allVisible(document, selector ? [selector] : []);
+    const root = longest(candidates);
+    if (root && textOf(root).length >= MIN_BODY_CHARS) return root;
+  }
+  return null;
+}
+
+/** A copy of the page without scripts, hidden elements and known noise: input for scoring. */
+export function precleanCopy(document: Document, noiseSelectors: readonly string[]): Document {
+  const copy = document.cloneNode(true) as Document;
+  for (const element of selectAll(copy, NEVER_CONTENT)) removeElement(element);
+  for (const element of selectAll(copy, '*')) {
+    if (element.isConnected !== false && isMarkedHidden(element)) removeElement(element);
+  }
+  for (const selector of noiseSelectors) for (const element of selectAll(copy, selector)) removeElement(element);
+  return copy;
+}
+
+function proseLength(element: Element): number {
+  let total = 0;
+  for (const child of Array.from(element.children)) {
+    const name = tagName(child);
+    if (name !== 'p' && name !== 'div' && name !== 'span' && name !== 'td') continue;
+    if (child.querySelector('p, div, table, ul, ol, h1, h2, h3, h4')) continue;
+    const text = textOf(child);
+    if (text.length < 30) continue;
+    const linkText = selectAll(child, 'a').reduce((sum, link) => sum + textOf(link).length, 0);
+    if (linkText / text.length > 0.5) continue;
+    total += text.length;
+  }
+  // Text directly inside the element (ENTER_BR bodies: lines separated by <br>, no <p>).
+  for (const node of Array.from(element.childNodes)) {
+    if (node.nodeType === 3) total += (node.textContent ?? '').trim().length;
+  }
+  return total;
+}
+
+/** The element with the most paragraph prose directly inside it. */
+export function densestBlock(root: ParentNode): { element: Element | null; prose: number } {
+  let best: Element | null = null;
+  let bestProse = 0;
+  for (const element of selectAll(root, 'div, td, article, section, main, body')) {
+    const prose = proseLength(element);
+    if (prose > bestProse) {
+      best = element;
+      bestProse = prose;
+    }
+  }
+  return { element: best, prose: bestProse };
+}
+
+/** Headline-like links: teasers of a listing or home page. */
+function teaserLinkCount(root: ParentNode): number {
+  const seen = new Set<string>();
+  for (const link of selectAll(root, 'a[href]')) {
+    const text = textOf(link);
+    if (text.length < 20 || text.split(' ').length < 4) continue;
+    if (!link.closest('h1, h2, h3, h4, h5, li, article, .item, [class*=title], [class*=news]')) continue;
+    seen.add(link.getAttribute('href') ?? text);
+  }
+  return seen.size;
+}
+
+export function classifyNonArticle(copy: Document, url: string | null): NotArticleDecision | null {
+  const body = copy.body ?? copy.documentElement;
+  if (!body || textOf(body).length === 0) {
+    return { reason: 'empty-document', detail: 'The document has no text.' };
+  }
+  const { prose } = densestBlock(copy);
+  const teasers = teaserLinkCount(body);
+  if (prose < 300 && teasers >= 4) {
+    let path = '';
+    try {
+      path = url ? new URL(url).pathname : '';
+    } catch {
+      path = '';
+    }
+    const ogType = copy.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
+    const bodyClass = body.getAttribute('class') ?? '';
+    const home = path === '/' || /^\/(?:index\.\w+|trang-chu|home)?\/?$/i.test(path) && path !== '' || ogType === 'website' || /(?:^|\s)home(?:\s|$)/.test(bodyClass);
+    return {
+      reason: home ? 'home-page' : 'listing-page',
+      detail: `${teasers} teaser headlines and no block of prose (longest ${prose} characters): ${home ? 'a portal home page' : 'a listing of articles'}.`,
+    };
+  }
+  if (prose < 80) {
+    return { reason: 'no-main-content', detail: `No block of prose found (longest ${prose} characters).` };
+  }
+  return null;
+}
+
+function readabilityRoot(copy: Document, removed: RemovedItem[]): RootChoice | null {
+  let parsed: ReturnType<Readability<string>['parse']> = null;
+  try {
+    parsed = new Readability(copy.cloneNode(true) as Document, { charThreshold: 250 }).parse();
+  } catch (error) {
+    removed.push({ rule: 'pick-root:readability-failed', excerpt: String(error).slice(0, 80) });
+    return null;
+  }
+  if (!parsed?.content) return null;
+  const root = parseHtmlFragment(parsed.content, copy);
+  if (textOf(root).length < MIN_BODY_CHARS) return null;
+  return { root, via: 'readability', readabilityTitle: parsed.title ?? null, readabilityByline: parsed.byline ?? null };
+}
+
+export function pickGenericRoot(copy: Document, removed: RemovedItem[]): RootChoice | null {
+  const readability = readabilityRoot(copy, removed);
+  if (readability) return readability;
+  const { element } = densestBlock(copy);
+  if (element && textOf(element).length >= MIN_BODY_CHARS) return { root: element, via: 'densest-block' };
+  return null;
+}

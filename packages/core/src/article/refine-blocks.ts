@@ -1,0 +1,181 @@
+/**
+ * Pipeline step (after blocks): text-level noise. Drops UI strings, repeated titles and lead
+ * copies; turns label lines (`Tác giả: …`, `Ngày đăng: …`) and byline paragraphs into metadata;
+ * pairs photos with the italic caption line under them.
+ */
+import type { RemovedItem } from '../types';
+import { matchNoise, matchToolRow, normalizeForNoise } from '../noise/match-noise';
+import { excerpt } from './dom';
+import { parseVisibleDate } from './dates';
+import type { DraftBlock } from './blocks';
+import { cleanCaption } from './blocks';
+import { parseByline } from './metadata';
+
+export interface RefineInput {
+  drafts: DraftBlock[];
+  title: string | null;
+  lead: string | null;
+  removed: RemovedItem[];
+}
+
+export interface RefineResult {
+  drafts: DraftBlock[];
+  lead: string | null;
+  author: string | null;
+  source: string | null;
+  published: string | null;
+}
+
+const comparable = (text: string) => normalizeForNoise(text).toLowerCase().replace(/[.:;,!?…]+$/u, '');
+
+function draftText(draft: DraftBlock): string | null {
+  const block = draft.block;
+  if (block.type === 'paragraph' || block.type === 'heading' || block.type === 'quote') return block.text;
+  return null;
+}
+
+/** A short line that reads like a name or an office, not a sentence. */
+function looksLikeByline(text: string): boolean {
+  if (text.length > 70) return false;
+  const words = text.split(/\s+/);
+  if (words.length > 10) return false;
+  if (/[.!?…:;]$/u.test(text) && !/(?:^|\s)\p{Lu}\.$/u.test(text)) return false;
+  if (/\d{3,}/.test(text)) return false;
+  return /^\p{Lu}/u.test(text) || /^\(/.test(text);
+}
+
+const DATE_WORDS = /thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày|tháng|năm|gmt\+?7|am|pm|sa|ch|lúc|\bvà\b/giu;
+
+/** A line that is only a date (with weekday, time, counters): not prose. */
+function isDateLine(text: string): string | null {
+  if (text.length > 80) return null;
+  const date = parseVisibleDate(text);
+  if (!date) return null;
+  const rest = text.replace(DATE_WORDS, ' ').replace(/[\d\s/:.,|()+\-–]+/gu, ' ').trim();
+  return rest.split(/\s+/).filter(Boolean).length <= 1 ? date : null;
+}
+
+export function refineBlocks({ drafts, title, lead, removed }: RefineInput): RefineResult {
+  let author: string | null = null;
+  let source: string | null = null;
+  let published: string | null = null;
+  const titleKey = title ? comparable(title) : null;
+  let leadKey = lead ? comparable(lead) : null;
+  const kept: DraftBlock[] = [];
+  const drop = (draft: DraftBlock, rule: string) => {
+    removed.push({ rule, excerpt: excerpt(draftText(draft) ?? draft.block.type) });
+  };
+
+  drafts.forEach((draft, index) => {
+    const text = draftText(draft);
+    if (draft.block.type === 'list') {
+      const items = draft.block.items;
+      const linkText = draft.linkTexts.join(' ').length;
+      const allText = items.join(' ').length;
+      if (items.length >= 3 && allText > 0 && linkText / allText > 0.8) return drop(draft, 'noise:link-list');
+      const keptItems = items.filter((item) => !matchNoise(item, ['drop']));
+      if (keptItems.length === 0) return drop(draft, 'noise:list-of-ui-strings');
+      draft.block = { ...draft.block, items: keptItems };
+      return void kept.push(draft);
+    }
+    if (text === null) return void kept.push(draft);
+    const key = comparable(text);
+    if (titleKey && key === titleKey) return drop(draft, 'noise:title-repeat');
+    if (leadKey && key === leadKey) return drop(draft, 'noise:lead-repeat');
+    const rule = matchNoise(text);
+    if (rule?.action === 'drop' || rule?.action === 'image-text') return drop(draft, `noise:${rule.name}`);
+    if (rule?.action === 'label') {
+      const date = parseVisibleDate(text);
+      if (date && /^(?:ngày|ngay|tin đăng|thời gian|đăng ngày|cập nhật)/iu.test(normalizeForNoise(text))) {
+        published ??= date;
+      } else if (/^(?:nguồn)/iu.test(normalizeForNoise(text))) {
+        source ??= parseByline(text).source;
+      } else if (/^(?:tác giả|người đăng|người viết|viết bởi|đăng bởi|tin,? ảnh|tin và ảnh|bài,? ảnh)/iu.test(normalizeForNoise(text))) {
+        const byline = parseByline(text);
+        author ??= byline.author;
+        source ??= byline.source;
+      }
+      return drop(draft, `noise:${rule.name}`);
+    }
+    const toolRow = draft.linkTexts.length > 0 ? matchToolRow(draft.linkTexts, draft.textOutsideLinks) : null;
+    if (toolRow) return drop(draft, `noise:${toolRow.name}`);
+    if (draft.block.type !== 'heading' && index < 4) {
+      const date = isDateLine(text);
+      if (date) {
+        published ??= date;
+        return drop(draft, 'noise:date-line');
+      }
+    }
+    kept.push(draft);
+  });
+
+  // Captions: an italic (or centred, short) line right under a photo without caption.
+  const withCaptions: DraftBlock[] = [];
+  for (const draft of kept) {
+    const previous = withCaptions[withCaptions.length - 1];
+    if (
+      previous?.block.type === 'figure' &&
+      previous.block.caption === null &&
+      draft.block.type === 'paragraph' &&
+      draft.italic &&
+      draft.block.text.length <= 300
+    ) {
+      const caption = cleanCaption(draft.block.text, title);
+      if (caption) {
+        previous.block = { ...previous.block, caption };
+        removed.push({ rule: 'blocks:caption-under-photo', excerpt: excerpt(caption) });
+        continue;
+      }
+    }
+    withCaptions.push(draft);
+  }
+
+  // Lead fallback: a bold first paragraph of sapo length.
+  const firstTextIndex = withCaptions.findIndex((draft) => draft.block.type === 'paragraph');
+  if (lead === null && firstTextIndex >= 0) {
+    const first = withCaptions[firstTextIndex] as DraftBlock;
+    if (first.block.type === 'paragraph' && first.bold && first.block.text.length >= 60 && first.align !== 'right') {
+      lead = first.block.text;
+      leadKey = comparable(lead);
+      withCaptions.splice(firstTextIndex, 1);
+      removed.push({ rule: 'blocks:bold-first-paragraph-is-lead', excerpt: excerpt(lead) });
+    }
+  }
+
+  // Bylines: short right-aligned or emphasised lines at the end (or start) of the body.
+  const bylineLines: string[] = [];
+  const isBylineDraft = (draft: DraftBlock | undefined) =>
+    !!draft &&
+    draft.block.type === 'paragraph' &&
+    (draft.align === 'right' || draft.bold || draft.italic) &&
+    looksLikeByline(draft.block.text);
+  const textDrafts = () => withCaptions.filter((draft) => draft.block.type === 'paragraph' || draft.block.type === 'heading');
+  const last = textDrafts().at(-1);
+  if (last && textDrafts().length > 1 && isBylineDraft(last) && last.block.type === 'paragraph') {
+    bylineLines.push(last.block.text);
+    withCaptions.splice(withCaptions.indexOf(last), 1);
+    removed.push({ rule: 'blocks:byline-last-line', excerpt: excerpt(last.block.text) });
+  } else {
+    const leading: DraftBlock[] = [];
+    for (const draft of withCaptions) {
+      if (draft.block.type !== 'paragraph' || draft.align !== 'right' || !isBylineDraft(draft)) break;
+      leading.push(draft);
+      if (leading.length === 3) break;
+    }
+    if (leading.length > 0 && withCaptions.length > leading.length) {
+      for (const draft of leading) {
+        if (draft.block.type === 'paragraph') bylineLines.push(draft.block.text);
+        withCaptions.splice(withCaptions.indexOf(draft), 1);
+        removed.push({ rule: 'blocks:byline-first-lines', excerpt: excerpt(draftText(draft) ?? '') });
+      }
+    }
+  }
+  if (bylineLines.length > 0) {
+    const joined = bylineLines.reduce((all, line) => (all ? `${all}${/[,;]$/.test(all) ? ' ' : ', '}${line}` : line), '');
+    const byline = parseByline(joined);
+    author = byline.author ?? author;
+    source ??= byline.source;
+  }
+
+  return { drafts: withCaptions, lead, author, source, published };
+}

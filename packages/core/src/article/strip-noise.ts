@@ -1,0 +1,69 @@
+/**
+ * Pipeline step: removes markup noise inside the article root (comments, scripts, hidden
+ * elements, the profile's widgets, widgets named by their classes, and the metadata elements
+ * already read), logging every removal with its rule.
+ */
+import type { RemovedItem } from '../types';
+import type { CmsProfile } from '../profiles';
+import { GENERIC_NOISE_SELECTORS, NEVER_CONTENT_SELECTOR } from '../noise/selectors';
+import { COMMENT_NODE, elementExcerpt, isMarkedHidden, removeElement, selectAll, textOf } from './dom';
+
+export interface StripNoiseInput {
+  root: Element;
+  profile: CmsProfile | null;
+  /** Elements already used as metadata (title, lead, author, date): never body text. */
+  metadataElements: readonly (Element | null)[];
+  removed: RemovedItem[];
+}
+
+function removeComments(root: Element, removed: RemovedItem[]): void {
+  const stack: Node[] = [root];
+  let count = 0;
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === COMMENT_NODE) {
+        node.removeChild(child);
+        count++;
+      } else if (child.nodeType === 1) stack.push(child);
+    }
+  }
+  if (count > 0) removed.push({ rule: 'strip:html-comments', excerpt: `${count} comment(s)` });
+}
+
+export function stripNoise({ root, profile, metadataElements, removed }: StripNoiseInput): void {
+  removeComments(root, removed);
+  const rootLength = Math.max(1, textOf(root).length);
+  const remove = (element: Element, rule: string) => {
+    if (element === root || element.contains(root) || !root.contains(element)) return;
+    removed.push({ rule, excerpt: elementExcerpt(element) });
+    removeElement(element);
+  };
+  // Forms first (comment and rating forms), while their inputs still say what they are.
+  for (const form of selectAll(root, 'form')) {
+    if (textOf(form).length < rootLength / 2 && form.querySelector('input, textarea, select')) {
+      remove(form, 'strip:form');
+    }
+  }
+  for (const element of selectAll(root, NEVER_CONTENT_SELECTOR)) {
+    removed.push({ rule: 'strip:never-content', excerpt: `<${element.tagName.toLowerCase()}>` });
+    removeElement(element);
+  }
+  for (const element of selectAll(root, '*')) {
+    if (root.contains(element) && isMarkedHidden(element)) remove(element, 'strip:hidden');
+  }
+  for (const element of metadataElements) {
+    if (element && root.contains(element) && element !== root) remove(element, 'strip:metadata-element');
+  }
+  for (const selector of profile?.noise ?? []) {
+    for (const element of selectAll(root, selector)) remove(element, `profile:${profile?.family}:${selector}`);
+  }
+  for (const { name, selector } of GENERIC_NOISE_SELECTORS) {
+    for (const element of selectAll(root, selector)) {
+      if (!root.contains(element)) continue;
+      if (textOf(element).length > rootLength / 2) continue;
+      if (element.querySelector('p') && textOf(element).length > 600) continue;
+      remove(element, `noise:${name}`);
+    }
+  }
+}

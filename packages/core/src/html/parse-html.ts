@@ -1,0 +1,52 @@
+/** The one place that turns an HTML string into DOM nodes. */
+
+interface DomParserHost {
+  DOMParser?: new () => { parseFromString(html: string, type: string): Document };
+}
+
+/**
+ * Parses `html` into a new, inert Document, using the DOMParser of `host` (a window, or a
+ * document whose `defaultView` has one). Throws a clear error when the DOM offers no parser.
+ */
+export function parseHtmlDocument(html: string, host: Document | DomParserHost): Document {
+  const view: DomParserHost | null =
+    'defaultView' in host ? ((host.defaultView as unknown as DomParserHost | null) ?? null) : host;
+  const Parser = view?.DOMParser;
+  if (Parser) return new Parser().parseFromString(html, 'text/html');
+  if ('implementation' in host && typeof host.implementation?.createHTMLDocument === 'function') {
+    const document = host.implementation.createHTMLDocument('');
+    document.documentElement.innerHTML = html;
+    return document;
+  }
+  throw new Error('parseHtmlDocument: this DOM has neither DOMParser nor createHTMLDocument');
+}
+
+/**
+ * Parses an HTML fragment into an inert container element: scripts do not run and images do not
+ * load, because the owner document is not the live page (a detached element of the live
+ * document would still fire `<img onerror>`).
+ */
+export function parseHtmlFragment(html: string, document: Document): Element {
+  const implementation = document.implementation as DOMImplementation | undefined;
+  if (implementation && typeof implementation.createHTMLDocument === 'function') {
+    try {
+      const inert = implementation.createHTMLDocument('');
+      const container = inert.createElement('div');
+      container.innerHTML = html;
+      return container;
+    } catch {
+      // Some DOMs (linkedom) expose a partial implementation: fall through.
+    }
+  }
+  const template = document.createElement('template') as HTMLTemplateElement;
+  template.innerHTML = html;
+  const container = document.createElement('div');
+  const content = (template as { content?: DocumentFragment }).content;
+  if (content && content.childNodes.length > 0) {
+    container.appendChild(content.cloneNode(true));
+    return container;
+  }
+  // DOMs without templates are not browsers: nothing runs there, a plain element is inert.
+  container.innerHTML = html;
+  return container;
+}

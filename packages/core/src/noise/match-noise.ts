@@ -1,0 +1,51 @@
+import { normalizeText } from '../unicode';
+import { NOISE_PREFIXES, NOISE_RULES, TOOL_SEPARATORS, type NoiseRule } from './patterns';
+
+/** Normalizes text the way the noise patterns expect: NFC, Đ fixed, white space collapsed. */
+export function normalizeForNoise(text: string): string {
+  return normalizeText(text, { collapseWhitespace: true }).trim();
+}
+
+/** The first rule whose pattern matches the whole normalized text, or null. */
+export function matchNoise(text: string, actions?: readonly NoiseRule['action'][]): NoiseRule | null {
+  const normalized = normalizeForNoise(text);
+  if (!normalized) return null;
+  for (const rule of NOISE_RULES) {
+    if (actions && !actions.includes(rule.action)) continue;
+    if (rule.pattern.test(normalized)) return rule;
+  }
+  return null;
+}
+
+/** Whether the text must never be used as image text (alt or caption). */
+export function isJunkImageText(text: string, title?: string | null): boolean {
+  const normalized = normalizeForNoise(text);
+  if (!normalized) return true;
+  if (title && normalized.toLowerCase() === normalizeForNoise(title).toLowerCase()) return true;
+  return NOISE_RULES.some(
+    (rule) => (rule.action === 'image-text' || rule.action === 'drop') && rule.pattern.test(normalized),
+  );
+}
+
+/** Strips editor-leak prefixes (`leftcenterrightdel…`) from the start of a text. */
+export function stripNoisePrefixes(text: string): string {
+  let result = text;
+  for (const prefix of NOISE_PREFIXES) result = result.replace(prefix.pattern, '');
+  return result;
+}
+
+/**
+ * Matches a line made only of tool links (`In bài viết | Quay lại`, `Bản in Gởi bài viết [Trở về]`):
+ * every piece must be noise and what is left between them only separators.
+ */
+export function matchToolRow(pieces: readonly string[], rest: string): NoiseRule | null {
+  if (pieces.length === 0 || !TOOL_SEPARATORS.test(rest)) return null;
+  let first: NoiseRule | null = null;
+  for (const piece of pieces) {
+    if (!normalizeForNoise(piece)) continue;
+    const rule = matchNoise(piece, ['drop']);
+    if (!rule) return null;
+    first ??= rule;
+  }
+  return first;
+}

@@ -1,0 +1,55 @@
+import type { CmsProfile } from './types';
+
+/** Liferay 6.x/7.x asset publisher and journal content, EcoIT, VNPT, vPortal portlets. §3. */
+export const liferay: CmsProfile = {
+  family: 'liferay',
+  label: 'Liferay',
+  detect: {
+    selectors: [
+      '.journal-content-article',
+      '.asset-full-content',
+      '[id^=p_p_id_]',
+      '.portlet-boundary',
+      '[id*=_INSTANCE_]',
+      '.wd-introduction',
+    ],
+    markup: [/Liferay\.ThemeDisplay/, /p_p_id=/, /portlet_com_liferay_/, /\/html\/portlet\/vcmsviewcontent\//],
+    url: [/\/web\/guest\//, /\/-\/asset_publisher\/[^/]+\/content\//, /\/web\/[^/]+\/w\//, /[?&]p_p_id=/],
+  },
+  title: [
+    '.asset-full-content .header-title',
+    '.portlet-body .header-title',
+    '.taglib-header h3.header-title span',
+    '.title-news h1',
+    '.title-detail h1',
+    '[id*=CmsViewEcoITportlet] article h1',
+    '#contentnews h1',
+    '.wd-introduction h3.wd-tlh3-4',
+    '#testabc h1',
+    '.journal-content-article h1',
+    '.journal-content-article h2',
+  ],
+  date: ['.publish-date', '.news-detail .date', 'p.wd-date', '.asset-full-content .date', '.news-date'],
+  lead: ['.news-detail .sapo', '.journal-content-article .sapo', 'p#change_font_size', '.wd-introduction p[style*=bold]'],
+  body: [
+    '.asset-full-content .journal-content-article .content',
+    '.journal-content-article .news-detail .content',
+    '.asset-full-content .asset-content',
+    '#contentnews',
+    '.journal-content-article',
+  ],
+  author: ['.news-detail .author', 'p.wd-actor', '.journal-content-article .author'],
+  attachments: ['a.wd-download-pdf'],
+  noise: [
+    '.asset-ratings',
+    '.asset-links',
+    '.lfr-pagination-buttons',
+    '.portlet-title-text',
+    '.header-back-to',
+    '.taglib-ratings',
+    'ul.wd-outside-support',
+    'ul.wd-other-news',
+    '.taglib-social-bookmarks',
+  ],
+  listing: { selectors: ['.asset-abstract', '.lfr-pagination-buttons + .asset-abstract'] },
+};
