@@ -51,6 +51,12 @@ for (const [domName, parse] of Object.entries(DOMS)) {
         }
         expect(score.leaks, 'must_not_contain leaks').toEqual([]);
         expect(score.body.f1, 'body token F1').toBeGreaterThanOrEqual(FLOOR.pageBodyF1);
+        // Images (src + caption) and attachments (href + name): every gold item, nothing extra.
+        expect(score.images.matched, 'images matched').toBe(score.images.expected);
+        expect(score.images.extracted, 'images extracted').toBe(score.images.expected);
+        expect(score.attachments.matched, 'attachments matched').toBe(score.attachments.expected);
+        expect(score.attachments.extracted, 'attachments extracted').toBe(score.attachments.expected);
+        expect(score.titleOk, 'title').toBe(true);
       });
     }
 

@@ -55,8 +55,8 @@ function alignmentOf(element: Element | null): DraftBlock['align'] {
     const align = current.getAttribute('align');
     if (align && /^(left|right|center|justify)$/i.test(align)) return align.toLowerCase() as DraftBlock['align'];
     const cls = current.getAttribute('class') ?? '';
-    if (/(?:^|\s)text-right(?:\s|$)/.test(cls)) return 'right';
-    if (/(?:^|\s)text-center(?:\s|$)/.test(cls)) return 'center';
+    if (/(?:^|\s)(?:text-right|govclip-align-right)(?:\s|$)/.test(cls)) return 'right';
+    if (/(?:^|\s)(?:text-center|govclip-align-center)(?:\s|$)/.test(cls)) return 'center';
     if (['p', 'div', 'td', 'li', 'section', 'article'].includes(tagName(current))) return null;
   }
   return null;

@@ -49,3 +49,14 @@ export function parseMachineDate(value: string | null | undefined): string | nul
   if (Number.isNaN(local.getTime())) return null;
   return `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}+07:00`;
 }
+
+const DATE_WORDS = /thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày|tháng|năm|gmt\+?7|am|pm|sa|ch|lúc/giu;
+
+/** A short line that is only a date (weekday, time, counters around it): returns the date. */
+export function isDateLine(text: string): string | null {
+  if (text.length > 80) return null;
+  const date = parseVisibleDate(text);
+  if (!date) return null;
+  const rest = text.replace(DATE_WORDS, ' ').replace(/[\d\s/:.,|()+\-–]+/gu, ' ').trim();
+  return rest.split(/\s+/).filter(Boolean).length <= 1 ? date : null;
+}

@@ -12,7 +12,7 @@ import { stripNoise } from './strip-noise';
 import { buildBlocks } from './blocks';
 import { refineBlocks } from './refine-blocks';
 import { finishArticle } from './finish';
-import { baseUrlOf } from './metadata';
+import { baseUrlOf, readHeaderNearTitle } from './metadata';
 
 export interface ExtractOptions {
   url?: string | null;
@@ -62,7 +62,18 @@ function runPipeline(source: Document, options: ExtractOptions): ExtractResult {
     removed,
   });
   const drafts = buildBlocks(choice.root, base, title);
-  const refined = refineBlocks({ drafts, title, lead: metadata.lead, removed });
+  const firstText = drafts.find((draft) => draft.block.type === 'paragraph');
+  const header =
+    metadata.published === null || (metadata.lead === null && choice.via !== 'profile')
+      ? readHeaderNearTitle(
+          document,
+          title,
+          firstText?.block.type === 'paragraph' ? firstText.block.text : null,
+          metadata.lead === null && choice.via !== 'profile',
+        )
+      : null;
+  if (header?.published) removed.push({ rule: 'metadata:date-near-title', excerpt: header.published });
+  const refined = refineBlocks({ drafts, title, lead: metadata.lead ?? header?.lead ?? null, removed });
   const blocks = refined.drafts.map((draft) => draft.block);
   const textLength = blocks.reduce((sum, block) => sum + ('text' in block ? block.text.length : 0), 0);
   if (textLength === 0 && !refined.lead && metadata.attachments.length === 0) {
@@ -78,7 +89,7 @@ function runPipeline(source: Document, options: ExtractOptions): ExtractResult {
     lead: refined.lead,
     author: metadata.author ?? refined.author ?? choice.readabilityByline ?? null,
     source: metadata.source ?? refined.source,
-    published: metadata.published ?? refined.published,
+    published: metadata.published ?? header?.published ?? refined.published,
     blocks,
     removed,
   });

@@ -14,7 +14,8 @@ import {
   selectOne,
   textOf,
 } from './dom';
-import { parseMachineDate, parseVisibleDate } from './dates';
+import { isDateLine, parseMachineDate, parseVisibleDate } from './dates';
+import { matchNoise } from '../noise/match-noise';
 
 export interface PageMetadata {
   title: string | null;
@@ -309,4 +310,55 @@ export function readMetadata(
     attachments: readAttachments(document, profile, base),
     leadImage: readLeadImage(document, profile, base, title),
   };
+}
+
+const HEADER_CANDIDATES = new Set(['p', 'span', 'div', 'td', 'b', 'strong', 'i', 'em', 'time', 'h2', 'h3', 'h4', 'h5', 'h6', 'small', 'font']);
+const HEADER_SCAN_LIMIT = 60;
+
+/**
+ * Pages without a profile (or whose profile missed): the date and the sapo printed between the
+ * title and the body, as table layouts and small CMSs do (`Thời gian đăng: …`, a bold summary).
+ */
+export function readHeaderNearTitle(
+  document: Document,
+  title: string,
+  stopText: string | null,
+  wantLead: boolean,
+): { published: string | null; lead: string | null; elements: Element[] } {
+  const all = selectAll(document.body ?? document.documentElement, '*');
+  let titleIndex = -1;
+  for (let i = 0; i < all.length; i++) {
+    const element = all[i] as Element;
+    if (textOf(element) !== title) continue;
+    titleIndex = i;
+    // Keep going: the deepest element with exactly the title text wins.
+  }
+  if (titleIndex < 0) return { published: null, lead: null, elements: [] };
+  let published: string | null = null;
+  let lead: string | null = null;
+  const elements: Element[] = [];
+  const stop = stopText ? stopText.slice(0, 40) : null;
+  for (let i = titleIndex + 1; i < all.length && i <= titleIndex + HEADER_SCAN_LIMIT; i++) {
+    const element = all[i] as Element;
+    if (!HEADER_CANDIDATES.has(element.tagName.toLowerCase())) continue;
+    const text = textOf(element);
+    if (!text) continue;
+    if (stop && text.startsWith(stop)) break;
+    if (!published && text.length <= 120) {
+      const labelled = matchNoise(text, ['label']) ? parseVisibleDate(text) : null;
+      const date = labelled ?? isDateLine(text);
+      if (date) {
+        published = date;
+        elements.push(element);
+        continue;
+      }
+    }
+    const bold = ['b', 'strong'].includes(element.tagName.toLowerCase());
+    if (wantLead && !lead && bold && text.length >= 60) {
+      lead = text;
+      elements.push(element);
+    }
+    if (published && (lead || !wantLead)) break;
+  }
+  return { published, lead, elements };
 }

@@ -23,6 +23,9 @@ export interface NotArticleDecision {
 
 const MIN_BODY_CHARS = 40;
 
+/** Class that carries an element's alignment through Readability (which drops `style`). */
+export const ALIGN_CLASS_PREFIX = 'govclip-align-';
+
 /** Elements that are never article text, removed before the generic path scores the page. */
 const NEVER_CONTENT = 'script, style, noscript, template, iframe, svg, canvas, select, textarea, button, input, nav, marquee';
 
@@ -57,6 +60,14 @@ export function precleanCopy(document: Document, noiseSelectors: readonly string
     if (element.isConnected !== false && isMarkedHidden(element)) removeElement(element);
   }
   for (const selector of noiseSelectors) for (const element of selectAll(copy, selector)) removeElement(element);
+  // Readability drops `style` and `align`; keep the alignment as a class (bylines are right-aligned).
+  for (const element of selectAll(copy, '[style*=text-align], [align]')) {
+    const style = element.getAttribute('style') ?? '';
+    const align = /text-align\s*:\s*(right|center)/i.exec(style)?.[1] ?? element.getAttribute('align') ?? '';
+    if (/^(right|center)$/i.test(align)) {
+      element.setAttribute('class', `${element.getAttribute('class') ?? ''} ${ALIGN_CLASS_PREFIX}${align.toLowerCase()}`.trim());
+    }
+  }
   return copy;
 }
 
@@ -136,7 +147,7 @@ export function classifyNonArticle(copy: Document, url: string | null): NotArtic
 function readabilityRoot(copy: Document, removed: RemovedItem[]): RootChoice | null {
   let parsed: ReturnType<Readability<string>['parse']> = null;
   try {
-    parsed = new Readability(copy.cloneNode(true) as Document, { charThreshold: 250 }).parse();
+    parsed = new Readability(copy.cloneNode(true) as Document, { charThreshold: 250, keepClasses: true }).parse();
   } catch (error) {
     removed.push({ rule: 'pick-root:readability-failed', excerpt: String(error).slice(0, 80) });
     return null;

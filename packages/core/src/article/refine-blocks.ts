@@ -6,7 +6,7 @@
 import type { RemovedItem } from '../types';
 import { matchNoise, matchToolRow, normalizeForNoise } from '../noise/match-noise';
 import { excerpt } from './dom';
-import { parseVisibleDate } from './dates';
+import { isDateLine, parseVisibleDate } from './dates';
 import type { DraftBlock } from './blocks';
 import { cleanCaption } from './blocks';
 import { parseByline } from './metadata';
@@ -44,15 +44,11 @@ function looksLikeByline(text: string): boolean {
   return /^\p{Lu}/u.test(text) || /^\(/.test(text);
 }
 
-const DATE_WORDS = /thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày|tháng|năm|gmt\+?7|am|pm|sa|ch|lúc|\bvà\b/giu;
-
-/** A line that is only a date (with weekday, time, counters): not prose. */
-function isDateLine(text: string): string | null {
-  if (text.length > 80) return null;
-  const date = parseVisibleDate(text);
-  if (!date) return null;
-  const rest = text.replace(DATE_WORDS, ' ').replace(/[\d\s/:.,|()+\-–]+/gu, ' ').trim();
-  return rest.split(/\s+/).filter(Boolean).length <= 1 ? date : null;
+/** An upper-case category label above the article (`HOẠT ĐỘNG HỘI`), not a numbered heading. */
+function isCategoryKicker(text: string): boolean {
+  if (text.length > 60 || text.split(/\s+/).length > 6) return false;
+  if (/^(?:[IVXLC]+|\d+|[a-zđ])[.)]/u.test(text)) return false;
+  return /\p{Lu}/u.test(text) && text === text.toUpperCase() && !/[.!?:;]$/u.test(text);
 }
 
 export function refineBlocks({ drafts, title, lead, removed }: RefineInput): RefineResult {
@@ -66,13 +62,27 @@ export function refineBlocks({ drafts, title, lead, removed }: RefineInput): Ref
     removed.push({ rule, excerpt: excerpt(draftText(draft) ?? draft.block.type) });
   };
 
+  // Kickers, categories and breadcrumbs printed above a repeated title are chrome.
+  const titleIndex = titleKey
+    ? drafts.findIndex((draft, index) => index < 6 && draftText(draft) !== null && comparable(draftText(draft) ?? '') === titleKey)
+    : -1;
+  let afterRelatedHeading = false;
   drafts.forEach((draft, index) => {
     const text = draftText(draft);
+    const followsRelated = afterRelatedHeading;
+    afterRelatedHeading = false;
+    if (index < titleIndex && (text ?? '').length < 100 && draft.block.type !== 'figure') {
+      return drop(draft, 'noise:before-title');
+    }
+    if (kept.length === 0 && text !== null && index < drafts.length - 1 && isCategoryKicker(text)) {
+      return drop(draft, 'noise:category-kicker');
+    }
     if (draft.block.type === 'list') {
       const items = draft.block.items;
       const linkText = draft.linkTexts.join(' ').length;
       const allText = items.join(' ').length;
-      if (items.length >= 3 && allText > 0 && linkText / allText > 0.8) return drop(draft, 'noise:link-list');
+      if (followsRelated && draft.linkTexts.length > 0) return drop(draft, 'noise:related-list');
+      if (items.length >= 3 && allText > 0 && linkText / allText > 0.6) return drop(draft, 'noise:link-list');
       const keptItems = items.filter((item) => !matchNoise(item, ['drop']));
       if (keptItems.length === 0) return drop(draft, 'noise:list-of-ui-strings');
       draft.block = { ...draft.block, items: keptItems };
@@ -83,7 +93,10 @@ export function refineBlocks({ drafts, title, lead, removed }: RefineInput): Ref
     if (titleKey && key === titleKey) return drop(draft, 'noise:title-repeat');
     if (leadKey && key === leadKey) return drop(draft, 'noise:lead-repeat');
     const rule = matchNoise(text);
-    if (rule?.action === 'drop' || rule?.action === 'image-text') return drop(draft, `noise:${rule.name}`);
+    if (rule?.action === 'drop' || rule?.action === 'image-text') {
+      afterRelatedHeading = rule.name === 'related';
+      return drop(draft, `noise:${rule.name}`);
+    }
     if (rule?.action === 'label') {
       const date = parseVisibleDate(text);
       if (date && /^(?:ngày|ngay|tin đăng|thời gian|đăng ngày|cập nhật)/iu.test(normalizeForNoise(text))) {
