@@ -46,7 +46,7 @@ export interface FixtureServer {
   port: number;
   url(pathname: string): string;
   /** Every `/tripwire/<id>` request the server received (an XSS payload that ran). */
-  tripwires: string[];
+  tripwires: TripwireHit[];
   /** Every request path, in order. */
   requests: string[];
   /** Serve `pathname` with a custom handler (exact match). */
@@ -63,7 +63,12 @@ const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-function serveFile(directory: string, name: string, response: ServerResponse): void {
+function serveFile(
+  directory: string,
+  name: string,
+  response: ServerResponse,
+  rewrite?: (text: string) => string,
+): void {
   const file = path.join(directory, path.basename(name));
   if (!existsSync(file)) {
     response.writeHead(404).end('not found');
@@ -72,34 +77,52 @@ function serveFile(directory: string, name: string, response: ServerResponse): v
   response.writeHead(200, {
     'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
   });
-  response.end(readFileSync(file));
+  response.end(rewrite === undefined ? readFileSync(file) : rewrite(readFileSync(file, 'utf8')));
+}
+
+/** A payload that ran, as reported to `/tripwire/<id>?o=<the location it ran in>`. */
+export interface TripwireHit {
+  id: string;
+  /** The URL of the document the payload ran in (portal page or reader). */
+  origin: string;
 }
 
 /**
  * A static server on 127.0.0.1 (random port): `/corpus/<file>` serves the corpus pages,
- * `/xss/<file>` the XSS fixtures, `/tripwire/<id>` records a hit.
+ * `/xss/<file>` the XSS fixtures (with `__TRIPWIRE__` filled in), `/tripwire/<id>?o=<location>`
+ * records a payload that ran.
  */
 export async function startFixtureServer(): Promise<FixtureServer> {
-  const tripwires: string[] = [];
+  const tripwires: TripwireHit[] = [];
   const requests: string[] = [];
   const routes = new Map<string, RouteHandler>();
+  let origin = '';
   const server = createServer((request, response) => {
-    const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const requestUrl = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const pathname = requestUrl.pathname;
     requests.push(pathname);
     const custom = routes.get(pathname);
     if (custom !== undefined) return custom(request, response);
     if (pathname.startsWith('/tripwire/')) {
-      tripwires.push(decodeURIComponent(pathname.slice('/tripwire/'.length)));
+      tripwires.push({
+        id: decodeURIComponent(pathname.slice('/tripwire/'.length)),
+        origin: requestUrl.searchParams.get('o') ?? '',
+      });
       response.writeHead(204, { 'access-control-allow-origin': '*' }).end();
       return;
     }
     if (pathname.startsWith('/corpus/')) return serveFile(CORPUS_PAGES, pathname, response);
-    if (pathname.startsWith('/xss/')) return serveFile(XSS_FIXTURES, pathname, response);
+    if (pathname.startsWith('/xss/')) {
+      // XSS fixtures report to this server: `__TRIPWIRE__` becomes its tripwire URL.
+      return serveFile(XSS_FIXTURES, pathname, response, (text) =>
+        text.replaceAll('__TRIPWIRE__', `${origin}/tripwire`),
+      );
+    }
     response.writeHead(404).end('not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  origin = `http://127.0.0.1:${port}`;
   return {
     origin,
     port,
