@@ -1,0 +1,3 @@
+import { startArchiveApp } from '@/lib/archive/archive-app';
+
+void startArchiveApp(document);

@@ -1,0 +1,409 @@
+import {
+  ArchiveError,
+  type ArchiveFilters,
+  type ArchiveRepository,
+  type ArchiveSort,
+  type ArticleCard,
+  type ReferenceGroup,
+} from '@govclip/archive';
+import { extensionUrl, t, uiLanguage } from '../browser-api';
+import { formatPublished } from '../reader/render-article';
+import { archiveRepository } from './archive-store';
+import { showArchivedArticle } from './archived-article-view';
+import { button, el, formatLocalDateTime } from './dom';
+import { mountExportSlot } from './export-slot';
+import { Toast } from './toast';
+import './archive.css';
+
+/**
+ * The archive page (full tab) and side panel: list with sort and filters, diacritic-insensitive
+ * search, the references index, and the offline article view. Routes live in the hash:
+ * `#/` list, `#/references`, `#/article/<id>`. `data-gc-archive-view` on <html> tells tests
+ * which view is settled.
+ */
+export interface ArchiveAppOptions {
+  /** The narrow side-panel layout: articles open in a full tab. */
+  compact?: boolean;
+  repository?: ArchiveRepository;
+}
+
+const LIST_LIMIT = 100;
+
+interface ListState {
+  query: string;
+  sort: ArchiveSort;
+  filters: ArchiveFilters;
+}
+
+export async function startArchiveApp(
+  document: Document,
+  options: ArchiveAppOptions = {},
+): Promise<void> {
+  document.documentElement.lang = uiLanguage().startsWith('en') ? 'en' : 'vi';
+  document.title = t('archiveTitle');
+  const app = document.getElementById('gc-app') ?? document.body;
+  app.classList.add('gc-archive-app');
+  if (options.compact) app.classList.add('gc-archive-compact');
+  const toast = new Toast(document, document.body);
+  let repository: ArchiveRepository;
+  try {
+    repository = options.repository ?? (await archiveRepository());
+  } catch (error) {
+    const detail = error instanceof ArchiveError ? error.localized(uiLanguage()) : String(error);
+    app.append(
+      el(document, 'p', {
+        className: 'gc-message gc-error',
+        text: t('archiveStorageError', detail),
+      }),
+    );
+    document.documentElement.setAttribute('data-gc-archive-view', 'error');
+    return;
+  }
+  const state: ListState = { query: '', sort: 'saved', filters: {} };
+  let visibleIds: string[] = [];
+  let cleanup: () => void = () => undefined;
+
+  const header = el(document, 'header', { className: 'gc-archive-header' });
+  const tabs = el(document, 'nav', { className: 'gc-archive-tabs', attrs: { role: 'tablist' } });
+  const articlesTab = button(document, t('archiveTabArticles'), () => navigate('#/'), {
+    attrs: { role: 'tab' },
+  });
+  const referencesTab = button(
+    document,
+    t('archiveTabReferences'),
+    () => navigate('#/references'),
+    {
+      attrs: { role: 'tab' },
+    },
+  );
+  tabs.append(articlesTab, referencesTab);
+  // ── EXPORT CONTROLS (export feature): filled by `mountExportControls` from extension/lib/export/.
+  const exportSlot = el(document, 'div', {
+    className: 'gc-archive-export',
+    attrs: { 'data-gc-export-slot': '' },
+  });
+  header.append(el(document, 'h1', { text: t('archiveTitle') }), tabs, exportSlot);
+  const main = el(document, 'div', { className: 'gc-archive-main' });
+  app.append(header, main);
+  void mountExportSlot(exportSlot, { repository, t, visibleArticleIds: () => visibleIds }).catch(
+    (error: unknown) => console.error('GovClip: export controls failed', error),
+  );
+
+  function navigate(hash: string): void {
+    if (document.location.hash === hash) void route();
+    else document.location.hash = hash;
+  }
+
+  function articleHref(id: string): string {
+    const hash = `#/article/${encodeURIComponent(id)}`;
+    return options.compact ? `${extensionUrl('/archive.html')}${hash}` : hash;
+  }
+
+  // ── List view ─────────────────────────────────────────────────────────────────────────────
+  const listView = el(document, 'section', { className: 'gc-archive-list-view' });
+  const search = el(document, 'input', {
+    className: 'gc-archive-search',
+    attrs: {
+      type: 'search',
+      placeholder: t('archiveSearchPlaceholder'),
+      'aria-label': t('archiveSearchPlaceholder'),
+    },
+  });
+  const sort = el(document, 'select', { attrs: { name: 'sort' } });
+  sort.append(
+    el(document, 'option', { text: t('archiveSortSaved'), attrs: { value: 'saved' } }),
+    el(document, 'option', { text: t('archiveSortPublished'), attrs: { value: 'published' } }),
+  );
+  const site = el(document, 'select', { attrs: { name: 'site' } });
+  const tag = el(document, 'select', { attrs: { name: 'tag' } });
+  const reference = el(document, 'select', { attrs: { name: 'reference' } });
+  const from = el(document, 'input', { attrs: { type: 'date', name: 'from' } });
+  const to = el(document, 'input', { attrs: { type: 'date', name: 'to' } });
+  const hasNotes = el(document, 'input', { attrs: { type: 'checkbox', name: 'hasNotes' } });
+  const filters = el(
+    document,
+    'div',
+    { className: 'gc-archive-filters' },
+    el(document, 'label', { text: t('archiveSortLabel') }, sort),
+    el(document, 'label', { text: t('archiveFilterSite') }, site),
+    el(document, 'label', { text: t('archiveFilterTag') }, tag),
+    el(document, 'label', { text: t('archiveFilterReference') }, reference),
+    el(document, 'label', { text: t('archiveFilterFrom') }, from),
+    el(document, 'label', { text: t('archiveFilterTo') }, to),
+    el(document, 'label', { className: 'gc-inline' }, hasNotes, ` ${t('archiveFilterHasNotes')}`),
+  );
+  const count = el(document, 'p', {
+    className: 'gc-muted gc-archive-count',
+    attrs: { 'aria-live': 'polite' },
+  });
+  const list = el(document, 'ol', { className: 'gc-archive-list' });
+  listView.append(search, filters, count, list);
+
+  function fillSelect(
+    select: HTMLSelectElement,
+    values: [string, string][],
+    current: string | undefined,
+  ) {
+    select.textContent = '';
+    select.append(el(document, 'option', { text: t('archiveFilterAll'), attrs: { value: '' } }));
+    for (const [value, label] of values)
+      select.append(el(document, 'option', { text: label, attrs: { value } }));
+    select.value = current ?? '';
+  }
+
+  async function refreshFacets(): Promise<void> {
+    const [facets, references] = await Promise.all([
+      repository.facets(),
+      repository.referencesIndex(),
+    ]);
+    fillSelect(
+      site,
+      facets.sites.map((value) => [value, value]),
+      state.filters.site,
+    );
+    fillSelect(
+      tag,
+      facets.tags.map((value) => [value, value]),
+      state.filters.tag,
+    );
+    fillSelect(
+      reference,
+      references.map((group) => [group.key, group.label]),
+      state.filters.refKey,
+    );
+  }
+
+  function readControls(): void {
+    state.query = search.value;
+    state.sort = sort.value === 'published' ? 'published' : 'saved';
+    const value = (input: HTMLInputElement | HTMLSelectElement) =>
+      input.value === '' ? undefined : input.value;
+    state.filters = {
+      site: value(site),
+      tag: value(tag),
+      refKey: value(reference),
+      from: value(from),
+      to: value(to),
+      hasNotes: hasNotes.checked ? true : undefined,
+    };
+  }
+
+  let listRun = 0;
+  async function refreshList(): Promise<void> {
+    const run = ++listRun;
+    let cards: ArticleCard[];
+    let total: number;
+    if (state.query.trim() !== '') {
+      const hits = await repository.search(state.query, {
+        filters: state.filters,
+        limit: LIST_LIMIT,
+      });
+      cards = hits.map((hit) => hit.card);
+      total = cards.length;
+    } else {
+      const result = await repository.listArticles({
+        sort: state.sort,
+        filters: state.filters,
+        limit: LIST_LIMIT,
+      });
+      cards = result.cards;
+      total = result.total;
+    }
+    if (run !== listRun) return; // a newer query already answered
+    visibleIds = cards.map((card) => card.id);
+    list.textContent = '';
+    count.textContent = t('archiveResultCount', String(total));
+    if (cards.length === 0) {
+      const empty =
+        state.query.trim() === '' && Object.values(state.filters).every((v) => v === undefined);
+      list.append(
+        el(document, 'li', {
+          className: 'gc-muted',
+          text: t(empty ? 'archiveEmpty' : 'archiveNoResults'),
+        }),
+      );
+    }
+    for (const card of cards) list.append(renderCard(card));
+    document.documentElement.setAttribute('data-gc-archive-view', 'list');
+  }
+
+  function renderCard(card: ArticleCard): HTMLElement {
+    const item = el(document, 'li', {
+      className: 'gc-archive-card',
+      attrs: { 'data-gc-article': card.id, 'data-read': String(card.read) },
+    });
+    const link = el(document, 'a', {
+      text: card.title,
+      attrs: { href: articleHref(card.id), ...(options.compact ? { target: '_blank' } : {}) },
+    });
+    const meta = el(
+      document,
+      'div',
+      { className: 'gc-archive-card-meta' },
+      card.siteName ? el(document, 'span', { text: card.siteName }) : null,
+      card.published ? el(document, 'span', { text: formatPublished(card.published) ?? '' }) : null,
+      el(document, 'span', {
+        text: `${t('archiveSortSaved')}: ${formatLocalDateTime(card.savedAt)}`,
+      }),
+      card.annotationCount > 0 ? el(document, 'span', { text: `✎ ${card.annotationCount}` }) : null,
+      el(document, 'span', { text: t(card.read ? 'archiveRead' : 'archiveUnread') }),
+    );
+    item.append(el(document, 'h2', {}, link), meta, el(document, 'p', { text: card.excerpt }));
+    if (card.tags.length > 0) {
+      item.append(
+        el(
+          document,
+          'ul',
+          { className: 'gc-tags' },
+          ...card.tags.map((value) => el(document, 'li', { text: value })),
+        ),
+      );
+    }
+    const actions = el(document, 'div', { className: 'gc-hl-actions' });
+    actions.append(
+      button(document, t(card.read ? 'archiveUnread' : 'archiveRead'), () => {
+        void repository.updateArticle(card.id, { read: !card.read }).then(() => refreshList());
+      }),
+      button(
+        document,
+        t('archiveDelete'),
+        () => {
+          void repository.deleteArticle(card.id).then(async (deleted) => {
+            await Promise.all([refreshList(), refreshFacets()]);
+            toast.show(t('archiveArticleDeleted'), {
+              undo: {
+                label: t('archiveUndo'),
+                run: () =>
+                  void repository
+                    .restoreArticle(deleted)
+                    .then(() => Promise.all([refreshList(), refreshFacets()])),
+              },
+            });
+          });
+        },
+        { className: 'gc-danger' },
+      ),
+    );
+    item.append(actions);
+    return item;
+  }
+
+  let typing: ReturnType<typeof setTimeout> | null = null;
+  search.addEventListener('input', () => {
+    if (typing !== null) clearTimeout(typing);
+    typing = setTimeout(() => {
+      readControls();
+      void refreshList();
+    }, 120);
+  });
+  for (const control of [sort, site, tag, reference, from, to, hasNotes]) {
+    control.addEventListener('change', () => {
+      readControls();
+      void refreshList();
+    });
+  }
+
+  // ── References index ─────────────────────────────────────────────────────────────────────
+  async function showReferences(): Promise<void> {
+    const groups = await repository.referencesIndex();
+    main.textContent = '';
+    if (groups.length === 0) {
+      main.append(el(document, 'p', { className: 'gc-muted', text: t('archiveReferencesEmpty') }));
+    } else {
+      const index = el(document, 'dl', { className: 'gc-archive-refs' });
+      for (const group of groups) index.append(...renderReferenceGroup(group));
+      main.append(index);
+    }
+    document.documentElement.setAttribute('data-gc-archive-view', 'references');
+  }
+
+  function passageWithMark(passage: string, text: string): HTMLElement {
+    const paragraph = el(document, 'p', { className: 'gc-archive-passage' });
+    const at = passage.indexOf(text);
+    if (at < 0) {
+      paragraph.textContent = passage;
+      return paragraph;
+    }
+    paragraph.append(
+      passage.slice(0, at),
+      el(document, 'mark', { text }),
+      passage.slice(at + text.length),
+    );
+    return paragraph;
+  }
+
+  function renderReferenceGroup(group: ReferenceGroup): HTMLElement[] {
+    const term = el(document, 'dt', { attrs: { 'data-gc-ref-key': group.key } });
+    term.append(
+      el(document, 'span', {
+        className: 'gc-archive-ref-label',
+        text: group.title ? `${group.label} — ${group.title}` : group.label,
+      }),
+      ' ',
+      el(document, 'span', {
+        className: 'gc-muted',
+        text: t('archiveCitedBy', String(group.articleCount)),
+      }),
+      ' ',
+      button(document, t('archiveTabArticles'), () => {
+        reference.value = group.key;
+        readControls();
+        navigate('#/');
+      }),
+    );
+    const entries = group.citations.map((citation) =>
+      el(
+        document,
+        'dd',
+        { attrs: { 'data-gc-article': citation.articleId } },
+        el(document, 'a', {
+          text: citation.articleTitle,
+          attrs: { href: articleHref(citation.articleId) },
+        }),
+        passageWithMark(citation.passage, citation.text),
+      ),
+    );
+    return [term, ...entries];
+  }
+
+  // ── Router ───────────────────────────────────────────────────────────────────────────────
+  async function route(): Promise<void> {
+    cleanup();
+    cleanup = () => undefined;
+    const hash = document.location.hash;
+    articlesTab.setAttribute('aria-selected', String(!hash.startsWith('#/references')));
+    referencesTab.setAttribute('aria-selected', String(hash.startsWith('#/references')));
+    document.documentElement.setAttribute('data-gc-archive-view', 'loading');
+    try {
+      if (hash.startsWith('#/article/')) {
+        const id = decodeURIComponent(hash.slice('#/article/'.length));
+        main.textContent = '';
+        main.append(
+          button(document, t('archiveBack'), () => navigate('#/'), {
+            className: 'gc-archive-back',
+          }),
+        );
+        const host = el(document, 'div', { className: 'gc-archive-article' });
+        main.append(host);
+        cleanup = await showArchivedArticle(document, host, repository, id, t);
+        document.documentElement.setAttribute('data-gc-archive-view', 'article');
+        return;
+      }
+      document.title = t('archiveTitle');
+      if (hash.startsWith('#/references')) {
+        await showReferences();
+        return;
+      }
+      main.textContent = '';
+      main.append(listView);
+      await refreshFacets();
+      await refreshList();
+    } catch (error) {
+      const detail = error instanceof ArchiveError ? error.localized(uiLanguage()) : String(error);
+      toast.show(t('archiveStorageError', detail), { kind: 'error' });
+      document.documentElement.setAttribute('data-gc-archive-view', 'error');
+    }
+  }
+  window.addEventListener('hashchange', () => void route());
+  await route();
+}
