@@ -1,0 +1,164 @@
+import type { z } from 'zod';
+import { base64ToBytes, sha256Hex } from '../export/base64';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupData } from '../export/backup';
+import type { ProgressCallback } from '../export/snapshot';
+import { ARCHIVE_DB_VERSION } from '../storage/schema';
+import type { Annotation, ArchivedArticle, StoredImage } from '../types';
+import { backupDataSchema, backupEnvelopeSchema } from './backup-schema';
+import { migrateBackupData } from './backup-migrations';
+import { importError } from './import-error';
+import { describePath, parseJsonSafely, type SafeJsonLimits } from './safe-json';
+
+/**
+ * Reads a JSON backup COMPLETELY before anything is written: JSON syntax, forbidden keys,
+ * envelope, version, SHA-256 checksum, migration from an older schema, strict schema with
+ * size limits, cross-record consistency, base64 decoding. Any failure throws an
+ * `ImportError`; success yields records ready to write.
+ */
+export interface ParsedBackup {
+  articles: ArchivedArticle[];
+  annotations: Annotation[];
+  images: StoredImage[];
+  settings: Record<string, unknown>;
+  /** The schema version the file was written by (older ones were migrated). */
+  sourceSchemaVersion: number;
+  exportedAt: string;
+}
+
+export interface ParseBackupOptions {
+  onProgress?: ProgressCallback;
+  limits?: SafeJsonLimits;
+}
+
+function firstIssue(
+  error: z.ZodError,
+  prefix: (string | number)[],
+): { location: string; detail: string } {
+  const issue = error.issues[0];
+  const path = [...prefix, ...((issue?.path ?? []) as (string | number)[])];
+  return { location: describePath(path), detail: issue?.message ?? 'invalid' };
+}
+
+function assertUnique(values: readonly string[], what: string): void {
+  const seen = new Set<string>();
+  for (const [index, value] of values.entries()) {
+    if (seen.has(value)) {
+      throw importError('inconsistent-data', {
+        location: `data.${what}[${index}]`,
+        detail: `duplicate id ${JSON.stringify(value.slice(0, 200))}`,
+      });
+    }
+    seen.add(value);
+  }
+}
+
+/** Every reference between records points at a record of the file; counts match. */
+function assertConsistent(
+  data: BackupData,
+  counts: { articles: number; annotations: number; images: number },
+): void {
+  if (
+    counts.articles !== data.articles.length ||
+    counts.annotations !== data.annotations.length ||
+    counts.images !== data.images.length
+  ) {
+    throw importError('inconsistent-data', {
+      location: 'counts',
+      detail: 'record counts differ from the header',
+    });
+  }
+  assertUnique(
+    data.articles.map((article) => article.id),
+    'articles',
+  );
+  assertUnique(
+    data.annotations.map((annotation) => annotation.id),
+    'annotations',
+  );
+  assertUnique(
+    data.images.map((image) => image.key),
+    'images',
+  );
+  const articleIds = new Set(data.articles.map((article) => article.id));
+  const imageKeys = new Map(data.images.map((image) => [image.key, image.articleId]));
+  data.annotations.forEach((annotation, index) => {
+    if (!articleIds.has(annotation.articleId)) {
+      throw importError('inconsistent-data', {
+        location: `data.annotations[${index}].articleId`,
+        detail: 'no article with this id in the file',
+      });
+    }
+    const [, position] = annotation.target.selector;
+    if (position.end < position.start) {
+      throw importError('inconsistent-data', {
+        location: `data.annotations[${index}].target.selector[1]`,
+        detail: 'end before start',
+      });
+    }
+  });
+  data.images.forEach((image, index) => {
+    if (!articleIds.has(image.articleId)) {
+      throw importError('inconsistent-data', {
+        location: `data.images[${index}].articleId`,
+        detail: 'no article with this id in the file',
+      });
+    }
+  });
+  data.articles.forEach((article, index) => {
+    article.imageKeys.forEach((key, keyIndex) => {
+      if (imageKeys.get(key) !== article.id) {
+        throw importError('inconsistent-data', {
+          location: `data.articles[${index}].imageKeys[${keyIndex}]`,
+          detail: 'image missing from the file',
+        });
+      }
+    });
+  });
+}
+
+export async function parseBackup(
+  text: string,
+  options: ParseBackupOptions = {},
+): Promise<ParsedBackup> {
+  const raw = parseJsonSafely(text, options.limits);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw importError('wrong-format');
+  const head = raw as Record<string, unknown>;
+  if (head.format !== BACKUP_FORMAT) throw importError('wrong-format');
+  const envelope = backupEnvelopeSchema.safeParse(raw);
+  if (!envelope.success) throw importError('invalid-data', firstIssue(envelope.error, []));
+  const { formatVersion, schemaVersion, checksum, counts, exportedAt, data } = envelope.data;
+  if (formatVersion > BACKUP_FORMAT_VERSION || schemaVersion > ARCHIVE_DB_VERSION) {
+    throw importError('unsupported-version', {
+      detail: `format ${formatVersion}, schema ${schemaVersion} > ${BACKUP_FORMAT_VERSION}, ${ARCHIVE_DB_VERSION}`,
+    });
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw importError('invalid-data', { location: 'data', detail: 'expected an object' });
+  }
+  const actual = await sha256Hex(JSON.stringify(data));
+  if (actual !== checksum.value) throw importError('checksum-mismatch');
+  options.onProgress?.(1, 3);
+
+  const migrated = migrateBackupData(data as Record<string, unknown>, schemaVersion);
+  const parsed = backupDataSchema.safeParse(migrated);
+  if (!parsed.success) throw importError('invalid-data', firstIssue(parsed.error, ['data']));
+  assertConsistent(parsed.data, counts);
+  options.onProgress?.(2, 3);
+
+  const images: StoredImage[] = parsed.data.images.map((image) => ({
+    key: image.key,
+    articleId: image.articleId,
+    src: image.src,
+    blob: new Blob([base64ToBytes(image.base64) as Uint8Array<ArrayBuffer>], { type: image.type }),
+  }));
+  options.onProgress?.(3, 3);
+  return {
+    articles: parsed.data.articles,
+    annotations: parsed.data.annotations,
+    images,
+    settings: parsed.data.settings,
+    sourceSchemaVersion: schemaVersion,
+    exportedAt,
+  };
+}
