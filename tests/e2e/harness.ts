@@ -184,11 +184,16 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Browser UI language (`vi` by default, the extension's default locale). */
   locale?: string;
+  /**
+   * Use this user-data dir and keep it on close, so a test can close the browser and relaunch
+   * on the same profile (the caller removes it). Default: a temporary profile, removed on close.
+   */
+  profileDir?: string;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const extensionPath = options.extensionPath ?? prepareTestExtension();
-  const profile = mkdtempSync(path.join(tmpdir(), 'govclip-e2e-profile-'));
+  const profile = options.profileDir ?? mkdtempSync(path.join(tmpdir(), 'govclip-e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -234,7 +239,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     blockedRequests,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (options.profileDir === undefined) rmSync(profile, { recursive: true, force: true });
       if (options.extensionPath === undefined)
         rmSync(extensionPath, { recursive: true, force: true });
     },
