@@ -415,6 +415,7 @@ export interface CorpusGold {
   author: string | null;
   lead: string | null;
   body_paragraphs: string[];
+  images: Array<{ src: string; caption: string | null }>;
   attachments: Array<{ href: string; name: string }>;
   tables: string[][][];
   must_not_contain: string[];

@@ -44,6 +44,27 @@ const INLINE_TAGS = new Set([
   'CODE',
 ]);
 
+/** Elements removed with everything inside them (their text is code or UI, never article text). */
+const DROPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SVG',
+  'MATH',
+  'TEXTAREA',
+  'SELECT',
+  'BUTTON',
+  'INPUT',
+  'FORM',
+  'VIDEO',
+  'AUDIO',
+  'CANVAS',
+]);
+
 /** An absolute http(s) URL, or null: no `javascript:`, `data:` or other schemes reach an attribute. */
 export function safeHttpUrl(value: string | null | undefined, base?: string | null): string | null {
   if (value === null || value === undefined || value.trim() === '') return null;
@@ -91,6 +112,10 @@ function cleanInline(node: Node, document: Document): void {
       continue;
     }
     const childElement = child as Element;
+    if (DROPPED_TAGS.has(childElement.tagName.toUpperCase())) {
+      node.removeChild(childElement);
+      continue;
+    }
     cleanInline(childElement, document);
     if (!INLINE_TAGS.has(childElement.tagName.toUpperCase())) {
       while (childElement.firstChild !== null)
