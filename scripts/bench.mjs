@@ -9,7 +9,7 @@
 //   npm run bench -- references export  only these sections
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 
 const SECTIONS = [
@@ -44,7 +44,11 @@ const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const header = [
   '# GovClip benchmarks',
   '',
-  `Run ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} on commit ${commit}${dirty}; Node ${process.version}, ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM. Targets come from the issues; "met" / "NOT met" says whether this run reaches them.`,
+  `Run ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} on commit ${commit}${dirty}; Node ${process.version}, ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, load average ${loadavg()
+    .map((value) => value.toFixed(1))
+    .join(
+      ' / ',
+    )} at the start (the machine is shared: numbers move with its load). Targets come from the issues; "met" / "NOT met" says whether this run reaches them.`,
 ].join('\n');
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'govclip-bench-'));

@@ -8,9 +8,15 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import type { ArchiveBenchApi } from './archive-page/bench-api';
+import {
+  buildBenchPage,
+  callInPage,
+  CHROMIUM,
+  launchChromium,
+  openBenchPage,
+} from './lib/chromium';
 import { SEARCH_QUERIES } from './lib/generate-articles';
 import { markdownTable } from './lib/markdown';
 import { emitMarkdown, errorMessage, notAvailable, progress } from './lib/report';
@@ -29,56 +35,9 @@ const LIST_LIMIT = 20;
 const WARM_OPENS = 7;
 const COLD_OPENS = 3;
 const TARGETS = { searchP95: 50, saveP95: 30, open: 100 };
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-async function buildPage(outDir: string): Promise<void> {
-  await build({
-    configFile: false,
-    root: path.resolve('tests/bench/archive-page'),
-    base: './',
-    logLevel: 'error',
-    build: { outDir, emptyOutDir: true, minify: true, reportCompressedSize: false },
-  });
-}
-
-async function launch(profile: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
-}
-
-async function openBenchPage(context: BrowserContext, url: string): Promise<Page> {
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(url);
-  await page.waitForFunction(
-    () => document.getElementById('status')?.textContent === 'ready',
-    undefined,
-    {
-      timeout: 30_000,
-    },
-  );
-  return page;
-}
-
 type Api = ArchiveBenchApi;
 const call = <K extends keyof Api>(page: Page, method: K, ...args: Parameters<Api[K]>) =>
-  page.evaluate(
-    ([name, params]) => {
-      const api = window.govclipBench as unknown as Record<string, (...a: unknown[]) => unknown>;
-      return api[name]!(...params);
-    },
-    [method, args] as [string, unknown[]],
-  ) as Promise<Awaited<ReturnType<Api[K]>>>;
+  callInPage<Awaited<ReturnType<Api[K]>>>(page, 'govclipBench', method, args);
 
 async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) {
@@ -94,7 +53,7 @@ async function main(): Promise<void> {
   try {
     progress('archive: bundling the bench page (vite build)');
     try {
-      await buildPage(outDir);
+      await buildBenchPage('archive-page', outDir);
     } catch (error) {
       notAvailable(
         TITLE,
@@ -103,7 +62,7 @@ async function main(): Promise<void> {
       return;
     }
     const server = await serveDirectory(outDir);
-    let context = await launch(profile);
+    let context = await launchChromium(profile);
     try {
       let page = await openBenchPage(context, server.url);
       const unavailable = await call(page, 'unavailable');
@@ -160,7 +119,7 @@ async function main(): Promise<void> {
       const coldOpens: number[] = [];
       for (let index = 0; index < COLD_OPENS; index++) {
         await context.close();
-        context = await launch(profile);
+        context = await launchChromium(profile);
         page = await openBenchPage(context, server.url);
         const open = await call(page, 'openAndList', LIST_LIMIT);
         coldOpens.push(open.openMs + open.listMs);

@@ -1,5 +1,12 @@
 import { layoutArticleText, type Article, type Block, type Reference } from '@govclip/core';
-import type { Annotation, ArchivedArticle, HighlightColor } from '@govclip/archive';
+import {
+  ARCHIVE_DB_VERSION,
+  articleIdFromUrl,
+  type Annotation,
+  type ArchivedArticle,
+  type HighlightColor,
+  type StoredImage,
+} from '@govclip/archive';
 
 /**
  * Realistic archive content for the archive and export benches, generated from the corpus
@@ -270,3 +277,38 @@ export const SEARCH_QUERIES: readonly { query: string; diacritics: boolean }[] =
   { query: 'hoi ngh', diacritics: false },
   { query: 'thanh niên tình nguyện', diacritics: true },
 ];
+
+export interface SnapshotOptions {
+  articles: number;
+  annotationsPerArticle: number;
+  /** Adds a 20–60 KB blob for every image of every article. */
+  withImages: boolean;
+}
+
+/** An archive as plain data (the exporters' input): records, highlights and image blobs. */
+export function generateSnapshot(generator: ArticleGenerator, options: SnapshotOptions) {
+  const articles: ArchivedArticle[] = [];
+  const annotations: Annotation[] = [];
+  const images: StoredImage[] = [];
+  for (let index = 0; index < options.articles; index++) {
+    const article = generator.article(index);
+    const id = articleIdFromUrl(article.canonicalUrl ?? article.url ?? `bench-${index}`);
+    const record = generator.archived(id, article, index);
+    if (options.withImages) {
+      record.imageKeys = article.images.map((_, imageIndex) => `${id}#${imageIndex}`);
+      article.images.forEach((image, imageIndex) => {
+        const bytes = new Uint8Array(20_000 + ((index * 7919) % 40_000));
+        for (let byte = 0; byte < bytes.length; byte++) bytes[byte] = (byte * 31 + index) & 0xff;
+        images.push({
+          key: `${id}#${imageIndex}`,
+          articleId: id,
+          src: image.src,
+          blob: new Blob([bytes], { type: 'image/jpeg' }),
+        });
+      });
+    }
+    articles.push(record);
+    annotations.push(...generator.annotations(id, article, options.annotationsPerArticle, index));
+  }
+  return { articles, annotations, images, schemaVersion: ARCHIVE_DB_VERSION };
+}
