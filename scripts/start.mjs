@@ -1,3 +1,6 @@
 #!/usr/bin/env node
-// Placeholder: replaced when the CLI and the extension land.
-console.log('GovClip: nothing to start yet.');
+// `npm start`: for now, run the CLI over the bundled sample pages and print each clean article.
+// (The extension's reader is launched from here once it lands.)
+import { printSamples } from './print-samples.mjs';
+
+await printSamples();
