@@ -132,7 +132,8 @@ describe('import rejects bad files cleanly and writes nothing', () => {
   it('rejects hand-made bad files with the right code', async () => {
     const { archive, text, before } = await setup();
     const valid = JSON.parse(text) as Record<string, Json> & {
-      data: Record<string, Json[]>;
+      data: { articles: Json[]; annotations: Json[] };
+      counts: { annotations: number };
       checksum: { value: string };
     };
     await expectRejected(archive, '', before, ['empty-file']);
@@ -165,7 +166,7 @@ describe('import rejects bad files cleanly and writes nothing', () => {
     // A duplicated annotation id.
     const duplicated = structuredClone(valid);
     duplicated.data.annotations.push(duplicated.data.annotations[0]!);
-    (duplicated as { counts: { annotations: number } }).counts.annotations++;
+    duplicated.counts.annotations++;
     await expectRejected(archive, await resign(duplicated), before, ['inconsistent-data']);
     // A 2,001-character tag.
     const longTag = structuredClone(valid);
