@@ -1,11 +1,170 @@
-import type { Reference } from '../types';
+import type { Reference, ReferenceKind } from '../types';
+import { assembleDrafts, type Draft } from './assemble-references';
+import { isPartyIssuer, kindFromBody, kindFromContext, typeFromCode } from './classify';
+import { isAllCaps, parseFieldsAfter, parseSubjectBefore } from './parse-fields';
+import { prepareText, toSkeleton, type PreparedText } from './prepare-text';
+import { referenceKey } from './reference-key';
+import { resolveBackReferences, unifyYearKeys } from './resolve-back-references';
+import { GENERIC_TYPE } from './type-words-table';
 
 export interface FindReferencesOptions {
   /** Resolve short back-references (`Nghị quyết 18`) to earlier full mentions. Default true. */
   resolveShortReferences?: boolean;
 }
 
-// Placeholder until the reference scanner lands (issue 3): finds nothing yet.
-export function findReferences(_text: string, _options: FindReferencesOptions = {}): Reference[] {
-  return [];
+/** Cheap prefilter: no digit and no law/charter word ⇒ no reference can be there. */
+const MAY_CONTAIN_REFERENCE =
+  /\d|lu[aậẬ]t|LU[AẬ]T|ph[aá]p|PH[AÁ]P|[dđĐD]i[eề]u l|Đ[IỀ]U L|[ĐđD]ại h|ĐẠI H|[Dd]ai h/u;
+
+/**
+ * Finds references to Party and State documents in plain text (references.md).
+ * Pure and linear: one normalization pass, one skeleton pass, a few global scans, then
+ * bounded look-arounds per candidate. Offsets are UTF-16 indices into `text` as given.
+ */
+export function findReferences(text: string, options: FindReferencesOptions = {}): Reference[] {
+  if (typeof text !== 'string') throw new TypeError('findReferences: text must be a string');
+  if (!MAY_CONTAIN_REFERENCE.test(text) && !/[\u0300-\u036f]/u.test(text)) return [];
+  const prepared = prepareText(text);
+  const drafts = assembleDrafts(prepared);
+  attachFields(prepared, drafts);
+  shareListFields(prepared, drafts);
+  const references = drafts.map((draft) => toReference(text, prepared, draft));
+  if (options.resolveShortReferences ?? true) resolveBackReferences(references);
+  unifyYearKeys(references);
+  return references;
+}
+
+function attachFields(prepared: PreparedText, drafts: Draft[]): void {
+  for (const draft of drafts) {
+    const allCaps = isAllCaps(prepared.normalized.slice(draft.start, draft.end));
+    if (!draft.fieldsDone) {
+      const inList = draft.group !== null;
+      const fields = parseFieldsAfter(prepared, draft.end, allCaps, !inList);
+      draft.date ??= fields.date;
+      draft.dateYear ??= fields.dateYear;
+      draft.attachedYear ??= fields.attachedYear;
+      draft.issuingBody ??= fields.issuingBody;
+      draft.term ??= fields.term;
+      if (!inList) draft.title ??= fields.title;
+    }
+    if (draft.issuingBody === null && draft.form !== 'named-law') {
+      const subject = parseSubjectBefore(prepared, draft.start);
+      if (subject) {
+        draft.issuingBody = subject.body;
+        draft.term ??= subject.term;
+        if (draft.date === null && subject.date) {
+          draft.date = subject.date;
+          draft.dateYear = subject.dateYear;
+        }
+      }
+    }
+  }
+}
+
+const SAME_DOCUMENT_GAP = /^ {0,3}(?:,|VA|, {0,2}VA) {0,3}$/;
+
+/**
+ * Lists share what is written once: a shared code distributes everything backward
+ * (`Nghị quyết số 18, 19-NQ/TW ngày … của …`); a date written after the last of several
+ * same-type symbols (`Kế hoạch số 45/KH-UBND, Kế hoạch số 46/KH-UBND ngày …`) is theirs too.
+ */
+function shareListFields(prepared: PreparedText, drafts: Draft[]): void {
+  const groups = new Map<number, Draft[]>();
+  for (const draft of drafts) {
+    if (draft.group === null) continue;
+    const members = groups.get(draft.group) ?? [];
+    members.push(draft);
+    groups.set(draft.group, members);
+  }
+  for (const members of groups.values()) {
+    const first = members[0];
+    const last = members[members.length - 1];
+    if (!first || !last || members.length < 2) continue;
+    if (!last.sharedList && last.date === null) continue;
+    for (const member of members) {
+      member.date ??= last.date;
+      member.dateYear ??= last.dateYear;
+      member.issuingBody ??= last.issuingBody ?? first.issuingBody;
+      member.term ??= last.term ?? first.term;
+    }
+  }
+  for (let index = drafts.length - 2; index >= 0; index--) {
+    const earlier = drafts[index];
+    const later = drafts[index + 1];
+    if (!earlier || !later || earlier.date !== null || later.date === null) continue;
+    if (earlier.group !== null && earlier.group === later.group) continue;
+    const sameType = (earlier.writtenType ?? earlier.code) === (later.writtenType ?? later.code);
+    const sameSeries = earlier.code === later.code && earlier.issuer === later.issuer;
+    if (!sameType || !sameSeries || earlier.code === null) continue;
+    if (!SAME_DOCUMENT_GAP.test(prepared.skeleton.slice(earlier.end, later.start))) continue;
+    earlier.date = later.date;
+    earlier.dateYear = later.dateYear;
+    earlier.issuingBody ??= later.issuingBody;
+    earlier.term ??= later.term;
+  }
+}
+
+function kindOf(prepared: PreparedText, draft: Draft, type: string): ReferenceKind {
+  if (draft.kind) return draft.kind;
+  if (draft.issuer) return isPartyIssuer(draft.issuer) ? 'party' : 'state';
+  if (draft.issuingBody) return kindFromBody(toSkeleton(draft.issuingBody));
+  const from = Math.max(0, draft.start - 200);
+  const to = Math.min(prepared.skeleton.length, draft.end + 120);
+  let context = prepared.skeleton.slice(from, to);
+  // Stay inside the sentence.
+  const before = context.slice(0, draft.start - from);
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const afterSentence = context.indexOf('. ', draft.end - from);
+  context = context.slice(sentenceStart + 1, afterSentence >= 0 ? afterSentence : undefined);
+  return kindFromContext(context, type);
+}
+
+function typeOf(draft: Draft, kind: ReferenceKind): string {
+  if (draft.writtenType && draft.writtenType !== GENERIC_TYPE) return draft.writtenType;
+  const fromCode = typeFromCode(draft.code, kind);
+  if (fromCode) return fromCode;
+  const head = (draft.issuer ?? '').toUpperCase();
+  if (draft.symbolYear !== null && /^QH\d*$/u.test(head)) return 'Luật';
+  if (draft.symbolYear !== null && /^UBTVQH\d*$/u.test(head)) return 'Nghị quyết';
+  return 'Công văn';
+}
+
+function toReference(input: string, prepared: PreparedText, draft: Draft): Reference {
+  const provisionalType =
+    draft.writtenType && draft.writtenType !== GENERIC_TYPE ? draft.writtenType : 'Công văn';
+  const kind = kindOf(prepared, draft, provisionalType);
+  const type = typeOf(draft, kind);
+  const start = prepared.toOriginal(draft.start);
+  const end = prepared.toOriginal(draft.end);
+  const year = draft.symbolYear ?? draft.dateYear ?? draft.attachedYear;
+  const key = referenceKey({
+    kind,
+    type,
+    number: draft.number,
+    code: draft.code,
+    issuer: draft.issuer,
+    symbolYear: draft.symbolYear,
+    year,
+    issuingBody: draft.issuingBody,
+    layout: kind,
+    nameKey: draft.nameKey,
+    title: draft.form === 'named-law' ? draft.title : null,
+  });
+  return {
+    text: input.slice(start, end),
+    start,
+    end,
+    kind,
+    type,
+    number: draft.number,
+    code: draft.code,
+    issuer: draft.issuer,
+    year,
+    date: draft.date,
+    issuingBody: draft.issuingBody,
+    term: draft.term,
+    title: draft.title,
+    form: draft.form,
+    key,
+  };
 }

@@ -7,3 +7,4 @@ export {
   type NormalizedText,
   type NormalizeOptions,
 } from './normalize';
+export { normalizeWithSparseOffsets, type SparseNormalizedText } from './sparse-normalize';

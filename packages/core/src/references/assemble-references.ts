@@ -1,0 +1,455 @@
+import type { ReferenceForm, ReferenceKind } from '../types';
+import { isCorporateIssuer, isPartyIssuer, isStateIssuer } from './classify';
+import { LOOKALIKE_PREFIXES, QUANTITY_WORDS } from './field-words-table';
+import { parseNamedCitation } from './parse-named';
+import type { PreparedText } from './prepare-text';
+import { scanIdentifiers, type SymbolCandidate } from './scan-identifiers';
+import { scanTypeWords, type TypeWordHit } from './scan-type-words';
+import { NAMED_TYPES, TYPE_MODIFIERS } from './type-words-table';
+
+/** A reference under construction; indices point into the prepared (normalized) text. */
+export interface Draft {
+  start: number;
+  end: number;
+  /** Written type word (canonical), `văn bản`, or null when the span has none. */
+  writtenType: string | null;
+  type: string | null;
+  kind: ReferenceKind | null;
+  number: string | null;
+  code: string | null;
+  issuer: string | null;
+  symbolYear: number | null;
+  date: string | null;
+  dateYear: number | null;
+  attachedYear: number | null;
+  issuingBody: string | null;
+  term: string | null;
+  title: string | null;
+  form: ReferenceForm;
+  /** Members of one list share an id; `sharedList` lists always share date and body. */
+  group: number | null;
+  sharedList: boolean;
+  /** Name-based identity for documents cited without a symbol (named laws, plenums). */
+  nameKey: string | null;
+  /** The fields after this span were already parsed (named laws). */
+  fieldsDone: boolean;
+}
+
+function emptyDraft(start: number, end: number, form: ReferenceForm): Draft {
+  return {
+    start,
+    end,
+    writtenType: null,
+    type: null,
+    kind: null,
+    number: null,
+    code: null,
+    issuer: null,
+    symbolYear: null,
+    date: null,
+    dateYear: null,
+    attachedYear: null,
+    issuingBody: null,
+    term: null,
+    title: null,
+    form,
+    group: null,
+    sharedList: false,
+    nameKey: null,
+    fieldsDone: false,
+  };
+}
+
+const MODIFIER = new RegExp(String.raw` {1,3}(?:${TYPE_MODIFIERS.join('|')})(?![A-Z])`, 'y');
+const NUMBER_MARK = / {1,3}(?:SO {0,3}:? {0,3}|SO(?=\d)|: {0,3})?| {0,3}SO {0,3}:? {0,3}/y;
+const BODY_BEFORE_NUMBER = / {1,3}CUA {1,3}[^.;:()\d"“”]{1,80}? SO {0,3}:? {0,3}/y;
+const WORDS_BEFORE_NUMBER = / {1,3}((?:[A-Z]+ {1,3}){0,3}[A-Z]+) {1,3}SO {0,3}:? {0,3}/y;
+const NUMBER = /\d{1,5}(?![\d])/y;
+const LIST_SEPARATOR = / {0,2}, {0,2}(?:VA {1,3})?| {1,3}VA {1,3}/y;
+const LOOKALIKE_BEFORE = new RegExp(
+  String.raw`(?<![A-Z])(?:${LOOKALIKE_PREFIXES.join('|')})(?: {1,3}SO)? {0,3}:? {0,3}$`,
+);
+const QUANTITY = new RegExp(
+  String.raw`^ {1,3}(?:${[...QUANTITY_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![A-Z])`,
+);
+const FOLLOWER_GAP = /^ {0,3}(?:,|VA|, {0,2}VA|;)? {0,3}$/;
+/** Types a bare number may follow as a short back-reference (`Nghị quyết 18`, `Thông tư 29`). */
+const SHORT_REFERENCE_TYPES = new Set([
+  'Nghị quyết',
+  'Nghị quyết liên tịch',
+  'Nghị định',
+  'Chỉ thị',
+  'Quyết định',
+  'Quy định',
+  'Kết luận',
+  'Thông tư',
+  'Thông tư liên tịch',
+  'Thông tri',
+  'Thông báo',
+  'Hướng dẫn',
+  'Kế hoạch',
+  'Công văn',
+  'Công điện',
+  'Báo cáo',
+  'Tờ trình',
+  'Đề án',
+  'Quy chế',
+  'Văn bản hợp nhất',
+]);
+
+function sticky(pattern: RegExp, text: string, position: number): RegExpExecArray | null {
+  pattern.lastIndex = position;
+  return pattern.exec(text);
+}
+
+function isLookalike(skeleton: string, start: number): boolean {
+  return LOOKALIKE_BEFORE.test(skeleton.slice(Math.max(0, start - 30), start));
+}
+
+/** Whether a symbol-shaped string is a document symbol (references.md §8, §10). */
+function isValidSymbol(
+  candidate: SymbolCandidate,
+  hasTypeWord: boolean,
+  skeleton: string,
+  spanStart: number,
+): boolean {
+  if (candidate.year !== null && (candidate.year < 1945 || candidate.year > 2100)) return false;
+  if (isCorporateIssuer(candidate.issuer) || isCorporateIssuer(candidate.code)) return false;
+  if (isLookalike(skeleton, spanStart)) return false;
+  if (candidate.layout === 'old') return hasTypeWord;
+  const known = isPartyIssuer(candidate.issuer) || isStateIssuer(candidate.issuer);
+  if (candidate.layout === 'party') return known || hasTypeWord;
+  if (candidate.code !== null) return candidate.issuer ? known || hasTypeWord : hasTypeWord;
+  if (!candidate.issuer) return false;
+  if (known) return hasTypeWord || candidate.issuer.includes('-') || candidate.year !== null;
+  return hasTypeWord;
+}
+
+/** A bare number after a type word is a short reference unless it counts something. */
+function isShortReferenceNumber(
+  skeleton: string,
+  numberStart: number,
+  numberEnd: number,
+  hadNumberWord: boolean,
+): boolean {
+  const after = skeleton.slice(numberEnd, numberEnd + 30);
+  if (/^ {0,2}[/.,:-] {0,2}[A-Z\d]/u.test(after) && !/^, {1,2}[A-Z]/u.test(after)) return false;
+  if (/^[A-Z%]/u.test(after)) return false;
+  const value = Number(skeleton.slice(numberStart, numberEnd));
+  if (!hadNumberWord && value >= 1945 && value <= 2100) return false;
+  if (/^ {1,3}NAM(?![A-Z])/u.test(after)) return /^ {1,3}NAM {1,3}\d{4}/u.test(after);
+  if (/^ {1,3}NGAY(?![A-Z])/u.test(after)) return /^ {1,3}NGAY {1,3}\d/u.test(after);
+  return !QUANTITY.test(after);
+}
+
+function applySymbol(draft: Draft, candidate: SymbolCandidate): void {
+  draft.number = candidate.number;
+  draft.code = candidate.code;
+  draft.issuer = candidate.issuer || null;
+  draft.symbolYear = candidate.year;
+}
+
+interface AssemblyState {
+  prepared: PreparedText;
+  symbols: SymbolCandidate[];
+  symbolAt: Map<number, number>;
+  usedSymbols: Set<number>;
+  drafts: Draft[];
+  nextGroup: number;
+}
+
+/** Everything a type word introduces: a full reference, a list, a short form or a named law. */
+function attachTypeWord(state: AssemblyState, hit: TypeWordHit & { type: string }): Draft[] {
+  const { skeleton, normalized } = state.prepared;
+  let position = hit.end;
+  const modifier = sticky(MODIFIER, skeleton, position);
+  if (
+    modifier &&
+    /\p{Ll}/u.test(normalized.slice(modifier.index, modifier.index + modifier[0].length)) ===
+      /\p{Ll}/u.test(normalized.slice(hit.start, hit.end))
+  ) {
+    position += modifier[0].length;
+  }
+  const candidates: number[] = [];
+  const numberMark = sticky(NUMBER_MARK, skeleton, position);
+  if (numberMark) candidates.push(position + numberMark[0].length);
+  const bodyBefore = sticky(BODY_BEFORE_NUMBER, skeleton, position);
+  if (bodyBefore) candidates.push(position + bodyBefore[0].length);
+  const wordsBefore = sticky(WORDS_BEFORE_NUMBER, skeleton, position);
+  if (wordsBefore) {
+    const words = normalized.slice(
+      wordsBefore.index,
+      wordsBefore.index + (wordsBefore[1]?.length ?? 0) + 4,
+    );
+    const headingCase = !/\p{Ll}/u.test(normalized.slice(hit.start, hit.end));
+    if (headingCase || !/\p{Lu}/u.test(words)) candidates.push(position + wordsBefore[0].length);
+  }
+  const hasNumberWord = (at: number): boolean =>
+    /SO {0,3}:? {0,3}$|SO$/u.test(skeleton.slice(Math.max(hit.end, at - 8), at));
+  for (const at of candidates) {
+    const symbolIndex = state.symbolAt.get(at);
+    if (symbolIndex !== undefined && !state.usedSymbols.has(symbolIndex)) {
+      const candidate = state.symbols[symbolIndex];
+      if (candidate && isValidSymbol(candidate, true, skeleton, hit.start)) {
+        state.usedSymbols.add(symbolIndex);
+        const draft = emptyDraft(hit.start, candidate.end, 'full');
+        draft.writtenType = hit.type;
+        applySymbol(draft, candidate);
+        if (bodyBefore && at === position + bodyBefore[0].length) {
+          // `Nghị quyết của Ban Chấp hành Đảng bộ tỉnh số 05-NQ/TU`: the body sits inside the span.
+          const bodyText = normalized
+            .slice(bodyBefore.index, at)
+            .replace(/^\s*\S+\s+/u, '')
+            .replace(/\s+\S+\s*:?\s*$/u, '');
+          draft.issuingBody = bodyText.replace(/\s+/gu, ' ').trim() || null;
+        }
+        return [draft];
+      }
+      continue;
+    }
+    if (!NAMED_TYPES.has(hit.type) && /\d/u.test(skeleton[at] ?? '')) {
+      const list = numberList(state, at);
+      if (list.symbol !== null) {
+        const candidate = state.symbols[list.symbol];
+        if (!candidate || !isValidSymbol(candidate, true, skeleton, hit.start)) continue;
+        state.usedSymbols.add(list.symbol);
+        const group = state.nextGroup++;
+        const drafts = list.numbers.map((number, index) => {
+          const draft = emptyDraft(
+            index === 0 ? hit.start : number.start,
+            number.end,
+            'list-member',
+          );
+          draft.number = normalized.slice(number.start, number.end);
+          return draft;
+        });
+        const last = emptyDraft(
+          drafts.length === 0 ? hit.start : candidate.start,
+          candidate.end,
+          drafts.length === 0 ? 'full' : 'list-member',
+        );
+        applySymbol(last, candidate);
+        drafts.push(last);
+        for (const draft of drafts) {
+          draft.writtenType = hit.type;
+          draft.code = candidate.code;
+          draft.issuer = candidate.issuer || null;
+          draft.symbolYear = draft === last ? candidate.year : null;
+          if (drafts.length > 1) {
+            draft.group = group;
+            draft.sharedList = true;
+          }
+        }
+        return drafts;
+      }
+      if (!SHORT_REFERENCE_TYPES.has(hit.type) || list.numbers.length === 0) continue;
+      const lastNumber = list.numbers[list.numbers.length - 1];
+      if (
+        !lastNumber ||
+        !isShortReferenceNumber(skeleton, lastNumber.start, lastNumber.end, hasNumberWord(at))
+      )
+        continue;
+      if (isLookalike(skeleton, hit.start)) continue;
+      const group = list.numbers.length > 1 ? state.nextGroup++ : null;
+      return list.numbers.map((number, index) => {
+        const draft = emptyDraft(
+          index === 0 ? hit.start : number.start,
+          number.end,
+          group === null ? 'short' : 'list-member',
+        );
+        draft.writtenType = hit.type;
+        draft.number = normalized.slice(number.start, number.end);
+        draft.group = group;
+        draft.sharedList = group !== null;
+        return draft;
+      });
+    }
+  }
+  if (NAMED_TYPES.has(hit.type)) return namedDrafts(state, hit);
+  if (hit.type === 'Nghị quyết') return plenumDrafts(state, hit);
+  return [];
+}
+
+function numberList(
+  state: AssemblyState,
+  from: number,
+): { numbers: { start: number; end: number }[]; symbol: number | null } {
+  const { skeleton } = state.prepared;
+  const numbers: { start: number; end: number }[] = [];
+  let position = from;
+  for (let count = 0; count < 30; count++) {
+    const symbolIndex = state.symbolAt.get(position);
+    if (symbolIndex !== undefined && !state.usedSymbols.has(symbolIndex))
+      return { numbers, symbol: symbolIndex };
+    const number = sticky(NUMBER, skeleton, position);
+    if (!number) break;
+    const end = position + number[0].length;
+    numbers.push({ start: position, end });
+    const separator = sticky(LIST_SEPARATOR, skeleton, end);
+    if (!separator || !/\d/u.test(skeleton[end + separator[0].length] ?? '')) break;
+    position = end + separator[0].length;
+  }
+  return { numbers, symbol: null };
+}
+
+const ALIAS_AFTER = /^ {0,2}\( {0,2}([A-ZĐ]{3,10}) {0,2}\)/u;
+
+function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }): Draft[] {
+  const { normalized, skeleton } = state.prepared;
+  const firstLetter = normalized[hit.start] ?? '';
+  const headingCase = !/\p{Ll}/u.test(normalized.slice(hit.start, hit.end));
+  const named = parseNamedCitation(state.prepared, hit.end, hit.type);
+  if (!named) return [];
+  if (!headingCase && !/\p{Lu}/u.test(firstLetter) && named.year === null) return [];
+  if (isLookalike(skeleton, hit.start)) return [];
+  let end = named.end;
+  const draft = emptyDraft(hit.start, end, 'named-law');
+  draft.writtenType = hit.type;
+  draft.kind = hit.type === 'Điều lệ' ? 'party' : 'state';
+  draft.title = named.name;
+  draft.attachedYear = named.year;
+  draft.date = named.date;
+  draft.dateYear = named.date ? named.year : null;
+  if (named.symbolAt !== null) {
+    const symbolIndex = state.symbolAt.get(named.symbolAt);
+    const candidate = symbolIndex === undefined ? undefined : state.symbols[symbolIndex];
+    if (
+      symbolIndex !== undefined &&
+      candidate &&
+      !state.usedSymbols.has(symbolIndex) &&
+      isValidSymbol(candidate, true, skeleton, hit.start)
+    ) {
+      state.usedSymbols.add(symbolIndex);
+      applySymbol(draft, candidate);
+      if (
+        named.symbolAt === named.end + skeleton.slice(named.end, named.symbolAt).length &&
+        !/,/u.test(skeleton.slice(named.end, named.symbolAt))
+      ) {
+        end = candidate.end;
+        draft.end = end;
+      }
+    }
+  } else {
+    draft.fieldsDone = true;
+  }
+  const drafts = [draft];
+  const alias = ALIAS_AFTER.exec(normalized.slice(named.fieldsEnd, named.fieldsEnd + 20));
+  if (alias && alias[1] && named.name) {
+    const aliasStart = named.fieldsEnd + alias[0].indexOf(alias[1]);
+    const aliasDraft = {
+      ...emptyDraft(aliasStart, aliasStart + alias[1].length, 'named-law'),
+      kind: draft.kind,
+    };
+    Object.assign(aliasDraft, {
+      writtenType: draft.writtenType,
+      title: draft.title,
+      attachedYear: draft.attachedYear,
+      date: draft.date,
+      dateYear: draft.dateYear,
+      number: draft.number,
+      issuer: draft.issuer,
+      symbolYear: draft.symbolYear,
+      fieldsDone: true,
+    });
+    drafts.push(aliasDraft);
+  }
+  return drafts;
+}
+
+const PLENUM_CENTRAL =
+  / {1,3}(?:HOI NGHI {1,3})?(?:TRUNG UONG|T\.U|TW) {1,3}(\d{1,2})(?: {0,2},? {0,2}KHOA {1,3}([IVXL]{1,6})(?![A-Z]))?/y;
+const PLENUM_ORDINAL =
+  / {1,3}(?:HOI NGHI {1,3})?LAN THU {1,3}(\d{1,2}|[A-Z]+) {1,3}(BAN CHAP HANH|BCH) {1,3}TRUNG UONG(?: {1,3}DANG)?(?: {0,2},? {0,2}KHOA {1,3}([IVXL]{1,6})(?![A-Z]))?/y;
+const CONGRESS =
+  / {1,3}DAI HOI {1,3}(?:DAI BIEU {1,3}TOAN QUOC {1,3})?(?:LAN THU {1,3})?([IVXL]{1,6})(?![A-Z])/y;
+
+/** `Nghị quyết Trung ương 8 khóa XIII`, `Nghị quyết Hội nghị lần thứ 10 BCH Trung ương Đảng khóa XIII`, `Nghị quyết Đại hội XIII`. */
+function plenumDrafts(state: AssemblyState, hit: TypeWordHit): Draft[] {
+  const { skeleton, normalized } = state.prepared;
+  const central = sticky(PLENUM_CENTRAL, skeleton, hit.end);
+  const ordinal = central ? null : sticky(PLENUM_ORDINAL, skeleton, hit.end);
+  const congress = central || ordinal ? null : sticky(CONGRESS, skeleton, hit.end);
+  const match = central ?? ordinal ?? congress;
+  if (!match) return [];
+  const draft = emptyDraft(hit.start, match.index + match[0].length, 'unnumbered');
+  draft.writtenType = 'Nghị quyết';
+  draft.fieldsDone = true;
+  draft.kind = 'party';
+  if (central) {
+    draft.term = central[2] ?? null;
+    draft.nameKey = `tw${central[1] ?? ''}`;
+  } else if (ordinal) {
+    draft.term = ordinal[3] ?? null;
+    const bodyStart = skeleton.indexOf(ordinal[2] ?? '', ordinal.index);
+    const bodyEnd = skeleton.indexOf('TRUNG UONG', bodyStart) + 'TRUNG UONG'.length;
+    const withParty = /^ {1,3}DANG/u.exec(skeleton.slice(bodyEnd, bodyEnd + 6));
+    draft.issuingBody = normalized
+      .slice(bodyStart, bodyEnd + (withParty ? withParty[0].length : 0))
+      .replace(/\s+/gu, ' ');
+    draft.nameKey = `tw-lan-${ordinal[1] ?? ''}`;
+  } else if (congress) {
+    draft.nameKey = `dai-hoi-${congress[1] ?? ''}`;
+  }
+  return [draft];
+}
+
+/** Type words, symbols, lists and named citations → drafts, in text order. */
+export function assembleDrafts(prepared: PreparedText): Draft[] {
+  const symbols = scanIdentifiers(prepared);
+  const state: AssemblyState = {
+    prepared,
+    symbols,
+    symbolAt: new Map(symbols.map((symbol, index) => [symbol.start, index])),
+    usedSymbols: new Set(),
+    drafts: [],
+    nextGroup: 0,
+  };
+  let coveredUntil = 0;
+  for (const hit of scanTypeWords(prepared.skeleton, prepared.normalized)) {
+    if (hit.start < coveredUntil || hit.type === null) {
+      if (hit.type === null) coveredUntil = Math.max(coveredUntil, hit.end);
+      continue;
+    }
+    const drafts = attachTypeWord(state, { ...hit, type: hit.type });
+    for (const draft of drafts) {
+      state.drafts.push(draft);
+      coveredUntil = Math.max(coveredUntil, draft.end);
+    }
+  }
+  const typed = [...state.drafts].sort((a, b) => a.start - b.start);
+  const result: Draft[] = [];
+  let typedIndex = 0;
+  for (const [index, candidate] of symbols.entries()) {
+    if (state.usedSymbols.has(index)) continue;
+    while (typedIndex < typed.length && (typed[typedIndex]?.start ?? 0) < candidate.start) {
+      const draft = typed[typedIndex++];
+      if (draft) result.push(draft);
+    }
+    const previous = result.at(-1);
+    if (previous && previous.end > candidate.start) continue;
+    const follows =
+      previous &&
+      previous.code !== null &&
+      FOLLOWER_GAP.test(prepared.skeleton.slice(previous.end, candidate.start));
+    if (previous && follows && isValidSymbol(candidate, true, prepared.skeleton, candidate.start)) {
+      const draft = emptyDraft(candidate.start, candidate.end, 'list-member');
+      applySymbol(draft, candidate);
+      draft.writtenType = previous.writtenType ?? previous.type;
+      if (previous.group === null) {
+        previous.group = state.nextGroup++;
+      }
+      draft.group = previous.group;
+      result.push(draft);
+      continue;
+    }
+    if (!isValidSymbol(candidate, false, prepared.skeleton, candidate.start)) continue;
+    const draft = emptyDraft(candidate.start, candidate.end, 'code-only');
+    applySymbol(draft, candidate);
+    result.push(draft);
+  }
+  while (typedIndex < typed.length) {
+    const draft = typed[typedIndex++];
+    if (draft) result.push(draft);
+  }
+  return result.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,525 @@
+import { dateAt, DATE_SOURCE, dateFromMatch } from './parse-dates';
+import {
+  BODY_LIST_HEADS,
+  BODY_LOWERCASE_WORDS,
+  BODY_STOP_WORDS,
+  CLAUSE_ADVERBS,
+  ISSUING_ADVERBS,
+  ISSUING_VERBS,
+  ORGANISATION_HEADS,
+  TITLE_VERBS,
+} from './field-words-table';
+import { toSkeleton, type PreparedText } from './prepare-text';
+import { TYPE_WORDS } from './type-words-table';
+
+/** Fields are searched at most this far after a span (linear time, bounded lookahead). */
+export const FIELD_WINDOW = 400;
+const BODY_MAX_WORDS = 14;
+const TITLE_MAX = 400;
+
+export interface ParsedFields {
+  date: string | null;
+  dateYear: number | null;
+  /** `năm 2023` attached to a symbol without a date. */
+  attachedYear: number | null;
+  issuingBody: string | null;
+  term: string | null;
+  title: string | null;
+  /** Skeleton index where the parsed fields end. */
+  end: number;
+}
+
+const ROMAN_VALUES: readonly [number, string][] = [
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+export function toRoman(value: number): string {
+  let rest = value;
+  let roman = '';
+  for (const [amount, letters] of ROMAN_VALUES) {
+    while (rest >= amount) {
+      roman += letters;
+      rest -= amount;
+    }
+  }
+  return roman;
+}
+
+function wordsPattern(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[/]/gu, '\\/'))
+    .join('|');
+}
+
+const FOOTNOTE = /\[\d{1,3}\]/y;
+const DATE_AFTER = new RegExp(
+  String.raw` {0,3},? {0,3}(?:NGAY {0,3}|\( {0,2}(?=[\d]{1,2} {0,2}[/.-]))` +
+    DATE_SOURCE +
+    String.raw`\)?`,
+  'y',
+);
+const YEAR_AFTER = / {0,3},? {0,3}NAM {0,3}(\d{4})(?!\d)/y;
+const TERM_AT =
+  / {0,3},? {0,3}\(? {0,2}KHO[AE] {1,3}([IVXL]{1,6}|\d{1,2})(?![A-Z\d])(?: {0,2}\))?/y;
+const OF_BODY = / {0,3},? {0,3}(?:CUA|GIUA) {1,3}/y;
+const BY_BODY = / {0,3},? {0,3}DO {1,3}/y;
+const PASSED_BY = / {1,3}DUOC {1,3}/y;
+const ISSUED_TAIL = / {1,3}(?:BAN HANH|THONG QUA|KY)(?![A-Z])/y;
+const TITLE_ABOUT = / {0,3}[,:]? {0,3}(?:VE VIEC|VE|V\/V)(?![A-Z]) {0,3}/y;
+const TITLE_QUOTED = / {0,3}[,:]? {0,3}(["'\u201C\u2018])/y;
+const TITLE_COLON = / {0,3}: {1,3}/y;
+const TITLE_VERB = new RegExp(
+  String.raw` {1,3}(?:${wordsPattern(TITLE_VERBS.map(toSkeleton))})(?![A-Z])`,
+  'y',
+);
+const TITLE_VERB_SET = new Set(TITLE_VERBS);
+const BODY_STOPS = new Set([...BODY_STOP_WORDS, ...TITLE_VERBS]);
+const ADVERB_SET = new Set(CLAUSE_ADVERBS);
+const ORGANISATION_HEAD_KEYS = new Set(ORGANISATION_HEADS.map((head) => head.toLowerCase()));
+const TYPE_WORD_SET = new Set(Object.keys(TYPE_WORDS).map((key) => key.split(' ')[0]));
+const CLAUSE_END =
+  /^(?:đã|là|được|sẽ|vẫn|cũng|đang|bị|thì|gửi|nhằm|quy định|có hiệu lực)(?![\p{L}])/u;
+const LOWER = /\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
+
+function collapse(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+}
+
+/** Whitespace-separated tokens from `from`, at most `limit`, never past `windowEnd`. */
+function tokensFrom(
+  prepared: PreparedText,
+  from: number,
+  windowEnd: number,
+  limit: number,
+): Token[] {
+  const tokens: Token[] = [];
+  const pattern = /\S+/gu;
+  pattern.lastIndex = from;
+  const text = prepared.normalized;
+  let match: RegExpExecArray | null;
+  while (tokens.length < limit && (match = pattern.exec(text)) !== null) {
+    if (match.index >= windowEnd) break;
+    const end = match.index + match[0].length;
+    tokens.push({
+      start: match.index,
+      end,
+      text: match[0],
+      key: prepared.skeleton.slice(match.index, end),
+    });
+  }
+  return tokens;
+}
+
+function stripPunctuation(key: string): string {
+  return key.replace(/[^A-Z\d&/-]+$/u, '').replace(/^[^A-Z\d]+/u, '');
+}
+
+/** True when the span of text has letters and none of them is lower case (headings). */
+export function isAllCaps(text: string): boolean {
+  return /\p{L}/u.test(text) && !LOWER.test(text);
+}
+
+/**
+ * An issuing body that starts at `from` (after `của`, `do`, `giữa`): an organisation name,
+ * capitalised, ending at punctuation, a stop word (`về`, `ngày`, `khóa`, a title verb), a
+ * clause word, or a long run of lower-case words. Bodies contain `và` and `Bộ X, Bộ Y` lists.
+ */
+export function parseBody(
+  prepared: PreparedText,
+  from: number,
+  allCaps: boolean,
+): { text: string; end: number } | null {
+  const windowEnd = Math.min(prepared.normalized.length, from + 140);
+  const tokens = tokensFrom(prepared, from, windowEnd, BODY_MAX_WORDS + 2);
+  const first = tokens[0];
+  if (!first || first.start !== from || !UPPER_START.test(first.text)) return null;
+  const word = (index: number): string => plainWord(tokens[index]?.text ?? '');
+  let end = from;
+  let lowerRun = 0;
+  let beforeListComma: number | null = null;
+  for (let index = 0; index < tokens.length && index < BODY_MAX_WORDS; index++) {
+    const token = tokens[index];
+    if (!token) break;
+    const isLower = !allCaps && LOWER.test(token.text[0] ?? '');
+    if (index > 0) {
+      const single = word(index);
+      const pair = `${single} ${word(index + 1)}`;
+      if ((isLower || allCaps) && (BODY_STOPS.has(single) || BODY_STOPS.has(pair))) {
+        if (beforeListComma !== null && (ADVERB_SET.has(single) || ADVERB_SET.has(pair)))
+          end = beforeListComma;
+        break;
+      }
+      if (/^[("“”'\u2018\u2019[]/u.test(token.text)) break;
+      if (single === 'và') {
+        const next = tokens[index + 1];
+        if (!next || isTypeWordAt(tokens, index + 1) || (!allCaps && !UPPER_START.test(next.text)))
+          break;
+      }
+      if (/^\d/u.test(token.text)) {
+        // numbers belong to names (`Hội nghị Trung ương 5`) but do not end a lower-case run
+      } else if (isLower && !BODY_LOWERCASE_WORDS.has(single)) {
+        lowerRun++;
+        if (lowerRun > 3) break;
+      } else if (!isLower) lowerRun = 0;
+      if (!isLower && !allCaps && isTypeWordAt(tokens, index)) break;
+    }
+    const trailing = token.text.match(/[.,;:!?)\]”"'\u2019]+$/u)?.[0] ?? '';
+    end = token.end - trailing.length;
+    if (trailing) {
+      if (trailing === ',') {
+        const next = tokens[index + 1];
+        const nextKey = stripPunctuation(next?.key ?? '');
+        if (next && BODY_LIST_HEADS.includes(nextKey) && (allCaps || UPPER_START.test(next.text))) {
+          beforeListComma = end;
+          continue;
+        }
+      }
+      break;
+    }
+  }
+  const text = collapse(prepared.normalized.slice(from, end));
+  if (!text) return null;
+  return { text, end };
+}
+
+function plainWord(text: string): string {
+  return text.toLowerCase().replace(/^[^\p{L}\d]+|[^\p{L}\d/]+$/gu, '');
+}
+
+function isTypeWordAt(tokens: Token[], index: number): boolean {
+  const first = stripPunctuation(tokens[index]?.key ?? '');
+  const second = stripPunctuation(tokens[index + 1]?.key ?? '');
+  return TYPE_WORDS[`${first} ${second}`] != null || TYPE_WORDS[first] != null;
+}
+
+/** Title from `from` to the end of its clause: sentence end, a clause word, `, Subject …`. */
+function parseTitleText(
+  prepared: PreparedText,
+  from: number,
+  closingQuote: string | null,
+): { text: string; end: number } | null {
+  const { normalized } = prepared;
+  const limit = Math.min(normalized.length, from + TITLE_MAX);
+  let index = from;
+  let end = limit;
+  const allCaps = isAllCaps(normalized.slice(from, Math.min(limit, from + 40)));
+  for (; index < limit; index++) {
+    const char = normalized[index] ?? '';
+    if (closingQuote !== null) {
+      if (char === closingQuote || (closingQuote === '”' && char === '"')) {
+        end = index;
+        break;
+      }
+      continue;
+    }
+    if (char === '.' || char === '!' || char === '?') {
+      const next = normalized[index + 1];
+      if (next === undefined || /\s/u.test(next)) {
+        end = index;
+        break;
+      }
+    }
+    if (char === '\n' && (normalized[index + 1] === '\n' || normalized[index - 1] === '\n')) {
+      end = index;
+      break;
+    }
+    if (char === ';') {
+      const rest = prepared.skeleton.slice(index + 1, index + 40).trimStart();
+      const firstWord = rest.split(' ')[0] ?? '';
+      const twoWords = rest.split(' ').slice(0, 2).join(' ');
+      if (!rest || TYPE_WORDS[twoWords] !== undefined || TYPE_WORDS[firstWord] !== undefined) {
+        end = index;
+        break;
+      }
+    }
+    if (char === ' ' && index > from) {
+      const after = normalized.slice(index + 1, index + 16);
+      if (
+        CLAUSE_END.test(after) &&
+        !/không$/u.test(normalized.slice(Math.max(from, index - 6), index))
+      ) {
+        end = index;
+        break;
+      }
+      if (!allCaps && /^do \p{Lu}/u.test(after)) {
+        end = index;
+        break;
+      }
+    }
+    if (char === ',' && !allCaps) {
+      const after = normalized.slice(index + 1, index + 60).trimStart();
+      if (UPPER_START.test(after)) {
+        end = index;
+        break;
+      }
+      const words = after.split(/\s+/u).slice(0, 4);
+      if (
+        words.some(
+          (word, position) => CLAUSE_END.test(words.slice(position).join(' ')) && word.length > 0,
+        )
+      ) {
+        end = index;
+        break;
+      }
+    }
+  }
+  const text = collapse(normalized.slice(from, end)).replace(/^[“"'‘]+|[\s”"'’.,;:]+$/gu, '');
+  if (!text) return null;
+  return { text, end };
+}
+
+function stickyAt(pattern: RegExp, text: string, position: number): RegExpExecArray | null {
+  pattern.lastIndex = position;
+  return pattern.exec(text);
+}
+
+/** Fields that follow a reference span, in the grammar's order (references.md §3). */
+export function parseFieldsAfter(
+  prepared: PreparedText,
+  spanEnd: number,
+  allCaps: boolean,
+  allowVerbTitle: boolean,
+): ParsedFields {
+  const { skeleton } = prepared;
+  const fields: ParsedFields = {
+    date: null,
+    dateYear: null,
+    attachedYear: null,
+    issuingBody: null,
+    term: null,
+    title: null,
+    end: spanEnd,
+  };
+  let position = spanEnd;
+  const footnote = stickyAt(FOOTNOTE, skeleton, position);
+  if (footnote) position += footnote[0].length;
+  const readDate = (): void => {
+    if (fields.date) return;
+    const match = stickyAt(DATE_AFTER, skeleton, position);
+    if (!match) return;
+    const date = dateFromMatch(match, 1);
+    if (!date) return;
+    fields.date = date.iso;
+    fields.dateYear = date.year;
+    position = match.index + match[0].length;
+  };
+  const readTerm = (): void => {
+    if (fields.term) return;
+    const match = stickyAt(TERM_AT, skeleton, position);
+    if (!match) return;
+    const value = match[1] ?? '';
+    fields.term = /^\d+$/u.test(value) ? toRoman(Number(value)) : value;
+    position = match.index + match[0].length;
+  };
+  readDate();
+  if (!fields.date) {
+    const year = stickyAt(YEAR_AFTER, skeleton, position);
+    if (year) {
+      fields.attachedYear = Number(year[1]);
+      position = year.index + year[0].length;
+    }
+  }
+  readTerm();
+  // Issuing body: `của X`, `giữa X`, `do X ban hành (ngày …)`, `được X (khóa …) thông qua (ngày …)`.
+  const of = stickyAt(OF_BODY, skeleton, position);
+  const by = of ? null : stickyAt(BY_BODY, skeleton, position);
+  const passed = of || by ? null : stickyAt(PASSED_BY, skeleton, position);
+  const opener = of ?? by ?? passed;
+
+  if (opener) {
+    const body = parseBody(prepared, opener.index + opener[0].length, allCaps);
+    if (body) {
+      let after = body.end;
+      let accepted = Boolean(of);
+      if (by || passed) {
+        const savedPosition = position;
+        position = after;
+        readTerm();
+        const tail = stickyAt(ISSUED_TAIL, skeleton, position);
+        if (tail) {
+          accepted = true;
+          position = tail.index + tail[0].length;
+          readDate();
+          after = position;
+        } else {
+          position = savedPosition;
+          fields.term = null;
+        }
+      }
+      if (accepted) {
+        fields.issuingBody = body.text;
+        position = Math.max(position, after);
+        readTerm();
+        readDate();
+      }
+    }
+  }
+  // Title.
+  const quoted = stickyAt(TITLE_QUOTED, skeleton, position);
+  if (quoted) {
+    const opening = quoted[1] ?? '"';
+    const closing = opening === '\u201C' ? '”' : opening === '\u2018' ? '’' : opening;
+    let from = quoted.index + quoted[0].length;
+    const about = /^ {0,2}(?:VE VIEC|VE)(?![A-Z]) {0,2}/u.exec(skeleton.slice(from, from + 12));
+    if (about) from += about[0].length;
+    const title = parseTitleText(prepared, from, closing);
+    if (title) {
+      fields.title = title.text;
+      position = title.end + 1;
+    }
+  } else {
+    const about = stickyAt(TITLE_ABOUT, skeleton, position);
+    const aboutIsLower =
+      about &&
+      (allCaps ||
+        LOWER.test(prepared.normalized.slice(about.index, about.index + about[0].length)));
+    const colon = about ? null : stickyAt(TITLE_COLON, skeleton, position);
+    const verb =
+      about || colon || !allowVerbTitle ? null : stickyAt(TITLE_VERB, skeleton, position);
+    const verbStart = verb ? verb.index + verb[0].search(/[A-Z]/u) : 0;
+    const verbWords = verb
+      ? prepared.normalized.slice(verbStart, verb.index + verb[0].length).toLowerCase()
+      : '';
+    const verbIsLower =
+      verb &&
+      TITLE_VERB_SET.has(verbWords) &&
+      (allCaps || LOWER.test(prepared.normalized[verbStart] ?? ''));
+    let from = -1;
+    if (about && aboutIsLower) from = about.index + about[0].length;
+    else if (colon) from = colon.index + colon[0].length;
+    else if (verb && verbIsLower) from = verb.index + verb[0].search(/[A-Z]/u);
+    if (from >= 0) {
+      const nested = stickyAt(TITLE_QUOTED, skeleton, from);
+      const closing = nested ? (nested[1] === '\u201C' ? '”' : (nested[1] ?? null)) : null;
+      const title = parseTitleText(
+        prepared,
+        nested ? nested.index + nested[0].length : from,
+        closing,
+      );
+      if (title) {
+        fields.title = title.text;
+        position = title.end;
+      }
+    }
+  }
+  // `… về bảo vệ dữ liệu cá nhân do Chính phủ ban hành ngày 17/4/2023`: the body after the title.
+  if (fields.issuingBody === null && fields.title !== null) {
+    const by = stickyAt(BY_BODY, skeleton, position);
+    if (by) {
+      const body = parseBody(prepared, by.index + by[0].length, allCaps);
+      const tail = body ? stickyAt(ISSUED_TAIL, skeleton, body.end) : null;
+      if (body && tail) {
+        fields.issuingBody = body.text;
+        position = tail.index + tail[0].length;
+        readDate();
+      }
+    }
+  }
+  fields.end = position;
+  return fields;
+}
+
+const VERBS = wordsPattern(ISSUING_VERBS.map(toSkeleton));
+const ADVERBS = wordsPattern(ISSUING_ADVERBS.map(toSkeleton));
+const ISSUING_VERB_SET = new Set(ISSUING_VERBS);
+const SUBJECT_BEFORE = new RegExp(
+  String.raw`(?:^|, {1,3})((?:[^ ,.;:()]+ {1,3}){0,11}?[^ ,.;:()]+)(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?)?(?: {1,3}(?:${ADVERBS}))? {1,3}(?:${VERBS})(?: {1,3}CAC)? {1,3}$`,
+);
+const DATE_BEFORE = new RegExp(String.raw`(?:^|[^A-Z\d])(?:NGAY {1,3})?${DATE_SOURCE} {0,3}$`);
+
+/**
+ * The subject that issued the document, written before it: `UBND tỉnh ban hành Quyết định …`,
+ * `Ngày 16/6/2022, Hội nghị Trung ương 5 khóa XIII đã ban hành Nghị quyết …`.
+ */
+export function parseSubjectBefore(
+  prepared: PreparedText,
+  spanStart: number,
+): { body: string; term: string | null; date: string | null; dateYear: number | null } | null {
+  const { skeleton, normalized } = prepared;
+  let windowStart = Math.max(0, spanStart - 160);
+  const before = normalized.slice(windowStart, spanStart);
+  const sentenceBreak = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('; '),
+    before.lastIndexOf('\n'),
+    before.lastIndexOf(': '),
+    before.lastIndexOf('! '),
+    before.lastIndexOf('? '),
+  );
+  if (sentenceBreak >= 0) windowStart += sentenceBreak + 2;
+  const windowText = skeleton.slice(windowStart, spanStart);
+  const match = SUBJECT_BEFORE.exec(windowText);
+  if (!match) return null;
+  const subjectText = match[1] ?? '';
+  const subjectStart = windowStart + match.index + match[0].indexOf(subjectText);
+  const original = normalized.slice(subjectStart, subjectStart + subjectText.length);
+  if (!UPPER_START.test(original)) return null;
+  const verbText = normalized.slice(windowStart + match.index, spanStart).toLowerCase();
+  if (
+    ![...ISSUING_VERB_SET].some((verb) =>
+      new RegExp(String.raw`(?:^|\s)${verb}(?:\s+các)?\s*$`, 'u').test(verbText),
+    )
+  )
+    return null;
+  const allCaps = isAllCaps(original);
+  const words = original.split(/\s+/u);
+  const head1 = words[0]?.toLowerCase() ?? '';
+  const head2 = `${head1} ${words[1]?.toLowerCase() ?? ''}`;
+  if (!ORGANISATION_HEAD_KEYS.has(head1) && !ORGANISATION_HEAD_KEYS.has(head2)) return null;
+  let lowerRun = 0;
+  for (const word of words) {
+    const bare = plainWord(word);
+    if (ADVERB_SET.has(bare) || bare === 'được') return null;
+    if (/^\d/u.test(word)) continue;
+    if (!allCaps && LOWER.test(word[0] ?? '') && !BODY_LOWERCASE_WORDS.has(bare)) {
+      lowerRun++;
+      if (lowerRun > 3) return null;
+    } else lowerRun = 0;
+  }
+  if (
+    TYPE_WORD_SET.has(stripPunctuation(words[0] ?? '').toUpperCase()) &&
+    TYPE_WORDS[
+      skeleton
+        .slice(subjectStart, subjectStart + 20)
+        .split(' ')
+        .slice(0, 2)
+        .join(' ')
+    ] !== undefined
+  ) {
+    return null;
+  }
+  const termValue = match[2];
+  const term = termValue
+    ? /^\d+$/u.test(termValue)
+      ? toRoman(Number(termValue))
+      : termValue
+    : null;
+  let date: string | null = null;
+  let dateYear: number | null = null;
+  const prefix = skeleton.slice(windowStart, subjectStart).replace(/, {0,3}$/u, '');
+  if (prefix.length > 0 && prefix.length < 40) {
+    const dateMatch = DATE_BEFORE.exec(prefix);
+    if (dateMatch) {
+      const offset = dateMatch[0].search(/\d/u);
+      const parsed = dateAt(prefix, dateMatch.index + offset);
+      if (parsed) {
+        date = parsed.iso;
+        dateYear = parsed.year;
+      }
+    }
+  }
+  const body = collapse(original.replace(/ lần thứ \d+$/u, ''));
+  return { body, term, date, dateYear };
+}

@@ -1,0 +1,315 @@
+import { dateAt } from './parse-dates';
+import { isAllCaps } from './parse-fields';
+import type { PreparedText } from './prepare-text';
+import { TYPE_WORDS } from './type-words-table';
+
+/** A law, code, ordinance, constitution or charter cited by its name (references.md §5). */
+export interface NamedCitation {
+  /** Skeleton index where the identifier span ends (the name, or the `số …` symbol after it). */
+  end: number;
+  /** The name (`Đất đai`), whitespace collapsed; null for `Hiến pháp`. */
+  name: string | null;
+  year: number | null;
+  date: string | null;
+  /** Where a `số …` symbol after the name starts, if any (`Luật Đất đai số 31/2024/QH15`). */
+  symbolAt: number | null;
+  /** Where the year/date after the name ends (to look for an alias such as `(BLTTHS)`). */
+  fieldsEnd: number;
+}
+
+/** Lower-case words that end a law's name: the sentence goes on (`Luật Đất đai đã …`). */
+const NAME_STOP_WORDS = new Set([
+  'đã',
+  'được',
+  'có',
+  'là',
+  'cho',
+  'để',
+  'về',
+  'tại',
+  'trong',
+  'theo',
+  'do',
+  'này',
+  'thì',
+  'sẽ',
+  'vẫn',
+  'nhằm',
+  'từ',
+  'đến',
+  'mới',
+  'năm',
+  'các',
+  'những',
+  'khi',
+  'của',
+  'ngày',
+  'số',
+  'và',
+  'toàn',
+  'cũng',
+  'đang',
+  'vừa',
+  'sau',
+  'trước',
+  'không',
+  'phải',
+  'nên',
+  'giữa',
+  'với',
+  'chính thức',
+  'hiện hành',
+  'quy định',
+  'hướng dẫn',
+  'ban hành',
+  'sửa đổi',
+  'yêu cầu',
+]);
+/** Words that end a name even when a year follows later (`Luật Đất đai đã được … năm 2024`). */
+const HARD_STOP_WORDS = new Set([
+  'đã',
+  'được',
+  'đang',
+  'là',
+  'sẽ',
+  'vừa',
+  'này',
+  'thì',
+  'cho',
+  'tại',
+  'theo',
+  'do',
+  'khi',
+]);
+const TYPE_FIRST_WORDS = new Set(Object.keys(TYPE_WORDS).map((key) => key.split(' ')[0]));
+const UPPER_START = /^\p{Lu}/u;
+const YEAR_AFTER = /^ {1,3}(?:NAM {0,3})?(\d{4})(?![\d/-]|[.,]\d)/u;
+const DATE_AFTER = /^ {1,3}NGAY {0,3}(?=\d)/u;
+const SYMBOL_AFTER = /^ {0,3},? {1,3}SO {0,3}:? {0,3}(?=\d)/u;
+
+export function parseNamedCitation(
+  prepared: PreparedText,
+  typeEnd: number,
+  type: string,
+): NamedCitation | null {
+  const { normalized, skeleton } = prepared;
+  const windowEnd = Math.min(normalized.length, typeEnd + 200);
+  if (type === 'Hiến pháp' || type === 'Điều lệ') {
+    return parseShortNamed(prepared, typeEnd, type);
+  }
+  const pattern = /\S+/gu;
+  pattern.lastIndex = typeEnd;
+  const tokens: { start: number; end: number; text: string; key: string }[] = [];
+  let match: RegExpExecArray | null;
+  while (
+    tokens.length < 26 &&
+    (match = pattern.exec(normalized)) !== null &&
+    match.index < windowEnd
+  ) {
+    const end = match.index + match[0].length;
+    tokens.push({ start: match.index, end, text: match[0], key: skeleton.slice(match.index, end) });
+  }
+  const first = tokens[0];
+  if (!first || first.start > typeEnd + 3) return null;
+  const allCaps = isAllCaps(normalized.slice(typeEnd - 4, Math.min(windowEnd, typeEnd + 40)));
+  const bareKey = (key: string): string =>
+    key.replace(/[^A-Z\d]+$/u, '').replace(/^[^A-Z\d]+/u, '');
+  const plain = (index: number): string =>
+    (tokens[index]?.text ?? '').toLowerCase().replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+  const isStopAt = (index: number, words: ReadonlySet<string>): boolean =>
+    words.has(plain(index)) || words.has(`${plain(index)} ${plain(index + 1)}`);
+  if (bareKey(first.key) === 'NAY' || /^\d/u.test(first.text)) return null;
+  const amending = bareKey(first.key) === 'SUA' && bareKey(tokens[1]?.key ?? '') === 'DOI';
+  if (!amending && !allCaps && !UPPER_START.test(first.text) && !/\p{L}/u.test(first.text[0] ?? ''))
+    return null;
+  const isTypeWordAt = (index: number): boolean => {
+    const token = tokens[index];
+    if (!token) return false;
+    const key = bareKey(token.key);
+    return (
+      (TYPE_FIRST_WORDS.has(key) &&
+        TYPE_WORDS[`${key} ${bareKey(tokens[index + 1]?.key ?? '')}`] !== undefined) ||
+      TYPE_WORDS[key] !== undefined
+    );
+  };
+  const breaksList = (index: number): boolean => {
+    // `và` / `của` end the name unless an amending law goes on naming laws.
+    const next = tokens[index + 1];
+    const nextKey = bareKey(next?.key ?? '');
+    if (amending && nextKey === 'LUAT') return false;
+    if (bareKey(tokens[index]?.key ?? '') === 'CUA') return !amending;
+    return (
+      !next ||
+      isTypeWordAt(index + 1) ||
+      nextKey === 'CAC' ||
+      nextKey === 'NHUNG' ||
+      (!allCaps && UPPER_START.test(next.text))
+    );
+  };
+  let nameEnd = typeEnd;
+  // Pass 1: a year, date or number within a few words fixes the end (`… người có công với cách mạng số 02/2020/…`).
+  for (let index = 1; index < Math.min(tokens.length, amending ? 24 : 12); index++) {
+    const token = tokens[index];
+    const previous = tokens[index - 1];
+    if (!token || !previous) break;
+    const key = bareKey(token.key);
+    if (/[.;:!?)\]”"]$/u.test(previous.text) || /^[(“"\d]/u.test(token.text)) break;
+    if (
+      (key === 'NAM' || key === 'NGAY' || key === 'SO') &&
+      /^\d/u.test(tokens[index + 1]?.text ?? '')
+    ) {
+      nameEnd = previous.end - (previous.text.match(/[,]+$/u)?.[0].length ?? 0);
+      break;
+    }
+    const isLower = !allCaps && /^\p{Ll}/u.test(token.text);
+    if ((isLower || allCaps) && isStopAt(index, HARD_STOP_WORDS) && !amending) break;
+    if ((key === 'VA' || key === 'CUA') && breaksList(index)) break;
+    if (
+      !allCaps &&
+      UPPER_START.test(token.text) &&
+      isTypeWordAt(index) &&
+      !(amending && key === 'LUAT')
+    )
+      break;
+  }
+  // Pass 2: no year follows: the name ends at the first word that continues the sentence.
+  for (let index = 0; nameEnd === typeEnd && index < tokens.length; index++) {
+    const token = tokens[index];
+    if (!token) break;
+    const key = bareKey(token.key);
+    const isLower = !allCaps && /^\p{Ll}/u.test(token.text);
+    if (/^[(“"'\u2018[]/u.test(token.text) || /^\d/u.test(token.text)) break;
+    if (index > 0) {
+      if ((key === 'VA' || key === 'CUA') && breaksList(index)) break;
+      if (
+        key !== 'VA' &&
+        key !== 'CUA' &&
+        (isLower || allCaps) &&
+        isStopAt(index, NAME_STOP_WORDS) &&
+        !amending
+      )
+        break;
+      if (!allCaps && UPPER_START.test(token.text) && isTypeWordAt(index)) break;
+    }
+    const trailing = token.text.match(/[.,;:!?)\]”"'\u2019]+$/u)?.[0] ?? '';
+    const tokenEnd = token.end - trailing.length;
+    if (trailing) {
+      if (trailing === ',') {
+        const next = tokens[index + 1];
+        const nextIsLower = next ? /^\p{Ll}/u.test(next.text) : false;
+        if (
+          next &&
+          (allCaps || nextIsLower) &&
+          !isStopAt(index + 1, NAME_STOP_WORDS) &&
+          !isTypeWordAt(index + 1)
+        ) {
+          continue;
+        }
+      }
+      nameEnd = tokenEnd;
+      break;
+    }
+    if (index === tokens.length - 1 || index === 13) nameEnd = tokenEnd;
+    else {
+      // Peek: does the next token end the name?
+      const next = tokens[index + 1];
+      const nextKey = bareKey(next?.key ?? '');
+      const nextIsLower = next ? !allCaps && /^\p{Ll}/u.test(next.text) : false;
+      if (
+        !next ||
+        /^[(“"'\u2018[\d]/u.test(next.text) ||
+        ((nextKey === 'VA' || nextKey === 'CUA') && breaksList(index + 1)) ||
+        (nextKey !== 'VA' &&
+          nextKey !== 'CUA' &&
+          (nextIsLower || allCaps) &&
+          isStopAt(index + 1, NAME_STOP_WORDS) &&
+          !amending) ||
+        (!allCaps && next && UPPER_START.test(next.text) && isTypeWordAt(index + 1))
+      ) {
+        nameEnd = tokenEnd;
+        break;
+      }
+    }
+  }
+  if (nameEnd <= typeEnd) return null;
+  const name = normalized.slice(first.start, nameEnd).replace(/\s+/gu, ' ').trim();
+  const result: NamedCitation = {
+    end: nameEnd,
+    name,
+    year: null,
+    date: null,
+    symbolAt: null,
+    fieldsEnd: nameEnd,
+  };
+  readYearDateSymbol(skeleton, result);
+  // A lower-case name (`Luật khiếu nại năm 2011`) is a law only when a year, date or number follows.
+  if (
+    !allCaps &&
+    !amending &&
+    !UPPER_START.test(name) &&
+    result.year === null &&
+    result.symbolAt === null
+  )
+    return null;
+  return result;
+}
+
+function readYearDateSymbol(skeleton: string, result: NamedCitation): void {
+  const after = skeleton.slice(result.end, result.end + 60);
+  const symbol = SYMBOL_AFTER.exec(after);
+  if (symbol) {
+    result.symbolAt = result.end + symbol[0].length;
+    return;
+  }
+  const year = YEAR_AFTER.exec(after);
+  if (year) {
+    result.year = Number(year[1]);
+    result.fieldsEnd = result.end + year[0].length;
+  } else {
+    const date = DATE_AFTER.exec(after);
+    if (date) {
+      const parsed = dateAt(skeleton, result.end + date[0].length);
+      if (parsed) {
+        result.date = parsed.iso;
+        result.year = parsed.year;
+        result.fieldsEnd = parsed.end;
+      }
+    }
+  }
+  const rest = skeleton.slice(result.fieldsEnd, result.fieldsEnd + 40);
+  const symbolAfterYear = SYMBOL_AFTER.exec(rest);
+  if (symbolAfterYear && /^ {0,3},/u.test(rest))
+    result.symbolAt = result.fieldsEnd + symbolAfterYear[0].length;
+}
+
+/** `Hiến pháp (năm) 2013`, `Điều lệ Đảng`. */
+function parseShortNamed(
+  prepared: PreparedText,
+  typeEnd: number,
+  type: string,
+): NamedCitation | null {
+  const { normalized, skeleton } = prepared;
+  if (type === 'Điều lệ') {
+    const next = /^ {1,3}DANG(?![A-Z])/u.exec(skeleton.slice(typeEnd, typeEnd + 10));
+    if (!next || !/^\s*Đ/u.test(normalized.slice(typeEnd, typeEnd + 5))) return null;
+    const end = typeEnd + next[0].length;
+    return {
+      end,
+      name: normalized.slice(end - 4, end),
+      year: null,
+      date: null,
+      symbolAt: null,
+      fieldsEnd: end,
+    };
+  }
+  const result: NamedCitation = {
+    end: typeEnd,
+    name: null,
+    year: null,
+    date: null,
+    symbolAt: null,
+    fieldsEnd: typeEnd,
+  };
+  readYearDateSymbol(skeleton, result);
+  return result;
+}

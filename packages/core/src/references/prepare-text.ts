@@ -1,0 +1,72 @@
+import { normalizeWithSparseOffsets } from '../unicode';
+
+/**
+ * The two views the scanner works on, both the same length so one index addresses both:
+ * `normalized` (NFC, `Ð`→`Đ`, exotic spaces as U+0020: fields and spans are sliced from it) and
+ * `skeleton` (upper case, tone marks and hats removed, `Đ`→`D`, line breaks and tabs as spaces,
+ * every dash as `-`: all matching runs on it, so `Nghị quyết`, `NGHỊ QUYẾT`, `Nghi quyet`
+ * and the garbled `Nghị qụỹết` are one word). `toOriginal` maps back to the caller's string.
+ */
+export interface PreparedText {
+  normalized: string;
+  skeleton: string;
+  toOriginal(index: number): number;
+}
+
+const TABLE_SIZE = 0x1f00;
+let skeletonTable: Uint16Array | null = null;
+
+/** One code unit → one code unit; built once from Unicode decompositions, no hand-typed list. */
+function buildSkeletonTable(): Uint16Array {
+  const table = new Uint16Array(TABLE_SIZE);
+  for (let code = 0; code < TABLE_SIZE; code++) {
+    let mapped = code;
+    const char = String.fromCharCode(code);
+    if (code >= 0x61 && code <= 0x7a) mapped = code - 0x20;
+    else if (code === 0x0a || code === 0x0d || code === 0x09 || code === 0x0b || code === 0x0c)
+      mapped = 0x20;
+    else if (code === 0x0110 || code === 0x0111 || code === 0x00d0 || code === 0x00f0)
+      mapped = 0x44;
+    else if (code >= 0xc0) {
+      const base = char.normalize('NFD')[0] ?? char;
+      if (/^[A-Za-z]$/u.test(base)) mapped = base.toUpperCase().charCodeAt(0);
+    }
+    table[code] = mapped;
+  }
+  return table;
+}
+
+const DASHES = new Set([
+  0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d,
+]);
+
+/** Diacritic-free upper-case copy of `text`, same length, index for index. */
+export function toSkeleton(text: string): string {
+  const table = (skeletonTable ??= buildSkeletonTable());
+  const length = text.length;
+  const units = new Uint16Array(length);
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < TABLE_SIZE) units[index] = table[code] ?? code;
+    else units[index] = DASHES.has(code) ? 0x2d : code;
+  }
+  return decodeUnits(units);
+}
+
+const CHUNK = 8192;
+function decodeUnits(units: Uint16Array): string {
+  // String.fromCharCode over chunks: no per-character strings, and no argument-count overflow.
+  let result = '';
+  for (let offset = 0; offset < units.length; offset += CHUNK) {
+    result += String.fromCharCode.apply(
+      null,
+      units.subarray(offset, offset + CHUNK) as unknown as number[],
+    );
+  }
+  return result;
+}
+
+export function prepareText(input: string): PreparedText {
+  const { text, toOriginal } = normalizeWithSparseOffsets(input);
+  return { normalized: text, skeleton: toSkeleton(text), toOriginal };
+}

@@ -1,0 +1,66 @@
+import { foldForSearch } from '../unicode';
+import { CANONICAL_CODES } from './type-codes-table';
+
+/**
+ * Normalized identities, so one document cited in different ways groups together:
+ * Party `03-NQ/TU@2021` (local Party symbols repeat every term, so the year joins the key
+ * when known), State `100/2019/NĐ-CP` or `1234/QĐ-UBND`, Công văn `4912/UBND-NC`,
+ * named laws `luật:đất đai@2024` folded, unresolved short forms `nghị quyết:18`.
+ */
+
+export function canonicalNumber(number: string): string {
+  const bare = number.replace(/^0+(?=\d)/u, '');
+  return bare.length === 1 ? `0${bare}` : bare;
+}
+
+export function canonicalCode(code: string): string {
+  const upper = code.toUpperCase();
+  return CANONICAL_CODES[upper] ?? upper;
+}
+
+/** `TƯ` is usually the central `TW`, but OCR turns a provincial `TU` into `TƯ` (references.md §7). */
+export function canonicalIssuer(issuer: string, issuingBody: string | null): string {
+  const upper = issuer.toUpperCase().replace(/\s+/gu, '');
+  const head = upper.split('-')[0] ?? '';
+  if (head === 'TƯ') {
+    const body = foldForSearch(issuingBody ?? '');
+    return upper.replace(/^TƯ/u, /tinh uy|thanh uy/u.test(body) ? 'TU' : 'TW');
+  }
+  return upper;
+}
+
+export interface KeyParts {
+  kind: 'party' | 'state';
+  type: string;
+  number: string | null;
+  code: string | null;
+  issuer: string | null;
+  symbolYear: number | null;
+  year: number | null;
+  issuingBody: string | null;
+  layout: 'party' | 'state';
+  nameKey: string | null;
+  title: string | null;
+}
+
+/** The printed symbol in canonical spelling, or null when the reference has none. */
+export function canonicalSymbol(parts: KeyParts): string | null {
+  if (!parts.number || !parts.issuer) return null;
+  const number = canonicalNumber(parts.number);
+  const issuer = canonicalIssuer(parts.issuer, parts.issuingBody);
+  if (parts.kind === 'party' && parts.code)
+    return `${number}-${canonicalCode(parts.code)}/${issuer}`;
+  const tail = parts.code ? `${canonicalCode(parts.code)}-${issuer}` : issuer;
+  return parts.symbolYear ? `${number}/${parts.symbolYear}/${tail}` : `${number}/${tail}`;
+}
+
+export function referenceKey(parts: KeyParts): string {
+  const symbol = canonicalSymbol(parts);
+  if (symbol) return parts.kind === 'party' && parts.year ? `${symbol}@${parts.year}` : symbol;
+  const type = foldForSearch(parts.type);
+  const year = parts.year ? `@${parts.year}` : '';
+  if (parts.nameKey) return `${type}:${parts.nameKey}${year}`;
+  if (parts.number) return `${type}:${canonicalNumber(parts.number)}${year}`;
+  if (parts.title) return `${type}:${foldForSearch(parts.title)}${year}`;
+  return `${type}${year}`;
+}

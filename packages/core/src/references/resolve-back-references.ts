@@ -1,0 +1,53 @@
+import type { Reference } from '../types';
+import { canonicalNumber } from './reference-key';
+
+/**
+ * Short back-references (`Nghị quyết 18`, `Chỉ thị số 05 của Bộ Chính trị`) take the identity
+ * and fields of the nearest EARLIER full mention of the same type and number in the same text.
+ * Without one they keep their own fields and a type:number key, and are not linked.
+ */
+export function resolveBackReferences(references: Reference[]): void {
+  const fullMentions = new Map<string, Reference>();
+  for (const reference of references) {
+    if (!reference.number) continue;
+    const identity = `${reference.type}|${canonicalNumber(reference.number)}`;
+    if (
+      reference.form === 'short' ||
+      (reference.form === 'list-member' && reference.code === null)
+    ) {
+      const full = fullMentions.get(identity);
+      if (!full) continue;
+      reference.key = full.key;
+      reference.kind = full.kind;
+      reference.code = full.code;
+      reference.issuer = full.issuer;
+      reference.year ??= full.year;
+      reference.date ??= full.date;
+      reference.issuingBody ??= full.issuingBody;
+      reference.term ??= full.term;
+      reference.title ??= full.title;
+      continue;
+    }
+    if (reference.code !== null || reference.issuer !== null) fullMentions.set(identity, reference);
+  }
+}
+
+/**
+ * One Party symbol cited with and without its date in the same text is one document: give
+ * the undated mentions the dated key when the text knows only one year for that symbol.
+ */
+export function unifyYearKeys(references: Reference[]): void {
+  const years = new Map<string, Set<string>>();
+  for (const reference of references) {
+    const [symbol, year] = reference.key.split('@');
+    if (!symbol || !year) continue;
+    const known = years.get(symbol) ?? new Set<string>();
+    known.add(year);
+    years.set(symbol, known);
+  }
+  for (const reference of references) {
+    if (reference.key.includes('@')) continue;
+    const known = years.get(reference.key);
+    if (known && known.size === 1) reference.key = `${reference.key}@${[...known][0] ?? ''}`;
+  }
+}

@@ -1,0 +1,232 @@
+import type { PreparedText } from './prepare-text';
+import { isPartyIssuer, isStateIssuer } from './classify';
+import { TYPE_CODES } from './type-codes-table';
+
+/** Which printed layout a symbol follows. */
+export type SymbolLayout = 'party' | 'state' | 'old';
+
+/** A document symbol found in the text (`18-NQ/TW`, `100/2019/NĐ-CP`), before validation. */
+export interface SymbolCandidate {
+  start: number;
+  end: number;
+  layout: SymbolLayout;
+  /** Number as printed (`05`). */
+  number: string;
+  /** Year printed inside the symbol (`2019` in `100/2019/NĐ-CP`). */
+  year: number | null;
+  /** Type code as printed, normalized Đ (`QĐi`, `ct`), or null (Công văn, laws, old forms). */
+  code: string | null;
+  /** Issuer segments as printed, joined by `-` (`BNV-BTC`, `UBND-KT`, `TW`). */
+  issuer: string;
+}
+
+// All patterns run on the skeleton (upper case, ASCII letters, dashes folded): see prepare-text.
+const PARTY_CODES = 'NQLT|CTR|QDI|TTR|NQ|CT|QD|KL|QC|HD|TB|KH|BC|TT|CV|TC|DA|PA';
+const PARTY_SYMBOL = new RegExp(
+  String.raw`(?<![\d/])(\d{1,4}) ?(?:- ?| )?(${PARTY_CODES}) ?/ ?([A-Z][A-Z&]*(?:-[A-Z][A-Z&\d]*)*)(?![A-Z&\d])`,
+  'g',
+);
+const SEGMENT = String.raw`[A-Z][A-Z&\d]*`;
+// A letter right before the number is refused (road/product codes), except a glued `số31/…`.
+const STATE_SYMBOL = new RegExp(
+  String.raw`(?<![\d/])(?:(?<=(?:^|[^A-Z])SO)|(?<![A-Z]))(?<!\d[:.,])(\d{1,5}) ?/ ?(?:(\d{4}) ?/ ?)?(${SEGMENT}(?: ?[-/] ?${SEGMENT})*)(?![A-Z&\d])`,
+  'g',
+);
+const OLD_SYMBOL =
+  /(?<![\d/])(\d{1,4})-(?:(CP|CT|TTG|HDBT)(?![A-Z\d/-])|([A-Z]+(?:-[A-Z]+)*)\/(TTLT|TT|QD|NQ)(?![A-Z\d]))/g;
+
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+/** Splits the printed issuer part into segments, as written (spaces and dash kinds removed). */
+function segmentsOf(
+  normalized: string,
+  from: number,
+  to: number,
+): { text: string; start: number }[] {
+  const segments: { text: string; start: number }[] = [];
+  let current = '';
+  let currentStart = from;
+  for (let index = from; index < to; index++) {
+    const char = normalized[index] ?? '';
+    if (/[\s\-\u2010-\u2015\u2212/]/u.test(char)) {
+      if (current) segments.push({ text: current, start: currentStart });
+      current = '';
+      currentStart = index + 1;
+    } else {
+      if (!current) currentStart = index;
+      current += char;
+    }
+  }
+  if (current) segments.push({ text: current, start: currentStart });
+  return segments;
+}
+
+/**
+ * The skeleton upper-cases everything, so `QĐ/TWcủa` reads `QD/TWCUA`: cut the issuer where
+ * the printed text turns lower case (glue), and drop trailing segments that are words
+ * (`QH15 - Luật`). A symbol printed wholly in lower case (`35-ct/tw`) is kept as is.
+ */
+function trimIssuer(
+  segments: { text: string; start: number }[],
+  wholeIsLower: boolean,
+): { text: string; start: number }[] {
+  if (wholeIsLower) return segments;
+  const kept: { text: string; start: number }[] = [];
+  for (const [index, segment] of segments.entries()) {
+    if (!LOWER.test(segment.text) || isStateIssuer(segment.text) || isPartyIssuer(segment.text)) {
+      kept.push(segment);
+      continue;
+    }
+    const firstLower = segment.text.search(LOWER);
+    if (firstLower >= 2) {
+      kept.push({ text: segment.text.slice(0, firstLower), start: segment.start });
+    } else if (index === 0 && !UPPER.test(segment.text.slice(firstLower))) {
+      kept.push(segment); // `tw`, `Tw`: a lower-case issuer, not glue
+    }
+    break;
+  }
+  return kept;
+}
+
+function pushCandidate(
+  candidates: SymbolCandidate[],
+  prepared: PreparedText,
+  layout: SymbolLayout,
+  match: RegExpExecArray,
+  numberText: string,
+  year: string | undefined,
+  codeFrom: number,
+  codeTo: number,
+  issuerFrom: number,
+  issuerTo: number,
+): void {
+  const { normalized } = prepared;
+  const start = match.index;
+  const matchText = normalized.slice(start, match.index + match[0].length);
+  const wholeIsLower = !UPPER.test(matchText);
+  let code = codeTo > codeFrom ? normalized.slice(codeFrom, codeTo) : null;
+  let segments = segmentsOf(normalized, issuerFrom, issuerTo);
+  if (layout === 'state' && code === null) {
+    // State symbols: the first segment is the type code when it is a known one.
+    const first = segments[0];
+    if (first && segments.length > 1 && TYPE_CODES[first.text.toUpperCase()] !== undefined) {
+      code = first.text;
+      segments = segments.slice(1);
+    } else if (
+      first &&
+      segments.length === 1 &&
+      TYPE_CODES[first.text.toUpperCase()] !== undefined &&
+      first.text.toUpperCase() !== 'CT'
+    ) {
+      code = first.text;
+      segments = [];
+    }
+  }
+  segments = trimIssuer(segments, wholeIsLower);
+  const last = segments.at(-1);
+  let end = last ? last.start + last.text.length : issuerFrom;
+  if (segments.length === 0) {
+    if (layout !== 'state' || code === null) return;
+    end = codeTo > codeFrom ? codeTo : end;
+  }
+  if (code !== null && codeTo > codeFrom && end < codeTo) end = codeTo;
+  const issuer = segments.map((segment) => segment.text).join('-');
+  candidates.push({
+    start,
+    end,
+    layout,
+    number: numberText,
+    year: year ? Number(year) : null,
+    code,
+    issuer,
+  });
+}
+
+/** Every symbol-shaped string in the text: earliest start wins, then the longest. */
+export function scanIdentifiers(prepared: PreparedText): SymbolCandidate[] {
+  const { skeleton } = prepared;
+  const candidates: SymbolCandidate[] = [];
+  for (const match of skeleton.matchAll(PARTY_SYMBOL)) {
+    const numberText = match[1] ?? '';
+    const code = match[2] ?? '';
+    const issuerPart = match[3] ?? '';
+    const matchEnd = match.index + match[0].length;
+    const issuerFrom = matchEnd - issuerPart.length;
+    const codeTo = skeleton.lastIndexOf('/', issuerFrom);
+    const codeFrom = skeleton.lastIndexOf(code, codeTo);
+    pushCandidate(
+      candidates,
+      prepared,
+      'party',
+      match,
+      numberText,
+      undefined,
+      codeFrom,
+      codeFrom + code.length,
+      issuerFrom,
+      matchEnd,
+    );
+  }
+  for (const match of skeleton.matchAll(STATE_SYMBOL)) {
+    const numberText = match[1] ?? '';
+    const year = match[2];
+    const rest = match[3] ?? '';
+    const matchEnd = match.index + match[0].length;
+    pushCandidate(
+      candidates,
+      prepared,
+      'state',
+      match,
+      numberText,
+      year,
+      0,
+      0,
+      matchEnd - rest.length,
+      matchEnd,
+    );
+  }
+  for (const match of skeleton.matchAll(OLD_SYMBOL)) {
+    const numberText = match[1] ?? '';
+    const matchEnd = match.index + match[0].length;
+    if (match[2]) {
+      pushCandidate(
+        candidates,
+        prepared,
+        'old',
+        match,
+        numberText,
+        undefined,
+        0,
+        0,
+        matchEnd - match[2].length,
+        matchEnd,
+      );
+    } else {
+      const issuers = match[3] ?? '';
+      const code = match[4] ?? '';
+      const issuerFrom = match.index + numberText.length + 1;
+      pushCandidate(
+        candidates,
+        prepared,
+        'old',
+        match,
+        numberText,
+        undefined,
+        matchEnd - code.length,
+        matchEnd,
+        issuerFrom,
+        issuerFrom + issuers.length,
+      );
+    }
+  }
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: SymbolCandidate[] = [];
+  let lastEnd = -1;
+  for (const candidate of candidates) {
+    if (candidate.start < lastEnd) continue;
+    kept.push(candidate);
+    lastEnd = candidate.end;
+  }
+  return kept;
+}

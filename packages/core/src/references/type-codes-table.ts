@@ -1,0 +1,83 @@
+/**
+ * DATA: type codes printed in document symbols (NĐ 30/2020 Phụ lục III, HD 36-HD/VPTW),
+ * keyed by their UPPER-CASE form, and the canonical type each implies. `QĐ` alone is
+ * ambiguous (Party Quy định also uses it): the written type word wins when there is one.
+ * ASCII-folded forms seen in URLs and slugs (`QD`, `ND`) map like the real ones.
+ */
+export const TYPE_CODES: Readonly<Record<string, string>> = {
+  NQ: 'Nghị quyết',
+  NQLT: 'Nghị quyết liên tịch',
+  NĐ: 'Nghị định',
+  ND: 'Nghị định',
+  QĐ: 'Quyết định',
+  QD: 'Quyết định',
+  QĐI: 'Quy định',
+  QDI: 'Quy định',
+  QYĐ: 'Quy định',
+  CT: 'Chỉ thị',
+  KL: 'Kết luận',
+  QC: 'Quy chế',
+  HD: 'Hướng dẫn',
+  TB: 'Thông báo',
+  TC: 'Thông cáo',
+  KH: 'Kế hoạch',
+  BC: 'Báo cáo',
+  CTR: 'Chương trình',
+  TTR: 'Tờ trình',
+  TT: 'Thông tư',
+  TTLT: 'Thông tư liên tịch',
+  CV: 'Công văn',
+  ĐA: 'Đề án',
+  PA: 'Phương án',
+  DA: 'Dự án',
+  VBHN: 'Văn bản hợp nhất',
+  PL: 'Pháp lệnh',
+  L: 'Lệnh',
+  CĐ: 'Công điện',
+  GM: 'Giấy mời',
+  BB: 'Biên bản',
+  HĐ: 'Hợp đồng',
+  GGT: 'Giấy giới thiệu',
+  GUQ: 'Giấy ủy quyền',
+  BGN: 'Bản ghi nhớ',
+};
+
+/** Party code whose letters mean another type than in State symbols (`TT` = Thông tri). */
+export const PARTY_TYPE_OVERRIDES: Readonly<Record<string, string>> = {
+  TT: 'Thông tri',
+};
+
+/** Canonical spelling of a code in a reference key (`QĐI` → `QĐi`, `QD` → `QĐ`). */
+export const CANONICAL_CODES: Readonly<Record<string, string>> = {
+  QĐI: 'QĐi',
+  QDI: 'QĐi',
+  QD: 'QĐ',
+  ND: 'NĐ',
+  QYĐ: 'QyĐ',
+  CTR: 'CTr',
+  TTR: 'TTr',
+};
+
+/** Codes the Party symbol pattern (`số-CODE/ISSUER`) accepts, longest first. */
+export const PARTY_SYMBOL_CODES: readonly string[] = [
+  'NQLT',
+  'CTR',
+  'QĐI',
+  'QDI',
+  'TTR',
+  'NQ',
+  'CT',
+  'QĐ',
+  'QD',
+  'KL',
+  'QC',
+  'HD',
+  'TB',
+  'KH',
+  'BC',
+  'TT',
+  'CV',
+  'TC',
+  'ĐA',
+  'PA',
+];

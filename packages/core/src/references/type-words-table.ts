@@ -1,0 +1,74 @@
+/**
+ * DATA: document type words as written in running text, keyed by their diacritic-free
+ * upper-case skeleton (`NGHI QUYET`), and the canonical Vietnamese type each one names.
+ * Matching is diacritic-insensitive (garbled or missing tone marks still match), so the key is
+ * the skeleton; longer phrases are tried first. `null` = a phrase that contains a type word but
+ * is NOT a document (`PHÁP LUẬT`, `LUẬT SƯ`): matching it consumes the text so `LUẬT` inside it
+ * is not taken for a law. `VAN BAN` is the generic word: the type then comes from the code.
+ */
+export const TYPE_WORDS: Readonly<Record<string, string | null>> = {
+  'NGHI QUYET LIEN TICH': 'Nghị quyết liên tịch',
+  'NGHI QUYET': 'Nghị quyết',
+  'NGHI DINH': 'Nghị định',
+  'CHI THI': 'Chỉ thị',
+  'QUYET DINH': 'Quyết định',
+  'QUY DINH': 'Quy định',
+  'QUI DINH': 'Quy định',
+  'QUY CHE': 'Quy chế',
+  'KET LUAN': 'Kết luận',
+  'THONG TU LIEN TICH': 'Thông tư liên tịch',
+  'THONG TU': 'Thông tư',
+  'THONG TRI': 'Thông tri',
+  'THONG BAO': 'Thông báo',
+  'THONG CAO': 'Thông cáo',
+  'HUONG DAN': 'Hướng dẫn',
+  'KE HOACH': 'Kế hoạch',
+  'CHUONG TRINH': 'Chương trình',
+  'CONG VAN': 'Công văn',
+  'CONG DIEN': 'Công điện',
+  'BAO CAO': 'Báo cáo',
+  'TO TRINH': 'Tờ trình',
+  'DE AN': 'Đề án',
+  'PHUONG AN': 'Phương án',
+  'VAN BAN HOP NHAT': 'Văn bản hợp nhất',
+  'VAN BAN': 'văn bản',
+  'GIAY MOI': 'Giấy mời',
+  'BIEN BAN': 'Biên bản',
+  LENH: 'Lệnh',
+  'PHAP LENH': 'Pháp lệnh',
+  'BO LUAT': 'Bộ luật',
+  LUAT: 'Luật',
+  'HIEN PHAP': 'Hiến pháp',
+  'DIEU LE': 'Điều lệ',
+  // Phrases that contain a type word but are not documents.
+  'PHAP LUAT': null,
+  'LUAT SU': null,
+  'LUAT GIA': null,
+  'LUAT PHAP': null,
+  'LUAT HOC': null,
+  'VAN BAN QUY PHAM PHAP LUAT': null,
+};
+
+/** The generic type word (`văn bản số …`): the type comes from the code, else Công văn. */
+export const GENERIC_TYPE = 'văn bản';
+
+/** Types cited by name rather than by number (named laws and Party charters). */
+export const NAMED_TYPES: ReadonlySet<string> = new Set([
+  'Luật',
+  'Bộ luật',
+  'Pháp lệnh',
+  'Hiến pháp',
+  'Điều lệ',
+]);
+
+/**
+ * Words that may sit between a type word and `số` and belong to the type
+ * (`Thông báo kết luận số`, `Báo cáo thẩm tra số`, `Chương trình hành động số`).
+ */
+export const TYPE_MODIFIERS: readonly string[] = [
+  'KET LUAN',
+  'THAM TRA',
+  'HANH DONG',
+  'CHUYEN DE',
+  'LIEN TICH',
+];
