@@ -1,5 +1,7 @@
 import { browser, toolbarAction } from '@/lib/browser-api';
+import { isOpenReaderMessage, syncOfferScript } from '@/lib/reader/auto-offer';
 import { purgeStaleCaptures } from '@/lib/reader/capture-store';
+import { loadSettings } from '@/lib/settings';
 import {
   createMenus,
   handleActionClick,
@@ -17,7 +19,21 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void createMenus(import.meta.env.MANIFEST_VERSION);
   });
+  // The auto-offer badge's click: the sender's own tab, never a tab named in the message.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (!isOpenReaderMessage(message) || sender.tab === undefined) return false;
+    void openReaderForTab(sender.tab, 'read').then(
+      () => sendResponse({ ok: true }),
+      () => sendResponse({ ok: false }),
+    );
+    return true;
+  });
   void purgeStaleCaptures().catch(() => undefined);
+  // Keep the detector's registration in step with the setting and the permission (the user can
+  // also revoke host access from the browser's own UI).
+  void loadSettings()
+    .then((settings) => syncOfferScript(settings.autoOffer))
+    .catch(() => undefined);
 
   // The same functions the listeners call, reachable from the worker's own global scope (pages
   // cannot reach it): end-to-end tests drive the reader through them, because a headless
