@@ -107,7 +107,11 @@ function kind(value: Json): string {
   return value === null ? 'null' : typeof value;
 }
 
-/** A JSON value of a different kind than `original`, never null (some fields are nullable). */
+/**
+ * A JSON value of a kind the field cannot hold: a different kind than `original`, never null
+ * (some fields are nullable), and for a null original neither string nor number (a nullable
+ * field holds one of those).
+ */
 function otherKind(original: Json): fc.Arbitrary<Json> {
   const all: Array<[string, fc.Arbitrary<Json>]> = [
     ['string', fc.string({ maxLength: 5 })],
@@ -116,8 +120,9 @@ function otherKind(original: Json): fc.Arbitrary<Json> {
     ['array', fc.array(fc.integer(), { maxLength: 2 })],
     ['object', fc.constant({ x: 1 })],
   ];
+  const excluded = original === null ? ['string', 'number'] : [kind(original)];
   return fc.oneof(
-    ...all.filter(([name]) => name !== kind(original)).map(([, arbitrary]) => arbitrary),
+    ...all.filter(([name]) => !excluded.includes(name)).map(([, arbitrary]) => arbitrary),
   );
 }
 
