@@ -55,7 +55,9 @@ for (const [domName, parse] of Object.entries(DOMS)) {
         expect(score.images.matched, 'images matched').toBe(score.images.expected);
         expect(score.images.extracted, 'images extracted').toBe(score.images.expected);
         expect(score.attachments.matched, 'attachments matched').toBe(score.attachments.expected);
-        expect(score.attachments.extracted, 'attachments extracted').toBe(score.attachments.expected);
+        expect(score.attachments.extracted, 'attachments extracted').toBe(
+          score.attachments.expected,
+        );
         expect(score.titleOk, 'title').toBe(true);
       });
     }
@@ -63,7 +65,8 @@ for (const [domName, parse] of Object.entries(DOMS)) {
     afterAll(() => {
       console.log(`\nPage corpus under ${domName}\n${formatScoreTable(scores)}`);
       const articles = scores.filter((score) => score.isArticleExpected);
-      const rate = (ok: (score: PageScore) => boolean) => articles.filter(ok).length / articles.length;
+      const rate = (ok: (score: PageScore) => boolean) =>
+        articles.filter(ok).length / articles.length;
       const meanF1 = articles.reduce((sum, score) => sum + score.body.f1, 0) / articles.length;
       console.log(
         `mean body F1 ${(meanF1 * 100).toFixed(2)} %, title ${(rate((s) => s.titleOk) * 100).toFixed(1)} %, ` +
@@ -76,7 +79,8 @@ for (const [domName, parse] of Object.entries(DOMS)) {
       // Runs after the per-page tests of this describe block (vitest runs tests in order).
       const articles = scores.filter((score) => score.isArticleExpected);
       expect(articles.length).toBe(pages.filter((page) => page.gold.is_article).length);
-      const rate = (ok: (score: PageScore) => boolean) => articles.filter(ok).length / articles.length;
+      const rate = (ok: (score: PageScore) => boolean) =>
+        articles.filter(ok).length / articles.length;
       const meanF1 = articles.reduce((sum, score) => sum + score.body.f1, 0) / articles.length;
       expect(meanF1).toBeGreaterThanOrEqual(FLOOR.meanBodyF1);
       expect(rate((s) => s.titleOk)).toBeGreaterThanOrEqual(FLOOR.titleRate);

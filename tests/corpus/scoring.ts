@@ -37,12 +37,19 @@ export interface PageGold {
 
 /** NFC + white space collapsed (NBSP and line breaks included) + trimmed. */
 export function normalizeForScoring(text: string | null | undefined): string {
-  return (text ?? '').normalize('NFC').replace(/[\s\u00A0\u202F\u2000-\u200B\uFEFF]+/gu, ' ').trim();
+  return (text ?? '')
+    .normalize('NFC')
+    .replace(/[\s\u00A0\u202F\u2000-\u200B\uFEFF]+/gu, ' ')
+    .trim();
 }
 
 /** Lower-cased runs of letters and digits of the normalized text. */
 export function tokenize(text: string): string[] {
-  return normalizeForScoring(text).toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  return (
+    normalizeForScoring(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
+  );
 }
 
 export interface F1Score {
@@ -100,7 +107,10 @@ export function bodyF1(gold: PageGold, extractedBody: string): F1Score {
   return tokenF1(tokenize(goldBodyText(gold)), tokenize(extractedBody));
 }
 
-export function sameText(expected: string | null | undefined, actual: string | null | undefined): boolean {
+export function sameText(
+  expected: string | null | undefined,
+  actual: string | null | undefined,
+): boolean {
   return normalizeForScoring(expected) === normalizeForScoring(actual);
 }
 
@@ -141,7 +151,10 @@ export interface Leak {
 }
 
 /** `must_not_contain` strings found in any text field (case-sensitive, after normalization). */
-export function findLeaks(fields: Record<string, string>, mustNotContain: readonly string[]): Leak[] {
+export function findLeaks(
+  fields: Record<string, string>,
+  mustNotContain: readonly string[],
+): Leak[] {
   const leaks: Leak[] = [];
   for (const [field, value] of Object.entries(fields)) {
     const haystack = normalizeForScoring(value);
@@ -166,7 +179,9 @@ export function matchImages(
   const pool = [...actual];
   let matched = 0;
   for (const image of expected) {
-    const index = pool.findIndex((candidate) => candidate.src === image.src && sameText(candidate.caption, image.caption));
+    const index = pool.findIndex(
+      (candidate) => candidate.src === image.src && sameText(candidate.caption, image.caption),
+    );
     if (index >= 0) {
       matched++;
       pool.splice(index, 1);
@@ -182,7 +197,10 @@ export function matchAttachments(
   const pool = [...actual];
   let matched = 0;
   for (const attachment of expected) {
-    const index = pool.findIndex((candidate) => candidate.href === attachment.href && sameText(candidate.name, attachment.name));
+    const index = pool.findIndex(
+      (candidate) =>
+        candidate.href === attachment.href && sameText(candidate.name, attachment.name),
+    );
     if (index >= 0) {
       matched++;
       pool.splice(index, 1);
@@ -269,7 +287,10 @@ export function formatScoreTable(scores: readonly PageScore[]): string {
 
 // --- The developers' page corpus (HTML + gold), for the corpus suites and benchmarks. ---
 
-export const PAGES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/corpus/pages');
+export const PAGES_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../fixtures/corpus/pages',
+);
 
 export interface CorpusPage {
   name: string;
@@ -286,7 +307,9 @@ export function loadPages(): CorpusPage[] {
       return {
         name,
         html: readFileSync(path.join(PAGES_DIR, file), 'utf8'),
-        gold: JSON.parse(readFileSync(path.join(PAGES_DIR, `${name}.gold.json`), 'utf8')) as PageGold,
+        gold: JSON.parse(
+          readFileSync(path.join(PAGES_DIR, `${name}.gold.json`), 'utf8'),
+        ) as PageGold,
       };
     });
 }

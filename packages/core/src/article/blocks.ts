@@ -28,15 +28,81 @@ interface Context {
 
 const MAX_DEPTH = 400;
 const INLINE_TAGS = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'label',
-  'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'u', 'var',
-  'wbr', 'big', 'nobr', 'tt', 'o:p',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'big',
+  'nobr',
+  'tt',
+  'o:p',
 ]);
 /** Inline tags kept in paragraph HTML (everything else inline is unwrapped). */
-const KEPT_INLINE = new Set(['a', 'b', 'strong', 'em', 'i', 'u', 'sub', 'sup', 's', 'mark', 'code', 'small']);
+const KEPT_INLINE = new Set([
+  'a',
+  'b',
+  'strong',
+  'em',
+  'i',
+  'u',
+  'sub',
+  'sup',
+  's',
+  'mark',
+  'code',
+  'small',
+]);
 const BOLD_TAGS = new Set(['b', 'strong']);
 const ITALIC_TAGS = new Set(['em', 'i']);
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'input', 'select', 'textarea', 'button', 'option', 'link', 'meta', 'audio', 'video', 'hr', 'map', 'area', 'head', 'title']);
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'input',
+  'select',
+  'textarea',
+  'button',
+  'option',
+  'link',
+  'meta',
+  'audio',
+  'video',
+  'hr',
+  'map',
+  'area',
+  'head',
+  'title',
+]);
 const SPACE_RUN = /[\s\u00A0\u202F\u2000-\u200B\uFEFF]+/gu;
 
 const escapeHtml = (value: string) =>
@@ -44,7 +110,9 @@ const escapeHtml = (value: string) =>
 const escapeAttribute = (value: string) => escapeHtml(value).replace(/"/g, '&quot;');
 
 function hasBlockContent(element: Element): boolean {
-  return !!element.querySelector('img, p, div, br, table, ul, ol, h1, h2, h3, h4, h5, h6, figure, blockquote, section, article');
+  return !!element.querySelector(
+    'img, p, div, br, table, ul, ol, h1, h2, h3, h4, h5, h6, figure, blockquote, section, article',
+  );
 }
 
 function alignmentOf(element: Element | null): DraftBlock['align'] {
@@ -53,7 +121,8 @@ function alignmentOf(element: Element | null): DraftBlock['align'] {
     const match = /text-align\s*:\s*(left|right|center|justify)/i.exec(style);
     if (match) return match[1]?.toLowerCase() as DraftBlock['align'];
     const align = current.getAttribute('align');
-    if (align && /^(left|right|center|justify)$/i.test(align)) return align.toLowerCase() as DraftBlock['align'];
+    if (align && /^(left|right|center|justify)$/i.test(align))
+      return align.toLowerCase() as DraftBlock['align'];
     const cls = current.getAttribute('class') ?? '';
     if (/(?:^|\s)(?:text-right|govclip-align-right)(?:\s|$)/.test(cls)) return 'right';
     if (/(?:^|\s)(?:text-center|govclip-align-center)(?:\s|$)/.test(cls)) return 'center';
@@ -72,7 +141,14 @@ interface InlineResult {
 }
 
 function serializeInline(nodes: readonly Node[], context: Context): InlineResult {
-  const result: InlineResult = { html: '', plain: '', boldChars: 0, italicChars: 0, linkTexts: [], outsideLinks: '' };
+  const result: InlineResult = {
+    html: '',
+    plain: '',
+    boldChars: 0,
+    italicChars: 0,
+    linkTexts: [],
+    outsideLinks: '',
+  };
   const visit = (node: Node, bold: boolean, italic: boolean, inLink: boolean, depth: number) => {
     if (node.nodeType === 3) {
       const text = (node.textContent ?? '').normalize('NFC').replace(SPACE_RUN, ' ');
@@ -93,8 +169,14 @@ function serializeInline(nodes: readonly Node[], context: Context): InlineResult
       result.plain += ' ';
       return;
     }
-    const nextBold = bold || BOLD_TAGS.has(name) || /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(node.getAttribute('style') ?? '');
-    const nextItalic = italic || ITALIC_TAGS.has(name) || /font-style\s*:\s*italic/i.test(node.getAttribute('style') ?? '');
+    const nextBold =
+      bold ||
+      BOLD_TAGS.has(name) ||
+      /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(node.getAttribute('style') ?? '');
+    const nextItalic =
+      italic ||
+      ITALIC_TAGS.has(name) ||
+      /font-style\s*:\s*italic/i.test(node.getAttribute('style') ?? '');
     let open = '';
     let close = '';
     if (name === 'a') {
@@ -110,7 +192,8 @@ function serializeInline(nodes: readonly Node[], context: Context): InlineResult
       close = `</${tag}>`;
     }
     result.html += open;
-    for (const child of Array.from(node.childNodes)) visit(child, nextBold, nextItalic, inLink || name === 'a', depth + 1);
+    for (const child of Array.from(node.childNodes))
+      visit(child, nextBold, nextItalic, inLink || name === 'a', depth + 1);
     result.html += close;
   };
   for (const node of nodes) visit(node, false, false, false, 0);
@@ -168,15 +251,26 @@ function pushParagraph(nodes: readonly Node[], container: Element, context: Cont
 }
 
 function simpleDraft(block: Block, element: Element): DraftBlock {
-  const links = selectAll(element, 'a').map((link) => textOf(link)).filter(Boolean);
-  return { block, align: alignmentOf(element), bold: false, italic: false, linkTexts: links, textOutsideLinks: '' };
+  const links = selectAll(element, 'a')
+    .map((link) => textOf(link))
+    .filter(Boolean);
+  return {
+    block,
+    align: alignmentOf(element),
+    bold: false,
+    italic: false,
+    linkTexts: links,
+    textOutsideLinks: '',
+  };
 }
 
 function listItems(list: Element, context: Context): string[] {
   const items: string[] = [];
   for (const item of Array.from(list.children)) {
     if (tagName(item) !== 'li') continue;
-    const nested = Array.from(item.children).filter((child) => ['ul', 'ol'].includes(tagName(child)));
+    const nested = Array.from(item.children).filter((child) =>
+      ['ul', 'ol'].includes(tagName(child)),
+    );
     const own = Array.from(item.childNodes).filter((node) => !nested.includes(node as Element));
     const text = cleanText(own.map((node) => node.textContent ?? '').join(''));
     if (text) items.push(text);
@@ -213,12 +307,17 @@ function handleTable(table: Element, context: Context): void {
     !!nested ||
     rows.length === 0 ||
     rows.every((row) => cellsOf(row).length <= 1) ||
-    selectAll(table, 'td, th').some((cell) => selectAll(cell, 'p, div, ul, ol, h1, h2, h3, h4').length >= 2 || textOf(cell).length > 600);
+    selectAll(table, 'td, th').some(
+      (cell) =>
+        selectAll(cell, 'p, div, ul, ol, h1, h2, h3, h4').length >= 2 || textOf(cell).length > 600,
+    );
   if (layout) {
     for (const row of rows) for (const cell of cellsOf(row)) walk(cell, context);
     return;
   }
-  const data = rows.map((row) => cellsOf(row).map((cell) => textOf(cell))).filter((row) => row.some(Boolean));
+  const data = rows
+    .map((row) => cellsOf(row).map((cell) => textOf(cell)))
+    .filter((row) => row.some(Boolean));
   if (data.length > 0) context.out.push(simpleDraft({ type: 'table', rows: data }, table));
   for (const image of images) pushFigure(image, null, context);
 }
@@ -229,9 +328,13 @@ function handleFigure(figure: Element, context: Context): void {
     walk(figure, context);
     return;
   }
-  const captionElement = figure.querySelector('figcaption, .PhotoCMS_Caption, .caption, .image_desc');
+  const captionElement = figure.querySelector(
+    'figcaption, .PhotoCMS_Caption, .caption, .image_desc',
+  );
   const caption = cleanCaption(captionElement?.textContent, context.title);
-  images.forEach((image, index) => pushFigure(image, index === images.length - 1 ? caption : null, context));
+  images.forEach((image, index) =>
+    pushFigure(image, index === images.length - 1 ? caption : null, context),
+  );
 }
 
 function walk(element: Element, context: Context): void {
@@ -263,14 +366,24 @@ function walk(element: Element, context: Context): void {
     } else if (/^h[1-6]$/.test(name)) {
       flush();
       const text = textOf(child);
-      if (text) context.out.push(simpleDraft({ type: 'heading', level: Number(name[1]) as 1 | 2 | 3 | 4 | 5 | 6, text }, child));
+      if (text)
+        context.out.push(
+          simpleDraft(
+            { type: 'heading', level: Number(name[1]) as 1 | 2 | 3 | 4 | 5 | 6, text },
+            child,
+          ),
+        );
       for (const image of selectAll(child, 'img')) pushFigure(image, null, context);
     } else if (name === 'ul' || name === 'ol') {
       flush();
       const drafts = context.out.length;
       const items = listItems(child, context);
       if (items.length > 0) {
-        context.out.splice(drafts, 0, simpleDraft({ type: 'list', ordered: name === 'ol', items }, child));
+        context.out.splice(
+          drafts,
+          0,
+          simpleDraft({ type: 'list', ordered: name === 'ol', items }, child),
+        );
       }
     } else if (name === 'table') {
       flush();
@@ -294,7 +407,11 @@ function walk(element: Element, context: Context): void {
   context.depth--;
 }
 
-export function buildBlocks(root: Element, base: string | null, title: string | null): DraftBlock[] {
+export function buildBlocks(
+  root: Element,
+  base: string | null,
+  title: string | null,
+): DraftBlock[] {
   const context: Context = { base, title, out: [], depth: 0 };
   walk(root, context);
   return context.out;

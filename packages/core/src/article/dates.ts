@@ -31,7 +31,9 @@ export function parseMachineDate(value: string | null | undefined): string | nul
   const broken = /^(\d{4})-(\d{2})-(\d{2})\+07(?:00)?(\d{2}):(\d{2})/.exec(text);
   if (broken) return `${broken[1]}-${broken[2]}-${broken[3]}T${broken[4]}:${broken[5]}+07:00`;
   const iso =
-    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(text);
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(
+      text,
+    );
   if (!iso) return null;
   const [, y, mo, d, h, mi, , zone] = iso;
   if (h === undefined || mi === undefined) return `${y}-${mo}-${d}`;
@@ -44,19 +46,24 @@ export function parseMachineDate(value: string | null | undefined): string | nul
       offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
     }
   }
-  const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi)) - offsetMinutes * 60_000;
+  const utc =
+    Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi)) - offsetMinutes * 60_000;
   const local = new Date(utc + 7 * 60 * 60_000);
   if (Number.isNaN(local.getTime())) return null;
   return `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}+07:00`;
 }
 
-const DATE_WORDS = /thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày|tháng|năm|gmt\+?7|am|pm|sa|ch|lúc/giu;
+const DATE_WORDS =
+  /thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày|tháng|năm|gmt\+?7|am|pm|sa|ch|lúc/giu;
 
 /** A short line that is only a date (weekday, time, counters around it): returns the date. */
 export function isDateLine(text: string): string | null {
   if (text.length > 80) return null;
   const date = parseVisibleDate(text);
   if (!date) return null;
-  const rest = text.replace(DATE_WORDS, ' ').replace(/[\d\s/:.,|()+\-–]+/gu, ' ').trim();
+  const rest = text
+    .replace(DATE_WORDS, ' ')
+    .replace(/[\d\s/:.,|()+\-–]+/gu, ' ')
+    .trim();
   return rest.split(/\s+/).filter(Boolean).length <= 1 ? date : null;
 }

@@ -16,7 +16,10 @@ const MAX_MARKUP_ELEMENTS = 4000;
 /** The markup that carries detection signals: inline scripts and URL attributes, bounded. */
 export function detectionMarkup(document: Document): string {
   const parts: string[] = [];
-  const elements = selectAll(document, 'script, link[href], img[src], a[href], form[action], meta[content]');
+  const elements = selectAll(
+    document,
+    'script, link[href], img[src], a[href], form[action], meta[content]',
+  );
   for (const element of elements.slice(0, MAX_MARKUP_ELEMENTS)) {
     if (element.tagName.toLowerCase() === 'script') {
       const src = element.getAttribute('src');
@@ -35,7 +38,11 @@ export function detectionMarkup(document: Document): string {
 }
 
 export function detectCms(document: Document, urls: readonly string[]): Detection {
-  const generator = selectOne(document, 'meta[name=generator i], meta[name=GENERATOR]')?.getAttribute('content') ?? '';
+  // Attribute values are case-sensitive in selectors and DOMs differ on the `i` flag: compare by hand.
+  const generator =
+    selectAll(document, 'meta[name]')
+      .find((meta) => (meta.getAttribute('name') ?? '').toLowerCase() === 'generator')
+      ?.getAttribute('content') ?? '';
   const markup = detectionMarkup(document);
   let best: Detection = { profile: null, score: 0, signals: [] };
   for (const profile of PROFILES) {
@@ -59,11 +66,14 @@ export function detectCms(document: Document, urls: readonly string[]): Detectio
     }
     for (const pattern of profile.detect.url ?? []) {
       if (urls.some((url) => pattern.test(url))) {
-        score += 2;
+        // URL shapes are the CMS's routing: as strong as a DOM signature pair.
+        score += 4;
         signals.push(`url:${pattern.source}`);
       }
     }
     if (score > best.score) best = { profile, score, signals };
   }
-  return best.score >= MIN_SCORE ? best : { profile: null, score: best.score, signals: best.signals };
+  return best.score >= MIN_SCORE
+    ? best
+    : { profile: null, score: best.score, signals: best.signals };
 }

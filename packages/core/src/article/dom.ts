@@ -43,7 +43,15 @@ export function selectOne(root: ParentNode, selector: string): Element | null {
   }
 }
 
-const HIDDEN_CLASSES = new Set(['hidden', 'hide', 'd-none', 'sr-only', 'screen-reader-text', 'visually-hidden', 'invisible']);
+const HIDDEN_CLASSES = new Set([
+  'hidden',
+  'hide',
+  'd-none',
+  'sr-only',
+  'screen-reader-text',
+  'visually-hidden',
+  'invisible',
+]);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /** Hidden by markup alone (we have no layout): classes, `hidden`, inline style, `aria-hidden`. */

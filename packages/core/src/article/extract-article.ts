@@ -3,11 +3,23 @@
  * detect → metadata → pick-root → strip-noise → blocks → refine-blocks → finish.
  * Works on a clone (the caller's document is never mutated) and never throws.
  */
-import type { CmsFamily, ExtractResult, NotAnArticle, NotArticleReason, RemovedItem } from '../types';
+import type {
+  CmsFamily,
+  ExtractResult,
+  NotAnArticle,
+  NotArticleReason,
+  RemovedItem,
+} from '../types';
 import { detectCms } from './detect';
 import { isDocumentLike, textOf } from './dom';
 import { readMetadata } from './metadata';
-import { classifyNonArticle, pickGenericRoot, pickProfileRoot, precleanCopy, type RootChoice } from './pick-root';
+import {
+  classifyNonArticle,
+  pickGenericRoot,
+  pickProfileRoot,
+  precleanCopy,
+  type RootChoice,
+} from './pick-root';
 import { stripNoise } from './strip-noise';
 import { buildBlocks } from './blocks';
 import { refineBlocks } from './refine-blocks';
@@ -33,12 +45,15 @@ function runPipeline(source: Document, options: ExtractOptions): ExtractResult {
   const detection = detectCms(document, url ? [url] : []);
   const profile = detection.profile;
   const cms: CmsFamily = profile?.family ?? 'generic';
-  removed.push({ rule: 'detect', excerpt: `${cms} (${detection.score}): ${detection.signals.slice(0, 4).join(', ')}` });
+  removed.push({
+    rule: 'detect',
+    excerpt: `${cms} (${detection.score}): ${detection.signals.slice(0, 4).join(', ')}`,
+  });
 
   const metadata = readMetadata(document, profile, url, removed);
   const base = baseUrlOf(document, url);
 
-  let choice: RootChoice | null = null;
+  let choice: RootChoice | null;
   const profileRoot = metadata.title ? pickProfileRoot(document, profile) : null;
   const profileHasTitle = metadata.titleFromProfile;
   if (profileRoot && profileHasTitle) {
@@ -58,7 +73,12 @@ function runPipeline(source: Document, options: ExtractOptions): ExtractResult {
   stripNoise({
     root: choice.root,
     profile,
-    metadataElements: [metadata.titleElement, metadata.leadElement, metadata.authorElement, metadata.publishedElement],
+    metadataElements: [
+      metadata.titleElement,
+      metadata.leadElement,
+      metadata.authorElement,
+      metadata.publishedElement,
+    ],
     removed,
   });
   const drafts = buildBlocks(choice.root, base, title);
@@ -72,12 +92,25 @@ function runPipeline(source: Document, options: ExtractOptions): ExtractResult {
           metadata.lead === null && choice.via !== 'profile',
         )
       : null;
-  if (header?.published) removed.push({ rule: 'metadata:date-near-title', excerpt: header.published });
-  const refined = refineBlocks({ drafts, title, lead: metadata.lead ?? header?.lead ?? null, removed });
+  if (header?.published)
+    removed.push({ rule: 'metadata:date-near-title', excerpt: header.published });
+  const refined = refineBlocks({
+    drafts,
+    title,
+    lead: metadata.lead ?? header?.lead ?? null,
+    removed,
+  });
   const blocks = refined.drafts.map((draft) => draft.block);
-  const textLength = blocks.reduce((sum, block) => sum + ('text' in block ? block.text.length : 0), 0);
+  const textLength = blocks.reduce(
+    (sum, block) => sum + ('text' in block ? block.text.length : 0),
+    0,
+  );
   if (textLength === 0 && !refined.lead && metadata.attachments.length === 0) {
-    return notAnArticle('too-little-text', 'The article root holds no text after noise removal.', cms);
+    return notAnArticle(
+      'too-little-text',
+      'The article root holds no text after noise removal.',
+      cms,
+    );
   }
 
   return finishArticle({

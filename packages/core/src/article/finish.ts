@@ -73,7 +73,10 @@ export function finishArticle(input: FinishInput): Article {
     return true;
   });
   const layout = layoutArticleText(lead, finalBlocks);
-  const rawHtml = [lead ? `<p class="lead"><strong>${escapeHtml(lead)}</strong></p>` : '', ...finalBlocks.map(blockHtml)].join('\n');
+  const rawHtml = [
+    lead ? `<p class="lead"><strong>${escapeHtml(lead)}</strong></p>` : '',
+    ...finalBlocks.map(blockHtml),
+  ].join('\n');
   return {
     url: input.url,
     canonicalUrl: metadata.canonicalUrl,

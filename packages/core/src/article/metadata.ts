@@ -39,13 +39,15 @@ export interface PageMetadata {
   leadImage: ArticleImage | null;
 }
 
-const AUTHOR_LABEL = /^(?:tác giả(?: bài viết)?|người đăng(?: tin)?|người viết|viết bởi|đăng bởi|bởi|tin,? ảnh|tin và ảnh|bài,? ảnh|bài và ảnh)\s*:?\s*/iu;
+const AUTHOR_LABEL =
+  /^(?:tác giả(?: bài viết)?|người đăng(?: tin)?|người viết|viết bởi|đăng bởi|bởi|tin,? ảnh|tin và ảnh|bài,? ảnh|bài và ảnh)\s*:?\s*/iu;
 const SOURCE_LABEL = /(?:^|\s)nguồn(?: tin)?\s*:\s*/iu;
 
 function meta(document: Document, names: readonly string[]): string | null {
   for (const name of names) {
     const element =
-      selectOne(document, `meta[property="${name}"]`) ?? selectOne(document, `meta[name="${name}"]`);
+      selectOne(document, `meta[property="${name}"]`) ??
+      selectOne(document, `meta[name="${name}"]`);
     const content = element?.getAttribute('content');
     if (content && content.trim()) return content.trim();
   }
@@ -149,7 +151,11 @@ function fileType(name: string, href: string | null): string | null {
   return (fromName ?? fromHref)?.toLowerCase() ?? null;
 }
 
-function readAttachments(document: Document, profile: CmsProfile | null, base: string | null): ArticleAttachment[] {
+function readAttachments(
+  document: Document,
+  profile: CmsProfile | null,
+  base: string | null,
+): ArticleAttachment[] {
   const seen = new Set<string>();
   const attachments: ArticleAttachment[] = [];
   for (const link of allVisible(document, profile?.attachments ?? [])) {
@@ -178,7 +184,8 @@ function readLeadImage(
     if (!image) continue;
     let src = image.getAttribute('src') ?? image.getAttribute('data-src');
     if (!src) continue;
-    for (const rewrite of profile?.leadImageFullSize ?? []) src = src.replace(rewrite.from, rewrite.to);
+    for (const rewrite of profile?.leadImageFullSize ?? [])
+      src = src.replace(rewrite.from, rewrite.to);
     const absolute = absoluteUrl(src, base);
     if (!absolute) continue;
     const captionText = textOf(firstVisible(document, profile?.leadImageCaption ?? []));
@@ -215,7 +222,8 @@ export function readMetadata(
     absoluteUrl(selectOne(document, 'link[rel=canonical]')?.getAttribute('href'), base) ??
     absoluteUrl(meta(document, ['og:url']), base) ??
     url;
-  const lang = (document.documentElement.getAttribute('lang') ?? 'vi').split(/[-_]/)[0]?.toLowerCase() || 'vi';
+  const lang =
+    (document.documentElement.getAttribute('lang') ?? 'vi').split(/[-_]/)[0]?.toLowerCase() || 'vi';
 
   // Title: profile → og:title → the article h1 → <title> without the site suffix.
   let titleElement = firstVisible(document, profile?.title ?? []);
@@ -225,7 +233,10 @@ export function readMetadata(
     const ogTitle = cleanText(meta(document, ['og:title', 'twitter:title']) ?? jsonLd.headline);
     const heading = firstArticleHeading(document, siteName);
     const documentTitle = cleanText(selectOne(document, 'title')?.textContent);
-    if (heading && (!ogTitle || textOf(heading) === ogTitle || documentTitle.includes(textOf(heading)))) {
+    if (
+      heading &&
+      (!ogTitle || textOf(heading) === ogTitle || documentTitle.includes(textOf(heading)))
+    ) {
       titleElement = heading;
       title = textOf(heading);
     } else if (ogTitle) {
@@ -251,8 +262,9 @@ export function readMetadata(
   }
   if (!published) {
     published =
-      parseMachineDate(meta(document, ['article:published_time', 'datePublished', 'pubdate', 'publishdate'])) ??
-      parseMachineDate(jsonLd.datePublished);
+      parseMachineDate(
+        meta(document, ['article:published_time', 'datePublished', 'pubdate', 'publishdate']),
+      ) ?? parseMachineDate(jsonLd.datePublished);
   }
   if (!published && profile?.urlDate && url) {
     const match = profile.urlDate.exec(url);
@@ -278,12 +290,22 @@ export function readMetadata(
   // Lead (sapo): null when it only repeats the title.
   const leadElement = firstVisible(document, profile?.lead ?? []);
   let lead = textOf(leadElement) || null;
-  if (lead && title && normalizeForNoise(lead).toLowerCase() === normalizeForNoise(title).toLowerCase()) {
+  if (
+    lead &&
+    title &&
+    normalizeForNoise(lead).toLowerCase() === normalizeForNoise(title).toLowerCase()
+  ) {
     removed.push({ rule: 'metadata:lead-equals-title', excerpt: lead.slice(0, 80) });
     lead = null;
   }
 
-  const tags = [...new Set(allVisible(document, profile?.tags ?? []).map((tag) => textOf(tag)).filter(Boolean))];
+  const tags = [
+    ...new Set(
+      allVisible(document, profile?.tags ?? [])
+        .map((tag) => textOf(tag))
+        .filter(Boolean),
+    ),
+  ];
   if (tags.length === 0) {
     for (const element of selectAll(document, 'meta[property="article:tag"]')) {
       const tag = cleanText(element.getAttribute('content'));
@@ -312,7 +334,24 @@ export function readMetadata(
   };
 }
 
-const HEADER_CANDIDATES = new Set(['p', 'span', 'div', 'td', 'b', 'strong', 'i', 'em', 'time', 'h2', 'h3', 'h4', 'h5', 'h6', 'small', 'font']);
+const HEADER_CANDIDATES = new Set([
+  'p',
+  'span',
+  'div',
+  'td',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'time',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'small',
+  'font',
+]);
 const HEADER_SCAN_LIMIT = 60;
 
 /**

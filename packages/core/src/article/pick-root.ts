@@ -22,12 +22,14 @@ export interface NotArticleDecision {
 }
 
 const MIN_BODY_CHARS = 40;
+const MAX_READABILITY_ELEMENTS = 20_000;
 
 /** Class that carries an element's alignment through Readability (which drops `style`). */
 export const ALIGN_CLASS_PREFIX = 'govclip-align-';
 
 /** Elements that are never article text, removed before the generic path scores the page. */
-const NEVER_CONTENT = 'script, style, noscript, template, iframe, svg, canvas, select, textarea, button, input, nav, marquee';
+const NEVER_CONTENT =
+  'script, style, noscript, template, iframe, svg, canvas, select, textarea, button, input, nav, marquee';
 
 function longest(elements: readonly Element[]): Element | null {
   let best: Element | null = null;
@@ -59,13 +61,18 @@ export function precleanCopy(document: Document, noiseSelectors: readonly string
   for (const element of selectAll(copy, '*')) {
     if (element.isConnected !== false && isMarkedHidden(element)) removeElement(element);
   }
-  for (const selector of noiseSelectors) for (const element of selectAll(copy, selector)) removeElement(element);
+  for (const selector of noiseSelectors)
+    for (const element of selectAll(copy, selector)) removeElement(element);
   // Readability drops `style` and `align`; keep the alignment as a class (bylines are right-aligned).
   for (const element of selectAll(copy, '[style*=text-align], [align]')) {
     const style = element.getAttribute('style') ?? '';
-    const align = /text-align\s*:\s*(right|center)/i.exec(style)?.[1] ?? element.getAttribute('align') ?? '';
+    const align =
+      /text-align\s*:\s*(right|center)/i.exec(style)?.[1] ?? element.getAttribute('align') ?? '';
     if (/^(right|center)$/i.test(align)) {
-      element.setAttribute('class', `${element.getAttribute('class') ?? ''} ${ALIGN_CLASS_PREFIX}${align.toLowerCase()}`.trim());
+      element.setAttribute(
+        'class',
+        `${element.getAttribute('class') ?? ''} ${ALIGN_CLASS_PREFIX}${align.toLowerCase()}`.trim(),
+      );
     }
   }
   return copy;
@@ -110,10 +117,19 @@ function teaserLinkCount(root: ParentNode): number {
   for (const link of selectAll(root, 'a[href]')) {
     const text = textOf(link);
     if (text.length < 20 || text.split(' ').length < 4) continue;
-    if (!link.closest('h1, h2, h3, h4, h5, li, article, .item, [class*=title], [class*=news]')) continue;
+    if (!link.closest('h1, h2, h3, h4, h5, li, article, .item, [class*=title], [class*=news]'))
+      continue;
     seen.add(link.getAttribute('href') ?? text);
   }
   return seen.size;
+}
+
+function pathOf(url: string | null): string {
+  try {
+    return url ? new URL(url).pathname : '';
+  } catch {
+    return '';
+  }
 }
 
 export function classifyNonArticle(copy: Document, url: string | null): NotArticleDecision | null {
@@ -124,30 +140,35 @@ export function classifyNonArticle(copy: Document, url: string | null): NotArtic
   const { prose } = densestBlock(copy);
   const teasers = teaserLinkCount(body);
   if (prose < 300 && teasers >= 4) {
-    let path = '';
-    try {
-      path = url ? new URL(url).pathname : '';
-    } catch {
-      path = '';
-    }
+    const path = pathOf(url);
     const ogType = copy.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
     const bodyClass = body.getAttribute('class') ?? '';
-    const home = path === '/' || /^\/(?:index\.\w+|trang-chu|home)?\/?$/i.test(path) && path !== '' || ogType === 'website' || /(?:^|\s)home(?:\s|$)/.test(bodyClass);
+    const home =
+      path === '/' ||
+      (/^\/(?:index\.\w+|trang-chu|home)?\/?$/i.test(path) && path !== '') ||
+      ogType === 'website' ||
+      /(?:^|\s)home(?:\s|$)/.test(bodyClass);
     return {
       reason: home ? 'home-page' : 'listing-page',
       detail: `${teasers} teaser headlines and no block of prose (longest ${prose} characters): ${home ? 'a portal home page' : 'a listing of articles'}.`,
     };
   }
   if (prose < 80) {
-    return { reason: 'no-main-content', detail: `No block of prose found (longest ${prose} characters).` };
+    return {
+      reason: 'no-main-content',
+      detail: `No block of prose found (longest ${prose} characters).`,
+    };
   }
   return null;
 }
 
 function readabilityRoot(copy: Document, removed: RemovedItem[]): RootChoice | null {
-  let parsed: ReturnType<Readability<string>['parse']> = null;
+  let parsed: ReturnType<Readability<string>['parse']>;
   try {
-    parsed = new Readability(copy.cloneNode(true) as Document, { charThreshold: 250, keepClasses: true }).parse();
+    parsed = new Readability(copy.cloneNode(true) as Document, {
+      charThreshold: 250,
+      keepClasses: true,
+    }).parse();
   } catch (error) {
     removed.push({ rule: 'pick-root:readability-failed', excerpt: String(error).slice(0, 80) });
     return null;
@@ -155,13 +176,21 @@ function readabilityRoot(copy: Document, removed: RemovedItem[]): RootChoice | n
   if (!parsed?.content) return null;
   const root = parseHtmlFragment(parsed.content, copy);
   if (textOf(root).length < MIN_BODY_CHARS) return null;
-  return { root, via: 'readability', readabilityTitle: parsed.title ?? null, readabilityByline: parsed.byline ?? null };
+  return {
+    root,
+    via: 'readability',
+    readabilityTitle: parsed.title ?? null,
+    readabilityByline: parsed.byline ?? null,
+  };
 }
 
 export function pickGenericRoot(copy: Document, removed: RemovedItem[]): RootChoice | null {
-  const readability = readabilityRoot(copy, removed);
+  // Readability's scoring is superlinear on huge pages: past this size only the linear scorer runs.
+  const small = copy.getElementsByTagName('*').length <= MAX_READABILITY_ELEMENTS;
+  const readability = small ? readabilityRoot(copy, removed) : null;
   if (readability) return readability;
   const { element } = densestBlock(copy);
-  if (element && textOf(element).length >= MIN_BODY_CHARS) return { root: element, via: 'densest-block' };
+  if (element && textOf(element).length >= MIN_BODY_CHARS)
+    return { root: element, via: 'densest-block' };
   return null;
 }

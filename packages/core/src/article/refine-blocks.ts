@@ -26,11 +26,15 @@ export interface RefineResult {
   published: string | null;
 }
 
-const comparable = (text: string) => normalizeForNoise(text).toLowerCase().replace(/[.:;,!?…]+$/u, '');
+const comparable = (text: string) =>
+  normalizeForNoise(text)
+    .toLowerCase()
+    .replace(/[.:;,!?…]+$/u, '');
 
 function draftText(draft: DraftBlock): string | null {
   const block = draft.block;
-  if (block.type === 'paragraph' || block.type === 'heading' || block.type === 'quote') return block.text;
+  if (block.type === 'paragraph' || block.type === 'heading' || block.type === 'quote')
+    return block.text;
   return null;
 }
 
@@ -64,7 +68,10 @@ export function refineBlocks({ drafts, title, lead, removed }: RefineInput): Ref
 
   // Kickers, categories and breadcrumbs printed above a repeated title are chrome.
   const titleIndex = titleKey
-    ? drafts.findIndex((draft, index) => index < 6 && draftText(draft) !== null && comparable(draftText(draft) ?? '') === titleKey)
+    ? drafts.findIndex(
+        (draft, index) =>
+          index < 6 && draftText(draft) !== null && comparable(draftText(draft) ?? '') === titleKey,
+      )
     : -1;
   let afterRelatedHeading = false;
   drafts.forEach((draft, index) => {
@@ -82,7 +89,8 @@ export function refineBlocks({ drafts, title, lead, removed }: RefineInput): Ref
       const linkText = draft.linkTexts.join(' ').length;
       const allText = items.join(' ').length;
       if (followsRelated && draft.linkTexts.length > 0) return drop(draft, 'noise:related-list');
-      if (items.length >= 3 && allText > 0 && linkText / allText > 0.6) return drop(draft, 'noise:link-list');
+      if (items.length >= 3 && allText > 0 && linkText / allText > 0.6)
+        return drop(draft, 'noise:link-list');
       const keptItems = items.filter((item) => !matchNoise(item, ['drop']));
       if (keptItems.length === 0) return drop(draft, 'noise:list-of-ui-strings');
       draft.block = { ...draft.block, items: keptItems };
@@ -99,18 +107,26 @@ export function refineBlocks({ drafts, title, lead, removed }: RefineInput): Ref
     }
     if (rule?.action === 'label') {
       const date = parseVisibleDate(text);
-      if (date && /^(?:ngày|ngay|tin đăng|thời gian|đăng ngày|cập nhật)/iu.test(normalizeForNoise(text))) {
+      if (
+        date &&
+        /^(?:ngày|ngay|tin đăng|thời gian|đăng ngày|cập nhật)/iu.test(normalizeForNoise(text))
+      ) {
         published ??= date;
       } else if (/^(?:nguồn)/iu.test(normalizeForNoise(text))) {
         source ??= parseByline(text).source;
-      } else if (/^(?:tác giả|người đăng|người viết|viết bởi|đăng bởi|tin,? ảnh|tin và ảnh|bài,? ảnh)/iu.test(normalizeForNoise(text))) {
+      } else if (
+        /^(?:tác giả|người đăng|người viết|viết bởi|đăng bởi|tin,? ảnh|tin và ảnh|bài,? ảnh)/iu.test(
+          normalizeForNoise(text),
+        )
+      ) {
         const byline = parseByline(text);
         author ??= byline.author;
         source ??= byline.source;
       }
       return drop(draft, `noise:${rule.name}`);
     }
-    const toolRow = draft.linkTexts.length > 0 ? matchToolRow(draft.linkTexts, draft.textOutsideLinks) : null;
+    const toolRow =
+      draft.linkTexts.length > 0 ? matchToolRow(draft.linkTexts, draft.textOutsideLinks) : null;
     if (toolRow) return drop(draft, `noise:${toolRow.name}`);
     if (draft.block.type !== 'heading' && index < 4) {
       const date = isDateLine(text);
@@ -147,7 +163,12 @@ export function refineBlocks({ drafts, title, lead, removed }: RefineInput): Ref
   const firstTextIndex = withCaptions.findIndex((draft) => draft.block.type === 'paragraph');
   if (lead === null && firstTextIndex >= 0) {
     const first = withCaptions[firstTextIndex] as DraftBlock;
-    if (first.block.type === 'paragraph' && first.bold && first.block.text.length >= 60 && first.align !== 'right') {
+    if (
+      first.block.type === 'paragraph' &&
+      first.bold &&
+      first.block.text.length >= 60 &&
+      first.align !== 'right'
+    ) {
       lead = first.block.text;
       leadKey = comparable(lead);
       withCaptions.splice(firstTextIndex, 1);
@@ -162,7 +183,10 @@ export function refineBlocks({ drafts, title, lead, removed }: RefineInput): Ref
     draft.block.type === 'paragraph' &&
     (draft.align === 'right' || draft.bold || draft.italic) &&
     looksLikeByline(draft.block.text);
-  const textDrafts = () => withCaptions.filter((draft) => draft.block.type === 'paragraph' || draft.block.type === 'heading');
+  const textDrafts = () =>
+    withCaptions.filter(
+      (draft) => draft.block.type === 'paragraph' || draft.block.type === 'heading',
+    );
   const last = textDrafts().at(-1);
   if (last && textDrafts().length > 1 && isBylineDraft(last) && last.block.type === 'paragraph') {
     bylineLines.push(last.block.text);
@@ -171,7 +195,8 @@ export function refineBlocks({ drafts, title, lead, removed }: RefineInput): Ref
   } else {
     const leading: DraftBlock[] = [];
     for (const draft of withCaptions) {
-      if (draft.block.type !== 'paragraph' || draft.align !== 'right' || !isBylineDraft(draft)) break;
+      if (draft.block.type !== 'paragraph' || draft.align !== 'right' || !isBylineDraft(draft))
+        break;
       leading.push(draft);
       if (leading.length === 3) break;
     }
@@ -179,12 +204,18 @@ export function refineBlocks({ drafts, title, lead, removed }: RefineInput): Ref
       for (const draft of leading) {
         if (draft.block.type === 'paragraph') bylineLines.push(draft.block.text);
         withCaptions.splice(withCaptions.indexOf(draft), 1);
-        removed.push({ rule: 'blocks:byline-first-lines', excerpt: excerpt(draftText(draft) ?? '') });
+        removed.push({
+          rule: 'blocks:byline-first-lines',
+          excerpt: excerpt(draftText(draft) ?? ''),
+        });
       }
     }
   }
   if (bylineLines.length > 0) {
-    const joined = bylineLines.reduce((all, line) => (all ? `${all}${/[,;]$/.test(all) ? ' ' : ', '}${line}` : line), '');
+    const joined = bylineLines.reduce(
+      (all, line) => (all ? `${all}${/[,;]$/.test(all) ? ' ' : ', '}${line}` : line),
+      '',
+    );
     const byline = parseByline(joined);
     author = byline.author ?? author;
     source ??= byline.source;

@@ -6,7 +6,14 @@
 import type { RemovedItem } from '../types';
 import type { CmsProfile } from '../profiles';
 import { GENERIC_NOISE_SELECTORS, NEVER_CONTENT_SELECTOR } from '../noise/selectors';
-import { COMMENT_NODE, elementExcerpt, isMarkedHidden, removeElement, selectAll, textOf } from './dom';
+import {
+  COMMENT_NODE,
+  elementExcerpt,
+  isMarkedHidden,
+  removeElement,
+  selectAll,
+  textOf,
+} from './dom';
 
 export interface StripNoiseInput {
   root: Element;
@@ -53,10 +60,12 @@ export function stripNoise({ root, profile, metadataElements, removed }: StripNo
     if (root.contains(element) && isMarkedHidden(element)) remove(element, 'strip:hidden');
   }
   for (const element of metadataElements) {
-    if (element && root.contains(element) && element !== root) remove(element, 'strip:metadata-element');
+    if (element && root.contains(element) && element !== root)
+      remove(element, 'strip:metadata-element');
   }
   for (const selector of profile?.noise ?? []) {
-    for (const element of selectAll(root, selector)) remove(element, `profile:${profile?.family}:${selector}`);
+    for (const element of selectAll(root, selector))
+      remove(element, `profile:${profile?.family}:${selector}`);
   }
   for (const { name, selector } of GENERIC_NOISE_SELECTORS) {
     for (const element of selectAll(root, selector)) {

@@ -35,7 +35,7 @@ function purifierFor(document: Document): ReturnType<typeof createDOMPurify> | n
   const view = document.defaultView as unknown as object | null;
   if (!view) return null;
   if (purifierByWindow.has(view)) return purifierByWindow.get(view) ?? null;
-  let purifier: ReturnType<typeof createDOMPurify> | null = null;
+  let purifier: ReturnType<typeof createDOMPurify> | null;
   try {
     const candidate = createDOMPurify(view as unknown as Parameters<typeof createDOMPurify>[0]);
     purifier = candidate.isSupported === true ? candidate : null;

@@ -7,7 +7,10 @@ export function normalizeForNoise(text: string): string {
 }
 
 /** The first rule whose pattern matches the whole normalized text, or null. */
-export function matchNoise(text: string, actions?: readonly NoiseRule['action'][]): NoiseRule | null {
+export function matchNoise(
+  text: string,
+  actions?: readonly NoiseRule['action'][],
+): NoiseRule | null {
   const normalized = normalizeForNoise(text);
   if (!normalized) return null;
   for (const rule of NOISE_RULES) {
@@ -23,7 +26,8 @@ export function isJunkImageText(text: string, title?: string | null): boolean {
   if (!normalized) return true;
   if (title && normalized.toLowerCase() === normalizeForNoise(title).toLowerCase()) return true;
   return NOISE_RULES.some(
-    (rule) => (rule.action === 'image-text' || rule.action === 'drop') && rule.pattern.test(normalized),
+    (rule) =>
+      (rule.action === 'image-text' || rule.action === 'drop') && rule.pattern.test(normalized),
   );
 }
 

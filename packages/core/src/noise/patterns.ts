@@ -37,7 +37,8 @@ export const NOISE_RULES: readonly NoiseRule[] = [
   {
     name: 'view-counter',
     action: 'drop',
-    pattern: /^(?:lượt xem\s*:?\s*[\d.,]+|[\d.,]+\s*lượt xem|xem:\s*\d+|số lượt xem\s*:?\s*[\d.,]+)$/iu,
+    pattern:
+      /^(?:lượt xem\s*:?\s*[\d.,]+|[\d.,]+\s*lượt xem|xem:\s*\d+|số lượt xem\s*:?\s*[\d.,]+)$/iu,
   },
   {
     name: 'related',
@@ -95,7 +96,8 @@ export const NOISE_RULES: readonly NoiseRule[] = [
   {
     name: 'error-state',
     action: 'drop',
-    pattern: /^(?:bài viết ngừng xuất bản|bài viết đã bị gỡ\.?|không có bài viết với định danh trên|chú ý: bài viết này chưa được xuất bản.*)$/iu,
+    pattern:
+      /^(?:bài viết ngừng xuất bản|bài viết đã bị gỡ\.?|không có bài viết với định danh trên|chú ý: bài viết này chưa được xuất bản.*)$/iu,
   },
   {
     name: 'caption-placeholder',

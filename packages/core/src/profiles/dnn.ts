@@ -26,7 +26,13 @@ export const dnn: CmsProfile = {
   ],
   date: ['.lbPublishedDate', '.post-date', '.articleDate', '#dnn_ContentPane .date'],
   lead: ['.post-summary h2', '.post-summary', '.articleSummary'],
-  body: ['.post-content .noidung', '.post-content', '.articleBody', '#dnn_ContentPane .article', '[id$=_ModuleContent]'],
+  body: [
+    '.post-content .noidung',
+    '.post-content',
+    '.articleBody',
+    '#dnn_ContentPane .article',
+    '[id$=_ModuleContent]',
+  ],
   author: ['.tacgia', '.post-author', '.articleAuthor'],
   noise: [
     '[id^=dnn_dnnLOGIN]',

@@ -5,7 +5,13 @@ export const liferayDnict: CmsProfile = {
   family: 'liferay-dnict',
   label: 'Liferay DNICT tintuc',
   detect: {
-    selectors: ['article.the-article', '.the-article-body', '#textToSpeech', '[id*=vn_dnict_tintuc]', '.the-article-summary'],
+    selectors: [
+      'article.the-article',
+      '.the-article-body',
+      '#textToSpeech',
+      '[id*=vn_dnict_tintuc]',
+      '.the-article-summary',
+    ],
     markup: [/\/o\/vn\.dnict\.tintuc\//],
     url: [/chi-tiet-tin-tuc\?dinhdanh=/],
   },

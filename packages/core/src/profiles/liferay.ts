@@ -13,8 +13,18 @@ export const liferay: CmsProfile = {
       '[id*=_INSTANCE_]',
       '.wd-introduction',
     ],
-    markup: [/Liferay\.ThemeDisplay/, /p_p_id=/, /portlet_com_liferay_/, /\/html\/portlet\/vcmsviewcontent\//],
-    url: [/\/web\/guest\//, /\/-\/asset_publisher\/[^/]+\/content\//, /\/web\/[^/]+\/w\//, /[?&]p_p_id=/],
+    markup: [
+      /Liferay\.ThemeDisplay/,
+      /p_p_id=/,
+      /portlet_com_liferay_/,
+      /\/html\/portlet\/vcmsviewcontent\//,
+    ],
+    url: [
+      /\/web\/guest\//,
+      /\/-\/asset_publisher\/[^/]+\/content\//,
+      /\/web\/[^/]+\/w\//,
+      /[?&]p_p_id=/,
+    ],
   },
   title: [
     '.asset-full-content .header-title',
@@ -29,8 +39,19 @@ export const liferay: CmsProfile = {
     '.journal-content-article h1',
     '.journal-content-article h2',
   ],
-  date: ['.publish-date', '.news-detail .date', 'p.wd-date', '.asset-full-content .date', '.news-date'],
-  lead: ['.news-detail .sapo', '.journal-content-article .sapo', 'p#change_font_size', '.wd-introduction p[style*=bold]'],
+  date: [
+    '.publish-date',
+    '.news-detail .date',
+    'p.wd-date',
+    '.asset-full-content .date',
+    '.news-date',
+  ],
+  lead: [
+    '.news-detail .sapo',
+    '.journal-content-article .sapo',
+    'p#change_font_size',
+    '.wd-introduction p[style*=bold]',
+  ],
   body: [
     '.asset-full-content .journal-content-article .content',
     '.journal-content-article .news-detail .content',

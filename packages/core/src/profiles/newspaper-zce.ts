@@ -5,7 +5,13 @@ export const newspaperZce: CmsProfile = {
   family: 'newspaper-zce',
   label: 'ZCE newspaper CMS',
   detect: {
-    selectors: ['.zce-content-body', '.cms-body', 'h1.article__title.cms-title', '.article__sapo', 'a.cms-relate'],
+    selectors: [
+      '.zce-content-body',
+      '.cms-body',
+      'h1.article__title.cms-title',
+      '.article__sapo',
+      'a.cms-relate',
+    ],
   },
   title: ['h1.article__title', 'h1.cms-title', '.article h1'],
   date: ['.article__meta time', 'time.time', 'span.time', 'meta.cms-date'],

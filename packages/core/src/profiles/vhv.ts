@@ -5,7 +5,12 @@ export const vhv: CmsProfile = {
   family: 'vhv',
   label: 'VHV portal',
   detect: {
-    selectors: ['div.ModuleWrapper[modulerootid]', 'article[class*=news-detail-layout-type]', '.block-core-a5', '.frame-tinlienquan'],
+    selectors: [
+      'div.ModuleWrapper[modulerootid]',
+      'article[class*=news-detail-layout-type]',
+      '.block-core-a5',
+      '.frame-tinlienquan',
+    ],
     markup: [/VHV\.App\.modules/, /VHV\.alert/],
   },
   title: ['h1.title-detail', 'article[class*=news-detail-layout] h1'],
@@ -13,5 +18,12 @@ export const vhv: CmsProfile = {
   lead: ['.brief'],
   body: ['.block-core-a5 .content-detail', '.content-detail'],
   author: ['.author-detail', '.post-author'],
-  noise: ['.block_share', '.social-connect', '.rating', '#star-rating', '.frame-tinlienquan', '[id^=audio]'],
+  noise: [
+    '.block_share',
+    '.social-connect',
+    '.rating',
+    '#star-rating',
+    '.frame-tinlienquan',
+    '[id^=audio]',
+  ],
 };
