@@ -35,8 +35,8 @@ export class HighlightLayer {
 
   marks(id: string): HTMLElement[] {
     return Array.from(
-      this.#root.querySelectorAll<HTMLElement>(`mark[${ANNOTATION_ATTRIBUTE}="${CSS.escape(id)}"]`),
-    );
+      this.#root.querySelectorAll<HTMLElement>(`mark[${ANNOTATION_ATTRIBUTE}]`),
+    ).filter((mark) => mark.getAttribute(ANNOTATION_ATTRIBUTE) === id);
   }
 
   remove(id: string): void {

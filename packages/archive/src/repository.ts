@@ -215,16 +215,17 @@ export class ArchiveRepository {
   }
 
   async #write<T>(stores: ArchiveStoreName[], work: (tx: WriteTx) => Promise<T>): Promise<T> {
-    const tx = this.#db.transaction(stores, 'readwrite');
-    // A failed request aborts the transaction; its `done` rejection is reported through `work`.
-    tx.done.catch(() => undefined);
+    let tx: WriteTx | null = null;
     try {
+      tx = this.#db.transaction(stores, 'readwrite');
+      // A failed request aborts the transaction; its `done` rejection is reported through `work`.
+      tx.done.catch(() => undefined);
       const result = await work(tx);
       await tx.done;
       return result;
     } catch (error) {
       try {
-        tx.abort();
+        tx?.abort();
       } catch {
         // Already aborted by the failed request: nothing was written.
       }
