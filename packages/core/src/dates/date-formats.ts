@@ -11,7 +11,7 @@
 const WEEKDAY = String.raw`(?:(?:thứ\s*(?:hai|ba|tư|tu|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật)\s*[,:\-–]?\s*)`;
 
 /** Day-first numeric date with one separator kind: `04/01/2024`, `4-1-2024`, `29.12.2023`, `08 | 04 | 2024`. */
-const NUMERIC_DATE = String.raw`(?<![\d.,/])(?<d>\d{1,2})\s*(?<sep>[/.\-|])\s*(?<m>\d{1,2})\s*\k<sep>\s*(?<y>\d{4})(?!\d)`;
+const NUMERIC_DATE = String.raw`(?<![\d.,/])(?<d>\d{1,2})\s*(?<sep>[/.\-|])\s*(?<m>\d{1,2})\s*\k<sep>\s*(?<y>\d{4})(?!\d(?!\d?[/.\-]\d{1,2}[/.\-]\d{4}))`;
 
 /** `ngày 4 tháng 1 năm 2024`, `08 Tháng 9 2021`, `4 tháng 1, 2024`. */
 const WORDS_DATE = String.raw`(?<![\d.,/])(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s*(?:,|năm)\s*|\s+)(?<y>\d{4})(?!\d)`;

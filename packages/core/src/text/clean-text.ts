@@ -19,6 +19,7 @@ import type {
   ExtractResult,
   RemovedItem,
 } from '../types';
+import { NOISE_RULES } from '../noise/patterns';
 import { foldForSearch } from '../unicode';
 import { guessTextCms, type CmsGuess } from './cms-signatures';
 import { toTextLines, type TextLine } from './text-lines';
@@ -29,6 +30,7 @@ import {
   BREADCRUMB_SEPARATOR,
   DOCUMENT_FILE_NAME,
   PHOTO_CREDIT,
+  POSTED_BY_LINE,
   SAPO_SOURCE_TAG,
   SOURCE_LINE,
   TAGS_LINE,
@@ -60,8 +62,27 @@ function sameText(a: string, b: string): boolean {
   );
 }
 
+/**
+ * The HTML side's catalogue (`core/src/noise/`), as a fallback after the text rules: chrome it
+ * knows that plain text has not shown yet. Its related-list headings start a related list here.
+ */
+const SHARED_RULES: readonly LineRule[] = NOISE_RULES.flatMap((rule): LineRule[] =>
+  rule.action === 'drop'
+    ? [
+        {
+          rule: `noise:${rule.name}`,
+          action: rule.name === 'related' ? 'related-heading' : 'drop',
+          pattern: rule.pattern,
+        },
+      ]
+    : [],
+);
+
 function matchRule(line: TextLine): LineRule | null {
   for (const rule of TEXT_LINE_RULES) {
+    if (rule.pattern.test(line.key)) return rule;
+  }
+  for (const rule of SHARED_RULES) {
     if (rule.pattern.test(line.key)) return rule;
   }
   return null;
@@ -69,18 +90,30 @@ function matchRule(line: TextLine): LineRule | null {
 
 /**
  * A row of tool words flattened onto one line (`Cỡ chữ  giảm cỡ chữ  tăng cỡ chữ`,
- * `In | Email | Chia sẻ`): every piece is itself a noise line.
+ * `Chia sẻ Đọc bài Lưu`, `[In trang] [Trở về]`): the line splits, word by word, into pieces that
+ * are each a whole-line noise string. Found by dynamic programming over word positions.
  */
+const MAX_TOOL_PHRASE_WORDS = 5;
+
 function matchToolRow(line: TextLine): LineRule | null {
-  const pieces = line.spaced.split(/\s{2,}|\s*\|\s*/u).filter((piece) => piece.trim() !== '');
-  if (pieces.length < 2) return null;
-  let first: LineRule | null = null;
-  for (const piece of pieces) {
-    const rule = matchRule({ ...line, key: piece.trim(), spaced: piece.trim() });
-    if (!rule || rule.action !== 'drop') return null;
-    first ??= rule;
+  const words = line.key
+    .split(/[\s|·•/]+/u)
+    .filter((word) => word !== '' && !/^[-–—,;:]+$/u.test(word));
+  if (words.length < 2 || words.length > 24) return null;
+  const firstRule: (LineRule | null)[] = Array.from({ length: words.length + 1 }, () => null);
+  const reachable = Array.from({ length: words.length + 1 }, (_, i) => i === 0);
+  for (let start = 0; start < words.length; start++) {
+    if (!reachable[start]) continue;
+    for (let end = start + 1; end <= Math.min(words.length, start + MAX_TOOL_PHRASE_WORDS); end++) {
+      if (start === 0 && end === words.length) continue; // the whole line: matchRule's job
+      const phrase = words.slice(start, end).join(' ');
+      const rule = matchRule({ ...line, key: phrase, spaced: phrase });
+      if (!rule || rule.action !== 'drop') continue;
+      reachable[end] = true;
+      firstRule[end] ??= firstRule[start] ?? rule;
+    }
   }
-  return first;
+  return reachable[words.length] ? (firstRule[words.length] ?? null) : null;
 }
 
 /** `Trang chủ | Giới thiệu | Sơ đồ báo | English |`: three or more short pipe-separated items. */
@@ -161,7 +194,9 @@ function findFrame(lines: readonly TextLine[]): Frame {
   let dateIndex = -1;
   for (let i = 0; i < bodyStart; i++) {
     const line = lines[i];
-    if (!line || isBlank(line) || classifyNoise(line)) continue;
+    if (!line || isBlank(line)) continue;
+    const noise = classifyNoise(line);
+    if (noise && noise.action !== 'drop-outside-body') continue;
     if (parseDateLine(line.key)) {
       dateIndex = i;
       break;
@@ -171,43 +206,110 @@ function findFrame(lines: readonly TextLine[]): Frame {
     !isBlank(line) &&
     line.key.length <= MAX_TITLE_LENGTH &&
     !/:$/u.test(line.key) &&
+    !/https?:\/\//iu.test(line.key) &&
     !classifyNoise(line) &&
-    !BREADCRUMB.test(line.spaced) &&
+    !isBreadcrumb(line) &&
     !isMenuRow(line) &&
     !AUTHOR_LINE.test(line.key) &&
+    !POSTED_BY_LINE.test(line.key) &&
     !SOURCE_LINE.test(line.key) &&
     !parseDateLine(line.key);
-  const lastCandidate = (from: number, to: number) => {
-    for (let i = to - 1; i >= from; i--) {
+  // Headlines have several words and do not end like a sentence; names, site titles and sapos do.
+  const isLikelyHeadline = (line: TextLine) =>
+    isTitleCandidate(line) && line.key.split(' ').length >= 4 && !/[.!?]$/u.test(line.key);
+  const nearestAbove = (to: number, test: (line: TextLine) => boolean) => {
+    for (let i = to - 1; i >= 0; i--) {
       const line = lines[i];
-      if (line && isTitleCandidate(line)) return i;
+      if (line && test(line)) return i;
     }
     return -1;
   };
-  const titleIndex =
-    dateIndex >= 0
-      ? lastCandidate(0, dateIndex)
-      : lastCandidate(0, bodyStart === lines.length ? Math.min(lines.length, 1) : bodyStart);
-  if (titleIndex >= 0) {
-    return { title: lines[titleIndex]?.text ?? null, titleIndex, dateIndex, breadcrumbIndex: -1 };
+  const firstBelow = (from: number, to: number, test: (line: TextLine) => boolean) => {
+    for (let i = from; i < to; i++) {
+      const line = lines[i];
+      if (line && test(line)) return i;
+    }
+    return -1;
+  };
+  const frameAt = (titleIndex: number, breadcrumbIndex = -1): Frame => ({
+    title: titleIndex >= 0 ? (lines[titleIndex]?.text ?? null) : null,
+    titleIndex,
+    dateIndex,
+    breadcrumbIndex,
+  });
+
+  if (dateIndex < 0) {
+    // No date line: the title is the last headline-like line above the first paragraph.
+    const end = bodyStart === lines.length ? Math.min(lines.length, 1) : bodyStart;
+    let index = nearestAbove(end, isLikelyHeadline);
+    if (index < 0) index = nearestAbove(end, isTitleCandidate);
+    return frameAt(index);
   }
-  // No line above the date: the title is the last item of a breadcrumb, or the line after the date.
-  const searchEnd = dateIndex >= 0 ? dateIndex : bodyStart;
-  for (let i = searchEnd - 1; i >= 0; i--) {
-    const line = lines[i];
-    const crumb = line ? BREADCRUMB.exec(line.spaced) : null;
-    const lastItem = crumb?.groups?.['rest']?.split(BREADCRUMB_SEPARATOR).pop()?.trim();
-    if (lastItem) {
-      return { title: collapseTitle(lastItem), titleIndex: -1, dateIndex, breadcrumbIndex: i };
+  const above = bestHeadlineAbove(lines, dateIndex, isLikelyHeadline);
+  if (above >= 0) return frameAt(above);
+  // Nothing above the date but chrome: a breadcrumb ends with the title, which the page usually
+  // repeats below the date (`Trang chủ Tin tức - Sự kiện <title>` … date … `<title>`).
+  const crumbIndex = nearestAbove(dateIndex, isBreadcrumb);
+  const below = firstBelow(dateIndex + 1, bodyStart, isLikelyHeadline);
+  const crumbLine = crumbIndex >= 0 ? lines[crumbIndex] : undefined;
+  if (crumbLine) {
+    const belowLine = below >= 0 ? lines[below] : undefined;
+    if (belowLine && foldForSearch(crumbLine.key).endsWith(foldForSearch(belowLine.key))) {
+      return frameAt(below, crumbIndex);
+    }
+    const lastItem = BREADCRUMB.exec(crumbLine.spaced)
+      ?.groups?.['rest']?.split(BREADCRUMB_SEPARATOR)
+      .pop()
+      ?.trim();
+    if (lastItem && lastItem.split(' ').length >= 4) {
+      return {
+        title: collapseTitle(lastItem),
+        titleIndex: -1,
+        dateIndex,
+        breadcrumbIndex: crumbIndex,
+      };
     }
   }
-  const after = dateIndex >= 0 ? lastCandidate(dateIndex + 1, bodyStart) : -1;
-  return {
-    title: after >= 0 ? (lines[after]?.text ?? null) : null,
-    titleIndex: after,
-    dateIndex,
-    breadcrumbIndex: -1,
-  };
+  if (below >= 0) return frameAt(below, crumbIndex);
+  return frameAt(nearestAbove(dateIndex, isTitleCandidate), crumbIndex);
+}
+
+/** How many non-blank lines above the date line may hold the title (hidden schema spans sit between). */
+const TITLE_WINDOW = 8;
+
+/**
+ * The title among the headline-like lines just above the date line. Hidden schema spans, bylines
+ * and category names can sit in between, but a headline has more words than those; nearness to
+ * the date breaks ties.
+ */
+function bestHeadlineAbove(
+  lines: readonly TextLine[],
+  dateIndex: number,
+  isHeadline: (line: TextLine) => boolean,
+): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  let seen = 0;
+  for (let i = dateIndex - 1; i >= 0 && seen < TITLE_WINDOW; i--) {
+    const line = lines[i];
+    if (!line || line.key === '') continue;
+    seen++;
+    if (!isHeadline(line)) continue;
+    const words = line.key.split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    const score = Math.min(words, 10) * 0.3 - seen * 0.25;
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** `Trang chủ > Tin tức > …`, or a home link glued to the trail (`Trang chủ Tin tức …`). */
+function isBreadcrumb(line: TextLine): boolean {
+  if (BREADCRUMB.test(line.spaced)) return true;
+  const next = /^(?:trang chủ|trang nhất|home)\s+(\S)/iu.exec(line.key)?.[1];
+  return next !== undefined && /\p{Lu}/u.test(next);
 }
 
 function collapseTitle(text: string): string {
@@ -258,15 +360,19 @@ function walkLines(lines: readonly TextLine[], frame: Frame): Walk {
       inAttachments = false;
       return;
     }
-    if (i < frame.titleIndex || (frame.titleIndex < 0 && i <= frame.breadcrumbIndex)) {
-      drop(i === frame.breadcrumbIndex ? 'chrome:breadcrumb' : 'chrome:before-title', line);
-      return;
-    }
-    if (i === frame.titleIndex) return;
     if (i === frame.dateIndex) {
       drop('date:published-line', line);
       return;
     }
+    if (i === frame.breadcrumbIndex) {
+      drop('chrome:breadcrumb', line);
+      return;
+    }
+    if (i < frame.titleIndex || (frame.titleIndex < 0 && i < frame.breadcrumbIndex)) {
+      drop('chrome:before-title', line);
+      return;
+    }
+    if (i === frame.titleIndex) return;
     if (frame.title !== null && sameText(line.key, frame.title)) {
       drop('title:repeat', line);
       return;

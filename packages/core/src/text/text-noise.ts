@@ -44,7 +44,7 @@ export const TEXT_LINE_RULES: readonly LineRule[] = [
     action: 'drop',
     endsArticle: true,
     pattern:
-      /tổng số điểm (?:của bài viết )?là:?\s*[\d.,]+\s*(?:trong|sau)\s*[\d.,]+\s*(?:đánh giá|lượt xếp hạng)|click để (?:đánh giá|xếp hạng) bài viết|^xếp hạng:\s*[\d.,]+\s*-\s*[\d.,]+\s*phiếu bầu$|^đánh giá bài viết:?(?:\s*\(\d+\))?$|^bài viết (?:rất kém|kém|đạt|tốt|rất tốt)$|điểm trung bình theo thang điểm|^xếp hạng của bạn đã được ghi nhận$/iu,
+      /tổng số điểm (?:của bài viết )?là:?\s*[\d.,]+\s*(?:trong|sau)\s*[\d.,]+\s*(?:đánh giá|lượt xếp hạng)|click để (?:đánh giá|xếp hạng) bài viết|^xếp hạng:\s*[\d.,]+\s*-\s*[\d.,]+\s*phiếu bầu$|^đánh giá bài viết:?(?:\s*\(\d+\))?$|^bài viết (?:rất kém|kém|đạt|tốt|rất tốt)$|điểm trung bình theo thang điểm|^xếp hạng của bạn đã được ghi nhận$|^\(?\d+ phiếu(?: bầu)?\)?$/iu,
   },
   {
     rule: 'noise:comments',
@@ -138,7 +138,31 @@ export const TEXT_LINE_RULES: readonly LineRule[] = [
     rule: 'noise:footer',
     action: 'drop-outside-body',
     pattern:
-      /^(?:©|bản quyền (?:thuộc về|©)|copyright|cơ quan chủ quản\s*:|chịu trách nhiệm (?:chính|nội dung)?\s*:|giấy phép (?:số|thiết lập)|powered by|thiết kế bởi|(?:điện thoại|đt|tel)\s*:.*(?:fax|e-?mail)|địa chỉ\s*:.*(?:điện thoại|fax|e-?mail))/iu,
+      /^(?:©|bản quyền (?:thuộc|©)|copyright|cơ quan chủ quản\s*:|chịu trách nhiệm (?:chính|nội dung)?\s*:|giấy phép (?:số|thiết lập)|powered by|thiết kế bởi|(?:điện thoại|đt|tel)\s*:.*(?:fax|e-?mail)|địa chỉ\s*:.*(?:điện thoại|fax|e-?mail))/iu,
+  },
+  {
+    rule: 'noise:related-link-line',
+    action: 'drop',
+    pattern:
+      /^(?:xem thêm|đọc thêm|tin liên quan|liên quan|thêm trong mục này|các tin khác|tin khác)\s*[:>»]\s*\S/iu,
+  },
+  {
+    // Hidden schema.org spans and meta values printed as text: URLs and ISO timestamps.
+    rule: 'noise:schema-leak',
+    action: 'drop',
+    pattern:
+      /^(?:(?:https?:\/\/\S+|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?)\s*)+$|^(?:[\p{L}\p{N}.,&-]+\s+){0,8}https?:\/\/\S+\.(?:png|jpe?g|gif|svg|webp)\s*$/iu,
+  },
+  {
+    // Star widgets and counters flattened to bare numbers (`1`, `5`, `1 5 4 7 0 5 5`).
+    rule: 'noise:number-only',
+    action: 'drop-outside-body',
+    pattern: /^[\d\s.,:()/|-]{1,24}$/u,
+  },
+  {
+    rule: 'noise:tags-heading',
+    action: 'related-heading',
+    pattern: /^(?:gắn thẻ|thẻ|tags?|từ khóa|từ khoá)\s*:?$/iu,
   },
   {
     rule: 'noise:related-list',
@@ -177,6 +201,9 @@ export const DOCUMENT_FILE_NAME =
 /** Byline labels (noise.md §1, §3G; K2 `Viết bởi`). The value must be short: a name, not prose. */
 export const AUTHOR_LINE =
   /^(?:tác giả(?: bài viết)?\s*:|viết bởi\s*:?|người (?:đăng tin|viết|đăng)\s*:|tin,? ảnh\s*:|bài,? ảnh\s*:|tin và ảnh\s*:|bài và ảnh\s*:|phóng viên\s*:)\s*(?<value>\S.{0,79})$/iu;
+/** `Đăng vào 16/06/2023 bởi Ngọc Trâm`, `Posted on … by …`: date and byline on one line. */
+export const POSTED_BY_LINE =
+  /^(?:đăng|viết|cập nhật|posted)(?: vào| lúc| ngày| on)?\s+.{0,60}?\s(?:bởi|by)\s+(?<value>\p{Lu}[^.:;!?]{1,60})$/iu;
 export const SOURCE_LINE = /^nguồn(?: tin)?\s*:\s*(?<value>\S.{0,119})$/iu;
 export const TAGS_LINE = /^(?:tags?|từ khóa|từ khoá)\s*:\s*(?<value>.*)$/iu;
 
