@@ -3,18 +3,15 @@
  * machine dates (ISO in meta tags, JSON-LD, `datetime`) are converted to `+07:00` here.
  */
 import { parseVietnameseDate } from '../dates/parse-date';
-import { parseDateFallback } from './date-fallback';
 
 /** A visible date line → ISO with `+07:00` (or a bare date), null when none. */
 export function parseVisibleDate(text: string): string | null {
   if (!text.trim()) return null;
   try {
-    const parsed = parseVietnameseDate(text);
-    if (parsed) return parsed.iso;
-    return null;
+    return parseVietnameseDate(text)?.iso ?? null;
   } catch {
-    // The shared parser is still a placeholder that throws: use the local fallback.
-    return parseDateFallback(text)?.iso ?? null;
+    // A parser bug must not take the page down: the date is simply unknown.
+    return null;
   }
 }
 
