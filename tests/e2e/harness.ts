@@ -199,6 +199,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     headless: true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     locale: options.locale ?? 'vi-VN',
+    // Chromium on Linux takes its UI language (and so the extension's `_locales`) from LANGUAGE.
+    env: { ...process.env, LANGUAGE: options.locale ?? 'vi' },
     args: [
       `--lang=${options.locale ?? 'vi'}`,
       `--disable-extensions-except=${extensionPath}`,
@@ -352,7 +354,16 @@ export function collapse(value: string): string {
   return value.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
+/**
+ * Scripts that load this harness through tsx (`npm start`) get esbuild's `__name(fn, 'name')`
+ * wrappers inside functions sent to the page; define the helper there (a string is not rewritten).
+ */
+async function defineNameHelper(page: Page): Promise<void> {
+  await page.evaluate('globalThis.__name ??= (fn) => fn');
+}
+
 export async function readerSnapshot(reader: Page): Promise<ReaderSnapshot> {
+  await defineNameHelper(reader);
   return reader.evaluate(() => {
     const text = (selector: string) => document.querySelector(selector)?.textContent ?? null;
     const references = new Map<number, string>();

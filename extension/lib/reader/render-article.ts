@@ -223,6 +223,8 @@ function renderBlock(
         image.alt = block.alt ?? block.caption ?? '';
         image.referrerPolicy = 'no-referrer';
         image.decoding = 'async';
+        // A picture that cannot load (moved, offline) leaves its caption, not a broken icon.
+        image.addEventListener('error', () => image.classList.add('gc-broken'));
         figure.appendChild(image);
       }
       if (block.caption !== null && block.caption !== '') {
