@@ -1,51 +1,18 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
+// The pages and their gold come from the corpus suite's own loader, so the bench reads them
+// exactly as the tests do.
+export { loadPages as loadCorpusPages, type CorpusPage, type PageGold } from '../../corpus/scoring';
+
 /** The developers' corpus, read once by the bench sections (see its README for the gold formats). */
 export const CORPUS_DIR = path.resolve('tests/fixtures/corpus');
-
-export interface PageGold {
-  url: string | null;
-  cms: string;
-  is_article: boolean;
-  title: string | null;
-  published: string | null;
-  author: string | null;
-  lead: string | null;
-  body_paragraphs: string[];
-  images: { src: string; caption: string | null }[];
-  attachments: { href: string | null; name: string }[];
-  tables: string[][][];
-  must_not_contain: string[];
-  directive_refs: string[];
-}
-
-export interface CorpusPage {
-  name: string;
-  html: string;
-  gold: PageGold;
-}
 
 export interface GoldSentence {
   id: string;
   sentence: string;
   refs: { text: string; start: number }[];
   tags: string[];
-}
-
-export function loadCorpusPages(): CorpusPage[] {
-  const dir = path.join(CORPUS_DIR, 'pages');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.html'))
-    .sort()
-    .map((file) => {
-      const name = file.replace(/\.html$/, '');
-      return {
-        name,
-        html: readFileSync(path.join(dir, file), 'utf8'),
-        gold: JSON.parse(readFileSync(path.join(dir, `${name}.gold.json`), 'utf8')) as PageGold,
-      };
-    });
 }
 
 export function loadTextCases(): { name: string; text: string }[] {

@@ -16,7 +16,59 @@ export interface PeerOutput {
   contentHtml: string;
 }
 
-const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, table, figure, img';
+/** Elements that are one block each. */
+const LEAF_BLOCKS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'blockquote',
+  'pre',
+  'table',
+  'figure',
+  'img',
+  'dt',
+  'dd',
+]);
+/** Elements whose children are walked: their loose text (between blocks, split at <br>) is a paragraph. */
+const CONTAINERS = new Set([
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'ul',
+  'ol',
+  'dl',
+  'form',
+  'body',
+  'center',
+  'details',
+  'summary',
+  'address',
+  'fieldset',
+  'hgroup',
+]);
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'button',
+  'select',
+  'input',
+  'textarea',
+]);
 
 function text(element: Element): string {
   return collapseWhitespace(element.textContent ?? '');
@@ -30,21 +82,77 @@ function absoluteUrl(src: string, base: string): string {
   }
 }
 
-/** Text directly inside a div/section that has no block children (ENTER_BR bodies, bare divs). */
-function looseTextBlocks(root: Element): Block[] {
-  const blocks: Block[] = [];
-  for (const element of Array.from(root.querySelectorAll('div, section, article, td'))) {
-    if (element.querySelector(BLOCK_SELECTOR + ', div, section, article')) continue;
-    if (element.closest('p, li, blockquote, pre, table, figure, h1, h2, h3, h4, h5, h6')) continue;
-    const html = element.innerHTML;
-    // Lines separated by <br> are paragraphs, as in the gold convention for ENTER_BR bodies.
-    for (const line of html.split(/<br\s*\/?>/i)) {
-      const { document } = parseHTML(`<div>${line}</div>`);
-      const value = collapseWhitespace(document.documentElement.textContent ?? '');
-      if (value) blocks.push({ type: 'paragraph', text: value, html: line });
+function leafBlock(element: Element, url: string): Block | null {
+  const tag = element.tagName.toLowerCase();
+  if (tag === 'table') {
+    const rows = Array.from(element.querySelectorAll('tr')).map((row) =>
+      Array.from(row.querySelectorAll('td, th')).map(text),
+    );
+    return rows.length > 0 ? { type: 'table', rows } : null;
+  }
+  if (tag === 'figure' || tag === 'img') {
+    const image = tag === 'img' ? element : element.querySelector('img');
+    if (!image) {
+      const value = text(element);
+      return value ? { type: 'paragraph', text: value, html: element.innerHTML } : null;
+    }
+    const caption = tag === 'figure' ? element.querySelector('figcaption') : null;
+    return {
+      type: 'figure',
+      src: absoluteUrl(image.getAttribute('src') ?? '', url),
+      caption: caption ? text(caption) || null : null,
+      alt: image.getAttribute('alt'),
+    };
+  }
+  const value = text(element);
+  if (!value) return null;
+  if (/^h[1-6]$/.test(tag))
+    return { type: 'heading', level: Number(tag[1]) as 1 | 2 | 3 | 4 | 5 | 6, text: value };
+  if (tag === 'blockquote') return { type: 'quote', text: value };
+  return { type: 'paragraph', text: value, html: element.innerHTML };
+}
+
+/**
+ * Walks the peer's article in document order: leaf blocks become blocks; runs of loose inline
+ * content inside containers (ENTER_BR bodies: text and <br> in a <div>) become one paragraph per line.
+ */
+function walk(container: Element, url: string, blocks: Block[]): void {
+  let inline: string[] = [];
+  let inlineHtml: string[] = [];
+  const flush = () => {
+    const value = collapseWhitespace(inline.join(''));
+    if (value) blocks.push({ type: 'paragraph', text: value, html: inlineHtml.join('') });
+    inline = [];
+    inlineHtml = [];
+  };
+  for (const node of Array.from(container.childNodes)) {
+    if (node.nodeType === 3) {
+      inline.push(node.textContent ?? '');
+      inlineHtml.push(node.textContent ?? '');
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const element = node as Element;
+    const tag = element.tagName.toLowerCase();
+    if (SKIPPED.has(tag)) continue;
+    if (tag === 'br') {
+      flush();
+    } else if (LEAF_BLOCKS.has(tag)) {
+      flush();
+      const block = leafBlock(element, url);
+      if (block) blocks.push(block);
+    } else if (
+      CONTAINERS.has(tag) ||
+      element.querySelector('p, div, table, li, h1, h2, h3, h4, h5, h6, blockquote, figure')
+    ) {
+      flush();
+      walk(element, url, blocks);
+    } else {
+      inline.push(element.textContent ?? '');
+      inlineHtml.push(element.outerHTML);
     }
   }
-  return blocks;
+  flush();
 }
 
 export function blocksFromHtml(contentHtml: string, url: string): Block[] {
@@ -52,46 +160,9 @@ export function blocksFromHtml(contentHtml: string, url: string): Block[] {
     `<!doctype html><html><body><div id="peer-root">${contentHtml}</div></body></html>`,
   );
   const root = document.getElementById('peer-root');
-  if (!root) return [];
   const blocks: Block[] = [];
-  for (const element of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
-    // Only the outermost block: a <p> inside an <li> or a <table> is part of that block.
-    const outer = element.parentElement?.closest(BLOCK_SELECTOR);
-    if (outer && root.contains(outer)) continue;
-    const tag = element.tagName.toLowerCase();
-    if (tag === 'table') {
-      const rows = Array.from(element.querySelectorAll('tr')).map((row) =>
-        Array.from(row.querySelectorAll('td, th')).map(text),
-      );
-      if (rows.length > 0) blocks.push({ type: 'table', rows });
-    } else if (tag === 'figure' || tag === 'img') {
-      const image = tag === 'img' ? element : element.querySelector('img');
-      const caption = tag === 'figure' ? element.querySelector('figcaption') : null;
-      if (image) {
-        blocks.push({
-          type: 'figure',
-          src: absoluteUrl(image.getAttribute('src') ?? '', url),
-          caption: caption ? text(caption) || null : null,
-          alt: image.getAttribute('alt'),
-        });
-      }
-    } else if (/^h[1-6]$/.test(tag)) {
-      const value = text(element);
-      if (value)
-        blocks.push({
-          type: 'heading',
-          level: Number(tag[1]) as 1 | 2 | 3 | 4 | 5 | 6,
-          text: value,
-        });
-    } else if (tag === 'blockquote') {
-      const value = text(element);
-      if (value) blocks.push({ type: 'quote', text: value });
-    } else {
-      const value = text(element);
-      if (value) blocks.push({ type: 'paragraph', text: value, html: element.innerHTML });
-    }
-  }
-  return blocks.length > 0 ? blocks : looseTextBlocks(root);
+  if (root) walk(root, url, blocks);
+  return blocks;
 }
 
 /** Peer dates as ISO strings are written in the gold's form (+07:00, minutes) when they parse. */
