@@ -30,8 +30,5 @@ export async function loadHarness() {
 /** Sets the reader's theme by clicking its toolbar control (and so stores it, as a user would). */
 export async function setTheme(reader, theme) {
   await reader.locator(`[data-setting="theme=${theme}"]`).click();
-  await reader.waitForFunction(
-    (name) => document.body.classList.contains(`gc-theme-${name}`),
-    theme,
-  );
+  await reader.locator(`body.gc-theme-${theme}`).waitFor();
 }
