@@ -53,7 +53,9 @@ async function dangerousMarkup(reader: Page): Promise<string[]> {
         }
         if (
           ['href', 'src', 'action', 'xlink:href', 'data', 'srcset'].includes(name) &&
-          !/^(https?:|#|$)/i.test(value.trim())
+          !/^(https?:|#|$)/i.test(value.trim()) &&
+          // the extension's own pages (e.g. the archive link in the toolbar) are fine
+          !value.startsWith(`${location.origin}/`)
         ) {
           found.push(`${element.tagName.toLowerCase()}[${name}=${value.slice(0, 30)}]`);
         }
