@@ -30,6 +30,7 @@ const SAVE_BATCH = 250;
 /** Seeding stops here, whatever the count reached, so the whole bench stays within ~10 minutes. */
 const SAVE_BUDGET_MS = 5 * 60_000;
 const SEARCH_REPEATS = 5;
+const SEARCH_BUDGET_MS = 60_000;
 const SEARCH_LIMIT = 20;
 const LIST_LIMIT = 20;
 const WARM_OPENS = 7;
@@ -96,7 +97,19 @@ async function main(): Promise<void> {
       // One warm-up round, then the timed rounds.
       const queries = SEARCH_QUERIES.map((entry) => entry.query);
       await call(page, 'search', queries, 1, SEARCH_LIMIT);
-      const search = await call(page, 'search', queries, SEARCH_REPEATS, SEARCH_LIMIT);
+      // Rounds one at a time, so a slow search index cannot blow the time budget of the bench.
+      const search = { times: queries.map((): number[] => []), hits: queries.map(() => 0) };
+      const searchStarted = Date.now();
+      let searchRounds = 0;
+      while (
+        searchRounds < SEARCH_REPEATS &&
+        (searchRounds < 2 || Date.now() - searchStarted < SEARCH_BUDGET_MS)
+      ) {
+        const round = await call(page, 'search', queries, 1, SEARCH_LIMIT);
+        round.times.forEach((times, index) => search.times[index]!.push(...times));
+        search.hits = round.hits;
+        searchRounds++;
+      }
       const withDiacritics = SEARCH_QUERIES.flatMap((entry, index) =>
         entry.diacritics ? search.times[index]! : [],
       );
@@ -195,7 +208,7 @@ async function main(): Promise<void> {
         [
           `## ${TITLE}`,
           '',
-          `Chromium ${context.browser()?.version() ?? ''} (\`${CHROMIUM}\`, headless, on-disk profile); the archive library bundled by vite into a bench page served from 127.0.0.1; times measured inside the page with \`performance.now()\`. ${saved.toLocaleString('en-US')} generated articles (corpus articles remixed: ${(textBytes / saved / 1000).toFixed(1)} KB of text on average, ${references.toLocaleString('en-US')} references found by \`findReferences\`), saved one by one with \`saveArticle\` (images not downloaded: none passed). Search: \`search(query, { limit: ${SEARCH_LIMIT} })\`, one warm-up round then ${SEARCH_REPEATS} rounds. Open: \`openArchive\` + \`listArticles({ limit: ${LIST_LIMIT} })\` in a freshly loaded page (list total ${listed.total.toLocaleString('en-US')}, ${listed.cards} cards). No peer archive exists for this; the targets are the issue's.`,
+          `Chromium ${context.browser()?.version() ?? ''} (\`${CHROMIUM}\`, headless, on-disk profile); the archive library bundled by vite into a bench page served from 127.0.0.1; times measured inside the page with \`performance.now()\`. ${saved.toLocaleString('en-US')} generated articles (corpus articles remixed: ${(textBytes / saved / 1000).toFixed(1)} KB of text on average, ${references.toLocaleString('en-US')} references found by \`findReferences\`), saved one by one with \`saveArticle\` (images not downloaded: none passed). Search: \`search(query, { limit: ${SEARCH_LIMIT} })\`, one warm-up round then ${searchRounds} rounds. Open: \`openArchive\` + \`listArticles({ limit: ${LIST_LIMIT} })\` in a freshly loaded page (list total ${listed.total.toLocaleString('en-US')}, ${listed.cards} cards). No peer archive exists for this; the targets are the issue's.`,
           '',
           markdownTable(
             ['operation', 'p50 (median)', 'p95', 'max', 'target', 'result'],

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { markdownTable } from './lib/markdown';
 import { emitMarkdown, notAvailable, progress } from './lib/report';
 import { formatBytes, verdict } from './lib/stats';
@@ -90,7 +91,20 @@ function peerSizes(): { name: string; size: SizedFile }[] {
   ];
 }
 
-function main(): void {
+/**
+ * The reader's page capture is not a file: the background injects a function with
+ * `scripting.executeScript({ func })`, so what reaches the page is that function's source.
+ */
+async function injectedCapture(): Promise<{ raw: number; gzip: number } | null> {
+  const file = path.resolve('extension/lib/reader/capture.ts');
+  if (!existsSync(file)) return null;
+  const module = (await import(pathToFileURL(file).href)) as { capturePage?: unknown };
+  if (typeof module.capturePage !== 'function') return null;
+  const source = Buffer.from(module.capturePage.toString());
+  return { raw: source.length, gzip: gzipSync(source, { level: 9 }).length };
+}
+
+async function main(): Promise<void> {
   const buildProblem = ensureBuilt();
   if (buildProblem) {
     notAvailable(TITLE, buildProblem);
@@ -110,6 +124,16 @@ function main(): void {
     .find((file) => existsSync(file));
 
   const rows: string[][] = [];
+  const capture = await injectedCapture();
+  if (capture) {
+    rows.push([
+      'page capture injected on demand (`capturePage` via `executeScript({ func })`, its source)',
+      formatBytes(capture.raw),
+      formatBytes(capture.gzip),
+      '≤ 60 KB gzip',
+      verdict(capture.gzip <= CONTENT_SCRIPT_BUDGET_BYTES),
+    ]);
+  }
   if (contentScripts.length === 0) {
     rows.push([
       'content script',
@@ -168,4 +192,4 @@ function main(): void {
   );
 }
 
-main();
+await main();
