@@ -151,13 +151,18 @@ function inlineContent(
   } catch {
     return null;
   }
-  // A <template>'s content is inert: nothing in it loads or runs while it is cleaned.
-  const template = document.createElement('template');
-  template.innerHTML = clean;
-  const fragment = template.content;
-  cleanInline(fragment, document);
-  if (fragment.textContent !== text) return null;
-  return document.importNode(fragment, true);
+  // Parsed into a separate, script-less document: nothing in it loads or runs while it is
+  // cleaned; only the cleaned nodes are imported into the reader.
+  const parsed = new (document.defaultView ?? window).DOMParser().parseFromString(
+    `<!doctype html><body>${clean}`,
+    'text/html',
+  );
+  cleanInline(parsed.body, document);
+  if (parsed.body.textContent !== text) return null;
+  const fragment = document.createDocumentFragment();
+  for (const node of Array.from(parsed.body.childNodes))
+    fragment.appendChild(document.importNode(node, true));
+  return fragment;
 }
 
 function renderBlock(
