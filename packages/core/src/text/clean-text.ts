@@ -9,7 +9,13 @@
  * `removed` with the rule that dropped it.
  */
 import { layoutArticleText } from '../article/text-layout';
-import { parseDateFromUrl, parseDateLine } from '../dates/parse-date';
+import {
+  findVietnameseDates,
+  parseDateFromUrl,
+  parseDateLine,
+  parseVietnameseDate,
+  type ParsedDate,
+} from '../dates/parse-date';
 import { findReferences } from '../references/find-references';
 import type {
   Article,
@@ -27,6 +33,7 @@ import {
   ATTACHMENT_LINE,
   AUTHOR_LINE,
   BREADCRUMB,
+  BYLINE_ORGANIZATION,
   BREADCRUMB_SEPARATOR,
   DOCUMENT_FILE_NAME,
   PHOTO_CREDIT,
@@ -133,12 +140,29 @@ function classifyNoise(line: TextLine): LineRule | null {
   return matchRule(line) ?? matchToolRow(line);
 }
 
-/** A byline on its own line: a short run of capitalised words (`Thùy Dương`, `Bảo Ngọc - Văn Hùng`). */
+/**
+ * A byline on its own line: a short run of capitalised words (`Thùy Dương`, `Bảo Ngọc - Văn Hùng`)
+ * or a short office name (`Phòng Văn thư - Lưu trữ`).
+ */
 function isNameLike(text: string): boolean {
+  if (
+    BYLINE_ORGANIZATION.test(text) &&
+    text.split(' ').length <= 10 &&
+    !/[.:;!?…"“”)]$|\d/u.test(text) &&
+    /^\p{Lu}/u.test(text)
+  ) {
+    return true;
+  }
+  return isPersonName(text);
+}
+
+function isPersonName(text: string): boolean {
   if (text.length === 0 || text.length > 60 || /[\d.:;!?…"“”]$|\d/u.test(text)) return false;
   if (!/^\p{Lu}/u.test(text)) return false;
   const words = text.split(/[\s,\-–]+/u).filter((word) => /\p{L}/u.test(word));
   if (words.length === 0 || words.length > 8) return false;
+  // One word is a byline only as initials (`HV`, `P.V`), not `Sau` (a pager link) or `Admin`.
+  if (words.length === 1 && !/^[\p{Lu}.]{2,6}$/u.test(text)) return false;
   const connectors = new Set(['và', 'của']);
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word) || connectors.has(word));
   return capitalised.length / words.length >= 0.75;
@@ -171,7 +195,16 @@ interface Walk {
   source: string | null;
   tags: string[];
   attachments: ArticleAttachment[];
+  /** Date lines and `Headline (dd/mm/yyyy)` lines among the kept text: a listing's teasers. */
+  teaserDates: number;
 }
+
+/** `Hội nghị … (08/01/2025)`: a headline with its date, as lists of other articles print them. */
+const TEASER_DATE_SUFFIX = /\(\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2})?\)$/u;
+/** At least this many teaser dates among the kept text: a list of articles, not one article. */
+const LISTING_TEASER_DATES = 3;
+/** An article has at least one paragraph this long (its lead or a body paragraph). */
+const MIN_PROSE_PARAGRAPH = 120;
 
 interface Frame {
   title: string | null;
@@ -191,16 +224,14 @@ function findFrame(lines: readonly TextLine[]): Frame {
       (/[.!?…:;"”’)]$/u.test(line.key) || line.key.length >= 2 * MAX_TITLE_LENGTH),
   );
   const bodyStart = firstLong === -1 ? lines.length : firstLong;
+  // The date line nearest the body: headers print today's date above the article too.
   let dateIndex = -1;
   for (let i = 0; i < bodyStart; i++) {
     const line = lines[i];
     if (!line || isBlank(line)) continue;
     const noise = classifyNoise(line);
     if (noise && noise.action !== 'drop-outside-body') continue;
-    if (parseDateLine(line.key)) {
-      dateIndex = i;
-      break;
-    }
+    if (dateOfLine(line)) dateIndex = i;
   }
   const isTitleCandidate = (line: TextLine) =>
     !isBlank(line) &&
@@ -246,7 +277,12 @@ function findFrame(lines: readonly TextLine[]): Frame {
     return frameAt(index);
   }
   const above = bestHeadlineAbove(lines, dateIndex, isLikelyHeadline);
-  if (above >= 0) return frameAt(above);
+  const firstBelowDate = firstBelow(dateIndex + 1, bodyStart, isLikelyHeadline);
+  // A short line above the date (a menu item, a category) loses to a real headline below it.
+  const wordsOf = (index: number) => lines[index]?.key.split(' ').length ?? 0;
+  if (above >= 0 && !(wordsOf(above) <= 5 && firstBelowDate >= 0 && wordsOf(firstBelowDate) > 5)) {
+    return frameAt(above);
+  }
   // Nothing above the date but chrome: a breadcrumb ends with the title, which the page usually
   // repeats below the date (`Trang chủ Tin tức - Sự kiện <title>` … date … `<title>`).
   const crumbIndex = nearestAbove(dateIndex, isBreadcrumb);
@@ -305,6 +341,22 @@ function bestHeadlineAbove(
   return best;
 }
 
+/**
+ * The date of a date line: only a date (with labels and counters), a `Đăng vào … bởi …` byline
+ * row, or a date sharing its row with tool links (`22/08/2024 Xem cỡ chữ A- A+ | In trang`).
+ */
+function dateOfLine(line: TextLine): ParsedDate | null {
+  const direct = parseDateLine(line.key);
+  if (direct) return direct;
+  if (POSTED_BY_LINE.test(line.key)) return parseVietnameseDate(line.key);
+  const dates = findVietnameseDates(line.key);
+  const date = dates[0];
+  if (dates.length !== 1 || !date) return null;
+  const residue = `${line.key.slice(0, date.start)} ${line.key.slice(date.end)}`.trim();
+  const rest: TextLine = { ...line, key: residue.replace(/\s+/gu, ' '), spaced: residue };
+  return residue !== '' && classifyNoise(rest)?.action === 'drop' ? date : null;
+}
+
 /** `Trang chủ > Tin tức > …`, or a home link glued to the trail (`Trang chủ Tin tức …`). */
 function isBreadcrumb(line: TextLine): boolean {
   if (BREADCRUMB.test(line.spaced)) return true;
@@ -334,6 +386,7 @@ function walkLines(lines: readonly TextLine[], frame: Frame): Walk {
     source: null,
     tags: [],
     attachments: [],
+    teaserDates: 0,
   };
   const drop = (rule: string, line: TextLine) =>
     walk.removed.push({ rule, excerpt: excerpt(line.text) });
@@ -355,12 +408,12 @@ function walkLines(lines: readonly TextLine[], frame: Frame): Walk {
     ATTACHMENT_LINE.test(line.key);
 
   lines.forEach((line, i) => {
-    if (line.key === '') {
-      relatedItems = -1;
-      inAttachments = false;
-      return;
-    }
+    // Blank lines do not end a related list or an attachment list: naive extractions put one
+    // between every list item.
+    if (line.key === '') return;
     if (i === frame.dateIndex) {
+      const postedBy = POSTED_BY_LINE.exec(line.key)?.groups?.['value'];
+      if (postedBy) walk.author ??= collapseTitle(postedBy);
       drop('date:published-line', line);
       return;
     }
@@ -416,6 +469,7 @@ function walkLines(lines: readonly TextLine[], frame: Frame): Walk {
       return;
     }
 
+    inAttachments = false;
     const rule = classifyNoise(line) ?? (isMenuRow(line) ? MENU_RULE : null);
     if (rule && !(rule.action === 'drop-outside-body' && bodyStarted && !ended)) {
       drop(rule.rule, line);
@@ -436,8 +490,16 @@ function walkLines(lines: readonly TextLine[], frame: Frame): Walk {
     }
     if (relatedItems >= 0) {
       // Inside a related list. A short line right before a long paragraph is the article's next
-      // subheading, not a headline of another article (inline boxes sit inside the body).
+      // subheading, not a headline of another article (inline boxes sit inside the body); a
+      // name right before the page's tools is the byline that follows an inline box.
       const next = nextContentLine(lines, i + 1);
+      if (bodyStarted && !ended && isPersonName(line.text) && isNoiseOrLabel(next)) {
+        relatedItems = -1;
+        walk.author ??= line.text;
+        drop('byline:last-line', line);
+        ended = true;
+        return;
+      }
       const endsList =
         line.key.length >= LONG_PARAGRAPH ||
         (bodyStarted &&
@@ -476,6 +538,13 @@ function walkLines(lines: readonly TextLine[], frame: Frame): Walk {
       ended = true;
       return;
     }
+    if (dateOfLine(line)) {
+      // A date line inside the "body" belongs to a teaser: listing pages print one per item.
+      walk.teaserDates++;
+      drop('date:teaser-date', line);
+      return;
+    }
+    if (TEASER_DATE_SUFFIX.test(line.key)) walk.teaserDates++;
     walk.kept.push({ kind: 'paragraph', line });
     bodyStarted = true;
   });
@@ -625,21 +694,31 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Extract
   const frame = findFrame(lines);
   const walk = walkLines(lines, frame);
   const { lead, blocks, images } = shapeBlocks(walk, cms, frame.title);
-  const hasBody = blocks.some((block) => block.type === 'paragraph' || block.type === 'heading');
-  if (frame.title === null || (!hasBody && lead === null)) {
+  if (walk.teaserDates >= LISTING_TEASER_DATES) {
+    return {
+      notAnArticle: true,
+      reason: 'listing-page',
+      detail: `${walk.teaserDates} dated teaser lines where the article body should be: a list of articles.`,
+      cms: cms.cms,
+    };
+  }
+  const hasProse = [lead ?? '', ...blocks.map((block) => ('text' in block ? block.text : ''))].some(
+    (text) => text.length >= MIN_PROSE_PARAGRAPH,
+  );
+  if (frame.title === null || !hasProse) {
     return {
       notAnArticle: true,
       reason: 'too-little-text',
       detail:
         frame.title === null
           ? 'No title line was found in the text.'
-          : 'No body paragraphs remain after removing interface text.',
+          : 'No paragraph of prose remains after removing interface text.',
       cms: cms.cms,
     };
   }
   const dateLine = frame.dateIndex >= 0 ? lines[frame.dateIndex] : undefined;
   const published =
-    (dateLine ? parseDateLine(dateLine.key)?.iso : undefined) ??
+    (dateLine ? dateOfLine(dateLine)?.iso : undefined) ??
     (url ? parseDateFromUrl(url)?.iso : undefined) ??
     null;
   const layout = layoutArticleText(lead, blocks);

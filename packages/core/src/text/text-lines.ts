@@ -1,4 +1,5 @@
 import { collapseWhitespace, normalizeText } from '../unicode';
+import { METADATA_LABEL } from './text-noise';
 
 /** One line of a plain-text extraction, in the three forms the pipeline needs. */
 export interface TextLine {
@@ -26,11 +27,18 @@ export function splitGluedSentences(line: string): string[] {
   return line.split(GLUED_SENTENCE_SEAM).filter((part) => part.trim() !== '');
 }
 
-/** Splits the input into lines, NFC-normalized, glued ENTER_BR sentences separated. */
+/** `Người đăng tin: X Ngày đăng tin: 06/12/2024` → one piece per label (only for label rows). */
+export function splitLabelRow(line: string): string[] {
+  const starts = [...line.matchAll(METADATA_LABEL)].map((match) => match.index);
+  if (starts.length < 2 || line.slice(0, starts[0]).trim() !== '') return [line];
+  return starts.map((start, i) => line.slice(start, starts[i + 1] ?? line.length).trim());
+}
+
+/** Splits the input into lines, NFC-normalized, glued ENTER_BR sentences and label rows separated. */
 export function toTextLines(input: string): TextLine[] {
   const lines: TextLine[] = [];
   for (const rawLine of input.normalize('NFC').split(/\r\n|\r|\n|\u2028|\u2029/u)) {
-    const parts = splitGluedSentences(rawLine);
+    const parts = splitGluedSentences(rawLine).flatMap(splitLabelRow);
     const pieces = parts.length > 0 ? parts : [''];
     for (const piece of pieces) {
       const spaced = normalizeText(piece)

@@ -217,3 +217,17 @@ export const PHOTO_CREDIT = /(?:^|[\s.\-–(])ảnh\s*:\s*\S[^.]{0,60}\)?\.?$/iu
 /** A breadcrumb row: `Trang chủ > Tin tức > …`, `Trang chủ    Tin tức    …` (spaced tab stops). */
 export const BREADCRUMB = /^(?:trang chủ|trang nhất|home)(?:\s*[>»›/|]\s*|\s{2,})(?<rest>.+)$/iu;
 export const BREADCRUMB_SEPARATOR = /\s*[>»›|]\s*|\s{2,}/u;
+
+/**
+ * Metadata labels that portals print side by side on one row (`Người đăng tin: X Ngày đăng tin:
+ * 06/12/2024 Lượt xem: 2318`). A line that starts with one is cut before each further label.
+ */
+export const METADATA_LABEL =
+  /(?:người đăng tin|người đăng|ngày đăng tin|ngày đăng|tin đăng ngày|thời gian đăng|ngày cập nhật|cập nhật|lượt xem|số lượt xem|tác giả(?: bài viết)?|nguồn tin|nguồn)\s*:/giu;
+
+/**
+ * A byline can be an office instead of a person (`Phòng Tư pháp`, `Ban Biên tập`, `Chi cục Chăn
+ * nuôi và Thú y`): short lines that start with the name of a kind of public body.
+ */
+export const BYLINE_ORGANIZATION =
+  /^(?:phòng|ban(?! hành)|sở|chi cục|cục|tổng cục|văn phòng|trung tâm|ủy ban|uỷ ban|ubnd|hđnd|ubmttq|hội (?:liên hiệp|nông dân|cựu chiến binh|phụ nữ|chữ thập đỏ|luật gia|người cao tuổi|khuyến học|nhà báo|văn học)|huyện đoàn|tỉnh đoàn|thành đoàn|đoàn thanh niên|trường (?:chính trị|đại học|cao đẳng|trung cấp|thpt|thcs|tiểu học|mầm non)|báo(?! cáo)|đài|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|đảng ủy|đảng uỷ|liên hiệp|liên đoàn|mặt trận|công an|viện|bệnh viện|kho bạc|cổng thông tin|trang thông tin|nhóm phóng viên|phóng viên)\s+\S/iu;
