@@ -69,7 +69,9 @@ describe('cleanText on an unseen generic page', () => {
     const rules = result.removed.map((item) => item.rule);
     expect(rules).toEqual([
       'chrome:before-title',
+      // The label row is cut in two: the date label, then the view counter.
       'date:published-line',
+      'noise:view-counter',
       'byline:source-label',
       'byline:last-line',
       'noise:related-list',
