@@ -282,12 +282,14 @@ describe('archive end to end', () => {
         next?.tagName === 'DD';
         next = next.nextElementSibling
       ) {
-        citing.push(next.querySelector('a')?.textContent ?? '');
+        const link = next.querySelector('a');
+        if (link) citing.push(link.textContent ?? '');
       }
       return citing;
     }, SHARED_DIRECTIVE.source);
     expect(shared).not.toBeNull();
-    expect([...new Set(shared)].sort()).toEqual([first.title, second.title].sort());
+    // One link per citing article.
+    expect(shared?.sort()).toEqual([first.title, second.title].sort());
 
     expect(portalRequests).toEqual([]);
   });

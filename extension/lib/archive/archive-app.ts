@@ -351,18 +351,22 @@ export async function startArchiveApp(
         navigate('#/');
       }),
     );
-    const entries = group.citations.map((citation) =>
-      el(
+    // One link per citing article, then each of its passages.
+    const entries = group.citations.map((citation, index) => {
+      const sameArticle = group.citations[index - 1]?.articleId === citation.articleId;
+      return el(
         document,
         'dd',
         { attrs: { 'data-gc-article': citation.articleId } },
-        el(document, 'a', {
-          text: citation.articleTitle,
-          attrs: { href: articleHref(citation.articleId) },
-        }),
+        sameArticle
+          ? null
+          : el(document, 'a', {
+              text: citation.articleTitle,
+              attrs: { href: articleHref(citation.articleId) },
+            }),
         passageWithMark(citation.passage, citation.text),
-      ),
-    );
+      );
+    });
     return [term, ...entries];
   }
 

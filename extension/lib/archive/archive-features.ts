@@ -102,13 +102,15 @@ export class ArchiveFeatures {
       );
       toolbar.append(this.#saveButton);
     }
-    toolbar.append(
-      el(this.#document, 'a', {
-        className: 'gc-archive-open',
-        text: this.#t('archiveOpenArchive'),
-        attrs: { href: extensionUrl('/archive.html'), target: '_blank', rel: 'noopener' },
-      }),
-    );
+    if (!this.#options.archivedView) {
+      toolbar.append(
+        el(this.#document, 'a', {
+          className: 'gc-archive-open',
+          text: this.#t('archiveOpenArchive'),
+          attrs: { href: extensionUrl('/archive.html'), target: '_blank', rel: 'noopener' },
+        }),
+      );
+    }
     sidePanel.appendChild(this.#panel);
     this.#wireSelection();
 

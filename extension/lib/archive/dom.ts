@@ -1,7 +1,7 @@
 import { renderNoteMarkdown } from '@govclip/archive';
 import { sanitizeHtml } from '@govclip/core';
 
-/** Small DOM helpers for the archive UI (no innerHTML except sanitized note Markdown). */
+/** Small DOM helpers for the archive UI (no innerHTML: notes are parsed inertly, then imported). */
 export function el<K extends keyof HTMLElementTagNameMap>(
   document: Document,
   tag: K,
@@ -45,7 +45,12 @@ export function noteElement(
   className = 'gc-note',
 ): HTMLElement {
   const container = el(document, 'div', { className });
-  container.innerHTML = sanitizeHtml(renderNoteMarkdown(markdown), document);
+  // Parsed in an inert document (no innerHTML on the live page), then imported.
+  const safe = sanitizeHtml(renderNoteMarkdown(markdown), document);
+  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${safe}`, 'text/html');
+  for (const node of Array.from(parsed.body.childNodes)) {
+    container.appendChild(document.importNode(node, true));
+  }
   return container;
 }
 
