@@ -18,10 +18,12 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       const optional = new Set(OFFER_HOSTS);
       manifest.permissions = manifest.permissions?.filter(
-        (permission) => !optional.has(permission),
+        (permission: string) => !optional.has(permission),
       );
       if (manifest.host_permissions !== undefined) {
-        manifest.host_permissions = manifest.host_permissions.filter((host) => !optional.has(host));
+        manifest.host_permissions = manifest.host_permissions.filter(
+          (host: string) => !optional.has(host),
+        );
         if (manifest.host_permissions.length === 0) delete manifest.host_permissions;
       }
     },

@@ -61,10 +61,12 @@ beforeEach(() => {
     create: vi.fn(() => 1),
     removeAll: vi.fn(async () => undefined),
   };
-  vi.spyOn(browser.tabs, 'create').mockImplementation(async (properties) => {
-    created.push(properties.url!);
-    return { ...TAB, id: 99 } as Awaited<ReturnType<typeof browser.tabs.create>>;
-  });
+  (browser.tabs as unknown as { create: unknown }).create = vi.fn(
+    async (properties: { url: string }) => {
+      created.push(properties.url);
+      return { ...TAB, id: 99 };
+    },
+  );
 });
 
 async function settle(): Promise<void> {
