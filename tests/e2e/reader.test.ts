@@ -225,6 +225,46 @@ describe('reader entry points', () => {
     }
   });
 
+  it('the references panel groups mentions by document and scrolls to them', async () => {
+    const name = firstOfEachFamily.values().next().value!;
+    const { source, reader } = await openReader(browser, server.url(`/corpus/${name}.html`));
+    try {
+      const groups = reader.locator('.gc-ref-group');
+      const count = await groups.count();
+      const documents = await reader.evaluate(
+        () =>
+          new Set(
+            Array.from(document.querySelectorAll('.gc-ref-group'), (group) =>
+              group.getAttribute('data-key'),
+            ),
+          ).size,
+      );
+      expect(documents).toBe(count);
+      const mentions = await reader.locator('.gc-ref-count').allInnerTexts();
+      const total = mentions
+        .map((text) => Number(/\d+/.exec(text)?.[0]))
+        .reduce((a, b) => a + b, 0);
+      expect(total).toBe(
+        await reader
+          .locator('[data-gc-ref]')
+          .evaluateAll((tags) => new Set(tags.map((tag) => tag.getAttribute('data-gc-ref'))).size),
+      );
+      if (count === 0) return;
+      await reader.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await groups.last().click();
+      const flashed = reader.locator('.gc-ref-flash').first();
+      await flashed.waitFor({ state: 'attached' });
+      await expect(flashed.isVisible()).resolves.toBe(true);
+      await reader.waitForFunction(() => {
+        const box = document.querySelector('.gc-ref-flash')!.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+    } finally {
+      await reader.close();
+      await source.close();
+    }
+  });
+
   it('nothing left the machine: every outside request was stopped', () => {
     for (const url of browser.blockedRequests) expect(new URL(url).hostname).not.toBe('127.0.0.1');
   });
