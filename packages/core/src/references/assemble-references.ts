@@ -137,7 +137,10 @@ function isShortReferenceNumber(
   if (/^[A-Z%]/u.test(after)) return false;
   const value = Number(skeleton.slice(numberStart, numberEnd));
   if (!hadNumberWord && value >= 1945 && value <= 2100) return false;
-  if (/^ {1,3}NAM(?![A-Z])/u.test(after)) return /^ {1,3}NAM {1,3}\d{4}/u.test(after);
+  if (/^ {1,3}NAM(?![A-Z])/u.test(after)) {
+    // `Quy định 11 năm 2019` cites; `Kế hoạch 5 năm 2021 - 2025` counts years.
+    return numberEnd - numberStart >= 2 && /^ {1,3}NAM {1,3}\d{4}(?! {0,3}-)/u.test(after);
+  }
   if (/^ {1,3}NGAY(?![A-Z])/u.test(after)) return /^ {1,3}NGAY {1,3}\d/u.test(after);
   return !QUANTITY.test(after);
 }

@@ -42,8 +42,14 @@ export function typeFromCode(code: string | null, kind: ReferenceKind): string |
   return TYPE_CODES[upper] ?? null;
 }
 
+const wordPatterns = new Map<string, RegExp>();
 function containsWord(skeleton: string, word: string): boolean {
-  return new RegExp(String.raw`(?<![A-Z])${word}(?![A-Z])`, 'u').test(skeleton);
+  let pattern = wordPatterns.get(word);
+  if (!pattern) {
+    pattern = new RegExp(String.raw`(?<![A-Z])${word}(?![A-Z])`);
+    wordPatterns.set(word, pattern);
+  }
+  return pattern.test(skeleton);
 }
 
 const PARTY_BODY_WORDS = [

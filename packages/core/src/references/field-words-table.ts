@@ -162,14 +162,11 @@ export const ORGANISATION_HEADS: readonly string[] = [
 export const BODY_LIST_HEADS: readonly string[] = ['BO', 'BAN'];
 
 /** Verbs after a subject that issues the document: `UBND tỉnh ban hành Quyết định …`. */
-export const ISSUING_VERBS: readonly string[] = [
-  'ban hành',
-  'có',
-  'thông qua',
-  'phát hành',
-  'ký',
-  'triển khai',
-];
+/**
+ * Not `triển khai` (implement): a body that implements a document is usually not its issuer
+ * (`Phòng Giáo dục triển khai Công văn … của Bộ`).
+ */
+export const ISSUING_VERBS: readonly string[] = ['ban hành', 'có', 'thông qua', 'phát hành', 'ký'];
 
 /** Adverbs between the subject and the issuing verb (`đã`, `vừa`, `từng`). */
 export const ISSUING_ADVERBS: readonly string[] = ['đã', 'vừa', 'từng', 'cũng', 'mới', 'còn'];

@@ -204,72 +204,66 @@ function isTypeWordAt(tokens: Token[], index: number): boolean {
   return TYPE_WORDS[`${first} ${second}`] != null || TYPE_WORDS[first] != null;
 }
 
+/** Where a title may end: sentence punctuation, `;`, `,`, a clause word, `do <Body>`. */
+const TITLE_EVENT =
+  /[.!?](?=\s|$)|\n\n|;|,| (?:đã|là|được|sẽ|vẫn|cũng|đang|bị|thì|gửi|nhằm|quy định|có hiệu lực)(?![\p{L}])| do (?=\p{Lu})/gu;
+const CLAUSE_SOON = /^\s*(?:\S+\s+){0,3}?(?:đã|là|được|sẽ|vẫn|cũng|đang|có hiệu lực)(?![\p{L}])/u;
+
 /** Title from `from` to the end of its clause: sentence end, a clause word, `, Subject …`. */
 function parseTitleText(
   prepared: PreparedText,
   from: number,
   closingQuote: string | null,
 ): { text: string; end: number } | null {
-  const { normalized } = prepared;
+  const { normalized, skeleton } = prepared;
   const limit = Math.min(normalized.length, from + TITLE_MAX);
-  let index = from;
+  // Every search runs on this bounded window: a missing closing quote costs 400 characters, not the rest of the text.
+  const window = normalized.slice(from, limit);
   let end = limit;
-  const allCaps = isAllCaps(normalized.slice(from, Math.min(limit, from + 40)));
-  for (; index < limit; index++) {
-    const char = normalized[index] ?? '';
-    if (closingQuote !== null) {
-      if (char === closingQuote || (closingQuote === '”' && char === '"')) {
-        end = index;
-        break;
-      }
-      continue;
+  if (closingQuote !== null) {
+    let close = window.indexOf(closingQuote);
+    if (closingQuote === '”') {
+      const straight = window.indexOf('"');
+      if (straight >= 0 && (close < 0 || straight < close)) close = straight;
     }
-    if (char === '.' || char === '!' || char === '?') {
-      const next = normalized[index + 1];
-      if (next === undefined || /\s/u.test(next)) {
+    if (close >= 0) end = from + close;
+  } else {
+    const allCaps = isAllCaps(window.slice(0, 40));
+    TITLE_EVENT.lastIndex = 0;
+    let event: RegExpExecArray | null;
+    while ((event = TITLE_EVENT.exec(window)) !== null) {
+      const index = from + event.index;
+      const mark = event[0];
+      if (mark === ';') {
+        const rest = skeleton.slice(index + 1, index + 40).trimStart();
+        const words = rest.split(' ');
+        if (
+          !rest ||
+          TYPE_WORDS[`${words[0] ?? ''} ${words[1] ?? ''}`] != null ||
+          TYPE_WORDS[words[0] ?? ''] != null
+        ) {
+          end = index;
+          break;
+        }
+        continue;
+      }
+      if (mark === ',') {
+        if (allCaps) continue;
+        const after = normalized.slice(index + 1, index + 60);
+        if (UPPER_START.test(after.trimStart()) || CLAUSE_SOON.test(after)) {
+          end = index;
+          break;
+        }
+        continue;
+      }
+      if (mark.startsWith(' ') && index > from) {
+        if (mark === ' được' && /không$/u.test(normalized.slice(Math.max(from, index - 6), index)))
+          continue;
+        if (mark.startsWith(' do') && allCaps) continue;
         end = index;
         break;
       }
-    }
-    if (char === '\n' && (normalized[index + 1] === '\n' || normalized[index - 1] === '\n')) {
-      end = index;
-      break;
-    }
-    if (char === ';') {
-      const rest = prepared.skeleton.slice(index + 1, index + 40).trimStart();
-      const firstWord = rest.split(' ')[0] ?? '';
-      const twoWords = rest.split(' ').slice(0, 2).join(' ');
-      if (!rest || TYPE_WORDS[twoWords] !== undefined || TYPE_WORDS[firstWord] !== undefined) {
-        end = index;
-        break;
-      }
-    }
-    if (char === ' ' && index > from) {
-      const after = normalized.slice(index + 1, index + 16);
-      if (
-        CLAUSE_END.test(after) &&
-        !/không$/u.test(normalized.slice(Math.max(from, index - 6), index))
-      ) {
-        end = index;
-        break;
-      }
-      if (!allCaps && /^do \p{Lu}/u.test(after)) {
-        end = index;
-        break;
-      }
-    }
-    if (char === ',' && !allCaps) {
-      const after = normalized.slice(index + 1, index + 60).trimStart();
-      if (UPPER_START.test(after)) {
-        end = index;
-        break;
-      }
-      const words = after.split(/\s+/u).slice(0, 4);
-      if (
-        words.some(
-          (word, position) => CLAUSE_END.test(words.slice(position).join(' ')) && word.length > 0,
-        )
-      ) {
+      if (!mark.startsWith(' ')) {
         end = index;
         break;
       }
@@ -437,6 +431,10 @@ const ISSUING_VERB_SET = new Set(ISSUING_VERBS);
 const SUBJECT_BEFORE = new RegExp(
   String.raw`(?:^|, {1,3})((?:[^ ,.;:()]+ {1,3}){0,11}?[^ ,.;:()]+)(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?)?(?: {1,3}(?:${ADVERBS}))? {1,3}(?:${VERBS})(?: {1,3}CAC)? {1,3}$`,
 );
+/** Cheap test first: most references are not right after an issuing verb. */
+const ENDS_WITH_ISSUING_VERB = new RegExp(
+  String.raw`(?:^|[^A-Z])(?:${VERBS})(?: {1,3}CAC)? {1,3}$`,
+);
 const DATE_BEFORE = new RegExp(String.raw`(?:^|[^A-Z\d])(?:NGAY {1,3})?${DATE_SOURCE} {0,3}$`);
 
 /**
@@ -448,6 +446,8 @@ export function parseSubjectBefore(
   spanStart: number,
 ): { body: string; term: string | null; date: string | null; dateYear: number | null } | null {
   const { skeleton, normalized } = prepared;
+  if (!ENDS_WITH_ISSUING_VERB.test(skeleton.slice(Math.max(0, spanStart - 16), spanStart)))
+    return null;
   let windowStart = Math.max(0, spanStart - 160);
   const before = normalized.slice(windowStart, spanStart);
   const sentenceBreak = Math.max(

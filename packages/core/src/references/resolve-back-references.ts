@@ -39,8 +39,10 @@ export function resolveBackReferences(references: Reference[]): void {
 export function unifyYearKeys(references: Reference[]): void {
   const years = new Map<string, Set<string>>();
   for (const reference of references) {
-    const [symbol, year] = reference.key.split('@');
-    if (!symbol || !year) continue;
+    const at = reference.key.indexOf('@');
+    if (at <= 0) continue;
+    const symbol = reference.key.slice(0, at);
+    const year = reference.key.slice(at + 1);
     const known = years.get(symbol) ?? new Set<string>();
     known.add(year);
     years.set(symbol, known);

@@ -22,18 +22,19 @@ export interface SymbolCandidate {
 
 // All patterns run on the skeleton (upper case, ASCII letters, dashes folded): see prepare-text.
 const PARTY_CODES = 'NQLT|CTR|QDI|TTR|NQ|CT|QD|KL|QC|HD|TB|KH|BC|TT|CV|TC|DA|PA';
+// Patterns start with the digit (fast scanning); what may precede it is checked in code.
 const PARTY_SYMBOL = new RegExp(
-  String.raw`(?<![\d/])(\d{1,4}) ?(?:- ?| )?(${PARTY_CODES}) ?/ ?([A-Z][A-Z&]*(?:-[A-Z][A-Z&\d]*)*)(?![A-Z&\d])`,
+  String.raw`(\d{1,4}) ?(?:- ?| )?(${PARTY_CODES}) ?/ ?([A-Z][A-Z&]*(?:-[A-Z][A-Z&\d]*)*)(?![A-Z&\d])`,
   'g',
 );
 const SEGMENT = String.raw`[A-Z][A-Z&\d]*`;
 // A letter right before the number is refused (road/product codes), except a glued `số31/…`.
 const STATE_SYMBOL = new RegExp(
-  String.raw`(?<![\d/])(?:(?<=(?:^|[^A-Z])SO)|(?<![A-Z]))(?<!\d[:.,])(\d{1,5}) ?/ ?(?:(\d{4}) ?/ ?)?(${SEGMENT}(?: ?[-/] ?${SEGMENT})*)(?![A-Z&\d])`,
+  String.raw`(\d{1,5}) ?/ ?(?:(\d{4}) ?/ ?)?(${SEGMENT}(?: ?[-/] ?${SEGMENT})*)(?![A-Z&\d])`,
   'g',
 );
 const OLD_SYMBOL =
-  /(?<![\d/])(\d{1,4})-(?:(CP|CT|TTG|HDBT)(?![A-Z\d/-])|([A-Z]+(?:-[A-Z]+)*)\/(TTLT|TT|QD|NQ)(?![A-Z\d]))/g;
+  /(\d{1,4})-(?:(CP|CT|TTG|HDBT)(?![A-Z\d/-])|([A-Z]+(?:-[A-Z]+)*)\/(TTLT|TT|QD|NQ)(?![A-Z\d]))/g;
 
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
@@ -79,6 +80,10 @@ function trimIssuer(
       continue;
     }
     const firstLower = segment.text.search(LOWER);
+    if (index > 0 && UPPER.test(segment.text.slice(firstLower))) {
+      kept.push(segment); // a mixed-case unit code (`GDTrH`), not a glued word
+      continue;
+    }
     if (firstLower >= 2) {
       kept.push({ text: segment.text.slice(0, firstLower), start: segment.start });
     } else if (index === 0 && !UPPER.test(segment.text.slice(firstLower))) {
@@ -143,11 +148,49 @@ function pushCandidate(
   });
 }
 
+/**
+ * What may stand before a symbol's number: not a digit or `/` (ratios, dates); for State
+ * symbols not a letter either (road and product codes), except a glued `số31/…`, and not
+ * `06:2022/…` (standards).
+ */
+function acceptsStart(skeleton: string, index: number, layout: SymbolLayout): boolean {
+  const before = skeleton.charCodeAt(index - 1);
+  if (index === 0) return true;
+  if ((before >= 0x30 && before <= 0x39) || before === 0x2f) return false;
+  if (layout !== 'state') return true;
+  if (before >= 0x41 && before <= 0x5a) {
+    return skeleton.startsWith('SO', index - 2) && !/[A-Z]/u.test(skeleton[index - 3] ?? '');
+  }
+  if (before === 0x3a || before === 0x2e || before === 0x2c) {
+    const twoBefore = skeleton.charCodeAt(index - 2);
+    return !(twoBefore >= 0x30 && twoBefore <= 0x39);
+  }
+  return true;
+}
+
+function* matchesFrom(
+  pattern: RegExp,
+  skeleton: string,
+  layout: SymbolLayout,
+): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(skeleton)) !== null) {
+    // The number may start inside a longer digit run: retry one position later, as a
+    // lookbehind would have refused this start.
+    if (!acceptsStart(skeleton, match.index, layout)) {
+      pattern.lastIndex = match.index + 1;
+      continue;
+    }
+    yield match;
+  }
+}
+
 /** Every symbol-shaped string in the text: earliest start wins, then the longest. */
 export function scanIdentifiers(prepared: PreparedText): SymbolCandidate[] {
   const { skeleton } = prepared;
   const candidates: SymbolCandidate[] = [];
-  for (const match of skeleton.matchAll(PARTY_SYMBOL)) {
+  for (const match of matchesFrom(PARTY_SYMBOL, skeleton, 'party')) {
     const numberText = match[1] ?? '';
     const code = match[2] ?? '';
     const issuerPart = match[3] ?? '';
@@ -168,7 +211,7 @@ export function scanIdentifiers(prepared: PreparedText): SymbolCandidate[] {
       matchEnd,
     );
   }
-  for (const match of skeleton.matchAll(STATE_SYMBOL)) {
+  for (const match of matchesFrom(STATE_SYMBOL, skeleton, 'state')) {
     const numberText = match[1] ?? '';
     const year = match[2];
     const rest = match[3] ?? '';
@@ -186,7 +229,7 @@ export function scanIdentifiers(prepared: PreparedText): SymbolCandidate[] {
       matchEnd,
     );
   }
-  for (const match of skeleton.matchAll(OLD_SYMBOL)) {
+  for (const match of matchesFrom(OLD_SYMBOL, skeleton, 'old')) {
     const numberText = match[1] ?? '';
     const matchEnd = match.index + match[0].length;
     if (match[2]) {

@@ -12,12 +12,46 @@ function escapeForRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-const SKELETON_KEYS = Object.keys(TYPE_WORDS).sort((a, b) => b.length - a.length);
+interface TrieNode {
+  terminal: boolean;
+  children: Map<string, TrieNode>;
+}
+
+/**
+ * The type words as one factored pattern (`N(?:GHI {1,3}(?:QUYET(?: {1,3}LIEN…)?|DINH))|…`):
+ * a trie shares prefixes, so the engine does not retry forty alternatives at every letter.
+ * Optional continuations are greedy, so the longest type word wins.
+ */
+function trieSource(keys: readonly string[]): string {
+  const root: TrieNode = { terminal: false, children: new Map() };
+  for (const key of keys) {
+    let node = root;
+    for (const char of key) {
+      let child = node.children.get(char);
+      if (!child) {
+        child = { terminal: false, children: new Map() };
+        node.children.set(char, child);
+      }
+      node = child;
+    }
+    node.terminal = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const branches = [...node.children.entries()].map(
+      ([char, child]) => (char === ' ' ? ' {1,3}' : escapeForRegExp(char)) + emit(child),
+    );
+    if (branches.length === 0) return '';
+    const group = branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
+    if (!node.terminal) return group;
+    return branches.length === 1 && !group.startsWith('(?:')
+      ? `(?:${group})?`
+      : `${group.startsWith('(?:') ? group : `(?:${group})`}?`;
+  };
+  return emit(root);
+}
+
 /** Line breaks became spaces in the skeleton; `\r\n` and NBSP runs leave up to three. */
-const TYPE_WORD_PATTERN = new RegExp(
-  String.raw`(?<![A-Z])(?:${SKELETON_KEYS.map((key) => escapeForRegExp(key).replace(/ /gu, ' {1,3}')).join('|')})(?![A-Z])`,
-  'g',
-);
+const TYPE_WORD_PATTERN = new RegExp(`(?:${trieSource(Object.keys(TYPE_WORDS))})(?![A-Z])`, 'g');
 
 /**
  * Skeleton collisions between a type word and common words (`công bố Luật` reads `BO LUAT`):
@@ -32,6 +66,12 @@ export function scanTypeWords(skeleton: string, normalized: string): TypeWordHit
   const pattern = new RegExp(TYPE_WORD_PATTERN.source, 'g');
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(skeleton)) !== null) {
+    const before = skeleton.charCodeAt(match.index - 1);
+    if (before >= 0x41 && before <= 0x5a) {
+      // Inside a longer word (`KHOAN` holds no `HOA`…): the lookbehind, done in code for speed.
+      pattern.lastIndex = match.index + 1;
+      continue;
+    }
     const key = match[0].replace(/ {2,3}/gu, ' ');
     const check = FIRST_SYLLABLE_CHECK[key];
     if (check && !check.test(normalized.slice(match.index, match.index + 2))) {
