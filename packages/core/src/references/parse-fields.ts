@@ -81,8 +81,6 @@ const BODY_STOPS = new Set([...BODY_STOP_WORDS, ...TITLE_VERBS]);
 const ADVERB_SET = new Set(CLAUSE_ADVERBS);
 const ORGANISATION_HEAD_KEYS = new Set(ORGANISATION_HEADS.map((head) => head.toLowerCase()));
 const TYPE_WORD_SET = new Set(Object.keys(TYPE_WORDS).map((key) => key.split(' ')[0]));
-const CLAUSE_END =
-  /^(?:đã|là|được|sẽ|vẫn|cũng|đang|bị|thì|gửi|nhằm|quy định|có hiệu lực)(?![\p{L}])/u;
 const LOWER = /\p{Ll}/u;
 const UPPER_START = /^\p{Lu}/u;
 
