@@ -6,7 +6,14 @@ export { extractArticle, type ExtractOptions } from './article/extract-article';
 export { cleanText, type CleanTextOptions } from './text/clean-text';
 export { findReferences, type FindReferencesOptions } from './references/find-references';
 export { referenceLinks, type ReferenceLink } from './references/links';
-export { parseVietnameseDate, type ParsedDate } from './dates/parse-date';
+export {
+  parseVietnameseDate,
+  findVietnameseDates,
+  parseDateLine,
+  parseDateFromUrl,
+  toIsoVietnam,
+  type ParsedDate,
+} from './dates/parse-date';
 export { sanitizeHtml } from './html/sanitize';
 export {
   layoutArticleText,
