@@ -85,9 +85,17 @@ export async function startArchiveApp(
   header.append(el(document, 'h1', { text: t('archiveTitle') }), tabs, exportSlot);
   const main = el(document, 'div', { className: 'gc-archive-main' });
   app.append(header, main);
-  void mountExportSlot(exportSlot, { repository, t, visibleArticleIds: () => visibleIds }).catch(
-    (error: unknown) => console.error('GovClip: export controls failed', error),
-  );
+  const currentArticleId = () =>
+    document.location.hash.startsWith('#/article/')
+      ? decodeURIComponent(document.location.hash.slice('#/article/'.length))
+      : null;
+  void mountExportSlot(exportSlot, {
+    repository,
+    t,
+    visibleArticleIds: () => visibleIds,
+    currentArticleId,
+    onArchiveChanged: () => void route(),
+  }).catch((error: unknown) => console.error('GovClip: export controls failed', error));
 
   function navigate(hash: string): void {
     if (document.location.hash === hash) void route();

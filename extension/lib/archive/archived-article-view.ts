@@ -68,7 +68,12 @@ export async function showArchivedArticle(
   article.append(
     el(document, 'p', {
       className: 'gc-muted gc-archive-offline',
-      text: t('archiveOfflineCopy', formatLocalDateTime(record.savedAt)),
+      text: [
+        t('archiveOfflineCopy', formatLocalDateTime(record.updatedAt)),
+        record.versions.length > 0 ? t('archiveVersions', String(record.versions.length)) : '',
+      ]
+        .filter((part) => part !== '')
+        .join(' · '),
     }),
     header,
     root,

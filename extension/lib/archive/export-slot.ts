@@ -12,6 +12,10 @@ export interface ExportControlDeps {
   t: (key: string, ...subs: string[]) => string;
   /** Ids of the articles the list shows right now (search/filter result), in order. */
   visibleArticleIds: () => string[];
+  /** The article open in the article view, if any. */
+  currentArticleId: () => string | null;
+  /** Called after an import changed the archive: the page refreshes what it shows. */
+  onArchiveChanged: () => void;
 }
 
 type ExportModule = {
