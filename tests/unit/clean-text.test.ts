@@ -127,6 +127,32 @@ describe('cleanText invariants', () => {
     }
   });
 
+  it('gives the same article whatever the blank-line layout (none, or one after every line)', () => {
+    const variants = [
+      (text: string) =>
+        text
+          .split('\n')
+          .filter((line) => line.trim() !== '')
+          .join('\n'),
+      (text: string) => text.split('\n').join('\n\n'),
+      (text: string) =>
+        text
+          .split('\n')
+          .map((line) => `  ${line} \t`)
+          .join('\n'),
+    ];
+    for (const name of ['00-seed', '01', '02', '03', '04', '05', '06', '07', '08', '09', '10']) {
+      const plain = article(cleanText(readCase(name)));
+      for (const variant of variants) {
+        const changed = article(cleanText(variant(readCase(name))));
+        expect(changed.title, name).toBe(plain.title);
+        expect(changed.published, name).toBe(plain.published);
+        expect(changed.author, name).toBe(plain.author);
+        expect(changed.text, name).toBe(plain.text);
+      }
+    }
+  });
+
   it('returns NFC text', () => {
     const result = article(cleanText(readCase('00-seed').normalize('NFD')));
     expect(result.text).toBe(result.text.normalize('NFC'));

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DATE_FORMATS, URL_DATE_FORMATS } from '../../packages/core/src/dates/date-formats';
 import {
@@ -173,5 +174,84 @@ describe('toIsoVietnam and zoneOffsetMinutes', () => {
     expect(zoneOffsetMinutes('Z')).toBe(0);
     expect(zoneOffsetMinutes('ICT')).toBe(420);
     expect(zoneOffsetMinutes('XYZ')).toBeNull();
+  });
+});
+
+describe('parseVietnameseDate: properties', () => {
+  const dateTime = fc
+    .record({
+      year: fc.integer({ min: 1990, max: 2090 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 28 }),
+      hour: fc.integer({ min: 0, max: 23 }),
+      minute: fc.integer({ min: 0, max: 59 }),
+    })
+    .map((parts) => ({
+      ...parts,
+      iso: toIsoVietnam(parts.year, parts.month, parts.day, parts.hour, parts.minute),
+    }));
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const weekdays = ['Thứ hai', 'Thứ Ba', 'thứ tư', 'Thứ Năm', 'THỨ SÁU', 'Thứ bảy', 'Chủ nhật', ''];
+
+  it('reads every printed form of one moment as the same ISO value', () => {
+    fc.assert(
+      fc.property(
+        dateTime,
+        fc.constantFrom(...weekdays),
+        fc.nat({ max: 9999 }),
+        (t, weekday, hits) => {
+          const d = `${pad(t.day)}/${pad(t.month)}/${t.year}`;
+          const time = `${pad(t.hour)}:${pad(t.minute)}`;
+          const prefix = weekday ? `${weekday} - ` : '';
+          const forms = [
+            `${prefix}${d} ${time}`,
+            `${prefix}${d} ${time}${hits}`,
+            `${time} | ${d}`,
+            `${t.day}-${t.month}-${t.year} ${time}`,
+            `${t.day}.${t.month}.${t.year}, ${time} (GMT+7)`,
+            `ngày ${t.day} tháng ${t.month} năm ${t.year} lúc ${time}`,
+            `${t.year}-${pad(t.month)}-${pad(t.day)}T${time}:00+07:00`,
+          ];
+          for (const form of forms) expect(parseVietnameseDate(form)?.iso, form).toBe(t.iso);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('converts a UTC instant to the same Vietnam time as +07:00', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2090, 0, 1) }), (ms) => {
+        const utc = new Date(ms);
+        const vietnam = new Date(ms + 7 * 3600_000);
+        const iso = `${utc.getUTCFullYear()}-${pad(utc.getUTCMonth() + 1)}-${pad(utc.getUTCDate())}T${pad(utc.getUTCHours())}:${pad(utc.getUTCMinutes())}:00Z`;
+        expect(parseVietnameseDate(iso)?.iso).toBe(
+          toIsoVietnam(
+            vietnam.getUTCFullYear(),
+            vietnam.getUTCMonth() + 1,
+            vietnam.getUTCDate(),
+            vietnam.getUTCHours(),
+            vietnam.getUTCMinutes(),
+          ),
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never accepts an impossible day of a month', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1990, max: 2090 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 29, max: 35 }),
+        (year, month, day) => {
+          const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+          const parsed = parseVietnameseDate(`${day}/${month}/${year}`);
+          expect(parsed === null).toBe(day > daysInMonth);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -479,12 +479,15 @@ function walkLines(lines: readonly TextLine[], frame: Frame): Walk {
       if (rule.action === 'image-marker') pendingImage = true;
       if (rule.action === 'toc-heading') {
         // The table of contents repeats headings that follow: drop the lines that reappear.
-        let j = i + 1;
-        for (; j < lines.length; j++) {
+        let last = i;
+        for (let j = i + 1; j < lines.length; j++) {
           const item = lines[j];
-          if (!item || item.key === '' || !laterKeys(j).has(foldForSearch(item.key))) break;
+          if (!item) break;
+          if (item.key === '') continue;
+          if (!laterKeys(j).has(foldForSearch(item.key))) break;
+          last = j;
         }
-        inTocUntil = j - 1;
+        inTocUntil = last;
       }
       return;
     }
