@@ -17,6 +17,8 @@ export interface DraftBlock {
   /** Texts of the links in the block, and the text outside links. */
   linkTexts: string[];
   textOutsideLinks: string;
+  /** The element grouping this block with its siblings (a paragraph's parent, a line's container). */
+  group: Element | null;
 }
 
 interface Context {
@@ -232,7 +234,15 @@ function pushFigure(image: Element, caption: string | null, context: Context): v
     italic: false,
     linkTexts: [],
     textOutsideLinks: '',
+    group: null,
   });
+}
+
+/** Paragraph-like elements group with their siblings under their parent. */
+function groupOf(container: Element): Element | null {
+  return /^(?:p|h[1-6]|li|blockquote|pre)$/.test(tagName(container))
+    ? container.parentElement
+    : container;
 }
 
 function pushParagraph(nodes: readonly Node[], container: Element, context: Context): void {
@@ -247,6 +257,7 @@ function pushParagraph(nodes: readonly Node[], container: Element, context: Cont
     italic: inline.italicChars >= visible,
     linkTexts: inline.linkTexts.filter(Boolean),
     textOutsideLinks: cleanText(inline.outsideLinks),
+    group: groupOf(container),
   });
 }
 
@@ -261,6 +272,7 @@ function simpleDraft(block: Block, element: Element): DraftBlock {
     italic: false,
     linkTexts: links,
     textOutsideLinks: '',
+    group: groupOf(element),
   };
 }
 

@@ -24,7 +24,7 @@ import { stripNoise } from './strip-noise';
 import { buildBlocks } from './blocks';
 import { refineBlocks } from './refine-blocks';
 import { finishArticle } from './finish';
-import { baseUrlOf, readHeaderNearTitle } from './metadata';
+import { baseUrlOf, findLabelledByline, readHeaderNearTitle } from './metadata';
 
 export interface ExtractOptions {
   url?: string | null;
@@ -95,6 +95,8 @@ function runPipeline(source: Document, options: ExtractOptions): ExtractResult {
   if (header?.published)
     removed.push({ rule: 'metadata:date-near-title', excerpt: header.published });
   const refined = refineBlocks({
+    description: metadata.description,
+    structuralLead: choice.via !== 'profile',
     drafts,
     title,
     lead: metadata.lead ?? header?.lead ?? null,
@@ -113,6 +115,11 @@ function runPipeline(source: Document, options: ExtractOptions): ExtractResult {
     );
   }
 
+  // Last resort for the byline: a labelled line anywhere on the page (outside nav/footer).
+  const labelled =
+    metadata.author || refined.author
+      ? { author: null, source: null }
+      : findLabelledByline(document);
   return finishArticle({
     document,
     url,
@@ -120,8 +127,9 @@ function runPipeline(source: Document, options: ExtractOptions): ExtractResult {
     metadata,
     title,
     lead: refined.lead,
-    author: metadata.author ?? refined.author ?? choice.readabilityByline ?? null,
-    source: metadata.source ?? refined.source,
+    author:
+      metadata.author ?? refined.author ?? labelled.author ?? choice.readabilityByline ?? null,
+    source: metadata.source ?? refined.source ?? labelled.source,
     published: metadata.published ?? header?.published ?? refined.published,
     blocks,
     removed,

@@ -24,6 +24,8 @@ export interface PageMetadata {
   /** The title came from the profile's selectors (the profile recognised an article page). */
   titleFromProfile: boolean;
   siteName: string | null;
+  /** `og:description` / `description` meta: often the (clipped) sapo. */
+  description: string | null;
   canonicalUrl: string | null;
   lang: string;
   published: string | null;
@@ -41,6 +43,8 @@ export interface PageMetadata {
 
 const AUTHOR_LABEL =
   /^(?:tác giả(?: bài viết)?|người đăng(?: tin)?|người viết|viết bởi|đăng bởi|bởi|tin,? ảnh|tin và ảnh|bài,? ảnh|bài và ảnh)\s*:?\s*/iu;
+const NEXT_LABEL =
+  /\s(?:ngày đăng|ngày cập nhật|ngày:|thời gian|lượt xem|xem:|cập nhật|đăng lúc|\||\d{1,2}\/\d{1,2}\/\d{4})/iu;
 const SOURCE_LABEL = /(?:^|\s)nguồn(?: tin)?\s*:\s*/iu;
 
 function meta(document: Document, names: readonly string[]): string | null {
@@ -132,7 +136,13 @@ export function parseByline(text: string): { author: string | null; source: stri
     authorPart = cleaned.slice(0, sourceMatch.index);
     source = cleanText(cleaned.slice(sourceMatch.index + sourceMatch[0].length)) || null;
   }
-  const author = labelFree(authorPart) || null;
+  // Labels printed on one line (`Người đăng tin: X Ngày đăng tin: … Lượt xem: …`): stop at the next.
+  const authorText = labelFree(authorPart);
+  const next = NEXT_LABEL.exec(authorText);
+  const author =
+    cleanText(next ? authorText.slice(0, next.index) : authorText)
+      .replace(/[|,;–-]+$/u, '')
+      .trim() || null;
   return { author, source };
 }
 
@@ -318,6 +328,8 @@ export function readMetadata(
     titleElement,
     titleFromProfile,
     siteName,
+    description:
+      cleanText(meta(document, ['og:description', 'description', 'twitter:description'])) || null,
     canonicalUrl,
     lang,
     published,
@@ -353,6 +365,7 @@ const HEADER_CANDIDATES = new Set([
   'font',
 ]);
 const HEADER_SCAN_LIMIT = 60;
+const HEADER_LOOKBEHIND = 12;
 
 /**
  * Pages without a profile (or whose profile missed): the date and the sapo printed between the
@@ -399,5 +412,42 @@ export function readHeaderNearTitle(
     }
     if (published && (lead || !wantLead)) break;
   }
+  // Some templates print the date above the title (K2, VHV, web parts): look a little before it.
+  for (let i = titleIndex - 1; !published && i >= 0 && i >= titleIndex - HEADER_LOOKBEHIND; i--) {
+    const element = all[i] as Element;
+    if (
+      !HEADER_CANDIDATES.has(element.tagName.toLowerCase()) ||
+      element.contains(all[titleIndex] as Element)
+    )
+      continue;
+    const text = textOf(element);
+    if (!text || text.length > 120) continue;
+    const date = (matchNoise(text, ['label']) ? parseVisibleDate(text) : null) ?? isDateLine(text);
+    if (date) {
+      published = date;
+      elements.push(element);
+    }
+  }
   return { published, lead, elements };
+}
+
+const BYLINE_LABEL_START =
+  /^(?:tác giả(?: bài viết)?|người đăng(?: tin)?|người viết|viết bởi|đăng bởi)\s*:?\s+\S/iu;
+
+/** A labelled byline (`Tác giả bài viết: X`) anywhere outside navigation and footers. */
+export function findLabelledByline(document: Document): {
+  author: string | null;
+  source: string | null;
+} {
+  for (const element of selectAll(
+    document.body ?? document.documentElement,
+    'p, span, div, td, li, em, strong, b',
+  )) {
+    const text = textOf(element);
+    if (!text || text.length > 150 || !BYLINE_LABEL_START.test(text)) continue;
+    if (element.closest('nav, footer, header, form, #footer, .footer')) continue;
+    const byline = parseByline(text);
+    if (byline.author) return byline;
+  }
+  return { author: null, source: null };
 }

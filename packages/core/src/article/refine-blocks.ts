@@ -15,6 +15,13 @@ export interface RefineInput {
   drafts: DraftBlock[];
   title: string | null;
   lead: string | null;
+  /** The page's description meta: editors' sapo, often clipped with `...`. */
+  description?: string | null;
+  /**
+   * Generic pages only: a first paragraph standing alone in its own container, before a
+   * container of body paragraphs, is the sapo. Profiles know where their sapo is.
+   */
+  structuralLead?: boolean;
   removed: RemovedItem[];
 }
 
@@ -55,12 +62,19 @@ function isCategoryKicker(text: string): boolean {
   return /\p{Lu}/u.test(text) && text === text.toUpperCase() && !/[.!?:;]$/u.test(text);
 }
 
-export function refineBlocks({ drafts, title, lead, removed }: RefineInput): RefineResult {
+export function refineBlocks({
+  drafts,
+  title,
+  lead,
+  description,
+  structuralLead = false,
+  removed,
+}: RefineInput): RefineResult {
   let author: string | null = null;
   let source: string | null = null;
   let published: string | null = null;
   const titleKey = title ? comparable(title) : null;
-  let leadKey = lead ? comparable(lead) : null;
+  const leadKey = lead ? comparable(lead) : null;
   const kept: DraftBlock[] = [];
   const drop = (draft: DraftBlock, rule: string) => {
     removed.push({ rule, excerpt: excerpt(draftText(draft) ?? draft.block.type) });
@@ -159,20 +173,58 @@ export function refineBlocks({ drafts, title, lead, removed }: RefineInput): Ref
     withCaptions.push(draft);
   }
 
-  // Lead fallback: a bold first paragraph of sapo length.
-  const firstTextIndex = withCaptions.findIndex((draft) => draft.block.type === 'paragraph');
-  if (lead === null && firstTextIndex >= 0) {
+  // Lead fallback: a bold first paragraph of sapo length, a sapo set as a heading (NewsView,
+  // baochinhphu print it in an h2), or the first paragraph when the description meta
+  // repeats it whole (a clipped description is usually the first body paragraph, not a sapo).
+  const firstTextIndex = withCaptions.findIndex(
+    (draft) => draft.block.type === 'paragraph' || draft.block.type === 'heading',
+  );
+  const descriptionKey = description ? comparable(description) : null;
+  if (lead === null && firstTextIndex >= 0 && withCaptions.length > 1) {
     const first = withCaptions[firstTextIndex] as DraftBlock;
-    if (
+    const firstText = draftText(first) ?? '';
+    const quotedByDescription =
+      !!descriptionKey &&
+      descriptionKey.length >= 40 &&
+      descriptionKey !== titleKey &&
+      comparable(firstText) === descriptionKey;
+    const sapoHeading =
+      first.block.type === 'heading' && firstText.length >= 100 && /[.!?…]$/u.test(firstText);
+    const boldSapo =
       first.block.type === 'paragraph' &&
       first.bold &&
-      first.block.text.length >= 60 &&
-      first.align !== 'right'
-    ) {
-      lead = first.block.text;
-      leadKey = comparable(lead);
+      firstText.length >= 60 &&
+      first.align !== 'right';
+    const rest = withCaptions
+      .slice(firstTextIndex + 1)
+      .filter((draft) => draft.block.type === 'paragraph');
+    const next = rest[0];
+    const standsAlone =
+      structuralLead &&
+      first.block.type === 'paragraph' &&
+      firstText.length >= 80 &&
+      firstText.length <= 800 &&
+      /[.!?…”"]$/u.test(firstText) &&
+      !/https?:\/\//.test(firstText) &&
+      first.align !== 'right' &&
+      !!first.group &&
+      !!next &&
+      next.group !== first.group &&
+      rest.filter((draft) => draft.group === next.group).length >= 2 &&
+      withCaptions.filter(
+        (draft) => draft.group === first.group && draft.block.type === 'paragraph',
+      ).length === 1;
+    if (quotedByDescription || sapoHeading || boldSapo || standsAlone) {
+      lead = firstText;
       withCaptions.splice(firstTextIndex, 1);
-      removed.push({ rule: 'blocks:bold-first-paragraph-is-lead', excerpt: excerpt(lead) });
+      const why = quotedByDescription
+        ? 'description'
+        : sapoHeading
+          ? 'long-heading'
+          : boldSapo
+            ? 'bold-paragraph'
+            : 'own-container';
+      removed.push({ rule: `blocks:lead-from-${why}`, excerpt: excerpt(lead) });
     }
   }
 
