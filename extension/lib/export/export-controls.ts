@@ -111,6 +111,16 @@ export async function mountExportControls(
   scopes.push(['all', 'scopeAll']);
   for (const [value, label] of scopes)
     scope.append(element(document, 'option', { value }, s(label)));
+  /** "This article" only while one is open (the archive page switches between list and article). */
+  const refreshScopes = () => {
+    const current = scope.querySelector<HTMLOptionElement>('option[value="current"]');
+    if (current === null) return;
+    const available = (deps.currentArticleId?.() ?? null) !== null;
+    current.hidden = !available;
+    current.disabled = !available;
+    if (available) scope.value = 'current';
+    else if (scope.value === 'current') scope.value = deps.visibleArticleIds ? 'visible' : 'all';
+  };
   const format = element(document, 'select', { name: 'gc-export-format' });
   for (const [value, label] of FORMATS)
     format.append(element(document, 'option', { value }, s(label)));
@@ -148,6 +158,10 @@ export async function mountExportControls(
     status,
   );
   container.append(root);
+  refreshScopes();
+  root.addEventListener('toggle', () => {
+    if (root.open) refreshScopes();
+  });
 
   let busy = false;
   const setState = (state: 'idle' | 'working' | 'done' | 'error', message: string) => {
