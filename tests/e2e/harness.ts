@@ -343,7 +343,10 @@ export interface ReaderSnapshot {
   lead: string | null;
   /** The text of every text unit (lead, paragraphs, headings, list items, cells), in order. */
   units: string[];
-  /** Each reference's shown text, by reference index (a tag split by markup is joined). */
+  /**
+   * Each reference's shown text, by reference index (a tag split by markup is joined): the
+   * title's references first, then the article text's.
+   */
   references: string[];
   /** The whole visible text of the page (`innerText`). */
   visibleText: string;
@@ -381,7 +384,11 @@ export async function readerSnapshot(reader: Page): Promise<ReaderSnapshot> {
       units: Array.from(document.querySelectorAll('.gc-body [data-gc-start]')).map(
         (unit) => unit.textContent ?? '',
       ),
-      references: [...references.entries()].sort((a, b) => a[0] - b[0]).map(([, value]) => value),
+      // Position = reference index (a reference that could not be tagged leaves '').
+      references: Array.from(
+        { length: references.size === 0 ? 0 : Math.max(...references.keys()) + 1 },
+        (_, index) => references.get(index) ?? '',
+      ),
       visibleText: document.body.innerText,
       attachments: Array.from(document.querySelectorAll('.gc-attachment')).map((link) => ({
         name: link.textContent ?? '',

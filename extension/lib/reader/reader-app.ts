@@ -1,5 +1,6 @@
 import {
   extractArticle,
+  findReferences,
   isArticle,
   referenceLinks,
   sanitizeHtml,
@@ -32,7 +33,7 @@ import {
   type ReferenceGroup,
 } from './references-ui';
 import { renderArticle } from './render-article';
-import { offsetsFromRange, rangeFromOffsets } from './text-map';
+import { UNIT_START_ATTRIBUTE, offsetsFromRange, rangeFromOffsets } from './text-map';
 
 /**
  * The reader page: takes the captured page, extracts the article in the extension's own origin,
@@ -207,41 +208,68 @@ function safeLinks(reference: Reference): LookupLink[] {
   }
 }
 
-/** Reference tags, card and panel for a rendered article. */
+/** References in reading order, each list sorted by position. */
+function byStart(references: readonly Reference[]): Reference[] {
+  return [...references].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Reference tags, card and panel for a rendered article. The title is not part of
+ * `article.text`, but documents cited in it are tagged too (its own offsets, its own unit).
+ */
 function wireReferences(
   document: Document,
   article: Article,
   root: HTMLElement,
+  header: HTMLElement,
   shell: Shell,
 ): void {
-  const tags = highlightReferences(root, article.references);
+  let titleReferences: Reference[];
+  try {
+    titleReferences = byStart(findReferences(article.title));
+  } catch {
+    titleReferences = []; // a failing scanner must not keep the article from showing
+  }
+  const references = [...titleReferences, ...byStart(article.references)];
+  const tags = new Map<number, HTMLElement[]>();
+  const title = header.querySelector<HTMLElement>('.gc-title');
+  if (title !== null && titleReferences.length > 0 && title.textContent === article.title) {
+    title.setAttribute(UNIT_START_ATTRIBUTE, '0');
+    for (const [index, found] of highlightReferences(header, titleReferences))
+      tags.set(index, found);
+  }
+  const bodyReferences = references.slice(titleReferences.length);
+  for (const [index, found] of highlightReferences(root, bodyReferences, titleReferences.length)) {
+    tags.set(index, found);
+  }
+  // The card and the tags' events live on the <article> (title and body).
+  const container = root.closest('article') ?? root;
   let openCard: HTMLElement | null = null;
   const closeCard = () => {
     openCard?.remove();
     openCard = null;
   };
   const showCard = (index: number, anchor: HTMLElement) => {
-    const reference = article.references[index];
+    const reference = references[index];
     if (reference === undefined) return;
     closeCard();
     const card = renderReferenceCard(document, reference, safeLinks(reference), t);
     card.querySelector('.gc-ref-card-close')?.addEventListener('click', closeCard);
-    const host = root.closest('article') ?? root;
     const anchorBox = anchor.getBoundingClientRect();
-    const containerBox = host.getBoundingClientRect();
+    const containerBox = container.getBoundingClientRect();
     card.style.top = `${anchorBox.bottom - containerBox.top + 6}px`;
     card.style.left = `${Math.max(0, Math.min(anchorBox.left - containerBox.left, containerBox.width - 360))}px`;
-    host.appendChild(card);
+    container.appendChild(card);
     openCard = card;
   };
-  root.addEventListener('click', (event) => {
+  container.addEventListener('click', (event) => {
     const tag = (event.target as Element | null)?.closest?.(
       `.${REFERENCE_CLASS}`,
     ) as HTMLElement | null;
     if (tag === null || tag === undefined) return;
     showCard(Number(tag.getAttribute(REFERENCE_INDEX_ATTRIBUTE)), tag);
   });
-  root.addEventListener('keydown', (event) => {
+  container.addEventListener('keydown', (event) => {
     const tag = (event.target as Element | null)?.closest?.(
       `.${REFERENCE_CLASS}`,
     ) as HTMLElement | null;
@@ -270,9 +298,9 @@ function wireReferences(
     }
     target.focus({ preventScroll: true });
   };
-  const groups = groupReferences(article.references);
+  const groups = groupReferences(references);
   shell.side.insertBefore(
-    renderReferencePanel(document, groups, article.references.length, t, selectGroup),
+    renderReferencePanel(document, groups, references.length, t, selectGroup),
     shell.side.firstChild,
   );
 }
@@ -302,7 +330,7 @@ async function renderReader(
   if (rendered.attachments !== null) container.appendChild(rendered.attachments);
   shell.main.appendChild(container);
   document.title = article.title || t('readerTitle');
-  wireReferences(document, article, rendered.root, shell);
+  wireReferences(document, article, rendered.root, rendered.header, shell);
   setState(document, 'ready');
 
   const context: ReaderContext = {

@@ -23,13 +23,13 @@ export interface LookupLink {
   url: string;
 }
 
-/** One group per document (`key`), in order of first mention, with every mention's index. */
+/**
+ * One group per document (`key`), in the order of `references` (callers pass them in reading
+ * order: the title's, then the text's), with every mention's index.
+ */
 export function groupReferences(references: readonly Reference[]): ReferenceGroup[] {
   const groups = new Map<string, ReferenceGroup>();
-  const ordered = references
-    .map((reference, index) => ({ reference, index }))
-    .sort((a, b) => a.reference.start - b.reference.start);
-  for (const { reference, index } of ordered) {
+  for (const [index, reference] of references.entries()) {
     const key = reference.key || `${reference.type}|${reference.text}`;
     let group = groups.get(key);
     if (group === undefined) {
@@ -95,10 +95,12 @@ export function referenceFields(
 export function highlightReferences(
   root: HTMLElement,
   references: readonly Reference[],
+  firstIndex = 0,
 ): Map<number, HTMLElement[]> {
   const document = root.ownerDocument;
   const tags = new Map<number, HTMLElement[]>();
-  references.forEach((reference, index) => {
+  references.forEach((reference, position) => {
+    const index = firstIndex + position;
     const wrappers = wrapOffsets(root, reference.start, reference.end, () => {
       const tag = document.createElement('span');
       tag.className = REFERENCE_CLASS;
