@@ -316,16 +316,16 @@ describe('cleanText on the HTML pages as naive plain text (generalization)', () 
     expect(pageScores.length).toBe(26);
   });
 
-  // Pinned at what was measured when this check was added (mean F1 0.959, titles 24/24,
-  // dates 23/24, authors 23/24, 1 leak, both non-articles refused), with a small margin on F1.
+  // Pinned at what was measured (mean F1 0.969, lowest page 0.905, titles 24/24, dates 23/24,
+  // authors 23/24, 1 leak, both non-articles refused), with a small margin on F1.
   it('tells articles from listing and home pages', () => {
     for (const score of pageScores) expect(score.recognised, score.name).toBe(true);
   });
 
-  it('keeps most of each body: mean F1 ≥ 0.95, every page ≥ 0.85', () => {
+  it('keeps most of each body: mean F1 ≥ 0.96, every page ≥ 0.9', () => {
     const meanF1 = articlePages.reduce((sum, s) => sum + s.bodyF1, 0) / articlePages.length;
-    expect(meanF1).toBeGreaterThanOrEqual(0.95);
-    for (const score of articlePages) expect(score.bodyF1, score.name).toBeGreaterThanOrEqual(0.85);
+    expect(meanF1).toBeGreaterThanOrEqual(0.96);
+    for (const score of articlePages) expect(score.bodyF1, score.name).toBeGreaterThanOrEqual(0.9);
   });
 
   it('finds titles, dates and authors and leaks (almost) no interface text', () => {

@@ -470,6 +470,17 @@ function walkLines(lines: readonly TextLine[], frame: Frame): Walk {
     }
 
     inAttachments = false;
+    if (
+      frame.titleIndex >= 0 &&
+      i > frame.titleIndex &&
+      i < frame.dateIndex &&
+      !(/[.!?…]$/u.test(line.key) && line.key.split(' ').length >= 12)
+    ) {
+      // Between the title and its date line sit hidden schema spans (author, timestamps, the
+      // site's logo URL), kickers and categories; a sentence there is kept as text.
+      drop('chrome:between-title-and-date', line);
+      return;
+    }
     const rule = classifyNoise(line) ?? (isMenuRow(line) ? MENU_RULE : null);
     if (rule && !(rule.action === 'drop-outside-body' && bodyStarted && !ended)) {
       drop(rule.rule, line);
@@ -598,7 +609,14 @@ function shapeBlocks(
   const firstIndex = kept.findIndex((item) => item.kind === 'paragraph');
   const first = kept[firstIndex];
   const paragraphCount = kept.filter((item) => item.kind === 'paragraph').length;
-  if (first?.kind === 'paragraph' && paragraphCount >= 2 && !looksLikeHeading(first.line.text)) {
+  // A sapo is a sentence or more, never a bare name.
+  const sapoSized = (text: string) => text.split(' ').length >= 8 && !isNameLike(text);
+  if (
+    first?.kind === 'paragraph' &&
+    paragraphCount >= 2 &&
+    !looksLikeHeading(first.line.text) &&
+    sapoSized(first.line.text)
+  ) {
     const tagged = SAPO_SOURCE_TAG.test(first.line.key);
     const separateSapo = cms.leadIsFirstParagraph && !first.line.fromGluedLine;
     if (tagged || separateSapo) {

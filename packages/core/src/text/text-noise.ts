@@ -124,6 +124,11 @@ export const TEXT_LINE_RULES: readonly LineRule[] = [
     pattern: /^\(\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2})?\)$/u,
   },
   {
+    rule: 'noise:close-button',
+    action: 'drop',
+    pattern: /^(?:[×✕✖]|đóng|close)$/iu,
+  },
+  {
     rule: 'noise:caption-placeholder',
     action: 'drop',
     pattern: /^\[nhập chú thích\]$/iu,
