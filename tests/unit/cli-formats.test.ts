@@ -144,7 +144,7 @@ describe('output formats', () => {
     expect(markdown.startsWith('# Tiêu đề # có ký tự \\*đặc biệt\\*\n')).toBe(true);
     expect(markdown).toContain('- **Tác giả:** Văn Hòa');
     expect(markdown).toContain('**Đoạn mở đầu.**');
-    expect(markdown).toContain('### 1\\. Mục đích');
+    expect(markdown).toContain('### 1. Mục đích');
     expect(markdown).toContain('\n1\\. Dòng bắt đầu bằng số \\<b\\>\n');
     expect(markdown).toContain('- Một\n- Hai');
     expect(markdown).toContain('| Cột 1 | Cột \\| 2 |\n| --- | --- |\n| a | b |');

@@ -50,10 +50,14 @@ function metadataLines(article: Article): [string, string][] {
 const isWebUrl = (value: string | null): value is string =>
   value !== null && /^https?:\/\//iu.test(value);
 
-/** Escapes what Markdown would read as syntax at the start of a line or inline. */
+/** Escapes what Markdown would read as inline syntax. */
+function escapeInline(text: string): string {
+  return text.replace(/([\\`*_[\]<>|])/gu, '\\$1');
+}
+
+/** Escapes inline syntax and what would start a heading, list or quote at the start of a line. */
 function escapeMarkdown(text: string): string {
-  return text
-    .replace(/([\\`*_[\]<>|])/gu, '\\$1')
+  return escapeInline(text)
     .replace(/^(\s*)(#{1,6}\s|[-+]\s|>)/u, '$1\\$2')
     .replace(/^(\s*\d+)([.)]\s)/u, '$1\\$2');
 }
@@ -61,7 +65,8 @@ function escapeMarkdown(text: string): string {
 function markdownBlock(block: Block): string | null {
   switch (block.type) {
     case 'heading':
-      return `${'#'.repeat(Math.min(6, block.level + 1))} ${escapeMarkdown(block.text)}`;
+      // Inside a heading, `1. Mục đích` is not a list: only inline syntax needs escaping.
+      return `${'#'.repeat(Math.min(6, block.level + 1))} ${escapeInline(block.text)}`;
     case 'paragraph':
       return escapeMarkdown(block.text);
     case 'quote':
@@ -88,7 +93,7 @@ function markdownBlock(block: Block): string | null {
 }
 
 export function toMarkdown(article: Article): string {
-  const parts: string[] = [`# ${escapeMarkdown(article.title)}`];
+  const parts: string[] = [`# ${escapeInline(article.title)}`];
   const metadata = metadataLines(article);
   if (metadata.length > 0) {
     parts.push(
