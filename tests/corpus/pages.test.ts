@@ -7,6 +7,9 @@ import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../packages/core/src/article/extract-article';
+import { layoutArticleText } from '../../packages/core/src/article/text-layout';
+import type { Article } from '../../packages/core/src/types';
+import { collapseWhitespace } from '../../packages/core/src/unicode';
 import { formatScoreTable, loadPages, scorePage, type PageScore } from './scoring';
 
 type ParseHtml = (html: string, url: string | null) => Document;
@@ -59,6 +62,15 @@ for (const [domName, parse] of Object.entries(DOMS)) {
           score.attachments.expected,
         );
         expect(score.titleOk, 'title').toBe(true);
+        // Text invariants the reader relies on.
+        const article = result as Article;
+        expect(article.text).toBe(layoutArticleText(article.lead, article.blocks).text);
+        for (const block of article.blocks) {
+          if (block.type !== 'paragraph') continue;
+          const probe = parseHTML(`<p>${block.html}</p>`).document.querySelector('p');
+          expect(block.text).toBe(collapseWhitespace(probe?.textContent ?? ''));
+        }
+        expect(article.html).not.toMatch(/<script|\son[a-z]+=|javascript:/i);
       });
     }
 

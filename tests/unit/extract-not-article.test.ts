@@ -57,6 +57,15 @@ describe('the not-an-article decision', () => {
     expect(isArticle(result)).toBe(true);
   });
 
+  it('a DNICT error state (article withdrawn) is not an article', () => {
+    const result = extractArticle(
+      parse(
+        '<html><body><article class="the-article"><header class="title-article">Tin tức</header><div id="textToSpeech"><div class="the-article-body"><p>Bài viết ngừng xuất bản</p></div></div></article></body></html>',
+      ),
+    );
+    expect(result).toMatchObject({ notAnArticle: true });
+  });
+
   it('input that is not a Document is rejected with a reason', () => {
     expect(extractArticle({} as Document)).toMatchObject({
       notAnArticle: true,

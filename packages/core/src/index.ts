@@ -15,6 +15,7 @@ export {
   type ParsedDate,
 } from './dates/parse-date';
 export { sanitizeHtml } from './html/sanitize';
+export { parseHtmlDocument } from './html/parse-html';
 export {
   layoutArticleText,
   blockText,
