@@ -12,10 +12,6 @@ export interface FindReferencesOptions {
   resolveShortReferences?: boolean;
 }
 
-/** Cheap prefilter: no digit and no law/charter word ⇒ no reference can be there. */
-const MAY_CONTAIN_REFERENCE =
-  /\d|lu[aậẬ]t|LU[AẬ]T|ph[aá]p|PH[AÁ]P|[dđĐD]i[eề]u l|Đ[IỀ]U L|[ĐđD]ại h|ĐẠI H|[Dd]ai h/u;
-
 /**
  * Finds references to Party and State documents in plain text (references.md).
  * Pure and linear: one normalization pass, one skeleton pass, a few global scans, then
@@ -23,7 +19,7 @@ const MAY_CONTAIN_REFERENCE =
  */
 export function findReferences(text: string, options: FindReferencesOptions = {}): Reference[] {
   if (typeof text !== 'string') throw new TypeError('findReferences: text must be a string');
-  if (!MAY_CONTAIN_REFERENCE.test(text) && !/[\u0300-\u036f]/u.test(text)) return [];
+  if (text.length === 0) return [];
   const prepared = prepareText(text);
   const drafts = assembleDrafts(prepared);
   attachFields(prepared, drafts);

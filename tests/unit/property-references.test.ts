@@ -1,0 +1,159 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findReferences, normalizeWithOffsets, type Reference } from '@govclip/core';
+// Not re-exported by the package yet: the unicode module is imported directly.
+import { normalizeWithSparseOffsets } from '../../packages/core/src/unicode';
+
+/** Fragments of real reference grammar and of look-alikes, glued at random. */
+const FRAGMENTS = [
+  'Nghị quyết',
+  'số',
+  'Số:',
+  '18-NQ/TW',
+  '100/2019/NĐ-CP',
+  '1234/QĐ-UBND',
+  'ngày 25/10/2017',
+  'ngày 5 tháng 3 năm 2024',
+  'của Bộ Chính trị',
+  'của UBND tỉnh',
+  '(khóa XII)',
+  'khoá XIII',
+  'về',
+  '“',
+  '”',
+  'Luật Đất đai',
+  'năm 2024',
+  'Chỉ thị 05',
+  'Quy định 11',
+  'Kết luận số 01-KL/TW',
+  ',',
+  ';',
+  '.',
+  ' và ',
+  '43, 44, 45-NQ/TW',
+  'Quyết định số:',
+  '318, 319',
+  'Q\u00d0',
+  '\u00a0',
+  '\n',
+  '\r\n',
+  '–',
+  '\u2011',
+  '16/19',
+  '0912 345 678',
+  'Mẫu số 27-HS',
+  'QL1A',
+  'Đ',
+  'ị',
+  'ê\u0301',
+  '📢',
+  'HỘI NGHỊ',
+  'do Chính phủ ban hành',
+  'Nghị quyết Trung ương 8',
+  'Điều lệ Đảng',
+  'Hiến pháp',
+  '(BLTTHS)',
+];
+const grammarText = fc
+  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 })), { maxLength: 40 })
+  .chain((parts) =>
+    fc
+      .array(fc.constantFrom(' ', '', '  '), { minLength: parts.length, maxLength: parts.length })
+      .map((gaps) => parts.map((part, index) => part + (gaps[index] ?? '')).join('')),
+  );
+const anyText = fc.oneof(
+  grammarText,
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+);
+
+function comparable(
+  reference: Reference,
+): Omit<Reference, 'text' | 'start' | 'end'> & { text: string } {
+  const { text, start: _start, end: _end, ...fields } = reference;
+  return { ...fields, text: text.normalize('NFC') };
+}
+
+describe('findReferences properties', () => {
+  it('never throws and every span slices the original input exactly', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        for (const reference of findReferences(text)) {
+          expect(text.slice(reference.start, reference.end)).toBe(reference.text);
+          expect(reference.start).toBeLessThan(reference.end);
+        }
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('finds the same references in NFC and NFD input, offsets mapped to each input', () => {
+    fc.assert(
+      fc.property(grammarText, (text) => {
+        const composed = text.normalize('NFC');
+        const decomposed = text.normalize('NFD');
+        const fromComposed = findReferences(composed).map(comparable);
+        const fromDecomposed = findReferences(decomposed);
+        for (const reference of fromDecomposed) {
+          expect(decomposed.slice(reference.start, reference.end)).toBe(reference.text);
+        }
+        expect(fromDecomposed.map(comparable)).toEqual(fromComposed);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('normalizes large texts exactly like normalizeWithOffsets, offsets included', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), grammarText), (text) => {
+        for (const input of [text, text.normalize('NFD')]) {
+          const reference = normalizeWithOffsets(input);
+          const sparse = normalizeWithSparseOffsets(input);
+          expect(sparse.text).toBe(reference.text);
+          for (let index = 0; index <= reference.text.length; index++) {
+            expect(sparse.toOriginal(index)).toBe(reference.offsets[index]);
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+/** Milliseconds for one run (best of three, so a busy machine does not decide). */
+function timeOf(text: string): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < 3; run++) {
+    const started = performance.now();
+    findReferences(text);
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+describe('linear time on adversarial input (no catastrophic backtracking)', () => {
+  const MEGABYTE = 1 << 20;
+  const repeatTo = (unit: string, length: number): string =>
+    unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+  it.each([
+    ['repeated "Nghị quyết số 1-"', 'Nghị quyết số 1-'],
+    ['digit runs', '1234567890'],
+    ['"số số số"', 'số '],
+    ['slashes and digits', '1/2/3/4-5/'],
+    ['a long "về" that never ends', 'về việc ban hành quy định '],
+    ['bodies that never end', 'của Ban Bộ Sở và '],
+    ['law names that never end', 'Luật Cán bộ, công chức và '],
+    ['open quotes', 'Chỉ thị 05-CT/TW “về '],
+  ])(
+    '%s: 1 MB takes at most ~2× the time of 0.5 MB (bound 4×)',
+    (_label, unit) => {
+      const half = repeatTo(unit, MEGABYTE / 2);
+      const whole = repeatTo(unit, MEGABYTE);
+      timeOf(half.slice(0, 2000)); // warm up the compiled patterns
+      // Floors keep scheduler noise on tiny timings from deciding; backtracking shows as seconds.
+      const ratio = Math.max(timeOf(whole), 20) / Math.max(timeOf(half), 10);
+      expect(ratio).toBeLessThan(4);
+    },
+    120_000,
+  );
+});

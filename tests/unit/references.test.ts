@@ -1,0 +1,367 @@
+import { describe, expect, it } from 'vitest';
+import { findReferences, referenceLinks, type Reference } from '@govclip/core';
+
+function only(text: string): Reference {
+  const found = findReferences(text);
+  expect(found, JSON.stringify(found.map((reference) => reference.text))).toHaveLength(1);
+  return found[0] as Reference;
+}
+
+function texts(text: string): string[] {
+  return findReferences(text).map((reference) => reference.text);
+}
+
+describe('full references', () => {
+  it('parses a Party reference with date, body, term and quoted title', () => {
+    const reference = only(
+      'Quán triệt Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương (khóa XII) “Một số vấn đề về tiếp tục đổi mới” tới cán bộ.',
+    );
+    expect(reference).toMatchObject({
+      text: 'Nghị quyết số 18-NQ/TW',
+      kind: 'party',
+      type: 'Nghị quyết',
+      number: '18',
+      code: 'NQ',
+      issuer: 'TW',
+      year: 2017,
+      date: '2017-10-25',
+      issuingBody: 'Ban Chấp hành Trung ương',
+      term: 'XII',
+      title: 'Một số vấn đề về tiếp tục đổi mới',
+      form: 'full',
+      key: '18-NQ/TW@2017',
+    });
+  });
+
+  it('parses State symbols with and without year, joint issuers and Công văn', () => {
+    expect(only('Căn cứ Nghị định số 100/2019/NĐ-CP của Chính phủ;')).toMatchObject({
+      kind: 'state',
+      code: 'NĐ',
+      issuer: 'CP',
+      year: 2019,
+      key: '100/2019/NĐ-CP',
+    });
+    expect(only('Theo Thông tư liên tịch số 03/2016/TTLT-BNV-BTC.')).toMatchObject({
+      type: 'Thông tư liên tịch',
+      code: 'TTLT',
+      issuer: 'BNV-BTC',
+    });
+    expect(only('UBND huyện có Công văn số 4912/UBND-NC gửi các xã.')).toMatchObject({
+      type: 'Công văn',
+      code: null,
+      issuer: 'UBND-NC',
+      issuingBody: 'UBND huyện',
+    });
+    expect(only('Quốc hội thông qua Luật số 15/2023/QH15.')).toMatchObject({
+      type: 'Luật',
+      issuer: 'QH15',
+      code: null,
+      year: 2023,
+    });
+  });
+
+  it('classifies State-ordered Party symbols by issuer', () => {
+    expect(only('Thực hiện Kết luận 21/KL-TW về xây dựng Đảng.')).toMatchObject({
+      kind: 'party',
+      code: 'KL',
+    });
+  });
+
+  it('takes the type from the code when the word is generic or missing', () => {
+    expect(only('Ban Tuyên giáo có văn bản số 71-HD/BTGTW hướng dẫn tuyên truyền.').type).toBe(
+      'Hướng dẫn',
+    );
+    expect(only('Số: 87/KH-UBND     Tây Lĩnh, ngày 10 tháng 3 năm 2025')).toMatchObject({
+      text: '87/KH-UBND',
+      type: 'Kế hoạch',
+      form: 'code-only',
+      date: null,
+    });
+  });
+
+  it('reads named laws, their year, a number after the name and an alias', () => {
+    expect(only('Theo Luật Đất đai năm 2024, người dân được cấp giấy.')).toMatchObject({
+      text: 'Luật Đất đai',
+      type: 'Luật',
+      year: 2024,
+      title: 'Đất đai',
+      form: 'named-law',
+    });
+    expect(only('Luật Viên chức số 129/2025/QH15 có hiệu lực.')).toMatchObject({
+      text: 'Luật Viên chức số 129/2025/QH15',
+      number: '129',
+      issuer: 'QH15',
+      title: 'Viên chức',
+    });
+    expect(texts('Theo Bộ luật Tố tụng hình sự năm 2015 (BLTTHS), người bào chữa')).toEqual([
+      'Bộ luật Tố tụng hình sự',
+      'BLTTHS',
+    ]);
+  });
+
+  it('keeps an amending law as one document', () => {
+    expect(
+      texts(
+        'Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công và Luật Đấu thầu năm 2022 có hiệu lực.',
+      ),
+    ).toEqual(['Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công và Luật Đấu thầu']);
+  });
+
+  it('names plenum resolutions without a number', () => {
+    expect(only('Chi bộ học tập Nghị quyết Trung ương 8 khóa XIII cho đảng viên.')).toMatchObject({
+      text: 'Nghị quyết Trung ương 8 khóa XIII',
+      number: null,
+      term: 'XIII',
+      kind: 'party',
+      form: 'unnumbered',
+    });
+  });
+
+  it('attaches the issue date only where the grammar puts it, not an effective date', () => {
+    expect(only('Nghị định số 73/2024/NĐ-CP có hiệu lực từ ngày 01/7/2024.').date).toBeNull();
+    expect(
+      only(
+        'Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân do Chính phủ ban hành ngày 17/4/2023 có hiệu lực.',
+      ),
+    ).toMatchObject({
+      date: '2023-04-17',
+      issuingBody: 'Chính phủ',
+      title: 'bảo vệ dữ liệu cá nhân',
+    });
+    expect(
+      only('Ngày 16/6/2022, Hội nghị Trung ương 5 khóa XIII đã ban hành Nghị quyết số 21-NQ/TW.'),
+    ).toMatchObject({
+      date: '2022-06-16',
+      issuingBody: 'Hội nghị Trung ương 5',
+      term: 'XIII',
+    });
+  });
+});
+
+describe('lists', () => {
+  it('distributes a shared code backward over the numbers', () => {
+    const found = findReferences(
+      'Quán triệt các Nghị quyết số 43, 44, 45-NQ/TW ngày 24/11/2023 của Bộ Chính trị.',
+    );
+    expect(found.map((reference) => reference.text)).toEqual([
+      'Nghị quyết số 43',
+      '44',
+      '45-NQ/TW',
+    ]);
+    for (const reference of found) {
+      expect(reference).toMatchObject({
+        code: 'NQ',
+        issuer: 'TW',
+        date: '2023-11-24',
+        issuingBody: 'Bộ Chính trị',
+        form: 'list-member',
+      });
+    }
+    expect(new Set(found.map((reference) => reference.key)).size).toBe(3);
+  });
+
+  it('shares type and date over numbers-only lists', () => {
+    const found = findReferences('Các Quyết định số: 318, 319, 320 ngày 8/3/2022 đã được công bố.');
+    expect(found.map((reference) => [reference.text, reference.type, reference.date])).toEqual([
+      ['Quyết định số: 318', 'Quyết định', '2022-03-08'],
+      ['319', 'Quyết định', '2022-03-08'],
+      ['320', 'Quyết định', '2022-03-08'],
+    ]);
+  });
+
+  it('gives symbols without a type word the type of the list they continue', () => {
+    const found = findReferences(
+      'Các Nghị định số 88/2024/NĐ-CP, 101/2024/NĐ-CP và 102/2024/NĐ-CP quy định chi tiết.',
+    );
+    expect(found.map((reference) => [reference.text, reference.type])).toEqual([
+      ['Nghị định số 88/2024/NĐ-CP', 'Nghị định'],
+      ['101/2024/NĐ-CP', 'Nghị định'],
+      ['102/2024/NĐ-CP', 'Nghị định'],
+    ]);
+  });
+
+  it('keeps semicolon lists as separate references with their own dates and titles', () => {
+    const found = findReferences(
+      'Quy định số 08-QĐi/TW ngày 25/10/2018 về trách nhiệm nêu gương; Quy định số 37-QĐ/TW ngày 25/10/2021 về những điều đảng viên không được làm.',
+    );
+    expect(found.map((reference) => [reference.date, reference.title])).toEqual([
+      ['2018-10-25', 'trách nhiệm nêu gương'],
+      ['2021-10-25', 'những điều đảng viên không được làm'],
+    ]);
+  });
+});
+
+describe('short back-references', () => {
+  const text =
+    'Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương về sắp xếp bộ máy. Sau 7 năm thực hiện Nghị quyết 18, tỉnh giảm 4 sở.';
+
+  it('resolves to the earlier full mention: same key and fields', () => {
+    const [full, short] = findReferences(text);
+    expect(short).toMatchObject({
+      text: 'Nghị quyết 18',
+      form: 'short',
+      code: 'NQ',
+      issuer: 'TW',
+      date: '2017-10-25',
+    });
+    expect(short?.key).toBe(full?.key);
+  });
+
+  it('stays unresolved when asked, and when there is no earlier full mention', () => {
+    const [, short] = findReferences(text, { resolveShortReferences: false });
+    expect(short).toMatchObject({ code: null, key: 'nghi quyet:18' });
+    expect(only('Chỉ thị 05 của Bộ Chính trị được quán triệt.')).toMatchObject({
+      kind: 'party',
+      code: null,
+      issuingBody: 'Bộ Chính trị',
+    });
+    expect(only('Việc xử phạt theo Nghị định 168 với mức phạt cao.').kind).toBe('state');
+  });
+
+  it('groups one document cited with and without its date under one key', () => {
+    const found = findReferences(
+      'Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị. Chi bộ thực hiện Chỉ thị số 05-CT/TW.',
+    );
+    expect(found.map((reference) => reference.key)).toEqual(['05-CT/TW@2016', '05-CT/TW@2016']);
+  });
+
+  it('does not read quantities as short references', () => {
+    expect(
+      findReferences('Kế hoạch 5 năm 2021 - 2025 đạt 18/20 chỉ tiêu; báo cáo 6 tháng đầu năm.'),
+    ).toEqual([]);
+  });
+});
+
+describe('QĐ: Quyết định or Quy định', () => {
+  it('keeps the written type word, including when it contradicts the code', () => {
+    expect(only('Theo Quy định số 37-QĐ/TW về những điều đảng viên không được làm.').type).toBe(
+      'Quy định',
+    );
+    expect(only('Theo Quyết định 66-QĐ/TW của Ban Chấp hành Trung ương.').type).toBe('Quyết định');
+  });
+
+  it('reads QĐi and QyĐ as Quy định and a bare QĐ as Quyết định', () => {
+    expect(only('Thực hiện 11-QĐi/TW của Bộ Chính trị.').type).toBe('Quy định');
+    expect(only('Ban hành kèm theo 03/QyĐ-UBND.').type).toBe('Quy định');
+    expect(only('Kèm theo 1234/QĐ-UBND là danh sách.').type).toBe('Quyết định');
+  });
+});
+
+describe('look-alikes are not references', () => {
+  it.each([
+    'Liên hệ đường dây nóng 0270.3822.416 hoặc 0912 345 678, tổng đài 1900 1096.',
+    'Đến nay, 16/19 xã đạt chuẩn, tỷ lệ 412/10.563 hộ, bản đồ tỷ lệ 1/500.',
+    'Tổng kinh phí 5.864.000.000 đồng; lương 2.340.000 đồng/tháng.',
+    'Hội nghị diễn ra từ ngày 19/3/2024 đến 21/3/2024, cập nhật 09:48:47 ngày 28.09.2024.',
+    'Tuyến QL1A và ĐT741, Km125+300 - Km128+700.',
+    'Hồ sơ theo Mẫu số 27-HS, Mẫu số 02/PLI và mẫu số 01/TK-SDDPNN; Gói thầu số 05/XL.',
+    'Báo Hà Phong số 5.112 (7.384) phát hành ngày 15/5/2024.',
+    'Thiết kế theo TCVN 5574:2018 và QCVN 06:2022/BXD.',
+    'Nghị quyết Hội đồng quản trị số 15/2024/NQ-HĐQT của Công ty cổ phần.',
+    'Quyết định này có hiệu lực kể từ ngày ký. Luật này có hiệu lực thi hành.',
+    'Theo quy định của pháp luật, luật sư được tham gia; Luật sư Nguyễn Văn A phát biểu.',
+    'Đội bóng thắng 3-1; vắc xin COVID-19; cúm A/H5N1; ISBN 978-604-57-1234-5.',
+  ])('%s', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+});
+
+describe('Unicode and typing traps', () => {
+  it('maps spans of NFD text back to the original string', () => {
+    const original = 'Thực hiện Quyết định số 1520/QĐ-UBND của UBND tỉnh.'.normalize('NFD');
+    const reference = only(original);
+    expect(original.slice(reference.start, reference.end)).toBe(reference.text);
+    expect(reference.text.normalize('NFC')).toBe('Quyết định số 1520/QĐ-UBND');
+    expect(reference.issuingBody).toBe('UBND tỉnh');
+  });
+
+  it('folds Ð (U+00D0), NBSP, en dashes and U+2011 inside codes', () => {
+    expect(only('Theo Quy định số 24-Q\u00d0/TW.')).toMatchObject({
+      code: 'QĐ',
+      text: 'Quy định số 24-Q\u00d0/TW',
+    });
+    expect(only('Nghị quyết số\u00a021-NQ/TW\u00a0 ngày 16/6/2022.')).toMatchObject({
+      number: '21',
+      date: '2022-06-16',
+    });
+    expect(only('Nghị quyết số 45–NQ/TW được triển khai.').code).toBe('NQ');
+    expect(only('Chỉ thị số 05\u2011CT/TW và các mẩu chuyện.').issuer).toBe('TW');
+  });
+
+  it('never turns a year range into a code', () => {
+    expect(findReferences('Giai đoạn 2021 – 2025 và nhiệm kỳ 2025-2030.')).toEqual([]);
+  });
+
+  it('accepts line breaks inside type words, after số and inside codes', () => {
+    expect(only('theo Nghị\nđịnh số 45/2022/NĐ-CP của Chính phủ.').type).toBe('Nghị định');
+    expect(only('Ban hành kèm theo Quyết định số\r\n2987/QĐ-UBND.').number).toBe('2987');
+    expect(only('Sở Nội vụ có Tờ trình số 218/TTr-\nSNV đề nghị.').issuer).toBe('SNV');
+  });
+
+  it('reads upper case, lower case and unaccented text', () => {
+    expect(only('HỘI NGHỊ QUÁN TRIỆT NGHỊ QUYẾT SỐ 18-NQ/TW NGÀY 25/10/2017')).toMatchObject({
+      type: 'Nghị quyết',
+      date: '2017-10-25',
+    });
+    expect(only('tài liệu chỉ thị số 35-ct/tw về đại hội')).toMatchObject({
+      code: 'ct',
+      issuer: 'tw',
+      kind: 'party',
+    });
+    expect(only('Tai lieu Nghi quyet so 57-NQ/TW cua Bo Chinh tri ve dot pha')).toMatchObject({
+      type: 'Nghị quyết',
+      issuingBody: 'Bo Chinh tri',
+    });
+    expect(only('Tài liệu Nghị qụỹết số 18-NQ/TW.').type).toBe('Nghị quyết');
+  });
+
+  it('cuts issuers glued to the next word and skips footnote markers', () => {
+    expect(only('Kết luận số 21-KL/TWcủa Hội nghị Trung ương 4.')).toMatchObject({
+      issuer: 'TW',
+      issuingBody: 'Hội nghị Trung ương 4',
+    });
+    expect(only('theo Nghị định số 30/2020/NĐ-CP[1] ngày 05/3/2020.').date).toBe('2020-03-05');
+    expect(only('- 2Quyết định số 415/QĐ-UBND ngày 20/3/2024').text).toBe(
+      'Quyết định số 415/QĐ-UBND',
+    );
+  });
+
+  it('refuses input that is not a string with a clear error', () => {
+    expect(() => findReferences(42 as unknown as string)).toThrow(TypeError);
+  });
+});
+
+describe('referenceLinks', () => {
+  it('builds encoded search URLs; Party references skip the State-only sites', () => {
+    const party = only('Quy định số 11-QĐi/TW của Bộ Chính trị.');
+    const links = referenceLinks(party);
+    expect(links.map((link) => link.site)).toEqual([
+      'thuvienphapluat.vn',
+      'tulieuvankien.dangcongsan.vn',
+    ]);
+    expect(links[0]?.url).toBe(
+      'https://thuvienphapluat.vn/page/tim-van-ban.aspx?keyword=11-Q%C4%90i%2FTW&match=True&area=0',
+    );
+    expect(decodeURIComponent(links[1]?.url ?? '')).toContain(
+      'site:tulieuvankien.dangcongsan.vn "11-QĐi/TW"',
+    );
+  });
+
+  it('sends legal documents to vbpl.vn but not administrative ones', () => {
+    const decree = referenceLinks(only('Nghị định số 30/2020/NĐ-CP.'));
+    expect(decree.map((link) => link.site)).toEqual([
+      'thuvienphapluat.vn',
+      'luatvietnam.vn',
+      'vbpl.vn',
+    ]);
+    expect(decree[2]?.url).toContain('Keyword=30%2F2020%2FN%C4%90-CP');
+    const letter = referenceLinks(only('Công văn số 4912/UBND-NC.'));
+    expect(letter.map((link) => link.site)).toEqual(['thuvienphapluat.vn', 'luatvietnam.vn']);
+  });
+
+  it('links a named law by name and year, and an unresolved short form not at all', () => {
+    const law = referenceLinks(only('Theo Luật Đất đai năm 2024.'));
+    expect(decodeURIComponent(law[0]?.url ?? '')).toContain('keyword=Luật Đất đai 2024');
+    expect(referenceLinks(only('Thực hiện Nghị quyết 18 của Trung ương.'))).toEqual([]);
+  });
+});
