@@ -79,6 +79,15 @@ export const TEXT_CMS_SIGNATURES: readonly TextCmsSignature[] = [
     ],
   },
   {
+    cms: 'wordpress',
+    leadIsFirstParagraph: false,
+    signals: [
+      { pattern: /wordpress/iu, weight: 2 },
+      { pattern: /^(?:đăng|posted)(?: vào| on)?\s.{0,60}\s(?:bởi|by)\s/imu, weight: 2 },
+      { pattern: /^để lại một bình luận$/imu, weight: 1 },
+    ],
+  },
+  {
     cms: 'liferay-dnict',
     leadIsFirstParagraph: false,
     signals: [
@@ -89,9 +98,11 @@ export const TEXT_CMS_SIGNATURES: readonly TextCmsSignature[] = [
   },
   {
     cms: 'vhv',
-    leadIsFirstParagraph: false,
+    // VHV prints its sapo (`.brief`) as its own block under the title.
+    leadIsFirstParagraph: true,
     signals: [
-      { pattern: /^cập nhật: \d{1,2}\/\d{1,2}\/\d{4} \|/imu, weight: 2 },
+      { pattern: /^cập nhật: \d{1,2}\/\d{1,2}\/\d{4} \|/imu, weight: 3 },
+      { pattern: /^a\s*-\s+a\s+a\s*\+/imu, weight: 2 },
       { pattern: /bạn chưa đăng nhập hệ thống/iu, weight: 2 },
     ],
   },
