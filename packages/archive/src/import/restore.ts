@@ -57,6 +57,16 @@ function reanchor(annotation: Annotation, article: ArchivedArticle): Annotation 
   };
 }
 
+interface TouchedArticle {
+  record: ArchivedArticle;
+  /** The text the imported annotations were anchored in. */
+  textFromIncoming: string;
+  /** Not in the archive before: its annotations and index rows are all this restore's. */
+  isNew: boolean;
+  /** The record, an image or an annotation of it was written: its index rows need rebuilding. */
+  changed: boolean;
+}
+
 async function writeParsed(
   tx: WriteTx,
   backup: ParsedBackup,
@@ -74,76 +84,124 @@ async function writeParsed(
   const articles = tx.objectStore('articles');
   const images = tx.objectStore('images');
   const annotations = tx.objectStore('annotations');
+  const citations = tx.objectStore('citations');
+  // Writes are queued without awaiting each one (IndexedDB runs a transaction's requests in
+  // order, and a read queued after a write sees it); their promises are awaited together at
+  // the end, so a failed request still aborts the transaction and surfaces here.
+  const pending: Promise<unknown>[] = [];
+  const write = (request: Promise<unknown>) => {
+    // Marked handled at once (a rejection aborts the transaction; Promise.all reports it).
+    request.catch(() => undefined);
+    pending.push(request);
+  };
   const incomingImages = new Map<string, StoredImage[]>();
   for (const image of backup.images) {
     const list = incomingImages.get(image.articleId) ?? [];
     list.push(image);
     incomingImages.set(image.articleId, list);
   }
+  // Two key reads tell which records exist: a restore into an empty archive reads nothing else.
+  const existingArticleIds = new Set(await articles.getAllKeys());
+  const existingAnnotationIds = new Set(await annotations.getAllKeys());
 
-  /** Final record of every article this restore touched, and whether its text changed. */
-  const touched = new Map<string, { record: ArchivedArticle; textFromIncoming: string }>();
+  const touched = new Map<string, TouchedArticle>();
   for (const incoming of backup.articles) {
-    const existing = await articles.get(incoming.id);
     const ownImages = incomingImages.get(incoming.id) ?? [];
-    let record = incoming;
-    if (existing === undefined) {
-      await articles.put(incoming);
-      for (const image of ownImages) await images.put(image);
+    if (!existingArticleIds.has(incoming.id)) {
+      write(articles.put(incoming));
+      for (const image of ownImages) write(images.put(image));
       report.images.written += ownImages.length;
       report.articles.added++;
+      touched.set(incoming.id, {
+        record: incoming,
+        textFromIncoming: incoming.article.text,
+        isNew: true,
+        changed: true,
+      });
     } else {
+      const existing = (await articles.get(incoming.id))!;
       const outcome = mergeArticle(existing, incoming);
-      record = outcome.record;
-      if (outcome.changed) await articles.put(record);
+      const record = outcome.record;
+      let changed = outcome.changed;
+      if (outcome.changed) write(articles.put(record));
       const wanted = new Set(record.imageKeys);
       const storedImages = await images.index('articleId').getAll(incoming.id);
       const storedKeys = new Set(storedImages.map((image) => image.key));
       for (const image of ownImages) {
         // The winner's blobs for its keys; the other side only fills a key the archive lacks.
         if (wanted.has(image.key) && (outcome.incomingWon || !storedKeys.has(image.key))) {
-          await images.put(image);
+          write(images.put(image));
           report.images.written++;
         }
       }
-      for (const image of storedImages) if (!wanted.has(image.key)) await images.delete(image.key);
+      for (const image of storedImages) {
+        if (!wanted.has(image.key)) {
+          write(images.delete(image.key));
+          changed = true;
+        }
+      }
       report.articles[outcome.changed ? 'merged' : 'unchanged']++;
+      touched.set(incoming.id, {
+        record,
+        textFromIncoming: incoming.article.text,
+        isNew: false,
+        changed,
+      });
     }
-    touched.set(incoming.id, { record, textFromIncoming: incoming.article.text });
     onProgress?.(++done, total);
   }
 
+  const newAnnotations = new Map<string, Annotation[]>();
   for (const incoming of backup.annotations) {
-    const article = touched.get(incoming.articleId);
     // parseBackup guarantees the article is in the file, hence in `touched`.
+    const article = touched.get(incoming.articleId)!;
     const candidate =
-      article && article.record.article.text !== article.textFromIncoming
+      article.record.article.text !== article.textFromIncoming
         ? reanchor(incoming, article.record)
         : incoming;
-    const existing = await annotations.get(incoming.id);
-    if (existing === undefined) {
-      await annotations.put(candidate);
+    if (!existingAnnotationIds.has(incoming.id)) {
+      write(annotations.put(candidate));
       report.annotations.added++;
-    } else if (existing.articleId !== incoming.articleId) {
-      // Same id on another article: keep the archived one, never overwrite across articles.
-      report.annotations.conflicts++;
+      article.changed = true;
+      const list = newAnnotations.get(incoming.articleId) ?? [];
+      list.push(candidate);
+      newAnnotations.set(incoming.articleId, list);
     } else {
-      const outcome = mergeAnnotation(existing, candidate);
-      if (outcome.changed) await annotations.put(outcome.record);
-      report.annotations[outcome.changed ? 'merged' : 'unchanged']++;
+      const existing = (await annotations.get(incoming.id))!;
+      if (existing.articleId !== incoming.articleId) {
+        // Same id on another article: keep the archived one, never overwrite across articles.
+        report.annotations.conflicts++;
+      } else {
+        const outcome = mergeAnnotation(existing, candidate);
+        if (outcome.changed) {
+          write(annotations.put(outcome.record));
+          article.changed = true;
+        }
+        report.annotations[outcome.changed ? 'merged' : 'unchanged']++;
+      }
     }
     onProgress?.(++done, total);
   }
 
-  const citations = tx.objectStore('citations');
-  for (const { record } of touched.values()) {
-    const articleAnnotations = await annotations.index('articleId').getAll(record.id);
-    for (const key of await citations.index('articleId').getAllKeys(record.id))
-      await citations.delete(key);
-    for (const citation of buildCitations(record)) await citations.put(citation);
-    await tx.objectStore('search').put(buildSearchDocument(record, articleAnnotations));
-    await tx.objectStore('cards').put(buildCard(record, articleAnnotations));
+  // Index rows of every article whose record, images or annotations changed, from its final
+  // records. A new article's annotations are exactly the ones just written.
+  for (const article of touched.values()) {
+    if (!article.changed) continue;
+    const { record } = article;
+    let articleAnnotations: Annotation[];
+    if (article.isNew) {
+      articleAnnotations = newAnnotations.get(record.id) ?? [];
+    } else {
+      articleAnnotations = await annotations.index('articleId').getAll(record.id);
+      for (const key of await citations.index('articleId').getAllKeys(record.id)) {
+        write(citations.delete(key));
+      }
+    }
+    for (const citation of buildCitations(record)) write(citations.put(citation));
+    write(tx.objectStore('search').put(buildSearchDocument(record, articleAnnotations)));
+    write(tx.objectStore('cards').put(buildCard(record, articleAnnotations)));
   }
+  await Promise.all(pending);
   return report;
 }
 
