@@ -143,7 +143,7 @@ export const TEXT_LINE_RULES: readonly LineRule[] = [
     rule: 'noise:footer',
     action: 'drop-outside-body',
     pattern:
-      /^(?:©|bản quyền (?:thuộc|©)|copyright|cơ quan chủ quản\s*:|chịu trách nhiệm (?:chính|nội dung)?\s*:|giấy phép (?:số|thiết lập)|powered by|thiết kế bởi|(?:điện thoại|đt|tel)\s*:.*(?:fax|e-?mail)|địa chỉ\s*:.*(?:điện thoại|fax|e-?mail))/iu,
+      /^(?:©|bản quyền (?:thuộc|©)|copyright|cơ quan chủ quản\s*:|ghi rõ nguồn|chịu trách nhiệm xuất bản|trưởng ban biên tập\s*:|chịu trách nhiệm (?:chính|nội dung)?\s*:|giấy phép (?:số|thiết lập)|powered by|thiết kế bởi|(?:điện thoại|đt|tel)\s*:.*(?:fax|e-?mail)|địa chỉ\s*:.*(?:điện thoại|fax|e-?mail))/iu,
   },
   {
     rule: 'noise:related-link-line',
