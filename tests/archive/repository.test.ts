@@ -316,6 +316,34 @@ describe('listing and references index', () => {
     });
   });
 
+  it('pages an unfiltered list from the sort index, undated articles last, as the filtered list does', async () => {
+    const a = await repository.saveArticle(resolutionArticle); // published 2024-05-20
+    const b = await repository.saveArticle(massMobilisationArticle); // published 2024-03-02
+    const undated = await repository.saveArticle(
+      makeArticle({
+        title: 'Thông báo không ghi ngày',
+        paragraphs: ['Nội dung.'],
+        published: null,
+      }),
+    );
+    const ids = (result: { cards: { id: string }[] }) => result.cards.map((card) => card.id);
+    const byPublished = await repository.listArticles({ sort: 'published' });
+    expect(ids(byPublished)).toEqual([a.record.id, b.record.id, undated.record.id]);
+    expect(byPublished.total).toBe(3);
+    expect(ids(await repository.listArticles({ sort: 'published', offset: 1, limit: 2 }))).toEqual([
+      b.record.id,
+      undated.record.id,
+    ]);
+    expect(ids(await repository.listArticles({ sort: 'published', offset: 3 }))).toEqual([]);
+    expect(ids(await repository.listArticles({ sort: 'saved', limit: 2 }))).toEqual([
+      undated.record.id,
+      b.record.id,
+    ]);
+    // The in-memory (filtered) path orders the same way.
+    const filtered = await repository.listArticles({ sort: 'published', filters: { read: false } });
+    expect(ids(filtered)).toEqual(ids(byPublished));
+  });
+
   it('groups citations by reference key with the passages that cite them', async () => {
     await repository.saveArticle(resolutionArticle);
     await repository.saveArticle(massMobilisationArticle);

@@ -236,8 +236,10 @@ export class ArchiveRepository {
   /** Rewrites the search document and card of an article after its notes/tags changed. */
   async #refreshDerived(tx: WriteTx, record: ArchivedArticle): Promise<void> {
     const annotations = await tx.objectStore('annotations').index('articleId').getAll(record.id);
-    await tx.objectStore('search').put(buildSearchDocument(record, annotations));
-    await tx.objectStore('cards').put(buildCard(record, annotations));
+    await Promise.all([
+      tx.objectStore('search').put(buildSearchDocument(record, annotations)),
+      tx.objectStore('cards').put(buildCard(record, annotations)),
+    ]);
   }
 
   async #requireArticle(tx: WriteTx, id: string): Promise<ArchivedArticle> {
@@ -266,7 +268,9 @@ export class ArchiveRepository {
       const imageStore = tx.objectStore('images');
       const oldImages = await imageStore.index('articleId').getAll(id);
       const oldBySrc = new Map(oldImages.map((image) => [image.src, image]));
-      for (const image of oldImages) await imageStore.delete(image.key);
+      // Requests in one transaction run in order; not awaiting each one saves a round trip
+      // per request (the whole save is one transaction either way).
+      const writes: Promise<unknown>[] = oldImages.map((image) => imageStore.delete(image.key));
 
       const imageKeys: string[] = [];
       const failedImages: FailedImage[] = [];
@@ -276,7 +280,7 @@ export class ArchiveRepository {
         const blob =
           input && 'blob' in input ? input.blob : (oldBySrc.get(image.src)?.blob ?? null);
         if (blob) {
-          await imageStore.put({ key, articleId: id, src: image.src, blob });
+          writes.push(imageStore.put({ key, articleId: id, src: image.src, blob }));
           imageKeys.push(key);
         } else {
           failedImages.push({
@@ -310,14 +314,15 @@ export class ArchiveRepository {
         imageKeys,
         failedImages,
       };
-      await tx.objectStore('articles').put(record);
+      writes.push(tx.objectStore('articles').put(record));
 
       const citationStore = tx.objectStore('citations');
       for (const key of await citationStore.index('articleId').getAllKeys(id)) {
-        await citationStore.delete(key);
+        writes.push(citationStore.delete(key));
       }
-      for (const citation of buildCitations(record)) await citationStore.put(citation);
-      await this.#refreshDerived(tx, record);
+      for (const citation of buildCitations(record)) writes.push(citationStore.put(citation));
+      writes.push(this.#refreshDerived(tx, record));
+      await Promise.all(writes);
 
       return {
         record,
@@ -540,13 +545,48 @@ export class ArchiveRepository {
   /** The archive list: filtered, sorted (saved or published, newest first), paginated. */
   async listArticles(options: ListOptions = {}): Promise<ListResult> {
     const filters = options.filters ?? {};
+    const sort = options.sort ?? 'saved';
+    const offset = options.offset ?? 0;
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    if (Object.values(filters).every((value) => value === undefined)) {
+      return this.#pageFromSortIndex(sort, offset, limit);
+    }
     const allowed = await this.#indexedFilterIds(filters);
     const candidates = allowed ? await this.#cardsFor(allowed) : await this.#db.getAll('cards');
     const matching = candidates.filter((card) => matchesFilters(card, filters));
-    matching.sort(compareCards(options.sort ?? 'saved'));
-    const offset = options.offset ?? 0;
-    const limit = options.limit ?? DEFAULT_LIMIT;
+    matching.sort(compareCards(sort));
     return { cards: matching.slice(offset, offset + limit), total: matching.length };
+  }
+
+  /**
+   * An unfiltered page straight from the sort index (newest first), so opening the archive
+   * reads `limit` cards however large it is. Undated articles are absent from the published
+   * index (a null key is not indexed): they follow the dated ones, newest save first.
+   */
+  async #pageFromSortIndex(sort: ArchiveSort, offset: number, limit: number): Promise<ListResult> {
+    const tx = this.#db.transaction('cards');
+    const total = await tx.store.count();
+    const cards: ArticleCard[] = [];
+    const index = tx.store.index(sort === 'published' ? 'published' : 'savedAt');
+    let cursor = await index.openCursor(null, 'prev');
+    if (cursor && offset > 0) cursor = await cursor.advance(offset);
+    while (cursor && cards.length < limit) {
+      cards.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    if (sort === 'published' && cards.length < limit) {
+      const dated = await index.count();
+      let toSkip = Math.max(0, offset - dated);
+      let undated = await tx.store.index('savedAt').openCursor(null, 'prev');
+      while (undated && cards.length < limit) {
+        if (undated.value.published === null) {
+          if (toSkip > 0) toSkip--;
+          else cards.push(undated.value);
+        }
+        undated = await undated.continue();
+      }
+    }
+    return { cards, total };
   }
 
   /**
@@ -566,35 +606,43 @@ export class ArchiveRepository {
           SEARCH_FIELDS.map((field) => tx.store.index(field).getAllKeys(range)),
         );
         const hits = Object.fromEntries(SEARCH_FIELDS.map((field, i) => [field, lists[i] ?? []]));
-        return scoreTermHits(hits as Record<SearchField, string[]>);
+        return {
+          scores: scoreTermHits(hits as Record<SearchField, string[]>),
+          inTitle: new Set(hits.title),
+        };
       }),
     );
-    let scores = intersectScores(perTerm);
+    const scores = intersectScores(perTerm.map((term) => term.scores));
     const filters = options.filters ?? {};
     const allowed = await this.#indexedFilterIds(filters);
-    if (allowed) scores = new Map([...scores].filter(([id]) => allowed.has(id)));
+    if (allowed) for (const id of [...scores.keys()]) if (!allowed.has(id)) scores.delete(id);
 
-    const ranked = [...scores].sort((a, b) => b[1] - a[1]);
-    const hits: SearchHit[] = [];
-    // The phrase bonus can lift an article by at most TITLE_PHRASE_BONUS, so only cards whose
-    // term score is within that of the cut-off can still enter the top `limit`.
-    for (let start = 0; start < ranked.length; start += limit) {
-      const batch = ranked.slice(start, start + limit);
-      const cards = await this.#cardsFor(batch.map(([id]) => id));
-      const scoreOf = new Map(batch);
-      for (const card of cards) {
-        if (!matchesFilters(card, filters)) continue;
-        const bonus = titleHasPhrase(card.foldedTitle, parsed.phrase) ? TITLE_PHRASE_BONUS : 0;
-        hits.push({ card, score: (scoreOf.get(card.id) ?? 0) + bonus });
-      }
-      const next = ranked[start + limit];
-      if (
-        hits.length >= limit &&
-        (!next || next[1] + TITLE_PHRASE_BONUS <= lowestKept(hits, limit))
-      ) {
-        break;
+    // A title can hold the whole query as a phrase only if it holds every term: only those few
+    // cards are read to award the phrase bonus, never the (possibly thousands of) body matches.
+    const known = new Map<string, ArticleCard>();
+    const titleCandidates = [...scores.keys()].filter((id) =>
+      perTerm.every((term) => term.inTitle.has(id)),
+    );
+    for (const card of await this.#cardsFor(titleCandidates)) {
+      known.set(card.id, card);
+      if (titleHasPhrase(card.foldedTitle, parsed.phrase)) {
+        scores.set(card.id, (scores.get(card.id) ?? 0) + TITLE_PHRASE_BONUS);
       }
     }
+
+    // Cards are read in rank order, a page at a time, until `limit` pass the card filters.
+    const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+    const hits: SearchHit[] = [];
+    for (let start = 0; start < ranked.length && hits.length < limit; start += limit) {
+      const batch = ranked.slice(start, start + limit);
+      const missing = batch.map(([id]) => id).filter((id) => !known.has(id));
+      for (const card of await this.#cardsFor(missing)) known.set(card.id, card);
+      for (const [id, score] of batch) {
+        const card = known.get(id);
+        if (card && matchesFilters(card, filters)) hits.push({ card, score });
+      }
+    }
+    // Equal scores: the newest save first (within the page read).
     hits.sort((a, b) => b.score - a.score || compareCards('saved')(a.card, b.card));
     return hits.slice(0, limit);
   }
@@ -659,11 +707,6 @@ export class ArchiveRepository {
     const [sites, tags] = await Promise.all([distinct('siteName'), distinct('tags')]);
     return { sites, tags };
   }
-}
-
-function lowestKept(hits: readonly SearchHit[], limit: number): number {
-  const scores = hits.map((hit) => hit.score).sort((a, b) => b - a);
-  return scores[Math.min(limit, scores.length) - 1] ?? 0;
 }
 
 /**

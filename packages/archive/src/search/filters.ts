@@ -47,6 +47,7 @@ export function compareCards(sort: ArchiveSort): (a: ArticleCard, b: ArticleCard
       const right = b.published ?? '';
       if (left !== right) return left < right ? 1 : -1;
     }
-    return a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : a.id < b.id ? -1 : 1;
+    // Ties as the sort indexes order them walked backwards: newest save, then the larger id.
+    return a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : a.id < b.id ? 1 : -1;
   };
 }

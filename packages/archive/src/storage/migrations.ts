@@ -60,7 +60,8 @@ export const MIGRATIONS: readonly Migration[] = [
     async migrate(db, tx) {
       const cards = db.createObjectStore('cards', { keyPath: 'id' });
       cards.createIndex('savedAt', 'savedAt');
-      cards.createIndex('published', 'published');
+      // Published date, then save time: the order of the list sorted by date (newest first).
+      cards.createIndex('published', ['published', 'savedAt']);
       cards.createIndex('siteName', 'siteName');
       cards.createIndex('tags', 'tags', { multiEntry: true });
       cards.createIndex('refKeys', 'refKeys', { multiEntry: true });

@@ -53,7 +53,7 @@ export interface ArchiveSchema extends DBSchema {
     value: ArticleCard;
     indexes: {
       savedAt: string;
-      published: string;
+      published: [string, string];
       siteName: string;
       tags: string;
       refKeys: string;
