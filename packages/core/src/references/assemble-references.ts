@@ -115,7 +115,7 @@ function isValidSymbol(
 ): boolean {
   if (candidate.year !== null && (candidate.year < 1945 || candidate.year > 2100)) return false;
   if (isCorporateIssuer(candidate.issuer) || isCorporateIssuer(candidate.code)) return false;
-  if (isLookalike(skeleton, spanStart)) return false;
+  if (!hasTypeWord && isLookalike(skeleton, spanStart)) return false;
   if (candidate.layout === 'old') return hasTypeWord;
   const known = isPartyIssuer(candidate.issuer) || isStateIssuer(candidate.issuer);
   if (candidate.layout === 'party') return known || hasTypeWord;
@@ -176,9 +176,15 @@ function attachTypeWord(state: AssemblyState, hit: TypeWordHit & { type: string 
   const candidates: number[] = [];
   const numberMark = sticky(NUMBER_MARK, skeleton, position);
   if (numberMark) candidates.push(position + numberMark[0].length);
-  const bodyBefore = sticky(BODY_BEFORE_NUMBER, skeleton, position);
+  // The costlier shapes only where they can start: `… của X số …`, `… <words> số …`.
+  const bodyBefore = /^ {1,3}CUA /u.test(skeleton.slice(position, position + 8))
+    ? sticky(BODY_BEFORE_NUMBER, skeleton, position)
+    : null;
   if (bodyBefore) candidates.push(position + bodyBefore[0].length);
-  const wordsBefore = sticky(WORDS_BEFORE_NUMBER, skeleton, position);
+  const nextIsDigit =
+    numberMark !== null && /\d/u.test(skeleton[position + numberMark[0].length] ?? '');
+  const wordsBefore =
+    nextIsDigit || bodyBefore ? null : sticky(WORDS_BEFORE_NUMBER, skeleton, position);
   if (wordsBefore) {
     const words = normalized.slice(
       wordsBefore.index,

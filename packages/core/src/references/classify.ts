@@ -11,7 +11,9 @@ import type { ReferenceKind } from '../types';
 
 /** First issuer segment, upper case (`UBND` of `UBND-KT`, `TWĐTN` of `TWĐTN-VP`). */
 export function issuerHead(issuer: string | null): string {
-  return (issuer ?? '').split('-')[0]?.toUpperCase() ?? '';
+  if (!issuer) return '';
+  const dash = issuer.indexOf('-');
+  return (dash < 0 ? issuer : issuer.slice(0, dash)).toUpperCase();
 }
 
 export function isPartyIssuer(issuer: string | null): boolean {
@@ -28,11 +30,9 @@ export function isStateIssuer(issuer: string | null): boolean {
   return STATE_ISSUERS.has(head) || STATE_ISSUER_PATTERNS.some((pattern) => pattern.test(head));
 }
 
+const CORPORATE_PATTERN = new RegExp(`(?:^|-)(?:${[...CORPORATE_ISSUERS].join('|')})(?:-|$)`, 'iu');
 export function isCorporateIssuer(issuer: string | null): boolean {
-  return (issuer ?? '')
-    .toUpperCase()
-    .split('-')
-    .some((segment) => CORPORATE_ISSUERS.has(segment));
+  return issuer ? CORPORATE_PATTERN.test(issuer) : false;
 }
 
 export function typeFromCode(code: string | null, kind: ReferenceKind): string | null {

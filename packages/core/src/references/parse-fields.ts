@@ -84,8 +84,9 @@ const TYPE_WORD_SET = new Set(Object.keys(TYPE_WORDS).map((key) => key.split(' '
 const LOWER = /\p{Ll}/u;
 const UPPER_START = /^\p{Lu}/u;
 
+const NEEDS_COLLAPSE = /\s\s|[\t\n\r]/u;
 function collapse(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
+  return NEEDS_COLLAPSE.test(text) ? text.replace(/\s+/gu, ' ').trim() : text.trim();
 }
 
 interface Token {
@@ -95,6 +96,7 @@ interface Token {
   key: string;
 }
 
+const TOKEN = /\S+/g;
 /** Whitespace-separated tokens from `from`, at most `limit`, never past `windowEnd`. */
 function tokensFrom(
   prepared: PreparedText,
@@ -103,7 +105,7 @@ function tokensFrom(
   limit: number,
 ): Token[] {
   const tokens: Token[] = [];
-  const pattern = /\S+/gu;
+  const pattern = TOKEN;
   pattern.lastIndex = from;
   const text = prepared.normalized;
   let match: RegExpExecArray | null;
@@ -192,8 +194,15 @@ export function parseBody(
   return { text, end };
 }
 
+const EDGE_PUNCTUATION = /^[^\p{L}\d]+|[^\p{L}\d/]+$/gu;
+/** Lower case without surrounding punctuation; most words have none, so test before replacing. */
 function plainWord(text: string): string {
-  return text.toLowerCase().replace(/^[^\p{L}\d]+|[^\p{L}\d/]+$/gu, '');
+  const lower = text.toLowerCase();
+  const first = lower.charCodeAt(0);
+  const last = lower.charCodeAt(lower.length - 1);
+  const plainEdge = (code: number): boolean =>
+    (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code >= 0xc0;
+  return plainEdge(first) && plainEdge(last) ? lower : lower.replace(EDGE_PUNCTUATION, '');
 }
 
 function isTypeWordAt(tokens: Token[], index: number): boolean {

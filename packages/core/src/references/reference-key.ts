@@ -54,10 +54,20 @@ export function canonicalSymbol(parts: KeyParts): string | null {
   return parts.symbolYear ? `${number}/${parts.symbolYear}/${tail}` : `${number}/${tail}`;
 }
 
+const foldedTypes = new Map<string, string>();
+function foldedType(type: string): string {
+  let folded = foldedTypes.get(type);
+  if (folded === undefined) {
+    folded = foldForSearch(type);
+    foldedTypes.set(type, folded);
+  }
+  return folded;
+}
+
 export function referenceKey(parts: KeyParts): string {
   const symbol = canonicalSymbol(parts);
   if (symbol) return parts.kind === 'party' && parts.year ? `${symbol}@${parts.year}` : symbol;
-  const type = foldForSearch(parts.type);
+  const type = foldedType(parts.type);
   const year = parts.year ? `@${parts.year}` : '';
   if (parts.nameKey) return `${type}:${parts.nameKey}${year}`;
   if (parts.number) return `${type}:${canonicalNumber(parts.number)}${year}`;
