@@ -81,6 +81,56 @@ describe('cleanText on an unseen generic page', () => {
   });
 });
 
+describe('cleanText bylines', () => {
+  it('reads a byline printed as the first lines of the body (name, then office)', () => {
+    const text = [
+      'Hội thảo khoa học về bảo tồn dân ca',
+      'Tin đăng ngày: 2/6/2025 - Xem: 92',
+      'Nguyễn Văn An,',
+      'Hội Văn học nghệ thuật tỉnh',
+      LONG_A,
+      LONG_B,
+    ].join('\n');
+    const result = article(cleanText(text));
+    expect(result.author).toBe('Nguyễn Văn An, Hội Văn học nghệ thuật tỉnh');
+    expect(result.published).toBe('2025-06-02');
+    expect(result.text).toBe([LONG_A, LONG_B].join('\n\n'));
+  });
+
+  it('reads a byline label row shared with the date and the view counter', () => {
+    const text = [
+      'Quận ra quân thu gom rác thải dọc bờ sông',
+      'Người đăng tin: Trần Thị Bình Ngày đăng tin: 06/12/2024 Lượt xem: 2318',
+      LONG_A,
+      LONG_B,
+    ].join('\n');
+    const result = article(cleanText(text));
+    expect(result.author).toBe('Trần Thị Bình');
+    expect(result.published).toBe('2024-12-06');
+    expect(result.text).not.toContain('Lượt xem');
+  });
+
+  it('reads an office as the closing byline, not a related headline', () => {
+    const text = [
+      'Tiêu đề bài viết về công tác văn thư',
+      LONG_A,
+      LONG_B,
+      'Phòng Văn thư - Lưu trữ',
+      'Lượt xem: 1.274',
+    ].join('\n');
+    expect(article(cleanText(text)).author).toBe('Phòng Văn thư - Lưu trữ');
+    const related = [
+      'Tiêu đề bài viết về công tác văn thư',
+      LONG_A,
+      LONG_B,
+      'Liên quan:',
+      'Hội thi giáo viên dạy giỏi cấp huyện',
+      'Tác giả: Lê Hà',
+    ].join('\n');
+    expect(article(cleanText(related)).author).toBe('Lê Hà');
+  });
+});
+
 describe('cleanText invariants', () => {
   it('lays out Article.text from lead and blocks, and finds references in that text', () => {
     for (const name of ['00-seed', '04', '08', '09']) {

@@ -398,6 +398,8 @@ function walkLines(lines: readonly TextLine[], frame: Frame): Walk {
   let inAttachments = false;
   let inTocUntil = -1;
   let pendingImage = false;
+  /** A line already consumed with the one before it (the second line of a byline). */
+  let skipIndex = -1;
 
   const isNoiseOrLabel = (line: TextLine | null) =>
     line === null ||
@@ -411,6 +413,10 @@ function walkLines(lines: readonly TextLine[], frame: Frame): Walk {
     // Blank lines do not end a related list or an attachment list: naive extractions put one
     // between every list item.
     if (line.key === '') return;
+    if (i === skipIndex) {
+      drop('byline:first-line', line);
+      return;
+    }
     if (i === frame.dateIndex) {
       const postedBy = POSTED_BY_LINE.exec(line.key)?.groups?.['value'];
       if (postedBy) walk.author ??= collapseTitle(postedBy);
@@ -546,6 +552,26 @@ function walkLines(lines: readonly TextLine[], frame: Frame): Walk {
       return;
     }
     const next = nextContentLine(lines, i + 1);
+    if (!bodyStarted && walk.author === null) {
+      // A byline printed as the first, right-aligned lines of the body: `Trần Đức Khánh,` then
+      // `Liên hiệp các Hội VHNT tỉnh`, then the first paragraph.
+      const name = line.text.replace(/,$/u, '');
+      const isName = isPersonName(name) && name !== name.toUpperCase();
+      const afterNext = next ? nextContentLine(lines, next.index + 1) : null;
+      const isLong = (candidate: TextLine | null) =>
+        candidate !== null && candidate.key.length >= LONG_PARAGRAPH;
+      if (isName && isLong(next)) {
+        walk.author = name;
+        drop('byline:first-line', line);
+        return;
+      }
+      if (isName && next && isNameLike(next.text) && isLong(afterNext)) {
+        walk.author = `${name}, ${next.text}`;
+        drop('byline:first-line', line);
+        skipIndex = next.index;
+        return;
+      }
+    }
     if (bodyStarted && isNameLike(line.text) && isNoiseOrLabel(next)) {
       walk.author ??= line.text;
       drop('byline:last-line', line);
