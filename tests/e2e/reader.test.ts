@@ -4,7 +4,8 @@
  * handler functions, see harness.ts), and check what it shows against the gold.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import {
   CORPUS_PAGES,
   collapse,
@@ -259,6 +260,27 @@ describe('reader entry points', () => {
         const box = document.querySelector('.gc-ref-flash')!.getBoundingClientRect();
         return box.top >= 0 && box.bottom <= window.innerHeight;
       });
+    } finally {
+      await reader.close();
+      await source.close();
+    }
+  });
+
+  it('a page of more than 10 MB (over the session-storage quota) still reaches the reader', async () => {
+    const name = firstOfEachFamily.values().next().value!;
+    const original = readFileSync(path.join(CORPUS_PAGES, `${name}.html`), 'utf8');
+    // Pad the page with a large comment-like block of other text before </body>.
+    const filler = `<div hidden>${'<p>Bình luận của bạn đọc về nội dung khác.</p>'.repeat(240_000)}</div>`;
+    const big = original.replace('</body>', `${filler}</body>`);
+    expect(big.length).toBeGreaterThan(10 * 1024 * 1024);
+    server.route('/big/page.html', (_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(big);
+    });
+    const { source, reader, state } = await openReader(browser, server.url('/big/page.html'));
+    try {
+      expect(state).toBe('ready');
+      expect(collapse((await readerSnapshot(reader)).title)).toBe(readGold(name).title);
     } finally {
       await reader.close();
       await source.close();
