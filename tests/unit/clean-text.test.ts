@@ -5,7 +5,7 @@ import { layoutArticleText } from '../../packages/core/src/article/text-layout';
 import { findReferences } from '../../packages/core/src/references/find-references';
 import { cleanText } from '../../packages/core/src/text/clean-text';
 import { guessTextCms } from '../../packages/core/src/text/cms-signatures';
-import { splitGluedSentences } from '../../packages/core/src/text/text-lines';
+import { modernTonePlacement, splitGluedSentences } from '../../packages/core/src/text/text-lines';
 import { TEXT_LINE_RULES } from '../../packages/core/src/text/text-noise';
 import { isArticle, type Article, type ExtractResult } from '../../packages/core/src/types';
 
@@ -201,6 +201,21 @@ describe('cleanText invariants', () => {
         expect(changed.text, name).toBe(plain.text);
       }
     }
+  });
+
+  it('matches labels typed with old-style tone placement (khoá, uỷ)', () => {
+    const text = [
+      'Tiêu đề bài viết về cải cách hành chính',
+      'Ngày đăng: 01/02/2024',
+      LONG_A,
+      LONG_B,
+      'Từ khoá: cải cách, hành chính',
+    ].join('\n');
+    const result = article(cleanText(text));
+    expect(result.tags).toEqual(['cải cách', 'hành chính']);
+    expect(modernTonePlacement('Hoà giải, khoá học, thuỷ lợi, Uỷ ban, quý, hoàng')).toBe(
+      'Hòa giải, khóa học, thủy lợi, Ủy ban, quý, hoàng',
+    );
   });
 
   it('returns NFC text', () => {
