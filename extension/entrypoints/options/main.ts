@@ -1,4 +1,4 @@
-import { t, uiLanguage } from '@/lib/browser-api';
+import { browser, t, uiLanguage } from '@/lib/browser-api';
 import { disableAutoOffer, enableAutoOffer } from '@/lib/reader/auto-offer';
 import {
   FONT_SIZE_MAX,
@@ -132,10 +132,28 @@ async function main(): Promise<void> {
     paragraph(t('optionsAutoOfferNote'), 'gc-note'),
   );
 
+  // The shortcuts the browser really assigned: Chromium refuses a suggested key that clashes
+  // with one of its own (it leaves Alt+Shift+R unassigned), so say so instead of promising it.
+  const shortcuts = document.createElement('ul');
+  shortcuts.className = 'gc-shortcuts';
+  const commandNames: Record<string, string> = {
+    'open-reader': 'commandOpenReader',
+    'save-to-archive': 'commandSaveToArchive',
+  };
+  for (const command of await browser.commands.getAll().catch(() => [])) {
+    const key = command.name === undefined ? undefined : commandNames[command.name];
+    if (key === undefined) continue;
+    const item = document.createElement('li');
+    item.textContent = `${t(key)}: ${command.shortcut ? command.shortcut : t('optionsShortcutNotSet')}`;
+    shortcuts.appendChild(item);
+  }
+
   const language = section(
     t('optionsLanguage'),
     paragraph(t('optionsLanguageNote')),
     paragraph(t('optionsShortcuts')),
+    paragraph(t('optionsShortcutsCurrent')),
+    shortcuts,
   );
   const heading = document.createElement('h1');
   heading.textContent = t('optionsTitle');
