@@ -226,7 +226,13 @@ function wireReferences(
 ): void {
   let titleReferences: Reference[];
   try {
-    titleReferences = byStart(findReferences(article.title));
+    // Scanned together with the text, so a document cited in the title gets the same key as
+    // its mentions in the text (the resolver sees the dated full form there).
+    titleReferences = byStart(
+      findReferences(`${article.title}\n\n${article.text}`).filter(
+        (reference) => reference.end <= article.title.length,
+      ),
+    );
   } catch {
     titleReferences = []; // a failing scanner must not keep the article from showing
   }
