@@ -365,3 +365,44 @@ describe('referenceLinks', () => {
     expect(referenceLinks(only('Thực hiện Nghị quyết 18 của Trung ương.'))).toEqual([]);
   });
 });
+
+describe('generalization cases from references.md', () => {
+  it('reads a short form before a colon and keeps Thủ tướng as TTg in keys', () => {
+    expect(only('Theo Quy định 37: đảng viên không được làm 19 điều.')).toMatchObject({
+      text: 'Quy định 37',
+      form: 'short',
+    });
+    expect(only('Quyết định số 439/QĐ-TTg được ban hành.').key).toBe('439/QĐ-TTg');
+  });
+
+  it('keeps capitalised words joined by "và" in a law name when a year follows', () => {
+    expect(only('Căn cứ Luật Tổ chức HĐND\nvà UBND năm 2003;')).toMatchObject({
+      text: 'Luật Tổ chức HĐND\nvà UBND',
+      title: 'Tổ chức HĐND và UBND',
+      year: 2003,
+    });
+    expect(only('Theo Pháp lệnh phòng, chống lụt, bão.').title).toBe('phòng, chống lụt, bão');
+    expect(findReferences('Cán bộ vi phạm luật giao thông bị xử lý.')).toEqual([]);
+  });
+
+  it('does not stretch a span over another type word between the type and "số"', () => {
+    expect(
+      texts('Thực hiện Điều lệ Đảng, kỷ luật của Đảng và Hướng dẫn số 02-HD/TW của Ban Bí thư.'),
+    ).toEqual(['Điều lệ Đảng', 'Hướng dẫn số 02-HD/TW']);
+  });
+
+  it('reads old and joint forms when a type word introduces them', () => {
+    expect(only('Nghị định số 64-CP ngày 27/9/1993 của Chính phủ.')).toMatchObject({
+      issuer: 'CP',
+      code: null,
+      year: 1993,
+    });
+    expect(only('Thông tư liên tịch 01-TANDTC-VKSNDTC/TTLT.')).toMatchObject({
+      code: 'TTLT',
+      issuer: 'TANDTC-VKSNDTC',
+    });
+    expect(only('Nghị quyết liên tịch số 15/NQLT-CP-TANDTC-VKSNDTC.').issuer).toBe(
+      'CP-TANDTC-VKSNDTC',
+    );
+  });
+});

@@ -4,7 +4,7 @@ import { LOOKALIKE_PREFIXES, QUANTITY_WORDS } from './field-words-table';
 import { parseNamedCitation } from './parse-named';
 import type { PreparedText } from './prepare-text';
 import { scanIdentifiers, type SymbolCandidate } from './scan-identifiers';
-import { scanTypeWords, type TypeWordHit } from './scan-type-words';
+import { containsTypeWord, scanTypeWords, type TypeWordHit } from './scan-type-words';
 import { NAMED_TYPES, TYPE_MODIFIERS } from './type-words-table';
 
 /** A reference under construction; indices point into the prepared (normalized) text. */
@@ -133,7 +133,8 @@ function isShortReferenceNumber(
   hadNumberWord: boolean,
 ): boolean {
   const after = skeleton.slice(numberEnd, numberEnd + 30);
-  if (/^ {0,2}[/.,:-] {0,2}[A-Z\d]/u.test(after) && !/^, {1,2}[A-Z]/u.test(after)) return false;
+  // A failed symbol (`18/5`, `18-NQ`), a decimal or a time (`18.000`, `7:30`) is not a short form.
+  if (/^ {0,2}[/-] {0,2}[A-Z\d]|^[.,:]\d/u.test(after)) return false;
   if (/^[A-Z%]/u.test(after)) return false;
   const value = Number(skeleton.slice(numberStart, numberEnd));
   if (!hadNumberWord && value >= 1945 && value <= 2100) return false;
@@ -177,14 +178,19 @@ function attachTypeWord(state: AssemblyState, hit: TypeWordHit & { type: string 
   const numberMark = sticky(NUMBER_MARK, skeleton, position);
   if (numberMark) candidates.push(position + numberMark[0].length);
   // The costlier shapes only where they can start: `… của X số …`, `… <words> số …`.
-  const bodyBefore = /^ {1,3}CUA /u.test(skeleton.slice(position, position + 8))
-    ? sticky(BODY_BEFORE_NUMBER, skeleton, position)
-    : null;
+  const capitalised = /\p{Lu}/u.test(normalized[hit.start] ?? '');
+  let bodyBefore =
+    capitalised && /^ {1,3}CUA /u.test(skeleton.slice(position, position + 8))
+      ? sticky(BODY_BEFORE_NUMBER, skeleton, position)
+      : null;
+  if (bodyBefore && containsTypeWord(bodyBefore[0])) bodyBefore = null;
   if (bodyBefore) candidates.push(position + bodyBefore[0].length);
   const nextIsDigit =
     numberMark !== null && /\d/u.test(skeleton[position + numberMark[0].length] ?? '');
-  const wordsBefore =
+  const wordsMatch =
     nextIsDigit || bodyBefore ? null : sticky(WORDS_BEFORE_NUMBER, skeleton, position);
+  // Words between a type word and `số` belong to it only if none is another type word.
+  const wordsBefore = wordsMatch && !containsTypeWord(wordsMatch[0]) ? wordsMatch : null;
   if (wordsBefore) {
     const words = normalized.slice(
       wordsBefore.index,
@@ -307,7 +313,7 @@ function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }):
   const { normalized, skeleton } = state.prepared;
   const firstLetter = normalized[hit.start] ?? '';
   const headingCase = !/\p{Ll}/u.test(normalized.slice(hit.start, hit.end));
-  const named = parseNamedCitation(state.prepared, hit.end, hit.type);
+  const named = parseNamedCitation(state.prepared, hit.end, hit.type, /\p{Lu}/u.test(firstLetter));
   if (!named) return [];
   if (!headingCase && !/\p{Lu}/u.test(firstLetter) && named.year === null) return [];
   if (isLookalike(skeleton, hit.start)) return [];

@@ -91,6 +91,7 @@ export function parseNamedCitation(
   prepared: PreparedText,
   typeEnd: number,
   type: string,
+  typeCapitalized: boolean,
 ): NamedCitation | null {
   const { normalized, skeleton } = prepared;
   const windowEnd = Math.min(normalized.length, typeEnd + 200);
@@ -132,18 +133,19 @@ export function parseNamedCitation(
       TYPE_WORDS[key] !== undefined
     );
   };
-  const breaksList = (index: number): boolean => {
+  const breaksList = (index: number, yearAhead = false): boolean => {
     // `và` / `của` end the name unless an amending law goes on naming laws.
     const next = tokens[index + 1];
     const nextKey = bareKey(next?.key ?? '');
     if (amending && nextKey === 'LUAT') return false;
     if (bareKey(tokens[index]?.key ?? '') === 'CUA') return !amending;
+    // With a year ahead, a capitalised word after `và` stays in the name (`Luật Tổ chức HĐND và UBND năm 2003`).
     return (
       !next ||
       isTypeWordAt(index + 1) ||
       nextKey === 'CAC' ||
       nextKey === 'NHUNG' ||
-      (!allCaps && UPPER_START.test(next.text))
+      (!yearAhead && !allCaps && UPPER_START.test(next.text))
     );
   };
   let nameEnd = typeEnd;
@@ -163,7 +165,7 @@ export function parseNamedCitation(
     }
     const isLower = !allCaps && /^\p{Ll}/u.test(token.text);
     if ((isLower || allCaps) && isStopAt(index, HARD_STOP_WORDS) && !amending) break;
-    if ((key === 'VA' || key === 'CUA') && breaksList(index)) break;
+    if ((key === 'VA' || key === 'CUA') && breaksList(index, true)) break;
     if (
       !allCaps &&
       UPPER_START.test(token.text) &&
@@ -242,15 +244,12 @@ export function parseNamedCitation(
     fieldsEnd: nameEnd,
   };
   readYearDateSymbol(skeleton, result);
-  // A lower-case name (`Luật khiếu nại năm 2011`) is a law only when a year, date or number follows.
-  if (
-    !allCaps &&
-    !amending &&
-    !UPPER_START.test(name) &&
-    result.year === null &&
-    result.symbolAt === null
-  )
-    return null;
+  // A lower-case name is a law when a year, date or number follows (`Luật khiếu nại năm 2011`),
+  // or when the type word is capitalised and the name has two words or more
+  // (`Pháp lệnh phòng, chống lụt, bão`); `luật` in prose (`vi phạm luật giao thông`) is not.
+  const lowerName = !allCaps && !amending && !UPPER_START.test(name);
+  const identified = result.year !== null || result.symbolAt !== null;
+  if (lowerName && !identified && !(typeCapitalized && name.split(' ').length >= 2)) return null;
   return result;
 }
 

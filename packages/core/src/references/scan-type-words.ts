@@ -87,3 +87,15 @@ export function scanTypeWords(skeleton: string, normalized: string): TypeWordHit
   }
   return hits;
 }
+
+/** Whether a stretch of skeleton holds a type word (a body between `Nghị quyết của` and `số` must not). */
+export function containsTypeWord(skeletonSlice: string): boolean {
+  const pattern = new RegExp(TYPE_WORD_PATTERN.source, 'g');
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(skeletonSlice)) !== null) {
+    const before = skeletonSlice.charCodeAt(match.index - 1);
+    if (!(before >= 0x41 && before <= 0x5a)) return true;
+    pattern.lastIndex = match.index + 1;
+  }
+  return false;
+}
