@@ -27,7 +27,7 @@ import { formatMs, formatRatio, formatScore, geometricMean, median, verdict } fr
 
 const TITLE = 'Extraction: time and accuracy on the corpus (issue 2)';
 const WARMUP_ROUNDS = 3;
-const TIMED_ROUNDS = 21;
+const TIMED_ROUNDS = 15;
 const TARGET_RATIO = { profiled: 0.5, generic: 1.2 } as const;
 
 type ToolName = 'ours' | 'readability' | 'defuddle';
@@ -167,6 +167,7 @@ function describeF1(result: PageResult, tool: ToolName): string {
   if (result.errors[tool]) return 'error';
   if (!score) return 'n/a';
   if (!result.page.gold.is_article) return score.page.isArticle ? 'article ✗' : 'not-article ✓';
+  if (!score.page.isArticle) return 'not-article ✗';
   return formatScore(score.page.body.f1);
 }
 

@@ -4,11 +4,15 @@ import type { SeedArticle } from '../lib/generate-articles';
 export interface ArchiveBenchApi {
   /** Why the archive cannot be benchmarked yet, or null when it can. */
   unavailable(): string | null;
-  /** Generates and saves articles [from, to); returns each save's latency in ms. */
+  /**
+   * Generates and saves articles [from, to), `concurrency` saves in flight at a time (1 = one
+   * after the other, so each latency is the save's own); returns each save's latency in ms.
+   */
   save(
     seeds: SeedArticle[],
     from: number,
     to: number,
+    concurrency: number,
   ): Promise<{ times: number[]; referenceCount: number; textBytes: number }>;
   /** Runs each query `repeats` times; returns every latency and the hit count of each query. */
   search(

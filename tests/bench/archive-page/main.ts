@@ -42,21 +42,29 @@ function safeFindReferences(text: string) {
 const api: ArchiveBenchApi = {
   unavailable: missingApi,
 
-  async save(seeds, from, to) {
+  async save(seeds, from, to, concurrency) {
     generator ??= new ArticleGenerator(seeds, { findReferences: safeFindReferences });
     const archiveRepository = await repo();
     const times: number[] = [];
     let referenceCount = 0;
     let textBytes = 0;
     const encoder = new TextEncoder();
-    for (let index = from; index < to; index++) {
-      // Generating the article is not part of the save: it happens before the clock starts.
-      const article = generator.article(index);
-      referenceCount += article.references.length;
-      textBytes += encoder.encode(article.text).length;
-      const started = performance.now();
-      await archiveRepository.saveArticle(article);
-      times.push(performance.now() - started);
+    for (let start = from; start < to; start += concurrency) {
+      // Generating the articles is not part of the save: it happens before the clock starts.
+      const articles = [];
+      for (let index = start; index < Math.min(to, start + concurrency); index++) {
+        const article = generator.article(index);
+        referenceCount += article.references.length;
+        textBytes += encoder.encode(article.text).length;
+        articles.push(article);
+      }
+      await Promise.all(
+        articles.map(async (article) => {
+          const started = performance.now();
+          await archiveRepository.saveArticle(article);
+          times.push(performance.now() - started);
+        }),
+      );
     }
     return { times, referenceCount, textBytes };
   },
