@@ -13,8 +13,12 @@ export const FIELD_WEIGHTS: Readonly<Record<SearchField, number>> = {
 /** Added when the whole folded query appears as a phrase in the folded title. */
 export const TITLE_PHRASE_BONUS = 10;
 
-/** The shortest last term that is searched as a prefix (shorter ones would match too much). */
-const MIN_PREFIX_LENGTH = 2;
+/**
+ * The shortest last term searched as a prefix. Vietnamese syllables are short: a 1–2 letter
+ * term is most often a whole syllable (`số`, `và`), and as a prefix it would pull in most of
+ * the archive's postings (`so` → `song`, `soan`, `sot`…), so it is matched exactly.
+ */
+const MIN_PREFIX_LENGTH = 3;
 
 export interface ParsedQuery {
   /** Folded, deduplicated terms; every one must match (AND). */
