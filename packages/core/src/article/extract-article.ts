@@ -10,11 +10,12 @@ import type {
   NotArticleReason,
   RemovedItem,
 } from '../types';
-import { detectCms } from './detect';
+import { detectCms, detectionMarkup } from './detect';
 import { isDocumentLike, textOf } from './dom';
 import { readMetadata } from './metadata';
 import {
   classifyNonArticle,
+  profileListing,
   pickGenericRoot,
   pickProfileRoot,
   precleanCopy,
@@ -59,6 +60,13 @@ function runPipeline(source: Document, options: ExtractOptions): ExtractResult {
   if (profileRoot && profileHasTitle) {
     choice = { root: profileRoot, via: 'profile' };
   } else {
+    if (profileListing(document, profile, detectionMarkup(document))) {
+      return notAnArticle(
+        'listing-page',
+        `The ${profile?.label} page is a listing (category) page.`,
+        cms,
+      );
+    }
     const copy = precleanCopy(document, profile?.noise ?? []);
     const decision = classifyNonArticle(copy, url);
     if (decision) return notAnArticle(decision.reason, decision.detail, cms);

@@ -7,6 +7,7 @@ import { Readability } from '@mozilla/readability';
 import type { NotArticleReason, RemovedItem } from '../types';
 import type { CmsProfile } from '../profiles';
 import { parseHtmlFragment } from '../html/parse-html';
+import { FOOTER_PROSE } from '../noise/patterns';
 import { allVisible, isMarkedHidden, removeElement, selectAll, tagName, textOf } from './dom';
 
 export interface RootChoice {
@@ -23,6 +24,9 @@ export interface NotArticleDecision {
 
 const MIN_BODY_CHARS = 40;
 const MAX_READABILITY_ELEMENTS = 20_000;
+/** Page chrome that never holds the article: its prose does not make a page an article. */
+const PAGE_CHROME =
+  'footer, header, nav, aside, [class*=footer], [id*=footer], [class*=sidebar], [id*=sidebar]';
 
 /** Class that carries an element's alignment through Readability (which drops `style`). */
 export const ALIGN_CLASS_PREFIX = 'govclip-align-';
@@ -85,7 +89,7 @@ function proseLength(element: Element): number {
     if (name !== 'p' && name !== 'div' && name !== 'span' && name !== 'td') continue;
     if (child.querySelector('p, div, table, ul, ol, h1, h2, h3, h4')) continue;
     const text = textOf(child);
-    if (text.length < 30) continue;
+    if (text.length < 30 || FOOTER_PROSE.test(text)) continue;
     const linkText = selectAll(child, 'a').reduce((sum, link) => sum + textOf(link).length, 0);
     if (linkText / text.length > 0.5) continue;
     total += text.length;
@@ -102,6 +106,7 @@ export function densestBlock(root: ParentNode): { element: Element | null; prose
   let best: Element | null = null;
   let bestProse = 0;
   for (const element of selectAll(root, 'div, td, article, section, main, body')) {
+    if (element.closest(PAGE_CHROME)) continue;
     const prose = proseLength(element);
     if (prose > bestProse) {
       best = element;
@@ -130,6 +135,20 @@ function pathOf(url: string | null): string {
   } catch {
     return '';
   }
+}
+
+/** The profile's own listing signals (NukeViet `nv_func_name="viewcat"`, K2 item lists…). */
+export function profileListing(
+  document: Document,
+  profile: CmsProfile | null,
+  markup: string,
+): boolean {
+  if (!profile?.listing) return false;
+  if (
+    (profile.listing.selectors ?? []).some((selector) => selectAll(document, selector).length > 0)
+  )
+    return true;
+  return (profile.listing.markup ?? []).some((pattern) => pattern.test(markup));
 }
 
 export function classifyNonArticle(copy: Document, url: string | null): NotArticleDecision | null {

@@ -5,6 +5,7 @@
  */
 import type { RemovedItem } from '../types';
 import { matchNoise, matchToolRow, normalizeForNoise } from '../noise/match-noise';
+import { FOOTER_PROSE } from '../noise/patterns';
 import { excerpt } from './dom';
 import { isDateLine, parseVisibleDate } from './dates';
 import type { DraftBlock } from './blocks';
@@ -92,9 +93,8 @@ export function refineBlocks({
     const text = draftText(draft);
     const followsRelated = afterRelatedHeading;
     afterRelatedHeading = false;
-    if (index < titleIndex && (text ?? '').length < 100 && draft.block.type !== 'figure') {
-      return drop(draft, 'noise:before-title');
-    }
+    // Logos, kickers and menus printed above a repeated title are page chrome.
+    if (index < titleIndex && (text ?? '').length < 100) return drop(draft, 'noise:before-title');
     if (kept.length === 0 && text !== null && index < drafts.length - 1 && isCategoryKicker(text)) {
       return drop(draft, 'noise:category-kicker');
     }
@@ -142,7 +142,7 @@ export function refineBlocks({
     const toolRow =
       draft.linkTexts.length > 0 ? matchToolRow(draft.linkTexts, draft.textOutsideLinks) : null;
     if (toolRow) return drop(draft, `noise:${toolRow.name}`);
-    if (draft.block.type !== 'heading' && index < 4) {
+    if (draft.block.type !== 'heading' && kept.filter((k) => draftText(k) !== null).length < 3) {
       const date = isDateLine(text);
       if (date) {
         published ??= date;
@@ -226,6 +226,14 @@ export function refineBlocks({
             : 'own-container';
       removed.push({ rule: `blocks:lead-from-${why}`, excerpt: excerpt(lead) });
     }
+  }
+
+  // Site footer prose (contact, licence, copyright) trailing the body when the root was too wide.
+  for (let last = withCaptions.at(-1); last; last = withCaptions.at(-1)) {
+    const text = draftText(last);
+    if (last.block.type !== 'paragraph' || text === null || !FOOTER_PROSE.test(text)) break;
+    withCaptions.pop();
+    removed.push({ rule: 'noise:site-footer', excerpt: excerpt(text) });
   }
 
   // Bylines: short right-aligned or emphasised lines at the end (or start) of the body.

@@ -125,5 +125,12 @@ export const NOISE_PREFIXES: readonly { name: string; pattern: RegExp }[] = [
 /** A sapo source tag: `(ĐCSVN) -`, `(Chinhphu.vn) –`, `NDĐT -`. Kept in the lead. */
 export const LEAD_SOURCE_TAG = /^\(?([\p{L}\p{N}.]{2,20})\)?\s*[-–]\s*/u;
 
+/**
+ * Site-footer prose (contact block, licence, copyright): long enough to look like an article
+ * paragraph, never one. Used when deciding whether a page has any article prose at all.
+ */
+export const FOOTER_PROSE =
+  /cơ quan chủ quản|giấy phép (?:thiết lập|số)|bản quyền|chịu trách nhiệm (?:chính|nội dung)|ghi rõ nguồn|điện thoại\s*:|địa chỉ\s*:|e-?mail\s*:|fax\s*:|powered by|thiết kế bởi/iu;
+
 /** Separators allowed between tool links on one line (`In | Email`, `[In trang] [Trở về]`). */
 export const TOOL_SEPARATORS = /^[\s|/\\·•,;:»>\-–—[\]()]*$/u;
