@@ -94,6 +94,10 @@ describe('parseVietnameseDate: forms seen on portals', () => {
     expect(parseVietnameseDate('29/02/2024')?.iso).toBe('2024-02-29');
   });
 
+  it('does not read a clause number and a count as a time', () => {
+    expect(parseVietnameseDate('khoản 2: 15 ngày 20/5/2024')?.iso).toBe('2024-05-20');
+  });
+
   it('keeps the date when the time next to it is impossible', () => {
     expect(parseVietnameseDate('04/01/2024 25:99')?.iso).toBe('2024-01-04');
   });

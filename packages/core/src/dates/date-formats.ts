@@ -20,7 +20,7 @@ const WORDS_DATE = String.raw`(?<![\d.,/])(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})
  * `09:52`, `9h30`, `04:45:00 PM`, `7:44 SA`. Exactly two minute digits: some NukeViet themes glue
  * the hit counter to the time (`07:451650` = 07:45 and 1650 hits), so digits may follow.
  */
-const TIME = String.raw`(?<hh>\d{1,2})\s*(?::|h|giờ)\s*(?<mi>\d{2})(?::(?<ss>\d{2}))?(?:\s*(?<ampm>[ap]\.?m\.?|sa|ch)(?![\p{L}\p{N}]))?`;
+const TIME = String.raw`(?<![\d.,/:])(?<hh>\d{1,2})(?::(?=\d)|\s*(?:h|giờ)\s*)(?<mi>\d{2})(?::(?<ss>\d{2}))?(?:\s*(?<ampm>[ap]\.?m\.?|sa|ch)(?![\p{L}\p{N}]))?`;
 
 /** `(GMT+7)`, `GMT+07:00`, `(ICT)` after the time: the site's zone, which is ours. */
 const GMT_SUFFIX = String.raw`(?:\s*\(?\s*(?:GMT|UTC)\s*\+\s*0?7(?::?00)?\s*\)?|\s*\(ICT\))?`;
