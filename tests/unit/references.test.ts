@@ -391,6 +391,22 @@ describe('generalization cases from references.md', () => {
     ).toEqual(['Điều lệ Đảng', 'Hướng dẫn số 02-HD/TW']);
   });
 
+  it('reads the number-year form and links it to the full mention', () => {
+    const [short] = findReferences('Nghị định 168/2024 quy định mức phạt mới.');
+    expect(short).toMatchObject({
+      text: 'Nghị định 168/2024',
+      number: '168',
+      year: 2024,
+      code: null,
+      form: 'short',
+    });
+    const [full, later] = findReferences(
+      'Nghị định số 168/2024/NĐ-CP của Chính phủ. Nghị định 168/2024 áp dụng từ 2025.',
+    );
+    expect(later?.key).toBe(full?.key);
+    expect(findReferences('GDP quý II/2025 tăng; tờ bản đồ số 12/2019 của xã.')).toEqual([]);
+  });
+
   it('reads old and joint forms when a type word introduces them', () => {
     expect(only('Nghị định số 64-CP ngày 27/9/1993 của Chính phủ.')).toMatchObject({
       issuer: 'CP',

@@ -65,6 +65,7 @@ const NUMBER_MARK = / {1,3}(?:SO {0,3}:? {0,3}|SO(?=\d)|: {0,3})?| {0,3}SO {0,3}
 const BODY_BEFORE_NUMBER = / {1,3}CUA {1,3}[^.;:()\d"“”]{1,80}? SO {0,3}:? {0,3}/y;
 const WORDS_BEFORE_NUMBER = / {1,3}((?:[A-Z]+ {1,3}){0,3}[A-Z]+) {1,3}SO {0,3}:? {0,3}/y;
 const NUMBER = /\d{1,5}(?![\d])/y;
+const NUMBER_YEAR = /(\d{1,5}) ?\/ ?(\d{4})(?![\d/-]|[.,]\d| ?\/ ?[A-Z])/y;
 const LIST_SEPARATOR = / {0,2}, {0,2}(?:VA {1,3})?| {1,3}VA {1,3}/y;
 const LOOKALIKE_BEFORE = new RegExp(
   String.raw`(?<![A-Z])(?:${LOOKALIKE_PREFIXES.join('|')})(?: {1,3}SO)? {0,3}:? {0,3}$`,
@@ -258,6 +259,17 @@ function attachTypeWord(state: AssemblyState, hit: TypeWordHit & { type: string 
         return drafts;
       }
       if (!SHORT_REFERENCE_TYPES.has(hit.type) || list.numbers.length === 0) continue;
+      const numberYear = list.numbers.length === 1 ? sticky(NUMBER_YEAR, skeleton, at) : null;
+      if (numberYear) {
+        // `Nghị định 168/2024`: number and year without the code (form `number-year` of references.md §11).
+        const year = Number(numberYear[2]);
+        if (year < 1945 || year > 2100) continue;
+        const draft = emptyDraft(hit.start, at + numberYear[0].length, 'short');
+        draft.writtenType = hit.type;
+        draft.number = normalized.slice(at, at + (numberYear[1]?.length ?? 0));
+        draft.attachedYear = year;
+        return [draft];
+      }
       const lastNumber = list.numbers[list.numbers.length - 1];
       if (
         !lastNumber ||

@@ -214,7 +214,8 @@ function isTypeWordAt(tokens: Token[], index: number): boolean {
 /** Where a title may end: sentence punctuation, `;`, `,`, a clause word, `do <Body>`. */
 const TITLE_EVENT =
   /[.!?](?=\s|$)|\n\n|;|,| (?:đã|là|được|sẽ|vẫn|cũng|đang|bị|thì|gửi|nhằm|quy định|có hiệu lực)(?![\p{L}])| do (?=\p{Lu})/gu;
-const CLAUSE_SOON = /^\s*(?:\S+\s+){0,3}?(?:đã|là|được|sẽ|vẫn|cũng|đang|có hiệu lực)(?![\p{L}])/u;
+const CLAUSE_SOON =
+  /^\s*(?:\S+\s+){0,3}?(?:đã|là|được|sẽ|vẫn|cũng|đang|còn|có hiệu lực)(?![\p{L}])/u;
 
 /** Title from `from` to the end of its clause: sentence end, a clause word, `, Subject …`. */
 function parseTitleText(
