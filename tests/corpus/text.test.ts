@@ -3,8 +3,8 @@
  * against its gold record. Prints one table; minimum scores are pinned at what the pipeline
  * measured when this test was written, so any regression fails.
  *
- * Scoring lives here because the shared scorer (`tests/corpus/scoring.ts`) did not exist yet;
- * it follows the gold conventions of `tests/fixtures/corpus/README.md`.
+ * Scoring comes from the shared scorer (`tests/corpus/scoring.ts`, the same one the page corpus
+ * and the benchmark use): NFC + collapsed white space, bag-of-tokens F1, leaks in every text field.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,23 +12,17 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../packages/core/src/text/clean-text';
 import { isArticle, type Article } from '../../packages/core/src/types';
+import {
+  articleTextFields,
+  blocksBodyText,
+  bodyF1,
+  findLeaks,
+  sameText,
+  type PageGold,
+} from './scoring';
 
 const TEXT_DIR = path.join(import.meta.dirname, '..', 'fixtures', 'corpus', 'text');
 const PAGES_DIR = path.join(import.meta.dirname, '..', 'fixtures', 'corpus', 'pages');
-
-interface Gold {
-  is_article?: boolean;
-  tables?: string[][][];
-  cms: string;
-  title: string;
-  published: string | null;
-  author: string | null;
-  lead: string | null;
-  body_paragraphs: string[];
-  images: { caption: string | null }[];
-  attachments: { name: string }[];
-  must_not_contain: string[];
-}
 
 /** Gold CMS names → our `CmsFamily`. */
 const GOLD_CMS: Record<string, string> = {
@@ -36,60 +30,6 @@ const GOLD_CMS: Record<string, string> = {
   'joomla-k2': 'joomla',
   unknown: 'generic',
 };
-
-const collapse = (text: string | null) =>
-  text === null ? null : text.replace(/[\s\u00a0]+/gu, ' ').trim();
-
-function tokens(text: string): string[] {
-  return (
-    text
-      .normalize('NFC')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  );
-}
-
-/** Bag-of-words F1 between our body text and the gold body paragraphs. */
-function tokenF1(ours: string, gold: string): number {
-  const counts = new Map<string, number>();
-  for (const token of tokens(gold)) counts.set(token, (counts.get(token) ?? 0) + 1);
-  const oursTokens = tokens(ours);
-  const goldCount = tokens(gold).length;
-  if (oursTokens.length === 0 && goldCount === 0) return 1;
-  let overlap = 0;
-  for (const token of oursTokens) {
-    const left = counts.get(token) ?? 0;
-    if (left > 0) {
-      overlap++;
-      counts.set(token, left - 1);
-    }
-  }
-  if (overlap === 0) return 0;
-  const precision = overlap / oursTokens.length;
-  const recall = overlap / goldCount;
-  return (2 * precision * recall) / (precision + recall);
-}
-
-function bodyText(article: Article): string {
-  return article.blocks
-    .map((block) => (block.type === 'paragraph' || block.type === 'heading' ? block.text : ''))
-    .filter((text) => text !== '')
-    .join('\n');
-}
-
-/** Every text field a user sees: where no must_not_contain string may appear. */
-function textFields(article: Article): string[] {
-  return [
-    article.title,
-    article.lead ?? '',
-    article.text,
-    article.author ?? '',
-    ...article.blocks.map((block) => ('text' in block ? block.text : '')),
-    ...article.images.map((image) => image.caption ?? ''),
-    ...article.attachments.map((attachment) => attachment.name),
-    ...article.tags,
-  ];
-}
 
 interface CaseScore {
   name: string;
@@ -106,7 +46,9 @@ interface CaseScore {
 
 function scoreCase(name: string): CaseScore {
   const input = readFileSync(path.join(TEXT_DIR, `${name}.txt`), 'utf8');
-  const gold = JSON.parse(readFileSync(path.join(TEXT_DIR, `${name}.gold.json`), 'utf8')) as Gold;
+  const gold = JSON.parse(
+    readFileSync(path.join(TEXT_DIR, `${name}.gold.json`), 'utf8'),
+  ) as PageGold;
   const result = cleanText(input);
   if (!isArticle(result)) {
     return {
@@ -122,23 +64,31 @@ function scoreCase(name: string): CaseScore {
       leaks: [`not an article: ${result.reason}`],
     };
   }
-  const fields = textFields(result);
   return {
     name,
-    bodyF1: tokenF1(bodyText(result), gold.body_paragraphs.join('\n')),
-    title: collapse(result.title) === collapse(gold.title),
+    bodyF1: bodyF1(gold, blocksBodyText(result.blocks)).f1,
+    title: sameText(gold.title, result.title),
     date: result.published === gold.published,
-    author: collapse(result.author) === collapse(gold.author),
-    lead: collapse(result.lead) === collapse(gold.lead),
+    author: sameText(gold.author, result.author),
+    lead: sameText(gold.lead, result.lead),
     attachments:
       JSON.stringify(result.attachments.map((attachment) => attachment.name)) ===
       JSON.stringify(gold.attachments.map((attachment) => attachment.name)),
     captions:
-      JSON.stringify(result.images.map((image) => collapse(image.caption))) ===
-      JSON.stringify(gold.images.map((image) => collapse(image.caption))),
+      JSON.stringify(result.images.map((image) => image.caption)) ===
+      JSON.stringify(gold.images.map((image) => image.caption)),
     cms: result.cms === (GOLD_CMS[gold.cms] ?? gold.cms),
-    leaks: gold.must_not_contain.filter((noise) => fields.some((field) => field.includes(noise))),
+    leaks: leakedNeedles(result, gold),
   };
+}
+
+/** Each `must_not_contain` string found in any text field, once (wherever it leaked). */
+function leakedNeedles(result: Article, gold: PageGold): string[] {
+  return [
+    ...new Set(
+      findLeaks(articleTextFields(result), gold.must_not_contain).map((leak) => leak.needle),
+    ),
+  ];
 }
 
 const caseNames = readdirSync(TEXT_DIR)
@@ -255,7 +205,9 @@ interface PageScore {
 }
 
 function scorePage(name: string): PageScore {
-  const gold = JSON.parse(readFileSync(path.join(PAGES_DIR, `${name}.gold.json`), 'utf8')) as Gold;
+  const gold = JSON.parse(
+    readFileSync(path.join(PAGES_DIR, `${name}.gold.json`), 'utf8'),
+  ) as PageGold;
   const result = cleanText(naiveText(readFileSync(path.join(PAGES_DIR, `${name}.html`), 'utf8')));
   const isArticleGold = gold.is_article !== false;
   if (!isArticle(result)) {
@@ -270,17 +222,15 @@ function scorePage(name: string): PageScore {
       leaks: [],
     };
   }
-  const fields = textFields(result);
-  const goldBody = [...gold.body_paragraphs, ...(gold.tables ?? []).flat(2)].join('\n');
   return {
     name,
     isArticle: isArticleGold,
     recognised: isArticleGold,
-    bodyF1: tokenF1(bodyText(result), goldBody),
-    title: collapse(result.title) === collapse(gold.title),
+    bodyF1: bodyF1(gold, blocksBodyText(result.blocks)).f1,
+    title: sameText(gold.title, result.title),
     date: result.published === gold.published,
-    author: collapse(result.author) === collapse(gold.author),
-    leaks: gold.must_not_contain.filter((noise) => fields.some((field) => field.includes(noise))),
+    author: sameText(gold.author, result.author),
+    leaks: leakedNeedles(result, gold),
   };
 }
 
