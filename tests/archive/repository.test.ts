@@ -362,6 +362,14 @@ describe('listing and references index', () => {
     expect(passage?.passage).toBe(
       'Thực hiện Chỉ thị 05-CT/TW, Đảng ủy xã đã chỉ đạo các chi bộ đăng ký mô hình cụ thể.',
     );
+    // The summaries (no passages) agree with the full index; passages load per document.
+    const summaries = await repository.referenceSummaries();
+    expect(summaries.map((s) => [s.key, s.articleCount, s.citationCount, s.label])).toEqual([
+      ['party:ct:05:tw', 2, 2, 'Chỉ thị 05-CT/TW'],
+      ['party:nq:03:tu', 1, 1, 'Nghị quyết 03-NQ/TU'],
+    ]);
+    expect(await repository.citationsOf('party:ct:05:tw')).toEqual(directive?.citations);
+    expect(await repository.citationsOf('party:unknown')).toEqual([]);
     expect(index[1]?.citations).toHaveLength(1);
     expect(index[1]?.citations[0]?.passage).toContain('Nghị quyết 03-NQ/TU ngày 13/4/2021');
   });

@@ -270,26 +270,16 @@ describe('archive end to end', () => {
     // The references index lists the directive both articles cite, with both passages.
     await page.goto(browser.extensionUrl('archive.html#/references'));
     await waitForView(page, 'references');
-    const shared = await page.evaluate((source) => {
-      const pattern = new RegExp(source, 'u');
-      const term = Array.from(document.querySelectorAll('.gc-archive-refs dt')).find((dt) =>
-        pattern.test(dt.querySelector('.gc-archive-ref-label')?.textContent ?? ''),
-      );
-      if (!term) return null;
-      const citing: string[] = [];
-      for (
-        let next = term.nextElementSibling;
-        next?.tagName === 'DD';
-        next = next.nextElementSibling
-      ) {
-        const link = next.querySelector('a');
-        if (link) citing.push(link.textContent ?? '');
-      }
-      return citing;
-    }, SHARED_DIRECTIVE.source);
-    expect(shared).not.toBeNull();
+    const group = page
+      .locator('.gc-archive-ref')
+      .filter({ has: page.locator('.gc-archive-ref-label', { hasText: SHARED_DIRECTIVE }) });
+    await expect.poll(() => group.count()).toBe(1);
+    await group.locator('summary').click();
+    await expect.poll(() => group.getAttribute('data-gc-loaded')).toBe('true');
     // One link per citing article.
-    expect(shared?.sort()).toEqual([first.title, second.title].sort());
+    const shared = await group.locator('.gc-archive-ref-passages li a').allTextContents();
+    expect(shared.sort()).toEqual([first.title, second.title].sort());
+    expect(await group.locator('.gc-archive-passage mark').count()).toBeGreaterThanOrEqual(2);
 
     expect(portalRequests).toEqual([]);
   });

@@ -4,7 +4,7 @@ import {
   type ArchiveRepository,
   type ArchiveSort,
   type ArticleCard,
-  type ReferenceGroup,
+  type ReferenceSummary,
 } from '@govclip/archive';
 import { extensionUrl, t, uiLanguage } from '../browser-api';
 import { formatPublished } from '../reader/render-article';
@@ -312,14 +312,16 @@ export async function startArchiveApp(
   }
 
   // ── References index ─────────────────────────────────────────────────────────────────────
+  // Documents are listed from the summaries; each one's passages load when it is opened, so the
+  // index stays quick however many citations the archive holds.
   async function showReferences(): Promise<void> {
-    const groups = await repository.referencesIndex();
+    const summaries = await repository.referenceSummaries();
     main.textContent = '';
-    if (groups.length === 0) {
+    if (summaries.length === 0) {
       main.append(el(document, 'p', { className: 'gc-muted', text: t('archiveReferencesEmpty') }));
     } else {
-      const index = el(document, 'dl', { className: 'gc-archive-refs' });
-      for (const group of groups) index.append(...renderReferenceGroup(group));
+      const index = el(document, 'div', { className: 'gc-archive-refs' });
+      for (const summary of summaries) index.append(renderReference(summary));
       main.append(index);
     }
     document.documentElement.setAttribute('data-gc-archive-view', 'references');
@@ -340,42 +342,59 @@ export async function startArchiveApp(
     return paragraph;
   }
 
-  function renderReferenceGroup(group: ReferenceGroup): HTMLElement[] {
-    const term = el(document, 'dt', { attrs: { 'data-gc-ref-key': group.key } });
-    term.append(
+  function renderReference(summary: ReferenceSummary): HTMLElement {
+    const details = el(document, 'details', {
+      className: 'gc-archive-ref',
+      attrs: { 'data-gc-ref-key': summary.key },
+    });
+    const heading = el(
+      document,
+      'summary',
+      {},
       el(document, 'span', {
         className: 'gc-archive-ref-label',
-        text: group.title ? `${group.label} — ${group.title}` : group.label,
+        text: summary.title ? `${summary.label} — ${summary.title}` : summary.label,
       }),
       ' ',
       el(document, 'span', {
         className: 'gc-muted',
-        text: t('archiveCitedBy', String(group.articleCount)),
-      }),
-      ' ',
-      button(document, t('archiveTabArticles'), () => {
-        reference.value = group.key;
-        readControls();
-        navigate('#/');
+        text: t('archiveCitedBy', String(summary.articleCount)),
       }),
     );
-    // One link per citing article, then each of its passages.
-    const entries = group.citations.map((citation, index) => {
-      const sameArticle = group.citations[index - 1]?.articleId === citation.articleId;
-      return el(
-        document,
-        'dd',
-        { attrs: { 'data-gc-article': citation.articleId } },
-        sameArticle
-          ? null
-          : el(document, 'a', {
-              text: citation.articleTitle,
-              attrs: { href: articleHref(citation.articleId) },
-            }),
-        passageWithMark(citation.passage, citation.text),
-      );
+    const filter = button(document, t('archiveTabArticles'), () => {
+      reference.value = summary.key;
+      readControls();
+      navigate('#/');
     });
-    return [term, ...entries];
+    const passages = el(document, 'ul', { className: 'gc-archive-ref-passages' });
+    details.append(heading, filter, passages);
+    let loaded = false;
+    details.addEventListener('toggle', () => {
+      if (!details.open || loaded) return;
+      loaded = true;
+      void repository.citationsOf(summary.key).then((citations) => {
+        // One link per citing article, then each of its passages.
+        citations.forEach((citation, index) => {
+          const sameArticle = citations[index - 1]?.articleId === citation.articleId;
+          passages.append(
+            el(
+              document,
+              'li',
+              { attrs: { 'data-gc-article': citation.articleId } },
+              sameArticle
+                ? null
+                : el(document, 'a', {
+                    text: citation.articleTitle,
+                    attrs: { href: articleHref(citation.articleId) },
+                  }),
+              passageWithMark(citation.passage, citation.text),
+            ),
+          );
+        });
+        details.setAttribute('data-gc-loaded', 'true');
+      });
+    });
+    return details;
   }
 
   // ── Router ───────────────────────────────────────────────────────────────────────────────

@@ -20,6 +20,7 @@ export {
   type SearchHit,
   type CitingPassage,
   type ReferenceGroup,
+  type ReferenceSummary,
   type ArchiveFacets,
   type OpenArchiveOptions,
 } from './repository';

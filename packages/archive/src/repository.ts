@@ -140,6 +140,9 @@ export interface ReferenceGroup {
   citations: CitingPassage[];
 }
 
+/** One document cited across the archive, without its passages (see `citationsOf`). */
+export type ReferenceSummary = Omit<ReferenceGroup, 'citations'> & { citationCount: number };
+
 export interface ArchiveFacets {
   sites: string[];
   tags: string[];
@@ -647,17 +650,76 @@ export class ArchiveRepository {
     return hits.slice(0, limit);
   }
 
-  /** Every document cited across the archive, grouped by `Reference.key`, most cited first. */
+  /**
+   * Every document cited across the archive, most cited first, WITHOUT the passages: built from
+   * the citation keys alone (`[key, articleId, start]`, one request) plus one row per document
+   * for its label, so it stays fast with hundreds of thousands of citations. The passages of one
+   * document come from `citationsOf(key)`.
+   */
+  async referenceSummaries(): Promise<ReferenceSummary[]> {
+    const tx = this.#db.transaction('citations');
+    const keys = await tx.store.getAllKeys();
+    const byKey = new Map<string, { articles: Set<string>; citations: number }>();
+    for (const [key, articleId] of keys) {
+      const entry = byKey.get(key) ?? { articles: new Set<string>(), citations: 0 };
+      entry.articles.add(articleId);
+      entry.citations++;
+      byKey.set(key, entry);
+    }
+    const firstRows = await Promise.all(
+      [...byKey.keys()].map((key) => tx.store.get(IDBKeyRange.bound([key], [key, []]))),
+    );
+    const summaries: ReferenceSummary[] = [];
+    for (const row of firstRows) {
+      if (!row) continue;
+      const entry = byKey.get(row.key);
+      summaries.push({
+        key: row.key,
+        type: row.type,
+        number: row.number,
+        code: row.code,
+        year: row.year,
+        issuer: row.issuer,
+        title: row.title,
+        label: row.text,
+        articleCount: entry?.articles.size ?? 0,
+        citationCount: entry?.citations ?? 0,
+      });
+    }
+    return summaries.sort((a, b) => b.articleCount - a.articleCount || a.key.localeCompare(b.key));
+  }
+
+  /** The passages that cite the document `key`, grouped by article (in article id order). */
+  async citationsOf(key: string): Promise<CitingPassage[]> {
+    const tx = this.#db.transaction(['citations', 'cards']);
+    const rows = await tx.objectStore('citations').getAll(IDBKeyRange.bound([key], [key, []]));
+    const ids = [...new Set(rows.map((row) => row.articleId))];
+    const cards = await Promise.all(ids.map((id) => tx.objectStore('cards').get(id)));
+    const titles = new Map(ids.map((id, index) => [id, cards[index]?.title ?? id]));
+    return rows.map((row) => ({
+      articleId: row.articleId,
+      articleTitle: titles.get(row.articleId) ?? row.articleId,
+      text: row.text,
+      passage: row.passage,
+      start: row.start,
+      end: row.end,
+    }));
+  }
+
+  /**
+   * Every document cited across the archive with ALL its passages, most cited first: for
+   * exports and small archives (it reads every citation row; the archive page uses
+   * `referenceSummaries` + `citationsOf`).
+   */
   async referencesIndex(): Promise<ReferenceGroup[]> {
     const tx = this.#db.transaction(['citations', 'cards']);
     const citations: Citation[] = await tx.objectStore('citations').getAll();
     const titles = new Map<string, string>();
     const groups = new Map<string, ReferenceGroup>();
+    const ids = [...new Set(citations.map((citation) => citation.articleId))];
+    const cards = await Promise.all(ids.map((id) => tx.objectStore('cards').get(id)));
+    ids.forEach((id, index) => titles.set(id, cards[index]?.title ?? id));
     for (const citation of citations) {
-      if (!titles.has(citation.articleId)) {
-        const card = await tx.objectStore('cards').get(citation.articleId);
-        titles.set(citation.articleId, card?.title ?? citation.articleId);
-      }
       let group = groups.get(citation.key);
       if (!group) {
         group = {
