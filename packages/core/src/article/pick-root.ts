@@ -25,6 +25,7 @@ export interface NotArticleDecision {
 const MIN_BODY_CHARS = 40;
 const MAX_READABILITY_ELEMENTS = 20_000;
 /** Page chrome that never holds the article: its prose does not make a page an article. */
+const DENSEST_CANDIDATES = new Set(['div', 'td', 'article', 'section', 'main', 'body']);
 const PAGE_CHROME =
   'footer, header, nav, aside, [class*=footer], [id*=footer], [class*=sidebar], [id*=sidebar]';
 
@@ -101,17 +102,33 @@ function proseLength(element: Element): number {
   return total;
 }
 
-/** The element with the most paragraph prose directly inside it. */
+/** The element with the most paragraph prose directly inside it (page chrome excluded). */
 export function densestBlock(root: ParentNode): { element: Element | null; prose: number } {
   let best: Element | null = null;
   let bestProse = 0;
-  for (const element of selectAll(root, 'div, td, article, section, main, body')) {
-    if (element.closest(PAGE_CHROME)) continue;
-    const prose = proseLength(element);
-    if (prose > bestProse) {
-      best = element;
-      bestProse = prose;
+  // Iterative walk carrying "inside chrome": one pass, no ancestor lookups (10,000-deep pages).
+  const stack: [Element, boolean][] = Array.from(root.children ?? []).map((child) => [
+    child,
+    false,
+  ]);
+  while (stack.length > 0) {
+    const [element, parentInChrome] = stack.pop() as [Element, boolean];
+    let inChrome = parentInChrome;
+    if (!inChrome) {
+      try {
+        inChrome = element.matches(PAGE_CHROME);
+      } catch {
+        inChrome = false;
+      }
     }
+    if (!inChrome && DENSEST_CANDIDATES.has(tagName(element))) {
+      const prose = proseLength(element);
+      if (prose > bestProse) {
+        best = element;
+        bestProse = prose;
+      }
+    }
+    for (const child of Array.from(element.children)) stack.push([child, inChrome]);
   }
   return { element: best, prose: bestProse };
 }
