@@ -355,6 +355,13 @@ async function renderReader(
   } catch (error) {
     console.error('GovClip: archive features failed to start', error);
   }
+  try {
+    // Loaded on demand: the exporters (docx, zip) are large and the article should not wait for them.
+    const { mountReaderExportControls } = await import('../export/reader-export');
+    await mountReaderExportControls(context);
+  } catch (error) {
+    console.error('GovClip: export controls failed to start', error);
+  }
 }
 
 function offerGeneric(
