@@ -11,7 +11,14 @@ export interface ExportBenchApi {
     articles: number,
     annotationsPerArticle: number,
     runs: number,
-  ): Promise<{ times: number[]; backupBytes: number; restoredArticles: number; parseMs: number }>;
+  ): Promise<{
+    times: number[];
+    /** The validation step (`parseBackup`) of each restore, included in `times`. */
+    validateTimes: number[];
+    backupBytes: number;
+    restoredArticles: number;
+    parseMs: number;
+  }>;
 }
 
 declare global {
