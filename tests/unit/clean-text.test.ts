@@ -234,6 +234,25 @@ describe('cleanText invariants', () => {
     expect(article(cleanText(text)).published).toBeNull();
   });
 
+  it('keeps a dated notice whose only content is its attachments', () => {
+    const text = [
+      'Thông báo lịch tiếp công dân tháng 6 năm 2024',
+      'Thứ tư - 29/05/2024 14:00',
+      'File đính kèm',
+      'Tập tin 1: lich-tiep-cong-dan-thang-6.pdf',
+      'Tác giả: Văn phòng Huyện ủy',
+    ].join('\n');
+    const result = article(cleanText(text));
+    expect(result.text).toBe('');
+    expect(result.attachments).toEqual([
+      { href: null, name: 'lich-tiep-cong-dan-thang-6.pdf', type: 'pdf' },
+    ]);
+    expect(result.author).toBe('Văn phòng Huyện ủy');
+    expect(
+      cleanText('Thông báo lịch tiếp công dân tháng 6 năm 2024\nTập tin 1: a.pdf'),
+    ).toMatchObject({ notAnArticle: true });
+  });
+
   it('says when the text is not an article', () => {
     expect(cleanText('')).toMatchObject({ notAnArticle: true, reason: 'empty-document' });
     expect(cleanText(' \n\u00a0\n')).toMatchObject({ notAnArticle: true });

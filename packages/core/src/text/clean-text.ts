@@ -60,7 +60,9 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Extract
   const hasProse = [lead ?? '', ...blocks.map((block) => ('text' in block ? block.text : ''))].some(
     (text) => text.length >= MIN_PROSE_PARAGRAPH,
   );
-  if (frame.title === null || !hasProse) {
+  // A dated notice whose content is its attached files is an article with an empty body.
+  const attachmentNotice = walk.attachments.length > 0 && frame.dateIndex >= 0;
+  if (frame.title === null || !(hasProse || attachmentNotice)) {
     return {
       notAnArticle: true,
       reason: 'too-little-text',
