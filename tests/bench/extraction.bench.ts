@@ -62,49 +62,58 @@ interface ToolRun {
   error: string | null;
 }
 
-async function runTool(tool: ToolName, page: CorpusPage): Promise<ExtractResult> {
+/** One timed call. A peer's output is turned into our Article shape later, untimed, and only once. */
+interface TimedCall {
+  ms: number;
+  result: () => ExtractResult;
+}
+
+async function runTool(tool: ToolName, page: CorpusPage): Promise<TimedCall> {
   const url = page.gold.url ?? 'https://example.invalid/';
   const document = parseFresh(page.html, url);
   const started = performance.now();
-  let result: ExtractResult;
   if (tool === 'ours') {
-    result = extractArticle(document, { url });
-    timing.last = performance.now() - started;
-    return result;
+    const result = extractArticle(document, { url });
+    return { ms: performance.now() - started, result: () => result };
   }
   if (tool === 'readability') {
     const parsed = new Readability(document).parse();
-    timing.last = performance.now() - started;
-    if (!parsed)
-      return {
-        notAnArticle: true,
-        reason: 'no-main-content',
-        detail: 'Readability returned null',
-        cms: 'generic',
-      };
-    return peerArticle({
-      url,
-      title: parsed.title ?? null,
-      author: parsed.byline ?? null,
-      published: parsed.publishedTime ?? null,
-      siteName: parsed.siteName ?? null,
-      contentHtml: parsed.content ?? '',
-    });
+    const ms = performance.now() - started;
+    return {
+      ms,
+      result: () =>
+        parsed
+          ? peerArticle({
+              url,
+              title: parsed.title ?? null,
+              author: parsed.byline ?? null,
+              published: parsed.publishedTime ?? null,
+              siteName: parsed.siteName ?? null,
+              contentHtml: parsed.content ?? '',
+            })
+          : {
+              notAnArticle: true,
+              reason: 'no-main-content',
+              detail: 'Readability returned null',
+              cms: 'generic',
+            },
+    };
   }
   const parsed = await Defuddle(document, url, { useAsync: false });
-  timing.last = performance.now() - started;
-  return peerArticle({
-    url,
-    title: parsed.title || null,
-    author: parsed.author || null,
-    published: parsed.published || null,
-    siteName: parsed.site || null,
-    contentHtml: parsed.content,
-  });
+  const ms = performance.now() - started;
+  return {
+    ms,
+    result: () =>
+      peerArticle({
+        url,
+        title: parsed.title || null,
+        author: parsed.author || null,
+        published: parsed.published || null,
+        siteName: parsed.site || null,
+        contentHtml: parsed.content,
+      }),
+  };
 }
-
-/** The time of the tool call alone; the conversion of a peer's output into blocks is not timed. */
-const timing = { last: 0 };
 
 async function benchPage(page: CorpusPage): Promise<Record<ToolName, ToolRun>> {
   const runs = Object.fromEntries(
@@ -113,16 +122,19 @@ async function benchPage(page: CorpusPage): Promise<Record<ToolName, ToolRun>> {
       { times: [], referenceTimes: [], output: null, error: null } as ToolRun,
     ]),
   ) as Record<ToolName, ToolRun>;
+  const lastCalls = new Map<ToolName, TimedCall>();
   for (let round = 0; round < WARMUP_ROUNDS + TIMED_ROUNDS; round++) {
     const order = TOOLS.map((_, index) => TOOLS[(index + round) % TOOLS.length]!);
     for (const tool of order) {
       const run = runs[tool];
       if (run.error) continue;
       try {
-        const output = await runTool(tool, page);
-        if (round >= WARMUP_ROUNDS) run.times.push(timing.last);
-        run.output = output;
-        if (tool === 'ours' && round >= WARMUP_ROUNDS && !('notAnArticle' in output)) {
+        const call = await runTool(tool, page);
+        lastCalls.set(tool, call);
+        if (round < WARMUP_ROUNDS) continue;
+        run.times.push(call.ms);
+        const output = tool === 'ours' ? call.result() : null;
+        if (output && !('notAnArticle' in output)) {
           const started = performance.now();
           findReferences(output.text);
           run.referenceTimes.push(performance.now() - started);
@@ -130,6 +142,14 @@ async function benchPage(page: CorpusPage): Promise<Record<ToolName, ToolRun>> {
       } catch (error) {
         run.error = errorMessage(error);
       }
+    }
+  }
+  for (const [tool, call] of lastCalls) {
+    if (runs[tool].error) continue;
+    try {
+      runs[tool].output = call.result();
+    } catch (error) {
+      runs[tool].error = `output conversion failed: ${errorMessage(error)}`;
     }
   }
   return runs;
