@@ -98,6 +98,11 @@ const SHORT_REFERENCE_TYPES = new Set([
   'Văn bản hợp nhất',
 ]);
 
+/** Upper-case letter test without a Unicode-property regex (hot path). */
+function isCapital(char: string): boolean {
+  return char !== char.toLowerCase();
+}
+
 function sticky(pattern: RegExp, text: string, position: number): RegExpExecArray | null {
   pattern.lastIndex = position;
   return pattern.exec(text);
@@ -179,7 +184,7 @@ function attachTypeWord(state: AssemblyState, hit: TypeWordHit & { type: string 
   const numberMark = sticky(NUMBER_MARK, skeleton, position);
   if (numberMark) candidates.push(position + numberMark[0].length);
   // The costlier shapes only where they can start: `… của X số …`, `… <words> số …`.
-  const capitalised = /\p{Lu}/u.test(normalized[hit.start] ?? '');
+  const capitalised = isCapital(normalized[hit.start] ?? '');
   let bodyBefore =
     capitalised && /^ {1,3}CUA /u.test(skeleton.slice(position, position + 8))
       ? sticky(BODY_BEFORE_NUMBER, skeleton, position)
@@ -325,7 +330,7 @@ function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }):
   const { normalized, skeleton } = state.prepared;
   const firstLetter = normalized[hit.start] ?? '';
   const headingCase = !/\p{Ll}/u.test(normalized.slice(hit.start, hit.end));
-  const named = parseNamedCitation(state.prepared, hit.end, hit.type, /\p{Lu}/u.test(firstLetter));
+  const named = parseNamedCitation(state.prepared, hit.end, hit.type, isCapital(firstLetter));
   if (!named) return [];
   if (!headingCase && !/\p{Lu}/u.test(firstLetter) && named.year === null) return [];
   if (isLookalike(skeleton, hit.start)) return [];

@@ -83,6 +83,7 @@ const HARD_STOP_WORDS = new Set([
 ]);
 const TYPE_FIRST_WORDS = new Set(Object.keys(TYPE_WORDS).map((key) => key.split(' ')[0]));
 const UPPER_START = /^\p{Lu}/u;
+const NAME_TOKEN = /\S+/g;
 const YEAR_AFTER = /^ {1,3}(?:NAM {0,3})?(\d{4})(?![\d/-]|[.,]\d)/u;
 const DATE_AFTER = /^ {1,3}NGAY {0,3}(?=\d)/u;
 const SYMBOL_AFTER = /^ {0,3},? {1,3}SO {0,3}:? {0,3}(?=\d)/u;
@@ -98,12 +99,15 @@ export function parseNamedCitation(
   if (type === 'Hiến pháp' || type === 'Điều lệ') {
     return parseShortNamed(prepared, typeEnd, type);
   }
-  const pattern = /\S+/gu;
+  // Amending laws name other laws and run long; plain names are short: read what is needed.
+  const amendingStart = /^ {1,3}SUA {1,3}DOI/u.test(skeleton.slice(typeEnd, typeEnd + 12));
+  const tokenLimit = amendingStart ? 26 : 15;
+  const pattern = NAME_TOKEN;
   pattern.lastIndex = typeEnd;
   const tokens: { start: number; end: number; text: string; key: string }[] = [];
   let match: RegExpExecArray | null;
   while (
-    tokens.length < 26 &&
+    tokens.length < tokenLimit &&
     (match = pattern.exec(normalized)) !== null &&
     match.index < windowEnd
   ) {
@@ -115,8 +119,11 @@ export function parseNamedCitation(
   const allCaps = isAllCaps(normalized.slice(typeEnd - 4, Math.min(windowEnd, typeEnd + 40)));
   const bareKey = (key: string): string =>
     key.replace(/[^A-Z\d]+$/u, '').replace(/^[^A-Z\d]+/u, '');
+  const plainCache: (string | undefined)[] = [];
   const plain = (index: number): string =>
-    (tokens[index]?.text ?? '').toLowerCase().replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+    (plainCache[index] ??= (tokens[index]?.text ?? '')
+      .toLowerCase()
+      .replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''));
   const isStopAt = (index: number, words: ReadonlySet<string>): boolean =>
     words.has(plain(index)) || words.has(`${plain(index)} ${plain(index + 1)}`);
   if (bareKey(first.key) === 'NAY' || /^\d/u.test(first.text)) return null;

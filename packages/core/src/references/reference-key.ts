@@ -20,10 +20,10 @@ export function canonicalCode(code: string): string {
 
 /** `TƯ` is usually the central `TW`, but OCR turns a provincial `TU` into `TƯ` (references.md §7). */
 export function canonicalIssuer(issuer: string, issuingBody: string | null): string {
-  const upper = issuer
-    .toUpperCase()
-    .replace(/\s+/gu, '')
-    .replace(/(^|-)TTG(?=-|$)/u, '$1TTg'); // Thủ tướng is printed `TTg` everywhere
+  let upper = issuer.toUpperCase();
+  if (upper.includes(' ')) upper = upper.replace(/\s+/gu, '');
+  // Thủ tướng is printed `TTg` everywhere.
+  if (upper.includes('TTG')) upper = upper.replace(/(^|-)TTG(?=-|$)/u, '$1TTg');
   const head = upper.split('-')[0] ?? '';
   if (head === 'TƯ') {
     const body = foldForSearch(issuingBody ?? '');

@@ -22,19 +22,19 @@ export interface SymbolCandidate {
 
 // All patterns run on the skeleton (upper case, ASCII letters, dashes folded): see prepare-text.
 const PARTY_CODES = 'NQLT|CTR|QDI|TTR|NQ|CT|QD|KL|QC|HD|TB|KH|BC|TT|CV|TC|DA|PA';
-// Patterns start with the digit (fast scanning); what may precede it is checked in code.
-const PARTY_SYMBOL = new RegExp(
-  String.raw`(\d{1,4}) ?(?:- ?| )?(${PARTY_CODES}) ?/ ?([A-Z][A-Z&]*(?:-[A-Z][A-Z&\d]*)*)(?![A-Z&\d])`,
-  'g',
-);
 const SEGMENT = String.raw`[A-Z][A-Z&\d]*`;
-// A letter right before the number is refused (road/product codes), except a glued `số31/…`.
-const STATE_SYMBOL = new RegExp(
-  String.raw`(\d{1,5}) ?/ ?(?:(\d{4}) ?/ ?)?(${SEGMENT}(?: ?[-/] ?${SEGMENT})*)(?![A-Z&\d])`,
+/**
+ * One pass over the digits for every layout (patterns start with the digit for fast scanning;
+ * what may precede it is checked in code): Party `18-NQ/TW`, State `100/2019/NĐ-CP`,
+ * old `64-CP` / `01-TANDTC-VKSNDTC/TTLT`. The character after the number decides the layout.
+ */
+const SYMBOL = new RegExp(
+  String.raw`(\d{1,5})(?:` +
+    String.raw`( ?(?:- ?| )?(${PARTY_CODES}) ?/ ?([A-Z][A-Z&]*(?:-[A-Z][A-Z&\d]*)*)(?![A-Z&\d]))` +
+    String.raw`|( ?/ ?(?:(\d{4}) ?/ ?)?(${SEGMENT}(?: ?[-/] ?${SEGMENT})*)(?![A-Z&\d]))` +
+    String.raw`|(-(?:(CP|CT|TTG|HDBT)(?![A-Z\d/-])|([A-Z]+(?:-[A-Z]+)*)\/(TTLT|TT|QD|NQ)(?![A-Z\d]))))`,
   'g',
 );
-const OLD_SYMBOL =
-  /(\d{1,4})-(?:(CP|CT|TTG|HDBT)(?![A-Z\d/-])|([A-Z]+(?:-[A-Z]+)*)\/(TTLT|TT|QD|NQ)(?![A-Z\d]))/g;
 
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
@@ -168,71 +168,58 @@ function acceptsStart(skeleton: string, index: number, layout: SymbolLayout): bo
   return true;
 }
 
-function* matchesFrom(
-  pattern: RegExp,
-  skeleton: string,
-  layout: SymbolLayout,
-): Generator<RegExpExecArray> {
-  pattern.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(skeleton)) !== null) {
-    // The number may start inside a longer digit run: retry one position later, as a
-    // lookbehind would have refused this start.
-    if (!acceptsStart(skeleton, match.index, layout)) {
-      pattern.lastIndex = match.index + 1;
-      continue;
-    }
-    yield match;
-  }
-}
-
 /** Every symbol-shaped string in the text: earliest start wins, then the longest. */
 export function scanIdentifiers(prepared: PreparedText): SymbolCandidate[] {
   const { skeleton } = prepared;
   const candidates: SymbolCandidate[] = [];
-  for (const match of matchesFrom(PARTY_SYMBOL, skeleton, 'party')) {
+  SYMBOL.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = SYMBOL.exec(skeleton)) !== null) {
     const numberText = match[1] ?? '';
-    const code = match[2] ?? '';
-    const issuerPart = match[3] ?? '';
+    const layout: SymbolLayout =
+      match[2] !== undefined ? 'party' : match[5] !== undefined ? 'state' : 'old';
+    // The number may start inside a longer digit run or after a refused character: retry one
+    // position later, as a lookbehind would have.
+    if (
+      !acceptsStart(skeleton, match.index, layout) ||
+      (layout !== 'state' && numberText.length > 4)
+    ) {
+      SYMBOL.lastIndex = match.index + 1;
+      continue;
+    }
     const matchEnd = match.index + match[0].length;
-    const issuerFrom = matchEnd - issuerPart.length;
-    const codeTo = skeleton.lastIndexOf('/', issuerFrom);
-    const codeFrom = skeleton.lastIndexOf(code, codeTo);
-    pushCandidate(
-      candidates,
-      prepared,
-      'party',
-      match,
-      numberText,
-      undefined,
-      codeFrom,
-      codeFrom + code.length,
-      issuerFrom,
-      matchEnd,
-    );
-  }
-  for (const match of matchesFrom(STATE_SYMBOL, skeleton, 'state')) {
-    const numberText = match[1] ?? '';
-    const year = match[2];
-    const rest = match[3] ?? '';
-    const matchEnd = match.index + match[0].length;
-    pushCandidate(
-      candidates,
-      prepared,
-      'state',
-      match,
-      numberText,
-      year,
-      0,
-      0,
-      matchEnd - rest.length,
-      matchEnd,
-    );
-  }
-  for (const match of matchesFrom(OLD_SYMBOL, skeleton, 'old')) {
-    const numberText = match[1] ?? '';
-    const matchEnd = match.index + match[0].length;
-    if (match[2]) {
+    if (layout === 'party') {
+      const code = match[3] ?? '';
+      const issuerFrom = matchEnd - (match[4] ?? '').length;
+      const codeTo = skeleton.lastIndexOf('/', issuerFrom);
+      const codeFrom = skeleton.lastIndexOf(code, codeTo);
+      pushCandidate(
+        candidates,
+        prepared,
+        'party',
+        match,
+        numberText,
+        undefined,
+        codeFrom,
+        codeFrom + code.length,
+        issuerFrom,
+        matchEnd,
+      );
+    } else if (layout === 'state') {
+      const rest = match[7] ?? '';
+      pushCandidate(
+        candidates,
+        prepared,
+        'state',
+        match,
+        numberText,
+        match[6],
+        0,
+        0,
+        matchEnd - rest.length,
+        matchEnd,
+      );
+    } else if (match[9]) {
       pushCandidate(
         candidates,
         prepared,
@@ -242,12 +229,12 @@ export function scanIdentifiers(prepared: PreparedText): SymbolCandidate[] {
         undefined,
         0,
         0,
-        matchEnd - match[2].length,
+        matchEnd - match[9].length,
         matchEnd,
       );
     } else {
-      const issuers = match[3] ?? '';
-      const code = match[4] ?? '';
+      const issuers = match[10] ?? '';
+      const code = match[11] ?? '';
       const issuerFrom = match.index + numberText.length + 1;
       pushCandidate(
         candidates,

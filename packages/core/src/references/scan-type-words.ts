@@ -51,7 +51,12 @@ function trieSource(keys: readonly string[]): string {
 }
 
 /** Line breaks became spaces in the skeleton; `\r\n` and NBSP runs leave up to three. */
-const TYPE_WORD_PATTERN = new RegExp(`(?:${trieSource(Object.keys(TYPE_WORDS))})(?![A-Z])`, 'g');
+/**
+ * The skeleton is all capitals, so a pattern starting with a letter would enter the trie at
+ * nearly every position; anchoring on the character before the word (or the text start)
+ * makes the engine skip to word starts. Group 1 is the type word.
+ */
+const TYPE_WORD_SOURCE = `(?:^|[^A-Z])(${trieSource(Object.keys(TYPE_WORDS))})(?![A-Z])`;
 
 /**
  * Skeleton collisions between a type word and common words (`công bố Luật` reads `BO LUAT`):
@@ -63,39 +68,24 @@ const FIRST_SYLLABLE_CHECK: Readonly<Record<string, RegExp>> = {
 
 export function scanTypeWords(skeleton: string, normalized: string): TypeWordHit[] {
   const hits: TypeWordHit[] = [];
-  const pattern = new RegExp(TYPE_WORD_PATTERN.source, 'g');
+  const pattern = new RegExp(TYPE_WORD_SOURCE, 'g');
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(skeleton)) !== null) {
-    const before = skeleton.charCodeAt(match.index - 1);
-    if (before >= 0x41 && before <= 0x5a) {
-      // Inside a longer word (`KHOAN` holds no `HOA`…): the lookbehind, done in code for speed.
-      pattern.lastIndex = match.index + 1;
-      continue;
-    }
-    const key = match[0].replace(/ {2,3}/gu, ' ');
+    const word = match[1] ?? '';
+    const start = match.index + match[0].length - word.length;
+    const key = word.replace(/ {2,3}/gu, ' ');
     const check = FIRST_SYLLABLE_CHECK[key];
-    if (check && !check.test(normalized.slice(match.index, match.index + 2))) {
-      // Not this type word: rescan from its second word (`công bố Luật` still holds `Luật`).
-      pattern.lastIndex = match.index + match[0].indexOf(' ') + 1;
+    if (check && !check.test(normalized.slice(start, start + 2))) {
+      // Not this type word: rescan from the space before its second word (`công bố Luật` holds `Luật`).
+      pattern.lastIndex = start + word.indexOf(' ');
       continue;
     }
-    hits.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      type: TYPE_WORDS[key] ?? null,
-    });
+    hits.push({ start, end: start + word.length, type: TYPE_WORDS[key] ?? null });
   }
   return hits;
 }
 
 /** Whether a stretch of skeleton holds a type word (a body between `Nghị quyết của` and `số` must not). */
 export function containsTypeWord(skeletonSlice: string): boolean {
-  const pattern = new RegExp(TYPE_WORD_PATTERN.source, 'g');
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(skeletonSlice)) !== null) {
-    const before = skeletonSlice.charCodeAt(match.index - 1);
-    if (!(before >= 0x41 && before <= 0x5a)) return true;
-    pattern.lastIndex = match.index + 1;
-  }
-  return false;
+  return new RegExp(TYPE_WORD_SOURCE).test(skeletonSlice);
 }
