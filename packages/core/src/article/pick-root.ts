@@ -102,8 +102,18 @@ function proseLength(element: Element): number {
   return total;
 }
 
+const densestCache = new WeakMap<object, { element: Element | null; prose: number }>();
+
 /** The element with the most paragraph prose directly inside it (page chrome excluded). */
 export function densestBlock(root: ParentNode): { element: Element | null; prose: number } {
+  const cached = densestCache.get(root);
+  if (cached) return cached;
+  const result = computeDensestBlock(root);
+  densestCache.set(root, result);
+  return result;
+}
+
+function computeDensestBlock(root: ParentNode): { element: Element | null; prose: number } {
   let best: Element | null = null;
   let bestProse = 0;
   // Iterative walk carrying "inside chrome": one pass, no ancestor lookups (10,000-deep pages).
@@ -222,7 +232,8 @@ function readabilityRoot(copy: Document, removed: RemovedItem[]): RootChoice | n
 
 export function pickGenericRoot(copy: Document, removed: RemovedItem[]): RootChoice | null {
   // Readability's scoring is superlinear on huge pages: past this size only the linear scorer runs.
-  const small = copy.getElementsByTagName('*').length <= MAX_READABILITY_ELEMENTS;
+  // (linkedom answers getElementsByTagName('*') with nothing: count with querySelectorAll.)
+  const small = selectAll(copy, '*').length <= MAX_READABILITY_ELEMENTS;
   const readability = small ? readabilityRoot(copy, removed) : null;
   if (readability) return readability;
   const { element } = densestBlock(copy);

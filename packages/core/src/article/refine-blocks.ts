@@ -77,6 +77,7 @@ export function refineBlocks({
   const titleKey = title ? comparable(title) : null;
   const leadKey = lead ? comparable(lead) : null;
   const kept: DraftBlock[] = [];
+  let keptTextCount = 0;
   const drop = (draft: DraftBlock, rule: string) => {
     removed.push({ rule, excerpt: excerpt(draftText(draft) ?? draft.block.type) });
   };
@@ -142,13 +143,14 @@ export function refineBlocks({
     const toolRow =
       draft.linkTexts.length > 0 ? matchToolRow(draft.linkTexts, draft.textOutsideLinks) : null;
     if (toolRow) return drop(draft, `noise:${toolRow.name}`);
-    if (draft.block.type !== 'heading' && kept.filter((k) => draftText(k) !== null).length < 3) {
+    if (draft.block.type !== 'heading' && keptTextCount < 3) {
       const date = isDateLine(text);
       if (date) {
         published ??= date;
         return drop(draft, 'noise:date-line');
       }
     }
+    keptTextCount++;
     kept.push(draft);
   });
 
