@@ -66,7 +66,7 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'có hiệu lực',
   'theo',
   'này',
-  'lần thứ',
+
   'còn',
   'đang',
   'vừa',
