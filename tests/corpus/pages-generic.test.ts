@@ -5,7 +5,8 @@
  * - `no-signals`: every CMS signal removed (all `id`s, all classes except the hiding ones,
  *   `itemprop`, the generator meta), so no profile matches and the generic path (Readability +
  *   noise rules + metadata heuristics) does all the work, as for a CMS nobody wrote a profile for;
- * - `no-signals+chrome`: both.
+ * - `no-signals+chrome`: both;
+ * - `generic-path`: the original pages with CMS detection switched off.
  * Floors are pinned per variant (below the plain corpus, which is pinned in pages.test.ts).
  */
 import { parseHTML } from 'linkedom';
@@ -43,6 +44,7 @@ function withoutCmsSignals(document: Document): Document {
 interface Variant {
   name: string;
   make: (html: string) => Document;
+  forceGeneric?: boolean;
   floor: {
     meanBodyF1: number;
     pageBodyF1: number;
@@ -61,6 +63,13 @@ const VARIANTS: Variant[] = [
     floor: { meanBodyF1: 0.99, pageBodyF1: 0.95, dateRate: 0.98, authorRate: 0.95, leadRate: 0.95 },
   },
   {
+    // Profiles off, markup intact: the generic path with the class conventions of the page.
+    name: 'generic-path',
+    make: (html) => parse(html),
+    forceGeneric: true,
+    floor: { meanBodyF1: 0.98, pageBodyF1: 0.85, dateRate: 0.95, authorRate: 0.75, leadRate: 0.5 },
+  },
+  {
     name: 'no-signals',
     make: (html) => withoutCmsSignals(parse(html)),
     floor: { meanBodyF1: 0.98, pageBodyF1: 0.85, dateRate: 0.95, authorRate: 0.75, leadRate: 0.5 },
@@ -77,7 +86,10 @@ for (const variant of VARIANTS) {
     const scores: PageScore[] = [];
     for (const page of loadPages()) {
       it(page.name, () => {
-        const result = extractArticle(variant.make(page.html), { url: page.gold.url });
+        const result = extractArticle(variant.make(page.html), {
+          url: page.gold.url,
+          forceGeneric: variant.forceGeneric ?? false,
+        });
         const score = scorePage(page.name, page.gold, result);
         scores.push(score);
         expect(score.isArticle, 'article / not-an-article decision').toBe(page.gold.is_article);

@@ -25,10 +25,12 @@ import { stripNoise } from './strip-noise';
 import { buildBlocks } from './blocks';
 import { refineBlocks } from './refine-blocks';
 import { finishArticle } from './finish';
-import { baseUrlOf, findLabelledByline, readHeaderNearTitle } from './metadata';
+import { baseUrlOf, findLabelledByline, readGenericFields, readHeaderNearTitle } from './metadata';
 
 export interface ExtractOptions {
   url?: string | null;
+  /** Skip CMS detection and take the generic path (benchmarks, debugging a profile). */
+  forceGeneric?: boolean;
 }
 
 function notAnArticle(reason: NotArticleReason, detail: string, cms: CmsFamily): NotAnArticle {
@@ -43,7 +45,9 @@ function runPipeline(source: Document, options: ExtractOptions): ExtractResult {
   const removed: RemovedItem[] = [];
   const url = options.url ?? null;
 
-  const detection = detectCms(document, url ? [url] : []);
+  const detection = options.forceGeneric
+    ? { profile: null, score: 0, signals: ['forced generic'] }
+    : detectCms(document, url ? [url] : []);
   const profile = detection.profile;
   const cms: CmsFamily = profile?.family ?? 'generic';
   removed.push({
@@ -78,6 +82,12 @@ function runPipeline(source: Document, options: ExtractOptions): ExtractResult {
   const title = metadata.title ?? choice.readabilityTitle ?? null;
   if (!title) return notAnArticle('no-main-content', 'The page has no title.', cms);
 
+  // Class conventions shared across CMSs, for what the profile did not find.
+  const generic = readGenericFields(document, choice.root, {
+    author: metadata.author === null,
+    date: metadata.published === null,
+    lead: metadata.lead === null && choice.via !== 'profile',
+  });
   stripNoise({
     root: choice.root,
     profile,
@@ -86,6 +96,7 @@ function runPipeline(source: Document, options: ExtractOptions): ExtractResult {
       metadata.leadElement,
       metadata.authorElement,
       metadata.publishedElement,
+      ...generic.elements,
     ],
     removed,
   });
@@ -107,7 +118,7 @@ function runPipeline(source: Document, options: ExtractOptions): ExtractResult {
     structuralLead: choice.via !== 'profile',
     drafts,
     title,
-    lead: metadata.lead ?? header?.lead ?? null,
+    lead: metadata.lead ?? header?.lead ?? generic.lead ?? null,
     removed,
   });
   const blocks = refined.drafts.map((draft) => draft.block);
@@ -125,7 +136,7 @@ function runPipeline(source: Document, options: ExtractOptions): ExtractResult {
 
   // Last resort for the byline: a labelled line anywhere on the page (outside nav/footer).
   const labelled =
-    metadata.author || refined.author
+    metadata.author || refined.author || generic.author
       ? { author: null, source: null }
       : findLabelledByline(document);
   return finishArticle({
@@ -136,9 +147,14 @@ function runPipeline(source: Document, options: ExtractOptions): ExtractResult {
     title,
     lead: refined.lead,
     author:
-      metadata.author ?? refined.author ?? labelled.author ?? choice.readabilityByline ?? null,
+      metadata.author ??
+      refined.author ??
+      generic.author ??
+      labelled.author ??
+      choice.readabilityByline ??
+      null,
     source: metadata.source ?? refined.source ?? labelled.source,
-    published: metadata.published ?? header?.published ?? refined.published,
+    published: metadata.published ?? header?.published ?? generic.published ?? refined.published,
     blocks,
     removed,
   });

@@ -4,6 +4,7 @@
  */
 import type { ArticleAttachment, ArticleImage, RemovedItem } from '../types';
 import type { CmsProfile } from '../profiles';
+import { GENERIC_FIELDS } from '../profiles/generic';
 import { isJunkImageText, normalizeForNoise } from '../noise/match-noise';
 import {
   absoluteUrl,
@@ -450,4 +451,60 @@ export function findLabelledByline(document: Document): {
     if (byline.author) return byline;
   }
   return { author: null, source: null };
+}
+
+/**
+ * Generic field selectors (class conventions) for what the profile did not find: a visible,
+ * short byline; a visible date element; a sapo-sized summary outside the body root.
+ */
+export function readGenericFields(
+  document: Document,
+  root: Element,
+  want: { author: boolean; date: boolean; lead: boolean },
+): { author: string | null; published: string | null; lead: string | null; elements: Element[] } {
+  const elements: Element[] = [];
+  let author: string | null = null;
+  let published: string | null = null;
+  let lead: string | null = null;
+  if (want.author) {
+    for (const element of allVisible(document, GENERIC_FIELDS.author)) {
+      if (element.closest('nav, footer, header, aside, form')) continue;
+      const text = textOf(element);
+      if (!text || text.length > 80) continue;
+      const byline = parseByline(text);
+      if (byline.author && byline.author.split(' ').length <= 10 && !/\d{3,}/.test(byline.author)) {
+        author = byline.author;
+        elements.push(element);
+        break;
+      }
+    }
+  }
+  if (want.date) {
+    for (const element of allVisible(document, GENERIC_FIELDS.date)) {
+      if (element.closest('nav, footer, aside') || textOf(element).length > 120) continue;
+      const value = elementDate(element);
+      if (value) {
+        published = value;
+        elements.push(element);
+        break;
+      }
+    }
+  }
+  if (want.lead) {
+    for (const element of allVisible(document, GENERIC_FIELDS.lead)) {
+      if (
+        root.contains(element) ||
+        element.contains(root) ||
+        element.closest('nav, footer, aside, header')
+      )
+        continue;
+      const text = textOf(element);
+      if (text.length >= 60 && text.length <= 1000 && /[.!?…”"]$/u.test(text)) {
+        lead = text;
+        elements.push(element);
+        break;
+      }
+    }
+  }
+  return { author, published, lead, elements };
 }
