@@ -97,29 +97,48 @@ interface Token {
 }
 
 const TOKEN = /\S+/g;
-/** Whitespace-separated tokens from `from`, at most `limit`, never past `windowEnd`. */
-function tokensFrom(
-  prepared: PreparedText,
-  from: number,
-  windowEnd: number,
-  limit: number,
-): Token[] {
-  const tokens: Token[] = [];
-  const pattern = TOKEN;
-  pattern.lastIndex = from;
-  const text = prepared.normalized;
-  let match: RegExpExecArray | null;
-  while (tokens.length < limit && (match = pattern.exec(text)) !== null) {
-    if (match.index >= windowEnd) break;
-    const end = match.index + match[0].length;
-    tokens.push({
-      start: match.index,
-      end,
-      text: match[0],
-      key: prepared.skeleton.slice(match.index, end),
-    });
+
+/**
+ * Whitespace-separated tokens read on demand from `from`, never past `windowEnd`: most bodies
+ * end after a few words, so the rest of the window is never tokenized.
+ */
+class LazyTokens {
+  private readonly tokens: Token[] = [];
+  private position: number;
+  private done = false;
+
+  constructor(
+    private readonly prepared: PreparedText,
+    from: number,
+    private readonly windowEnd: number,
+    private readonly limit: number,
+  ) {
+    this.position = from;
   }
-  return tokens;
+
+  at(index: number): Token | undefined {
+    while (!this.done && this.tokens.length <= index) {
+      if (this.tokens.length >= this.limit) {
+        this.done = true;
+        break;
+      }
+      TOKEN.lastIndex = this.position;
+      const match = TOKEN.exec(this.prepared.normalized);
+      if (!match || match.index >= this.windowEnd) {
+        this.done = true;
+        break;
+      }
+      const end = match.index + match[0].length;
+      this.position = end;
+      this.tokens.push({
+        start: match.index,
+        end,
+        text: match[0],
+        key: this.prepared.skeleton.slice(match.index, end),
+      });
+    }
+    return this.tokens[index];
+  }
 }
 
 function stripPunctuation(key: string): string {
@@ -142,15 +161,15 @@ export function parseBody(
   allCaps: boolean,
 ): { text: string; end: number } | null {
   const windowEnd = Math.min(prepared.normalized.length, from + 140);
-  const tokens = tokensFrom(prepared, from, windowEnd, BODY_MAX_WORDS + 2);
-  const first = tokens[0];
+  const tokens = new LazyTokens(prepared, from, windowEnd, BODY_MAX_WORDS + 2);
+  const first = tokens.at(0);
   if (!first || first.start !== from || !UPPER_START.test(first.text)) return null;
-  const word = (index: number): string => plainWord(tokens[index]?.text ?? '');
+  const word = (index: number): string => plainWord(tokens.at(index)?.text ?? '');
   let end = from;
   let lowerRun = 0;
   let beforeListComma: number | null = null;
-  for (let index = 0; index < tokens.length && index < BODY_MAX_WORDS; index++) {
-    const token = tokens[index];
+  for (let index = 0; index < BODY_MAX_WORDS; index++) {
+    const token = tokens.at(index);
     if (!token) break;
     const isLower = !allCaps && LOWER.test(token.text[0] ?? '');
     if (index > 0) {
@@ -163,7 +182,7 @@ export function parseBody(
       }
       if (/^[("“”'\u2018\u2019[]/u.test(token.text)) break;
       if (single === 'và') {
-        const next = tokens[index + 1];
+        const next = tokens.at(index + 1);
         if (!next || isTypeWordAt(tokens, index + 1) || (!allCaps && !UPPER_START.test(next.text)))
           break;
       }
@@ -179,7 +198,7 @@ export function parseBody(
     end = token.end - trailing.length;
     if (trailing) {
       if (trailing === ',') {
-        const next = tokens[index + 1];
+        const next = tokens.at(index + 1);
         const nextKey = stripPunctuation(next?.key ?? '');
         if (next && BODY_LIST_HEADS.includes(nextKey) && (allCaps || UPPER_START.test(next.text))) {
           beforeListComma = end;
@@ -205,9 +224,9 @@ function plainWord(text: string): string {
   return plainEdge(first) && plainEdge(last) ? lower : lower.replace(EDGE_PUNCTUATION, '');
 }
 
-function isTypeWordAt(tokens: Token[], index: number): boolean {
-  const first = stripPunctuation(tokens[index]?.key ?? '');
-  const second = stripPunctuation(tokens[index + 1]?.key ?? '');
+function isTypeWordAt(tokens: LazyTokens, index: number): boolean {
+  const first = stripPunctuation(tokens.at(index)?.key ?? '');
+  const second = stripPunctuation(tokens.at(index + 1)?.key ?? '');
   return TYPE_WORDS[`${first} ${second}`] != null || TYPE_WORDS[first] != null;
 }
 
