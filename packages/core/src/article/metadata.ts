@@ -457,6 +457,17 @@ export function findLabelledByline(document: Document): {
  * Generic field selectors (class conventions) for what the profile did not find: a visible,
  * short byline; a visible date element; a sapo-sized summary outside the body root.
  */
+/**
+ * Navigation, sidebars, forms and the SITE header/footer. An HTML5 `<header>` inside an
+ * article or main element is the article's own header (title, date, byline) and does not count.
+ */
+function isSiteChrome(element: Element): boolean {
+  if (element.closest('nav, footer, aside, form, [role=banner], #header, .site-header'))
+    return true;
+  const header = element.closest('header');
+  return !!header && !header.closest('article, main, [role=main]');
+}
+
 export function readGenericFields(
   document: Document,
   root: Element,
@@ -468,7 +479,7 @@ export function readGenericFields(
   let lead: string | null = null;
   if (want.author) {
     for (const element of allVisible(document, GENERIC_FIELDS.author)) {
-      if (element.closest('nav, footer, header, aside, form')) continue;
+      if (isSiteChrome(element)) continue;
       const text = textOf(element);
       if (!text || text.length > 80) continue;
       const byline = parseByline(text);
