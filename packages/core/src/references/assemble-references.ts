@@ -353,10 +353,9 @@ function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }):
     ) {
       state.usedSymbols.add(symbolIndex);
       applySymbol(draft, candidate);
-      if (
-        named.symbolAt === named.end + skeleton.slice(named.end, named.symbolAt).length &&
-        !/,/u.test(skeleton.slice(named.end, named.symbolAt))
-      ) {
+      // `Luật Đất đai số 31/2024/QH15`: the symbol joins the span; after a comma
+      // (`Luật Phòng bệnh 2025, số 114/2025/QH15`) it only fills the fields.
+      if (!skeleton.slice(named.end, named.symbolAt).includes(',')) {
         end = candidate.end;
         draft.end = end;
       }

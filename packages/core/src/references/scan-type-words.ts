@@ -58,6 +58,9 @@ function trieSource(keys: readonly string[]): string {
  */
 const TYPE_WORD_SOURCE = `(?:^|[^A-Z])(${trieSource(Object.keys(TYPE_WORDS))})(?![A-Z])`;
 
+const TYPE_WORD_SCAN = new RegExp(TYPE_WORD_SOURCE, 'g');
+const TYPE_WORD_TEST = new RegExp(TYPE_WORD_SOURCE);
+
 /**
  * Skeleton collisions between a type word and common words (`công bố Luật` reads `BO LUAT`):
  * these type words must carry their own tone mark on the first syllable.
@@ -68,7 +71,8 @@ const FIRST_SYLLABLE_CHECK: Readonly<Record<string, RegExp>> = {
 
 export function scanTypeWords(skeleton: string, normalized: string): TypeWordHit[] {
   const hits: TypeWordHit[] = [];
-  const pattern = new RegExp(TYPE_WORD_SOURCE, 'g');
+  const pattern = TYPE_WORD_SCAN;
+  pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(skeleton)) !== null) {
     const word = match[1] ?? '';
@@ -87,5 +91,5 @@ export function scanTypeWords(skeleton: string, normalized: string): TypeWordHit
 
 /** Whether a stretch of skeleton holds a type word (a body between `Nghị quyết của` and `số` must not). */
 export function containsTypeWord(skeletonSlice: string): boolean {
-  return new RegExp(TYPE_WORD_SOURCE).test(skeletonSlice);
+  return TYPE_WORD_TEST.test(skeletonSlice);
 }
