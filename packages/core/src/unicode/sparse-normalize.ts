@@ -45,6 +45,14 @@ interface Edit {
   copy: boolean;
 }
 
+/** Combining mark at `index`? The Vietnamese tone and hat marks (U+0300–U+036F) without a regex. */
+function isMarkAt(input: string, index: number): boolean {
+  const code = input.charCodeAt(index);
+  if (code < 0x0300) return false;
+  if (code <= 0x036f) return true;
+  return COMBINING_MARK.test(input[index] ?? '');
+}
+
 function isLowSurrogateAt(input: string, index: number): boolean {
   const code = input.charCodeAt(index);
   return code >= 0xdc00 && code <= 0xdfff;
@@ -78,7 +86,7 @@ export function normalizeWithSparseOffsets(input: string): SparseNormalizedText 
   while ((match = NEEDS_WORK.exec(input)) !== null) {
     let unitStart = match.index;
     if (unitStart < copiedUpTo) continue;
-    if (COMBINING_MARK.test(match[0])) {
+    if (isMarkAt(input, unitStart)) {
       // The unit starts at the base character before the marks (if not already emitted).
       let base = unitStart - 1;
       if (
@@ -88,14 +96,14 @@ export function normalizeWithSparseOffsets(input: string): SparseNormalizedText 
         base - 1 >= copiedUpTo
       )
         base -= 1;
-      while (base >= copiedUpTo && base >= 0 && COMBINING_MARK.test(input[base] ?? '')) base -= 1;
+      while (base >= copiedUpTo && base >= 0 && isMarkAt(input, base)) base -= 1;
       if (base >= copiedUpTo && base >= 0) unitStart = base;
     }
     pushCopy(copiedUpTo, unitStart);
     const firstCodePoint = input.codePointAt(unitStart) ?? 0;
     let unitEnd = unitStart + (firstCodePoint > 0xffff ? 2 : 1);
     // A unit that starts with a mark (no base) still takes the following marks, as the original does.
-    while (unitEnd < input.length && COMBINING_MARK.test(input[unitEnd] ?? '')) unitEnd++;
+    while (unitEnd < input.length && isMarkAt(input, unitEnd)) unitEnd++;
     let unit = input.slice(unitStart, unitEnd);
     copiedUpTo = unitEnd;
     NEEDS_WORK.lastIndex = unitEnd;
