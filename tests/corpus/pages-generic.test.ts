@@ -67,17 +67,17 @@ const VARIANTS: Variant[] = [
     name: 'generic-path',
     make: (html) => parse(html),
     forceGeneric: true,
-    floor: { meanBodyF1: 0.985, pageBodyF1: 0.85, dateRate: 1, authorRate: 0.95, leadRate: 0.75 },
+    floor: { meanBodyF1: 0.995, pageBodyF1: 0.9, dateRate: 1, authorRate: 0.95, leadRate: 0.95 },
   },
   {
     name: 'no-signals',
     make: (html) => withoutCmsSignals(parse(html)),
-    floor: { meanBodyF1: 0.99, pageBodyF1: 0.85, dateRate: 0.95, authorRate: 0.83, leadRate: 0.66 },
+    floor: { meanBodyF1: 0.995, pageBodyF1: 0.9, dateRate: 0.95, authorRate: 0.83, leadRate: 0.7 },
   },
   {
     name: 'no-signals+chrome',
     make: (html) => withoutCmsSignals(parse(withChrome(html))),
-    floor: { meanBodyF1: 0.99, pageBodyF1: 0.85, dateRate: 0.95, authorRate: 0.83, leadRate: 0.66 },
+    floor: { meanBodyF1: 0.995, pageBodyF1: 0.9, dateRate: 0.95, authorRate: 0.83, leadRate: 0.7 },
   },
 ];
 

@@ -26,6 +26,22 @@ export function textOf(node: Node | null | undefined): string {
   return cleanText(node?.textContent ?? '');
 }
 
+/**
+ * Every element under `root` in document order, iteratively (10,000-deep pages), without
+ * `getElementsByTagName('*')`, which linkedom answers with an empty list.
+ */
+export function allElements(root: ParentNode): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = Array.from(root.children ?? []).reverse();
+  while (stack.length > 0) {
+    const element = stack.pop() as Element;
+    out.push(element);
+    const children = element.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Element);
+  }
+  return out;
+}
+
 /** querySelectorAll that never throws (an unsupported selector in one DOM just matches nothing). */
 export function selectAll(root: ParentNode, selector: string): Element[] {
   try {

@@ -14,6 +14,7 @@ import {
   selectAll,
   selectOne,
   textOf,
+  allElements,
 } from './dom';
 import { isDateLine, parseMachineDate, parseVisibleDate } from './dates';
 import { matchNoise } from '../noise/match-noise';
@@ -378,7 +379,7 @@ export function readHeaderNearTitle(
   stopText: string | null,
   wantLead: boolean,
 ): { published: string | null; lead: string | null; elements: Element[] } {
-  const all = selectAll(document.body ?? document.documentElement, '*');
+  const all = allElements(document.body ?? document.documentElement);
   let titleIndex = -1;
   for (let i = 0; i < all.length; i++) {
     const element = all[i] as Element;

@@ -8,7 +8,15 @@ import type { NotArticleReason, RemovedItem } from '../types';
 import type { CmsProfile } from '../profiles';
 import { parseHtmlFragment } from '../html/parse-html';
 import { FOOTER_PROSE } from '../noise/patterns';
-import { allVisible, isMarkedHidden, removeElement, selectAll, tagName, textOf } from './dom';
+import {
+  allElements,
+  allVisible,
+  isMarkedHidden,
+  removeElement,
+  selectAll,
+  tagName,
+  textOf,
+} from './dom';
 
 export interface RootChoice {
   root: Element;
@@ -63,8 +71,9 @@ export function pickProfileRoot(document: Document, profile: CmsProfile | null):
 export function precleanCopy(document: Document, noiseSelectors: readonly string[]): Document {
   const copy = document.cloneNode(true) as Document;
   for (const element of selectAll(copy, NEVER_CONTENT)) removeElement(element);
-  for (const element of selectAll(copy, '*')) {
-    if (element.isConnected !== false && isMarkedHidden(element)) removeElement(element);
+  for (const element of allElements(copy)) {
+    // No `isConnected` check: linkedom reports false inside a cloned document.
+    if (isMarkedHidden(element)) removeElement(element);
   }
   for (const selector of noiseSelectors)
     for (const element of selectAll(copy, selector)) removeElement(element);
@@ -232,8 +241,8 @@ function readabilityRoot(copy: Document, removed: RemovedItem[]): RootChoice | n
 
 export function pickGenericRoot(copy: Document, removed: RemovedItem[]): RootChoice | null {
   // Readability's scoring is superlinear on huge pages: past this size only the linear scorer runs.
-  // (linkedom answers getElementsByTagName('*') with nothing: count with querySelectorAll.)
-  const small = selectAll(copy, '*').length <= MAX_READABILITY_ELEMENTS;
+  // (Counted by walking: linkedom answers getElementsByTagName('*') with nothing.)
+  const small = allElements(copy).length <= MAX_READABILITY_ELEMENTS;
   const readability = small ? readabilityRoot(copy, removed) : null;
   if (readability) return readability;
   const { element } = densestBlock(copy);

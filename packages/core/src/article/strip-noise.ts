@@ -13,6 +13,7 @@ import {
   removeElement,
   selectAll,
   textOf,
+  allElements,
 } from './dom';
 
 export interface StripNoiseInput {
@@ -56,7 +57,7 @@ export function stripNoise({ root, profile, metadataElements, removed }: StripNo
     removed.push({ rule: 'strip:never-content', excerpt: `<${element.tagName.toLowerCase()}>` });
     removeElement(element);
   }
-  for (const element of selectAll(root, '*')) {
+  for (const element of allElements(root)) {
     if (root.contains(element) && isMarkedHidden(element)) remove(element, 'strip:hidden');
   }
   for (const element of metadataElements) {

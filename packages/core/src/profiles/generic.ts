@@ -27,6 +27,8 @@ export const GENERIC_FIELDS = {
   ],
   lead: [
     '[class*=sapo]',
+    '.hometext',
+    '[itemprop=description]',
     '[class*=summary]',
     '.lead',
     '.brief',
