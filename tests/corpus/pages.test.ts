@@ -1,8 +1,9 @@
 /**
- * The page corpus: every page of tests/fixtures/corpus/pages scored against its gold, under two
- * DOM implementations (happy-dom, and linkedom as the CLI uses it). Prints a per-page table and
+ * The page corpus: every page of tests/fixtures/corpus/pages scored against its gold, under three
+ * DOM implementations (happy-dom, linkedom as the CLI uses it, and jsdom). Prints a per-page table and
  * pins minimum scores so any regression fails.
  */
+import { createRequire } from 'node:module';
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,11 @@ import type { Article } from '../../packages/core/src/types';
 import { collapseWhitespace } from '../../packages/core/src/unicode';
 import { formatScoreTable, loadPages, scorePage, type PageScore } from './scoring';
 
+// jsdom ships no type declarations (and @types/jsdom is not installed): type the one class we use.
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
+  JSDOM: new (html: string, options: { url: string }) => { window: { document: Document } };
+};
+
 type ParseHtml = (html: string, url: string | null) => Document;
 
 const DOMS: Record<string, ParseHtml> = {
@@ -20,6 +26,7 @@ const DOMS: Record<string, ParseHtml> = {
     return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   },
   linkedom: (html) => parseHTML(html).document as unknown as Document,
+  jsdom: (html, url) => new JSDOM(html, { url: url ?? 'https://example.invalid/' }).window.document,
 };
 
 /** Pinned floors: the targets of issue 2; raise them when the extractor gets better. */
