@@ -1,5 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { openArchive, type ArchiveRepository, type ImageInput } from '../../packages/archive/src';
 import { ArchiveFeatures } from '../../extension/lib/archive/archive-features';
 import type { ReaderContext } from '../../extension/lib/reader/reader-context';
@@ -136,7 +136,10 @@ describe('archive features in the reader', () => {
     const { features } = mount();
     await features.start();
     repository.close(); // the database connection is gone: every write fails
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await features.save();
+    expect(logged).toHaveBeenCalledOnce();
+    logged.mockRestore();
     expect(archiveState()).toBe('error');
     expect(toastText()).toContain('archiveSaveFailed(');
     expect(document.querySelector('.gc-archive-toast')?.getAttribute('role')).toBe('alert');
