@@ -110,3 +110,22 @@ describe('CMS detection and profiles', () => {
     );
   });
 });
+
+describe('generic metadata heuristics', () => {
+  it('reads a print-layout byline and date on one line under the title', () => {
+    const body =
+      '<p>Sáng 30/4, tỉnh tổ chức lễ kỷ niệm ngày giải phóng với sự tham dự của đông đảo cán bộ và nhân dân trên địa bàn.</p>'.repeat(
+        3,
+      );
+    const result = extractArticle(
+      parse(
+        `<html><head><title>Kỷ niệm ngày giải phóng</title></head><body><div class="print"><h1>Kỷ niệm ngày giải phóng</h1><p>VĂN HÀO - TRẦN HỮU 30/04/2016 11:39</p>${body}</div></body></html>`,
+      ),
+    );
+    expect(isArticle(result)).toBe(true);
+    const article = result as Article;
+    expect(article.author).toBe('VĂN HÀO - TRẦN HỮU');
+    expect(article.published).toBe('2016-04-30T11:39+07:00');
+    expect(article.text).not.toContain('VĂN HÀO');
+  });
+});

@@ -136,7 +136,7 @@ function runPipeline(source: Document, options: ExtractOptions): ExtractResult {
 
   // Last resort for the byline: a labelled line anywhere on the page (outside nav/footer).
   const labelled =
-    metadata.author || refined.author || generic.author
+    metadata.author || refined.author || generic.author || header?.author
       ? { author: null, source: null }
       : findLabelledByline(document);
   return finishArticle({
@@ -150,6 +150,7 @@ function runPipeline(source: Document, options: ExtractOptions): ExtractResult {
       metadata.author ??
       refined.author ??
       generic.author ??
+      header?.author ??
       labelled.author ??
       choice.readabilityByline ??
       null,

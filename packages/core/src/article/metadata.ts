@@ -368,6 +368,8 @@ const HEADER_CANDIDATES = new Set([
 ]);
 const HEADER_SCAN_LIMIT = 60;
 const HEADER_LOOKBEHIND = 12;
+const BYLINE_AND_DATE =
+  /^(\p{Lu}[\p{Lu}\s.,–-]{2,60}?)\s+(\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2})?)$/u;
 
 /**
  * Pages without a profile (or whose profile missed): the date and the sapo printed between the
@@ -378,7 +380,12 @@ export function readHeaderNearTitle(
   title: string,
   stopText: string | null,
   wantLead: boolean,
-): { published: string | null; lead: string | null; elements: Element[] } {
+): {
+  published: string | null;
+  lead: string | null;
+  author: string | null;
+  elements: Element[];
+} {
   const all = allElements(document.body ?? document.documentElement);
   let titleIndex = -1;
   for (let i = 0; i < all.length; i++) {
@@ -387,9 +394,10 @@ export function readHeaderNearTitle(
     titleIndex = i;
     // Keep going: the deepest element with exactly the title text wins.
   }
-  if (titleIndex < 0) return { published: null, lead: null, elements: [] };
+  if (titleIndex < 0) return { published: null, lead: null, author: null, elements: [] };
   let published: string | null = null;
   let lead: string | null = null;
+  let author: string | null = null;
   const elements: Element[] = [];
   const stop = stopText ? stopText.slice(0, 40) : null;
   for (let i = titleIndex + 1; i < all.length && i <= titleIndex + HEADER_SCAN_LIMIT; i++) {
@@ -397,7 +405,7 @@ export function readHeaderNearTitle(
     if (!HEADER_CANDIDATES.has(element.tagName.toLowerCase())) continue;
     const text = textOf(element);
     if (!text) continue;
-    if (stop && text.startsWith(stop)) break;
+    const atBody = !!stop && text.startsWith(stop);
     if (!published && text.length <= 120) {
       const labelled = matchNoise(text, ['label']) ? parseVisibleDate(text) : null;
       const date = labelled ?? isDateLine(text);
@@ -406,7 +414,16 @@ export function readHeaderNearTitle(
         elements.push(element);
         continue;
       }
+      // Print layouts put the byline and the date on one line: `VĂN HÀO - TRẦN HỮU 30/04/2016 11:39`.
+      const bylineDate = parseBylineDateLine(text);
+      if (bylineDate) {
+        published = bylineDate.published;
+        author = bylineDate.author;
+        elements.push(element);
+        continue;
+      }
     }
+    if (atBody) break;
     const bold = ['b', 'strong'].includes(element.tagName.toLowerCase());
     if (wantLead && !lead && bold && text.length >= 60) {
       lead = text;
@@ -430,7 +447,7 @@ export function readHeaderNearTitle(
       elements.push(element);
     }
   }
-  return { published, lead, elements };
+  return { published, lead, author, elements };
 }
 
 const BYLINE_LABEL_START =
@@ -519,4 +536,13 @@ export function readGenericFields(
     }
   }
   return { author, published, lead, elements };
+}
+
+/** `VĂN HÀO - TRẦN HỮU 30/04/2016 11:39`: an upper-case byline and the date on one line. */
+export function parseBylineDateLine(text: string): { author: string; published: string } | null {
+  const match = BYLINE_AND_DATE.exec(text);
+  if (!match) return null;
+  const published = parseVisibleDate(match[2] ?? '');
+  const author = cleanText(match[1]).replace(/[\s,–-]+$/u, '');
+  return published && author ? { author, published } : null;
 }

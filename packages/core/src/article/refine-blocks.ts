@@ -10,7 +10,7 @@ import { excerpt } from './dom';
 import { isDateLine, parseVisibleDate } from './dates';
 import type { DraftBlock } from './blocks';
 import { cleanCaption } from './blocks';
-import { parseByline } from './metadata';
+import { parseByline, parseBylineDateLine } from './metadata';
 
 export interface RefineInput {
   drafts: DraftBlock[];
@@ -148,6 +148,12 @@ export function refineBlocks({
       if (date) {
         published ??= date;
         return drop(draft, 'noise:date-line');
+      }
+      const bylineDate = parseBylineDateLine(text);
+      if (bylineDate) {
+        published ??= bylineDate.published;
+        author ??= bylineDate.author;
+        return drop(draft, 'noise:byline-date-line');
       }
     }
     keptTextCount++;
