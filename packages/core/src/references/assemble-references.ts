@@ -152,6 +152,11 @@ function isShortReferenceNumber(
   return !QUANTITY.test(after);
 }
 
+/** Whether `số` (with an optional colon) stands right before `at`, after the type word. */
+function hasNumberWordBefore(skeleton: string, typeEnd: number, at: number): boolean {
+  return /SO {0,3}:? {0,3}$|SO$/u.test(skeleton.slice(Math.max(typeEnd, at - 8), at));
+}
+
 function applySymbol(draft: Draft, candidate: SymbolCandidate): void {
   draft.number = candidate.number;
   draft.code = candidate.code;
@@ -205,8 +210,6 @@ function attachTypeWord(state: AssemblyState, hit: TypeWordHit & { type: string 
     const headingCase = !/\p{Ll}/u.test(normalized.slice(hit.start, hit.end));
     if (headingCase || !/\p{Lu}/u.test(words)) candidates.push(position + wordsBefore[0].length);
   }
-  const hasNumberWord = (at: number): boolean =>
-    /SO {0,3}:? {0,3}$|SO$/u.test(skeleton.slice(Math.max(hit.end, at - 8), at));
   for (const at of candidates) {
     const symbolIndex = state.symbolAt.get(at);
     if (symbolIndex !== undefined && !state.usedSymbols.has(symbolIndex)) {
@@ -278,7 +281,12 @@ function attachTypeWord(state: AssemblyState, hit: TypeWordHit & { type: string 
       const lastNumber = list.numbers[list.numbers.length - 1];
       if (
         !lastNumber ||
-        !isShortReferenceNumber(skeleton, lastNumber.start, lastNumber.end, hasNumberWord(at))
+        !isShortReferenceNumber(
+          skeleton,
+          lastNumber.start,
+          lastNumber.end,
+          hasNumberWordBefore(skeleton, hit.end, at),
+        )
       )
         continue;
       if (isLookalike(skeleton, hit.start)) continue;

@@ -93,7 +93,9 @@ interface Token {
   start: number;
   end: number;
   text: string;
-  key: string;
+  /** Skeleton of the token and its plain word, computed when first asked for. */
+  key: string | null;
+  plain: string | null;
 }
 
 const TOKEN = /\S+/g;
@@ -130,24 +132,106 @@ class LazyTokens {
       }
       const end = match.index + match[0].length;
       this.position = end;
-      this.tokens.push({
-        start: match.index,
-        end,
-        text: match[0],
-        key: this.prepared.skeleton.slice(match.index, end),
-      });
+      this.tokens.push({ start: match.index, end, text: match[0], key: null, plain: null });
     }
     return this.tokens[index];
   }
+
+  /** The token's skeleton (`''` past the end). */
+  keyAt(index: number): string {
+    const token = this.at(index);
+    if (!token) return '';
+    return (token.key ??= this.prepared.skeleton.slice(token.start, token.end));
+  }
+
+  /** The token as a plain lower-case word (`''` past the end). */
+  plainAt(index: number): string {
+    const token = this.at(index);
+    if (!token) return '';
+    return (token.plain ??= plainWord(token.text));
+  }
+}
+
+/** Skeleton edge characters `stripPunctuation` keeps: letters and digits, and `&/-` at the end. */
+function isKeyEdge(code: number, atEnd: boolean): boolean {
+  return (
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    (atEnd && (code === 0x26 || code === 0x2f || code === 0x2d))
+  );
 }
 
 function stripPunctuation(key: string): string {
+  // Most keys are bare words: test the edges before running two replacements.
+  if (
+    key.length > 0 &&
+    isKeyEdge(key.charCodeAt(0), false) &&
+    isKeyEdge(key.charCodeAt(key.length - 1), true)
+  )
+    return key;
   return key.replace(/[^A-Z\d&/-]+$/u, '').replace(/^[^A-Z\d]+/u, '');
 }
 
 /** True when the span of text has letters and none of them is lower case (headings). */
 export function isAllCaps(text: string): boolean {
   return /\p{L}/u.test(text) && !LOWER.test(text);
+}
+
+/** `\p{Ll}` for one character, without the Unicode regex for ASCII. */
+function isLowerChar(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return LOWER.test(text[index] ?? '');
+}
+
+/** `^\p{Lu}` without the Unicode regex for ASCII. */
+function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return UPPER_START.test(text);
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Characters that open a quote or aside: `(`, `"`, `“`, `”`, `'`, `‘`, `’`, `[`. */
+function isOpeningMark(code: number): boolean {
+  return (
+    code === 0x28 ||
+    code === 0x22 ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x27 ||
+    code === 0x2018 ||
+    code === 0x2019 ||
+    code === 0x5b
+  );
+}
+
+/** Punctuation that may trail a word: `.,;:!?)]”"'’`. */
+function isTrailingMark(code: number): boolean {
+  return (
+    code === 0x2e ||
+    code === 0x2c ||
+    code === 0x3b ||
+    code === 0x3a ||
+    code === 0x21 ||
+    code === 0x3f ||
+    code === 0x29 ||
+    code === 0x5d ||
+    code === 0x201d ||
+    code === 0x22 ||
+    code === 0x27 ||
+    code === 0x2019
+  );
+}
+
+/** The run of trailing punctuation of a token (`''` for most tokens). */
+function trailingMarks(text: string): string {
+  let start = text.length;
+  while (start > 0 && isTrailingMark(text.charCodeAt(start - 1))) start--;
+  return start === text.length ? '' : text.slice(start);
 }
 
 /**
@@ -163,30 +247,31 @@ export function parseBody(
   const windowEnd = Math.min(prepared.normalized.length, from + 140);
   const tokens = new LazyTokens(prepared, from, windowEnd, BODY_MAX_WORDS + 2);
   const first = tokens.at(0);
-  if (!first || first.start !== from || !UPPER_START.test(first.text)) return null;
-  const word = (index: number): string => plainWord(tokens.at(index)?.text ?? '');
+  if (!first || first.start !== from || !startsUpper(first.text)) return null;
   let end = from;
   let lowerRun = 0;
   let beforeListComma: number | null = null;
   for (let index = 0; index < BODY_MAX_WORDS; index++) {
     const token = tokens.at(index);
     if (!token) break;
-    const isLower = !allCaps && LOWER.test(token.text[0] ?? '');
+    const isLower = !allCaps && isLowerChar(token.text, 0);
     if (index > 0) {
-      const single = word(index);
-      const pair = `${single} ${word(index + 1)}`;
-      if ((isLower || allCaps) && (BODY_STOPS.has(single) || BODY_STOPS.has(pair))) {
-        if (beforeListComma !== null && (ADVERB_SET.has(single) || ADVERB_SET.has(pair)))
-          end = beforeListComma;
-        break;
+      const single = tokens.plainAt(index);
+      if (isLower || allCaps) {
+        const pair = `${single} ${tokens.plainAt(index + 1)}`;
+        if (BODY_STOPS.has(single) || BODY_STOPS.has(pair)) {
+          if (beforeListComma !== null && (ADVERB_SET.has(single) || ADVERB_SET.has(pair)))
+            end = beforeListComma;
+          break;
+        }
       }
-      if (/^[("“”'\u2018\u2019[]/u.test(token.text)) break;
+      if (isOpeningMark(token.text.charCodeAt(0))) break;
       if (single === 'và') {
         const next = tokens.at(index + 1);
-        if (!next || isTypeWordAt(tokens, index + 1) || (!allCaps && !UPPER_START.test(next.text)))
+        if (!next || isTypeWordAt(tokens, index + 1) || (!allCaps && !startsUpper(next.text)))
           break;
       }
-      if (/^\d/u.test(token.text)) {
+      if (isDigitCode(token.text.charCodeAt(0))) {
         // numbers belong to names (`Hội nghị Trung ương 5`) but do not end a lower-case run
       } else if (isLower && !BODY_LOWERCASE_WORDS.has(single)) {
         lowerRun++;
@@ -194,13 +279,13 @@ export function parseBody(
       } else if (!isLower) lowerRun = 0;
       if (!isLower && !allCaps && isTypeWordAt(tokens, index)) break;
     }
-    const trailing = token.text.match(/[.,;:!?)\]”"'\u2019]+$/u)?.[0] ?? '';
+    const trailing = trailingMarks(token.text);
     end = token.end - trailing.length;
     if (trailing) {
       if (trailing === ',') {
         const next = tokens.at(index + 1);
-        const nextKey = stripPunctuation(next?.key ?? '');
-        if (next && BODY_LIST_HEADS.includes(nextKey) && (allCaps || UPPER_START.test(next.text))) {
+        const nextKey = stripPunctuation(tokens.keyAt(index + 1));
+        if (next && BODY_LIST_HEADS.includes(nextKey) && (allCaps || startsUpper(next.text))) {
           beforeListComma = end;
           continue;
         }
@@ -214,20 +299,22 @@ export function parseBody(
 }
 
 const EDGE_PUNCTUATION = /^[^\p{L}\d]+|[^\p{L}\d/]+$/gu;
+function isPlainEdge(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code >= 0xc0;
+}
 /** Lower case without surrounding punctuation; most words have none, so test before replacing. */
 function plainWord(text: string): string {
   const lower = text.toLowerCase();
   const first = lower.charCodeAt(0);
   const last = lower.charCodeAt(lower.length - 1);
-  const plainEdge = (code: number): boolean =>
-    (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code >= 0xc0;
-  return plainEdge(first) && plainEdge(last) ? lower : lower.replace(EDGE_PUNCTUATION, '');
+  return isPlainEdge(first) && isPlainEdge(last) ? lower : lower.replace(EDGE_PUNCTUATION, '');
 }
 
 function isTypeWordAt(tokens: LazyTokens, index: number): boolean {
-  const first = stripPunctuation(tokens.at(index)?.key ?? '');
-  const second = stripPunctuation(tokens.at(index + 1)?.key ?? '');
-  return TYPE_WORDS[`${first} ${second}`] != null || TYPE_WORDS[first] != null;
+  const first = stripPunctuation(tokens.keyAt(index));
+  if (TYPE_WORDS[first] != null) return true;
+  const second = stripPunctuation(tokens.keyAt(index + 1));
+  return TYPE_WORDS[`${first} ${second}`] != null;
 }
 
 /** Where a title may end: sentence punctuation, `;`, `,`, a clause word, `do <Body>`. */
@@ -306,6 +393,28 @@ function stickyAt(pattern: RegExp, text: string, position: number): RegExpExecAr
   return pattern.exec(text);
 }
 
+/** Reads the date at `position` into `fields` (once); returns the position after it. */
+function readDate(skeleton: string, fields: ParsedFields, position: number): number {
+  if (fields.date) return position;
+  const match = stickyAt(DATE_AFTER, skeleton, position);
+  if (!match) return position;
+  const date = dateFromMatch(match, 1);
+  if (!date) return position;
+  fields.date = date.iso;
+  fields.dateYear = date.year;
+  return match.index + match[0].length;
+}
+
+/** Reads the term (`khóa XIII`) at `position` into `fields` (once); returns the position after it. */
+function readTerm(skeleton: string, fields: ParsedFields, position: number): number {
+  if (fields.term) return position;
+  const match = stickyAt(TERM_AT, skeleton, position);
+  if (!match) return position;
+  const value = match[1] ?? '';
+  fields.term = /^\d+$/u.test(value) ? toRoman(Number(value)) : value;
+  return match.index + match[0].length;
+}
+
 /** Fields that follow a reference span, in the grammar's order (references.md §3). */
 export function parseFieldsAfter(
   prepared: PreparedText,
@@ -326,25 +435,7 @@ export function parseFieldsAfter(
   let position = spanEnd;
   const footnote = stickyAt(FOOTNOTE, skeleton, position);
   if (footnote) position += footnote[0].length;
-  const readDate = (): void => {
-    if (fields.date) return;
-    const match = stickyAt(DATE_AFTER, skeleton, position);
-    if (!match) return;
-    const date = dateFromMatch(match, 1);
-    if (!date) return;
-    fields.date = date.iso;
-    fields.dateYear = date.year;
-    position = match.index + match[0].length;
-  };
-  const readTerm = (): void => {
-    if (fields.term) return;
-    const match = stickyAt(TERM_AT, skeleton, position);
-    if (!match) return;
-    const value = match[1] ?? '';
-    fields.term = /^\d+$/u.test(value) ? toRoman(Number(value)) : value;
-    position = match.index + match[0].length;
-  };
-  readDate();
+  position = readDate(skeleton, fields, position);
   if (!fields.date) {
     const year = stickyAt(YEAR_AFTER, skeleton, position);
     if (year) {
@@ -352,7 +443,7 @@ export function parseFieldsAfter(
       position = year.index + year[0].length;
     }
   }
-  readTerm();
+  position = readTerm(skeleton, fields, position);
   // Issuing body: `của X`, `giữa X`, `do X ban hành (ngày …)`, `được X (khóa …) thông qua (ngày …)`.
   const of = stickyAt(OF_BODY, skeleton, position);
   const by = of ? null : stickyAt(BY_BODY, skeleton, position);
@@ -367,12 +458,12 @@ export function parseFieldsAfter(
       if (by || passed) {
         const savedPosition = position;
         position = after;
-        readTerm();
+        position = readTerm(skeleton, fields, position);
         const tail = stickyAt(ISSUED_TAIL, skeleton, position);
         if (tail) {
           accepted = true;
           position = tail.index + tail[0].length;
-          readDate();
+          position = readDate(skeleton, fields, position);
           after = position;
         } else {
           position = savedPosition;
@@ -382,8 +473,8 @@ export function parseFieldsAfter(
       if (accepted) {
         fields.issuingBody = body.text;
         position = Math.max(position, after);
-        readTerm();
-        readDate();
+        position = readTerm(skeleton, fields, position);
+        position = readDate(skeleton, fields, position);
       }
     }
   }
@@ -444,7 +535,7 @@ export function parseFieldsAfter(
       if (body && tail) {
         fields.issuingBody = body.text;
         position = tail.index + tail[0].length;
-        readDate();
+        position = readDate(skeleton, fields, position);
       }
     }
   }

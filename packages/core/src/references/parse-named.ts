@@ -88,6 +88,65 @@ const YEAR_AFTER = /^ {1,3}(?:NAM {0,3})?(\d{4})(?![\d/-]|[.,]\d)/u;
 const DATE_AFTER = /^ {1,3}NGAY {0,3}(?=\d)/u;
 const SYMBOL_AFTER = /^ {0,3},? {1,3}SO {0,3}:? {0,3}(?=\d)/u;
 
+interface NameToken {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+}
+
+interface NameContext {
+  tokens: NameToken[];
+  plainCache: (string | undefined)[];
+  allCaps: boolean;
+  amending: boolean;
+}
+
+function bareKey(key: string): string {
+  return key.replace(/[^A-Z\d]+$/u, '').replace(/^[^A-Z\d]+/u, '');
+}
+
+function plainAt(context: NameContext, index: number): string {
+  return (context.plainCache[index] ??= (context.tokens[index]?.text ?? '')
+    .toLowerCase()
+    .replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''));
+}
+
+function isStopWordAt(context: NameContext, index: number, words: ReadonlySet<string>): boolean {
+  return (
+    words.has(plainAt(context, index)) ||
+    words.has(`${plainAt(context, index)} ${plainAt(context, index + 1)}`)
+  );
+}
+
+function isTypeWordTokenAt(tokens: NameToken[], index: number): boolean {
+  const token = tokens[index];
+  if (!token) return false;
+  const key = bareKey(token.key);
+  return (
+    (TYPE_FIRST_WORDS.has(key) &&
+      TYPE_WORDS[`${key} ${bareKey(tokens[index + 1]?.key ?? '')}`] !== undefined) ||
+    TYPE_WORDS[key] !== undefined
+  );
+}
+
+function breaksListAt(context: NameContext, index: number, yearAhead: boolean): boolean {
+  const { tokens, amending, allCaps } = context;
+  // `và` / `của` end the name unless an amending law goes on naming laws.
+  const next = tokens[index + 1];
+  const nextKey = bareKey(next?.key ?? '');
+  if (amending && nextKey === 'LUAT') return false;
+  if (bareKey(tokens[index]?.key ?? '') === 'CUA') return !amending;
+  // With a year ahead, a capitalised word after `và` stays in the name (`Luật Tổ chức HĐND và UBND năm 2003`).
+  return (
+    !next ||
+    isTypeWordTokenAt(tokens, index + 1) ||
+    nextKey === 'CAC' ||
+    nextKey === 'NHUNG' ||
+    (!yearAhead && !allCaps && UPPER_START.test(next.text))
+  );
+}
+
 export function parseNamedCitation(
   prepared: PreparedText,
   typeEnd: number,
@@ -104,7 +163,7 @@ export function parseNamedCitation(
   const tokenLimit = amendingStart ? 26 : 15;
   const pattern = NAME_TOKEN;
   pattern.lastIndex = typeEnd;
-  const tokens: { start: number; end: number; text: string; key: string }[] = [];
+  const tokens: NameToken[] = [];
   let match: RegExpExecArray | null;
   while (
     tokens.length < tokenLimit &&
@@ -117,44 +176,12 @@ export function parseNamedCitation(
   const first = tokens[0];
   if (!first || first.start > typeEnd + 3) return null;
   const allCaps = isAllCaps(normalized.slice(typeEnd - 4, Math.min(windowEnd, typeEnd + 40)));
-  const bareKey = (key: string): string =>
-    key.replace(/[^A-Z\d]+$/u, '').replace(/^[^A-Z\d]+/u, '');
-  const plainCache: (string | undefined)[] = [];
-  const plain = (index: number): string =>
-    (plainCache[index] ??= (tokens[index]?.text ?? '')
-      .toLowerCase()
-      .replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''));
-  const isStopAt = (index: number, words: ReadonlySet<string>): boolean =>
-    words.has(plain(index)) || words.has(`${plain(index)} ${plain(index + 1)}`);
+  const context: NameContext = { tokens, plainCache: [], allCaps, amending: false };
   if (bareKey(first.key) === 'NAY' || /^\d/u.test(first.text)) return null;
   const amending = bareKey(first.key) === 'SUA' && bareKey(tokens[1]?.key ?? '') === 'DOI';
+  context.amending = amending;
   if (!amending && !allCaps && !UPPER_START.test(first.text) && !/\p{L}/u.test(first.text[0] ?? ''))
     return null;
-  const isTypeWordAt = (index: number): boolean => {
-    const token = tokens[index];
-    if (!token) return false;
-    const key = bareKey(token.key);
-    return (
-      (TYPE_FIRST_WORDS.has(key) &&
-        TYPE_WORDS[`${key} ${bareKey(tokens[index + 1]?.key ?? '')}`] !== undefined) ||
-      TYPE_WORDS[key] !== undefined
-    );
-  };
-  const breaksList = (index: number, yearAhead = false): boolean => {
-    // `và` / `của` end the name unless an amending law goes on naming laws.
-    const next = tokens[index + 1];
-    const nextKey = bareKey(next?.key ?? '');
-    if (amending && nextKey === 'LUAT') return false;
-    if (bareKey(tokens[index]?.key ?? '') === 'CUA') return !amending;
-    // With a year ahead, a capitalised word after `và` stays in the name (`Luật Tổ chức HĐND và UBND năm 2003`).
-    return (
-      !next ||
-      isTypeWordAt(index + 1) ||
-      nextKey === 'CAC' ||
-      nextKey === 'NHUNG' ||
-      (!yearAhead && !allCaps && UPPER_START.test(next.text))
-    );
-  };
   let nameEnd = typeEnd;
   // Pass 1: a year, date or number within a few words fixes the end (`… người có công với cách mạng số 02/2020/…`).
   for (let index = 1; index < Math.min(tokens.length, amending ? 24 : 12); index++) {
@@ -171,12 +198,12 @@ export function parseNamedCitation(
       break;
     }
     const isLower = !allCaps && /^\p{Ll}/u.test(token.text);
-    if ((isLower || allCaps) && isStopAt(index, HARD_STOP_WORDS) && !amending) break;
-    if ((key === 'VA' || key === 'CUA') && breaksList(index, true)) break;
+    if ((isLower || allCaps) && isStopWordAt(context, index, HARD_STOP_WORDS) && !amending) break;
+    if ((key === 'VA' || key === 'CUA') && breaksListAt(context, index, true)) break;
     if (
       !allCaps &&
       UPPER_START.test(token.text) &&
-      isTypeWordAt(index) &&
+      isTypeWordTokenAt(tokens, index) &&
       !(amending && key === 'LUAT')
     )
       break;
@@ -189,16 +216,16 @@ export function parseNamedCitation(
     const isLower = !allCaps && /^\p{Ll}/u.test(token.text);
     if (/^[(“"'\u2018[]/u.test(token.text) || /^\d/u.test(token.text)) break;
     if (index > 0) {
-      if ((key === 'VA' || key === 'CUA') && breaksList(index)) break;
+      if ((key === 'VA' || key === 'CUA') && breaksListAt(context, index, false)) break;
       if (
         key !== 'VA' &&
         key !== 'CUA' &&
         (isLower || allCaps) &&
-        isStopAt(index, NAME_STOP_WORDS) &&
+        isStopWordAt(context, index, NAME_STOP_WORDS) &&
         !amending
       )
         break;
-      if (!allCaps && UPPER_START.test(token.text) && isTypeWordAt(index)) break;
+      if (!allCaps && UPPER_START.test(token.text) && isTypeWordTokenAt(tokens, index)) break;
     }
     const trailing = token.text.match(/[.,;:!?)\]”"'\u2019]+$/u)?.[0] ?? '';
     const tokenEnd = token.end - trailing.length;
@@ -209,8 +236,8 @@ export function parseNamedCitation(
         if (
           next &&
           (allCaps || nextIsLower) &&
-          !isStopAt(index + 1, NAME_STOP_WORDS) &&
-          !isTypeWordAt(index + 1)
+          !isStopWordAt(context, index + 1, NAME_STOP_WORDS) &&
+          !isTypeWordTokenAt(tokens, index + 1)
         ) {
           continue;
         }
@@ -227,13 +254,13 @@ export function parseNamedCitation(
       if (
         !next ||
         /^[(“"'\u2018[\d]/u.test(next.text) ||
-        ((nextKey === 'VA' || nextKey === 'CUA') && breaksList(index + 1)) ||
+        ((nextKey === 'VA' || nextKey === 'CUA') && breaksListAt(context, index + 1, false)) ||
         (nextKey !== 'VA' &&
           nextKey !== 'CUA' &&
           (nextIsLower || allCaps) &&
-          isStopAt(index + 1, NAME_STOP_WORDS) &&
+          isStopWordAt(context, index + 1, NAME_STOP_WORDS) &&
           !amending) ||
-        (!allCaps && next && UPPER_START.test(next.text) && isTypeWordAt(index + 1))
+        (!allCaps && next && UPPER_START.test(next.text) && isTypeWordTokenAt(tokens, index + 1))
       ) {
         nameEnd = tokenEnd;
         break;
