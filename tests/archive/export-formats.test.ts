@@ -4,7 +4,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { exportReferencesCsv, csvCell } from '../../packages/archive/src/export/csv';
 import { exportDocx } from '../../packages/archive/src/export/docx-report';
-import { escapeMarkdown, exportMarkdown } from '../../packages/archive/src/export/markdown';
+import { escapeMarkdown } from '@govclip/core';
+import { exportMarkdown } from '../../packages/archive/src/export/markdown';
 import type { ArchiveSnapshot } from '../../packages/archive/src/export/snapshot';
 import {
   ANNOTATION_CONTEXT,

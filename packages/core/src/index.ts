@@ -30,4 +30,5 @@ export {
   foldForSearch,
   searchTerms,
 } from './unicode';
+export { blockToMarkdown, escapeMarkdown, quoteMarkdownLines } from './article/markdown';
 export * from './types';

@@ -1,5 +1,5 @@
 import { zipSync, type Zippable } from 'fflate';
-import type { Block, Reference } from '@govclip/core';
+import { blockToMarkdown, escapeMarkdown, quoteMarkdownLines, type Reference } from '@govclip/core';
 import type { Annotation, ArchivedArticle } from '../types';
 import { textFile, type ExportFile } from './export-file';
 import { imageExtension, slugify, UniqueNames } from './file-names';
@@ -28,29 +28,6 @@ export const MARKDOWN_HEADINGS = {
   orphaned: 'không còn tìm thấy trong bài',
 } as const;
 
-/**
- * Characters that Markdown (CommonMark + GFM + Obsidian: `#tag`, `==mark==`, `$math$`) would
- * read as syntax inside a line.
- */
-const INLINE_SYNTAX = /[\\`*_[\]<>|~=$#]/gu;
-/** Line starts that would turn a paragraph into a list or a rule (`#`, `>` are escaped inline). */
-const BULLET_START = /^(\s*)([-+*])(?=\s|$)/u;
-const ORDERED_START = /^(\s*\d+)([.)])(?=\s|$)/u;
-
-/** Escapes article text so it shows as written, not as Markdown. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .normalize('NFC')
-    .split('\n')
-    .map((line) =>
-      line
-        .replace(INLINE_SYNTAX, '\\$&')
-        .replace(BULLET_START, '$1\\$2')
-        .replace(ORDERED_START, '$1\\$2'),
-    )
-    .join('\n');
-}
-
 /** Obsidian tags allow letters, digits, `_`, `-` and `/`; anything else (spaces…) becomes `-`. */
 export function obsidianTag(tag: string): string {
   return tag
@@ -58,46 +35,6 @@ export function obsidianTag(tag: string): string {
     .replace(/^#+/u, '')
     .replace(/[^\p{L}\p{M}\p{N}_\-/]+/gu, '-')
     .replace(/^-+|-+$/gu, '');
-}
-
-function quoteLines(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => (line === '' ? '>' : `> ${line}`))
-    .join('\n');
-}
-
-function tableCell(text: string): string {
-  return escapeMarkdown(text).replace(/\n/gu, '<br>');
-}
-
-function blockMarkdown(block: Block, imagePathOf: (src: string) => string): string | null {
-  switch (block.type) {
-    case 'heading':
-      // The title is the only level-1 heading of the note.
-      return `${'#'.repeat(Math.max(2, block.level))} ${escapeMarkdown(block.text)}`;
-    case 'paragraph':
-      return escapeMarkdown(block.text);
-    case 'quote':
-      return quoteLines(escapeMarkdown(block.text));
-    case 'list':
-      return block.items
-        .map((item, index) => `${block.ordered ? `${index + 1}.` : '-'} ${escapeMarkdown(item)}`)
-        .join('\n');
-    case 'table': {
-      const [header, ...rows] = block.rows;
-      if (header === undefined) return null;
-      const width = Math.max(...block.rows.map((row) => row.length));
-      const pad = (row: string[]) => [...row, ...Array<string>(width - row.length).fill('')];
-      const line = (row: string[]) => `| ${pad(row).map(tableCell).join(' | ')} |`;
-      return [line(header), `|${' --- |'.repeat(width)}`, ...rows.map(line)].join('\n');
-    }
-    case 'figure': {
-      const alt = escapeMarkdown(block.alt ?? block.caption ?? '');
-      const image = `![${alt}](${imagePathOf(block.src)})`;
-      return block.caption ? `${image}\n*${escapeMarkdown(block.caption)}*` : image;
-    }
-  }
 }
 
 /** One entry per cited document (grouped by `key`), in order of first citation. */
@@ -112,7 +49,7 @@ export function distinctReferences(references: readonly Reference[]): Reference[
 
 function highlightMarkdown(annotation: Annotation): string {
   const quote = annotation.target.selector[0];
-  const parts = [quoteLines(escapeMarkdown(quote.exact))];
+  const parts = [quoteMarkdownLines(escapeMarkdown(quote.exact))];
   if (annotation.orphaned) parts[0] += `\n>\n> *(${MARKDOWN_HEADINGS.orphaned})*`;
   if (annotation.note.trim() !== '') parts.push(annotation.note.normalize('NFC').trim());
   const tags = annotation.tags.map(obsidianTag).filter((tag) => tag !== '');
@@ -159,7 +96,7 @@ export function articleToMarkdown({
     sections.push(escapeMarkdown(article.lead));
   const shownImages = new Set<string>();
   for (const block of article.blocks) {
-    const markdown = blockMarkdown(block, imagePathOf);
+    const markdown = blockToMarkdown(block, imagePathOf);
     if (block.type === 'figure') shownImages.add(block.src);
     if (markdown !== null && markdown !== '') sections.push(markdown);
   }

@@ -4,6 +4,7 @@
  * only http(s) URLs kept, so it is sanitized by construction.
  */
 import type { Article, Block } from '../types';
+import { blockToMarkdown, escapeMarkdown } from '../article/markdown';
 
 export type OutputFormat = 'json' | 'md' | 'html' | 'text';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'md', 'html', 'text'];
@@ -50,50 +51,8 @@ function metadataLines(article: Article): [string, string][] {
 const isWebUrl = (value: string | null): value is string =>
   value !== null && /^https?:\/\//iu.test(value);
 
-/** Escapes what Markdown would read as inline syntax. */
-function escapeInline(text: string): string {
-  return text.replace(/([\\`*_[\]<>|])/gu, '\\$1');
-}
-
-/** Escapes inline syntax and what would start a heading, list or quote at the start of a line. */
-function escapeMarkdown(text: string): string {
-  return escapeInline(text)
-    .replace(/^(\s*)(#{1,6}\s|[-+]\s|>)/u, '$1\\$2')
-    .replace(/^(\s*\d+)([.)]\s)/u, '$1\\$2');
-}
-
-function markdownBlock(block: Block): string | null {
-  switch (block.type) {
-    case 'heading':
-      // Inside a heading, `1. Mục đích` is not a list: only inline syntax needs escaping.
-      return `${'#'.repeat(Math.min(6, block.level + 1))} ${escapeInline(block.text)}`;
-    case 'paragraph':
-      return escapeMarkdown(block.text);
-    case 'quote':
-      return `> ${escapeMarkdown(block.text)}`;
-    case 'list':
-      return block.items
-        .map((item, index) => `${block.ordered ? `${index + 1}.` : '-'} ${escapeMarkdown(item)}`)
-        .join('\n');
-    case 'table': {
-      const [header, ...rows] = block.rows;
-      if (!header) return null;
-      const width = Math.max(...block.rows.map((row) => row.length));
-      const cells = (row: string[]) =>
-        `| ${Array.from({ length: width }, (_, i) => escapeMarkdown(row[i] ?? '').replace(/\n/gu, ' ')).join(' | ')} |`;
-      return [cells(header), `|${' --- |'.repeat(width)}`, ...rows.map(cells)].join('\n');
-    }
-    case 'figure': {
-      const caption = block.caption ? escapeMarkdown(block.caption) : '';
-      const image = isWebUrl(block.src) ? `![${caption}](<${block.src}>)` : '';
-      const lines = [image, caption ? `*${caption}*` : ''].filter((line) => line !== '');
-      return lines.length > 0 ? lines.join('\n') : null;
-    }
-  }
-}
-
 export function toMarkdown(article: Article): string {
-  const parts: string[] = [`# ${escapeInline(article.title)}`];
+  const parts: string[] = [`# ${escapeMarkdown(article.title)}`];
   const metadata = metadataLines(article);
   if (metadata.length > 0) {
     parts.push(
@@ -102,7 +61,7 @@ export function toMarkdown(article: Article): string {
   }
   if (article.lead) parts.push(`**${escapeMarkdown(article.lead)}**`);
   for (const block of article.blocks) {
-    const rendered = markdownBlock(block);
+    const rendered = blockToMarkdown(block, (src) => (isWebUrl(src) ? `<${src}>` : null));
     if (rendered) parts.push(rendered);
   }
   const figureSources = new Set(
