@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: prints the CLI over the bundled sample pages, builds the extension and opens
 // Chromium with it on a bundled sample portal page served from 127.0.0.1.
-// With a display: a normal browser window; click the GovClip button (or Alt+Shift+R) to read.
+// With a display: a normal browser window; click the GovClip button to read (Chromium leaves the
+// suggested Alt+Shift+R unbound, so a reader shortcut is set at chrome://extensions/shortcuts).
 // Without one (no DISPLAY): headless; it opens the reader itself, prints what the reader shows
 // and writes a screenshot to dist/.
 import { existsSync, mkdirSync } from 'node:fs';
@@ -38,7 +39,7 @@ if (headed) {
   await page.goto(pageUrl);
   console.log(`\nChromium is open on ${pageUrl}`);
   console.log(
-    'Click the GovClip button in the toolbar, or press Alt+Shift+R. Close the browser to stop.',
+    'Click the GovClip button in the toolbar (or set a reader shortcut at chrome://extensions/shortcuts). Close the browser to stop.',
   );
   await new Promise((resolve) => context.on('close', resolve));
 } else {
