@@ -15,7 +15,7 @@ import path from 'node:path';
 const SECTIONS = [
   { name: 'extraction', file: 'tests/bench/extraction.bench.ts', timeoutMs: 4 * 60_000 },
   { name: 'references', file: 'tests/bench/references.bench.ts', timeoutMs: 3 * 60_000 },
-  { name: 'archive', file: 'tests/bench/archive.bench.ts', timeoutMs: 8 * 60_000 },
+  { name: 'archive', file: 'tests/bench/archive.bench.ts', timeoutMs: 10 * 60_000 },
   { name: 'export', file: 'tests/bench/export.bench.ts', timeoutMs: 5 * 60_000 },
   { name: 'extension', file: 'tests/bench/extension.bench.ts', timeoutMs: 2 * 60_000 },
 ];
