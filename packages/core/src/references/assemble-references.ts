@@ -98,6 +98,13 @@ const SHORT_REFERENCE_TYPES = new Set([
   'Văn bản hợp nhất',
 ]);
 
+const OF_BEFORE_NUMBER = / {1,3}CUA /y;
+
+function isDigitAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** Upper-case letter test without a Unicode-property regex (hot path). */
 function isCapital(char: string): boolean {
   return char !== char.toLowerCase();
@@ -191,13 +198,12 @@ function attachTypeWord(state: AssemblyState, hit: TypeWordHit & { type: string 
   // The costlier shapes only where they can start: `… của X số …`, `… <words> số …`.
   const capitalised = isCapital(normalized[hit.start] ?? '');
   let bodyBefore =
-    capitalised && /^ {1,3}CUA /u.test(skeleton.slice(position, position + 8))
+    capitalised && sticky(OF_BEFORE_NUMBER, skeleton, position) !== null
       ? sticky(BODY_BEFORE_NUMBER, skeleton, position)
       : null;
   if (bodyBefore && containsTypeWord(bodyBefore[0])) bodyBefore = null;
   if (bodyBefore) candidates.push(position + bodyBefore[0].length);
-  const nextIsDigit =
-    numberMark !== null && /\d/u.test(skeleton[position + numberMark[0].length] ?? '');
+  const nextIsDigit = numberMark !== null && isDigitAt(skeleton, position + numberMark[0].length);
   const wordsMatch =
     nextIsDigit || bodyBefore ? null : sticky(WORDS_BEFORE_NUMBER, skeleton, position);
   // Words between a type word and `số` belong to it only if none is another type word.
@@ -231,7 +237,7 @@ function attachTypeWord(state: AssemblyState, hit: TypeWordHit & { type: string 
       }
       continue;
     }
-    if (!NAMED_TYPES.has(hit.type) && /\d/u.test(skeleton[at] ?? '')) {
+    if (!NAMED_TYPES.has(hit.type) && isDigitAt(skeleton, at)) {
       const list = numberList(state, at);
       if (list.symbol !== null) {
         const candidate = state.symbols[list.symbol];
@@ -326,7 +332,7 @@ function numberList(
     const end = position + number[0].length;
     numbers.push({ start: position, end });
     const separator = sticky(LIST_SEPARATOR, skeleton, end);
-    if (!separator || !/\d/u.test(skeleton[end + separator[0].length] ?? '')) break;
+    if (!separator || !isDigitAt(skeleton, end + separator[0].length)) break;
     position = end + separator[0].length;
   }
   return { numbers, symbol: null };
@@ -449,7 +455,7 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
       if (hit.type === null) coveredUntil = Math.max(coveredUntil, hit.end);
       continue;
     }
-    const drafts = attachTypeWord(state, { ...hit, type: hit.type });
+    const drafts = attachTypeWord(state, hit as TypeWordHit & { type: string });
     for (const draft of drafts) {
       state.drafts.push(draft);
       coveredUntil = Math.max(coveredUntil, draft.end);

@@ -42,14 +42,14 @@ export function typeFromCode(code: string | null, kind: ReferenceKind): string |
   return TYPE_CODES[upper] ?? null;
 }
 
-const wordPatterns = new Map<string, RegExp>();
-function containsWord(skeleton: string, word: string): boolean {
-  let pattern = wordPatterns.get(word);
-  if (!pattern) {
-    pattern = new RegExp(String.raw`(?<![A-Z])${word}(?![A-Z])`);
-    wordPatterns.set(word, pattern);
-  }
-  return pattern.test(skeleton);
+/**
+ * One pattern per word list: "some word of the list stands alone in the text" in a single
+ * scan instead of one regex run per word (these run for most references).
+ */
+function anyWordPattern(words: readonly string[]): RegExp {
+  return new RegExp(
+    String.raw`(?<![A-Z])(?:${words.map((word) => `(?:${word})`).join('|')})(?![A-Z])`,
+  );
 }
 
 const PARTY_BODY_WORDS = [
@@ -82,16 +82,21 @@ const STATE_BODY_WORDS = [
   'MAT TRAN',
 ];
 
+const STATE_BODY_PATTERN = anyWordPattern(STATE_BODY_WORDS);
+const PARTY_BODY_PATTERN = anyWordPattern(PARTY_BODY_WORDS);
+const PARTY_CONTEXT_PATTERN = anyWordPattern(PARTY_CONTEXT_WORDS);
+const STATE_CONTEXT_PATTERN = anyWordPattern(STATE_CONTEXT_WORDS);
+
 /** Kind of an issuing body named in prose (`của Bộ Chính trị` → party, `của Bộ Giáo dục…` → state). */
 export function kindFromBody(bodySkeleton: string): ReferenceKind {
-  if (STATE_BODY_WORDS.some((word) => containsWord(bodySkeleton, word))) return 'state';
-  return PARTY_BODY_WORDS.some((word) => containsWord(bodySkeleton, word)) ? 'party' : 'state';
+  if (STATE_BODY_PATTERN.test(bodySkeleton)) return 'state';
+  return PARTY_BODY_PATTERN.test(bodySkeleton) ? 'party' : 'state';
 }
 
 /** Kind of an unresolved short reference from the words around it, then from its type. */
 export function kindFromContext(contextSkeleton: string, type: string): ReferenceKind {
-  const party = PARTY_CONTEXT_WORDS.some((word) => containsWord(contextSkeleton, word));
-  const state = STATE_CONTEXT_WORDS.some((word) => containsWord(contextSkeleton, word));
+  const party = PARTY_CONTEXT_PATTERN.test(contextSkeleton);
+  const state = STATE_CONTEXT_PATTERN.test(contextSkeleton);
   if (party && !state) return 'party';
   if (state && !party) return 'state';
   return PARTY_DEFAULT_TYPES.has(type) ? 'party' : 'state';

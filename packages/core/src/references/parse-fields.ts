@@ -174,6 +174,11 @@ function stripPunctuation(key: string): string {
 
 /** True when the span of text has letters and none of them is lower case (headings). */
 export function isAllCaps(text: string): boolean {
+  // Running text has an ASCII lower-case letter within a few characters: answer without a regex.
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x61 && code <= 0x7a) return false;
+  }
   return /\p{L}/u.test(text) && !LOWER.test(text);
 }
 

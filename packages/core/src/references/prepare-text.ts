@@ -40,15 +40,30 @@ const DASHES = new Set([
   0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d,
 ]);
 
+/** One code unit of the skeleton. */
+function skeletonUnit(table: Uint16Array, code: number): number {
+  if (code < TABLE_SIZE) return table[code] ?? code;
+  return DASHES.has(code) ? 0x2d : code;
+}
+
+/** Below this length a skeleton is built by concatenation: a decoder call costs more. */
+const SHORT_TEXT = 64;
+
 /** Diacritic-free upper-case copy of `text`, same length, index for index. */
 export function toSkeleton(text: string): string {
   const table = (skeletonTable ??= buildSkeletonTable());
   const length = text.length;
+  if (length <= SHORT_TEXT) {
+    // Bodies and titles (per reference): cheap concatenation of one-unit strings.
+    let skeleton = '';
+    for (let index = 0; index < length; index++) {
+      skeleton += String.fromCharCode(skeletonUnit(table, text.charCodeAt(index)));
+    }
+    return skeleton;
+  }
   const units = new Uint16Array(length);
   for (let index = 0; index < length; index++) {
-    const code = text.charCodeAt(index);
-    if (code < TABLE_SIZE) units[index] = table[code] ?? code;
-    else units[index] = DASHES.has(code) ? 0x2d : code;
+    units[index] = skeletonUnit(table, text.charCodeAt(index));
   }
   return decodeUnits(units);
 }

@@ -39,6 +39,16 @@ const SYMBOL = new RegExp(
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 
+const SEPARATOR = /[\s\-\u2010-\u2015\u2212/]/u;
+
+/** Space, `/` or any dash: what separates issuer segments. */
+function isSeparatorAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80)
+    return code === 0x2d || code === 0x2f || code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return SEPARATOR.test(text[index] ?? '');
+}
+
 /** Splits the printed issuer part into segments, as written (spaces and dash kinds removed). */
 function segmentsOf(
   normalized: string,
@@ -46,20 +56,16 @@ function segmentsOf(
   to: number,
 ): { text: string; start: number }[] {
   const segments: { text: string; start: number }[] = [];
-  let current = '';
-  let currentStart = from;
+  let segmentStart = from;
   for (let index = from; index < to; index++) {
-    const char = normalized[index] ?? '';
-    if (/[\s\-\u2010-\u2015\u2212/]/u.test(char)) {
-      if (current) segments.push({ text: current, start: currentStart });
-      current = '';
-      currentStart = index + 1;
-    } else {
-      if (!current) currentStart = index;
-      current += char;
+    if (!isSeparatorAt(normalized, index)) continue;
+    if (index > segmentStart) {
+      segments.push({ text: normalized.slice(segmentStart, index), start: segmentStart });
     }
+    segmentStart = index + 1;
   }
-  if (current) segments.push({ text: current, start: currentStart });
+  if (to > segmentStart)
+    segments.push({ text: normalized.slice(segmentStart, to), start: segmentStart });
   return segments;
 }
 

@@ -77,7 +77,7 @@ export function scanTypeWords(skeleton: string, normalized: string): TypeWordHit
   while ((match = pattern.exec(skeleton)) !== null) {
     const word = match[1] ?? '';
     const start = match.index + match[0].length - word.length;
-    const key = word.replace(/ {2,3}/gu, ' ');
+    const key = word.includes('  ') ? word.replace(/ {2,3}/gu, ' ') : word;
     const check = FIRST_SYLLABLE_CHECK[key];
     if (check && !check.test(normalized.slice(start, start + 2))) {
       // Not this type word: rescan from the space before its second word (`công bố Luật` holds `Luật`).

@@ -37,14 +37,39 @@ export interface SparseNormalizedText {
 }
 
 /**
- * Edits: sorted by normalized start. `copy` runs map one for one; a `unit` (a base character
- * with its marks, or a rewritten character) maps every normalized index inside it to its start.
+ * Edits, sorted by normalized start, as parallel arrays: a `copy` edit maps one for one (runs
+ * copied verbatim and one-unit rewrites such as NBSP → space or Ð → Đ, merged with their
+ * neighbours); any other edit (a base character with its marks, composed) maps every
+ * normalized index inside it to its original start.
  */
-interface Edit {
-  normalizedStart: number;
-  originalStart: number;
-  normalizedLength: number;
-  copy: boolean;
+class EditList {
+  readonly normalizedStarts: number[] = [];
+  readonly originalStarts: number[] = [];
+  readonly copies: boolean[] = [];
+  /** Where the last edit ends, when it is a copy (else -1): a following copy extends it. */
+  private copyEndNormalized = -1;
+  private copyEndOriginal = -1;
+
+  addCopy(normalizedStart: number, originalStart: number, length: number): void {
+    if (length <= 0) return;
+    if (normalizedStart !== this.copyEndNormalized || originalStart !== this.copyEndOriginal) {
+      this.push(normalizedStart, originalStart, true);
+    }
+    this.copyEndNormalized = normalizedStart + length;
+    this.copyEndOriginal = originalStart + length;
+  }
+
+  addUnit(normalizedStart: number, originalStart: number): void {
+    this.push(normalizedStart, originalStart, false);
+    this.copyEndNormalized = -1;
+    this.copyEndOriginal = -1;
+  }
+
+  private push(normalizedStart: number, originalStart: number, copy: boolean): void {
+    this.normalizedStarts.push(normalizedStart);
+    this.originalStarts.push(originalStart);
+    this.copies.push(copy);
+  }
 }
 
 /** Combining mark at `index`? The Vietnamese tone and hat marks (U+0300–U+036F) without a regex. */
@@ -68,22 +93,9 @@ export function normalizeWithSparseOffsets(input: string): SparseNormalizedText 
   }
   NEEDS_WORK.lastIndex = 0;
   const pieces: string[] = [];
-  const edits: Edit[] = [];
+  const edits = new EditList();
   let normalizedLength = 0;
   let copiedUpTo = 0;
-  const pushCopy = (from: number, to: number): void => {
-    if (to <= from) return;
-    // Space-like characters are units of their own (NEEDS_WORK finds them), so runs copy verbatim.
-    const piece = input.slice(from, to);
-    edits.push({
-      normalizedStart: normalizedLength,
-      originalStart: from,
-      normalizedLength: piece.length,
-      copy: true,
-    });
-    pieces.push(piece);
-    normalizedLength += piece.length;
-  };
   let match: RegExpExecArray | null;
   while ((match = NEEDS_WORK.exec(input)) !== null) {
     let unitStart = match.index;
@@ -101,7 +113,12 @@ export function normalizeWithSparseOffsets(input: string): SparseNormalizedText 
       while (base >= copiedUpTo && base >= 0 && isMarkAt(input, base)) base -= 1;
       if (base >= copiedUpTo && base >= 0) unitStart = base;
     }
-    pushCopy(copiedUpTo, unitStart);
+    if (unitStart > copiedUpTo) {
+      // Space-like characters are units of their own (NEEDS_WORK finds them), so runs copy verbatim.
+      pieces.push(input.slice(copiedUpTo, unitStart));
+      edits.addCopy(normalizedLength, copiedUpTo, unitStart - copiedUpTo);
+      normalizedLength += unitStart - copiedUpTo;
+    }
     const firstCodePoint = input.codePointAt(unitStart) ?? 0;
     let unitEnd = unitStart + (firstCodePoint > 0xffff ? 2 : 1);
     // A unit that starts with a mark (no base) still takes the following marks, as the original does.
@@ -115,20 +132,36 @@ export function normalizeWithSparseOffsets(input: string): SparseNormalizedText 
     const replacement = LOOKALIKE_LETTERS[first];
     if (replacement) unit = replacement + unit.slice(1);
     unit = unit.normalize('NFC');
-    edits.push({
-      normalizedStart: normalizedLength,
-      originalStart: unitStart,
-      normalizedLength: unit.length,
-      copy: false,
-    });
+    // A one-unit rewrite maps like a copied character: it joins the surrounding run.
+    if (unit.length === 1 && unitEnd - unitStart === 1)
+      edits.addCopy(normalizedLength, unitStart, 1);
+    else edits.addUnit(normalizedLength, unitStart);
     pieces.push(unit);
     normalizedLength += unit.length;
   }
-  pushCopy(copiedUpTo, input.length);
+  if (input.length > copiedUpTo) {
+    pieces.push(input.slice(copiedUpTo));
+    edits.addCopy(normalizedLength, copiedUpTo, input.length - copiedUpTo);
+  }
   const text = pieces.join('');
-  const starts = Int32Array.from(edits, (edit) => edit.normalizedStart);
-  const toOriginal = (index: number): number => {
-    if (index >= text.length) return input.length;
+  return { text, toOriginal: offsetMap(edits, text.length, input.length) };
+}
+
+/** Normalized index → original index over the edit list (binary search; identity when it can be). */
+function offsetMap(
+  edits: EditList,
+  normalizedLength: number,
+  originalLength: number,
+): (index: number) => number {
+  const starts = Int32Array.from(edits.normalizedStarts);
+  const originals = Int32Array.from(edits.originalStarts);
+  const copies = Uint8Array.from(edits.copies, (copy) => (copy ? 1 : 0));
+  if (starts.length === 1 && copies[0] === 1 && originals[0] === 0 && starts[0] === 0) {
+    // Only one-for-one rewrites (NBSP, Ð): every index maps to itself.
+    return (index) => (index >= normalizedLength ? originalLength : index);
+  }
+  return (index) => {
+    if (index >= normalizedLength) return originalLength;
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -136,9 +169,8 @@ export function normalizeWithSparseOffsets(input: string): SparseNormalizedText 
       if ((starts[middle] ?? 0) <= index) low = middle;
       else high = middle - 1;
     }
-    const edit = edits[low];
-    if (!edit) return index;
-    return edit.copy ? edit.originalStart + (index - edit.normalizedStart) : edit.originalStart;
+    if (low >= starts.length) return index;
+    const originalStart = originals[low] ?? 0;
+    return copies[low] === 1 ? originalStart + (index - (starts[low] ?? 0)) : originalStart;
   };
-  return { text, toOriginal };
 }
