@@ -115,7 +115,28 @@ function sticky(pattern: RegExp, text: string, position: number): RegExpExecArra
   return pattern.exec(text);
 }
 
+/** The last letter run of each look-alike prefix, and the optional `số`. */
+const LOOKALIKE_LAST_WORDS = new Set([
+  ...LOOKALIKE_PREFIXES.map((prefix) => /[A-Z]*$/u.exec(prefix)?.[0] ?? ''),
+  'SO',
+]);
+
+function isCapitalLetterCode(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
 function isLookalike(skeleton: string, start: number): boolean {
+  // Necessary condition first, without a regex: the word before (spaces and a colon skipped)
+  // must end a look-alike prefix. Almost always it is `của`, `theo`, `và`…
+  let end = start;
+  while (end > 0 && skeleton.charCodeAt(end - 1) === 0x20) end--;
+  if (end > 0 && skeleton.charCodeAt(end - 1) === 0x3a) {
+    end--;
+    while (end > 0 && skeleton.charCodeAt(end - 1) === 0x20) end--;
+  }
+  let wordStart = end;
+  while (wordStart > 0 && isCapitalLetterCode(skeleton.charCodeAt(wordStart - 1))) wordStart--;
+  if (!LOOKALIKE_LAST_WORDS.has(skeleton.slice(wordStart, end))) return false;
   return LOOKALIKE_BEFORE.test(skeleton.slice(Math.max(0, start - 30), start));
 }
 

@@ -551,6 +551,10 @@ export function parseFieldsAfter(
 const VERBS = wordsPattern(ISSUING_VERBS.map(toSkeleton));
 const ADVERBS = wordsPattern(ISSUING_ADVERBS.map(toSkeleton));
 const ISSUING_VERB_SET = new Set(ISSUING_VERBS);
+/** Each issuing verb ending the text before a reference (`… ban hành các`), compiled once. */
+const ISSUING_VERB_ENDINGS = [...ISSUING_VERB_SET].map(
+  (verb) => new RegExp(String.raw`(?:^|\s)${verb}(?:\s+các)?\s*$`, 'u'),
+);
 const SUBJECT_BEFORE = new RegExp(
   String.raw`(?:^|, {1,3})((?:[^ ,.;:()]+ {1,3}){0,11}?[^ ,.;:()]+)(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?)?(?: {1,3}(?:${ADVERBS}))? {1,3}(?:${VERBS})(?: {1,3}CAC)? {1,3}$`,
 );
@@ -590,12 +594,7 @@ export function parseSubjectBefore(
   const original = normalized.slice(subjectStart, subjectStart + subjectText.length);
   if (!UPPER_START.test(original)) return null;
   const verbText = normalized.slice(windowStart + match.index, spanStart).toLowerCase();
-  if (
-    ![...ISSUING_VERB_SET].some((verb) =>
-      new RegExp(String.raw`(?:^|\s)${verb}(?:\s+các)?\s*$`, 'u').test(verbText),
-    )
-  )
-    return null;
+  if (!ISSUING_VERB_ENDINGS.some((ending) => ending.test(verbText))) return null;
   const allCaps = isAllCaps(original);
   const words = original.split(/\s+/u);
   const head1 = words[0]?.toLowerCase() ?? '';

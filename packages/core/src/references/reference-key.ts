@@ -9,6 +9,8 @@ import { CANONICAL_CODES } from './type-codes-table';
  */
 
 export function canonicalNumber(number: string): string {
+  // Most numbers have two or more digits and no leading zero: nothing to change.
+  if (number.length >= 2 && number.charCodeAt(0) !== 0x30) return number;
   const bare = number.replace(/^0+(?=\d)/u, '');
   return bare.length === 1 ? `0${bare}` : bare;
 }
