@@ -1,7 +1,7 @@
 /**
  * Writes the fixture databases of the archive's earlier schema versions
  * (`tests/fixtures/archive/archive-v<N>.json`). Run once when a schema version is frozen:
- *   npx tsx tests/archive/make-fixtures.ts
+ *   npx tsx tests/archive/make-fixtures.ts [version…]
  * The dumps are committed; the migration tests load them as they are.
  */
 import 'fake-indexeddb/auto';
@@ -10,6 +10,8 @@ import path from 'node:path';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe } from '../../packages/archive/src/anchoring';
 import { buildSearchDocument } from '../../packages/archive/src/search/search-document';
+import { buildCard } from '../../packages/archive/src/storage/cards';
+import { buildCitations } from '../../packages/archive/src/storage/citations';
 import { openArchiveDatabase } from '../../packages/archive/src/storage/open-database';
 import type { Annotation, ArchivedArticle } from '../../packages/archive/src/types';
 import { dumpDatabase } from './fixture-database';
@@ -88,9 +90,15 @@ async function writeFixture(version: number): Promise<void> {
   const factory = new IDBFactory();
   const name = 'govclip-archive';
   const db = await openArchiveDatabase(factory, name, version);
-  const stores = ['articles', 'images', 'annotations', ...(version >= 2 ? ['search'] : [])];
+  const stores = [
+    'articles',
+    'images',
+    'annotations',
+    ...(version >= 2 ? ['search'] : []),
+    ...(version >= 3 ? ['cards', 'citations'] : []),
+  ];
   const tx = db.transaction(
-    stores as ('articles' | 'images' | 'annotations' | 'search')[],
+    stores as ('articles' | 'images' | 'annotations' | 'search' | 'cards' | 'citations')[],
     'readwrite',
   );
   for (const record of records) await tx.objectStore('articles').put(record);
@@ -100,6 +108,15 @@ async function writeFixture(version: number): Promise<void> {
     for (const record of records) {
       const own = annotations.filter((annotation) => annotation.articleId === record.id);
       await tx.objectStore('search').put(buildSearchDocument(record, own));
+    }
+  }
+  if (version >= 3) {
+    for (const record of records) {
+      const own = annotations.filter((annotation) => annotation.articleId === record.id);
+      await tx.objectStore('cards').put(buildCard(record, own));
+      for (const citation of buildCitations(record)) {
+        await tx.objectStore('citations').put(citation);
+      }
     }
   }
   await tx.done;
@@ -116,5 +133,6 @@ async function writeFixture(version: number): Promise<void> {
   console.log(`wrote ${file}`);
 }
 
-await writeFixture(1);
-await writeFixture(2);
+// `npx tsx tests/archive/make-fixtures.ts 3` writes only v3; without arguments, every frozen version.
+const versions = process.argv.slice(2).map(Number);
+for (const version of versions.length > 0 ? versions : [1, 2, 3]) await writeFixture(version);

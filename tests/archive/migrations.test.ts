@@ -11,6 +11,13 @@ const fixture = (version: number): DatabaseDump =>
     readFileSync(path.join(fixtureDir, `archive-v${version}.json`), 'utf8'),
   ) as DatabaseDump;
 
+/** The stores each schema version added. */
+const STORES_ADDED: Record<number, string[]> = {
+  1: ['articles', 'images', 'annotations'],
+  2: ['search'],
+  3: ['cards', 'citations'],
+};
+
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
 });
@@ -37,7 +44,12 @@ describe.each(Array.from({ length: ARCHIVE_DB_VERSION - 1 }, (_, i) => i + 1))(
         request.onerror = () => reject(request.error);
       });
       expect(db.version).toBe(version);
-      expect(db.objectStoreNames.contains('cards')).toBe(false);
+      // Exactly the stores of its version: none of a later one.
+      for (const [added, stores] of Object.entries(STORES_ADDED)) {
+        for (const store of stores) {
+          expect(db.objectStoreNames.contains(store)).toBe(Number(added) <= version);
+        }
+      }
       db.close();
     });
 
