@@ -1,6 +1,6 @@
 /** Pipeline step 1: which CMS family built this page (generator meta, DOM signature, URL shape). */
 import { PROFILES, type CmsProfile } from '../profiles';
-import { selectAll, selectOne } from './dom';
+import { anyMatches, selectAll, selectOne } from './dom';
 
 export interface Detection {
   profile: CmsProfile | null;
@@ -37,13 +37,24 @@ export function detectionMarkup(document: Document): string {
   return parts.join('\n');
 }
 
-export function detectCms(document: Document, urls: readonly string[]): Detection {
+/** Which of `selectors` match under `root`; one combined query first, as most families miss. */
+function matchingSelectors(root: ParentNode, selectors: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  if (!anyMatches(root, selectors)) return found;
+  for (const selector of selectors) if (selectOne(root, selector)) found.add(selector);
+  return found;
+}
+
+export function detectCms(
+  document: Document,
+  urls: readonly string[],
+  markup: string = detectionMarkup(document),
+): Detection {
   // Attribute values are case-sensitive in selectors and DOMs differ on the `i` flag: compare by hand.
   const generator =
     selectAll(document, 'meta[name]')
       .find((meta) => (meta.getAttribute('name') ?? '').toLowerCase() === 'generator')
       ?.getAttribute('content') ?? '';
-  const markup = detectionMarkup(document);
   let best: Detection = { profile: null, score: 0, signals: [] };
   for (const profile of PROFILES) {
     const signals: string[] = [];
@@ -52,8 +63,9 @@ export function detectCms(document: Document, urls: readonly string[]): Detectio
       score += 10;
       signals.push(`generator:${generator.trim()}`);
     }
+    const present = matchingSelectors(document, profile.detect.selectors ?? []);
     for (const selector of profile.detect.selectors ?? []) {
-      if (selectOne(document, selector)) {
+      if (present.has(selector)) {
         score += 2;
         signals.push(`dom:${selector}`);
       }

@@ -42,8 +42,95 @@ export function allElements(root: ParentNode): Element[] {
   return out;
 }
 
+/**
+ * Every id and class token present in a document, lower-cased (quirks-mode pages match them
+ * case-insensitively), from one walk. A selector naming an id or class the page does not carry
+ * cannot match, so it is answered without a query: profiles and fallbacks name dozens of ids and
+ * classes of other families, and linkedom compiles and walks the whole tree for each query.
+ * The pipeline only removes elements from its documents, which keeps the index a superset;
+ * `forgetSelectorIndex` is for the one step that adds classes.
+ */
+const selectorIndexes = new WeakMap<Document, Set<string>>();
+
+export function forgetSelectorIndex(document: Document): void {
+  selectorIndexes.delete(document);
+}
+
+function selectorIndex(document: Document): Set<string> {
+  let index = selectorIndexes.get(document);
+  if (index) return index;
+  index = new Set<string>();
+  for (const element of allElements(document)) {
+    const id = element.getAttribute('id');
+    if (id) index.add(`#${id.toLowerCase()}`);
+    const classes = element.getAttribute('class');
+    if (classes) {
+      for (const name of classes.toLowerCase().split(/\s+/)) if (name) index.add(`.${name}`);
+    }
+  }
+  selectorIndexes.set(document, index);
+  return index;
+}
+
+/** `#id` / `.class` tokens every match of each comma alternative needs; null when unsure. */
+const requiredTokenCache = new Map<string, string[][] | null>();
+
+function requiredTokens(selector: string): string[][] | null {
+  const cached = requiredTokenCache.get(selector);
+  if (cached !== undefined) return cached;
+  let result: string[][] | null = [];
+  let current: string[] = [];
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < selector.length && result; i++) {
+    const char = selector[i] as string;
+    if (quote) {
+      if (char === quote) quote = '';
+      continue;
+    }
+    if (char === '\\') result = null;
+    else if (char === '"' || char === "'") quote = char;
+    else if (char === '(' || char === '[') depth++;
+    else if (char === ')' || char === ']') depth--;
+    else if (depth === 0 && char === ',') {
+      result.push(current);
+      current = [];
+    } else if (depth === 0 && (char === '#' || char === '.')) {
+      const name = /^(?:[\w-]|\P{ASCII})+/u.exec(selector.slice(i + 1))?.[0];
+      if (!name) result = null;
+      else {
+        current.push(`${char}${name.toLowerCase()}`);
+        i += name.length;
+      }
+    }
+  }
+  if (result && (quote || depth !== 0)) result = null;
+  result?.push(current);
+  requiredTokenCache.set(selector, result);
+  return result;
+}
+
+/** The document `root` is attached to, or null (fragments and detached subtrees). */
+function attachedDocument(root: ParentNode): Document | null {
+  // Walk up rather than trust `ownerDocument`/`isConnected`: linkedom gets both wrong in clones.
+  let top: Node = root as Node;
+  while (top.parentNode) top = top.parentNode;
+  return top.nodeType === 9 ? (top as Document) : null;
+}
+
+/** False only when `selector` certainly matches nothing under `root`. */
+export function couldMatch(root: ParentNode, selector: string): boolean {
+  const alternatives = requiredTokens(selector);
+  if (!alternatives) return true;
+  const document = attachedDocument(root);
+  if (!document) return true;
+  const index = selectorIndex(document);
+  return alternatives.some((tokens) => tokens.every((token) => index.has(token)));
+}
+
 /** querySelectorAll that never throws (an unsupported selector in one DOM just matches nothing). */
 export function selectAll(root: ParentNode, selector: string): Element[] {
+  if (!couldMatch(root, selector)) return [];
   try {
     return Array.from(root.querySelectorAll(selector));
   } catch {
@@ -52,6 +139,7 @@ export function selectAll(root: ParentNode, selector: string): Element[] {
 }
 
 export function selectOne(root: ParentNode, selector: string): Element | null {
+  if (!couldMatch(root, selector)) return null;
   try {
     return root.querySelector(selector);
   } catch {
@@ -88,8 +176,26 @@ export function isHiddenInTree(element: Element): boolean {
   return false;
 }
 
+/**
+ * Whether any of `selectors` matches under `root`, in ONE traversal: selector lists are mostly
+ * misses (other families' fields, generic fallbacks), and linkedom compiles and walks the whole
+ * tree for every single query. A list some DOM cannot parse as a whole answers `true`, so the
+ * caller falls back to asking selector by selector.
+ */
+export function anyMatches(root: ParentNode, selectors: readonly string[]): boolean {
+  const possible = selectors.filter((selector) => couldMatch(root, selector));
+  if (possible.length === 0) return false;
+  try {
+    if (possible.length === 1) return root.querySelector(possible[0] as string) !== null;
+    return root.querySelector(possible.join(', ')) !== null;
+  } catch {
+    return true;
+  }
+}
+
 /** First visible element matched by the selectors, tried in order. */
 export function firstVisible(root: ParentNode, selectors: readonly string[]): Element | null {
+  if (!anyMatches(root, selectors)) return null;
   for (const selector of selectors) {
     for (const element of selectAll(root, selector)) {
       if (!isHiddenInTree(element)) return element;
@@ -100,6 +206,7 @@ export function firstVisible(root: ParentNode, selectors: readonly string[]): El
 
 /** Every visible element matched by the first selector that matches anything visible. */
 export function allVisible(root: ParentNode, selectors: readonly string[]): Element[] {
+  if (!anyMatches(root, selectors)) return [];
   for (const selector of selectors) {
     const found = selectAll(root, selector).filter((element) => !isHiddenInTree(element));
     if (found.length > 0) return found;

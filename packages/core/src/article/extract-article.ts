@@ -45,9 +45,11 @@ function runPipeline(source: Document, options: ExtractOptions): ExtractResult {
   const removed: RemovedItem[] = [];
   const url = options.url ?? null;
 
+  // The signal markup is read once: detection and the listing check both test it.
+  const markup = detectionMarkup(document);
   const detection = options.forceGeneric
     ? { profile: null, score: 0, signals: ['forced generic'] }
-    : detectCms(document, url ? [url] : []);
+    : detectCms(document, url ? [url] : [], markup);
   const profile = detection.profile;
   const cms: CmsFamily = profile?.family ?? 'generic';
   removed.push({
@@ -64,7 +66,7 @@ function runPipeline(source: Document, options: ExtractOptions): ExtractResult {
   if (profileRoot && profileHasTitle) {
     choice = { root: profileRoot, via: 'profile' };
   } else {
-    if (profileListing(document, profile, detectionMarkup(document))) {
+    if (profileListing(document, profile, markup)) {
       return notAnArticle(
         'listing-page',
         `The ${profile?.label} page is a listing (category) page.`,

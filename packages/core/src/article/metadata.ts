@@ -49,11 +49,36 @@ const NEXT_LABEL =
   /\s(?:ngày đăng|ngày cập nhật|ngày:|thời gian|lượt xem|xem:|cập nhật|đăng lúc|\||\d{1,2}\/\d{1,2}\/\d{4})/iu;
 const SOURCE_LABEL = /(?:^|\s)nguồn(?: tin)?\s*:\s*/iu;
 
+interface MetaIndex {
+  byProperty: Map<string, Element>;
+  byName: Map<string, Element>;
+}
+
+/**
+ * The first `meta` per `property` and per `name`, from one walk per document: `meta()` is asked
+ * about a dozen names, and two whole-document queries per name were a large part of the step.
+ */
+const metaIndexes = new WeakMap<Document, MetaIndex>();
+
+function metaIndex(document: Document): MetaIndex {
+  const cached = metaIndexes.get(document);
+  if (cached) return cached;
+  const index: MetaIndex = { byProperty: new Map(), byName: new Map() };
+  for (const element of selectAll(document, 'meta')) {
+    const property = element.getAttribute('property');
+    if (property !== null && !index.byProperty.has(property))
+      index.byProperty.set(property, element);
+    const name = element.getAttribute('name');
+    if (name !== null && !index.byName.has(name)) index.byName.set(name, element);
+  }
+  metaIndexes.set(document, index);
+  return index;
+}
+
 function meta(document: Document, names: readonly string[]): string | null {
+  const index = metaIndex(document);
   for (const name of names) {
-    const element =
-      selectOne(document, `meta[property="${name}"]`) ??
-      selectOne(document, `meta[name="${name}"]`);
+    const element = index.byProperty.get(name) ?? index.byName.get(name);
     const content = element?.getAttribute('content');
     if (content && content.trim()) return content.trim();
   }

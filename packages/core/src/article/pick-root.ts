@@ -11,6 +11,7 @@ import { FOOTER_PROSE } from '../noise/patterns';
 import {
   allElements,
   allVisible,
+  forgetSelectorIndex,
   isMarkedHidden,
   removeElement,
   selectAll,
@@ -89,6 +90,7 @@ export function precleanCopy(document: Document, noiseSelectors: readonly string
       );
     }
   }
+  forgetSelectorIndex(copy);
   return copy;
 }
 
