@@ -39,7 +39,12 @@ async function dangerousMarkup(reader: Page): Promise<string[]> {
     for (const element of Array.from(
       document.querySelectorAll(`#gc-app ${forbidden.split(', ').join(', #gc-app ')}`),
     )) {
-      found.push(`<${element.tagName.toLowerCase()}>`);
+      // The reader's own feature controls (export scope and format, the import file picker)
+      // are form fields built by our code, never from page content; nothing else is allowed.
+      const ownControl =
+        ['input', 'select', 'textarea'].includes(element.tagName.toLowerCase()) &&
+        element.closest('.gc-feature-panels, .gc-feature-buttons') !== null;
+      if (!ownControl) found.push(`<${element.tagName.toLowerCase()}>`);
     }
     for (const element of Array.from(document.querySelectorAll('#gc-app *'))) {
       for (const name of element.getAttributeNames()) {
