@@ -73,10 +73,13 @@ function runPipeline(source: Document, options: ExtractOptions): ExtractResult {
         cms,
       );
     }
-    const copy = precleanCopy(document, profile?.noise ?? []);
+    const remakeCopy = () => precleanCopy(document, profile?.noise ?? []);
+    const copy = remakeCopy();
     const decision = classifyNonArticle(copy, url);
     if (decision) return notAnArticle(decision.reason, decision.detail, cms);
-    choice = profileRoot ? { root: profileRoot, via: 'profile' } : pickGenericRoot(copy, removed);
+    choice = profileRoot
+      ? { root: profileRoot, via: 'profile' }
+      : pickGenericRoot(copy, removed, remakeCopy);
   }
   if (!choice) return notAnArticle('no-main-content', 'No element holds the article text.', cms);
   removed.push({ rule: `pick-root:${choice.via}`, excerpt: choice.root.tagName.toLowerCase() });

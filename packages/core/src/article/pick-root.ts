@@ -33,10 +33,8 @@ export interface NotArticleDecision {
 
 const MIN_BODY_CHARS = 40;
 const MAX_READABILITY_ELEMENTS = 20_000;
-/** Page chrome that never holds the article: its prose does not make a page an article. */
+/** Elements the densest-block walk scores as candidate article roots. */
 const DENSEST_CANDIDATES = new Set(['div', 'td', 'article', 'section', 'main', 'body']);
-const PAGE_CHROME =
-  'footer, header, nav, aside, [class*=footer], [id*=footer], [class*=sidebar], [id*=sidebar]';
 
 /** Class that carries an element's alignment through Readability (which drops `style`). */
 export const ALIGN_CLASS_PREFIX = 'govclip-align-';
@@ -94,15 +92,50 @@ export function precleanCopy(document: Document, noiseSelectors: readonly string
   return copy;
 }
 
+/**
+ * The densest-block walk asks these per element; they are plain tag and attribute tests done by
+ * hand, because linkedom compiles a selector anew for every `matches`/`querySelector` call.
+ */
+const CHROME_TAGS = new Set(['footer', 'header', 'nav', 'aside']);
+const BLOCK_TAGS = new Set(['p', 'div', 'table', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4']);
+
+/**
+ * Page chrome: `footer, header, nav, aside, [class*=footer], [id*=footer], [class*=sidebar],
+ * [id*=sidebar]` (attribute substring tests are case-sensitive, as in selectors).
+ */
+function isPageChrome(element: Element): boolean {
+  if (CHROME_TAGS.has(tagName(element))) return true;
+  const classes = element.getAttribute('class') ?? '';
+  const id = element.getAttribute('id') ?? '';
+  return (
+    classes.includes('footer') ||
+    id.includes('footer') ||
+    classes.includes('sidebar') ||
+    id.includes('sidebar')
+  );
+}
+
+function hasBlockDescendant(root: Element): boolean {
+  const stack: Element[] = Array.from(root.children);
+  while (stack.length > 0) {
+    const element = stack.pop() as Element;
+    if (BLOCK_TAGS.has(tagName(element))) return true;
+    for (const child of Array.from(element.children)) stack.push(child);
+  }
+  return false;
+}
+
 function proseLength(element: Element): number {
   let total = 0;
   for (const child of Array.from(element.children)) {
     const name = tagName(child);
     if (name !== 'p' && name !== 'div' && name !== 'span' && name !== 'td') continue;
-    if (child.querySelector('p, div, table, ul, ol, h1, h2, h3, h4')) continue;
+    if (hasBlockDescendant(child)) continue;
     const text = textOf(child);
     if (text.length < 30 || FOOTER_PROSE.test(text)) continue;
-    const linkText = selectAll(child, 'a').reduce((sum, link) => sum + textOf(link).length, 0);
+    const linkText = allElements(child)
+      .filter((link) => tagName(link) === 'a')
+      .reduce((sum, link) => sum + textOf(link).length, 0);
     if (linkText / text.length > 0.5) continue;
     total += text.length;
   }
@@ -135,13 +168,7 @@ function computeDensestBlock(root: ParentNode): { element: Element | null; prose
   while (stack.length > 0) {
     const [element, parentInChrome] = stack.pop() as [Element, boolean];
     let inChrome = parentInChrome;
-    if (!inChrome) {
-      try {
-        inChrome = element.matches(PAGE_CHROME);
-      } catch {
-        inChrome = false;
-      }
-    }
+    if (!inChrome) inChrome = isPageChrome(element);
     if (!inChrome && DENSEST_CANDIDATES.has(tagName(element))) {
       const prose = proseLength(element);
       if (prose > bestProse) {
@@ -219,10 +246,11 @@ export function classifyNonArticle(copy: Document, url: string | null): NotArtic
   return null;
 }
 
+/** Readability rewrites the document it is given: `copy` is consumed. */
 function readabilityRoot(copy: Document, removed: RemovedItem[]): RootChoice | null {
   let parsed: ReturnType<Readability<string>['parse']>;
   try {
-    parsed = new Readability(copy.cloneNode(true) as Document, {
+    parsed = new Readability(copy, {
       charThreshold: 250,
       keepClasses: true,
     }).parse();
@@ -241,13 +269,22 @@ function readabilityRoot(copy: Document, removed: RemovedItem[]): RootChoice | n
   };
 }
 
-export function pickGenericRoot(copy: Document, removed: RemovedItem[]): RootChoice | null {
+/**
+ * The generic root: Readability's, else the densest block. `copy` (from `precleanCopy`) is handed
+ * to Readability as is, which rewrites it: cloning a whole page for a scorer that usually
+ * succeeds cost more than rebuilding the copy with `remakeCopy` on the rare fallback.
+ */
+export function pickGenericRoot(
+  copy: Document,
+  removed: RemovedItem[],
+  remakeCopy: () => Document,
+): RootChoice | null {
   // Readability's scoring is superlinear on huge pages: past this size only the linear scorer runs.
   // (Counted by walking: linkedom answers getElementsByTagName('*') with nothing.)
   const small = allElements(copy).length <= MAX_READABILITY_ELEMENTS;
   const readability = small ? readabilityRoot(copy, removed) : null;
   if (readability) return readability;
-  const { element } = densestBlock(copy);
+  const { element } = densestBlock(small ? remakeCopy() : copy);
   if (element && textOf(element).length >= MIN_BODY_CHARS)
     return { root: element, via: 'densest-block' };
   return null;
