@@ -3,18 +3,41 @@ import type { ArchivedArticle, Citation } from '../types';
 const PASSAGE_MAX = 320;
 const SENTENCE_END = /[.!?…]\s|\n/gu;
 
-/**
- * The sentence of `text` around [start, end): from the previous sentence end (or line break)
- * to the next one, trimmed to `PASSAGE_MAX` characters around the reference.
- */
-export function passageAround(text: string, start: number, end: number): string {
-  let from = 0;
+/** Where each sentence (or line) of `text` ends, ascending: the offsets just after each end mark. */
+function sentenceBoundaries(text: string): number[] {
+  const boundaries: number[] = [];
   SENTENCE_END.lastIndex = 0;
   for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
-    const boundary = match.index + match[0].length;
-    if (boundary <= start) from = boundary;
-    else break;
+    boundaries.push(match.index + match[0].length);
   }
+  return boundaries;
+}
+
+/** The last boundary at or before `offset`, or 0 (binary search over ascending boundaries). */
+function boundaryAtOrBefore(boundaries: readonly number[], offset: number): number {
+  let low = 0;
+  let high = boundaries.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (boundaries[middle]! <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? 0 : boundaries[low - 1]!;
+}
+
+/**
+ * The sentence of `text` around [start, end): from the previous sentence end (or line break)
+ * to the next one, trimmed to `PASSAGE_MAX` characters around the reference. `boundaries`
+ * (from `sentenceBoundaries(text)`) lets an article with many references scan its text once
+ * instead of once per reference.
+ */
+export function passageAround(
+  text: string,
+  start: number,
+  end: number,
+  boundaries: readonly number[] = sentenceBoundaries(text),
+): string {
+  let from = boundaryAtOrBefore(boundaries, start);
   SENTENCE_END.lastIndex = end;
   const next = SENTENCE_END.exec(text);
   let to = next ? next.index + 1 : text.length;
@@ -29,6 +52,7 @@ export function passageAround(text: string, start: number, end: number): string 
 /** One citation row per reference found in the article (rows of the references index). */
 export function buildCitations(record: ArchivedArticle): Citation[] {
   const { text, references } = record.article;
+  const boundaries = references.length > 0 ? sentenceBoundaries(text) : [];
   return references.map((reference) => ({
     key: reference.key,
     articleId: record.id,
@@ -41,6 +65,6 @@ export function buildCitations(record: ArchivedArticle): Citation[] {
     year: reference.year,
     issuer: reference.issuer,
     title: reference.title,
-    passage: passageAround(text, reference.start, reference.end),
+    passage: passageAround(text, reference.start, reference.end, boundaries),
   }));
 }
