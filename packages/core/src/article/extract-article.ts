@@ -11,7 +11,7 @@ import type {
   RemovedItem,
 } from '../types';
 import { detectCms, detectionMarkup } from './detect';
-import { isDocumentLike, textOf } from './dom';
+import { forgetSelectorIndex, isDocumentLike, textOf } from './dom';
 import { readMetadata } from './metadata';
 import {
   classifyNonArticle,
@@ -25,7 +25,13 @@ import { stripNoise } from './strip-noise';
 import { buildBlocks } from './blocks';
 import { refineBlocks } from './refine-blocks';
 import { finishArticle } from './finish';
-import { baseUrlOf, findLabelledByline, readGenericFields, readHeaderNearTitle } from './metadata';
+import {
+  baseUrlOf,
+  findLabelledByline,
+  forgetMetaIndex,
+  readGenericFields,
+  readHeaderNearTitle,
+} from './metadata';
 
 export interface ExtractOptions {
   url?: string | null;
@@ -37,8 +43,39 @@ function notAnArticle(reason: NotArticleReason, detail: string, cms: CmsFamily):
   return { notAnArticle: true, reason, detail, cms };
 }
 
+/** The element at the same child-index path in `clone` as `element` has in `source`. */
+function counterpart(element: Element, source: Document, clone: Document): Element | null {
+  const path: number[] = [];
+  let current: Node = element;
+  while (current !== source) {
+    const parent = current.parentNode;
+    if (!parent) return null;
+    path.push(Array.prototype.indexOf.call(parent.childNodes, current) as number);
+    current = parent;
+  }
+  let mapped: Node | undefined = clone;
+  for (let i = path.length - 1; i >= 0 && mapped; i--)
+    mapped = mapped.childNodes[path[i] as number];
+  return mapped && mapped.nodeType === 1 ? (mapped as Element) : null;
+}
+
+/**
+ * Everything up to the choice of the root only reads the page, so it reads the caller's
+ * document; only when the root lies inside that document (the profile path, where noise is
+ * stripped in place) is the page cloned, and the elements already found mapped into the clone.
+ * The caches keyed by the caller's document are dropped on the way out: it may change later.
+ */
 function runPipeline(source: Document, options: ExtractOptions): ExtractResult {
-  const document = source.cloneNode(true) as Document;
+  try {
+    return runOnSource(source, options);
+  } finally {
+    forgetSelectorIndex(source);
+    forgetMetaIndex(source);
+  }
+}
+
+function runOnSource(source: Document, options: ExtractOptions): ExtractResult {
+  let document = source;
   if (!document.documentElement || textOf(document.documentElement).length === 0) {
     return notAnArticle('empty-document', 'The document has no text.', 'generic');
   }
@@ -82,6 +119,18 @@ function runPipeline(source: Document, options: ExtractOptions): ExtractResult {
       : pickGenericRoot(copy, removed, remakeCopy);
   }
   if (!choice) return notAnArticle('no-main-content', 'No element holds the article text.', cms);
+  if (source.contains(choice.root)) {
+    const clone = source.cloneNode(true) as Document;
+    const map = (element: Element | null) => (element ? counterpart(element, source, clone) : null);
+    const root = map(choice.root);
+    if (!root) return notAnArticle('no-main-content', 'The article root could not be copied.', cms);
+    choice = { ...choice, root };
+    metadata.titleElement = map(metadata.titleElement);
+    metadata.leadElement = map(metadata.leadElement);
+    metadata.authorElement = map(metadata.authorElement);
+    metadata.publishedElement = map(metadata.publishedElement);
+    document = clone;
+  }
   removed.push({ rule: `pick-root:${choice.via}`, excerpt: choice.root.tagName.toLowerCase() });
 
   const title = metadata.title ?? choice.readabilityTitle ?? null;

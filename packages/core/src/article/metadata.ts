@@ -60,6 +60,11 @@ interface MetaIndex {
  */
 const metaIndexes = new WeakMap<Document, MetaIndex>();
 
+/** Drops the cached `meta` index of a document the caller may change later. */
+export function forgetMetaIndex(document: Document): void {
+  metaIndexes.delete(document);
+}
+
 function metaIndex(document: Document): MetaIndex {
   const cached = metaIndexes.get(document);
   if (cached) return cached;
