@@ -43,7 +43,8 @@ export function parseHtmlFragment(html: string, document: Document): Element {
   const container = document.createElement('div');
   const content = (template as { content?: DocumentFragment }).content;
   if (content && content.childNodes.length > 0) {
-    container.appendChild(content.cloneNode(true));
+    // Appending the fragment moves its nodes: the template is ours, a copy would only cost time.
+    container.appendChild(content);
     return container;
   }
   // DOMs without templates are not browsers: nothing runs there, a plain element is inert.
