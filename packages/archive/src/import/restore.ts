@@ -7,7 +7,7 @@ import { buildCard } from '../storage/cards';
 import { buildCitations } from '../storage/citations';
 import { ALL_STORES, type ArchiveSchema, type ArchiveStoreName } from '../storage/schema';
 import type { Annotation, ArchivedArticle, StoredImage } from '../types';
-import { importError, ImportError } from './import-error';
+import { writeInOneTransaction } from './write-transaction';
 import { mergeAnnotation, mergeArticle } from './merge';
 import { parseBackup, type ParsedBackup } from './parse-backup';
 import type { SafeJsonLimits } from './safe-json';
@@ -212,23 +212,9 @@ export async function restoreParsedBackup(
   options: RestoreOptions = {},
 ): Promise<RestoreReport> {
   const tx = repository.database.transaction(ALL_STORES, 'readwrite');
-  tx.done.catch(() => undefined);
-  try {
-    const report = await writeParsed(tx, backup, options.onProgress);
-    await tx.done;
-    return report;
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Already aborted by the failed request: IndexedDB discarded every write of it.
-    }
-    if (error instanceof ImportError) throw error;
-    throw importError('write-failed', {
-      detail: error instanceof Error ? error.message : String(error),
-      cause: error,
-    });
-  }
+  return writeInOneTransaction(tx, (transaction) =>
+    writeParsed(transaction, backup, options.onProgress),
+  );
 }
 
 /** Validates the whole backup text, then restores it; a bad file throws `ImportError`, writing nothing. */

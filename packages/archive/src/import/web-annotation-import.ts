@@ -15,7 +15,8 @@ import type {
   TextPositionSelector,
   TextQuoteSelector,
 } from '../types';
-import { importError, ImportError } from './import-error';
+import { importError, type ImportError } from './import-error';
+import { writeInOneTransaction } from './write-transaction';
 import { mergeAnnotation, unionTags } from './merge';
 import { describePath, parseJsonSafely, type SafeJsonLimits } from './safe-json';
 import {
@@ -334,21 +335,7 @@ export async function importWebAnnotations(
     ['articles', 'annotations', 'search', 'cards'],
     'readwrite',
   );
-  tx.done.catch(() => undefined);
-  try {
-    const report = await writeCandidates(tx, candidates, options);
-    await tx.done;
-    return report;
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Already aborted: nothing of it was kept.
-    }
-    if (error instanceof ImportError) throw error;
-    throw importError('write-failed', {
-      detail: error instanceof Error ? error.message : String(error),
-      cause: error,
-    });
-  }
+  return writeInOneTransaction(tx, (transaction) =>
+    writeCandidates(transaction, candidates, options),
+  );
 }
