@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 describe('options page', () => {
-  it('sets the reader defaults and lists the shortcuts the browser assigned', async () => {
+  it('sets the reader defaults, lists the shortcuts the browser assigned, and themes the archive', async () => {
     const options = await browser.context.newPage();
     await options.goto(browser.extensionUrl('options.html'));
     const selects = options.locator('select');
@@ -46,6 +46,18 @@ describe('options page', () => {
     } finally {
       await reader.close();
       await source.close();
+    }
+
+    // The archive page wears the same theme, and only that one.
+    const archive = await browser.context.newPage();
+    try {
+      await archive.goto(browser.extensionUrl('archive.html'));
+      await archive.waitForFunction(() => document.body.classList.contains('gc-theme-sepia'));
+      await expect(
+        archive.evaluate(() => document.body.classList.contains('gc-theme-light')),
+      ).resolves.toBe(false);
+    } finally {
+      await archive.close();
     }
   });
 });

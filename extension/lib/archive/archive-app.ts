@@ -8,6 +8,7 @@ import {
 } from '@govclip/archive';
 import { extensionUrl, t, uiLanguage } from '../browser-api';
 import { formatPublished } from '../reader/render-article';
+import { loadSettings, THEMES } from '../settings';
 import { archiveRepository } from './archive-store';
 import { showArchivedArticle } from './archived-article-view';
 import { button, el, formatLocalDateTime } from './dom';
@@ -41,6 +42,12 @@ export async function startArchiveApp(
 ): Promise<void> {
   document.documentElement.lang = uiLanguage().startsWith('en') ? 'en' : 'vi';
   document.title = t('archiveTitle');
+  // The archive wears the reader's theme, so moving between the two keeps one palette.
+  void loadSettings()
+    .then(({ theme }) => {
+      for (const name of THEMES) document.body.classList.toggle(`gc-theme-${name}`, name === theme);
+    })
+    .catch((error: unknown) => console.warn('GovClip: reader settings unavailable', error));
   const app = document.getElementById('gc-app') ?? document.body;
   app.classList.add('gc-archive-app');
   if (options.compact) app.classList.add('gc-archive-compact');
