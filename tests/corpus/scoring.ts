@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { blockText } from '../../packages/core/src/article/text-layout';
 import type { Article, Block, ExtractResult } from '../../packages/core/src/types';
 
 export interface GoldImage {
@@ -82,24 +83,12 @@ export function goldBodyText(gold: PageGold): string {
   return [...gold.body_paragraphs, ...gold.tables.flat(2)].join('\n');
 }
 
-/** The running body text of blocks, excluding figures (captions are scored with images). */
+/**
+ * The running body text of blocks, as laid out in `Article.text` (figures add none: captions are
+ * scored with images). Tokens ignore the layout's tabs and line breaks.
+ */
 export function blocksBodyText(blocks: readonly Block[]): string {
-  return blocks
-    .map((block) => {
-      switch (block.type) {
-        case 'heading':
-        case 'paragraph':
-        case 'quote':
-          return block.text;
-        case 'list':
-          return block.items.join('\n');
-        case 'table':
-          return block.rows.map((row) => row.join('\n')).join('\n');
-        case 'figure':
-          return '';
-      }
-    })
-    .join('\n');
+  return blocks.map((block) => blockText(block) ?? '').join('\n');
 }
 
 /** Body F1 of any extractor's plain body text against the gold. */
