@@ -24,6 +24,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { CHROMIUM_PATH, HEADLESS_CHROMIUM_ARGS } from '../chromium';
+import type { PageGold } from '../corpus/scoring';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const BUILT_EXTENSION = path.join(ROOT, 'dist', 'chrome-mv3');
@@ -195,7 +197,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const extensionPath = options.extensionPath ?? prepareTestExtension();
   const profile = options.profileDir ?? mkdtempSync(path.join(tmpdir(), 'govclip-e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     locale: options.locale ?? 'vi-VN',
@@ -205,12 +207,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       `--lang=${options.locale ?? 'vi'}`,
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...HEADLESS_CHROMIUM_ARGS,
       // Belt and braces: no host but 127.0.0.1 resolves, even for requests routing cannot see.
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     ],
@@ -424,21 +421,8 @@ export async function openReferenceCard(reader: Page, index: number): Promise<Ca
   }));
 }
 
-export interface CorpusGold {
-  url: string | null;
-  cms: string;
-  is_article: boolean;
-  title: string | null;
-  published: string | null;
-  author: string | null;
-  lead: string | null;
-  body_paragraphs: string[];
-  images: Array<{ src: string; caption: string | null }>;
-  attachments: Array<{ href: string; name: string }>;
-  tables: string[][][];
-  must_not_contain: string[];
-  directive_refs: string[];
-}
+/** A corpus page's gold file (the format is described in the fixtures' README). */
+export type CorpusGold = PageGold;
 
 export function readGold(name: string): CorpusGold {
   return JSON.parse(

@@ -1,17 +1,10 @@
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { CHROMIUM_PATH, HEADLESS_CHROMIUM_ARGS } from '../../chromium';
 
 /** Real Chromium for the benches: Debian's build through playwright-core (nothing downloaded). */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export const CHROMIUM = CHROMIUM_PATH;
 
 /** Bundles a bench page (tests/bench/<name>/index.html + its TypeScript) with vite. */
 export async function buildBenchPage(name: string, outDir: string): Promise<void> {
@@ -29,7 +22,7 @@ export async function launchChromium(profile: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...HEADLESS_CHROMIUM_ARGS],
   });
 }
 
