@@ -13,6 +13,7 @@ import { archiveRepository } from './archive-store';
 import { showArchivedArticle } from './archived-article-view';
 import { button, el, formatLocalDateTime } from './dom';
 import { mountExportSlot } from './export-slot';
+import { referenceHeading } from './reference-heading';
 import { Toast } from './toast';
 import './archive.css';
 
@@ -360,7 +361,7 @@ export async function startArchiveApp(
       {},
       el(document, 'span', {
         className: 'gc-archive-ref-label',
-        text: summary.title ? `${summary.label} — ${summary.title}` : summary.label,
+        text: referenceHeading(summary.label, summary.title),
       }),
       ' ',
       el(document, 'span', {
