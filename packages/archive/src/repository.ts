@@ -17,9 +17,7 @@ import {
   termRange,
   titleHasPhrase,
 } from './search/query';
-import { buildSearchDocument } from './search/search-document';
-import { buildCard } from './storage/cards';
-import { buildCitations } from './storage/citations';
+import { deleteDerivedRows, writeDerivedRows } from './storage/derived-rows';
 import { openArchiveDatabase } from './storage/open-database';
 import {
   ALL_STORES,
@@ -236,13 +234,10 @@ export class ArchiveRepository {
     }
   }
 
-  /** Rewrites the search document and card of an article after its notes/tags changed. */
+  /** Rewrites the derived rows (search, card, citations) of an article from its records. */
   async #refreshDerived(tx: WriteTx, record: ArchivedArticle): Promise<void> {
     const annotations = await tx.objectStore('annotations').index('articleId').getAll(record.id);
-    await Promise.all([
-      tx.objectStore('search').put(buildSearchDocument(record, annotations)),
-      tx.objectStore('cards').put(buildCard(record, annotations)),
-    ]);
+    await writeDerivedRows(tx, [{ record, annotations }]);
   }
 
   async #requireArticle(tx: WriteTx, id: string): Promise<ArchivedArticle> {
@@ -318,12 +313,6 @@ export class ArchiveRepository {
         failedImages,
       };
       writes.push(tx.objectStore('articles').put(record));
-
-      const citationStore = tx.objectStore('citations');
-      for (const key of await citationStore.index('articleId').getAllKeys(id)) {
-        writes.push(citationStore.delete(key));
-      }
-      for (const citation of buildCitations(record)) writes.push(citationStore.put(citation));
       writes.push(this.#refreshDerived(tx, record));
       await Promise.all(writes);
 
@@ -359,7 +348,7 @@ export class ArchiveRepository {
 
   /** Changes tags, note or read state of an article. */
   async updateArticle(id: string, patch: ArticlePatch): Promise<ArchivedArticle> {
-    return this.#write(['articles', 'annotations', 'search', 'cards'], async (tx) => {
+    return this.#write(ALL_STORES, async (tx) => {
       const record = await this.#requireArticle(tx, id);
       const updated: ArchivedArticle = {
         ...record,
@@ -383,12 +372,7 @@ export class ArchiveRepository {
       for (const annotation of annotations) {
         await tx.objectStore('annotations').delete(annotation.id);
       }
-      const citations = tx.objectStore('citations');
-      for (const key of await citations.index('articleId').getAllKeys(id)) {
-        await citations.delete(key);
-      }
-      await tx.objectStore('search').delete(id);
-      await tx.objectStore('cards').delete(id);
+      await deleteDerivedRows(tx, [id]);
       await tx.objectStore('articles').delete(id);
       return { record, images, annotations };
     });
@@ -401,9 +385,6 @@ export class ArchiveRepository {
       for (const image of deleted.images) await tx.objectStore('images').put(image);
       for (const annotation of deleted.annotations) {
         await tx.objectStore('annotations').put(annotation);
-      }
-      for (const citation of buildCitations(deleted.record)) {
-        await tx.objectStore('citations').put(citation);
       }
       await this.#refreshDerived(tx, deleted.record);
     });
@@ -418,7 +399,7 @@ export class ArchiveRepository {
 
   /** Highlights [start, end) of the archived article's text. */
   async addAnnotation(input: NewAnnotation): Promise<Annotation> {
-    return this.#write(['articles', 'annotations', 'search', 'cards'], async (tx) => {
+    return this.#write(ALL_STORES, async (tx) => {
       const record = await this.#requireArticle(tx, input.articleId);
       const now = this.#now().toISOString();
       const annotation: Annotation = {
@@ -442,7 +423,7 @@ export class ArchiveRepository {
   }
 
   async updateAnnotation(id: string, patch: AnnotationPatch): Promise<Annotation> {
-    return this.#write(['articles', 'annotations', 'search', 'cards'], async (tx) => {
+    return this.#write(ALL_STORES, async (tx) => {
       const annotation = await tx.objectStore('annotations').get(id);
       if (!annotation) throw new ArchiveNotFoundError('annotation', id);
       const updated: Annotation = {
@@ -461,7 +442,7 @@ export class ArchiveRepository {
 
   /** Deletes a highlight and returns it, so the UI can undo with `restoreAnnotation`. */
   async deleteAnnotation(id: string): Promise<Annotation> {
-    return this.#write(['articles', 'annotations', 'search', 'cards'], async (tx) => {
+    return this.#write(ALL_STORES, async (tx) => {
       const annotation = await tx.objectStore('annotations').get(id);
       if (!annotation) throw new ArchiveNotFoundError('annotation', id);
       await tx.objectStore('annotations').delete(id);
@@ -472,7 +453,7 @@ export class ArchiveRepository {
   }
 
   async restoreAnnotation(annotation: Annotation): Promise<void> {
-    await this.#write(['articles', 'annotations', 'search', 'cards'], async (tx) => {
+    await this.#write(ALL_STORES, async (tx) => {
       const record = await this.#requireArticle(tx, annotation.articleId);
       await tx.objectStore('annotations').put(annotation);
       await this.#refreshDerived(tx, record);
