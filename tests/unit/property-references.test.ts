@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findReferences, normalizeWithOffsets, type Reference } from '@govclip/core';
 // Not re-exported by the package yet: the unicode module is imported directly.
 import { normalizeWithSparseOffsets } from '../../packages/core/src/unicode';
+import { prepareText, toSkeleton } from '../../packages/core/src/references/prepare-text';
 
 /** Fragments of real reference grammar and of look-alikes, glued at random. */
 const FRAGMENTS = [
@@ -112,6 +113,25 @@ describe('findReferences properties', () => {
           expect(sparse.text).toBe(reference.text);
           for (let index = 0; index <= reference.text.length; index++) {
             expect(sparse.toOriginal(index)).toBe(reference.offsets[index]);
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('prepareText (normalization and skeleton in one pass)', () => {
+  it('equals normalizing first and building the skeleton of the result', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), grammarText), (text) => {
+        for (const input of [text, text.normalize('NFD')]) {
+          const reference = normalizeWithOffsets(input);
+          const prepared = prepareText(input);
+          expect(prepared.normalized).toBe(reference.text);
+          expect(prepared.skeleton).toBe(toSkeleton(reference.text));
+          for (let index = 0; index <= reference.text.length; index++) {
+            expect(prepared.toOriginal(index)).toBe(reference.offsets[index]);
           }
         }
       }),

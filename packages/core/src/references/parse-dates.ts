@@ -12,11 +12,19 @@ export const DATE_SOURCE = String.raw`(?:(\d{1,2}) {0,2}([/.-]) {0,2}(\d{1,2}) {
 
 const DATE_AT = new RegExp(DATE_SOURCE, 'y');
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Gregorian month length, without a `Date` object per cited date. */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return DAYS_IN_MONTH[month - 1] ?? 31;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return leap ? 29 : 28;
+}
+
 export function isoDate(day: number, month: number, year: number): string | null {
   if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2100) return null;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > daysInMonth) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (day > daysInMonth(year, month)) return null;
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 export function dateFromMatch(match: RegExpExecArray, offset: number): CitedDate | null {

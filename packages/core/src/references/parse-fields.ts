@@ -79,14 +79,38 @@ const TITLE_VERB = new RegExp(
 const TITLE_VERB_SET = new Set(TITLE_VERBS);
 const BODY_STOPS = new Set([...BODY_STOP_WORDS, ...TITLE_VERBS]);
 const ADVERB_SET = new Set(CLAUSE_ADVERBS);
+/** First words of the two-word stops and adverbs: a word pair is built only when it can match. */
+const STOP_PAIR_HEADS = new Set(
+  [...BODY_STOPS, ...ADVERB_SET]
+    .filter((word) => word.includes(' '))
+    .map((word) => word.split(' ')[0]),
+);
 const ORGANISATION_HEAD_KEYS = new Set(ORGANISATION_HEADS.map((head) => head.toLowerCase()));
 const TYPE_WORD_SET = new Set(Object.keys(TYPE_WORDS).map((key) => key.split(' ')[0]));
 const LOWER = /\p{Ll}/u;
 const UPPER_START = /^\p{Lu}/u;
 
-const NEEDS_COLLAPSE = /\s\s|[\t\n\r]/u;
+const WHITESPACE_CHAR = /\s/u;
+
+/** Whether `text` has two white-space characters in a row or a tab or line break. */
+function needsCollapse(text: string): boolean {
+  // A character loop, not `/\s\s|[\t\n\r]/u`: this runs on every body and title.
+  let previousWasSpace = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x09 || code === 0x0a || code === 0x0d) return true;
+    const isSpace =
+      code === 0x20 ||
+      code === 0x0b ||
+      code === 0x0c ||
+      (code > 0x7f && WHITESPACE_CHAR.test(text[index] ?? ''));
+    if (isSpace && previousWasSpace) return true;
+    previousWasSpace = isSpace;
+  }
+  return false;
+}
 function collapse(text: string): string {
-  return NEEDS_COLLAPSE.test(text) ? text.replace(/\s+/gu, ' ').trim() : text.trim();
+  return needsCollapse(text) ? text.replace(/\s+/gu, ' ').trim() : text.trim();
 }
 
 interface Token {
@@ -263,7 +287,7 @@ export function parseBody(
     if (index > 0) {
       const single = tokens.plainAt(index);
       if (isLower || allCaps) {
-        const pair = `${single} ${tokens.plainAt(index + 1)}`;
+        const pair = STOP_PAIR_HEADS.has(single) ? `${single} ${tokens.plainAt(index + 1)}` : '';
         if (BODY_STOPS.has(single) || BODY_STOPS.has(pair)) {
           if (beforeListComma !== null && (ADVERB_SET.has(single) || ADVERB_SET.has(pair)))
             end = beforeListComma;
@@ -317,9 +341,29 @@ function plainWord(text: string): string {
 
 function isTypeWordAt(tokens: LazyTokens, index: number): boolean {
   const first = stripPunctuation(tokens.keyAt(index));
+  if (!TYPE_WORD_SET.has(first)) return false;
   if (TYPE_WORDS[first] != null) return true;
   const second = stripPunctuation(tokens.keyAt(index + 1));
   return TYPE_WORDS[`${first} ${second}`] != null;
+}
+
+const OPENING_QUOTES = '“"\'‘';
+const TITLE_TRAILERS = '”"\'’.,;:';
+
+/**
+ * Drops opening quotes and trailing quotes, punctuation and spaces. A loop, not
+ * `replace(/…|[…]+$/u)`: the anchored class retries at every space of a 400-character title.
+ */
+function trimTitleMarks(text: string): string {
+  let start = 0;
+  while (start < text.length && OPENING_QUOTES.includes(text[start] ?? '')) start++;
+  let end = text.length;
+  while (end > start) {
+    const char = text[end - 1] ?? '';
+    if (!TITLE_TRAILERS.includes(char) && !WHITESPACE_CHAR.test(char)) break;
+    end--;
+  }
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 /** Where a title may end: sentence punctuation, `;`, `,`, a clause word, `do <Body>`. */
@@ -388,7 +432,7 @@ function parseTitleText(
       }
     }
   }
-  const text = collapse(normalized.slice(from, end)).replace(/^[“"'‘]+|[\s”"'’.,;:]+$/gu, '');
+  const text = trimTitleMarks(collapse(normalized.slice(from, end)));
   if (!text) return null;
   return { text, end };
 }

@@ -1,4 +1,4 @@
-import { normalizeWithSparseOffsets } from '../unicode';
+import { normalizeAndFold, type UnitFold } from '../unicode';
 
 /**
  * The two views the scanner works on, both the same length so one index addresses both:
@@ -74,7 +74,14 @@ function decodeUnits(units: Uint16Array): string {
   return UTF16.decode(units);
 }
 
+let skeletonFold: UnitFold | null = null;
+
+/** Normalization and skeleton in one pass over the input (the text is read once, not twice). */
 export function prepareText(input: string): PreparedText {
-  const { text, toOriginal } = normalizeWithSparseOffsets(input);
-  return { normalized: text, skeleton: toSkeleton(text), toOriginal };
+  skeletonFold ??= {
+    table: (skeletonTable ??= buildSkeletonTable()),
+    high: (code) => (DASHES.has(code) ? 0x2d : code),
+  };
+  const { text, toOriginal, folded } = normalizeAndFold(input, skeletonFold);
+  return { normalized: text, skeleton: decodeUnits(folded), toOriginal };
 }

@@ -7,4 +7,10 @@ export {
   type NormalizedText,
   type NormalizeOptions,
 } from './normalize';
-export { normalizeWithSparseOffsets, type SparseNormalizedText } from './sparse-normalize';
+export {
+  normalizeWithSparseOffsets,
+  normalizeAndFold,
+  type SparseNormalizedText,
+  type FoldedNormalizedText,
+  type UnitFold,
+} from './sparse-normalize';

@@ -85,21 +85,77 @@ function isLowSurrogateAt(input: string, index: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
+/**
+ * Which code units may change under normalization: the complement of `NEEDS_WORK` as a table
+ * (1 = needs work) below U+2060; everything from U+205F up needs work.
+ */
+const NEEDS_WORK_TABLE_SIZE = 0x2060;
+let needsWorkTable: Uint8Array | null = null;
+
+function buildNeedsWorkTable(): Uint8Array {
+  const table = new Uint8Array(NEEDS_WORK_TABLE_SIZE);
+  for (let code = 0; code < NEEDS_WORK_TABLE_SIZE; code++) {
+    NEEDS_WORK.lastIndex = 0;
+    table[code] = NEEDS_WORK.test(String.fromCharCode(code)) ? 1 : 0;
+  }
+  NEEDS_WORK.lastIndex = 0;
+  return table;
+}
+
+/**
+ * A per-code-unit fold applied to the normalized text in the same pass (the references
+ * skeleton): `table[code]` below `table.length`, `high(code)` above.
+ */
+export interface UnitFold {
+  table: Uint16Array;
+  high(code: number): number;
+}
+
+export interface FoldedNormalizedText extends SparseNormalizedText {
+  /** `fold` applied to every code unit of `text`, index for index. */
+  folded: Uint16Array;
+}
+
 export function normalizeWithSparseOffsets(input: string): SparseNormalizedText {
   NEEDS_WORK.lastIndex = 0;
   if (!NEEDS_WORK.test(input)) {
     // Fast path: nothing to change, offsets are the identity.
     return { text: input, toOriginal: (index) => index };
   }
-  NEEDS_WORK.lastIndex = 0;
+  return normalizeAndFold(input, null);
+}
+
+/**
+ * `normalizeWithSparseOffsets` and a one-unit-for-one fold of its result in ONE pass over the
+ * input: clean code units are folded as they are read, and only the units that need work
+ * (NFD marks, `Ð`, NBSP…) are normalized one by one. Text that needs no work is not copied.
+ */
+export function normalizeAndFold(input: string, fold: UnitFold): FoldedNormalizedText;
+export function normalizeAndFold(input: string, fold: UnitFold | null): SparseNormalizedText;
+export function normalizeAndFold(
+  input: string,
+  fold: UnitFold | null,
+): SparseNormalizedText | FoldedNormalizedText {
+  const needsWork = (needsWorkTable ??= buildNeedsWorkTable());
+  const foldTable = fold?.table ?? null;
+  const foldTableSize = foldTable?.length ?? 0;
+  let folded = new Uint16Array(fold ? input.length : 0);
   const pieces: string[] = [];
   const edits = new EditList();
   let normalizedLength = 0;
   let copiedUpTo = 0;
-  let match: RegExpExecArray | null;
-  while ((match = NEEDS_WORK.exec(input)) !== null) {
-    let unitStart = match.index;
-    if (unitStart < copiedUpTo) continue;
+  const length = input.length;
+  for (let index = 0; index < length; index++) {
+    const code = input.charCodeAt(index);
+    if (code < NEEDS_WORK_TABLE_SIZE && needsWork[code] === 0) {
+      // Clean: it lands at the same distance from the start of the current copied run.
+      if (foldTable) {
+        folded[normalizedLength + index - copiedUpTo] =
+          code < foldTableSize ? (foldTable[code] ?? code) : (fold?.high(code) ?? code);
+      }
+      continue;
+    }
+    let unitStart = index;
     if (isMarkAt(input, unitStart)) {
       // The unit starts at the base character before the marks (if not already emitted).
       let base = unitStart - 1;
@@ -114,7 +170,7 @@ export function normalizeWithSparseOffsets(input: string): SparseNormalizedText 
       if (base >= copiedUpTo && base >= 0) unitStart = base;
     }
     if (unitStart > copiedUpTo) {
-      // Space-like characters are units of their own (NEEDS_WORK finds them), so runs copy verbatim.
+      // Space-like characters are units of their own (they need work), so runs copy verbatim.
       pieces.push(input.slice(copiedUpTo, unitStart));
       edits.addCopy(normalizedLength, copiedUpTo, unitStart - copiedUpTo);
       normalizedLength += unitStart - copiedUpTo;
@@ -122,10 +178,10 @@ export function normalizeWithSparseOffsets(input: string): SparseNormalizedText 
     const firstCodePoint = input.codePointAt(unitStart) ?? 0;
     let unitEnd = unitStart + (firstCodePoint > 0xffff ? 2 : 1);
     // A unit that starts with a mark (no base) still takes the following marks, as the original does.
-    while (unitEnd < input.length && isMarkAt(input, unitEnd)) unitEnd++;
-    let unit = input.slice(unitStart, unitEnd);
+    while (unitEnd < length && isMarkAt(input, unitEnd)) unitEnd++;
     copiedUpTo = unitEnd;
-    NEEDS_WORK.lastIndex = unitEnd;
+    index = unitEnd - 1;
+    let unit = input.slice(unitStart, unitEnd);
     const first = unit[0] ?? '';
     if (INVISIBLE.test(first) && unit.length === 1) continue;
     if (SPACE_LIKE.test(first)) unit = ' ' + unit.slice(1);
@@ -136,15 +192,38 @@ export function normalizeWithSparseOffsets(input: string): SparseNormalizedText 
     if (unit.length === 1 && unitEnd - unitStart === 1)
       edits.addCopy(normalizedLength, unitStart, 1);
     else edits.addUnit(normalizedLength, unitStart);
+    if (fold) {
+      // NFC may lengthen a unit (composition exclusions): grow the folded buffer if needed.
+      const needed = normalizedLength + unit.length + (length - unitEnd);
+      if (needed > folded.length) {
+        const grown = new Uint16Array(Math.max(needed, folded.length * 2));
+        grown.set(folded.subarray(0, normalizedLength));
+        folded = grown;
+      }
+      for (let offset = 0; offset < unit.length; offset++) {
+        const unitCode = unit.charCodeAt(offset);
+        folded[normalizedLength + offset] =
+          unitCode < foldTableSize ? (foldTable?.[unitCode] ?? unitCode) : fold.high(unitCode);
+      }
+    }
     pieces.push(unit);
     normalizedLength += unit.length;
   }
-  if (input.length > copiedUpTo) {
+  if (copiedUpTo === 0) {
+    // Nothing needed work: the input is its own normalized text, offsets are the identity.
+    const identity = { text: input, toOriginal: (position: number) => position };
+    return fold ? { ...identity, folded } : identity;
+  }
+  if (length > copiedUpTo) {
     pieces.push(input.slice(copiedUpTo));
-    edits.addCopy(normalizedLength, copiedUpTo, input.length - copiedUpTo);
+    edits.addCopy(normalizedLength, copiedUpTo, length - copiedUpTo);
+    normalizedLength += length - copiedUpTo;
   }
   const text = pieces.join('');
-  return { text, toOriginal: offsetMap(edits, text.length, input.length) };
+  const toOriginal = offsetMap(edits, text.length, length);
+  return fold
+    ? { text, toOriginal, folded: folded.subarray(0, normalizedLength) }
+    : { text, toOriginal };
 }
 
 /** Normalized index → original index over the edit list (binary search; identity when it can be). */
