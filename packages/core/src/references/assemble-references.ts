@@ -107,6 +107,8 @@ function isDigitAt(text: string, index: number): boolean {
 
 /** Upper-case letter test without a Unicode-property regex (hot path). */
 function isCapital(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   return char !== char.toLowerCase();
 }
 
@@ -192,11 +194,48 @@ function applySymbol(draft: Draft, candidate: SymbolCandidate): void {
   draft.symbolYear = candidate.year;
 }
 
+/**
+ * The symbols by start position, and which ones a type word already took. Binary search over
+ * a typed array, not a Map of every symbol: text with a reference every few hundred
+ * characters holds tens of thousands of symbols, and hashing each lookup cost more.
+ */
+class SymbolsByStart {
+  private readonly starts: Int32Array;
+  private readonly used: Uint8Array;
+
+  constructor(symbols: readonly SymbolCandidate[]) {
+    this.starts = Int32Array.from(symbols, (symbol) => symbol.start);
+    this.used = new Uint8Array(symbols.length);
+  }
+
+  /** Index of the symbol that starts exactly at `position` (starts are sorted and unique). */
+  indexAt(position: number): number | undefined {
+    const { starts } = this;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const start = starts[middle] ?? 0;
+      if (start === position) return middle;
+      if (start < position) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
+  }
+
+  isUsed(index: number): boolean {
+    return this.used[index] === 1;
+  }
+
+  markUsed(index: number): void {
+    this.used[index] = 1;
+  }
+}
+
 interface AssemblyState {
   prepared: PreparedText;
   symbols: SymbolCandidate[];
-  symbolAt: Map<number, number>;
-  usedSymbols: Set<number>;
+  symbolAt: SymbolsByStart;
   drafts: Draft[];
   nextGroup: number;
 }
@@ -238,11 +277,11 @@ function attachTypeWord(state: AssemblyState, hit: TypeWordHit & { type: string 
     if (headingCase || !/\p{Lu}/u.test(words)) candidates.push(position + wordsBefore[0].length);
   }
   for (const at of candidates) {
-    const symbolIndex = state.symbolAt.get(at);
-    if (symbolIndex !== undefined && !state.usedSymbols.has(symbolIndex)) {
+    const symbolIndex = state.symbolAt.indexAt(at);
+    if (symbolIndex !== undefined && !state.symbolAt.isUsed(symbolIndex)) {
       const candidate = state.symbols[symbolIndex];
       if (candidate && isValidSymbol(candidate, true, skeleton, hit.start)) {
-        state.usedSymbols.add(symbolIndex);
+        state.symbolAt.markUsed(symbolIndex);
         const draft = emptyDraft(hit.start, candidate.end, 'full');
         draft.writtenType = hit.type;
         applySymbol(draft, candidate);
@@ -263,7 +302,7 @@ function attachTypeWord(state: AssemblyState, hit: TypeWordHit & { type: string 
       if (list.symbol !== null) {
         const candidate = state.symbols[list.symbol];
         if (!candidate || !isValidSymbol(candidate, true, skeleton, hit.start)) continue;
-        state.usedSymbols.add(list.symbol);
+        state.symbolAt.markUsed(list.symbol);
         const group = state.nextGroup++;
         const drafts = list.numbers.map((number, index) => {
           const draft = emptyDraft(
@@ -345,8 +384,8 @@ function numberList(
   const numbers: { start: number; end: number }[] = [];
   let position = from;
   for (let count = 0; count < 30; count++) {
-    const symbolIndex = state.symbolAt.get(position);
-    if (symbolIndex !== undefined && !state.usedSymbols.has(symbolIndex))
+    const symbolIndex = state.symbolAt.indexAt(position);
+    if (symbolIndex !== undefined && !state.symbolAt.isUsed(symbolIndex))
       return { numbers, symbol: symbolIndex };
     const number = sticky(NUMBER, skeleton, position);
     if (!number) break;
@@ -378,15 +417,15 @@ function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }):
   draft.date = named.date;
   draft.dateYear = named.date ? named.year : null;
   if (named.symbolAt !== null) {
-    const symbolIndex = state.symbolAt.get(named.symbolAt);
+    const symbolIndex = state.symbolAt.indexAt(named.symbolAt);
     const candidate = symbolIndex === undefined ? undefined : state.symbols[symbolIndex];
     if (
       symbolIndex !== undefined &&
       candidate &&
-      !state.usedSymbols.has(symbolIndex) &&
+      !state.symbolAt.isUsed(symbolIndex) &&
       isValidSymbol(candidate, true, skeleton, hit.start)
     ) {
-      state.usedSymbols.add(symbolIndex);
+      state.symbolAt.markUsed(symbolIndex);
       applySymbol(draft, candidate);
       // `Luật Đất đai số 31/2024/QH15`: the symbol joins the span; after a comma
       // (`Luật Phòng bệnh 2025, số 114/2025/QH15`) it only fills the fields.
@@ -465,8 +504,7 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
   const state: AssemblyState = {
     prepared,
     symbols,
-    symbolAt: new Map(symbols.map((symbol, index) => [symbol.start, index])),
-    usedSymbols: new Set(),
+    symbolAt: new SymbolsByStart(symbols),
     drafts: [],
     nextGroup: 0,
   };
@@ -486,7 +524,7 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
   const result: Draft[] = [];
   let typedIndex = 0;
   for (const [index, candidate] of symbols.entries()) {
-    if (state.usedSymbols.has(index)) continue;
+    if (state.symbolAt.isUsed(index)) continue;
     while (typedIndex < typed.length && (typed[typedIndex]?.start ?? 0) < candidate.start) {
       const draft = typed[typedIndex++];
       if (draft) result.push(draft);

@@ -92,6 +92,22 @@ const UPPER_START = /^\p{Lu}/u;
 
 const WHITESPACE_CHAR = /\s/u;
 
+/** `\s` outside ASCII, by code (Vietnamese letters are never spaces: no regex per letter). */
+function isWideSpace(code: number): boolean {
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** Whether `text` has two white-space characters in a row or a tab or line break. */
 function needsCollapse(text: string): boolean {
   // A character loop, not `/\s\s|[\t\n\r]/u`: this runs on every body and title.
@@ -99,11 +115,7 @@ function needsCollapse(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (code === 0x09 || code === 0x0a || code === 0x0d) return true;
-    const isSpace =
-      code === 0x20 ||
-      code === 0x0b ||
-      code === 0x0c ||
-      (code > 0x7f && WHITESPACE_CHAR.test(text[index] ?? ''));
+    const isSpace = code === 0x20 || code === 0x0b || code === 0x0c || isWideSpace(code);
     if (isSpace && previousWasSpace) return true;
     previousWasSpace = isSpace;
   }

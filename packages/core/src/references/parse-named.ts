@@ -102,14 +102,39 @@ interface NameContext {
   amending: boolean;
 }
 
+function isKeyLetterOrDigit(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+}
+
 function bareKey(key: string): string {
+  // Most tokens are bare words: check the edges before running the replacements.
+  if (
+    key.length > 0 &&
+    isKeyLetterOrDigit(key.charCodeAt(0)) &&
+    isKeyLetterOrDigit(key.charCodeAt(key.length - 1))
+  )
+    return key;
   return key.replace(/[^A-Z\d]+$/u, '').replace(/^[^A-Z\d]+/u, '');
 }
 
+/** ASCII lower-case letters, digits, and anything from U+00C0 up that is a letter. */
+function isPlainEdge(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+  return /\p{L}/u.test(text[index] ?? '');
+}
+
 function plainAt(context: NameContext, index: number): string {
-  return (context.plainCache[index] ??= (context.tokens[index]?.text ?? '')
-    .toLowerCase()
-    .replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''));
+  let plain = context.plainCache[index];
+  if (plain === undefined) {
+    const lower = (context.tokens[index]?.text ?? '').toLowerCase();
+    plain =
+      lower.length > 0 && isPlainEdge(lower, 0) && isPlainEdge(lower, lower.length - 1)
+        ? lower
+        : lower.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+    context.plainCache[index] = plain;
+  }
+  return plain;
 }
 
 function isStopWordAt(context: NameContext, index: number, words: ReadonlySet<string>): boolean {

@@ -29,7 +29,9 @@ const SEGMENT = String.raw`[A-Z][A-Z&\d]*`;
  * old `64-CP` / `01-TANDTC-VKSNDTC/TTLT`. The character after the number decides the layout.
  */
 const SYMBOL = new RegExp(
-  String.raw`(\d{1,5})(?:` +
+  // `(?<!\d)`: a number starting inside a digit run is refused anyway (acceptsStart); the
+  // lookbehind lets the engine skip those positions without trying every layout.
+  String.raw`(?<!\d)(\d{1,5})(?:` +
     String.raw`( ?(?:- ?| )?(${PARTY_CODES}) ?/ ?([A-Z][A-Z&]*(?:-[A-Z][A-Z&\d]*)*)(?![A-Z&\d]))` +
     String.raw`|( ?/ ?(?:(\d{4}) ?/ ?)?(${SEGMENT}(?: ?[-/] ?${SEGMENT})*)(?![A-Z&\d]))` +
     String.raw`|(-(?:(CP|CT|TTG|HDBT)(?![A-Z\d/-])|([A-Z]+(?:-[A-Z]+)*)\/(TTLT|TT|QD|NQ)(?![A-Z\d]))))`,

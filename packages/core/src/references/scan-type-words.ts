@@ -69,6 +69,11 @@ const FIRST_SYLLABLE_CHECK: Readonly<Record<string, RegExp>> = {
   'BO LUAT': /^b[ộo]$/iu,
 };
 
+/** First letters of the keys above: most hits skip the lookup (a fresh string is hashed). */
+const FIRST_SYLLABLE_HEADS = new Set(
+  Object.keys(FIRST_SYLLABLE_CHECK).map((key) => key.charCodeAt(0)),
+);
+
 export function scanTypeWords(skeleton: string, normalized: string): TypeWordHit[] {
   const hits: TypeWordHit[] = [];
   const pattern = TYPE_WORD_SCAN;
@@ -78,7 +83,9 @@ export function scanTypeWords(skeleton: string, normalized: string): TypeWordHit
     const word = match[1] ?? '';
     const start = match.index + match[0].length - word.length;
     const key = word.includes('  ') ? word.replace(/ {2,3}/gu, ' ') : word;
-    const check = FIRST_SYLLABLE_CHECK[key];
+    const check = FIRST_SYLLABLE_HEADS.has(key.charCodeAt(0))
+      ? FIRST_SYLLABLE_CHECK[key]
+      : undefined;
     if (check && !check.test(normalized.slice(start, start + 2))) {
       // Not this type word: rescan from the space before its second word (`công bố Luật` holds `Luật`).
       pattern.lastIndex = start + word.indexOf(' ');

@@ -85,21 +85,70 @@ function isLowSurrogateAt(input: string, index: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
-/**
- * Which code units may change under normalization: the complement of `NEEDS_WORK` as a table
- * (1 = needs work) below U+2060; everything from U+205F up needs work.
- */
-const NEEDS_WORK_TABLE_SIZE = 0x2060;
-let needsWorkTable: Uint8Array | null = null;
+/** Code units below this are looked up in a table; every one from U+205F up needs work. */
+const CLEAN_TABLE_SIZE = 0x2060;
+/** Table entry for a code unit that may change under normalization (U+FFFF is never clean). */
+const NEEDS_WORK_MARK = 0xffff;
 
-function buildNeedsWorkTable(): Uint8Array {
-  const table = new Uint8Array(NEEDS_WORK_TABLE_SIZE);
-  for (let code = 0; code < NEEDS_WORK_TABLE_SIZE; code++) {
-    NEEDS_WORK.lastIndex = 0;
-    table[code] = NEEDS_WORK.test(String.fromCharCode(code)) ? 1 : 0;
-  }
+function needsWorkAt(code: number): boolean {
   NEEDS_WORK.lastIndex = 0;
+  const needs = NEEDS_WORK.test(String.fromCharCode(code));
+  NEEDS_WORK.lastIndex = 0;
+  return needs;
+}
+
+let cleanOnly: Uint16Array | null = null;
+/** `NEEDS_WORK` as a table: the code unit itself when clean, `NEEDS_WORK_MARK` when not. */
+function cleanOnlyTable(): Uint16Array {
+  if (cleanOnly) return cleanOnly;
+  const table = new Uint16Array(CLEAN_TABLE_SIZE);
+  for (let code = 0; code < CLEAN_TABLE_SIZE; code++) {
+    table[code] = needsWorkAt(code) ? NEEDS_WORK_MARK : code;
+  }
+  return (cleanOnly = table);
+}
+
+const cleanFolds = new WeakMap<UnitFold, Uint16Array>();
+/** The fold of each clean code unit, `NEEDS_WORK_MARK` for the others: one lookup per unit. */
+function cleanFoldTable(fold: UnitFold): Uint16Array {
+  let table = cleanFolds.get(fold);
+  if (table) return table;
+  table = new Uint16Array(CLEAN_TABLE_SIZE);
+  const clean = cleanOnlyTable();
+  for (let code = 0; code < CLEAN_TABLE_SIZE; code++) {
+    table[code] =
+      clean[code] === NEEDS_WORK_MARK
+        ? NEEDS_WORK_MARK
+        : code < fold.table.length
+          ? (fold.table[code] ?? code)
+          : fold.high(code);
+  }
+  cleanFolds.set(fold, table);
   return table;
+}
+
+/**
+ * The hot loop: folds clean code units from `from` on into `folded[index + shift]` (when
+ * `write`) and returns the index of the first unit that needs work (or the length).
+ */
+function foldCleanRun(
+  input: string,
+  from: number,
+  table: Uint16Array,
+  folded: Uint16Array,
+  shift: number,
+  write: boolean,
+): number {
+  const length = input.length;
+  let index = from;
+  for (; index < length; index++) {
+    const code = input.charCodeAt(index);
+    if (code >= CLEAN_TABLE_SIZE) break;
+    const mapped = table[code] ?? NEEDS_WORK_MARK;
+    if (mapped === NEEDS_WORK_MARK) break;
+    if (write) folded[index + shift] = mapped;
+  }
+  return index;
 }
 
 /**
@@ -136,9 +185,7 @@ export function normalizeAndFold(
   input: string,
   fold: UnitFold | null,
 ): SparseNormalizedText | FoldedNormalizedText {
-  const needsWork = (needsWorkTable ??= buildNeedsWorkTable());
-  const foldTable = fold?.table ?? null;
-  const foldTableSize = foldTable?.length ?? 0;
+  const cleanFold = fold ? cleanFoldTable(fold) : cleanOnlyTable();
   let folded = new Uint16Array(fold ? input.length : 0);
   const pieces: string[] = [];
   const edits = new EditList();
@@ -146,15 +193,16 @@ export function normalizeAndFold(
   let copiedUpTo = 0;
   const length = input.length;
   for (let index = 0; index < length; index++) {
-    const code = input.charCodeAt(index);
-    if (code < NEEDS_WORK_TABLE_SIZE && needsWork[code] === 0) {
-      // Clean: it lands at the same distance from the start of the current copied run.
-      if (foldTable) {
-        folded[normalizedLength + index - copiedUpTo] =
-          code < foldTableSize ? (foldTable[code] ?? code) : (fold?.high(code) ?? code);
-      }
-      continue;
-    }
+    // Clean code units land at the same distance from the start of the current copied run.
+    index = foldCleanRun(
+      input,
+      index,
+      cleanFold,
+      folded,
+      normalizedLength - copiedUpTo,
+      fold !== null,
+    );
+    if (index >= length) break;
     let unitStart = index;
     if (isMarkAt(input, unitStart)) {
       // The unit starts at the base character before the marks (if not already emitted).
@@ -203,7 +251,7 @@ export function normalizeAndFold(
       for (let offset = 0; offset < unit.length; offset++) {
         const unitCode = unit.charCodeAt(offset);
         folded[normalizedLength + offset] =
-          unitCode < foldTableSize ? (foldTable?.[unitCode] ?? unitCode) : fold.high(unitCode);
+          unitCode < fold.table.length ? (fold.table[unitCode] ?? unitCode) : fold.high(unitCode);
       }
     }
     pieces.push(unit);
