@@ -1,6 +1,6 @@
 import type { ArchiveRepository } from '@govclip/archive';
 import type { ArchiveSnapshot, ExportFile, ProgressCallback } from '@govclip/archive/export';
-import { ImportError } from '@govclip/archive/import';
+import type * as ImportModuleNamespace from '@govclip/archive/import';
 import { loadSettings, normalizeSettings, updateSettings } from '../settings';
 import { exportStrings, type ExportStringKey } from './export-strings';
 
@@ -29,6 +29,8 @@ export interface ExportControlsDeps {
   /** Accepted for compatibility with the archive page's slot; strings are this module's own. */
   t?: (key: string, ...subs: string[]) => string;
 }
+
+type ImportModule = typeof ImportModuleNamespace;
 
 type Scope = 'current' | 'selected' | 'visible' | 'all';
 type Format = 'markdown' | 'docx' | 'jsonld' | 'csv' | 'backup';
@@ -176,9 +178,12 @@ export async function mountExportControls(
     progress.value = done;
     status.textContent = s('progress', { done, total });
   };
+  // The import module (with its zod schemas) loads on the first import only; its `ImportError`
+  // is read from that module, since a static import of it would bundle the module eagerly.
+  let importer: ImportModule | undefined;
   const fail = (error: unknown) => {
     const message =
-      error instanceof ImportError
+      importer !== undefined && error instanceof importer.ImportError
         ? error.localized(document.documentElement.lang || 'vi')
         : error instanceof Error
           ? error.message
@@ -236,9 +241,10 @@ export async function mountExportControls(
     setState('working', s('working'));
     void (async () => {
       const text = await file.text();
-      const importer = await import('@govclip/archive/import');
+      const loaded = await import('@govclip/archive/import');
+      importer = loaded;
       if (BACKUP_MARKER.test(text)) {
-        const report = await importer.restoreBackup(deps.repository, text, { onProgress });
+        const report = await loaded.restoreBackup(deps.repository, text, { onProgress });
         const reader = report.settings.reader;
         if (reader !== undefined) await updateSettings(normalizeSettings(reader));
         setState(
@@ -251,7 +257,7 @@ export async function mountExportControls(
           }),
         );
       } else {
-        const report = await importer.importWebAnnotations(deps.repository, text, { onProgress });
+        const report = await loaded.importWebAnnotations(deps.repository, text, { onProgress });
         setState('done', s('annotationsImported', { ...report, unmatchedSources: '' }));
       }
       deps.onArchiveChanged?.();

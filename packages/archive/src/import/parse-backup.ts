@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import { base64ToBytes, sha256Hex } from '../export/base64';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupData } from '../export/backup';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  type BackupData,
+  type BackupImage,
+} from '../export/backup';
 import type { ProgressCallback } from '../export/snapshot';
 import { ARCHIVE_DB_VERSION } from '../storage/schema';
 import type { Annotation, ArchivedArticle, StoredImage } from '../types';
@@ -116,11 +121,18 @@ function assertConsistent(
   });
 }
 
-export async function parseBackup(
-  text: string,
-  options: ParseBackupOptions = {},
-): Promise<ParsedBackup> {
-  const raw = parseJsonSafely(text, options.limits);
+/** The checked envelope of a backup file: header fields, and `data` not yet validated. */
+export interface BackupEnvelope {
+  schemaVersion: number;
+  exportedAt: string;
+  counts: { articles: number; annotations: number; images: number };
+  checksum: string;
+  data: Record<string, unknown>;
+}
+
+/** Step 1: JSON syntax and safety (forbidden keys, depth), the envelope, supported versions. */
+export function readBackupEnvelope(text: string, limits?: SafeJsonLimits): BackupEnvelope {
+  const raw = parseJsonSafely(text, limits);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     throw importError('wrong-format');
   const head = raw as Record<string, unknown>;
@@ -136,29 +148,57 @@ export async function parseBackup(
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw importError('invalid-data', { location: 'data', detail: 'expected an object' });
   }
-  const actual = await sha256Hex(JSON.stringify(data));
-  if (actual !== checksum.value) throw importError('checksum-mismatch');
-  options.onProgress?.(1, 3);
+  return {
+    schemaVersion,
+    exportedAt,
+    counts,
+    checksum: checksum.value,
+    data: data as Record<string, unknown>,
+  };
+}
 
-  const migrated = migrateBackupData(data as Record<string, unknown>, schemaVersion);
+/** Step 2: the SHA-256 of the data matches the header (any edit or truncation shows). */
+export async function verifyBackupChecksum(envelope: BackupEnvelope): Promise<void> {
+  const actual = await sha256Hex(JSON.stringify(envelope.data));
+  if (actual !== envelope.checksum) throw importError('checksum-mismatch');
+}
+
+/** Step 3: migration to the current schema, strict schema with limits, cross-record consistency. */
+export function validateBackupData(envelope: BackupEnvelope): BackupData {
+  const migrated = migrateBackupData(envelope.data, envelope.schemaVersion);
   const parsed = backupDataSchema.safeParse(migrated);
   if (!parsed.success) throw importError('invalid-data', firstIssue(parsed.error, ['data']));
-  assertConsistent(parsed.data, counts);
-  options.onProgress?.(2, 3);
+  assertConsistent(parsed.data, envelope.counts);
+  return parsed.data;
+}
 
-  const images: StoredImage[] = parsed.data.images.map((image) => ({
+/** Step 4: image bytes from base64 (already checked canonical) into blobs. */
+export function decodeBackupImages(images: readonly BackupImage[]): StoredImage[] {
+  return images.map((image) => ({
     key: image.key,
     articleId: image.articleId,
     src: image.src,
     blob: new Blob([base64ToBytes(image.base64) as Uint8Array<ArrayBuffer>], { type: image.type }),
   }));
+}
+
+export async function parseBackup(
+  text: string,
+  options: ParseBackupOptions = {},
+): Promise<ParsedBackup> {
+  const envelope = readBackupEnvelope(text, options.limits);
+  await verifyBackupChecksum(envelope);
+  options.onProgress?.(1, 3);
+  const data = validateBackupData(envelope);
+  options.onProgress?.(2, 3);
+  const images = decodeBackupImages(data.images);
   options.onProgress?.(3, 3);
   return {
-    articles: parsed.data.articles,
-    annotations: parsed.data.annotations,
+    articles: data.articles,
+    annotations: data.annotations,
     images,
-    settings: parsed.data.settings,
-    sourceSchemaVersion: schemaVersion,
-    exportedAt,
+    settings: data.settings,
+    sourceSchemaVersion: envelope.schemaVersion,
+    exportedAt: envelope.exportedAt,
   };
 }

@@ -1,11 +1,12 @@
-import type { IDBPTransaction } from 'idb';
 import { anchor, describe } from '../anchoring';
 import type { ProgressCallback } from '../export/snapshot';
 import type { ArchiveRepository } from '../repository';
-import { buildSearchDocument } from '../search/search-document';
-import { buildCard } from '../storage/cards';
-import { buildCitations } from '../storage/citations';
-import { ALL_STORES, type ArchiveSchema, type ArchiveStoreName } from '../storage/schema';
+import {
+  writeDerivedRows,
+  type DerivedRowsSource,
+  type DerivedRowsTransaction,
+} from '../storage/derived-rows';
+import { ALL_STORES } from '../storage/schema';
 import type { Annotation, ArchivedArticle, StoredImage } from '../types';
 import { writeInOneTransaction } from './write-transaction';
 import { mergeAnnotation, mergeArticle } from './merge';
@@ -17,7 +18,8 @@ import type { SafeJsonLimits } from './safe-json';
  *
  * 1. The whole file is validated first (`parseBackup`): nothing is written for a bad file.
  * 2. Everything is written in ONE IndexedDB transaction over every store: the records, and the
- *    derived rows (search terms, cards, citations) rebuilt for each article touched. A failure
+ *    derived rows (search terms, cards, citations) of each article touched, written by the
+ *    storage layer's `writeDerivedRows` (the one writer of those rows, as saves use it). A failure
  *    anywhere (quota, a constraint) aborts the transaction, and IndexedDB discards all of it,
  *    so there is no partial restore to roll back by hand. One transaction holds a 1,000-article
  *    restore comfortably; nothing inside it awaits anything but IndexedDB requests (an
@@ -41,7 +43,7 @@ export interface RestoreOptions {
   limits?: SafeJsonLimits;
 }
 
-type WriteTx = IDBPTransaction<ArchiveSchema, ArchiveStoreName[], 'readwrite'>;
+type WriteTx = DerivedRowsTransaction;
 
 function reanchor(annotation: Annotation, article: ArchivedArticle): Annotation {
   const text = article.article.text;
@@ -65,6 +67,63 @@ interface TouchedArticle {
   isNew: boolean;
   /** The record, an image or an annotation of it was written: its index rows need rebuilding. */
   changed: boolean;
+  /** A new article's annotations: exactly the ones this restore writes. */
+  newAnnotations: Annotation[];
+}
+
+/** What the archive already holds of the backup's records, read in one pipelined batch. */
+interface ExistingRecords {
+  articles: Map<string, ArchivedArticle>;
+  imagesOf: Map<string, StoredImage[]>;
+  annotations: Map<string, Annotation>;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group === undefined) groups.set(key(item), [item]);
+    else group.push(item);
+  }
+  return groups;
+}
+
+/**
+ * Two key reads tell which records exist (a restore into an empty archive reads nothing
+ * else); the records that do exist are then read all at once, not one round trip each.
+ */
+async function readExisting(tx: WriteTx, backup: ParsedBackup): Promise<ExistingRecords> {
+  const articleStore = tx.objectStore('articles');
+  const annotationStore = tx.objectStore('annotations');
+  const [articleKeys, annotationKeys] = await Promise.all([
+    articleStore.getAllKeys(),
+    annotationStore.getAllKeys(),
+  ]);
+  const articleIds = new Set(articleKeys);
+  const annotationIds = new Set(annotationKeys);
+  const existing: ExistingRecords = {
+    articles: new Map(),
+    imagesOf: new Map(),
+    annotations: new Map(),
+  };
+  await Promise.all([
+    ...backup.articles
+      .filter((article) => articleIds.has(article.id))
+      .map(async ({ id }) => {
+        const [record, images] = await Promise.all([
+          articleStore.get(id),
+          tx.objectStore('images').index('articleId').getAll(id),
+        ]);
+        existing.articles.set(id, record!);
+        existing.imagesOf.set(id, images);
+      }),
+    ...backup.annotations
+      .filter((annotation) => annotationIds.has(annotation.id))
+      .map(async ({ id }) => {
+        existing.annotations.set(id, (await annotationStore.get(id))!);
+      }),
+  ]);
+  return existing;
 }
 
 async function writeParsed(
@@ -84,7 +143,6 @@ async function writeParsed(
   const articles = tx.objectStore('articles');
   const images = tx.objectStore('images');
   const annotations = tx.objectStore('annotations');
-  const citations = tx.objectStore('citations');
   // Writes are queued without awaiting each one (IndexedDB runs a transaction's requests in
   // order, and a read queued after a write sees it); their promises are awaited together at
   // the end, so a failed request still aborts the transaction and surfaces here.
@@ -94,20 +152,14 @@ async function writeParsed(
     request.catch(() => undefined);
     pending.push(request);
   };
-  const incomingImages = new Map<string, StoredImage[]>();
-  for (const image of backup.images) {
-    const list = incomingImages.get(image.articleId) ?? [];
-    list.push(image);
-    incomingImages.set(image.articleId, list);
-  }
-  // Two key reads tell which records exist: a restore into an empty archive reads nothing else.
-  const existingArticleIds = new Set(await articles.getAllKeys());
-  const existingAnnotationIds = new Set(await annotations.getAllKeys());
+  const incomingImages = groupBy(backup.images, (image) => image.articleId);
+  const existing = await readExisting(tx, backup);
 
   const touched = new Map<string, TouchedArticle>();
   for (const incoming of backup.articles) {
     const ownImages = incomingImages.get(incoming.id) ?? [];
-    if (!existingArticleIds.has(incoming.id)) {
+    const archived = existing.articles.get(incoming.id);
+    if (archived === undefined) {
       write(articles.put(incoming));
       for (const image of ownImages) write(images.put(image));
       report.images.written += ownImages.length;
@@ -117,15 +169,15 @@ async function writeParsed(
         textFromIncoming: incoming.article.text,
         isNew: true,
         changed: true,
+        newAnnotations: [],
       });
     } else {
-      const existing = (await articles.get(incoming.id))!;
-      const outcome = mergeArticle(existing, incoming);
+      const outcome = mergeArticle(archived, incoming);
       const record = outcome.record;
       let changed = outcome.changed;
       if (outcome.changed) write(articles.put(record));
       const wanted = new Set(record.imageKeys);
-      const storedImages = await images.index('articleId').getAll(incoming.id);
+      const storedImages = existing.imagesOf.get(incoming.id) ?? [];
       const storedKeys = new Set(storedImages.map((image) => image.key));
       for (const image of ownImages) {
         // The winner's blobs for its keys; the other side only fills a key the archive lacks.
@@ -146,61 +198,54 @@ async function writeParsed(
         textFromIncoming: incoming.article.text,
         isNew: false,
         changed,
+        newAnnotations: [],
       });
     }
     onProgress?.(++done, total);
   }
 
-  const newAnnotations = new Map<string, Annotation[]>();
   for (const incoming of backup.annotations) {
     // parseBackup guarantees the article is in the file, hence in `touched`.
     const article = touched.get(incoming.articleId)!;
+    // Re-anchoring only where the text the highlight was made on is not the text kept.
     const candidate =
       article.record.article.text !== article.textFromIncoming
         ? reanchor(incoming, article.record)
         : incoming;
-    if (!existingAnnotationIds.has(incoming.id)) {
+    const archived = existing.annotations.get(incoming.id);
+    if (archived === undefined) {
       write(annotations.put(candidate));
       report.annotations.added++;
       article.changed = true;
-      const list = newAnnotations.get(incoming.articleId) ?? [];
-      list.push(candidate);
-      newAnnotations.set(incoming.articleId, list);
+      if (article.isNew) article.newAnnotations.push(candidate);
+    } else if (archived.articleId !== incoming.articleId) {
+      // Same id on another article: keep the archived one, never overwrite across articles.
+      report.annotations.conflicts++;
     } else {
-      const existing = (await annotations.get(incoming.id))!;
-      if (existing.articleId !== incoming.articleId) {
-        // Same id on another article: keep the archived one, never overwrite across articles.
-        report.annotations.conflicts++;
-      } else {
-        const outcome = mergeAnnotation(existing, candidate);
-        if (outcome.changed) {
-          write(annotations.put(outcome.record));
-          article.changed = true;
-        }
-        report.annotations[outcome.changed ? 'merged' : 'unchanged']++;
+      const outcome = mergeAnnotation(archived, candidate);
+      if (outcome.changed) {
+        write(annotations.put(outcome.record));
+        article.changed = true;
       }
+      report.annotations[outcome.changed ? 'merged' : 'unchanged']++;
     }
     onProgress?.(++done, total);
   }
 
-  // Index rows of every article whose record, images or annotations changed, from its final
-  // records. A new article's annotations are exactly the ones just written.
-  for (const article of touched.values()) {
-    if (!article.changed) continue;
-    const { record } = article;
-    let articleAnnotations: Annotation[];
-    if (article.isNew) {
-      articleAnnotations = newAnnotations.get(record.id) ?? [];
-    } else {
-      articleAnnotations = await annotations.index('articleId').getAll(record.id);
-      for (const key of await citations.index('articleId').getAllKeys(record.id)) {
-        write(citations.delete(key));
-      }
-    }
-    for (const citation of buildCitations(record)) write(citations.put(citation));
-    write(tx.objectStore('search').put(buildSearchDocument(record, articleAnnotations)));
-    write(tx.objectStore('cards').put(buildCard(record, articleAnnotations)));
-  }
+  // Derived rows of every article whose record, images or annotations changed, from its final
+  // records: a new article's annotations are exactly the ones just written; an archived one's
+  // are read back (queued after this restore's writes, so the reads see them).
+  const changed = [...touched.values()].filter((article) => article.changed);
+  const sources: DerivedRowsSource[] = await Promise.all(
+    changed.map(async (article) => ({
+      record: article.record,
+      isNew: article.isNew,
+      annotations: article.isNew
+        ? article.newAnnotations
+        : await annotations.index('articleId').getAll(article.record.id),
+    })),
+  );
+  write(writeDerivedRows(tx, sources));
   await Promise.all(pending);
   return report;
 }

@@ -1,13 +1,11 @@
-import type { IDBPTransaction } from 'idb';
 import type { z } from 'zod';
 import { anchor, describe } from '../anchoring';
 import { ANNOTATION_ID_PREFIX } from '../export/web-annotation';
 import type { ProgressCallback } from '../export/snapshot';
 import { articleIdFromUrl } from '../ids';
 import type { ArchiveRepository } from '../repository';
-import { buildSearchDocument } from '../search/search-document';
-import { buildCard } from '../storage/cards';
-import type { ArchiveSchema } from '../storage/schema';
+import { writeDerivedRows, type DerivedRowsTransaction } from '../storage/derived-rows';
+import { ALL_STORES } from '../storage/schema';
 import type {
   Annotation,
   ArchivedArticle,
@@ -202,11 +200,7 @@ export function parseWebAnnotations(
   });
 }
 
-type WriteTx = IDBPTransaction<
-  ArchiveSchema,
-  ('articles' | 'annotations' | 'search' | 'cards')[],
-  'readwrite'
->;
+type WriteTx = DerivedRowsTransaction;
 
 /** Places a candidate in the archived text: anchored (fresh selectors) or orphaned (kept as given). */
 export function placeCandidate(
@@ -315,12 +309,14 @@ async function writeCandidates(
     }
     options.onProgress?.(index + 1, candidates.length);
   }
-  for (const [articleId, list] of annotationsByArticle) {
-    const article = articles.get(articleId);
-    if (article === undefined) continue;
-    await tx.objectStore('search').put(buildSearchDocument(article, list));
-    await tx.objectStore('cards').put(buildCard(article, list));
-  }
+  // The articles' derived rows (search notes and tags, card counts) from their final highlights.
+  await writeDerivedRows(
+    tx,
+    [...annotationsByArticle].flatMap(([articleId, annotations]) => {
+      const record = articles.get(articleId);
+      return record === undefined ? [] : [{ record, annotations }];
+    }),
+  );
   return report;
 }
 
@@ -331,10 +327,7 @@ export async function importWebAnnotations(
   options: WebAnnotationImportOptions = {},
 ): Promise<WebAnnotationImportReport> {
   const candidates = parseWebAnnotations(text, options.limits);
-  const tx = repository.database.transaction(
-    ['articles', 'annotations', 'search', 'cards'],
-    'readwrite',
-  );
+  const tx = repository.database.transaction(ALL_STORES, 'readwrite');
   return writeInOneTransaction(tx, (transaction) =>
     writeCandidates(transaction, candidates, options),
   );
