@@ -523,7 +523,9 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
   const typed = [...state.drafts].sort((a, b) => a.start - b.start);
   const result: Draft[] = [];
   let typedIndex = 0;
-  for (const [index, candidate] of symbols.entries()) {
+  for (let index = 0; index < symbols.length; index++) {
+    const candidate = symbols[index];
+    if (!candidate) continue;
     if (state.symbolAt.isUsed(index)) continue;
     while (typedIndex < typed.length && (typed[typedIndex]?.start ?? 0) < candidate.start) {
       const draft = typed[typedIndex++];

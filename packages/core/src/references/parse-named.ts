@@ -95,8 +95,49 @@ interface NameToken {
   key: string;
 }
 
+/**
+ * The words after the type word, read on demand up to `limit` words inside the window: most
+ * names end after two or three words, so the rest is never tokenized.
+ */
+class NameTokens {
+  private readonly tokens: NameToken[] = [];
+  private done = false;
+
+  constructor(
+    private readonly prepared: PreparedText,
+    private position: number,
+    private readonly windowEnd: number,
+    private readonly limit: number,
+  ) {}
+
+  get(index: number): NameToken | undefined {
+    while (!this.done && this.tokens.length <= index) {
+      if (this.tokens.length >= this.limit) {
+        this.done = true;
+        break;
+      }
+      const { normalized, skeleton } = this.prepared;
+      NAME_TOKEN.lastIndex = this.position;
+      const match = NAME_TOKEN.exec(normalized);
+      if (!match || match.index >= this.windowEnd) {
+        this.done = true;
+        break;
+      }
+      const end = match.index + match[0].length;
+      this.position = end;
+      this.tokens.push({
+        start: match.index,
+        end,
+        text: match[0],
+        key: skeleton.slice(match.index, end),
+      });
+    }
+    return this.tokens[index];
+  }
+}
+
 interface NameContext {
-  tokens: NameToken[];
+  tokens: NameTokens;
   plainCache: (string | undefined)[];
   allCaps: boolean;
   amending: boolean;
@@ -127,7 +168,7 @@ function isPlainEdge(text: string, index: number): boolean {
 function plainAt(context: NameContext, index: number): string {
   let plain = context.plainCache[index];
   if (plain === undefined) {
-    const lower = (context.tokens[index]?.text ?? '').toLowerCase();
+    const lower = (context.tokens.get(index)?.text ?? '').toLowerCase();
     plain =
       lower.length > 0 && isPlainEdge(lower, 0) && isPlainEdge(lower, lower.length - 1)
         ? lower
@@ -144,13 +185,13 @@ function isStopWordAt(context: NameContext, index: number, words: ReadonlySet<st
   );
 }
 
-function isTypeWordTokenAt(tokens: NameToken[], index: number): boolean {
-  const token = tokens[index];
+function isTypeWordTokenAt(tokens: NameTokens, index: number): boolean {
+  const token = tokens.get(index);
   if (!token) return false;
   const key = bareKey(token.key);
   return (
     (TYPE_FIRST_WORDS.has(key) &&
-      TYPE_WORDS[`${key} ${bareKey(tokens[index + 1]?.key ?? '')}`] !== undefined) ||
+      TYPE_WORDS[`${key} ${bareKey(tokens.get(index + 1)?.key ?? '')}`] !== undefined) ||
     TYPE_WORDS[key] !== undefined
   );
 }
@@ -158,10 +199,10 @@ function isTypeWordTokenAt(tokens: NameToken[], index: number): boolean {
 function breaksListAt(context: NameContext, index: number, yearAhead: boolean): boolean {
   const { tokens, amending, allCaps } = context;
   // `và` / `của` end the name unless an amending law goes on naming laws.
-  const next = tokens[index + 1];
+  const next = tokens.get(index + 1);
   const nextKey = bareKey(next?.key ?? '');
   if (amending && nextKey === 'LUAT') return false;
-  if (bareKey(tokens[index]?.key ?? '') === 'CUA') return !amending;
+  if (bareKey(tokens.get(index)?.key ?? '') === 'CUA') return !amending;
   // With a year ahead, a capitalised word after `và` stays in the name (`Luật Tổ chức HĐND và UBND năm 2003`).
   return (
     !next ||
@@ -186,38 +227,27 @@ export function parseNamedCitation(
   // Amending laws name other laws and run long; plain names are short: read what is needed.
   const amendingStart = /^ {1,3}SUA {1,3}DOI/u.test(skeleton.slice(typeEnd, typeEnd + 12));
   const tokenLimit = amendingStart ? 26 : 15;
-  const pattern = NAME_TOKEN;
-  pattern.lastIndex = typeEnd;
-  const tokens: NameToken[] = [];
-  let match: RegExpExecArray | null;
-  while (
-    tokens.length < tokenLimit &&
-    (match = pattern.exec(normalized)) !== null &&
-    match.index < windowEnd
-  ) {
-    const end = match.index + match[0].length;
-    tokens.push({ start: match.index, end, text: match[0], key: skeleton.slice(match.index, end) });
-  }
-  const first = tokens[0];
+  const tokens = new NameTokens(prepared, typeEnd, windowEnd, tokenLimit);
+  const first = tokens.get(0);
   if (!first || first.start > typeEnd + 3) return null;
   const allCaps = isAllCaps(normalized.slice(typeEnd - 4, Math.min(windowEnd, typeEnd + 40)));
   const context: NameContext = { tokens, plainCache: [], allCaps, amending: false };
   if (bareKey(first.key) === 'NAY' || /^\d/u.test(first.text)) return null;
-  const amending = bareKey(first.key) === 'SUA' && bareKey(tokens[1]?.key ?? '') === 'DOI';
+  const amending = bareKey(first.key) === 'SUA' && bareKey(tokens.get(1)?.key ?? '') === 'DOI';
   context.amending = amending;
   if (!amending && !allCaps && !UPPER_START.test(first.text) && !/\p{L}/u.test(first.text[0] ?? ''))
     return null;
   let nameEnd = typeEnd;
   // Pass 1: a year, date or number within a few words fixes the end (`… người có công với cách mạng số 02/2020/…`).
-  for (let index = 1; index < Math.min(tokens.length, amending ? 24 : 12); index++) {
-    const token = tokens[index];
-    const previous = tokens[index - 1];
+  for (let index = 1; index < (amending ? 24 : 12); index++) {
+    const token = tokens.get(index);
+    const previous = tokens.get(index - 1);
     if (!token || !previous) break;
     const key = bareKey(token.key);
     if (/[.;:!?)\]”"]$/u.test(previous.text) || /^[(“"\d]/u.test(token.text)) break;
     if (
       (key === 'NAM' || key === 'NGAY' || key === 'SO') &&
-      /^\d/u.test(tokens[index + 1]?.text ?? '')
+      /^\d/u.test(tokens.get(index + 1)?.text ?? '')
     ) {
       nameEnd = previous.end - (previous.text.match(/[,]+$/u)?.[0].length ?? 0);
       break;
@@ -234,8 +264,8 @@ export function parseNamedCitation(
       break;
   }
   // Pass 2: no year follows: the name ends at the first word that continues the sentence.
-  for (let index = 0; nameEnd === typeEnd && index < tokens.length; index++) {
-    const token = tokens[index];
+  for (let index = 0; nameEnd === typeEnd; index++) {
+    const token = tokens.get(index);
     if (!token) break;
     const key = bareKey(token.key);
     const isLower = !allCaps && /^\p{Ll}/u.test(token.text);
@@ -256,7 +286,7 @@ export function parseNamedCitation(
     const tokenEnd = token.end - trailing.length;
     if (trailing) {
       if (trailing === ',') {
-        const next = tokens[index + 1];
+        const next = tokens.get(index + 1);
         const nextIsLower = next ? /^\p{Ll}/u.test(next.text) : false;
         if (
           next &&
@@ -270,10 +300,10 @@ export function parseNamedCitation(
       nameEnd = tokenEnd;
       break;
     }
-    if (index === tokens.length - 1 || index === 13) nameEnd = tokenEnd;
+    if (tokens.get(index + 1) === undefined || index === 13) nameEnd = tokenEnd;
     else {
       // Peek: does the next token end the name?
-      const next = tokens[index + 1];
+      const next = tokens.get(index + 1);
       const nextKey = bareKey(next?.key ?? '');
       const nextIsLower = next ? !allCaps && /^\p{Ll}/u.test(next.text) : false;
       if (

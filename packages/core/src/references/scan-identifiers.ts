@@ -41,6 +41,24 @@ const SYMBOL = new RegExp(
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 
+/**
+ * `pattern.test(text)` for `\p{Ll}` / `\p{Lu}`, answering ASCII letters by code: symbols are
+ * short ASCII strings, and the Unicode-property regex is tried only for other characters.
+ */
+function hasCase(text: string, pattern: RegExp, asciiFrom: number): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) {
+      if (code >= asciiFrom && code <= asciiFrom + 25) return true;
+    } else {
+      return pattern.test(text.slice(index));
+    }
+  }
+  return false;
+}
+const hasLower = (text: string): boolean => hasCase(text, LOWER, 0x61);
+const hasUpper = (text: string): boolean => hasCase(text, UPPER, 0x41);
+
 const SEPARATOR = /[\s\-\u2010-\u2015\u2212/]/u;
 
 /** Space, `/` or any dash: what separates issuer segments. */
@@ -82,8 +100,10 @@ function trimIssuer(
 ): { text: string; start: number }[] {
   if (wholeIsLower) return segments;
   const kept: { text: string; start: number }[] = [];
-  for (const [index, segment] of segments.entries()) {
-    if (!LOWER.test(segment.text) || isStateIssuer(segment.text) || isPartyIssuer(segment.text)) {
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index];
+    if (!segment) continue;
+    if (!hasLower(segment.text) || isStateIssuer(segment.text) || isPartyIssuer(segment.text)) {
       kept.push(segment);
       continue;
     }
@@ -117,7 +137,7 @@ function pushCandidate(
   const { normalized } = prepared;
   const start = match.index;
   const matchText = normalized.slice(start, match.index + match[0].length);
-  const wholeIsLower = !UPPER.test(matchText);
+  const wholeIsLower = !hasUpper(matchText);
   let code = codeTo > codeFrom ? normalized.slice(codeFrom, codeTo) : null;
   let segments = segmentsOf(normalized, issuerFrom, issuerTo);
   if (layout === 'state' && code === null) {
