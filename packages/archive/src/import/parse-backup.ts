@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { base64ToBytes, sha256Hex } from '../export/base64';
+import { base64ToBytes } from '../export/base64';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -9,6 +9,7 @@ import {
 import type { ProgressCallback } from '../export/snapshot';
 import { ARCHIVE_DB_VERSION } from '../storage/schema';
 import type { Annotation, ArchivedArticle, StoredImage } from '../types';
+import { backupChecksumMatches } from './backup-checksum';
 import { backupDataSchema, backupEnvelopeSchema } from './backup-schema';
 import { migrateBackupData } from './backup-migrations';
 import { importError } from './import-error';
@@ -158,9 +159,9 @@ export function readBackupEnvelope(text: string, limits?: SafeJsonLimits): Backu
 }
 
 /** Step 2: the SHA-256 of the data matches the header (any edit or truncation shows). */
-export async function verifyBackupChecksum(envelope: BackupEnvelope): Promise<void> {
-  const actual = await sha256Hex(JSON.stringify(envelope.data));
-  if (actual !== envelope.checksum) throw importError('checksum-mismatch');
+export async function verifyBackupChecksum(text: string, envelope: BackupEnvelope): Promise<void> {
+  if (!(await backupChecksumMatches(text, envelope.data, envelope.checksum)))
+    throw importError('checksum-mismatch');
 }
 
 /** Step 3: migration to the current schema, strict schema with limits, cross-record consistency. */
@@ -187,7 +188,7 @@ export async function parseBackup(
   options: ParseBackupOptions = {},
 ): Promise<ParsedBackup> {
   const envelope = readBackupEnvelope(text, options.limits);
-  await verifyBackupChecksum(envelope);
+  await verifyBackupChecksum(text, envelope);
   options.onProgress?.(1, 3);
   const data = validateBackupData(envelope);
   options.onProgress?.(2, 3);
