@@ -106,9 +106,10 @@ function isDigitAt(text: string, index: number): boolean {
 }
 
 /** Upper-case letter test without a Unicode-property regex (hot path). */
-function isCapital(char: string): boolean {
-  const code = char.charCodeAt(0);
+function isCapital(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
   if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  const char = text[index] ?? '';
   return char !== char.toLowerCase();
 }
 
@@ -256,7 +257,7 @@ function attachTypeWord(state: AssemblyState, hit: TypeWordHit & { type: string 
   const numberMark = sticky(NUMBER_MARK, skeleton, position);
   if (numberMark) candidates.push(position + numberMark[0].length);
   // The costlier shapes only where they can start: `… của X số …`, `… <words> số …`.
-  const capitalised = isCapital(normalized[hit.start] ?? '');
+  const capitalised = isCapital(normalized, hit.start);
   let bodyBefore =
     capitalised && sticky(OF_BEFORE_NUMBER, skeleton, position) !== null
       ? sticky(BODY_BEFORE_NUMBER, skeleton, position)
@@ -404,7 +405,12 @@ function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }):
   const { normalized, skeleton } = state.prepared;
   const firstLetter = normalized[hit.start] ?? '';
   const headingCase = !/\p{Ll}/u.test(normalized.slice(hit.start, hit.end));
-  const named = parseNamedCitation(state.prepared, hit.end, hit.type, isCapital(firstLetter));
+  const named = parseNamedCitation(
+    state.prepared,
+    hit.end,
+    hit.type,
+    isCapital(normalized, hit.start),
+  );
   if (!named) return [];
   if (!headingCase && !/\p{Lu}/u.test(firstLetter) && named.year === null) return [];
   if (isLookalike(skeleton, hit.start)) return [];

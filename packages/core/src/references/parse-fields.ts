@@ -92,37 +92,13 @@ const UPPER_START = /^\p{Lu}/u;
 
 const WHITESPACE_CHAR = /\s/u;
 
-/** `\s` outside ASCII, by code (Vietnamese letters are never spaces: no regex per letter). */
-function isWideSpace(code: number): boolean {
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
-/** Whether `text` has two white-space characters in a row or a tab or line break. */
-function needsCollapse(text: string): boolean {
-  // A character loop, not `/\s\s|[\t\n\r]/u`: this runs on every body and title.
-  let previousWasSpace = false;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 0x09 || code === 0x0a || code === 0x0d) return true;
-    const isSpace = code === 0x20 || code === 0x0b || code === 0x0c || isWideSpace(code);
-    if (isSpace && previousWasSpace) return true;
-    previousWasSpace = isSpace;
-  }
-  return false;
-}
+/**
+ * Two white-space characters in a row, or a tab or line break. Not a `u` regex: this runs on
+ * every body and title, and the plain engine scans two-byte text faster (same `\s` set here).
+ */
+const NEEDS_COLLAPSE = /[\t\n\r]|\s\s/;
 function collapse(text: string): string {
-  return needsCollapse(text) ? text.replace(/\s+/gu, ' ').trim() : text.trim();
+  return NEEDS_COLLAPSE.test(text) ? text.replace(/\s+/gu, ' ').trim() : text.trim();
 }
 
 interface Token {
@@ -343,9 +319,31 @@ const EDGE_PUNCTUATION = /^[^\p{L}\d]+|[^\p{L}\d/]+$/gu;
 function isPlainEdge(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code >= 0xc0;
 }
+const CASE_TABLE_SIZE = 0x2000;
+let upperTable: Uint8Array | null = null;
+/** 1 for every code unit below U+2000 that `toLowerCase` changes. */
+function buildUpperTable(): Uint8Array {
+  const table = new Uint8Array(CASE_TABLE_SIZE);
+  for (let code = 0; code < CASE_TABLE_SIZE; code++) {
+    const char = String.fromCharCode(code);
+    table[code] = char.toLowerCase() === char ? 0 : 1;
+  }
+  return table;
+}
+
+/** `text.toLowerCase()`, without a new string when nothing changes (most words of prose). */
+export function lowerCase(text: string): string {
+  const table = (upperTable ??= buildUpperTable());
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= CASE_TABLE_SIZE || table[code] === 1) return text.toLowerCase();
+  }
+  return text;
+}
+
 /** Lower case without surrounding punctuation; most words have none, so test before replacing. */
 function plainWord(text: string): string {
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   const first = lower.charCodeAt(0);
   const last = lower.charCodeAt(lower.length - 1);
   return isPlainEdge(first) && isPlainEdge(last) ? lower : lower.replace(EDGE_PUNCTUATION, '');

@@ -1,5 +1,5 @@
 import { dateAt } from './parse-dates';
-import { isAllCaps } from './parse-fields';
+import { isAllCaps, lowerCase } from './parse-fields';
 import type { PreparedText } from './prepare-text';
 import { TYPE_WORDS } from './type-words-table';
 
@@ -168,7 +168,7 @@ function isPlainEdge(text: string, index: number): boolean {
 function plainAt(context: NameContext, index: number): string {
   let plain = context.plainCache[index];
   if (plain === undefined) {
-    const lower = (context.tokens.get(index)?.text ?? '').toLowerCase();
+    const lower = lowerCase(context.tokens.get(index)?.text ?? '');
     plain =
       lower.length > 0 && isPlainEdge(lower, 0) && isPlainEdge(lower, lower.length - 1)
         ? lower

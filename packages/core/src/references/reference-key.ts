@@ -26,7 +26,8 @@ export function canonicalIssuer(issuer: string, issuingBody: string | null): str
   if (upper.includes(' ')) upper = upper.replace(/\s+/gu, '');
   // Thủ tướng is printed `TTg` everywhere.
   if (upper.includes('TTG')) upper = upper.replace(/(^|-)TTG(?=-|$)/u, '$1TTg');
-  const head = upper.split('-')[0] ?? '';
+  const dash = upper.indexOf('-');
+  const head = dash < 0 ? upper : upper.slice(0, dash);
   if (head === 'TƯ') {
     const body = foldForSearch(issuingBody ?? '');
     return upper.replace(/^TƯ/u, /tinh uy|thanh uy/u.test(body) ? 'TU' : 'TW');
