@@ -5,6 +5,7 @@
  */
 import type { Block } from '../types';
 import { isJunkImageText, stripNoisePrefixes } from '../noise/match-noise';
+import { classAttribute } from './css-match';
 import { absoluteUrl, cleanText, isElement, selectAll, tagName, textOf } from './dom';
 
 /** A block plus what the refining step needs to know about how it looked. */
@@ -125,7 +126,7 @@ function alignmentOf(element: Element | null): DraftBlock['align'] {
     const align = current.getAttribute('align');
     if (align && /^(left|right|center|justify)$/i.test(align))
       return align.toLowerCase() as DraftBlock['align'];
-    const cls = current.getAttribute('class') ?? '';
+    const cls = classAttribute(current) ?? '';
     if (/(?:^|\s)(?:text-right|govclip-align-right)(?:\s|$)/.test(cls)) return 'right';
     if (/(?:^|\s)(?:text-center|govclip-align-center)(?:\s|$)/.test(cls)) return 'center';
     if (['p', 'div', 'td', 'li', 'section', 'article'].includes(tagName(current))) return null;

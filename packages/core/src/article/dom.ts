@@ -3,6 +3,16 @@
  * jsdom and real browsers all implement (no `innerText`, no layout, no computed styles).
  */
 import { collapseWhitespace } from '../unicode';
+import {
+  classAttribute,
+  compileSelector,
+  complexSelectorMatches,
+  matchContextOf,
+  selectorMatches,
+  type CompiledSelector,
+  type CompoundSelector,
+  type MatchContext,
+} from './css-match';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -43,71 +53,115 @@ export function allElements(root: ParentNode): Element[] {
 }
 
 /**
- * Every id and class token present in a document, lower-cased (quirks-mode pages match them
- * case-insensitively), from one walk. A selector naming an id or class the page does not carry
- * cannot match, so it is answered without a query: profiles and fallbacks name dozens of ids and
- * classes of other families, and linkedom compiles and walks the whole tree for each query.
- * The pipeline only removes elements from its documents, which keeps the index a superset;
- * `forgetSelectorIndex` is for the one step that adds classes.
+ * Calls `visit` on every element under `root` in document order, without building arrays
+ * (linkedom's `children` makes one per call). Template contents are not part of the tree, as
+ * in browsers (linkedom keeps them inline). `visit` returns true to stop the walk.
  */
-const selectorIndexes = new WeakMap<Document, Set<string>>();
+export function walkElements(root: ParentNode, visit: (element: Element) => boolean | void): void {
+  let element = root.firstElementChild;
+  while (element) {
+    if (visit(element) === true) return;
+    const child = tagName(element) === 'template' ? null : element.firstElementChild;
+    if (child) {
+      element = child;
+      continue;
+    }
+    let next: Element | null = null;
+    for (let current: Element | null = element; current && !next;) {
+      next = current.nextElementSibling;
+      if (next) break;
+      const parent: Node | null = current.parentNode;
+      current =
+        parent && parent !== root && parent.nodeType === ELEMENT_NODE ? (parent as Element) : null;
+    }
+    element = next;
+  }
+}
+
+/**
+ * Elements of a document by id, class and tag, from one walk: profiles name dozens of ids and
+ * classes (most of them other families'), and a compiled selector only needs to look at the
+ * elements its rightmost part names. The pipeline only removes elements from the documents it
+ * queries, so results are checked to be still attached; `forgetSelectorIndex` is for the one step
+ * that adds classes and for documents the caller may change after we return.
+ */
+interface SelectorIndex {
+  elements: Element[];
+  order: Map<Element, number>;
+  byId: Map<string, Element[]>;
+  byClass: Map<string, Element[]>;
+  byTag: Map<string, Element[]>;
+  withId: Element[];
+  withClass: Element[];
+  context: MatchContext;
+}
+
+const selectorIndexes = new WeakMap<Document, SelectorIndex>();
 
 export function forgetSelectorIndex(document: Document): void {
   selectorIndexes.delete(document);
 }
 
-function selectorIndex(document: Document): Set<string> {
+function pushTo(map: Map<string, Element[]>, key: string, element: Element): void {
+  const list = map.get(key);
+  if (list) {
+    if (list[list.length - 1] !== element) list.push(element);
+  } else map.set(key, [element]);
+}
+
+function selectorIndex(document: Document): SelectorIndex {
   let index = selectorIndexes.get(document);
   if (index) return index;
-  index = new Set<string>();
-  for (const element of allElements(document)) {
+  const context = matchContextOf(document);
+  const built: SelectorIndex = {
+    elements: [],
+    order: new Map(),
+    byId: new Map(),
+    byClass: new Map(),
+    byTag: new Map(),
+    withId: [],
+    withClass: [],
+    context,
+  };
+  walkElements(document, (element) => {
+    built.order.set(element, built.elements.length);
+    built.elements.push(element);
+    pushTo(built.byTag, tagName(element), element);
     const id = element.getAttribute('id');
-    if (id) index.add(`#${id.toLowerCase()}`);
-    const classes = element.getAttribute('class');
-    if (classes) {
-      for (const name of classes.toLowerCase().split(/\s+/)) if (name) index.add(`.${name}`);
+    if (id !== null) {
+      built.withId.push(element);
+      pushTo(built.byId, context.quirks ? id.toLowerCase() : id, element);
     }
-  }
+    const classes = classAttribute(element);
+    if (classes !== null) {
+      built.withClass.push(element);
+      for (const name of classes.split(/[ \t\n\f\r]+/))
+        if (name) pushTo(built.byClass, context.quirks ? name.toLowerCase() : name, element);
+    }
+  });
+  index = built;
   selectorIndexes.set(document, index);
   return index;
 }
 
-/** `#id` / `.class` tokens every match of each comma alternative needs; null when unsure. */
-const requiredTokenCache = new Map<string, string[][] | null>();
+const NO_ELEMENTS: readonly Element[] = [];
 
-function requiredTokens(selector: string): string[][] | null {
-  const cached = requiredTokenCache.get(selector);
-  if (cached !== undefined) return cached;
-  let result: string[][] | null = [];
-  let current: string[] = [];
-  let depth = 0;
-  let quote = '';
-  for (let i = 0; i < selector.length && result; i++) {
-    const char = selector[i] as string;
-    if (quote) {
-      if (char === quote) quote = '';
-      continue;
-    }
-    if (char === '\\') result = null;
-    else if (char === '"' || char === "'") quote = char;
-    else if (char === '(' || char === '[') depth++;
-    else if (char === ')' || char === ']') depth--;
-    else if (depth === 0 && char === ',') {
-      result.push(current);
-      current = [];
-    } else if (depth === 0 && (char === '#' || char === '.')) {
-      const name = /^(?:[\w-]|\P{ASCII})+/u.exec(selector.slice(i + 1))?.[0];
-      if (!name) result = null;
-      else {
-        current.push(`${char}${name.toLowerCase()}`);
-        i += name.length;
-      }
-    }
+/** The fewest elements that can match `compound`, from the index (all of them when unkeyed). */
+function candidatesFor(index: SelectorIndex, compound: CompoundSelector): readonly Element[] {
+  let best: readonly Element[] = index.elements;
+  const consider = (list: readonly Element[] | undefined) => {
+    const found = list ?? NO_ELEMENTS;
+    if (found.length < best.length) best = found;
+  };
+  const key = (value: string) => (index.context.quirks ? value.toLowerCase() : value);
+  for (const id of compound.ids) consider(index.byId.get(key(id)));
+  for (const name of compound.classes) consider(index.byClass.get(key(name)));
+  if (compound.tag !== null) consider(index.byTag.get(compound.tag));
+  for (const test of compound.attributes) {
+    if (test.name === 'id') consider(index.withId);
+    else if (test.name === 'class') consider(index.withClass);
   }
-  if (result && (quote || depth !== 0)) result = null;
-  result?.push(current);
-  requiredTokenCache.set(selector, result);
-  return result;
+  return best;
 }
 
 /** The document `root` is attached to, or null (fragments and detached subtrees). */
@@ -118,19 +172,48 @@ function attachedDocument(root: ParentNode): Document | null {
   return top.nodeType === 9 ? (top as Document) : null;
 }
 
-/** False only when `selector` certainly matches nothing under `root`. */
-export function couldMatch(root: ParentNode, selector: string): boolean {
-  const alternatives = requiredTokens(selector);
-  if (!alternatives) return true;
+function isInside(element: Element, root: ParentNode): boolean {
+  for (let current = element.parentNode; current; current = current.parentNode)
+    if (current === root) return true;
+  return false;
+}
+
+/** Matches of a compiled selector under `root`, in document order. */
+function selectCompiled(root: ParentNode, selector: CompiledSelector, first: boolean): Element[] {
   const document = attachedDocument(root);
-  if (!document) return true;
+  if (!document) {
+    const found: Element[] = [];
+    const context = matchContextOf(root as Node);
+    walkElements(root, (element) => {
+      if (!selectorMatches(element, selector, context)) return false;
+      found.push(element);
+      return first;
+    });
+    return found;
+  }
   const index = selectorIndex(document);
-  return alternatives.some((tokens) => tokens.every((token) => index.has(token)));
+  const found: Element[] = [];
+  const single = selector.alternatives.length === 1;
+  const seen = single ? null : new Set<Element>();
+  for (const alternative of selector.alternatives) {
+    const subject = alternative.compounds[0] as CompoundSelector;
+    for (const element of candidatesFor(index, subject)) {
+      if (seen?.has(element)) continue;
+      if (!complexSelectorMatches(element, alternative, index.context)) continue;
+      if (!isInside(element, root)) continue;
+      found.push(element);
+      seen?.add(element);
+      if (first && single) break;
+    }
+  }
+  if (!single) found.sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
+  return first ? found.slice(0, 1) : found;
 }
 
 /** querySelectorAll that never throws (an unsupported selector in one DOM just matches nothing). */
 export function selectAll(root: ParentNode, selector: string): Element[] {
-  if (!couldMatch(root, selector)) return [];
+  const compiled = compileSelector(selector);
+  if (compiled) return selectCompiled(root, compiled, false);
   try {
     return Array.from(root.querySelectorAll(selector));
   } catch {
@@ -139,12 +222,40 @@ export function selectAll(root: ParentNode, selector: string): Element[] {
 }
 
 export function selectOne(root: ParentNode, selector: string): Element | null {
-  if (!couldMatch(root, selector)) return null;
+  const compiled = compileSelector(selector);
+  if (compiled) return selectCompiled(root, compiled, true)[0] ?? null;
   try {
     return root.querySelector(selector);
   } catch {
     return null;
   }
+}
+
+/** `element.matches(selector)` that never throws. */
+export function matchesSelector(element: Element, selector: string): boolean {
+  const compiled = compileSelector(selector);
+  if (compiled) return selectorMatches(element, compiled, matchContextOf(element));
+  try {
+    return element.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/** `element.closest(selector)` that never throws. */
+export function closestMatch(element: Element, selector: string): Element | null {
+  const compiled = compileSelector(selector);
+  if (!compiled) {
+    try {
+      return element.closest(selector);
+    } catch {
+      return null;
+    }
+  }
+  const context = matchContextOf(element);
+  for (let current: Element | null = element; current; current = current.parentElement)
+    if (selectorMatches(current, compiled, context)) return current;
+  return null;
 }
 
 const HIDDEN_CLASSES = new Set([
@@ -164,7 +275,7 @@ export function isMarkedHidden(element: Element): boolean {
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');
   if (style && HIDDEN_STYLE.test(style)) return true;
-  const classes = (element.getAttribute('class') ?? '').split(/\s+/);
+  const classes = (classAttribute(element) ?? '').split(/\s+/);
   return classes.some((name) => HIDDEN_CLASSES.has(name));
 }
 
@@ -176,26 +287,13 @@ export function isHiddenInTree(element: Element): boolean {
   return false;
 }
 
-/**
- * Whether any of `selectors` matches under `root`, in ONE traversal: selector lists are mostly
- * misses (other families' fields, generic fallbacks), and linkedom compiles and walks the whole
- * tree for every single query. A list some DOM cannot parse as a whole answers `true`, so the
- * caller falls back to asking selector by selector.
- */
+/** Whether any of `selectors` matches under `root`. */
 export function anyMatches(root: ParentNode, selectors: readonly string[]): boolean {
-  const possible = selectors.filter((selector) => couldMatch(root, selector));
-  if (possible.length === 0) return false;
-  try {
-    if (possible.length === 1) return root.querySelector(possible[0] as string) !== null;
-    return root.querySelector(possible.join(', ')) !== null;
-  } catch {
-    return true;
-  }
+  return selectors.some((selector) => selectOne(root, selector) !== null);
 }
 
 /** First visible element matched by the selectors, tried in order. */
 export function firstVisible(root: ParentNode, selectors: readonly string[]): Element | null {
-  if (!anyMatches(root, selectors)) return null;
   for (const selector of selectors) {
     for (const element of selectAll(root, selector)) {
       if (!isHiddenInTree(element)) return element;
@@ -206,7 +304,6 @@ export function firstVisible(root: ParentNode, selectors: readonly string[]): El
 
 /** Every visible element matched by the first selector that matches anything visible. */
 export function allVisible(root: ParentNode, selectors: readonly string[]): Element[] {
-  if (!anyMatches(root, selectors)) return [];
   for (const selector of selectors) {
     const found = selectAll(root, selector).filter((element) => !isHiddenInTree(element));
     if (found.length > 0) return found;

@@ -25,6 +25,7 @@ import { stripNoise } from './strip-noise';
 import { buildBlocks } from './blocks';
 import { refineBlocks } from './refine-blocks';
 import { finishArticle } from './finish';
+import { documentView, replacedRootView } from './page-view';
 import {
   baseUrlOf,
   findLabelledByline,
@@ -43,26 +44,39 @@ function notAnArticle(reason: NotArticleReason, detail: string, cms: CmsFamily):
   return { notAnArticle: true, reason, detail, cms };
 }
 
-/** The element at the same child-index path in `clone` as `element` has in `source`. */
-function counterpart(element: Element, source: Document, clone: Document): Element | null {
+/** The element at the same child-index path under `copy` as `element` has under `root`. */
+function counterpart(element: Element, root: Element, copy: Element): Element | null {
   const path: number[] = [];
   let current: Node = element;
-  while (current !== source) {
+  while (current !== root) {
     const parent = current.parentNode;
     if (!parent) return null;
     path.push(Array.prototype.indexOf.call(parent.childNodes, current) as number);
     current = parent;
   }
-  let mapped: Node | undefined = clone;
+  let mapped: Node | undefined = copy;
   for (let i = path.length - 1; i >= 0 && mapped; i--)
     mapped = mapped.childNodes[path[i] as number];
   return mapped && mapped.nodeType === 1 ? (mapped as Element) : null;
 }
 
 /**
+ * A new empty document of the same DOM, with no window: the profile path used to hand the
+ * sanitizer a clone of the page, which has none either, so the sanitizer picks the same engine
+ * (a window's DOMPurify differs between DOMs; the allowlist walker is the same everywhere).
+ */
+function detachedDocument(document: Document): Document {
+  try {
+    return document.implementation?.createHTMLDocument('') ?? document;
+  } catch {
+    return document;
+  }
+}
+
+/**
  * Everything up to the choice of the root only reads the page, so it reads the caller's
- * document; only when the root lies inside that document (the profile path, where noise is
- * stripped in place) is the page cloned, and the elements already found mapped into the clone.
+ * document; when the root lies inside that document (the profile path) only the root is copied
+ * and cleaned, and the steps after it see the page through a `PageView` with the root replaced.
  * The caches keyed by the caller's document are dropped on the way out: it may change later.
  */
 function runPipeline(source: Document, options: ExtractOptions): ExtractResult {
@@ -74,8 +88,7 @@ function runPipeline(source: Document, options: ExtractOptions): ExtractResult {
   }
 }
 
-function runOnSource(source: Document, options: ExtractOptions): ExtractResult {
-  let document = source;
+function runOnSource(document: Document, options: ExtractOptions): ExtractResult {
   if (!document.documentElement || textOf(document.documentElement).length === 0) {
     return notAnArticle('empty-document', 'The document has no text.', 'generic');
   }
@@ -119,18 +132,6 @@ function runOnSource(source: Document, options: ExtractOptions): ExtractResult {
       : pickGenericRoot(copy, removed, remakeCopy);
   }
   if (!choice) return notAnArticle('no-main-content', 'No element holds the article text.', cms);
-  if (source.contains(choice.root)) {
-    const clone = source.cloneNode(true) as Document;
-    const map = (element: Element | null) => (element ? counterpart(element, source, clone) : null);
-    const root = map(choice.root);
-    if (!root) return notAnArticle('no-main-content', 'The article root could not be copied.', cms);
-    choice = { ...choice, root };
-    metadata.titleElement = map(metadata.titleElement);
-    metadata.leadElement = map(metadata.leadElement);
-    metadata.authorElement = map(metadata.authorElement);
-    metadata.publishedElement = map(metadata.publishedElement);
-    document = clone;
-  }
   removed.push({ rule: `pick-root:${choice.via}`, excerpt: choice.root.tagName.toLowerCase() });
 
   const title = metadata.title ?? choice.readabilityTitle ?? null;
@@ -142,24 +143,34 @@ function runOnSource(source: Document, options: ExtractOptions): ExtractResult {
     date: metadata.published === null,
     lead: metadata.lead === null && choice.via !== 'profile',
   });
-  stripNoise({
-    root: choice.root,
-    profile,
-    metadataElements: [
-      metadata.titleElement,
-      metadata.leadElement,
-      metadata.authorElement,
-      metadata.publishedElement,
-      ...generic.elements,
-    ],
-    removed,
-  });
+  let metadataElements = [
+    metadata.titleElement,
+    metadata.leadElement,
+    metadata.authorElement,
+    metadata.publishedElement,
+    ...generic.elements,
+  ];
+  let page = documentView(document);
+  let sanitizerDocument = document;
+  if (document.contains(choice.root)) {
+    // A root in the caller's page (the profile path) is cleaned on a copy of it alone; the
+    // metadata elements inside it are found again in the copy by their child-index paths.
+    const sourceRoot = choice.root;
+    const root = sourceRoot.cloneNode(true) as Element;
+    metadataElements = metadataElements.map((element) =>
+      element && sourceRoot.contains(element) ? counterpart(element, sourceRoot, root) : null,
+    );
+    choice = { ...choice, root };
+    page = replacedRootView(document, sourceRoot, root);
+    sanitizerDocument = detachedDocument(document);
+  }
+  stripNoise({ root: choice.root, profile, metadataElements, removed });
   const drafts = buildBlocks(choice.root, base, title);
   const firstText = drafts.find((draft) => draft.block.type === 'paragraph');
   const header =
     metadata.published === null || (metadata.lead === null && choice.via !== 'profile')
       ? readHeaderNearTitle(
-          document,
+          page,
           title,
           firstText?.block.type === 'paragraph' ? firstText.block.text : null,
           metadata.lead === null && choice.via !== 'profile',
@@ -192,9 +203,9 @@ function runOnSource(source: Document, options: ExtractOptions): ExtractResult {
   const labelled =
     metadata.author || refined.author || generic.author || header?.author
       ? { author: null, source: null }
-      : findLabelledByline(document);
+      : findLabelledByline(page);
   return finishArticle({
-    document,
+    document: sanitizerDocument,
     url,
     cms,
     metadata,

@@ -14,10 +14,10 @@ import {
   selectAll,
   selectOne,
   textOf,
-  allElements,
 } from './dom';
 import { isDateLine, parseMachineDate, parseVisibleDate } from './dates';
 import { matchNoise } from '../noise/match-noise';
+import type { PageView } from './page-view';
 
 export interface PageMetadata {
   title: string | null;
@@ -406,7 +406,7 @@ const BYLINE_AND_DATE =
  * title and the body, as table layouts and small CMSs do (`Thời gian đăng: …`, a bold summary).
  */
 export function readHeaderNearTitle(
-  document: Document,
+  page: PageView,
   title: string,
   stopText: string | null,
   wantLead: boolean,
@@ -416,7 +416,8 @@ export function readHeaderNearTitle(
   author: string | null;
   elements: Element[];
 } {
-  const all = allElements(document.body ?? document.documentElement);
+  const all = page.elements();
+  const textOf = page.text;
   let titleIndex = -1;
   for (let i = 0; i < all.length; i++) {
     const element = all[i] as Element;
@@ -466,7 +467,7 @@ export function readHeaderNearTitle(
     const element = all[i] as Element;
     if (
       !HEADER_CANDIDATES.has(element.tagName.toLowerCase()) ||
-      element.contains(all[titleIndex] as Element)
+      page.contains(element, all[titleIndex] as Element)
     )
       continue;
     const text = textOf(element);
@@ -480,21 +481,20 @@ export function readHeaderNearTitle(
   return { published, lead, author, elements };
 }
 
+const BYLINE_CANDIDATES = new Set(['p', 'span', 'div', 'td', 'li', 'em', 'strong', 'b']);
 const BYLINE_LABEL_START =
   /^(?:tác giả(?: bài viết)?|người đăng(?: tin)?|người viết|viết bởi|đăng bởi)\s*:?\s+\S/iu;
 
 /** A labelled byline (`Tác giả bài viết: X`) anywhere outside navigation and footers. */
-export function findLabelledByline(document: Document): {
+export function findLabelledByline(page: PageView): {
   author: string | null;
   source: string | null;
 } {
-  for (const element of selectAll(
-    document.body ?? document.documentElement,
-    'p, span, div, td, li, em, strong, b',
-  )) {
-    const text = textOf(element);
+  for (const element of page.elements()) {
+    if (!BYLINE_CANDIDATES.has(element.tagName.toLowerCase())) continue;
+    const text = page.text(element);
     if (!text || text.length > 150 || !BYLINE_LABEL_START.test(text)) continue;
-    if (element.closest('nav, footer, header, form, #footer, .footer')) continue;
+    if (page.closest(element, 'nav, footer, header, form, #footer, .footer')) continue;
     const byline = parseByline(text);
     if (byline.author) return byline;
   }

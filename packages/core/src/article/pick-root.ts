@@ -8,6 +8,7 @@ import type { NotArticleReason, RemovedItem } from '../types';
 import type { CmsProfile } from '../profiles';
 import { parseHtmlFragment } from '../html/parse-html';
 import { FOOTER_PROSE } from '../noise/patterns';
+import { classAttribute } from './css-match';
 import {
   allElements,
   allVisible,
@@ -105,7 +106,7 @@ const BLOCK_TAGS = new Set(['p', 'div', 'table', 'ul', 'ol', 'h1', 'h2', 'h3', '
  */
 function isPageChrome(element: Element): boolean {
   if (CHROME_TAGS.has(tagName(element))) return true;
-  const classes = element.getAttribute('class') ?? '';
+  const classes = classAttribute(element) ?? '';
   const id = element.getAttribute('id') ?? '';
   return (
     classes.includes('footer') ||

@@ -1,0 +1,94 @@
+/**
+ * The page as the steps after noise removal see it. On the profile path only the article root is
+ * copied (the caller's document is never changed, and copying a whole page costs as much as
+ * parsing it); the later steps that look around the root (the date printed near the title, a
+ * labelled byline anywhere) must still see the page with that root CLEANED, as if the whole page
+ * had been copied and cleaned in place. A view answers their questions, document order, text,
+ * containment and ancestry, over "the caller's page with the root replaced by its cleaned copy".
+ */
+import { allElements, closestMatch, isElement, textOf, cleanText } from './dom';
+
+export interface PageView {
+  /** Elements under `<body>` (or the root element) in document order. */
+  elements(): Element[];
+  /** `textOf` as the view's page would answer it. */
+  text(element: Element): string;
+  /** Whether `ancestor` contains `element` (or is it) in the view's page. */
+  contains(ancestor: Element, element: Element): boolean;
+  /** `closest(selector)` in the view's page, for lists of compound selectors. */
+  closest(element: Element, selector: string): Element | null;
+}
+
+function pageBody(document: Document): Element {
+  return document.body ?? document.documentElement;
+}
+
+/** The document as it is. */
+export function documentView(document: Document): PageView {
+  return {
+    elements: () => allElements(pageBody(document)),
+    text: textOf,
+    contains: (ancestor, element) => ancestor.contains(element),
+    closest: closestMatch,
+  };
+}
+
+/**
+ * `document` with `sourceRoot` replaced by `cleanRoot`, a detached copy of it that noise removal
+ * has changed. `document` itself is only read.
+ */
+export function replacedRootView(
+  document: Document,
+  sourceRoot: Element,
+  cleanRoot: Element,
+): PageView {
+  const inClean = (element: Element) => element === cleanRoot || cleanRoot.contains(element);
+  /** Ancestors of the source root get their text with the clean root's text in its place. */
+  const text = (element: Element): string => {
+    if (inClean(element) || !element.contains(sourceRoot)) return textOf(element);
+    if (element === sourceRoot) return textOf(cleanRoot);
+    let raw = '';
+    const stack: Node[] = [element];
+    while (stack.length > 0) {
+      const node = stack.pop() as Node;
+      if (node === sourceRoot) {
+        raw += cleanRoot.textContent ?? '';
+        continue;
+      }
+      if (node.nodeType === 3 || node.nodeType === 4) {
+        raw += (node as CharacterData).data;
+        continue;
+      }
+      if (!isElement(node) && node !== element) continue;
+      const children = node.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+    }
+    return cleanText(raw);
+  };
+  return {
+    elements: () => {
+      const elements: Element[] = [];
+      for (const element of allElements(pageBody(document))) {
+        if (element === sourceRoot) elements.push(cleanRoot, ...allElements(cleanRoot));
+        else if (!sourceRoot.contains(element)) elements.push(element);
+      }
+      return elements;
+    },
+    text,
+    contains: (ancestor, element) => {
+      if (inClean(element)) {
+        if (inClean(ancestor)) return ancestor.contains(element);
+        return ancestor.contains(sourceRoot);
+      }
+      return !inClean(ancestor) && ancestor.contains(element);
+    },
+    closest: (element, selector) => {
+      if (!inClean(element)) return closestMatch(element, selector);
+      // The copy up to its root, then the source root's ancestors. Compound selectors only
+      // (`nav, footer, .footer`): a combinator inside the copy cannot see past its root.
+      const found = closestMatch(element, selector);
+      if (found || !sourceRoot.parentElement) return found;
+      return closestMatch(sourceRoot.parentElement, selector);
+    },
+  };
+}

@@ -1,0 +1,182 @@
+/**
+ * The compiled selector matcher (`article/css-match.ts`) behind `selectAll`/`selectOne`/
+ * `closestMatch` must answer exactly as the DOM's own `querySelectorAll` would: every selector the
+ * profiles and pipeline use, on every corpus page, under happy-dom and linkedom.
+ */
+import { Window } from 'happy-dom';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { compileSelector } from '../../packages/core/src/article/css-match';
+import {
+  allElements,
+  closestMatch,
+  forgetSelectorIndex,
+  selectAll,
+  selectOne,
+} from '../../packages/core/src/article/dom';
+import { PROFILES } from '../../packages/core/src/profiles';
+import { GENERIC_FIELDS } from '../../packages/core/src/profiles/generic';
+import {
+  GENERIC_NOISE_SELECTORS,
+  NEVER_CONTENT_SELECTOR,
+} from '../../packages/core/src/noise/selectors';
+import { loadPages } from '../corpus/scoring';
+
+function profileSelectors(): string[] {
+  const selectors = new Set<string>();
+  for (const profile of PROFILES) {
+    const lists = [
+      profile.detect.selectors,
+      profile.title,
+      profile.date,
+      profile.lead,
+      profile.body,
+      profile.author,
+      profile.source,
+      profile.tags,
+      profile.attachments,
+      profile.leadImage,
+      profile.leadImageCaption,
+      profile.noise,
+      profile.listing?.selectors,
+    ];
+    for (const list of lists) for (const selector of list ?? []) selectors.add(selector);
+  }
+  for (const list of Object.values(GENERIC_FIELDS))
+    for (const selector of list) selectors.add(selector);
+  for (const { selector } of GENERIC_NOISE_SELECTORS) selectors.add(selector);
+  selectors.add(NEVER_CONTENT_SELECTOR);
+  return [...selectors];
+}
+
+/** Selector shapes the profiles do not use (yet): combinators, pseudo-classes, odd spacing. */
+const EXTRA_SELECTORS = [
+  'div > p',
+  'ul li + li',
+  'h2 ~ p',
+  'p:first-child',
+  'li:last-child',
+  'td:first-of-type',
+  'div:not(.content, #main) > a[href]',
+  'a[href^="http"]',
+  'a[href$=".pdf"]',
+  '[class~=active]',
+  '[lang|=vi]',
+  'DIV.Content',
+  '*',
+  'body  >  div',
+  'span , em',
+];
+
+const pages = loadPages();
+
+const DOMS: Record<string, (html: string) => Document> = {
+  'happy-dom': (html) =>
+    new new Window({ url: 'https://example.invalid/' }).DOMParser().parseFromString(
+      html,
+      'text/html',
+    ) as unknown as Document,
+  linkedom: (html) => parseHTML(html).document as unknown as Document,
+};
+
+/**
+ * The DOM's answer in document order (happy-dom 21 returns some combinator matches out of order;
+ * linkedom's compareDocumentPosition cannot be trusted to sort them, so positions come from a walk).
+ */
+function nativeAll(root: ParentNode, selector: string, order: Map<Element, number>): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selector)).sort(
+      (a, b) => (order.get(a) ?? -1) - (order.get(b) ?? -1),
+    );
+  } catch {
+    return [];
+  }
+}
+
+function documentOrder(root: ParentNode): Map<Element, number> {
+  return new Map(allElements(root).map((element, index) => [element, index]));
+}
+
+describe('compiled selectors', () => {
+  it('compile every selector the profiles and pipeline use', () => {
+    const unsupported = profileSelectors().filter((selector) => compileSelector(selector) === null);
+    expect(unsupported).toEqual([]);
+  });
+
+  it('leave escapes and unknown pseudo-classes to the DOM', () => {
+    expect(compileSelector('a:hover')).toBeNull();
+    expect(compileSelector('#a\\:b')).toBeNull();
+    expect(compileSelector('p:nth-child(2)')).toBeNull();
+    expect(compileSelector('[x=1]')).toBeNull();
+    expect(compileSelector('div >')).toBeNull();
+    expect(compileSelector('')).toBeNull();
+  });
+
+  for (const [domName, parse] of Object.entries(DOMS)) {
+    // happy-dom 21 answers `a ~ b` with only some of the matches: sibling combinators and the
+    // extra shapes are checked against linkedom's css-select alone.
+    const selectors =
+      domName === 'linkedom'
+        ? [...profileSelectors(), ...EXTRA_SELECTORS]
+        : profileSelectors().filter((selector) => !/[~+]/.test(selector));
+    it(`match as querySelectorAll does on every corpus page under ${domName}`, () => {
+      let compared = 0;
+      for (const page of pages) {
+        const document = parse(page.html);
+        const body = document.body ?? document.documentElement;
+        const inner = allElements(body).find((element) => element.children.length > 3) ?? body;
+        const order = documentOrder(document);
+        // happy-dom 21 also lets an element's querySelectorAll see only ancestors inside it
+        // (browsers and linkedom match `.a .b` whatever the scope): element scopes on linkedom.
+        const roots: ParentNode[] = domName === 'linkedom' ? [document, body, inner] : [document];
+        for (const selector of selectors) {
+          for (const root of roots) {
+            const expected = nativeAll(root, selector, order);
+            expect(selectAll(root, selector), `${page.name} ${selector}`).toEqual(expected);
+            expect(selectOne(root, selector), `${page.name} ${selector}`).toBe(expected[0] ?? null);
+            compared++;
+          }
+        }
+        // Detached subtrees are walked instead of indexed: same answers.
+        const copy = inner.cloneNode(true) as Element;
+        const copyOrder = documentOrder(copy);
+        for (const selector of selectors)
+          expect(selectAll(copy, selector), `${page.name} detached ${selector}`).toEqual(
+            nativeAll(copy, selector, copyOrder),
+          );
+        forgetSelectorIndex(document);
+      }
+      expect(compared).toBeGreaterThanOrEqual(pages.length * selectors.length);
+    });
+  }
+
+  it('closest walks up with the same answers as Element.closest', () => {
+    const document = DOMS['happy-dom']!(
+      '<!doctype html><nav id="n"><div class="a b"><p><span>x</span></p></div></nav><footer><em>y</em></footer>',
+    );
+    const span = document.querySelector('span') as Element;
+    const em = document.querySelector('em') as Element;
+    for (const selector of ['nav', '.b', 'div > p', 'footer, nav', 'section', '#n div']) {
+      expect(closestMatch(span, selector)).toBe(span.closest(selector));
+      expect(closestMatch(em, selector)).toBe(em.closest(selector));
+    }
+  });
+
+  it('compares values of the HTML case-insensitive attributes case-insensitively (HTML §4.16.2)', () => {
+    const document = DOMS.linkedom!(
+      '<!doctype html><body><input type="TEXT"><div data-kind="Photo"></div><div type="Photo"></div></body>',
+    );
+    expect(selectAll(document, '[type=text]').map((element) => element.tagName)).toEqual(['INPUT']);
+    expect(selectAll(document, '[data-kind=photo]')).toEqual([]);
+    expect(selectAll(document, 'div:not([type=photo])')).toHaveLength(1);
+  });
+
+  it('sees removals made after the index was built', () => {
+    const document = DOMS.linkedom!(
+      '<!doctype html><body><div class="x"><p class="y">a</p></div><p class="y">b</p></body>',
+    );
+    expect(selectAll(document, '.y')).toHaveLength(2);
+    document.querySelector('div.x')?.remove();
+    expect(selectAll(document, '.y').map((element) => element.textContent)).toEqual(['b']);
+  });
+});
