@@ -8,8 +8,9 @@ import 'fake-indexeddb/auto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { IDBFactory } from 'fake-indexeddb';
+import type { IDBPObjectStore } from 'idb';
 import { describe } from '../../packages/archive/src/anchoring';
-import { buildSearchDocument } from '../../packages/archive/src/search/search-document';
+import { uniqueTerms } from '../../packages/archive/src/search/search-document';
 import { buildCard } from '../../packages/archive/src/storage/cards';
 import { buildCitations } from '../../packages/archive/src/storage/citations';
 import { openArchiveDatabase } from '../../packages/archive/src/storage/open-database';
@@ -17,6 +18,9 @@ import type { Annotation, ArchivedArticle } from '../../packages/archive/src/typ
 import { dumpDatabase } from './fixture-database';
 import { imageBlob } from './helpers';
 import { massMobilisationArticle, resolutionArticle } from './sample-articles';
+
+/** A store written with a layout the current schema no longer describes. */
+type LegacyStore = IDBPObjectStore<unknown, string[], string, 'readwrite'>;
 
 const records: ArchivedArticle[] = [
   {
@@ -87,6 +91,8 @@ const images = [
 ];
 
 async function writeFixture(version: number): Promise<void> {
+  // Fixtures are of EARLIER versions (frozen layouts, written below); v4 is the current one.
+  if (version >= 4) throw new Error(`archive-v${version}: only versions 1–3 have fixtures`);
   const factory = new IDBFactory();
   const name = 'govclip-archive';
   const db = await openArchiveDatabase(factory, name, version);
@@ -107,13 +113,25 @@ async function writeFixture(version: number): Promise<void> {
   if (version >= 2) {
     for (const record of records) {
       const own = annotations.filter((annotation) => annotation.articleId === record.id);
-      await tx.objectStore('search').put(buildSearchDocument(record, own));
+      // The v2–v3 row layout (arrays of folded terms per field, keyed by article id).
+      const { article } = record;
+      const legacy = {
+        articleId: record.id,
+        title: uniqueTerms(article.title),
+        lead: uniqueTerms(article.lead),
+        body: uniqueTerms(article.text),
+        tags: uniqueTerms(...record.tags, ...own.flatMap((annotation) => annotation.tags)),
+        notes: uniqueTerms(record.note, ...own.map((annotation) => annotation.note)),
+      };
+      await (tx.objectStore('search') as unknown as LegacyStore).put(legacy);
     }
   }
   if (version >= 3) {
     for (const record of records) {
       const own = annotations.filter((annotation) => annotation.articleId === record.id);
-      await tx.objectStore('cards').put(buildCard(record, own));
+      // A v3 card had no search document number.
+      const { doc: _doc, ...card } = buildCard(record, own, 0);
+      await (tx.objectStore('cards') as unknown as LegacyStore).put(card);
       for (const citation of buildCitations(record)) {
         await tx.objectStore('citations').put(citation);
       }

@@ -16,6 +16,7 @@ const STORES_ADDED: Record<number, string[]> = {
   1: ['articles', 'images', 'annotations'],
   2: ['search'],
   3: ['cards', 'citations'],
+  4: ['postings', 'searchState'],
 };
 
 beforeEach(() => {
@@ -83,6 +84,12 @@ describe.each(Array.from({ length: ARCHIVE_DB_VERSION - 1 }, (_, i) => i + 1))(
       expect((await repository.search('bao cao quy')).map((h) => h.card.id)).toEqual([ids[0]]);
       expect((await repository.search('nong thon moi')).map((h) => h.card.id)).toEqual([ids[1]]);
 
+      // v4: each card carries its own search document number, the key of its search row.
+      const rows = await repository.database.getAll('search');
+      expect(rows.map((row) => row.articleId).sort()).toEqual(ids);
+      for (const row of rows) expect((await repository.getCard(row.articleId))?.doc).toBe(row.doc);
+      expect(new Set(rows.map((row) => row.doc)).size).toBe(2);
+
       // v3 cards, citations and annotation tags index.
       expect((await repository.getCard(ids[0] ?? ''))?.hasNotes).toBe(true);
       const references = await repository.referencesIndex();
@@ -102,8 +109,19 @@ describe('fresh database', () => {
   it('creates the current schema directly', async () => {
     const repository = await openArchive();
     expect([...repository.database.objectStoreNames].sort()).toEqual(
-      ['annotations', 'articles', 'cards', 'citations', 'images', 'search'].sort(),
+      [
+        'annotations',
+        'articles',
+        'cards',
+        'citations',
+        'images',
+        'postings',
+        'search',
+        'searchState',
+      ].sort(),
     );
+    expect(repository.database.transaction('cards').store.indexNames.contains('doc')).toBe(true);
+    expect(repository.database.transaction('search').store.autoIncrement).toBe(true);
     expect([...repository.database.transaction('annotations').store.indexNames].sort()).toEqual([
       'articleId',
       'tags',

@@ -9,23 +9,15 @@ import {
   type ArchiveFilters,
   type ArchiveSort,
 } from './search/filters';
-import {
-  TITLE_PHRASE_BONUS,
-  intersectScores,
-  parseQuery,
-  scoreTermHits,
-  termRange,
-  titleHasPhrase,
-} from './search/query';
+import { TITLE_PHRASE_BONUS, parseQuery, titleHasPhrase } from './search/query';
+import { compactSearchIndex, matchQuery, type SearchCandidate } from './search/search-index';
 import { deleteDerivedRows, writeDerivedRows } from './storage/derived-rows';
 import { openArchiveDatabase } from './storage/open-database';
 import {
   ALL_STORES,
   ARCHIVE_DB_NAME,
-  SEARCH_FIELDS,
   type ArchiveSchema,
   type ArchiveStoreName,
-  type SearchField,
 } from './storage/schema';
 import type {
   Annotation,
@@ -582,53 +574,44 @@ export class ArchiveRepository {
     const parsed = parseQuery(query);
     if (parsed.terms.length === 0) return [];
     const limit = options.limit ?? DEFAULT_LIMIT;
-    const tx = this.#db.transaction('search');
-    const perTerm = await Promise.all(
-      parsed.terms.map(async (term, index) => {
-        const range = termRange(term, parsed.lastIsPrefix && index === parsed.terms.length - 1);
-        const lists = await Promise.all(
-          SEARCH_FIELDS.map((field) => tx.store.index(field).getAllKeys(range)),
-        );
-        const hits = Object.fromEntries(SEARCH_FIELDS.map((field, i) => [field, lists[i] ?? []]));
-        return {
-          scores: scoreTermHits(hits as Record<SearchField, string[]>),
-          inTitle: new Set(hits.title),
-        };
-      }),
-    );
-    const scores = intersectScores(perTerm.map((term) => term.scores));
     const filters = options.filters ?? {};
-    const allowed = await this.#indexedFilterIds(filters);
-    if (allowed) for (const id of [...scores.keys()]) if (!allowed.has(id)) scores.delete(id);
+    const [candidates, allowed] = await Promise.all([
+      matchQuery(this.#db, parsed),
+      this.#indexedFilterIds(filters),
+    ]);
+    // Best possible score first (the phrase bonus where the title may hold the phrase), then
+    // the newest document number (documents are numbered in save order).
+    const bound = (candidate: SearchCandidate) =>
+      candidate.score + (candidate.phraseInTitle ? TITLE_PHRASE_BONUS : 0);
+    candidates.sort((a, b) => bound(b) - bound(a) || b.doc - a.doc);
 
-    // A title can hold the whole query as a phrase only if it holds every term: only those few
-    // cards are read to award the phrase bonus, never the (possibly thousands of) body matches.
-    const known = new Map<string, ArticleCard>();
-    const titleCandidates = [...scores.keys()].filter((id) =>
-      perTerm.every((term) => term.inTitle.has(id)),
-    );
-    for (const card of await this.#cardsFor(titleCandidates)) {
-      known.set(card.id, card);
-      if (titleHasPhrase(card.foldedTitle, parsed.phrase)) {
-        scores.set(card.id, (scores.get(card.id) ?? 0) + TITLE_PHRASE_BONUS);
-      }
-    }
-
-    // Cards are read in rank order, a page at a time, until `limit` pass the card filters.
-    const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+    // Cards are read in that order, a page at a time; a number without a card is a dead
+    // (rewritten or deleted) document. The phrase bonus is confirmed on the card's folded title.
+    // Reading stops once `limit` hits score at least what any unread candidate could.
     const hits: SearchHit[] = [];
-    for (let start = 0; start < ranked.length && hits.length < limit; start += limit) {
-      const batch = ranked.slice(start, start + limit);
-      const missing = batch.map(([id]) => id).filter((id) => !known.has(id));
-      for (const card of await this.#cardsFor(missing)) known.set(card.id, card);
-      for (const [id, score] of batch) {
-        const card = known.get(id);
-        if (card && matchesFilters(card, filters)) hits.push({ card, score });
+    for (let start = 0; start < candidates.length; start += limit) {
+      const page = candidates.slice(start, start + limit);
+      const cards = await this.#cardsForDocs(page.map((candidate) => candidate.doc));
+      page.forEach((candidate, index) => {
+        const card = cards[index];
+        if (!card || (allowed && !allowed.has(card.id)) || !matchesFilters(card, filters)) return;
+        const phrase = candidate.phraseInTitle && titleHasPhrase(card.foldedTitle, parsed.phrase);
+        hits.push({ card, score: candidate.score + (phrase ? TITLE_PHRASE_BONUS : 0) });
+      });
+      const next = candidates[start + limit];
+      if (hits.length >= limit && next !== undefined) {
+        const kth = hits.map((hit) => hit.score).sort((a, b) => b - a)[limit - 1]!;
+        if (bound(next) <= kth) break;
       }
     }
-    // Equal scores: the newest save first (within the page read).
+    // Equal scores: the newest save first (within the pages read).
     hits.sort((a, b) => b.score - a.score || compareCards('saved')(a.card, b.card));
     return hits.slice(0, limit);
+  }
+
+  async #cardsForDocs(docs: readonly number[]): Promise<(ArticleCard | undefined)[]> {
+    const index = this.#db.transaction('cards').store.index('doc');
+    return Promise.all(docs.map((doc) => index.get(doc)));
   }
 
   /**
@@ -761,5 +744,8 @@ export async function openArchive(
   options: OpenArchiveOptions = {},
 ): Promise<ArchiveRepository> {
   const db = await openArchiveDatabase(indexedDBFactory, options.name ?? ARCHIVE_DB_NAME);
+  // Batches sealed but not compacted yet (a migration, a write whose compaction was cut short):
+  // folded into the postings in the background.
+  void compactSearchIndex(db);
   return new ArchiveRepository(db, options.now);
 }

@@ -88,6 +88,11 @@ export interface FailedImage {
  */
 export interface ArticleCard {
   id: string;
+  /**
+   * The article's current search document number (`search` store key): search results come
+   * back as these numbers and are mapped to cards through the `cards.doc` index.
+   */
+  doc: number;
   title: string;
   url: string | null;
   siteName: string | null;

@@ -5,25 +5,46 @@ export interface ArchiveBenchApi {
   /** Why the archive cannot be benchmarked yet, or null when it can. */
   unavailable(): string | null;
   /**
-   * Generates and saves articles [from, to), `concurrency` saves in flight at a time (1 = one
-   * after the other, so each latency is the save's own); returns each save's latency in ms.
+   * Generates and saves articles [from, to) with `saveArticle` (the user's save path: the
+   * article with its tags), one after the other; returns each save's latency in ms.
    */
   save(
     seeds: SeedArticle[],
     from: number,
     to: number,
-    concurrency: number,
   ): Promise<{ times: number[]; referenceCount: number; textBytes: number }>;
+  /**
+   * Writes articles [from, to) through the bulk path a backup restore uses: `batchSize`
+   * records (with their highlights) per transaction, derived rows by `writeDerivedRows`.
+   */
+  bulkFill(
+    seeds: SeedArticle[],
+    from: number,
+    to: number,
+    batchSize: number,
+  ): Promise<{ ms: number; referenceCount: number; textBytes: number; annotations: number }>;
+  /**
+   * Where a save's time goes, without IndexedDB: building the derived rows (search terms,
+   * card, citations) of articles [from, to), median ms per article.
+   */
+  deriveCost(seeds: SeedArticle[], from: number, to: number): Promise<{ medianMs: number }>;
   /** Runs each query `repeats` times; returns every latency and the hit count of each query. */
   search(
     queries: string[],
     repeats: number,
     limit: number,
   ): Promise<{ times: number[][]; hits: number[] }>;
-  /** Opens the archive and reads the first page of the list, as the archive page does on load. */
-  openAndList(
-    limit: number,
-  ): Promise<{ openMs: number; listMs: number; total: number; cards: number }>;
+  /**
+   * Opens the archive and reads the first page of the list, as the archive page does on load.
+   * `pageMs`: from navigation start to this page's script running (the bundle's own load).
+   */
+  openAndList(limit: number): Promise<{
+    pageMs: number;
+    openMs: number;
+    listMs: number;
+    total: number;
+    cards: number;
+  }>;
   storageEstimate(): Promise<{ usage: number; quota: number }>;
 }
 

@@ -1,5 +1,5 @@
 import { searchTerms } from '@govclip/core';
-import { SEARCH_FIELDS, type SearchField } from '../storage/schema';
+import type { SearchField } from '../storage/schema';
 
 /** Ranking weights: title over lead over tags over body over notes. */
 export const FIELD_WEIGHTS: Readonly<Record<SearchField, number>> = {
@@ -38,47 +38,6 @@ export function parseQuery(query: string): ParsedQuery {
     lastIsPrefix: !endsInSpace && last.length >= MIN_PREFIX_LENGTH,
     phrase: searchTerms(query).join(' '),
   };
-}
-
-/** The key range of one query term in a multiEntry term index. */
-export function termRange(term: string, prefix: boolean): IDBKeyRange {
-  // U+FFFF sorts after every character a folded term can contain.
-  return prefix ? IDBKeyRange.bound(term, `${term}\uffff`) : IDBKeyRange.only(term);
-}
-
-/** Scores of one term per article: the sum of the weights of the fields that contain it. */
-export function scoreTermHits(hits: Record<SearchField, readonly string[]>): Map<string, number> {
-  const scores = new Map<string, number>();
-  for (const field of SEARCH_FIELDS) {
-    // A prefix range can list one article several times in a field; count the field once.
-    for (const id of new Set(hits[field])) {
-      scores.set(id, (scores.get(id) ?? 0) + FIELD_WEIGHTS[field]);
-    }
-  }
-  return scores;
-}
-
-/** Articles that match every term, with the summed score. */
-export function intersectScores(perTerm: readonly Map<string, number>[]): Map<string, number> {
-  if (perTerm.length === 0) return new Map();
-  const ordered = [...perTerm].sort((a, b) => a.size - b.size);
-  const [smallest, ...rest] = ordered;
-  const result = new Map<string, number>();
-  if (!smallest) return result;
-  for (const [id, score] of smallest) {
-    let total = score;
-    let everywhere = true;
-    for (const other of rest) {
-      const value = other.get(id);
-      if (value === undefined) {
-        everywhere = false;
-        break;
-      }
-      total += value;
-    }
-    if (everywhere) result.set(id, total);
-  }
-  return result;
 }
 
 /** Whether the folded phrase occurs in a folded title on word boundaries. */

@@ -14,10 +14,12 @@ function excerptOf(text: string): string {
 export function buildCard(
   record: ArchivedArticle,
   annotations: readonly Annotation[],
+  doc: number,
 ): ArticleCard {
   const { article } = record;
   return {
     id: record.id,
+    doc,
     title: article.title,
     url: article.canonicalUrl ?? article.url,
     siteName: article.siteName,

@@ -1,5 +1,7 @@
 import type { IDBPTransaction } from 'idb';
+import { compactSearchIndex } from '../search/search-index';
 import { buildSearchDocument } from '../search/search-document';
+import { POSTINGS_BATCH } from '../search/postings';
 import type { Annotation, ArchivedArticle } from '../types';
 import { buildCard } from './cards';
 import { buildCitations } from './citations';
@@ -26,11 +28,27 @@ export type DerivedRowsTransaction = IDBPTransaction<
 >;
 
 /**
+ * After the transaction commits, folds full batches of search documents into the postings
+ * (in the background: the caller's write is already done). Only a write that starts a new batch
+ * can have sealed one; opening the archive catches up on any that was missed.
+ */
+function compactAfterCommit(tx: DerivedRowsTransaction, docs: readonly number[]): void {
+  if (!docs.some((doc) => doc % POSTINGS_BATCH === 0)) return;
+  tx.done.then(
+    () => compactSearchIndex(tx.db),
+    () => undefined,
+  );
+}
+
+const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
  * Writes the derived rows of a batch of articles inside the caller's transaction: the ONE place
  * that knows how search, cards and citations are laid out, used by saves (a batch of one), edits
- * and the backup restore (batches of hundreds). Requests are queued without awaiting each one
- * (a transaction runs them in order); the returned promise settles when all of them have, and a
- * failed request aborts the caller's transaction.
+ * and the backup restore (batches of hundreds). Each article gets a new search document number
+ * (its old search row is removed); requests are queued without awaiting each one (a transaction
+ * runs them in order); the returned promise settles when all of them have, and a failed request
+ * aborts the caller's transaction.
  */
 export async function writeDerivedRows(
   tx: DerivedRowsTransaction,
@@ -40,24 +58,43 @@ export async function writeDerivedRows(
   const cards = tx.objectStore('cards');
   const citations = tx.objectStore('citations');
   const pending: Promise<unknown>[] = [];
-  const queue = (request: Promise<unknown>) => {
+  const queue = <T>(request: Promise<T>): Promise<T> => {
     // Handled at once: the rejection aborts the transaction and is reported by Promise.all.
     request.catch(() => undefined);
     pending.push(request);
+    return request;
   };
-  const removals = touched.map(async ({ record, isNew }) => {
-    if (isNew) return;
-    for (const key of await citations.index('articleId').getAllKeys(record.id)) {
-      queue(citations.delete(key));
-    }
-  });
-  await Promise.all(removals);
-  for (const { record, annotations } of touched) {
-    for (const citation of buildCitations(record)) queue(citations.put(citation));
-    queue(search.put(buildSearchDocument(record, annotations)));
-    queue(cards.put(buildCard(record, annotations)));
-  }
+  // Numbers are handed out oldest save first, so a batch is numbered as the same articles
+  // saved one by one would be (and the newest number is the newest save).
+  const ordered = [...touched].sort(
+    (a, b) =>
+      compareStrings(a.record.savedAt, b.record.savedAt) ||
+      compareStrings(a.record.id, b.record.id),
+  );
+  // Old rows first (one read round for the whole batch), then every write queued in order.
+  const old = await Promise.all(
+    ordered.map(({ record, isNew }) =>
+      isNew
+        ? null
+        : Promise.all([cards.get(record.id), citations.index('articleId').getAllKeys(record.id)]),
+    ),
+  );
+  const docs = await Promise.all(
+    ordered.map(({ record, annotations }, index) => {
+      const [oldCard, oldCitations] = old[index] ?? [undefined, []];
+      if (oldCard) queue(search.delete(oldCard.doc));
+      for (const key of oldCitations) queue(citations.delete(key));
+      for (const citation of buildCitations(record)) queue(citations.put(citation));
+      // `doc` is the store's autoIncrement key: the row is added without one.
+      const row = buildSearchDocument(record, annotations) as Parameters<typeof search.add>[0];
+      return queue(search.add(row)).then((doc) => {
+        queue(cards.put(buildCard(record, annotations, doc)));
+        return doc;
+      });
+    }),
+  );
   await Promise.all(pending);
+  compactAfterCommit(tx, docs);
 }
 
 /** Removes every derived row of the given articles (their records are being deleted). */
@@ -68,10 +105,14 @@ export async function deleteDerivedRows(
   const citations = tx.objectStore('citations');
   await Promise.all(
     articleIds.map(async (id) => {
-      const keys = await citations.index('articleId').getAllKeys(id);
+      const [card, keys] = await Promise.all([
+        tx.objectStore('cards').get(id),
+        citations.index('articleId').getAllKeys(id),
+      ]);
+      // Its postings, if compacted, stay until a rebuild: a number without a card is dead.
       await Promise.all([
         ...keys.map((key) => citations.delete(key)),
-        tx.objectStore('search').delete(id),
+        ...(card ? [tx.objectStore('search').delete(card.doc)] : []),
         tx.objectStore('cards').delete(id),
       ]);
     }),

@@ -43,15 +43,13 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 2,
-    description: 'search: folded terms per article and field, multiEntry-indexed; backfilled',
-    async migrate(db, tx) {
-      const search = db.createObjectStore('search', { keyPath: 'articleId' });
+    description: 'search: folded terms per article and field, multiEntry-indexed',
+    async migrate(db) {
+      // The v2–v3 layout of `search` (replaced in v4, which rebuilds every search row): created
+      // untyped because the current schema no longer describes it.
+      const legacy = db as unknown as IDBPDatabase;
+      const search = legacy.createObjectStore('search', { keyPath: 'articleId' });
       for (const field of SEARCH_FIELDS) search.createIndex(field, field, { multiEntry: true });
-      const annotations = await annotationsByArticle(tx);
-      const store = tx.objectStore('search');
-      for (const record of await tx.objectStore('articles').getAll()) {
-        await store.put(buildSearchDocument(record, annotations.get(record.id) ?? []));
-      }
     },
   },
   {
@@ -71,13 +69,36 @@ export const MIGRATIONS: readonly Migration[] = [
       citations.createIndex('articleId', 'articleId');
       tx.objectStore('annotations').createIndex('tags', 'tags', { multiEntry: true });
 
-      const annotations = await annotationsByArticle(tx);
-      const cardStore = tx.objectStore('cards');
       const citationStore = tx.objectStore('citations');
       for (const record of await tx.objectStore('articles').getAll()) {
-        await cardStore.put(buildCard(record, annotations.get(record.id) ?? []));
         for (const citation of buildCitations(record)) await citationStore.put(citation);
       }
+      // Cards are (re)built by v4, with their search document numbers.
+    },
+  },
+  {
+    version: 4,
+    description:
+      'search rows keyed by an autoIncrement doc number (on the card), packed postings per term',
+    async migrate(db, tx) {
+      db.deleteObjectStore('search');
+      db.createObjectStore('search', { keyPath: 'doc', autoIncrement: true });
+      db.createObjectStore('postings', { keyPath: ['term', 'batch'] });
+      db.createObjectStore('searchState', { keyPath: 'name' });
+      tx.objectStore('cards').createIndex('doc', 'doc', { unique: true });
+
+      // Every article gets its search row and card; the postings are compacted after the open.
+      const annotations = await annotationsByArticle(tx);
+      const search = tx.objectStore('search');
+      const cards = tx.objectStore('cards');
+      await Promise.all(
+        (await tx.objectStore('articles').getAll()).map(async (record) => {
+          const own = annotations.get(record.id) ?? [];
+          const row = buildSearchDocument(record, own) as Parameters<typeof search.add>[0];
+          const doc = await search.add(row);
+          await cards.put(buildCard(record, own, doc));
+        }),
+      );
     },
   },
 ];

@@ -10,22 +10,42 @@ import type { Annotation, ArchivedArticle, ArticleCard, Citation, StoredImage } 
  * v2  + search: folded terms per article and field in multiEntry indexes (full-text search).
  * v3  + cards (light list rows, so listing 10,000 articles never loads their bodies),
  *     + citations (the references index), + annotations.tags index.
+ * v4  search rows keyed by a small autoIncrement `doc` (kept on the card, `cards.doc` index),
+ *     without multiEntry indexes; + postings (packed doc numbers per term and batch of docs),
+ *     + searchState (how far the postings reach). See README.md "Search".
  */
 export const ARCHIVE_DB_NAME = 'govclip-archive';
-export const ARCHIVE_DB_VERSION = 3;
-
-/** Folded search terms of one article, one array per ranked field (multiEntry-indexed). */
-export interface SearchDocument {
-  articleId: string;
-  title: string[];
-  lead: string[];
-  body: string[];
-  tags: string[];
-  notes: string[];
-}
+export const ARCHIVE_DB_VERSION = 4;
 
 export const SEARCH_FIELDS = ['title', 'lead', 'tags', 'body', 'notes'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+/**
+ * The search row (forward index) of one live article: its folded terms per ranked field and
+ * its title's term pairs, each packed as `\nterm\nterm\n`. `doc` is the article's current
+ * document number: a rewrite of the row gets a new one (the old number is then dead).
+ */
+export interface SearchDocument extends Record<SearchField | 'titlePairs', string> {
+  doc: number;
+  articleId: string;
+}
+
+/**
+ * Postings of one term over one batch of `POSTINGS_BATCH` document numbers: each entry is
+ * `doc * 64 + fieldMask` (see `search/postings.ts`), ascending. Written once when the batch is
+ * compacted, never rewritten.
+ */
+export interface PostingsRow {
+  term: string;
+  batch: number;
+  entries: Uint32Array;
+}
+
+/** How far the postings reach: batches `0..compactedThrough` are in `postings`. */
+export interface SearchState {
+  name: 'postings';
+  compactedThrough: number;
+}
 
 export interface ArchiveSchema extends DBSchema {
   articles: {
@@ -44,14 +64,22 @@ export interface ArchiveSchema extends DBSchema {
     indexes: { articleId: string; tags: string };
   };
   search: {
-    key: string;
+    key: number;
     value: SearchDocument;
-    indexes: Record<SearchField, string>;
+  };
+  postings: {
+    key: [string, number];
+    value: PostingsRow;
+  };
+  searchState: {
+    key: string;
+    value: SearchState;
   };
   cards: {
     key: string;
     value: ArticleCard;
     indexes: {
+      doc: number;
       savedAt: string;
       published: [string, string];
       siteName: string;
@@ -69,7 +97,13 @@ export interface ArchiveSchema extends DBSchema {
 export type ArchiveStoreName =
   'articles' | 'images' | 'annotations' | 'search' | 'cards' | 'citations';
 
-/** Every store one save touches: the whole record is written in ONE transaction. */
+/** The stores of the search postings: written only by the compaction (`search/search-index.ts`). */
+export type PostingsStoreName = 'postings' | 'searchState';
+
+/**
+ * Every store one save touches: the whole record is written in ONE transaction. The postings
+ * stores are not among them, so a save never waits for a compaction.
+ */
 export const ALL_STORES: ArchiveStoreName[] = [
   'articles',
   'images',

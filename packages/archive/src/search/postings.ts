@@ -1,0 +1,82 @@
+import type { SearchDocument, SearchField } from '../storage/schema';
+
+/**
+ * Postings: for each term, the document numbers that contain it with a bit per field. One
+ * entry is a single number, `doc * 64 + mask`, so a term's postings travel as one typed array
+ * and are scored without building strings or maps.
+ */
+
+/** Documents per postings batch: a batch is compacted (written to `postings`) once it is full. */
+export const POSTINGS_BATCH = 128;
+
+export const FIELD_BITS: Readonly<Record<SearchField | 'titlePairs', number>> = {
+  title: 1,
+  lead: 2,
+  tags: 4,
+  body: 8,
+  notes: 16,
+  titlePairs: 32,
+};
+
+const MASK_SIZE = 64;
+
+export const packEntry = (doc: number, mask: number): number => doc * MASK_SIZE + mask;
+export const entryDoc = (entry: number): number => Math.floor(entry / MASK_SIZE);
+export const entryMask = (entry: number): number => entry % MASK_SIZE;
+
+export const batchOf = (doc: number): number => Math.floor(doc / POSTINGS_BATCH);
+
+const FIELDS = Object.keys(FIELD_BITS) as (SearchField | 'titlePairs')[];
+
+/** The postings key of a title pair: a leading space keeps pairs out of every term's prefix range. */
+export const pairKey = (pair: string): string => ` ${pair}`;
+
+/**
+ * The postings rows of a batch of search documents: term → ascending entries. Title pairs are
+ * keyed by `pairKey` (a term never starts with a space).
+ */
+export function postingsOf(docs: readonly SearchDocument[]): Map<string, number[]> {
+  const masks = new Map<string, Map<number, number>>();
+  for (const doc of docs) {
+    for (const field of FIELDS) {
+      const bit = FIELD_BITS[field];
+      for (const value of doc[field].split('\n')) {
+        if (value === '') continue;
+        const term = field === 'titlePairs' ? pairKey(value) : value;
+        let byDoc = masks.get(term);
+        if (!byDoc) {
+          byDoc = new Map();
+          masks.set(term, byDoc);
+        }
+        byDoc.set(doc.doc, (byDoc.get(doc.doc) ?? 0) | bit);
+      }
+    }
+  }
+  const postings = new Map<string, number[]>();
+  for (const [term, byDoc] of masks) {
+    const entries = [...byDoc].map(([doc, mask]) => packEntry(doc, mask));
+    postings.set(
+      term,
+      entries.sort((a, b) => a - b),
+    );
+  }
+  return postings;
+}
+
+const RANKED_FIELDS = FIELDS.filter((field) => field !== 'titlePairs');
+
+/**
+ * The field mask of `term` (or of any term starting with it, when `prefix`) in one search
+ * document: found with `includes` in the packed fields, without unpacking them.
+ */
+export function documentMask(doc: SearchDocument, term: string, prefix: boolean): number {
+  const needle = prefix ? `\n${term}` : `\n${term}\n`;
+  let mask = 0;
+  for (const field of RANKED_FIELDS) if (doc[field].includes(needle)) mask |= FIELD_BITS[field];
+  return mask;
+}
+
+/** Whether the title of one search document holds the pair (its second term as a prefix). */
+export function documentHasPair(doc: SearchDocument, pair: string): boolean {
+  return doc.titlePairs.includes(`\n${pair}`);
+}
