@@ -253,9 +253,10 @@ function attachTypeWord(state: AssemblyState, hit: TypeWordHit & { type: string 
   ) {
     position += modifier[0].length;
   }
-  const candidates: number[] = [];
+  // Where a number may start, in order of preference (-1: no such shape); three slots, not a
+  // growing array, since this runs for every type word.
   const numberMark = sticky(NUMBER_MARK, skeleton, position);
-  if (numberMark) candidates.push(position + numberMark[0].length);
+  const afterMark = numberMark ? position + numberMark[0].length : -1;
   // The costlier shapes only where they can start: `… của X số …`, `… <words> số …`.
   const capitalised = isCapital(normalized, hit.start);
   let bodyBefore =
@@ -263,21 +264,25 @@ function attachTypeWord(state: AssemblyState, hit: TypeWordHit & { type: string 
       ? sticky(BODY_BEFORE_NUMBER, skeleton, position)
       : null;
   if (bodyBefore && containsTypeWord(bodyBefore[0])) bodyBefore = null;
-  if (bodyBefore) candidates.push(position + bodyBefore[0].length);
+  const afterBody = bodyBefore ? position + bodyBefore[0].length : -1;
   const nextIsDigit = numberMark !== null && isDigitAt(skeleton, position + numberMark[0].length);
   const wordsMatch =
     nextIsDigit || bodyBefore ? null : sticky(WORDS_BEFORE_NUMBER, skeleton, position);
   // Words between a type word and `số` belong to it only if none is another type word.
   const wordsBefore = wordsMatch && !containsTypeWord(wordsMatch[0]) ? wordsMatch : null;
+  let afterWords = -1;
   if (wordsBefore) {
     const words = normalized.slice(
       wordsBefore.index,
       wordsBefore.index + (wordsBefore[1]?.length ?? 0) + 4,
     );
     const headingCase = !/\p{Ll}/u.test(normalized.slice(hit.start, hit.end));
-    if (headingCase || !/\p{Lu}/u.test(words)) candidates.push(position + wordsBefore[0].length);
+    if (headingCase || !/\p{Lu}/u.test(words)) afterWords = position + wordsBefore[0].length;
   }
-  for (const at of candidates) {
+  const candidates = [afterMark, afterBody, afterWords];
+  for (let candidateIndex = 0; candidateIndex < candidates.length; candidateIndex++) {
+    const at = candidates[candidateIndex] ?? -1;
+    if (at < 0) continue;
     const symbolIndex = state.symbolAt.indexAt(at);
     if (symbolIndex !== undefined && !state.symbolAt.isUsed(symbolIndex)) {
       const candidate = state.symbols[symbolIndex];
@@ -515,7 +520,10 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
     nextGroup: 0,
   };
   let coveredUntil = 0;
-  for (const hit of scanTypeWords(prepared.skeleton, prepared.normalized)) {
+  const hits = scanTypeWords(prepared.skeleton, prepared.normalized);
+  for (let hitIndex = 0; hitIndex < hits.length; hitIndex++) {
+    const hit = hits[hitIndex];
+    if (!hit) continue;
     if (hit.start < coveredUntil || hit.type === null) {
       if (hit.type === null) coveredUntil = Math.max(coveredUntil, hit.end);
       continue;

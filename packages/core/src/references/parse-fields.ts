@@ -110,7 +110,41 @@ interface Token {
   plain: string | null;
 }
 
-const TOKEN = /\S+/g;
+/** `\s` by code: ASCII spaces and controls, and the wide spaces of the Unicode `\s` set. */
+function isWhitespaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Where the next `\S+` token starts, at or after `from` and before `windowEnd` (-1: none).
+ * A character loop instead of `/\S+/g.exec`: no match array per word.
+ */
+export function tokenStartAt(text: string, from: number, windowEnd: number): number {
+  const end = Math.min(windowEnd, text.length);
+  for (let index = from; index < end; index++) {
+    if (!isWhitespaceCode(text.charCodeAt(index))) return index;
+  }
+  return -1;
+}
+
+/** Where the `\S+` token that starts at `start` ends. */
+export function tokenEndAt(text: string, start: number): number {
+  let index = start;
+  while (index < text.length && !isWhitespaceCode(text.charCodeAt(index))) index++;
+  return index;
+}
 
 /**
  * Whitespace-separated tokens read on demand from `from`, never past `windowEnd`: most bodies
@@ -136,15 +170,15 @@ class LazyTokens {
         this.done = true;
         break;
       }
-      TOKEN.lastIndex = this.position;
-      const match = TOKEN.exec(this.prepared.normalized);
-      if (!match || match.index >= this.windowEnd) {
+      const { normalized } = this.prepared;
+      const start = tokenStartAt(normalized, this.position, this.windowEnd);
+      if (start < 0) {
         this.done = true;
         break;
       }
-      const end = match.index + match[0].length;
+      const end = tokenEndAt(normalized, start);
       this.position = end;
-      this.tokens.push({ start: match.index, end, text: match[0], key: null, plain: null });
+      this.tokens.push({ start, end, text: normalized.slice(start, end), key: null, plain: null });
     }
     return this.tokens[index];
   }

@@ -1,5 +1,5 @@
 import { dateAt } from './parse-dates';
-import { isAllCaps, lowerCase } from './parse-fields';
+import { isAllCaps, lowerCase, tokenEndAt, tokenStartAt } from './parse-fields';
 import type { PreparedText } from './prepare-text';
 import { TYPE_WORDS } from './type-words-table';
 
@@ -83,7 +83,6 @@ const HARD_STOP_WORDS = new Set([
 ]);
 const TYPE_FIRST_WORDS = new Set(Object.keys(TYPE_WORDS).map((key) => key.split(' ')[0]));
 const UPPER_START = /^\p{Lu}/u;
-const NAME_TOKEN = /\S+/g;
 const YEAR_AFTER = /^ {1,3}(?:NAM {0,3})?(\d{4})(?![\d/-]|[.,]\d)/u;
 const DATE_AFTER = /^ {1,3}NGAY {0,3}(?=\d)/u;
 const SYMBOL_AFTER = /^ {0,3},? {1,3}SO {0,3}:? {0,3}(?=\d)/u;
@@ -117,19 +116,18 @@ class NameTokens {
         break;
       }
       const { normalized, skeleton } = this.prepared;
-      NAME_TOKEN.lastIndex = this.position;
-      const match = NAME_TOKEN.exec(normalized);
-      if (!match || match.index >= this.windowEnd) {
+      const start = tokenStartAt(normalized, this.position, this.windowEnd);
+      if (start < 0) {
         this.done = true;
         break;
       }
-      const end = match.index + match[0].length;
+      const end = tokenEndAt(normalized, start);
       this.position = end;
       this.tokens.push({
-        start: match.index,
+        start,
         end,
-        text: match[0],
-        key: skeleton.slice(match.index, end),
+        text: normalized.slice(start, end),
+        key: skeleton.slice(start, end),
       });
     }
     return this.tokens[index];

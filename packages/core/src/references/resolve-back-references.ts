@@ -32,24 +32,29 @@ export function resolveBackReferences(references: Reference[]): void {
   }
 }
 
+/** Not a year: marks a symbol cited with two different years. */
+const SEVERAL_YEARS = '\u0000several';
+
 /**
  * One Party symbol cited with and without its date in the same text is one document: give
  * the undated mentions the dated key when the text knows only one year for that symbol.
  */
 export function unifyYearKeys(references: Reference[]): void {
-  const years = new Map<string, Set<string>>();
+  // Symbol → its one year, or SEVERAL_YEARS: one string per symbol, not a Set.
+  const years = new Map<string, string>();
   for (const reference of references) {
     const at = reference.key.indexOf('@');
     if (at <= 0) continue;
     const symbol = reference.key.slice(0, at);
     const year = reference.key.slice(at + 1);
-    const known = years.get(symbol) ?? new Set<string>();
-    known.add(year);
-    years.set(symbol, known);
+    const known = years.get(symbol);
+    if (known === undefined) years.set(symbol, year);
+    else if (known !== year) years.set(symbol, SEVERAL_YEARS);
   }
+  if (years.size === 0) return;
   for (const reference of references) {
     if (reference.key.includes('@')) continue;
     const known = years.get(reference.key);
-    if (known && known.size === 1) reference.key = `${reference.key}@${[...known][0] ?? ''}`;
+    if (known !== undefined && known !== SEVERAL_YEARS) reference.key = `${reference.key}@${known}`;
   }
 }
