@@ -1,6 +1,6 @@
 /** Pipeline step 1: which CMS family built this page (generator meta, DOM signature, URL shape). */
 import { PROFILES, type CmsProfile } from '../profiles';
-import { anyMatches, selectAll, selectOne } from './dom';
+import { selectAll, selectOne, tagName, walkElements } from './dom';
 
 export interface Detection {
   profile: CmsProfile | null;
@@ -13,18 +13,29 @@ export interface Detection {
 const MIN_SCORE = 4;
 const MAX_MARKUP_ELEMENTS = 4000;
 
-/** The markup that carries detection signals: inline scripts and URL attributes, bounded. */
+/** The elements whose attribute (or, for inline scripts, text) carries detection signals. */
+const SIGNAL_ATTRIBUTE = new Map([
+  ['link', 'href'],
+  ['img', 'src'],
+  ['a', 'href'],
+  ['form', 'action'],
+  ['meta', 'content'],
+]);
+
+/**
+ * The markup that carries detection signals: inline scripts and URL attributes, bounded. One walk
+ * in document order (`script, link[href], img[src], a[href], form[action], meta[content]`).
+ */
 export function detectionMarkup(document: Document): string {
   const parts: string[] = [];
-  const elements = selectAll(
-    document,
-    'script, link[href], img[src], a[href], form[action], meta[content]',
-  );
-  for (const element of elements.slice(0, MAX_MARKUP_ELEMENTS)) {
-    if (element.tagName.toLowerCase() === 'script') {
+  walkElements(document, (element) => {
+    const name = tagName(element);
+    if (name === 'script') {
       const src = element.getAttribute('src');
       parts.push(src ?? (element.textContent ?? '').slice(0, 20_000));
     } else {
+      const attribute = SIGNAL_ATTRIBUTE.get(name);
+      if (attribute === undefined || !element.hasAttribute(attribute)) return false;
       parts.push(
         element.getAttribute('href') ??
           element.getAttribute('src') ??
@@ -33,16 +44,14 @@ export function detectionMarkup(document: Document): string {
           '',
       );
     }
-  }
+    return parts.length >= MAX_MARKUP_ELEMENTS;
+  });
   return parts.join('\n');
 }
 
-/** Which of `selectors` match under `root`; one combined query first, as most families miss. */
+/** Which of `selectors` match under `root` (each answered from the document's index). */
 function matchingSelectors(root: ParentNode, selectors: readonly string[]): Set<string> {
-  const found = new Set<string>();
-  if (!anyMatches(root, selectors)) return found;
-  for (const selector of selectors) if (selectOne(root, selector)) found.add(selector);
-  return found;
+  return new Set(selectors.filter((selector) => selectOne(root, selector) !== null));
 }
 
 export function detectCms(

@@ -36,6 +36,27 @@ export function textOf(node: Node | null | undefined): string {
   return cleanText(node?.textContent ?? '');
 }
 
+const NOT_SPACE = /[^\s\u00A0\u202F\u2000-\u200B\uFEFF]/u;
+
+/**
+ * `textOf(node) !== ''` without building the text: stops at the first text node with a character
+ * `cleanText` keeps (a whole page's text, normalized, only to test that it is not empty).
+ */
+export function hasText(node: Node): boolean {
+  const stack: Node[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop() as Node;
+    if (current.nodeType === TEXT_NODE || current.nodeType === 4) {
+      if (NOT_SPACE.test((current as CharacterData).data)) return true;
+      continue;
+    }
+    if (current.nodeType !== ELEMENT_NODE && current !== node) continue;
+    const children = current.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+  }
+  return false;
+}
+
 /**
  * Every element under `root` in document order, iteratively (10,000-deep pages), without
  * `getElementsByTagName('*')`, which linkedom answers with an empty list.

@@ -11,7 +11,7 @@ import type {
   RemovedItem,
 } from '../types';
 import { detectCms, detectionMarkup } from './detect';
-import { forgetSelectorIndex, isDocumentLike, textOf } from './dom';
+import { forgetSelectorIndex, hasText, isDocumentLike } from './dom';
 import { readMetadata } from './metadata';
 import {
   classifyNonArticle,
@@ -89,7 +89,7 @@ function runPipeline(source: Document, options: ExtractOptions): ExtractResult {
 }
 
 function runOnSource(document: Document, options: ExtractOptions): ExtractResult {
-  if (!document.documentElement || textOf(document.documentElement).length === 0) {
+  if (!document.documentElement || !hasText(document.documentElement)) {
     return notAnArticle('empty-document', 'The document has no text.', 'generic');
   }
   const removed: RemovedItem[] = [];

@@ -31,12 +31,38 @@ export interface SanitizeResult {
 
 const purifierByWindow = new WeakMap<object, ReturnType<typeof createDOMPurify> | null>();
 
+interface PurifierWindow {
+  document?: Document;
+  Element?: unknown;
+  HTMLTemplateElement?: unknown;
+}
+
+/**
+ * DOMPurify's own support test without building a DOMPurify (its setup parses its whole
+ * configuration; linkedom gives every parsed page a new window and fails the test anyway): it
+ * needs a document, `Element`, and `createHTMLDocument` on the document it parses into (a
+ * template's content document where templates exist).
+ */
+function domPurifyCanRun(view: PurifierWindow): boolean {
+  let document = view.document;
+  if (!document || document.nodeType !== 9 || !view.Element) return false;
+  if (typeof view.HTMLTemplateElement === 'function') {
+    const template = document.createElement('template') as HTMLTemplateElement;
+    document = template.content?.ownerDocument ?? document;
+  }
+  return document.implementation?.createHTMLDocument !== undefined;
+}
+
 function purifierFor(document: Document): ReturnType<typeof createDOMPurify> | null {
   const view = document.defaultView as unknown as object | null;
   if (!view) return null;
   if (purifierByWindow.has(view)) return purifierByWindow.get(view) ?? null;
   let purifier: ReturnType<typeof createDOMPurify> | null;
   try {
+    if (!domPurifyCanRun(view as PurifierWindow)) {
+      purifierByWindow.set(view, null);
+      return null;
+    }
     const candidate = createDOMPurify(view as unknown as Parameters<typeof createDOMPurify>[0]);
     purifier = candidate.isSupported === true ? candidate : null;
   } catch {
