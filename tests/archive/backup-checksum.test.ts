@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { openArchive } from '../../packages/archive/src';
 import { base64ToBytes, bytesToBase64 } from '../../packages/archive/src/export/base64';
 import { exportBackup } from '../../packages/archive/src/export/backup';
-import { generateArchive, seedArchive } from '../../packages/archive/src/export/generate-archive';
+import { generateArchive, seedArchive } from '../bench/lib/generate-articles';
 import { readArchiveSnapshot } from '../../packages/archive/src/export/read-snapshot';
 import { dataTextInPlace } from '../../packages/archive/src/import/backup-checksum';
 import { ImportError } from '../../packages/archive/src/import/import-error';

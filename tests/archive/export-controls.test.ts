@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openArchive, type ArchiveRepository } from '../../packages/archive/src';
 import { exportBackup } from '../../packages/archive/src/export/backup';
-import { generateArchive, seedArchive } from '../../packages/archive/src/export/generate-archive';
+import { generateArchive, seedArchive } from '../bench/lib/generate-articles';
 import { readArchiveSnapshot } from '../../packages/archive/src/export/read-snapshot';
 import { mountExportControls } from '../../extension/lib/export/export-controls';
 

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openArchive, type ArchiveRepository } from '../../packages/archive/src';
 import { exportBackup } from '../../packages/archive/src/export/backup';
-import { generateArchive, seedArchive } from '../../packages/archive/src/export/generate-archive';
+import { generateArchive, seedArchive } from '../bench/lib/generate-articles';
 import { readArchiveSnapshot } from '../../packages/archive/src/export/read-snapshot';
 import { restoreBackup } from '../../packages/archive/src/import/restore';
 
@@ -67,9 +67,9 @@ describe('JSON backup round trip', () => {
 
     expect(await dumpArchive(target)).toEqual(before);
     // The restored archive works: its search index finds what the source's finds.
-    expect((await target.search('chuyen doi so')).length).toBe(
-      (await source.search('chuyen doi so')).length,
-    );
+    const sourceHits = (await source.search('chuyen doi so')).length;
+    expect(sourceHits).toBeGreaterThan(0);
+    expect((await target.search('chuyen doi so')).length).toBe(sourceHits);
   });
 
   it('restoring into the same archive again adds no duplicates and changes nothing', async () => {
@@ -85,8 +85,7 @@ describe('JSON backup round trip', () => {
 
   it('merges into a populated archive: union of articles, newer record wins, tags and highlights united', async () => {
     const generated = generateArchive({ articles: 30, seed: 5 });
-    const titled = (prefix: string) =>
-      generated.find((item) => item.article.title.startsWith(prefix))!;
+    const nth = (number: number) => generated[number - 1]!;
     // Source holds articles 1–20 saved in January, target 11–30 saved in February: for the
     // shared 11–20 the target's copies are newer…
     const source = await openArchive(indexedDB, {
@@ -96,8 +95,7 @@ describe('JSON backup round trip', () => {
     await seedArchive(source, generated.slice(0, 20), { start: new Date('2026-01-01T00:00:00Z') });
     const target = await openArchive(indexedDB, { name: 'merge-target' });
     await seedArchive(target, generated.slice(10, 30), { start: new Date('2026-02-01T00:00:00Z') });
-    const sharedId = (await target.getArticleByUrl(titled('Hội nghị 11:').article.canonicalUrl!))!
-      .id;
+    const sharedId = (await target.getArticleByUrl(nth(11).article.canonicalUrl!))!.id;
     await target.updateArticle(sharedId, { tags: ['chỉ ở đích'], note: 'ghi chú ở đích' });
     const targetOnlyHighlight = await target.addAnnotation({
       articleId: sharedId,
@@ -106,7 +104,7 @@ describe('JSON backup round trip', () => {
       note: 'đích',
     });
     // …except article 12, which the source saved again in March and annotated.
-    const { record: resaved } = await source.saveArticle(titled('Hội nghị 12:').article);
+    const { record: resaved } = await source.saveArticle(nth(12).article);
     await source.updateArticle(resaved.id, { tags: ['chỉ ở nguồn'], note: 'ghi chú mới ở nguồn' });
     const sourceHighlight = await source.addAnnotation({
       articleId: resaved.id,

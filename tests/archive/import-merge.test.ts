@@ -3,11 +3,7 @@ import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openArchive } from '../../packages/archive/src';
 import { exportBackup } from '../../packages/archive/src/export/backup';
-import {
-  generateArchive,
-  generatedRecords,
-  seedArchive,
-} from '../../packages/archive/src/export/generate-archive';
+import { generateArchive, generatedRecords, seedArchive } from '../bench/lib/generate-articles';
 import { readArchiveSnapshot } from '../../packages/archive/src/export/read-snapshot';
 import { ImportError } from '../../packages/archive/src/import/import-error';
 import { mergeAnnotation, mergeArticle } from '../../packages/archive/src/import/merge';

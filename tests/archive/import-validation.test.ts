@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { openArchive, type ArchiveRepository } from '../../packages/archive/src';
 import { sha256Hex } from '../../packages/archive/src/export/base64';
 import { exportBackup } from '../../packages/archive/src/export/backup';
-import { generateArchive, seedArchive } from '../../packages/archive/src/export/generate-archive';
+import { generateArchive, seedArchive } from '../bench/lib/generate-articles';
 import { readArchiveSnapshot } from '../../packages/archive/src/export/read-snapshot';
 import { ImportError, type ImportErrorCode } from '../../packages/archive/src/import/import-error';
 import { parseBackup } from '../../packages/archive/src/import/parse-backup';

@@ -3,10 +3,7 @@ import fc from 'fast-check';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openArchive, type ArchiveRepository } from '../../packages/archive/src';
-import {
-  generateArchive,
-  generatedRecords,
-} from '../../packages/archive/src/export/generate-archive';
+import { generateArchive, generatedRecords } from '../bench/lib/generate-articles';
 import { readArchiveSnapshot } from '../../packages/archive/src/export/read-snapshot';
 import { exportWebAnnotations } from '../../packages/archive/src/export/web-annotation';
 import { ImportError } from '../../packages/archive/src/import/import-error';

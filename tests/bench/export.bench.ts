@@ -7,11 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { findReferences } from '@govclip/core';
 import { exportMarkdown } from '../../packages/archive/src/export/markdown';
 import { exportBackup } from '../../packages/archive/src/export/backup';
 import type { ArchiveSnapshot } from '../../packages/archive/src/export/snapshot';
-import type { ExportBenchApi } from './export-page/bench-api';
+import type { ExportBenchApi, RestorePhases } from './export-page/bench-api';
 import {
   buildBenchPage,
   callInPage,
@@ -31,14 +30,6 @@ const ARTICLES = 1000;
 const ANNOTATIONS_PER_ARTICLE = 4;
 const RUNS = 3;
 const TARGETS = { markdownMs: 3000, restoreMs: 5000 };
-
-function safeFindReferences(text: string) {
-  try {
-    return findReferences(text);
-  } catch {
-    return [];
-  }
-}
 
 /** The floor any Markdown export pays: the same records as JSON files, zipped at the same level. */
 function plainDumpZip(snapshot: ArchiveSnapshot): Uint8Array {
@@ -67,7 +58,7 @@ type Row = string[];
 
 async function markdownRows(): Promise<Row[]> {
   const rows: Row[] = [];
-  const generator = new ArticleGenerator(corpusSeeds(), { findReferences: safeFindReferences });
+  const generator = new ArticleGenerator(corpusSeeds());
   for (const withImages of [false, true]) {
     progress(`export: generating ${ARTICLES} articles${withImages ? ' with images' : ''}`);
     const snapshot = generateSnapshot(generator, {
@@ -172,9 +163,11 @@ async function restoreRow(): Promise<Row> {
         ];
       }
       const ms = median(result.times);
+      const phase = (name: keyof RestorePhases) =>
+        formatMs(median(result.phases.map((phases) => phases[name])));
       return [
         label,
-        `${formatMs(ms)} (validation ${formatMs(median(result.validateTimes))})`,
+        `${formatMs(ms)} (validation ${formatMs(median(result.validateTimes))}; apart: read ${phase('read')}, JSON.parse ${phase('jsonParse')}, safety + envelope ${phase('safetyAndEnvelope')}, checksum ${phase('checksum')}, schema ${phase('validation')}, images ${phase('images')}, write ${phase('write')} of which primary records alone ${phase('primaryWrite')})`,
         formatMs(result.parseMs),
         `${(ms / result.parseMs).toFixed(2)}×`,
         `${formatBytes(result.backupBytes)} in`,
@@ -209,7 +202,7 @@ async function main(): Promise<void> {
     [
       `## ${TITLE}`,
       '',
-      `Generated archive: corpus articles remixed to 5–15 KB of text each, ${ANNOTATIONS_PER_ARTICLE} highlights per article (60 % with a Markdown note), tags and notes; images are 20–60 KB blobs. Exports run in Node ${process.version} (pure functions over plain data); the restore (what \`restoreBackup\` does: \`parseBackup\`, the complete validation, timed apart, then \`restoreParsedBackup\`, one transaction) runs in headless Chromium into the page's own on-disk IndexedDB, a new empty database each run. Median of ${RUNS} runs (the image variant and a restore slower than 10 s run once). Baseline ("plain dump"): the same records as JSON files zipped at the same deflate level (Markdown), \`JSON.stringify\` of the snapshot (backup export), \`JSON.parse\` of the backup in the page (restore): the floor any exporter or importer pays.`,
+      `Generated archive: corpus articles remixed to 5–15 KB of text each, ${ANNOTATIONS_PER_ARTICLE} highlights per article (60 % with a Markdown note), tags and notes; images are 20–60 KB blobs. Exports run in Node ${process.version} (pure functions over plain data); the restore (what \`restoreBackup\` does: \`parseBackup\`, the complete validation, timed apart, then \`restoreParsedBackup\`, one transaction) runs in headless Chromium into the page's own on-disk IndexedDB, a new empty database each run; after each run its steps are timed apart (reading the file, \`JSON.parse\`, safety walk and envelope, checksum, zod schema and consistency, image decoding, the write, and the same primary records written without their derived rows: \`write − primary\` is what the search, card and citation rows cost). Median of ${RUNS} runs (the image variant and a restore slower than 10 s run once). Baseline ("plain dump"): the same records as JSON files zipped at the same deflate level (Markdown), \`JSON.stringify\` of the snapshot (backup export), \`JSON.parse\` of the backup in the page (restore): the floor any exporter or importer pays.`,
       '',
       markdownTable(
         ['operation', 'ours', 'plain dump', 'ours ÷ dump', 'output size', 'target', 'result'],

@@ -14,7 +14,7 @@ import { exportBackup } from '../../packages/archive/src/export/backup';
 import {
   generateArchive,
   generatedRecords,
-} from '../../packages/archive/src/export/generate-archive';
+} from '../bench/lib/generate-articles';
 import { launchExtension, type ExtensionBrowser } from './harness';
 
 const ARTICLES = 12;

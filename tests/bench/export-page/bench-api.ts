@@ -1,5 +1,24 @@
 import type { SeedArticle } from '../lib/generate-articles';
 
+/** Milliseconds of each step of one restore, measured apart (the page's `restorePhases`). */
+export interface RestorePhases {
+  /** The file's bytes to a string (`Blob.text()`, as the extension reads the chosen file). */
+  read: number;
+  /** Plain `JSON.parse` of the text (the floor). */
+  jsonParse: number;
+  /** `readBackupEnvelope` minus `jsonParse`: forbidden keys, depth, envelope, versions. */
+  safetyAndEnvelope: number;
+  checksum: number;
+  /** Migration, the zod schema, cross-record consistency. */
+  validation: number;
+  /** base64 → blobs. */
+  images: number;
+  /** `restoreParsedBackup`: merge, re-anchoring, derived rows and every IndexedDB write. */
+  write: number;
+  /** The same primary records written without derived rows, for comparison. */
+  primaryWrite: number;
+}
+
 /** What the export bench page exposes to the Node driver (playwright `page.evaluate`). */
 export interface ExportBenchApi {
   /**
@@ -15,6 +34,8 @@ export interface ExportBenchApi {
     times: number[];
     /** The validation step (`parseBackup`) of each restore, included in `times`. */
     validateTimes: number[];
+    /** Each run's restore taken apart step by step (see `RestorePhases`). */
+    phases: RestorePhases[];
     backupBytes: number;
     restoredArticles: number;
     parseMs: number;

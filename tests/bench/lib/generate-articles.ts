@@ -1,19 +1,37 @@
-import { layoutArticleText, type Article, type Block, type Reference } from '@govclip/core';
+import {
+  findReferences,
+  layoutArticleText,
+  type Article,
+  type Block,
+  type Reference,
+} from '@govclip/core';
 import {
   ARCHIVE_DB_VERSION,
-  articleIdFromUrl,
+  articleIdOf,
+  describe,
   type Annotation,
+  type ArchiveRepository,
   type ArchivedArticle,
+  type DeletedArticle,
   type HighlightColor,
   type StoredImage,
 } from '@govclip/archive';
 
 /**
- * Realistic archive content for the archive and export benches, generated from the corpus
- * articles: each generated article mixes paragraphs of several corpus articles, swaps about one
- * word in ten for another word of the corpus, and adds reference sentences and dates, to a
- * text of 5–15 KB. Pure and seeded (the same index always gives the same article), so it runs
- * in the bench page in Chromium and in Node alike, and two runs measure the same data.
+ * THE generator of realistic archives, for the benches (archive, export) and the archive tests
+ * (round trips, merges, imports). Each article mixes paragraphs of several seed articles (the
+ * corpus articles in the benches, `TEMPLATE_SEEDS` in the tests), swaps about one word in ten
+ * for another word of the seeds, adds reference sentences (references found by the real
+ * scanner, so their offsets are right), headings, lists, tables, quotes and figures, to a text
+ * of 5–15 KB (configurable); highlights with Markdown notes and tags, image blobs. Pure and
+ * seeded (the same index always gives the same article), so it runs in the bench pages in
+ * Chromium and in Node alike, and two runs measure the same data.
+ *
+ *   const generated = generateArchive({ articles: 500, seed: 7 });       // tests
+ *   await seedArchive(await openArchive(), generated);
+ *   const snapshot = generateSnapshot(new ArticleGenerator(corpusSeeds()), { … }); // benches
+ *
+ * Test and bench data, so it lives beside the benches, not in the shipped library.
  */
 export interface SeedArticle {
   title: string;
@@ -23,8 +41,41 @@ export interface SeedArticle {
 }
 
 export interface GenerateOptions {
-  /** Fills `article.references`; the real scanner when it has landed. */
+  /** Fills `article.references` (default: the real scanner, `findReferences`). */
   findReferences?: (text: string) => Reference[];
+  /** Varies every article's content: two seeds give two different archives. Default 0. */
+  seed?: number;
+  /** UTF-8 bytes of text per article, [min, max) (default [5,000, 15,000]). */
+  textBytes?: readonly [number, number];
+}
+
+/** One generated article with what a user adds to it (images, highlights, tags, note). */
+export interface GeneratedArticle {
+  article: Article;
+  images: Array<{ src: string; blob: Blob }>;
+  tags: string[];
+  note: string;
+  read: boolean;
+  highlights: GeneratedHighlight[];
+}
+
+export interface GeneratedHighlight {
+  start: number;
+  end: number;
+  color: HighlightColor;
+  note: string;
+  tags: string[];
+}
+
+export interface ExtrasOptions {
+  /** Images (figures) per article (default: 0–2, varying). */
+  imagesPerArticle?: number;
+  /** A blob for every figure (default true); false leaves the images to be fetched. */
+  imageBlobs?: boolean;
+  /** Highlights per article (default 3). */
+  highlightsPerArticle?: number;
+  /** Bytes per image blob (default 2,048). */
+  imageBytes?: number;
 }
 
 /** mulberry32: small, fast, good enough to vary test data. */
@@ -84,6 +135,58 @@ const REFERENCE_SENTENCES: readonly ((reference: string) => string)[] = [
     `Căn cứ ${ref}, Ủy ban nhân dân huyện yêu cầu các phòng, ban chuyên môn khẩn trương hoàn thành các chỉ tiêu được giao.`,
 ];
 
+/** Tags with characters that exports must escape (YAML `:`/`#`, Markdown). */
+const TAGS = [
+  'quan trọng',
+  'cần theo dõi',
+  'cần xem lại',
+  'họp',
+  'báo cáo',
+  '#chuyển-đổi-số',
+  'tài liệu: tham khảo',
+];
+const COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
+
+/**
+ * Small built-in seed articles (no corpus needed): what the archive tests generate from.
+ * Paragraphs carry document references, quotes, percentages and list-like sentences.
+ */
+export const TEMPLATE_SEEDS: readonly SeedArticle[] = (() => {
+  const topics = [
+    'chuyển đổi số',
+    'cải cách hành chính',
+    'phòng, chống tham nhũng',
+    'xây dựng nông thôn mới',
+    'phát triển kinh tế - xã hội',
+    'bảo vệ môi trường',
+    'công tác cán bộ',
+    'an sinh xã hội',
+  ];
+  const places = ['Hà Nội', 'Đà Nẵng', 'Thừa Thiên Huế', 'Cần Thơ', 'Quảng Ninh', 'Đắk Lắk'];
+  const bodies = ['Tỉnh ủy', 'UBND tỉnh', 'HĐND tỉnh', 'Ban Thường vụ Thành ủy', 'Sở Nội vụ'];
+  const sentences = [
+    'Hội nghị đã đánh giá kết quả thực hiện nhiệm vụ năm qua và đề ra phương hướng cho thời gian tới.',
+    'Các đại biểu thống nhất cao với nội dung báo cáo; đồng thời đề nghị làm rõ một số chỉ tiêu.',
+    'Đồng chí Bí thư nhấn mạnh: "Phải làm đến đâu chắc đến đó, không chạy theo thành tích".',
+    'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%; 100% thủ tục được công khai trên Cổng dịch vụ công.',
+    'Kết luận hội nghị, đồng chí Chủ tịch yêu cầu các sở, ngành tập trung tháo gỡ khó khăn, vướng mắc.',
+    'Nhiều mô hình hay, cách làm sáng tạo đã được nhân rộng; đời sống Nhân dân tiếp tục được cải thiện.',
+  ];
+  return topics.map((topic, index) => {
+    const place = places[index % places.length]!;
+    const body = bodies[index % bodies.length]!;
+    return {
+      title: `Hội nghị về ${topic} tại ${place} - "giai đoạn ${2021 + (index % 5)}"`,
+      lead: `(${place}) - Ngày ${1 + index}/${1 + index}, ${body} tổ chức hội nghị về ${topic}.`,
+      paragraphs: [
+        `Thực hiện Nghị quyết số ${10 + index}-NQ/TU của Tỉnh ủy và Quyết định số ${100 + index}/${2020 + (index % 5)}/QĐ-UBND, ${body} đã triển khai nhiều giải pháp về ${topic}.`,
+        ...sentences.map((_, offset) => sentences[(index + offset) % sentences.length]!),
+      ],
+      author: index % 4 === 0 ? null : 'Nguyễn Thị Hồng Nhung',
+    };
+  });
+})();
+
 function vocabularyOf(seeds: readonly SeedArticle[]): string[] {
   const words = new Set<string>();
   for (const seed of seeds) {
@@ -119,18 +222,29 @@ export class ArticleGenerator {
   readonly #seeds: readonly SeedArticle[];
   readonly #vocabulary: string[];
   readonly #findReferences: (text: string) => Reference[];
+  readonly #seed: number;
+  readonly #textBytes: readonly [number, number];
 
   constructor(seeds: readonly SeedArticle[], options: GenerateOptions = {}) {
     if (seeds.length === 0) throw new Error('ArticleGenerator needs at least one seed article');
     this.#seeds = seeds;
     this.#vocabulary = vocabularyOf(seeds);
-    this.#findReferences = options.findReferences ?? (() => []);
+    this.#findReferences = options.findReferences ?? findReferences;
+    this.#seed = options.seed ?? 0;
+    this.#textBytes = options.textBytes ?? [5_000, 15_000];
   }
 
-  article(index: number): Article {
-    const random = seededRandom(index * 7919 + 17);
+  /** A random stream per article and purpose: any article can be generated alone. */
+  #random(index: number, purpose: number): () => number {
+    return seededRandom((index + this.#seed * 1_000_003) * purpose + 17);
+  }
+
+  /** The article of `index`; `figures` overrides its number of images (default 0–2). */
+  article(index: number, figures?: number): Article {
+    const random = this.#random(index, 7919);
     const seed = this.#seeds[index % this.#seeds.length]!;
-    const targetBytes = 5_000 + Math.floor(random() * 10_000);
+    const [minBytes, maxBytes] = this.#textBytes;
+    const targetBytes = minBytes + Math.floor(random() * (maxBytes - minBytes));
     const site = pick(random, SITES);
     const lead = seed.lead ? perturb(seed.lead, random, this.#vocabulary) : null;
     const blocks: Block[] = [];
@@ -155,9 +269,30 @@ export class ArticleGenerator {
       }
       blocks.push({ type: 'paragraph', text, html: escapeHtml(text) });
       bytes += utf8Length(text) + 2;
+      const extra = random();
+      if (extra < 0.03) {
+        blocks.push({
+          type: 'list',
+          ordered: extra < 0.015,
+          items: ['Tăng cường kỷ luật, kỷ cương', 'Đẩy mạnh ứng dụng CNTT'],
+        });
+      } else if (extra < 0.05) {
+        blocks.push({
+          type: 'table',
+          rows: [
+            ['Chỉ tiêu', 'Kết quả'],
+            ['Hồ sơ đúng hạn', `${90 + (index % 10)}%`],
+          ],
+        });
+      } else if (extra < 0.06) {
+        blocks.push({
+          type: 'quote',
+          text: 'Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng.',
+        });
+      }
     }
-    const imageCount = Math.floor(random() * 3);
-    const images = Array.from({ length: imageCount }, (_, imageIndex) => ({
+    const randomFigures = Math.floor(random() * 3);
+    const images = Array.from({ length: figures ?? randomFigures }, (_, imageIndex) => ({
       src: `https://${site}/uploads/news/${2019 + (index % 7)}/${index}-${imageIndex}.jpg`,
       caption: random() < 0.5 ? `Ảnh minh họa ${imageIndex + 1}` : null,
       alt: null,
@@ -198,60 +333,137 @@ export class ArticleGenerator {
     };
   }
 
-  /** Highlights with notes over an article's text, as the archive stores them. */
-  annotations(articleId: string, article: Article, count: number, index: number): Annotation[] {
-    const random = seededRandom(index * 104729 + 3);
-    const colors: HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
+  /** Highlights over an article's text: colours, Markdown notes (60 %), tags (40 %). */
+  highlights(index: number, article: Article, count: number): GeneratedHighlight[] {
+    const random = this.#random(index, 104729);
     const text = article.text;
-    return Array.from({ length: count }, (_, annotationIndex) => {
+    const highlights: GeneratedHighlight[] = [];
+    for (let n = 0; n < count; n++) {
       const start = Math.floor(random() * Math.max(1, text.length - 200));
       const end = Math.min(text.length, start + 20 + Math.floor(random() * 150));
-      const created = new Date(
-        Date.UTC(2025, 0, 1 + (index % 300), 8, annotationIndex),
-      ).toISOString();
-      return {
-        id: `bench-${index}-${annotationIndex}`,
-        articleId,
-        target: {
-          source: article.url ?? '',
-          selector: [
-            {
-              type: 'TextQuoteSelector',
-              exact: text.slice(start, end),
-              prefix: text.slice(Math.max(0, start - 32), start),
-              suffix: text.slice(end, end + 32),
-            },
-            { type: 'TextPositionSelector', start, end },
-          ],
-        },
-        color: pick(random, colors),
-        note:
-          random() < 0.6
-            ? `Ghi chú **${annotationIndex + 1}**: cần đối chiếu với văn bản gốc; xem thêm mục ${index}.`
-            : '',
-        tags: random() < 0.4 ? ['cần xem lại'] : [],
-        created,
-        modified: created,
-        orphaned: false,
-      };
-    });
+      const withNote = random() < 0.6;
+      highlights.push({
+        start,
+        end,
+        color: pick(random, COLORS),
+        note: withNote
+          ? `Ghi chú **${n + 1}**: cần đối chiếu với văn bản gốc; xem thêm mục ${index}.${n % 2 === 0 ? '\n- ý "quan trọng"' : ''}`
+          : '',
+        tags: random() < 0.4 ? [...new Set([pick(random, TAGS), pick(random, TAGS)])] : [],
+      });
+    }
+    return highlights.filter((highlight) => highlight.end > highlight.start);
+  }
+
+  /** The highlights of `highlights()` as the archive stores them. */
+  annotations(articleId: string, article: Article, count: number, index: number): Annotation[] {
+    const created = savedAtOf(index);
+    return this.highlights(index, article, count).map((highlight, n) =>
+      annotationOf(articleId, article, highlight, n, created),
+    );
   }
 
   /** A stored record as the repository keeps it (for exporters, which read plain data). */
   archived(id: string, article: Article, index: number): ArchivedArticle {
-    const savedAt = new Date(Date.UTC(2025, 0, 1, 0, 0, index)).toISOString();
+    const extras = this.#extras(index, article);
+    return recordOf(id, article, savedAtOf(index), extras, []);
+  }
+
+  #extras(index: number, article: Article): Pick<GeneratedArticle, 'tags' | 'note' | 'read'> {
+    const random = this.#random(index, 7727);
     return {
-      id,
-      article,
-      savedAt,
-      updatedAt: savedAt,
-      versions: [],
-      tags: article.tags,
-      note: index % 5 === 0 ? 'Bài cần chuyển cho phòng Tổng hợp.' : '',
+      tags: [...new Set([...article.tags, pick(random, TAGS)])],
+      note: index % 5 === 0 ? 'Bài cần chuyển cho phòng Tổng hợp: "điểm 3".' : '',
       read: index % 3 === 0,
-      imageKeys: [],
     };
   }
+
+  /**
+   * An article with what a user adds to it: image blobs for its figures (random bytes, as
+   * compressed images are), highlights, tags, a note, the read flag.
+   */
+  generated(index: number, options: ExtrasOptions = {}): GeneratedArticle {
+    const article = this.article(index, options.imagesPerArticle);
+    const random = this.#random(index, 6007);
+    const blobCount = options.imageBlobs === false ? 0 : article.images.length;
+    const images = Array.from({ length: blobCount }, (_, imageIndex) => {
+      const bytes = new Uint8Array(options.imageBytes ?? 2048);
+      for (let byte = 0; byte < bytes.length; byte++) bytes[byte] = Math.floor(random() * 256);
+      return {
+        src: article.images[imageIndex]!.src,
+        blob: new Blob([bytes], { type: 'image/jpeg' }),
+      };
+    });
+    return {
+      article,
+      images,
+      ...this.#extras(index, article),
+      highlights: this.highlights(index, article, options.highlightsPerArticle ?? 3),
+    };
+  }
+}
+
+const EPOCH = Date.UTC(2025, 0, 1);
+
+/** Articles saved a minute apart from `start`. */
+function savedAtOf(index: number, start: number = EPOCH): string {
+  return new Date(start + index * 60_000).toISOString();
+}
+
+/**
+ * Deterministic UUID-shaped ids from the article id, so a generated archive is the same on
+ * every run and the same highlight has the same id in any slice of it.
+ */
+function generatedId(articleId: string, highlightIndex: number): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < articleId.length; i++)
+    hash = Math.imul(hash ^ articleId.charCodeAt(i), 0x01000193) >>> 0;
+  const hex = `${hash.toString(16).padStart(8, '0')}${highlightIndex.toString(16).padStart(4, '0')}`;
+  return `00000000-0000-4000-8000-${hex}`;
+}
+
+function annotationOf(
+  articleId: string,
+  article: Article,
+  highlight: GeneratedHighlight,
+  n: number,
+  created: string,
+): Annotation {
+  return {
+    id: generatedId(articleId, n),
+    articleId,
+    target: {
+      source: article.canonicalUrl ?? article.url ?? articleId,
+      selector: describe(article.text, highlight.start, highlight.end),
+    },
+    color: highlight.color,
+    note: highlight.note,
+    tags: highlight.tags,
+    created,
+    modified: created,
+    orphaned: false,
+  };
+}
+
+function recordOf(
+  id: string,
+  article: Article,
+  savedAt: string,
+  extras: Pick<GeneratedArticle, 'tags' | 'note' | 'read'>,
+  imageKeys: string[],
+): ArchivedArticle {
+  return {
+    id,
+    article,
+    savedAt,
+    updatedAt: savedAt,
+    versions: [],
+    tags: extras.tags,
+    note: extras.note,
+    read: extras.read,
+    imageKeys,
+    failedImages: [],
+  };
 }
 
 /** Realistic search queries over that content: with and without diacritics, words, codes, prefixes. */
@@ -278,6 +490,75 @@ export const SEARCH_QUERIES: readonly { query: string; diacritics: boolean }[] =
   { query: 'thanh niên tình nguyện', diacritics: true },
 ];
 
+export interface ArchiveOptions extends ExtrasOptions {
+  articles: number;
+  /** Varies the content (default 1). */
+  seed?: number;
+  /** Seed articles (default `TEMPLATE_SEEDS`). */
+  seeds?: readonly SeedArticle[];
+  /** UTF-8 bytes of text per article, [min, max) (default [300, 1,500]: quick tests). */
+  textBytes?: readonly [number, number];
+}
+
+/** A small generated archive for tests (see the module comment). */
+export function generateArchive(options: ArchiveOptions): GeneratedArticle[] {
+  const generator = new ArticleGenerator(options.seeds ?? TEMPLATE_SEEDS, {
+    seed: options.seed ?? 1,
+    textBytes: options.textBytes ?? [300, 1_500],
+  });
+  return Array.from({ length: options.articles }, (_, index) =>
+    generator.generated(index, options),
+  );
+}
+
+/**
+ * The stored records of generated articles, as the archive would hold them after the user
+ * saved, tagged, annotated and highlighted each one (timestamps a minute apart from `start`).
+ */
+export function generatedRecords(
+  generated: readonly GeneratedArticle[],
+  start: Date = new Date(EPOCH),
+): DeletedArticle[] {
+  return generated.map((item, index) => {
+    const id = articleIdOf(item.article);
+    const savedAt = savedAtOf(index, start.getTime());
+    const images: StoredImage[] = item.images.map((image, n) => ({
+      key: `${id}#${n}`,
+      articleId: id,
+      src: image.src,
+      blob: image.blob,
+    }));
+    const record = recordOf(
+      id,
+      item.article,
+      savedAt,
+      item,
+      images.map((image) => image.key),
+    );
+    const annotations = item.highlights.map((highlight, n) =>
+      annotationOf(id, item.article, highlight, n, savedAt),
+    );
+    return { record, images, annotations };
+  });
+}
+
+/**
+ * Writes generated articles through the archive's public API (`restoreArticle`: one
+ * transaction per article writing the record, its blobs, highlights and index rows, exactly as
+ * the repository builds them).
+ */
+export async function seedArchive(
+  repository: ArchiveRepository,
+  generated: readonly GeneratedArticle[],
+  options: { start?: Date; onProgress?: (done: number, total: number) => void } = {},
+): Promise<void> {
+  const records = generatedRecords(generated, options.start);
+  for (const [index, deleted] of records.entries()) {
+    await repository.restoreArticle(deleted);
+    options.onProgress?.(index + 1, records.length);
+  }
+}
+
 export interface SnapshotOptions {
   articles: number;
   annotationsPerArticle: number;
@@ -287,28 +568,18 @@ export interface SnapshotOptions {
 
 /** An archive as plain data (the exporters' input): records, highlights and image blobs. */
 export function generateSnapshot(generator: ArticleGenerator, options: SnapshotOptions) {
-  const articles: ArchivedArticle[] = [];
-  const annotations: Annotation[] = [];
-  const images: StoredImage[] = [];
-  for (let index = 0; index < options.articles; index++) {
-    const article = generator.article(index);
-    const id = articleIdFromUrl(article.canonicalUrl ?? article.url ?? `bench-${index}`);
-    const record = generator.archived(id, article, index);
-    if (options.withImages) {
-      record.imageKeys = article.images.map((_, imageIndex) => `${id}#${imageIndex}`);
-      article.images.forEach((image, imageIndex) => {
-        const bytes = new Uint8Array(20_000 + ((index * 7919) % 40_000));
-        for (let byte = 0; byte < bytes.length; byte++) bytes[byte] = (byte * 31 + index) & 0xff;
-        images.push({
-          key: `${id}#${imageIndex}`,
-          articleId: id,
-          src: image.src,
-          blob: new Blob([bytes], { type: 'image/jpeg' }),
-        });
-      });
-    }
-    articles.push(record);
-    annotations.push(...generator.annotations(id, article, options.annotationsPerArticle, index));
-  }
-  return { articles, annotations, images, schemaVersion: ARCHIVE_DB_VERSION };
+  const generated = Array.from({ length: options.articles }, (_, index) =>
+    generator.generated(index, {
+      highlightsPerArticle: options.annotationsPerArticle,
+      imageBlobs: options.withImages,
+      imageBytes: options.withImages ? 20_000 + ((index * 7919) % 40_000) : undefined,
+    }),
+  );
+  const records = generatedRecords(generated);
+  return {
+    articles: records.map((item) => item.record),
+    annotations: records.flatMap((item) => item.annotations),
+    images: records.flatMap((item) => item.images),
+    schemaVersion: ARCHIVE_DB_VERSION,
+  };
 }

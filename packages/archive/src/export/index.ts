@@ -25,11 +25,4 @@ export {
   type BackupFile,
   type BackupOptions,
 } from './backup';
-export {
-  generateArchive,
-  generatedRecords,
-  seedArchive,
-  type GenerateOptions,
-  type GeneratedArticle,
-} from './generate-archive';
 export { yamlString, frontMatter } from './yaml-scalar';
