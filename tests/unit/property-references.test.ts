@@ -4,6 +4,7 @@ import { findReferences, normalizeWithOffsets, type Reference } from '@govclip/c
 // Not re-exported by the package yet: the unicode module is imported directly.
 import { normalizeWithSparseOffsets } from '../../packages/core/src/unicode';
 import { prepareText, toSkeleton } from '../../packages/core/src/references/prepare-text';
+import { lowerCase, upperCase } from '../../packages/core/src/references/letter-case';
 
 /** Fragments of real reference grammar and of look-alikes, glued at random. */
 const FRAGMENTS = [
@@ -118,6 +119,22 @@ describe('findReferences properties', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('lowerCase / upperCase (no new string when nothing changes)', () => {
+  it('equal toLowerCase / toUpperCase on any text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 20 }), grammarText), (text) => {
+        expect(lowerCase(text)).toBe(text.toLowerCase());
+        expect(upperCase(text)).toBe(text.toUpperCase());
+      }),
+      { numRuns: 400 },
+    );
+    for (const text of ['QĐ/TW', 'nghị quyết', 'İ', 'ß', 'ǅ', 'ΐ', 'ﬀ', 'ѐ', '']) {
+      expect(lowerCase(text)).toBe(text.toLowerCase());
+      expect(upperCase(text)).toBe(text.toUpperCase());
+    }
   });
 });
 

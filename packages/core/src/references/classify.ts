@@ -8,12 +8,13 @@ import {
 import { PARTY_CONTEXT_WORDS, PARTY_DEFAULT_TYPES, STATE_CONTEXT_WORDS } from './field-words-table';
 import { PARTY_TYPE_OVERRIDES, TYPE_CODES } from './type-codes-table';
 import type { ReferenceKind } from '../types';
+import { upperCase } from './letter-case';
 
 /** First issuer segment, upper case (`UBND` of `UBND-KT`, `TWĐTN` of `TWĐTN-VP`). */
 export function issuerHead(issuer: string | null): string {
   if (!issuer) return '';
   const dash = issuer.indexOf('-');
-  return (dash < 0 ? issuer : issuer.slice(0, dash)).toUpperCase();
+  return upperCase(dash < 0 ? issuer : issuer.slice(0, dash));
 }
 
 export function isPartyIssuer(issuer: string | null): boolean {
@@ -37,7 +38,7 @@ export function isCorporateIssuer(issuer: string | null): boolean {
 
 export function typeFromCode(code: string | null, kind: ReferenceKind): string | null {
   if (!code) return null;
-  const upper = code.toUpperCase();
+  const upper = upperCase(code);
   if (kind === 'party' && PARTY_TYPE_OVERRIDES[upper]) return PARTY_TYPE_OVERRIDES[upper] ?? null;
   return TYPE_CODES[upper] ?? null;
 }

@@ -3,6 +3,7 @@ import { assembleDrafts, type Draft } from './assemble-references';
 import { isPartyIssuer, kindFromBody, kindFromContext, typeFromCode } from './classify';
 import { isAllCaps, parseFieldsAfter, parseSubjectBefore } from './parse-fields';
 import { prepareText, toSkeleton, type PreparedText } from './prepare-text';
+import { upperCase } from './letter-case';
 import { referenceKey } from './reference-key';
 import { resolveBackReferences, unifyYearKeys } from './resolve-back-references';
 import { GENERIC_TYPE } from './type-words-table';
@@ -119,7 +120,7 @@ function typeOf(draft: Draft, kind: ReferenceKind): string {
   if (draft.writtenType && draft.writtenType !== GENERIC_TYPE) return draft.writtenType;
   const fromCode = typeFromCode(draft.code, kind);
   if (fromCode) return fromCode;
-  const head = (draft.issuer ?? '').toUpperCase();
+  const head = upperCase(draft.issuer ?? '');
   if (draft.symbolYear !== null && /^QH\d*$/u.test(head)) return 'Luật';
   if (draft.symbolYear !== null && /^UBTVQH\d*$/u.test(head)) return 'Nghị quyết';
   return 'Công văn';

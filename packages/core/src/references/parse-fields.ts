@@ -9,6 +9,7 @@ import {
   ORGANISATION_HEADS,
   TITLE_VERBS,
 } from './field-words-table';
+import { lowerCase } from './letter-case';
 import { toSkeleton, type PreparedText } from './prepare-text';
 import { TYPE_WORDS } from './type-words-table';
 
@@ -353,28 +354,6 @@ const EDGE_PUNCTUATION = /^[^\p{L}\d]+|[^\p{L}\d/]+$/gu;
 function isPlainEdge(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code >= 0xc0;
 }
-const CASE_TABLE_SIZE = 0x2000;
-let upperTable: Uint8Array | null = null;
-/** 1 for every code unit below U+2000 that `toLowerCase` changes. */
-function buildUpperTable(): Uint8Array {
-  const table = new Uint8Array(CASE_TABLE_SIZE);
-  for (let code = 0; code < CASE_TABLE_SIZE; code++) {
-    const char = String.fromCharCode(code);
-    table[code] = char.toLowerCase() === char ? 0 : 1;
-  }
-  return table;
-}
-
-/** `text.toLowerCase()`, without a new string when nothing changes (most words of prose). */
-export function lowerCase(text: string): string {
-  const table = (upperTable ??= buildUpperTable());
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code >= CASE_TABLE_SIZE || table[code] === 1) return text.toLowerCase();
-  }
-  return text;
-}
-
 /** Lower case without surrounding punctuation; most words have none, so test before replacing. */
 function plainWord(text: string): string {
   const lower = lowerCase(text);

@@ -1,5 +1,6 @@
 import { dateAt } from './parse-dates';
-import { isAllCaps, lowerCase, tokenEndAt, tokenStartAt } from './parse-fields';
+import { lowerCase } from './letter-case';
+import { isAllCaps, tokenEndAt, tokenStartAt } from './parse-fields';
 import type { PreparedText } from './prepare-text';
 import { TYPE_WORDS } from './type-words-table';
 

@@ -1,4 +1,5 @@
 import { foldForSearch } from '../unicode';
+import { upperCase } from './letter-case';
 import { CANONICAL_CODES } from './type-codes-table';
 
 /**
@@ -16,13 +17,13 @@ export function canonicalNumber(number: string): string {
 }
 
 export function canonicalCode(code: string): string {
-  const upper = code.toUpperCase();
+  const upper = upperCase(code);
   return CANONICAL_CODES[upper] ?? upper;
 }
 
 /** `TƯ` is usually the central `TW`, but OCR turns a provincial `TU` into `TƯ` (references.md §7). */
 export function canonicalIssuer(issuer: string, issuingBody: string | null): string {
-  let upper = issuer.toUpperCase();
+  let upper = upperCase(issuer);
   if (upper.includes(' ')) upper = upper.replace(/\s+/gu, '');
   // Thủ tướng is printed `TTg` everywhere.
   if (upper.includes('TTG')) upper = upper.replace(/(^|-)TTG(?=-|$)/u, '$1TTg');

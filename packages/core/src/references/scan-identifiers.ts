@@ -1,5 +1,6 @@
 import type { PreparedText } from './prepare-text';
 import { isPartyIssuer, isStateIssuer } from './classify';
+import { upperCase } from './letter-case';
 import { TYPE_CODES } from './type-codes-table';
 
 /** Which printed layout a symbol follows. */
@@ -143,14 +144,14 @@ function pushCandidate(
   if (layout === 'state' && code === null) {
     // State symbols: the first segment is the type code when it is a known one.
     const first = segments[0];
-    if (first && segments.length > 1 && TYPE_CODES[first.text.toUpperCase()] !== undefined) {
+    if (first && segments.length > 1 && TYPE_CODES[upperCase(first.text)] !== undefined) {
       code = first.text;
       segments = segments.slice(1);
     } else if (
       first &&
       segments.length === 1 &&
-      TYPE_CODES[first.text.toUpperCase()] !== undefined &&
-      first.text.toUpperCase() !== 'CT'
+      TYPE_CODES[upperCase(first.text)] !== undefined &&
+      upperCase(first.text) !== 'CT'
     ) {
       code = first.text;
       segments = [];
