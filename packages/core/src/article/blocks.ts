@@ -6,7 +6,16 @@
 import type { Block } from '../types';
 import { isJunkImageText, stripNoisePrefixes } from '../noise/match-noise';
 import { classAttribute } from './css-match';
-import { absoluteUrl, cleanText, isElement, selectAll, tagName, textOf } from './dom';
+import {
+  absoluteUrl,
+  cleanText,
+  closestMatch,
+  isElement,
+  selectAll,
+  selectOne,
+  tagName,
+  textOf,
+} from './dom';
 
 /** A block plus what the refining step needs to know about how it looked. */
 export interface DraftBlock {
@@ -113,7 +122,8 @@ const escapeHtml = (value: string) =>
 const escapeAttribute = (value: string) => escapeHtml(value).replace(/"/g, '&quot;');
 
 function hasBlockContent(element: Element): boolean {
-  return !!element.querySelector(
+  return !!selectOne(
+    element,
     'img, p, div, br, table, ul, ol, h1, h2, h3, h4, h5, h6, figure, blockquote, section, article',
   );
 }
@@ -298,17 +308,17 @@ function cellsOf(row: Element): Element[] {
 }
 
 function rowsOf(table: Element): Element[] {
-  return selectAll(table, 'tr').filter((row) => row.closest('table') === table);
+  return selectAll(table, 'tr').filter((row) => closestMatch(row, 'table') === table);
 }
 
 function handleTable(table: Element, context: Context): void {
   const rows = rowsOf(table);
   const images = selectAll(table, 'img');
-  const nested = table.querySelector('table');
+  const nested = selectOne(table, 'table');
   // Photo tables (NewsView): image row + caption row.
   if (images.length > 0 && rows.length <= images.length * 3) {
     const captionText = rows
-      .filter((row) => !row.querySelector('img'))
+      .filter((row) => !selectOne(row, 'img'))
       .map((row) => textOf(row))
       .join(' ');
     if (images.length === 1 && captionText.length <= 400) {
@@ -341,9 +351,7 @@ function handleFigure(figure: Element, context: Context): void {
     walk(figure, context);
     return;
   }
-  const captionElement = figure.querySelector(
-    'figcaption, .PhotoCMS_Caption, .caption, .image_desc',
-  );
+  const captionElement = selectOne(figure, 'figcaption, .PhotoCMS_Caption, .caption, .image_desc');
   const caption = cleanCaption(captionElement?.textContent, context.title);
   images.forEach((image, index) =>
     pushFigure(image, index === images.length - 1 ? caption : null, context),
@@ -406,7 +414,7 @@ function walk(element: Element, context: Context): void {
       handleFigure(child, context);
     } else if (name === 'blockquote') {
       flush();
-      if (child.querySelector('img, table, ul, ol')) walk(child, context);
+      if (selectOne(child, 'img, table, ul, ol')) walk(child, context);
       else {
         const text = textOf(child);
         if (text) context.out.push(simpleDraft({ type: 'quote', text }, child));

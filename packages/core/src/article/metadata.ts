@@ -10,6 +10,7 @@ import {
   absoluteUrl,
   allVisible,
   cleanText,
+  closestMatch,
   firstVisible,
   selectAll,
   selectOne,
@@ -17,7 +18,7 @@ import {
 } from './dom';
 import { isDateLine, parseMachineDate, parseVisibleDate } from './dates';
 import { matchNoise } from '../noise/match-noise';
-import type { PageView } from './page-view';
+import { nonSpaceLength, type PageView } from './page-view';
 
 export interface PageMetadata {
   title: string | null;
@@ -144,7 +145,7 @@ function stripTitleSuffix(title: string, siteName: string | null): string {
 /** An `h1` that is not the site name (mobile themes print the site name as the first `h1`). */
 function firstArticleHeading(document: Document, siteName: string | null): Element | null {
   for (const heading of selectAll(document, 'h1')) {
-    if (heading.closest('header, #header, .header, .logo, nav, footer, .banner')) continue;
+    if (closestMatch(heading, 'header, #header, .header, .logo, nav, footer, .banner')) continue;
     const text = textOf(heading);
     if (!text || (siteName && text === siteName)) continue;
     if (selectAll(heading.parentElement ?? heading, 'h1').length > 3) continue;
@@ -203,7 +204,7 @@ function readAttachments(
   for (const link of allVisible(document, profile?.attachments ?? [])) {
     const href = absoluteUrl(link.getAttribute('href'), base);
     if (!href || seen.has(href)) continue;
-    const strong = link.querySelector('strong, b');
+    const strong = selectOne(link, 'strong, b');
     const name =
       textOf(strong) ||
       cleanText(textOf(link).replace(/^tập tin\s*\d*\s*:\s*/iu, '')) ||
@@ -418,9 +419,15 @@ export function readHeaderNearTitle(
 } {
   const all = page.elements();
   const textOf = page.text;
+  // Only elements whose amount of text is near the title's can have exactly its text (NFC may
+  // fold up to three code points of a decomposed letter into one): most are ruled out unread.
+  const sizes = page.textSizes();
+  const titleSize = nonSpaceLength(title);
   let titleIndex = -1;
   for (let i = 0; i < all.length; i++) {
     const element = all[i] as Element;
+    const size = sizes.get(element) ?? titleSize;
+    if (size * 3 < titleSize || size > titleSize * 4) continue;
     if (textOf(element) !== title) continue;
     titleIndex = i;
     // Keep going: the deepest element with exactly the title text wins.
@@ -510,10 +517,10 @@ export function findLabelledByline(page: PageView): {
  * article or main element is the article's own header (title, date, byline) and does not count.
  */
 function isSiteChrome(element: Element): boolean {
-  if (element.closest('nav, footer, aside, form, [role=banner], #header, .site-header'))
+  if (closestMatch(element, 'nav, footer, aside, form, [role=banner], #header, .site-header'))
     return true;
-  const header = element.closest('header');
-  return !!header && !header.closest('article, main, [role=main]');
+  const header = closestMatch(element, 'header');
+  return !!header && !closestMatch(header, 'article, main, [role=main]');
 }
 
 export function readGenericFields(
@@ -540,7 +547,7 @@ export function readGenericFields(
   }
   if (want.date) {
     for (const element of allVisible(document, GENERIC_FIELDS.date)) {
-      if (element.closest('nav, footer, aside') || textOf(element).length > 120) continue;
+      if (closestMatch(element, 'nav, footer, aside') || textOf(element).length > 120) continue;
       const value = elementDate(element);
       if (value) {
         published = value;
@@ -554,7 +561,7 @@ export function readGenericFields(
       if (
         root.contains(element) ||
         element.contains(root) ||
-        element.closest('nav, footer, aside, header')
+        closestMatch(element, 'nav, footer, aside, header')
       )
         continue;
       const text = textOf(element);

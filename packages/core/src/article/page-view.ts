@@ -17,6 +17,51 @@ export interface PageView {
   contains(ancestor: Element, element: Element): boolean;
   /** `closest(selector)` in the view's page, for lists of compound selectors. */
   closest(element: Element, selector: string): Element | null;
+  /**
+   * For every element of `elements()`, how many characters of its text are not white space (as
+   * `cleanText` counts it), from one walk: a cheap bound before comparing whole texts.
+   */
+  textSizes(): Map<Element, number>;
+}
+
+const SPACE_RUN = /[\s\u00A0\u202F\u2000-\u200B\uFEFF]+/gu;
+
+export function nonSpaceLength(text: string): number {
+  return text.replace(SPACE_RUN, '').length;
+}
+
+interface SizeFrame {
+  element: Element;
+  children: NodeListOf<ChildNode>;
+  next: number;
+  size: number;
+}
+
+/** Post-order sizes under `top`, reading `replacement.to` where the page has `replacement.from`. */
+function textSizesUnder(
+  top: Element,
+  replacement: { from: Element; to: Element } | null,
+): Map<Element, number> {
+  const sizes = new Map<Element, number>();
+  const frames: SizeFrame[] = [{ element: top, children: top.childNodes, next: 0, size: 0 }];
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1] as SizeFrame;
+    if (frame.next < frame.children.length) {
+      const child = frame.children[frame.next++] as ChildNode;
+      if (child.nodeType === 3 || child.nodeType === 4) {
+        frame.size += nonSpaceLength((child as CharacterData).data);
+      } else if (isElement(child)) {
+        const element = replacement && child === replacement.from ? replacement.to : child;
+        frames.push({ element, children: element.childNodes, next: 0, size: 0 });
+      }
+      continue;
+    }
+    frames.pop();
+    sizes.set(frame.element, frame.size);
+    const parent = frames[frames.length - 1];
+    if (parent) parent.size += frame.size;
+  }
+  return sizes;
 }
 
 function pageBody(document: Document): Element {
@@ -30,6 +75,7 @@ export function documentView(document: Document): PageView {
     text: textOf,
     contains: (ancestor, element) => ancestor.contains(element),
     closest: closestMatch,
+    textSizes: () => textSizesUnder(pageBody(document), null),
   };
 }
 
@@ -90,5 +136,6 @@ export function replacedRootView(
       if (found || !sourceRoot.parentElement) return found;
       return closestMatch(sourceRoot.parentElement, selector);
     },
+    textSizes: () => textSizesUnder(pageBody(document), { from: sourceRoot, to: cleanRoot }),
   };
 }

@@ -6,16 +6,18 @@
 import { Readability } from '@mozilla/readability';
 import type { NotArticleReason, RemovedItem } from '../types';
 import type { CmsProfile } from '../profiles';
-import { parseHtmlFragment } from '../html/parse-html';
 import { FOOTER_PROSE } from '../noise/patterns';
 import { classAttribute } from './css-match';
 import {
   allElements,
   allVisible,
+  closestMatch,
   forgetSelectorIndex,
+  hasText,
   isMarkedHidden,
   removeElement,
   selectAll,
+  selectOne,
   tagName,
   textOf,
 } from './dom';
@@ -186,9 +188,13 @@ function computeDensestBlock(root: ParentNode): { element: Element | null; prose
 function teaserLinkCount(root: ParentNode): number {
   const seen = new Set<string>();
   for (const link of selectAll(root, 'a[href]')) {
+    // NFC lengthens a text at most threefold: links this short are out before normalizing.
+    if ((link.textContent ?? '').length * 3 < 20) continue;
     const text = textOf(link);
     if (text.length < 20 || text.split(' ').length < 4) continue;
-    if (!link.closest('h1, h2, h3, h4, h5, li, article, .item, [class*=title], [class*=news]'))
+    if (
+      !closestMatch(link, 'h1, h2, h3, h4, h5, li, article, .item, [class*=title], [class*=news]')
+    )
       continue;
     seen.add(link.getAttribute('href') ?? text);
   }
@@ -219,14 +225,14 @@ export function profileListing(
 
 export function classifyNonArticle(copy: Document, url: string | null): NotArticleDecision | null {
   const body = copy.body ?? copy.documentElement;
-  if (!body || textOf(body).length === 0) {
+  if (!body || !hasText(body)) {
     return { reason: 'empty-document', detail: 'The document has no text.' };
   }
   const { prose } = densestBlock(copy);
   const teasers = teaserLinkCount(body);
   if (prose < 300 && teasers >= 4) {
     const path = pathOf(url);
-    const ogType = copy.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
+    const ogType = selectOne(copy, 'meta[property="og:type"]')?.getAttribute('content') ?? '';
     const bodyClass = body.getAttribute('class') ?? '';
     const home =
       path === '/' ||
@@ -247,26 +253,32 @@ export function classifyNonArticle(copy: Document, url: string | null): NotArtic
   return null;
 }
 
-/** Readability rewrites the document it is given: `copy` is consumed. */
+/**
+ * Readability rewrites the document it is given: `copy` is consumed. Its article element is taken
+ * as it is (a serializer that returns the element) instead of as HTML to parse again; adjacent text
+ * nodes its rewriting left are merged, as parsing its HTML would have done.
+ */
 function readabilityRoot(copy: Document, removed: RemovedItem[]): RootChoice | null {
-  let parsed: ReturnType<Readability<string>['parse']>;
+  let parsed: ReturnType<Readability<Element>['parse']>;
   try {
-    parsed = new Readability(copy, {
+    parsed = new Readability<Element>(copy, {
       charThreshold: 250,
       keepClasses: true,
+      serializer: (element) => element as Element,
     }).parse();
   } catch (error) {
     removed.push({ rule: 'pick-root:readability-failed', excerpt: String(error).slice(0, 80) });
     return null;
   }
-  if (!parsed?.content) return null;
-  const root = parseHtmlFragment(parsed.content, copy);
+  const root = parsed?.content;
+  if (!root?.firstChild) return null;
+  root.normalize();
   if (textOf(root).length < MIN_BODY_CHARS) return null;
   return {
     root,
     via: 'readability',
-    readabilityTitle: parsed.title ?? null,
-    readabilityByline: parsed.byline ?? null,
+    readabilityTitle: parsed?.title ?? null,
+    readabilityByline: parsed?.byline ?? null,
   };
 }
 

@@ -12,6 +12,7 @@ import {
   isMarkedHidden,
   removeElement,
   selectAll,
+  selectOne,
   textOf,
   allElements,
 } from './dom';
@@ -49,7 +50,7 @@ export function stripNoise({ root, profile, metadataElements, removed }: StripNo
   };
   // Forms first (comment and rating forms), while their inputs still say what they are.
   for (const form of selectAll(root, 'form')) {
-    if (textOf(form).length < rootLength / 2 && form.querySelector('input, textarea, select')) {
+    if (textOf(form).length < rootLength / 2 && selectOne(form, 'input, textarea, select')) {
       remove(form, 'strip:form');
     }
   }
@@ -72,7 +73,7 @@ export function stripNoise({ root, profile, metadataElements, removed }: StripNo
     for (const element of selectAll(root, selector)) {
       if (!root.contains(element)) continue;
       if (textOf(element).length > rootLength / 2) continue;
-      if (element.querySelector('p') && textOf(element).length > 600) continue;
+      if (selectOne(element, 'p') && textOf(element).length > 600) continue;
       remove(element, `noise:${name}`);
     }
   }
