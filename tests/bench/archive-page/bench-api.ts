@@ -24,6 +24,11 @@ export interface ArchiveBenchApi {
     batchSize: number,
   ): Promise<{ ms: number; referenceCount: number; textBytes: number; annotations: number }>;
   /**
+   * Waits until every sealed batch of search documents is compacted into the postings (what
+   * the archive does in the background after writes); returns how long that took.
+   */
+  settle(): Promise<{ ms: number; postingsRows: number }>;
+  /**
    * Where a save's time goes, without IndexedDB: building the derived rows (search terms,
    * card, citations) of articles [from, to), median ms per article.
    */

@@ -7,6 +7,7 @@
 import { findReferences } from '@govclip/core';
 import * as archive from '@govclip/archive';
 import { buildSearchDocument } from '../../../packages/archive/src/search/search-document';
+import { compactSearchIndex } from '../../../packages/archive/src/search/search-index';
 import { buildCard } from '../../../packages/archive/src/storage/cards';
 import { buildCitations } from '../../../packages/archive/src/storage/citations';
 import { writeDerivedRows } from '../../../packages/archive/src/storage/derived-rows';
@@ -112,6 +113,14 @@ const api: ArchiveBenchApi = {
       ms += performance.now() - started;
     }
     return { ms, referenceCount, textBytes, annotations: annotationCount };
+  },
+
+  async settle() {
+    const archiveRepository = await repo();
+    const started = performance.now();
+    await compactSearchIndex(archiveRepository.database);
+    const ms = performance.now() - started;
+    return { ms, postingsRows: await archiveRepository.database.count('postings') };
   },
 
   async deriveCost(seeds, from, to) {

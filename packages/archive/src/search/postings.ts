@@ -31,12 +31,11 @@ const FIELDS = Object.keys(FIELD_BITS) as (SearchField | 'titlePairs')[];
 /** The postings key of a title pair: a leading space keeps pairs out of every term's prefix range. */
 export const pairKey = (pair: string): string => ` ${pair}`;
 
-/**
- * The postings rows of a batch of search documents: term → ascending entries. Title pairs are
- * keyed by `pairKey` (a term never starts with a space).
- */
-export function postingsOf(docs: readonly SearchDocument[]): Map<string, number[]> {
-  const masks = new Map<string, Map<number, number>>();
+/** Field masks per term and document, accumulated over a batch read in slices. */
+export type PostingsMasks = Map<string, Map<number, number>>;
+
+/** Adds the terms of some search documents to `masks` (title pairs keyed by `pairKey`). */
+export function addToPostings(masks: PostingsMasks, docs: readonly SearchDocument[]): void {
   for (const doc of docs) {
     for (const field of FIELDS) {
       const bit = FIELD_BITS[field];
@@ -52,15 +51,23 @@ export function postingsOf(docs: readonly SearchDocument[]): Map<string, number[
       }
     }
   }
-  const postings = new Map<string, number[]>();
+}
+
+/** The postings rows of `masks`: term → ascending entries. */
+export function packPostings(masks: PostingsMasks): Map<string, Uint32Array> {
+  const postings = new Map<string, Uint32Array>();
   for (const [term, byDoc] of masks) {
-    const entries = [...byDoc].map(([doc, mask]) => packEntry(doc, mask));
-    postings.set(
-      term,
-      entries.sort((a, b) => a - b),
-    );
+    const entries = Uint32Array.from(byDoc, ([doc, mask]) => packEntry(doc, mask));
+    postings.set(term, entries.sort());
   }
   return postings;
+}
+
+/** The postings rows of a batch of search documents: term → ascending entries. */
+export function postingsOf(docs: readonly SearchDocument[]): Map<string, Uint32Array> {
+  const masks: PostingsMasks = new Map();
+  addToPostings(masks, docs);
+  return packPostings(masks);
 }
 
 const RANKED_FIELDS = FIELDS.filter((field) => field !== 'titlePairs');

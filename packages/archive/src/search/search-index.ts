@@ -2,11 +2,13 @@ import type { IDBPDatabase } from 'idb';
 import type { ArchiveSchema, SearchDocument } from '../storage/schema';
 import {
   POSTINGS_BATCH,
+  addToPostings,
   batchOf,
   documentHasPair,
   documentMask,
+  packPostings,
   pairKey,
-  postingsOf,
+  type PostingsMasks,
 } from './postings';
 import { FIELD_WEIGHTS, type ParsedQuery } from './query';
 
@@ -14,6 +16,8 @@ type Db = IDBPDatabase<ArchiveSchema>;
 
 /** Postings rows per compaction transaction: short transactions keep searches from waiting long. */
 const COMPACTION_CHUNK = 400;
+/** Search documents read (and folded) per transaction while compacting. */
+const READ_SLICE = 32;
 const STATE_KEY = 'postings';
 
 /** Score of each 5-bit field mask (title, lead, tags, body, notes). */
@@ -43,25 +47,31 @@ export function compactSearchIndex(db: Db): Promise<void> {
 
 async function compactSealedBatches(db: Db): Promise<void> {
   for (;;) {
-    const read = db.transaction(['search', 'searchState']);
-    const state = await read.objectStore('searchState').get(STATE_KEY);
+    const check = db.transaction(['search', 'searchState']);
+    const state = await check.objectStore('searchState').get(STATE_KEY);
     const through = state?.compactedThrough ?? -1;
-    const newest = await read.objectStore('search').openKeyCursor(null, 'prev');
+    const newest = await check.objectStore('search').openKeyCursor(null, 'prev');
     // The newest document's batch is still filling; every batch before it is sealed (numbers
     // only grow, and saves are serialized on the search store).
     if (!newest || batchOf(newest.key) - 1 <= through) return;
     const batch = through + 1;
-    const docs = await read
-      .objectStore('search')
-      .getAll(IDBKeyRange.bound(batch * POSTINGS_BATCH, (batch + 1) * POSTINGS_BATCH - 1));
-    const postings = [...postingsOf(docs)];
+    // Read and folded a slice at a time, each in its own short transaction, so a save waiting
+    // for the search store (or for this page's main thread) never waits for a whole batch.
+    const masks: PostingsMasks = new Map();
+    for (
+      let from = batch * POSTINGS_BATCH;
+      from < (batch + 1) * POSTINGS_BATCH;
+      from += READ_SLICE
+    ) {
+      const docs = await db.getAll('search', IDBKeyRange.bound(from, from + READ_SLICE - 1));
+      addToPostings(masks, docs);
+    }
+    const postings = [...packPostings(masks)];
     for (let start = 0; start === 0 || start < postings.length; start += COMPACTION_CHUNK) {
       const write = db.transaction(['postings', 'searchState'], 'readwrite');
       const requests: Promise<unknown>[] = [];
       for (const [term, entries] of postings.slice(start, start + COMPACTION_CHUNK)) {
-        requests.push(
-          write.objectStore('postings').put({ term, batch, entries: Uint32Array.from(entries) }),
-        );
+        requests.push(write.objectStore('postings').put({ term, batch, entries }));
       }
       if (start + COMPACTION_CHUNK >= postings.length) {
         const current = await write.objectStore('searchState').get(STATE_KEY);
