@@ -163,11 +163,13 @@ async function restoreRow(): Promise<Row> {
         ];
       }
       const ms = median(result.times);
-      const phase = (name: keyof RestorePhases) =>
+      const phase = (name: Exclude<keyof RestorePhases, 'imageDecoding'>) =>
         formatMs(median(result.phases.map((phases) => phases[name])));
+      const decoding = result.phases.map((phases) => phases.imageDecoding);
+      const imageDecoding = `${formatMs(median(decoding.map((d) => d.ms)))} (${decoding[0]?.native ? 'native Uint8Array.fromBase64' : 'portable'}; atob loop ${formatMs(median(decoding.map((d) => d.portableMs)))})`;
       return [
         label,
-        `${formatMs(ms)} (validation ${formatMs(median(result.validateTimes))}; apart: read ${phase('read')}, JSON.parse ${phase('jsonParse')}, safety + envelope ${phase('safetyAndEnvelope')}, checksum ${phase('checksum')}, schema ${phase('validation')}, images ${phase('images')}, write ${phase('write')} of which primary records alone ${phase('primaryWrite')})`,
+        `${formatMs(ms)} (validation ${formatMs(median(result.validateTimes))}; apart: read ${phase('read')}, JSON.parse ${phase('jsonParse')}, safety + envelope ${phase('safetyAndEnvelope')}, checksum ${phase('checksum')}, schema ${phase('validation')}, images ${phase('images')}, write ${phase('write')} of which primary records alone ${phase('primaryWrite')}; decoding 1,000 images of 20–60 KB: ${imageDecoding})`,
         formatMs(result.parseMs),
         `${(ms / result.parseMs).toFixed(2)}×`,
         `${formatBytes(result.backupBytes)} in`,

@@ -26,7 +26,11 @@ export function bytesToBase64(bytes: Uint8Array): string {
 export const BASE64_PATTERN = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/u;
 
 export function base64ToBytes(base64: string): Uint8Array {
-  if (nativeFromBase64 !== undefined) return nativeFromBase64(base64);
+  return nativeFromBase64 !== undefined ? nativeFromBase64(base64) : portableBase64ToBytes(base64);
+}
+
+/** The fallback decoder (exported so tests and the bench can hold it against the native one). */
+export function portableBase64ToBytes(base64: string): Uint8Array {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
