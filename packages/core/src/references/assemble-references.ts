@@ -4,7 +4,7 @@ import { LOOKALIKE_PREFIXES, QUANTITY_WORDS } from './field-words-table';
 import { parseNamedCitation } from './parse-named';
 import type { PreparedText } from './prepare-text';
 import { scanIdentifiers, type SymbolCandidate } from './scan-identifiers';
-import { containsTypeWord, scanTypeWords, type TypeWordHit } from './scan-type-words';
+import { containsTypeWord, TypeWordScanner, type TypeWordHit } from './scan-type-words';
 import { NAMED_TYPES, TYPE_MODIFIERS } from './type-words-table';
 
 /** A reference under construction; indices point into the prepared (normalized) text. */
@@ -205,7 +205,10 @@ class SymbolsByStart {
   private readonly used: Uint8Array;
 
   constructor(symbols: readonly SymbolCandidate[]) {
-    this.starts = Int32Array.from(symbols, (symbol) => symbol.start);
+    this.starts = new Int32Array(symbols.length);
+    for (let index = 0; index < symbols.length; index++) {
+      this.starts[index] = symbols[index]?.start ?? 0;
+    }
     this.used = new Uint8Array(symbols.length);
   }
 
@@ -520,10 +523,8 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
     nextGroup: 0,
   };
   let coveredUntil = 0;
-  const hits = scanTypeWords(prepared.skeleton, prepared.normalized);
-  for (let hitIndex = 0; hitIndex < hits.length; hitIndex++) {
-    const hit = hits[hitIndex];
-    if (!hit) continue;
+  const hit = new TypeWordScanner(prepared.skeleton, prepared.normalized);
+  while (hit.next()) {
     if (hit.start < coveredUntil || hit.type === null) {
       if (hit.type === null) coveredUntil = Math.max(coveredUntil, hit.end);
       continue;

@@ -75,6 +75,8 @@ function decodeUnits(units: Uint16Array): string {
 }
 
 let skeletonFold: UnitFold | null = null;
+const SCRATCH_LENGTH = 1 << 16;
+let skeletonScratch: Uint16Array | null = null;
 
 /** Normalization and skeleton in one pass over the input (the text is read once, not twice). */
 export function prepareText(input: string): PreparedText {
@@ -82,6 +84,12 @@ export function prepareText(input: string): PreparedText {
     table: (skeletonTable ??= buildSkeletonTable()),
     high: (code) => (DASHES.has(code) ? 0x2d : code),
   };
-  const { text, toOriginal, folded } = normalizeAndFold(input, skeletonFold);
+  // Articles are scanned one after another: short ones share one scratch buffer (the skeleton
+  // is decoded out of it before this returns), long ones get their own.
+  const scratch =
+    input.length <= SCRATCH_LENGTH
+      ? (skeletonScratch ??= new Uint16Array(SCRATCH_LENGTH))
+      : undefined;
+  const { text, toOriginal, folded } = normalizeAndFold(input, skeletonFold, scratch);
   return { normalized: text, skeleton: decodeUnits(folded), toOriginal };
 }

@@ -74,26 +74,48 @@ const FIRST_SYLLABLE_HEADS = new Set(
   Object.keys(FIRST_SYLLABLE_CHECK).map((key) => key.charCodeAt(0)),
 );
 
-export function scanTypeWords(skeleton: string, normalized: string): TypeWordHit[] {
-  const hits: TypeWordHit[] = [];
-  const pattern = TYPE_WORD_SCAN;
-  pattern.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(skeleton)) !== null) {
-    const word = match[1] ?? '';
-    const start = match.index + match[0].length - word.length;
-    const key = word.includes('  ') ? word.replace(/ {2,3}/gu, ' ') : word;
-    const check = FIRST_SYLLABLE_HEADS.has(key.charCodeAt(0))
-      ? FIRST_SYLLABLE_CHECK[key]
-      : undefined;
-    if (check && !check.test(normalized.slice(start, start + 2))) {
-      // Not this type word: rescan from the space before its second word (`công bố Luật` holds `Luật`).
-      pattern.lastIndex = start + word.indexOf(' ');
-      continue;
+/**
+ * Type words of the skeleton, in text order, read one at a time into `start`/`end`/`type`
+ * (the scanner itself is the current hit): a text with a type word every ~150 characters
+ * would otherwise keep a hundred thousand hit objects alive through the whole assembly.
+ */
+export class TypeWordScanner implements TypeWordHit {
+  start = 0;
+  end = 0;
+  type: string | null = null;
+  private position = 0;
+
+  constructor(
+    private readonly skeleton: string,
+    private readonly normalized: string,
+  ) {}
+
+  /** Advances to the next type word; false when there is none. */
+  next(): boolean {
+    const pattern = TYPE_WORD_SCAN;
+    pattern.lastIndex = this.position;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(this.skeleton)) !== null) {
+      const word = match[1] ?? '';
+      const start = match.index + match[0].length - word.length;
+      const key = word.includes('  ') ? word.replace(/ {2,3}/gu, ' ') : word;
+      const check = FIRST_SYLLABLE_HEADS.has(key.charCodeAt(0))
+        ? FIRST_SYLLABLE_CHECK[key]
+        : undefined;
+      if (check && !check.test(this.normalized.slice(start, start + 2))) {
+        // Not this type word: rescan from the space before its second word (`công bố Luật` holds `Luật`).
+        pattern.lastIndex = start + word.indexOf(' ');
+        continue;
+      }
+      this.position = pattern.lastIndex;
+      this.start = start;
+      this.end = start + word.length;
+      this.type = TYPE_WORDS[key] ?? null;
+      return true;
     }
-    hits.push({ start, end: start + word.length, type: TYPE_WORDS[key] ?? null });
+    this.position = this.skeleton.length;
+    return false;
   }
-  return hits;
 }
 
 /** Whether a stretch of skeleton holds a type word (a body between `Nghị quyết của` and `số` must not). */

@@ -165,6 +165,8 @@ export interface FoldedNormalizedText extends SparseNormalizedText {
   folded: Uint16Array;
 }
 
+const identityOffset = (index: number): number => index;
+
 export function normalizeWithSparseOffsets(input: string): SparseNormalizedText {
   NEEDS_WORK.lastIndex = 0;
   if (!NEEDS_WORK.test(input)) {
@@ -179,14 +181,27 @@ export function normalizeWithSparseOffsets(input: string): SparseNormalizedText 
  * input: clean code units are folded as they are read, and only the units that need work
  * (NFD marks, `Ð`, NBSP…) are normalized one by one. Text that needs no work is not copied.
  */
-export function normalizeAndFold(input: string, fold: UnitFold): FoldedNormalizedText;
+export function normalizeAndFold(
+  input: string,
+  fold: UnitFold,
+  scratch?: Uint16Array,
+): FoldedNormalizedText;
 export function normalizeAndFold(input: string, fold: UnitFold | null): SparseNormalizedText;
+/**
+ * `scratch`: a buffer the caller owns, used for `folded` when it is long enough (many short
+ * texts in a row then allocate nothing); `folded` is then a view of it, valid until the
+ * caller reuses it.
+ */
 export function normalizeAndFold(
   input: string,
   fold: UnitFold | null,
+  scratch?: Uint16Array,
 ): SparseNormalizedText | FoldedNormalizedText {
   const cleanFold = fold ? cleanFoldTable(fold) : cleanOnlyTable();
-  let folded = new Uint16Array(fold ? input.length : 0);
+  let folded =
+    fold && scratch && scratch.length >= input.length
+      ? scratch
+      : new Uint16Array(fold ? input.length : 0);
   const pieces: string[] = [];
   const edits = new EditList();
   let normalizedLength = 0;
@@ -259,8 +274,9 @@ export function normalizeAndFold(
   }
   if (copiedUpTo === 0) {
     // Nothing needed work: the input is its own normalized text, offsets are the identity.
-    const identity = { text: input, toOriginal: (position: number) => position };
-    return fold ? { ...identity, folded } : identity;
+    return fold
+      ? { text: input, toOriginal: identityOffset, folded: folded.subarray(0, length) }
+      : { text: input, toOriginal: identityOffset };
   }
   if (length > copiedUpTo) {
     pieces.push(input.slice(copiedUpTo));
