@@ -389,6 +389,18 @@ function trimTitleMarks(text: string): string {
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
+/** Whether skeleton text starts with a type word (its first one or two space-separated words). */
+function startsWithTypeWord(rest: string): boolean {
+  const firstSpace = rest.indexOf(' ');
+  const first = firstSpace < 0 ? rest : rest.slice(0, firstSpace);
+  // Every type word starts with one of these words: most texts are answered here.
+  if (!TYPE_WORD_SET.has(first)) return false;
+  const secondSpace = firstSpace < 0 ? -1 : rest.indexOf(' ', firstSpace + 1);
+  const second =
+    firstSpace < 0 ? '' : rest.slice(firstSpace + 1, secondSpace < 0 ? undefined : secondSpace);
+  return TYPE_WORDS[`${first} ${second}`] != null || TYPE_WORDS[first] != null;
+}
+
 /** Where a title may end: sentence punctuation, `;`, `,`, a clause word, `do <Body>`. */
 const TITLE_EVENT =
   /[.!?](?=\s|$)|\n\n|;|,| (?:đã|là|được|sẽ|vẫn|cũng|đang|bị|thì|gửi|nhằm|quy định|có hiệu lực)(?![\p{L}])| do (?=\p{Lu})/gu;
@@ -422,12 +434,7 @@ function parseTitleText(
       const mark = event[0];
       if (mark === ';') {
         const rest = skeleton.slice(index + 1, index + 40).trimStart();
-        const words = rest.split(' ');
-        if (
-          !rest ||
-          TYPE_WORDS[`${words[0] ?? ''} ${words[1] ?? ''}`] != null ||
-          TYPE_WORDS[words[0] ?? ''] != null
-        ) {
+        if (!rest || startsWithTypeWord(rest)) {
           end = index;
           break;
         }

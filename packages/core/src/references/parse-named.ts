@@ -84,6 +84,7 @@ const HARD_STOP_WORDS = new Set([
 ]);
 const TYPE_FIRST_WORDS = new Set(Object.keys(TYPE_WORDS).map((key) => key.split(' ')[0]));
 const UPPER_START = /^\p{Lu}/u;
+const NEEDS_COLLAPSE = /\s\s|[^ \S]/;
 const YEAR_AFTER = /^ {1,3}(?:NAM {0,3})?(\d{4})(?![\d/-]|[.,]\d)/u;
 const DATE_AFTER = /^ {1,3}NGAY {0,3}(?=\d)/u;
 const SYMBOL_AFTER = /^ {0,3},? {1,3}SO {0,3}:? {0,3}(?=\d)/u;
@@ -177,11 +178,21 @@ function plainAt(context: NameContext, index: number): string {
   return plain;
 }
 
+/** First words of the two-word stops: the pair is built only when it can match. */
+const PAIR_HEADS = new Map<ReadonlySet<string>, ReadonlySet<string>>(
+  [NAME_STOP_WORDS, HARD_STOP_WORDS].map((words) => [
+    words,
+    new Set(
+      [...words].filter((word) => word.includes(' ')).map((word) => word.split(' ')[0] ?? ''),
+    ),
+  ]),
+);
+
 function isStopWordAt(context: NameContext, index: number, words: ReadonlySet<string>): boolean {
-  return (
-    words.has(plainAt(context, index)) ||
-    words.has(`${plainAt(context, index)} ${plainAt(context, index + 1)}`)
-  );
+  const single = plainAt(context, index);
+  if (words.has(single)) return true;
+  if (!PAIR_HEADS.get(words)?.has(single)) return false;
+  return words.has(`${single} ${plainAt(context, index + 1)}`);
 }
 
 function isTypeWordTokenAt(tokens: NameTokens, index: number): boolean {
@@ -322,7 +333,9 @@ export function parseNamedCitation(
     }
   }
   if (nameEnd <= typeEnd) return null;
-  const name = normalized.slice(first.start, nameEnd).replace(/\s+/gu, ' ').trim();
+  const rawName = normalized.slice(first.start, nameEnd);
+  // Most names hold single spaces only: test (plain regex) before collapsing.
+  const name = (NEEDS_COLLAPSE.test(rawName) ? rawName.replace(/\s+/gu, ' ') : rawName).trim();
   const result: NamedCitation = {
     end: nameEnd,
     name,

@@ -1,4 +1,4 @@
-import { foldForSearch } from '../unicode';
+import { foldForSearch, foldNormalizedForSearch } from '../unicode';
 import { upperCase } from './letter-case';
 import { CANONICAL_CODES } from './type-codes-table';
 
@@ -71,6 +71,14 @@ function foldedType(type: string): string {
   return folded;
 }
 
+/**
+ * Titles are cut from the normalized text (Đ look-alikes, invisible characters and spaces
+ * already fixed); only whole-text NFC can differ from the per-character NFC it went through.
+ */
+function foldTitle(title: string): string {
+  return title.normalize('NFC') === title ? foldNormalizedForSearch(title) : foldForSearch(title);
+}
+
 export function referenceKey(parts: KeyParts): string {
   const symbol = canonicalSymbol(parts);
   if (symbol) return parts.kind === 'party' && parts.year ? `${symbol}@${parts.year}` : symbol;
@@ -78,6 +86,6 @@ export function referenceKey(parts: KeyParts): string {
   const year = parts.year ? `@${parts.year}` : '';
   if (parts.nameKey) return `${type}:${parts.nameKey}${year}`;
   if (parts.number) return `${type}:${canonicalNumber(parts.number)}${year}`;
-  if (parts.title) return `${type}:${foldForSearch(parts.title)}${year}`;
+  if (parts.title) return `${type}:${foldTitle(parts.title)}${year}`;
   return `${type}${year}`;
 }

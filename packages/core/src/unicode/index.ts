@@ -3,6 +3,7 @@ export {
   normalizeText,
   collapseWhitespace,
   foldForSearch,
+  foldNormalizedForSearch,
   searchTerms,
   type NormalizedText,
   type NormalizeOptions,

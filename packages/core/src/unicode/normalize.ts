@@ -96,7 +96,15 @@ export function collapseWhitespace(input: string): string {
  * lower case. `Nghị quyết` and `nghi quyet` fold to the same string. Length may change.
  */
 export function foldForSearch(input: string): string {
-  return normalizeText(input)
+  return foldNormalizedForSearch(normalizeText(input));
+}
+
+/**
+ * `foldForSearch` for text that `normalizeText` would not change (already NFC, Đ look-alikes,
+ * invisible characters and exotic spaces already fixed): skips those four passes.
+ */
+export function foldNormalizedForSearch(normalized: string): string {
+  return normalized
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/[đĐ]/gu, 'd')
