@@ -133,7 +133,8 @@ async function writeFixture(version: number): Promise<void> {
       const { doc: _doc, ...card } = buildCard(record, own, 0);
       await (tx.objectStore('cards') as unknown as LegacyStore).put(card);
       for (const citation of buildCitations(record)) {
-        await tx.objectStore('citations').put(citation);
+        // The v3 layout: one row per reference.
+        await (tx.objectStore('citations') as unknown as LegacyStore).put(citation);
       }
     }
   }

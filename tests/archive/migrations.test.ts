@@ -16,7 +16,7 @@ const STORES_ADDED: Record<number, string[]> = {
   1: ['articles', 'images', 'annotations'],
   2: ['search'],
   3: ['cards', 'citations'],
-  4: ['postings', 'searchState'],
+  4: ['postings', 'searchState', 'passages'],
 };
 
 beforeEach(() => {
@@ -115,6 +115,7 @@ describe('fresh database', () => {
         'cards',
         'citations',
         'images',
+        'passages',
         'postings',
         'search',
         'searchState',

@@ -11,6 +11,7 @@ import {
 } from './search/filters';
 import { TITLE_PHRASE_BONUS, parseQuery, titleHasPhrase } from './search/query';
 import { compactSearchIndex, matchQuery, type SearchCandidate } from './search/search-index';
+import { citationAt } from './storage/citations';
 import { deleteDerivedRows, writeDerivedRows } from './storage/derived-rows';
 import { openArchiveDatabase } from './storage/open-database';
 import {
@@ -23,7 +24,6 @@ import type {
   Annotation,
   ArchivedArticle,
   ArticleCard,
-  Citation,
   FailedImage,
   HighlightColor,
   StoredImage,
@@ -612,58 +612,68 @@ export class ArchiveRepository {
 
   /**
    * Every document cited across the archive, most cited first, WITHOUT the passages: built from
-   * the citation keys alone (`[key, articleId, start]`, one request) plus one row per document
-   * for its label, so it stays fast with hundreds of thousands of citations. The passages of one
-   * document come from `citationsOf(key)`.
+   * the citation rows (one per article, no passages) in one request, so it stays fast with
+   * hundreds of thousands of citations. The passages of one document come from `citationsOf(key)`.
    */
   async referenceSummaries(): Promise<ReferenceSummary[]> {
-    const tx = this.#db.transaction('citations');
-    const keys = await tx.store.getAllKeys();
-    const byKey = new Map<string, { articles: Set<string>; citations: number }>();
-    for (const [key, articleId] of keys) {
-      const entry = byKey.get(key) ?? { articles: new Set<string>(), citations: 0 };
-      entry.articles.add(articleId);
-      entry.citations++;
-      byKey.set(key, entry);
+    const rows = await this.#db.getAll('citations');
+    const byKey = new Map<string, ReferenceSummary>();
+    // Rows come in article id order and refs in text order: the first seen labels the document.
+    for (const row of rows) {
+      const inThisArticle = new Set<string>();
+      for (const ref of row.refs) {
+        let summary = byKey.get(ref.key);
+        if (!summary) {
+          summary = {
+            key: ref.key,
+            type: ref.type,
+            number: ref.number,
+            code: ref.code,
+            year: ref.year,
+            issuer: ref.issuer,
+            title: ref.title,
+            label: ref.text,
+            articleCount: 0,
+            citationCount: 0,
+          };
+          byKey.set(ref.key, summary);
+        }
+        summary.citationCount++;
+        if (!inThisArticle.has(ref.key)) {
+          inThisArticle.add(ref.key);
+          summary.articleCount++;
+        }
+      }
     }
-    const firstRows = await Promise.all(
-      [...byKey.keys()].map((key) => tx.store.get(IDBKeyRange.bound([key], [key, []]))),
+    return [...byKey.values()].sort(
+      (a, b) => b.articleCount - a.articleCount || a.key.localeCompare(b.key),
     );
-    const summaries: ReferenceSummary[] = [];
-    for (const row of firstRows) {
-      if (!row) continue;
-      const entry = byKey.get(row.key);
-      summaries.push({
-        key: row.key,
-        type: row.type,
-        number: row.number,
-        code: row.code,
-        year: row.year,
-        issuer: row.issuer,
-        title: row.title,
-        label: row.text,
-        articleCount: entry?.articles.size ?? 0,
-        citationCount: entry?.citations ?? 0,
-      });
-    }
-    return summaries.sort((a, b) => b.articleCount - a.articleCount || a.key.localeCompare(b.key));
   }
 
   /** The passages that cite the document `key`, grouped by article (in article id order). */
   async citationsOf(key: string): Promise<CitingPassage[]> {
-    const tx = this.#db.transaction(['citations', 'cards']);
-    const rows = await tx.objectStore('citations').getAll(IDBKeyRange.bound([key], [key, []]));
-    const ids = [...new Set(rows.map((row) => row.articleId))];
-    const cards = await Promise.all(ids.map((id) => tx.objectStore('cards').get(id)));
-    const titles = new Map(ids.map((id, index) => [id, cards[index]?.title ?? id]));
-    return rows.map((row) => ({
-      articleId: row.articleId,
-      articleTitle: titles.get(row.articleId) ?? row.articleId,
-      text: row.text,
-      passage: row.passage,
-      start: row.start,
-      end: row.end,
-    }));
+    const tx = this.#db.transaction(['citations', 'passages', 'cards']);
+    const rows = await tx.objectStore('citations').index('key').getAll(key);
+    const [passages, cards] = await Promise.all([
+      Promise.all(rows.map((row) => tx.objectStore('passages').get(row.articleId))),
+      Promise.all(rows.map((row) => tx.objectStore('cards').get(row.articleId))),
+    ]);
+    return rows.flatMap((row, rowIndex) =>
+      row.refs.flatMap((ref, index) => {
+        if (ref.key !== key) return [];
+        const citation = citationAt(row, passages[rowIndex], index);
+        return [
+          {
+            articleId: row.articleId,
+            articleTitle: cards[rowIndex]?.title ?? row.articleId,
+            text: citation.text,
+            passage: citation.passage,
+            start: citation.start,
+            end: citation.end,
+          },
+        ];
+      }),
+    );
   }
 
   /**
@@ -672,38 +682,43 @@ export class ArchiveRepository {
    * `referenceSummaries` + `citationsOf`).
    */
   async referencesIndex(): Promise<ReferenceGroup[]> {
-    const tx = this.#db.transaction(['citations', 'cards']);
-    const citations: Citation[] = await tx.objectStore('citations').getAll();
-    const titles = new Map<string, string>();
+    const tx = this.#db.transaction(['citations', 'passages', 'cards']);
+    const [rows, allPassages] = await Promise.all([
+      tx.objectStore('citations').getAll(),
+      tx.objectStore('passages').getAll(),
+    ]);
+    const passagesOf = new Map(allPassages.map((row) => [row.articleId, row]));
+    const cards = await Promise.all(rows.map((row) => tx.objectStore('cards').get(row.articleId)));
+    const titles = new Map(rows.map((row, index) => [row.articleId, cards[index]?.title]));
     const groups = new Map<string, ReferenceGroup>();
-    const ids = [...new Set(citations.map((citation) => citation.articleId))];
-    const cards = await Promise.all(ids.map((id) => tx.objectStore('cards').get(id)));
-    ids.forEach((id, index) => titles.set(id, cards[index]?.title ?? id));
-    for (const citation of citations) {
-      let group = groups.get(citation.key);
-      if (!group) {
-        group = {
-          key: citation.key,
-          type: citation.type,
-          number: citation.number,
-          code: citation.code,
-          year: citation.year,
-          issuer: citation.issuer,
-          title: citation.title,
-          label: citation.text,
-          articleCount: 0,
-          citations: [],
-        };
-        groups.set(citation.key, group);
-      }
-      group.title ??= citation.title;
-      group.citations.push({
-        articleId: citation.articleId,
-        articleTitle: titles.get(citation.articleId) ?? citation.articleId,
-        text: citation.text,
-        passage: citation.passage,
-        start: citation.start,
-        end: citation.end,
+    for (const row of rows) {
+      row.refs.forEach((_, index) => {
+        const citation = citationAt(row, passagesOf.get(row.articleId), index);
+        let group = groups.get(citation.key);
+        if (!group) {
+          group = {
+            key: citation.key,
+            type: citation.type,
+            number: citation.number,
+            code: citation.code,
+            year: citation.year,
+            issuer: citation.issuer,
+            title: citation.title,
+            label: citation.text,
+            articleCount: 0,
+            citations: [],
+          };
+          groups.set(citation.key, group);
+        }
+        group.title ??= citation.title;
+        group.citations.push({
+          articleId: citation.articleId,
+          articleTitle: titles.get(citation.articleId) ?? citation.articleId,
+          text: citation.text,
+          passage: citation.passage,
+          start: citation.start,
+          end: citation.end,
+        });
       });
     }
     for (const group of groups.values()) {

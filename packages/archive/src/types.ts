@@ -132,3 +132,21 @@ export interface Citation {
   /** The sentence around the reference, so the index shows the passage that cites it. */
   passage: string;
 }
+
+/** A citation without its article id and passage: one entry of an article's citations row. */
+export type CitationRef = Omit<Citation, 'articleId' | 'passage'>;
+
+/** Every citation of one article (one row per article: one write per save, not one per reference). */
+export interface ArticleCitations {
+  articleId: string;
+  /** Distinct `Reference.key`s cited (multiEntry-indexed: the articles citing a document). */
+  keys: string[];
+  /** In text order. */
+  refs: CitationRef[];
+}
+
+/** The passages of an article's citations, aligned with `ArticleCitations.refs`. */
+export interface ArticlePassages {
+  articleId: string;
+  passages: string[];
+}

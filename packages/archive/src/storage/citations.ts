@@ -1,4 +1,4 @@
-import type { ArchivedArticle, Citation } from '../types';
+import type { ArchivedArticle, ArticleCitations, ArticlePassages, Citation } from '../types';
 
 const PASSAGE_MAX = 320;
 const SENTENCE_END = /[.!?…]\s|\n/gu;
@@ -67,4 +67,33 @@ export function buildCitations(record: ArchivedArticle): Citation[] {
     title: reference.title,
     passage: passageAround(text, reference.start, reference.end, boundaries),
   }));
+}
+
+/** The citations row and passages row of an article (see `ArticleCitations`). */
+export function buildCitationRows(record: ArchivedArticle): {
+  citations: ArticleCitations;
+  passages: ArticlePassages;
+} {
+  const all = buildCitations(record).sort((a, b) => a.start - b.start);
+  return {
+    citations: {
+      articleId: record.id,
+      keys: [...new Set(all.map((citation) => citation.key))],
+      refs: all.map(({ articleId: _articleId, passage: _passage, ...ref }) => ref),
+    },
+    passages: { articleId: record.id, passages: all.map((citation) => citation.passage) },
+  };
+}
+
+/** One citation back from its rows. */
+export function citationAt(
+  row: ArticleCitations,
+  passages: ArticlePassages | undefined,
+  index: number,
+): Citation {
+  return {
+    ...row.refs[index]!,
+    articleId: row.articleId,
+    passage: passages?.passages[index] ?? '',
+  };
 }

@@ -4,7 +4,7 @@ import { buildSearchDocument } from '../search/search-document';
 import { POSTINGS_BATCH } from '../search/postings';
 import type { Annotation, ArchivedArticle } from '../types';
 import { buildCard } from './cards';
-import { buildCitations } from './citations';
+import { buildCitationRows } from './citations';
 import type { ArchiveSchema, ArchiveStoreName } from './schema';
 
 /** One article whose derived rows (search terms, card, citations) must match its records. */
@@ -57,6 +57,7 @@ export async function writeDerivedRows(
   const search = tx.objectStore('search');
   const cards = tx.objectStore('cards');
   const citations = tx.objectStore('citations');
+  const passages = tx.objectStore('passages');
   const pending: Promise<unknown>[] = [];
   const queue = <T>(request: Promise<T>): Promise<T> => {
     // Handled at once: the rejection aborts the transaction and is reported by Promise.all.
@@ -71,20 +72,18 @@ export async function writeDerivedRows(
       compareStrings(a.record.savedAt, b.record.savedAt) ||
       compareStrings(a.record.id, b.record.id),
   );
-  // Old rows first (one read round for the whole batch), then every write queued in order.
-  const old = await Promise.all(
-    ordered.map(({ record, isNew }) =>
-      isNew
-        ? null
-        : Promise.all([cards.get(record.id), citations.index('articleId').getAllKeys(record.id)]),
-    ),
+  // The old card (for the old search row's number) first, in one read round for the batch;
+  // then every write queued in order. Citation rows are keyed by article: a put replaces them.
+  const oldCards = await Promise.all(
+    ordered.map(({ record, isNew }) => (isNew ? undefined : cards.get(record.id))),
   );
   const docs = await Promise.all(
     ordered.map(({ record, annotations }, index) => {
-      const [oldCard, oldCitations] = old[index] ?? [undefined, []];
+      const oldCard = oldCards[index];
       if (oldCard) queue(search.delete(oldCard.doc));
-      for (const key of oldCitations) queue(citations.delete(key));
-      for (const citation of buildCitations(record)) queue(citations.put(citation));
+      const rows = buildCitationRows(record);
+      queue(citations.put(rows.citations));
+      queue(passages.put(rows.passages));
       // `doc` is the store's autoIncrement key: the row is added without one.
       const row = buildSearchDocument(record, annotations) as Parameters<typeof search.add>[0];
       return queue(search.add(row)).then((doc) => {
@@ -102,16 +101,13 @@ export async function deleteDerivedRows(
   tx: DerivedRowsTransaction,
   articleIds: readonly string[],
 ): Promise<void> {
-  const citations = tx.objectStore('citations');
   await Promise.all(
     articleIds.map(async (id) => {
-      const [card, keys] = await Promise.all([
-        tx.objectStore('cards').get(id),
-        citations.index('articleId').getAllKeys(id),
-      ]);
+      const card = await tx.objectStore('cards').get(id);
       // Its postings, if compacted, stay until a rebuild: a number without a card is dead.
       await Promise.all([
-        ...keys.map((key) => citations.delete(key)),
+        tx.objectStore('citations').delete(id),
+        tx.objectStore('passages').delete(id),
         ...(card ? [tx.objectStore('search').delete(card.doc)] : []),
         tx.objectStore('cards').delete(id),
       ]);

@@ -2,7 +2,7 @@ import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { buildSearchDocument } from '../search/search-document';
 import type { Annotation } from '../types';
 import { buildCard } from './cards';
-import { buildCitations } from './citations';
+import { buildCitationRows } from './citations';
 import { SEARCH_FIELDS, type ArchiveSchema } from './schema';
 
 type UpgradeTransaction = IDBPTransaction<
@@ -63,39 +63,49 @@ export const MIGRATIONS: readonly Migration[] = [
       cards.createIndex('siteName', 'siteName');
       cards.createIndex('tags', 'tags', { multiEntry: true });
       cards.createIndex('refKeys', 'refKeys', { multiEntry: true });
-      const citations = db.createObjectStore('citations', {
+      // The v3 layout of `citations`, one row per reference (replaced and rebuilt by v4).
+      const legacy = db as unknown as IDBPDatabase;
+      const citations = legacy.createObjectStore('citations', {
         keyPath: ['key', 'articleId', 'start'],
       });
       citations.createIndex('articleId', 'articleId');
       tx.objectStore('annotations').createIndex('tags', 'tags', { multiEntry: true });
-
-      const citationStore = tx.objectStore('citations');
-      for (const record of await tx.objectStore('articles').getAll()) {
-        for (const citation of buildCitations(record)) await citationStore.put(citation);
-      }
-      // Cards are (re)built by v4, with their search document numbers.
+      // Cards and citations are (re)built by v4.
     },
   },
   {
     version: 4,
     description:
-      'search rows keyed by an autoIncrement doc number (on the card), packed postings per term',
+      'search rows keyed by an autoIncrement doc number (on the card), packed postings per term; ' +
+      'citations and passages one row per article',
     async migrate(db, tx) {
       db.deleteObjectStore('search');
       db.createObjectStore('search', { keyPath: 'doc', autoIncrement: true });
       db.createObjectStore('postings', { keyPath: ['term', 'batch'] });
       db.createObjectStore('searchState', { keyPath: 'name' });
       tx.objectStore('cards').createIndex('doc', 'doc', { unique: true });
+      db.deleteObjectStore('citations');
+      db.createObjectStore('citations', { keyPath: 'articleId' }).createIndex('key', 'keys', {
+        multiEntry: true,
+      });
+      db.createObjectStore('passages', { keyPath: 'articleId' });
 
       // Every article gets its search row and card; the postings are compacted after the open.
       const annotations = await annotationsByArticle(tx);
       const search = tx.objectStore('search');
       const cards = tx.objectStore('cards');
+      const citations = tx.objectStore('citations');
+      const passages = tx.objectStore('passages');
       await Promise.all(
         (await tx.objectStore('articles').getAll()).map(async (record) => {
           const own = annotations.get(record.id) ?? [];
           const row = buildSearchDocument(record, own) as Parameters<typeof search.add>[0];
-          const doc = await search.add(row);
+          const citationRows = buildCitationRows(record);
+          const [doc] = await Promise.all([
+            search.add(row),
+            citations.put(citationRows.citations),
+            passages.put(citationRows.passages),
+          ]);
           await cards.put(buildCard(record, own, doc));
         }),
       );

@@ -1,5 +1,12 @@
 import type { DBSchema } from 'idb';
-import type { Annotation, ArchivedArticle, ArticleCard, Citation, StoredImage } from '../types';
+import type {
+  Annotation,
+  ArchivedArticle,
+  ArticleCard,
+  ArticleCitations,
+  ArticlePassages,
+  StoredImage,
+} from '../types';
 
 /**
  * The IndexedDB schema of the archive at the CURRENT version. Earlier versions are described
@@ -12,7 +19,8 @@ import type { Annotation, ArchivedArticle, ArticleCard, Citation, StoredImage } 
  *     + citations (the references index), + annotations.tags index.
  * v4  search rows keyed by a small autoIncrement `doc` (kept on the card, `cards.doc` index),
  *     without multiEntry indexes; + postings (packed doc numbers per term and batch of docs),
- *     + searchState (how far the postings reach). See README.md "Search".
+ *     + searchState (how far the postings reach). See README.md "Search". Citations: one row
+ *     per article (`citations`, multiEntry `key` index) + its passages (`passages`).
  */
 export const ARCHIVE_DB_NAME = 'govclip-archive';
 export const ARCHIVE_DB_VERSION = 4;
@@ -88,14 +96,18 @@ export interface ArchiveSchema extends DBSchema {
     };
   };
   citations: {
-    key: [string, string, number];
-    value: Citation;
-    indexes: { articleId: string };
+    key: string;
+    value: ArticleCitations;
+    indexes: { key: string };
+  };
+  passages: {
+    key: string;
+    value: ArticlePassages;
   };
 }
 
 export type ArchiveStoreName =
-  'articles' | 'images' | 'annotations' | 'search' | 'cards' | 'citations';
+  'articles' | 'images' | 'annotations' | 'search' | 'cards' | 'citations' | 'passages';
 
 /** The stores of the search postings: written only by the compaction (`search/search-index.ts`). */
 export type PostingsStoreName = 'postings' | 'searchState';
@@ -111,4 +123,5 @@ export const ALL_STORES: ArchiveStoreName[] = [
   'search',
   'cards',
   'citations',
+  'passages',
 ];
