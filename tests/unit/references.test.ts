@@ -191,6 +191,27 @@ describe('lists', () => {
   });
 });
 
+describe('titles after "về" that meet a list', () => {
+  it('ends the title before "và các …" when the sentence goes on with its own list', () => {
+    expect(
+      only(
+        'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư và các quy định hiện hành.',
+      ).title,
+    ).toBe('công tác văn thư');
+    expect(
+      only(
+        'Thực hiện Nghị quyết số 15/NQ-CP về cải cách hành chính và những quy định có liên quan.',
+      ).title,
+    ).toBe('cải cách hành chính');
+  });
+
+  it('reads "các quy định" as a noun of the title, not the start of a clause', () => {
+    expect(
+      only('Quyết định số 1234/QĐ-UBND về việc ban hành các quy định về quản lý chợ.').title,
+    ).toBe('ban hành các quy định về quản lý chợ');
+  });
+});
+
 describe('short back-references', () => {
   const text =
     'Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương về sắp xếp bộ máy. Sau 7 năm thực hiện Nghị quyết 18, tỉnh giảm 4 sở.';

@@ -407,6 +407,10 @@ const TITLE_EVENT =
 const CLAUSE_SOON =
   /^\s*(?:\S+\s+){0,3}?(?:đã|là|được|sẽ|vẫn|cũng|đang|còn|có hiệu lực)(?![\p{L}])/u;
 
+/** `các` / `những` right before a clause word, and the list connective before them if any. */
+const DETERMINER_BEFORE = /(?:^|\s)(?:(và|cùng|hoặc)\s+)?(?:các|những)$/u;
+const DANGLING_LIST_TAIL = /\s+(?:và|cùng|hoặc)(?:\s+(?:các|những))?$/u;
+
 /** Title from `from` to the end of its clause: sentence end, a clause word, `, Subject …`. */
 function parseTitleText(
   prepared: PreparedText,
@@ -453,6 +457,12 @@ function parseTitleText(
         if (mark === ' được' && /không$/u.test(normalized.slice(Math.max(from, index - 6), index)))
           continue;
         if (mark.startsWith(' do') && allCaps) continue;
+        // `các quy định`, `những quy định`: after a determiner the word is a noun of the title,
+        // unless `và các …` opens the sentence's own list (the title ends before it, below).
+        const determiner = DETERMINER_BEFORE.exec(
+          normalized.slice(Math.max(from, index - 16), index),
+        );
+        if (determiner && determiner[1] === undefined) continue;
         end = index;
         break;
       }
@@ -462,7 +472,10 @@ function parseTitleText(
       }
     }
   }
-  const text = trimTitleMarks(collapse(normalized.slice(from, end)));
+  let text = trimTitleMarks(collapse(normalized.slice(from, end)));
+  // A title does not end on a connective: `về công tác văn thư và các | quy định hiện hành`
+  // lists what the sentence cites besides this document.
+  if (closingQuote === null) text = text.replace(DANGLING_LIST_TAIL, '');
   if (!text) return null;
   return { text, end };
 }
