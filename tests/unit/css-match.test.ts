@@ -12,6 +12,7 @@ import {
   closestMatch,
   forgetSelectorIndex,
   selectAll,
+  selectEachLater,
   selectOne,
 } from '../../packages/core/src/article/dom';
 import { PROFILES } from '../../packages/core/src/profiles';
@@ -169,6 +170,20 @@ describe('compiled selectors', () => {
     expect(selectAll(document, '[type=text]').map((element) => element.tagName)).toEqual(['INPUT']);
     expect(selectAll(document, '[data-kind=photo]')).toEqual([]);
     expect(selectAll(document, 'div:not([type=photo])')).toHaveLength(1);
+  });
+
+  it('matches a whole selector list in one walk as selectAll does per selector, removals included', () => {
+    const selectors = profileSelectors();
+    for (const page of pages) {
+      const body = DOMS.linkedom!(page.html).body;
+      const root = body.cloneNode(true) as Element;
+      const later = selectEachLater(root, selectors);
+      selectors.forEach((selector, index) => {
+        expect(later(index), `${page.name} ${selector}`).toEqual(selectAll(root, selector));
+        // Remove the first match: later lists must no longer hold it or anything inside it.
+        selectAll(root, selector)[0]?.remove();
+      });
+    }
   });
 
   it('sees removals made after the index was built', () => {

@@ -51,6 +51,11 @@ export interface ComplexSelector {
 export interface CompiledSelector {
   source: string;
   alternatives: ComplexSelector[];
+  /**
+   * Whether an element's match can change when OTHER elements are removed (sibling combinators,
+   * `:first-of-type`…). Without these, removing elements only removes matches.
+   */
+  dependsOnSiblings: boolean;
 }
 
 /** Attributes whose values HTML selectors compare case-insensitively (HTML §4.16.2). */
@@ -196,6 +201,18 @@ function parseCompound(text: string): [CompoundSelector, string] {
   return [compound, rest];
 }
 
+function anySiblingTest(selectors: readonly ComplexSelector[]): boolean {
+  return selectors.some(
+    (selector) =>
+      selector.combinators.some((combinator) => combinator === '+' || combinator === '~') ||
+      selector.compounds.some((compound) =>
+        compound.pseudos.some((pseudo) =>
+          pseudo.kind === 'not' ? anySiblingTest(pseudo.selectors) : true,
+        ),
+      ),
+  );
+}
+
 /** Compiled selectors by text: the texts come from code and profile data, so this stays small. */
 const compiled = new Map<string, CompiledSelector | null>();
 
@@ -204,7 +221,8 @@ export function compileSelector(selector: string): CompiledSelector | null {
   let result = compiled.get(selector);
   if (result !== undefined) return result;
   try {
-    result = { source: selector, alternatives: parseList(selector, false)[0] };
+    const alternatives = parseList(selector, false)[0];
+    result = { source: selector, alternatives, dependsOnSiblings: anySiblingTest(alternatives) };
   } catch (error) {
     if (!(error instanceof Unsupported)) throw error;
     result = null;
@@ -360,4 +378,85 @@ export function selectorMatches(
   return selector.alternatives.some((alternative) =>
     complexMatches(element, alternative, 0, context),
   );
+}
+
+/** One comma alternative of one selector of a set. */
+interface SetEntry {
+  selector: number;
+  alternative: ComplexSelector;
+}
+
+/**
+ * Several selectors matched in ONE walk, the way browsers match style rules: each alternative is
+ * filed under its subject's id, else a class, else its tag, so an element is only tested against
+ * the alternatives that name what it carries (plus the few that name none of these).
+ */
+export interface SelectorSet {
+  size: number;
+  byId: Map<string, SetEntry[]>;
+  byClass: Map<string, SetEntry[]>;
+  byTag: Map<string, SetEntry[]>;
+  other: SetEntry[];
+}
+
+/** `null` entries (selectors asked some other way) are left out; indexes stay those of the list. */
+export function compileSelectorSet(selectors: readonly (CompiledSelector | null)[]): SelectorSet {
+  const set: SelectorSet = {
+    size: selectors.length,
+    byId: new Map(),
+    byClass: new Map(),
+    byTag: new Map(),
+    other: [],
+  };
+  const file = (map: Map<string, SetEntry[]>, key: string, entry: SetEntry) => {
+    const list = map.get(key);
+    if (list) list.push(entry);
+    else map.set(key, [entry]);
+  };
+  selectors.forEach((selector, index) => {
+    for (const alternative of selector?.alternatives ?? []) {
+      const subject = alternative.compounds[0] as CompoundSelector;
+      const entry = { selector: index, alternative };
+      if (subject.ids[0] !== undefined) file(set.byId, subject.ids[0], entry);
+      else if (subject.classes[0] !== undefined) file(set.byClass, subject.classes[0], entry);
+      else if (subject.tag !== null) file(set.byTag, subject.tag, entry);
+      else set.other.push(entry);
+    }
+  });
+  return set;
+}
+
+/**
+ * The selectors of `set` that `element` matches, as flags by selector index. Quirks-mode
+ * documents compare ids and classes case-insensitively: there every entry is tested.
+ */
+export function matchSelectorSet(
+  element: Element,
+  set: SelectorSet,
+  context: MatchContext,
+  matched: boolean[],
+): void {
+  const test = (entries: readonly SetEntry[] | undefined) => {
+    for (const entry of entries ?? []) {
+      if (matched[entry.selector]) continue;
+      if (complexMatches(element, entry.alternative, 0, context)) matched[entry.selector] = true;
+    }
+  };
+  if (context.quirks) {
+    for (const map of [set.byId, set.byClass, set.byTag])
+      for (const list of map.values()) test(list);
+    test(set.other);
+    return;
+  }
+  const id = element.getAttribute('id');
+  if (id !== null) test(set.byId.get(id));
+  const classes = classAttribute(element);
+  if (classes) {
+    const names = classes.split(/[ \t\n\f\r]+/);
+    names.forEach((name, index) => {
+      if (name && names.indexOf(name) === index) test(set.byClass.get(name));
+    });
+  }
+  test(set.byTag.get(localName(element)));
+  test(set.other);
 }

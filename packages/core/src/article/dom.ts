@@ -6,6 +6,9 @@ import { collapseWhitespace } from '../unicode';
 import {
   classAttribute,
   compileSelector,
+  compileSelectorSet,
+  matchSelectorSet,
+  type SelectorSet,
   complexSelectorMatches,
   matchContextOf,
   selectorMatches,
@@ -250,6 +253,56 @@ export function selectOne(root: ParentNode, selector: string): Element | null {
   } catch {
     return null;
   }
+}
+
+interface PreparedSet {
+  /** Per selector: in the set, or null when it is asked at read time. */
+  compiled: (CompiledSelector | null)[];
+  set: SelectorSet;
+}
+
+const selectorSets = new WeakMap<readonly string[], PreparedSet>();
+
+function preparedSet(selectors: readonly string[]): PreparedSet {
+  let prepared = selectorSets.get(selectors);
+  if (!prepared) {
+    const compiled = selectors.map((selector) => {
+      const result = compileSelector(selector);
+      return result && !result.dependsOnSiblings ? result : null;
+    });
+    prepared = { compiled, set: compileSelectorSet(compiled) };
+    selectorSets.set(selectors, prepared);
+  }
+  return prepared;
+}
+
+/**
+ * `selectors.map((selector) => selectAll(root, selector))` from ONE walk of `root`'s subtree,
+ * answered as of when each list is READ: the caller removes elements between reads, so a list
+ * keeps only the elements still under `root` (removing elements never adds a match to these
+ * selectors). Selectors whose matches can change when other elements go (sibling tests), or that
+ * this matcher leaves to the DOM, are asked at read time. `selectors` should be a long-lived
+ * array (a constant, a profile's list): its compiled set is kept for it.
+ */
+export function selectEachLater(
+  root: Element,
+  selectors: readonly string[],
+): (index: number) => Element[] {
+  const { compiled, set } = preparedSet(selectors);
+  const found: Element[][] = selectors.map(() => []);
+  const context = matchContextOf(root);
+  const matched: boolean[] = [];
+  walkElements(root, (element) => {
+    matched.length = 0;
+    matchSelectorSet(element, set, context, matched);
+    matched.forEach((yes, index) => {
+      if (yes) found[index]?.push(element);
+    });
+  });
+  return (index) =>
+    compiled[index]
+      ? (found[index] ?? []).filter((element) => isInside(element, root))
+      : selectAll(root, selectors[index] as string);
 }
 
 /** `element.matches(selector)` that never throws. */

@@ -11,7 +11,7 @@ import {
   elementExcerpt,
   isMarkedHidden,
   removeElement,
-  selectAll,
+  selectEachLater,
   selectOne,
   textOf,
   allElements,
@@ -40,6 +40,23 @@ function removeComments(root: Element, removed: RemovedItem[]): void {
   if (count > 0) removed.push({ rule: 'strip:html-comments', excerpt: `${count} comment(s)` });
 }
 
+/** The selectors stripNoise asks, in one list per profile (kept: its compiled set is reused). */
+const FORM = 0;
+const NEVER_CONTENT = 1;
+const FIRST_PROFILE_NOISE = 2;
+const GENERIC_NOISE = GENERIC_NOISE_SELECTORS.map(({ selector }) => selector);
+const selectorLists = new WeakMap<object, string[]>();
+const NO_PROFILE = {};
+
+function noiseSelectors(profile: CmsProfile | null): string[] {
+  let list = selectorLists.get(profile ?? NO_PROFILE);
+  if (!list) {
+    list = ['form', NEVER_CONTENT_SELECTOR, ...(profile?.noise ?? []), ...GENERIC_NOISE];
+    selectorLists.set(profile ?? NO_PROFILE, list);
+  }
+  return list;
+}
+
 export function stripNoise({ root, profile, metadataElements, removed }: StripNoiseInput): void {
   removeComments(root, removed);
   const rootLength = Math.max(1, textOf(root).length);
@@ -48,33 +65,38 @@ export function stripNoise({ root, profile, metadataElements, removed }: StripNo
     removed.push({ rule, excerpt: elementExcerpt(element) });
     removeElement(element);
   };
+  // Every selector below is matched in one walk; each list is read when its turn comes.
+  const select = selectEachLater(root, noiseSelectors(profile));
+  // Hidden elements, from the same moment (markup-only, so removals elsewhere do not change them).
+  const hidden = allElements(root).filter(isMarkedHidden);
   // Forms first (comment and rating forms), while their inputs still say what they are.
-  for (const form of selectAll(root, 'form')) {
+  for (const form of select(FORM)) {
     if (textOf(form).length < rootLength / 2 && selectOne(form, 'input, textarea, select')) {
       remove(form, 'strip:form');
     }
   }
-  for (const element of selectAll(root, NEVER_CONTENT_SELECTOR)) {
+  for (const element of select(NEVER_CONTENT)) {
     removed.push({ rule: 'strip:never-content', excerpt: `<${element.tagName.toLowerCase()}>` });
     removeElement(element);
   }
-  for (const element of allElements(root)) {
-    if (root.contains(element) && isMarkedHidden(element)) remove(element, 'strip:hidden');
+  for (const element of hidden) {
+    if (root.contains(element)) remove(element, 'strip:hidden');
   }
   for (const element of metadataElements) {
     if (element && root.contains(element) && element !== root)
       remove(element, 'strip:metadata-element');
   }
-  for (const selector of profile?.noise ?? []) {
-    for (const element of selectAll(root, selector))
+  const profileNoise = profile?.noise ?? [];
+  profileNoise.forEach((selector, index) => {
+    for (const element of select(FIRST_PROFILE_NOISE + index))
       remove(element, `profile:${profile?.family}:${selector}`);
-  }
-  for (const { name, selector } of GENERIC_NOISE_SELECTORS) {
-    for (const element of selectAll(root, selector)) {
+  });
+  GENERIC_NOISE_SELECTORS.forEach(({ name }, index) => {
+    for (const element of select(FIRST_PROFILE_NOISE + profileNoise.length + index)) {
       if (!root.contains(element)) continue;
       if (textOf(element).length > rootLength / 2) continue;
       if (selectOne(element, 'p') && textOf(element).length > 600) continue;
       remove(element, `noise:${name}`);
     }
-  }
+  });
 }
