@@ -236,6 +236,9 @@ class SymbolsByStart {
   }
 }
 
+/** Most type words introduce nothing: one shared empty result instead of a new array each. */
+const NO_DRAFTS: readonly Draft[] = Object.freeze([]);
+
 interface AssemblyState {
   prepared: PreparedText;
   symbols: SymbolCandidate[];
@@ -245,7 +248,10 @@ interface AssemblyState {
 }
 
 /** Everything a type word introduces: a full reference, a list, a short form or a named law. */
-function attachTypeWord(state: AssemblyState, hit: TypeWordHit & { type: string }): Draft[] {
+function attachTypeWord(
+  state: AssemblyState,
+  hit: TypeWordHit & { type: string },
+): readonly Draft[] {
   const { skeleton, normalized } = state.prepared;
   let position = hit.end;
   const modifier = sticky(MODIFIER, skeleton, position);
@@ -282,9 +288,8 @@ function attachTypeWord(state: AssemblyState, hit: TypeWordHit & { type: string 
     const headingCase = !/\p{Ll}/u.test(normalized.slice(hit.start, hit.end));
     if (headingCase || !/\p{Lu}/u.test(words)) afterWords = position + wordsBefore[0].length;
   }
-  const candidates = [afterMark, afterBody, afterWords];
-  for (let candidateIndex = 0; candidateIndex < candidates.length; candidateIndex++) {
-    const at = candidates[candidateIndex] ?? -1;
+  for (let slot = 0; slot < 3; slot++) {
+    const at = slot === 0 ? afterMark : slot === 1 ? afterBody : afterWords;
     if (at < 0) continue;
     const symbolIndex = state.symbolAt.indexAt(at);
     if (symbolIndex !== undefined && !state.symbolAt.isUsed(symbolIndex)) {
@@ -382,7 +387,7 @@ function attachTypeWord(state: AssemblyState, hit: TypeWordHit & { type: string 
   }
   if (NAMED_TYPES.has(hit.type)) return namedDrafts(state, hit);
   if (hit.type === 'Nghị quyết') return plenumDrafts(state, hit);
-  return [];
+  return NO_DRAFTS;
 }
 
 function numberList(
@@ -409,7 +414,7 @@ function numberList(
 
 const ALIAS_AFTER = /^ {0,2}\( {0,2}([A-ZĐ]{3,10}) {0,2}\)/u;
 
-function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }): Draft[] {
+function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }): readonly Draft[] {
   const { normalized, skeleton } = state.prepared;
   const firstLetter = normalized[hit.start] ?? '';
   const headingCase = !/\p{Ll}/u.test(normalized.slice(hit.start, hit.end));
@@ -419,9 +424,9 @@ function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }):
     hit.type,
     isCapital(normalized, hit.start),
   );
-  if (!named) return [];
-  if (!headingCase && !/\p{Lu}/u.test(firstLetter) && named.year === null) return [];
-  if (isLookalike(skeleton, hit.start)) return [];
+  if (!named) return NO_DRAFTS;
+  if (!headingCase && !/\p{Lu}/u.test(firstLetter) && named.year === null) return NO_DRAFTS;
+  if (isLookalike(skeleton, hit.start)) return NO_DRAFTS;
   let end = named.end;
   const draft = emptyDraft(hit.start, end, 'named-law');
   draft.writtenType = hit.type;
@@ -483,13 +488,13 @@ const CONGRESS =
   / {1,3}DAI HOI {1,3}(?:DAI BIEU {1,3}TOAN QUOC {1,3})?(?:LAN THU {1,3})?([IVXL]{1,6})(?![A-Z])/y;
 
 /** `Nghị quyết Trung ương 8 khóa XIII`, `Nghị quyết Hội nghị lần thứ 10 BCH Trung ương Đảng khóa XIII`, `Nghị quyết Đại hội XIII`. */
-function plenumDrafts(state: AssemblyState, hit: TypeWordHit): Draft[] {
+function plenumDrafts(state: AssemblyState, hit: TypeWordHit): readonly Draft[] {
   const { skeleton, normalized } = state.prepared;
   const central = sticky(PLENUM_CENTRAL, skeleton, hit.end);
   const ordinal = central ? null : sticky(PLENUM_ORDINAL, skeleton, hit.end);
   const congress = central || ordinal ? null : sticky(CONGRESS, skeleton, hit.end);
   const match = central ?? ordinal ?? congress;
-  if (!match) return [];
+  if (!match) return NO_DRAFTS;
   const draft = emptyDraft(hit.start, match.index + match[0].length, 'unnumbered');
   draft.writtenType = 'Nghị quyết';
   draft.fieldsDone = true;
