@@ -70,11 +70,14 @@ async function mounted(
     const input = root.querySelector<HTMLInputElement>('[data-gc-import-file]')!;
     Object.defineProperty(input, 'files', {
       configurable: true,
-      value: [{ text: async () => text }],
+      value: [new Blob([text], { type: 'application/json' })],
     });
     input.dispatchEvent(new Event('change'));
-    await vi.waitFor(() =>
-      expect(['done', 'error']).toContain(root.getAttribute('data-gc-export-status')),
+    // A restore reads the file and loads the import module: on a loaded machine that can take
+    // more than waitFor's default second.
+    await vi.waitFor(
+      () => expect(['done', 'error']).toContain(root.getAttribute('data-gc-export-status')),
+      { timeout: 10_000 },
     );
     return root.getAttribute('data-gc-export-status')!;
   };

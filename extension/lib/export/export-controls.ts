@@ -47,6 +47,7 @@ const FORMATS: ReadonlyArray<[Format, ExportStringKey]> = [
 export const ARCHIVE_CHANGED_EVENT = 'govclip:archive-changed';
 
 const BACKUP_MARKER = /"format"\s*:\s*"govclip-backup"/u;
+const BACKUP_HEAD_BYTES = 1024;
 
 function element<K extends keyof HTMLElementTagNameMap>(
   document: Document,
@@ -240,11 +241,16 @@ export async function mountExportControls(
     busy = true;
     setState('working', s('working'));
     void (async () => {
-      const text = await file.text();
+      const bytes = new Uint8Array(await file.arrayBuffer());
       const loaded = await import('@govclip/archive/import');
       importer = loaded;
-      if (BACKUP_MARKER.test(text)) {
-        const report = await loaded.restoreBackup(deps.repository, text, { onProgress });
+      // Our backups name their format first: the head decides without decoding the whole file
+      // twice, and the restore gets the bytes (it hashes the data's bytes as they are). Any
+      // other layout is decided on the whole text, as before.
+      const head = new TextDecoder().decode(bytes.subarray(0, BACKUP_HEAD_BYTES));
+      const text = BACKUP_MARKER.test(head) ? null : new TextDecoder().decode(bytes);
+      if (text === null || BACKUP_MARKER.test(text)) {
+        const report = await loaded.restoreBackup(deps.repository, text ?? bytes, { onProgress });
         const reader = report.settings.reader;
         if (reader !== undefined) await updateSettings(normalizeSettings(reader));
         setState(

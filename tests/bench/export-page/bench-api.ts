@@ -2,8 +2,10 @@ import type { SeedArticle } from '../lib/generate-articles';
 
 /** Milliseconds of each step of one restore, measured apart (the page's `restorePhases`). */
 export interface RestorePhases {
-  /** The file's bytes to a string (`Blob.text()`, as the extension reads the chosen file). */
+  /** The chosen file's bytes (`Blob.arrayBuffer()`, as the extension reads it). */
   read: number;
+  /** Bytes → text (UTF-8), the first step of `parseBackup` given bytes. */
+  decode: number;
   /** Plain `JSON.parse` of the text (the floor). */
   jsonParse: number;
   /** `readBackupEnvelope` minus `jsonParse`: forbidden keys, depth, envelope, versions. */

@@ -4,7 +4,7 @@
  * the first write.
  */
 export { ImportError, type ImportErrorCode } from './import-error';
-export { parseBackup, type ParsedBackup } from './parse-backup';
+export { parseBackup, type BackupInput, type ParsedBackup } from './parse-backup';
 export {
   restoreBackup,
   restoreParsedBackup,

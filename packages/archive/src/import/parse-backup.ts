@@ -9,7 +9,7 @@ import {
 import type { ProgressCallback } from '../export/snapshot';
 import { ARCHIVE_DB_VERSION } from '../storage/schema';
 import type { Annotation, ArchivedArticle, StoredImage } from '../types';
-import { backupChecksumMatches } from './backup-checksum';
+import { backupChecksumMatches, type BackupSource } from './backup-checksum';
 import { backupDataSchema, backupEnvelopeSchema } from './backup-schema';
 import { migrateBackupData } from './backup-migrations';
 import { importError } from './import-error';
@@ -159,8 +159,11 @@ export function readBackupEnvelope(text: string, limits?: SafeJsonLimits): Backu
 }
 
 /** Step 2: the SHA-256 of the data matches the header (any edit or truncation shows). */
-export async function verifyBackupChecksum(text: string, envelope: BackupEnvelope): Promise<void> {
-  if (!(await backupChecksumMatches(text, envelope.data, envelope.checksum)))
+export async function verifyBackupChecksum(
+  source: BackupSource,
+  envelope: BackupEnvelope,
+): Promise<void> {
+  if (!(await backupChecksumMatches(source, envelope.data, envelope.checksum)))
     throw importError('checksum-mismatch');
 }
 
@@ -183,12 +186,25 @@ export function decodeBackupImages(images: readonly BackupImage[]): StoredImage[
   }));
 }
 
+/**
+ * The file as text or as its bytes (what `File.arrayBuffer()` gives): bytes are decoded here,
+ * and let the checksum hash the data's bytes as they are (see `backup-checksum.ts`).
+ */
+export type BackupInput = string | Uint8Array;
+
+export function backupSource(input: BackupInput): BackupSource {
+  return typeof input === 'string'
+    ? { text: input }
+    : { text: new TextDecoder().decode(input), bytes: input };
+}
+
 export async function parseBackup(
-  text: string,
+  input: BackupInput,
   options: ParseBackupOptions = {},
 ): Promise<ParsedBackup> {
-  const envelope = readBackupEnvelope(text, options.limits);
-  await verifyBackupChecksum(text, envelope);
+  const source = backupSource(input);
+  const envelope = readBackupEnvelope(source.text, options.limits);
+  await verifyBackupChecksum(source, envelope);
   options.onProgress?.(1, 3);
   const data = validateBackupData(envelope);
   options.onProgress?.(2, 3);

@@ -10,7 +10,7 @@ import { ALL_STORES } from '../storage/schema';
 import type { Annotation, ArchivedArticle, StoredImage } from '../types';
 import { writeInOneTransaction } from './write-transaction';
 import { mergeAnnotation, mergeArticle } from './merge';
-import { parseBackup, type ParsedBackup } from './parse-backup';
+import { parseBackup, type BackupInput, type ParsedBackup } from './parse-backup';
 import type { SafeJsonLimits } from './safe-json';
 
 /**
@@ -262,12 +262,15 @@ export async function restoreParsedBackup(
   );
 }
 
-/** Validates the whole backup text, then restores it; a bad file throws `ImportError`, writing nothing. */
+/**
+ * Validates the whole backup (its text, or its bytes: cheaper, see `BackupInput`), then restores
+ * it; a bad file throws `ImportError`, writing nothing.
+ */
 export async function restoreBackup(
   repository: ArchiveRepository,
-  text: string,
+  input: BackupInput,
   options: RestoreOptions = {},
 ): Promise<RestoreReport> {
-  const parsed = await parseBackup(text, { limits: options.limits });
+  const parsed = await parseBackup(input, { limits: options.limits });
   return restoreParsedBackup(repository, parsed, options);
 }
