@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, normalizeWithOffsets, searchTerms } from '@govclip/core';
+import { foldForSearch, normalizeText, normalizeWithOffsets, searchTerms } from '@govclip/core';
+// Not re-exported by the package: the unicode module is imported directly.
+import { foldNormalizedForSearch } from '../../packages/core/src/unicode';
 
 describe('normalizeWithOffsets', () => {
   it('turns NFD, Ð and NBSP into NFC text whose offsets point into the original', () => {
@@ -37,5 +40,34 @@ describe('foldForSearch', () => {
 
   it('splits folded search terms on punctuation', () => {
     expect(searchTerms('Nghị quyết 03-NQ/TU')).toEqual(['nghi', 'quyet', '03', 'nq', 'tu']);
+  });
+});
+
+describe('foldNormalizedForSearch', () => {
+  it('folds normalized text exactly as foldForSearch folds the original', () => {
+    const vietnamese = fc.constantFrom(
+      'Nghị quyết',
+      'ĐẢNG',
+      'Ð',
+      'khoá',
+      'e\u0301',
+      ' ',
+      '\u00a0',
+      'ΟΔΟΣ',
+      'İ',
+      '한',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(vietnamese, fc.string({ unit: 'binary', maxLength: 4 })), {
+          maxLength: 12,
+        }),
+        (parts) => {
+          const text = parts.join('');
+          expect(foldNormalizedForSearch(normalizeText(text))).toBe(foldForSearch(text));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

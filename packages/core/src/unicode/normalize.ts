@@ -104,11 +104,49 @@ export function foldForSearch(input: string): string {
  * invisible characters and exotic spaces already fixed): skips those four passes.
  */
 export function foldNormalizedForSearch(normalized: string): string {
-  return normalized
+  const table = (latinFolds ??= buildLatinFolds());
+  // Latin text (Vietnamese included) folds character by character: NFD, mark removal, đ→d
+  // and lower-casing have no context there. Anything else takes the four whole-text passes.
+  let folded = '';
+  for (let index = 0; index < normalized.length; index++) {
+    const fold = table[latinFoldIndex(normalized.charCodeAt(index))];
+    if (fold === undefined) return foldWholeText(normalized);
+    folded += fold;
+  }
+  return folded;
+}
+
+function foldWholeText(text: string): string {
+  return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/[đĐ]/gu, 'd')
     .toLowerCase();
+}
+
+/** Basic Latin to Latin Extended-B, the combining marks, and Latin Extended Additional. */
+const LATIN_RANGES: readonly (readonly [number, number])[] = [
+  [0x0000, 0x024f],
+  [0x0300, 0x036f],
+  [0x1e00, 0x1eff],
+];
+/** Index of a code unit in the fold table, or -1 outside the Latin ranges. */
+function latinFoldIndex(code: number): number {
+  let offset = 0;
+  for (const [from, to] of LATIN_RANGES) {
+    if (code >= from && code <= to) return offset + code - from;
+    offset += to - from + 1;
+  }
+  return -1;
+}
+let latinFolds: (string | undefined)[] | null = null;
+/** The whole-text fold of each Latin code unit on its own (computed, not typed in). */
+function buildLatinFolds(): (string | undefined)[] {
+  const table: (string | undefined)[] = [];
+  for (const [from, to] of LATIN_RANGES) {
+    for (let code = from; code <= to; code++) table.push(foldWholeText(String.fromCharCode(code)));
+  }
+  return table;
 }
 
 /** Splits text into folded search terms (letters and digits; `03-NQ/TU` → `03`, `nq`, `tu`). */
