@@ -14,8 +14,11 @@ import { FIELD_WEIGHTS, type ParsedQuery } from './query';
 
 type Db = IDBPDatabase<ArchiveSchema>;
 
-/** Postings rows per compaction transaction: short transactions keep searches from waiting long. */
-const COMPACTION_CHUNK = 400;
+/**
+ * Postings rows per compaction transaction. Compaction is background work: short transactions
+ * (and a turn of the event loop between them) let a save or search queued meanwhile go first.
+ */
+const COMPACTION_CHUNK = 100;
 /** Search documents read (and folded) per transaction while compacting. */
 const READ_SLICE = 32;
 const STATE_KEY = 'postings';
@@ -29,6 +32,9 @@ const MASK_WEIGHTS = Uint8Array.from({ length: 32 }, (_, mask) =>
 );
 const TITLE_BIT = 1;
 const RANKED_BITS = 31;
+
+/** Lets queued tasks (a save's callbacks, a search) run between two compaction transactions. */
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const compactions = new WeakMap<object, Promise<void>>();
 
@@ -65,6 +71,7 @@ async function compactSealedBatches(db: Db): Promise<void> {
     ) {
       const docs = await db.getAll('search', IDBKeyRange.bound(from, from + READ_SLICE - 1));
       addToPostings(masks, docs);
+      await nextTurn();
     }
     const postings = [...packPostings(masks)];
     for (let start = 0; start === 0 || start < postings.length; start += COMPACTION_CHUNK) {
@@ -84,6 +91,7 @@ async function compactSealedBatches(db: Db): Promise<void> {
       }
       await Promise.all(requests);
       await write.done;
+      await nextTurn();
     }
   }
 }
