@@ -410,6 +410,8 @@ const CLAUSE_SOON =
 /** `các` / `những` right before a clause word, and the list connective before them if any. */
 const DETERMINER_BEFORE = /(?:^|\s)(?:(và|cùng|hoặc)\s+)?(?:các|những)$/u;
 const DANGLING_LIST_TAIL = /\s+(?:và|cùng|hoặc)(?:\s+(?:các|những))?$/u;
+/** Cheap test before the anchored regex (it retries at every space of a long title). */
+const DANGLING_LAST_WORDS = ['và', 'cùng', 'hoặc', 'các', 'những'];
 
 /** Title from `from` to the end of its clause: sentence end, a clause word, `, Subject …`. */
 function parseTitleText(
@@ -475,7 +477,8 @@ function parseTitleText(
   let text = trimTitleMarks(collapse(normalized.slice(from, end)));
   // A title does not end on a connective: `về công tác văn thư và các | quy định hiện hành`
   // lists what the sentence cites besides this document.
-  if (closingQuote === null) text = text.replace(DANGLING_LIST_TAIL, '');
+  if (closingQuote === null && DANGLING_LAST_WORDS.some((word) => text.endsWith(word)))
+    text = text.replace(DANGLING_LIST_TAIL, '');
   if (!text) return null;
   return { text, end };
 }
@@ -649,6 +652,29 @@ const SUBJECT_BEFORE = new RegExp(
 const ENDS_WITH_ISSUING_VERB = new RegExp(
   String.raw`(?:^|[^A-Z])(?:${VERBS})(?: {1,3}CAC)? {1,3}$`,
 );
+/** The last word of each issuing verb, and `các`: what must stand right before the span. */
+const VERB_LAST_WORDS = new Set([
+  ...ISSUING_VERBS.map((verb) => toSkeleton(verb).split(' ').at(-1) ?? ''),
+  'CAC',
+]);
+
+/**
+ * Necessary condition for `ENDS_WITH_ISSUING_VERB`, without a slice and a regex: spaces, then
+ * a word that ends an issuing verb. Almost every reference fails it (`theo`, `của`, `và`…).
+ */
+function endsWithVerbWord(skeleton: string, spanStart: number): boolean {
+  let end = spanStart;
+  while (end > 0 && skeleton.charCodeAt(end - 1) === 0x20) end--;
+  if (end === spanStart) return false;
+  let start = end;
+  while (start > 0) {
+    const code = skeleton.charCodeAt(start - 1);
+    if (code < 0x41 || code > 0x5a) break;
+    start--;
+  }
+  return VERB_LAST_WORDS.has(skeleton.slice(start, end));
+}
+
 const DATE_BEFORE = new RegExp(String.raw`(?:^|[^A-Z\d])(?:NGAY {1,3})?${DATE_SOURCE} {0,3}$`);
 
 /**
@@ -660,6 +686,7 @@ export function parseSubjectBefore(
   spanStart: number,
 ): { body: string; term: string | null; date: string | null; dateYear: number | null } | null {
   const { skeleton, normalized } = prepared;
+  if (!endsWithVerbWord(skeleton, spanStart)) return null;
   if (!ENDS_WITH_ISSUING_VERB.test(skeleton.slice(Math.max(0, spanStart - 16), spanStart)))
     return null;
   let windowStart = Math.max(0, spanStart - 160);
