@@ -1,6 +1,6 @@
 /** Pipeline step 1: which CMS family built this page (generator meta, DOM signature, URL shape). */
 import { PROFILES, type CmsProfile } from '../profiles';
-import { selectAll, selectOne, tagName, walkElements } from './dom';
+import { documentElements, selectAll, selectOne } from './dom';
 
 export interface Detection {
   profile: CmsProfile | null;
@@ -23,29 +23,31 @@ const SIGNAL_ATTRIBUTE = new Map([
 ]);
 
 /**
- * The markup that carries detection signals: inline scripts and URL attributes, bounded. One walk
- * in document order (`script, link[href], img[src], a[href], form[action], meta[content]`).
+ * The markup that carries detection signals: inline scripts and URL attributes, bounded, in
+ * document order (`script, link[href], img[src], a[href], form[action], meta[content]`), read
+ * from the selector index's list of elements (the detection queries need that index anyway).
  */
 export function detectionMarkup(document: Document): string {
   const parts: string[] = [];
-  walkElements(document, (element) => {
-    const name = tagName(element);
+  const { elements, tags } = documentElements(document);
+  for (let i = 0; i < elements.length && parts.length < MAX_MARKUP_ELEMENTS; i++) {
+    const element = elements[i] as Element;
+    const name = tags[i] as string;
     if (name === 'script') {
       const src = element.getAttribute('src');
       parts.push(src ?? (element.textContent ?? '').slice(0, 20_000));
-    } else {
-      const attribute = SIGNAL_ATTRIBUTE.get(name);
-      if (attribute === undefined || !element.hasAttribute(attribute)) return false;
-      parts.push(
-        element.getAttribute('href') ??
-          element.getAttribute('src') ??
-          element.getAttribute('action') ??
-          element.getAttribute('content') ??
-          '',
-      );
+      continue;
     }
-    return parts.length >= MAX_MARKUP_ELEMENTS;
-  });
+    const attribute = SIGNAL_ATTRIBUTE.get(name);
+    if (attribute === undefined || !element.hasAttribute(attribute)) continue;
+    parts.push(
+      element.getAttribute('href') ??
+        element.getAttribute('src') ??
+        element.getAttribute('action') ??
+        element.getAttribute('content') ??
+        '',
+    );
+  }
   return parts.join('\n');
 }
 

@@ -13,6 +13,7 @@ import {
   matchContextOf,
   selectorMatches,
   type CompiledSelector,
+  type ComplexSelector,
   type CompoundSelector,
   type MatchContext,
 } from './css-match';
@@ -111,12 +112,18 @@ export function walkElements(root: ParentNode, visit: (element: Element) => bool
  */
 interface SelectorIndex {
   elements: Element[];
-  order: Map<Element, number>;
+  /** `tagName(elements[i])`. */
+  tags: string[];
+  /** Document-order positions, built when a comma list first needs its matches merged. */
+  order: Map<Element, number> | null;
   byId: Map<string, Element[]>;
   byClass: Map<string, Element[]>;
   byTag: Map<string, Element[]>;
   withId: Element[];
   withClass: Element[];
+  /** Every id / class attribute value, each between newlines: substring tests answered at once. */
+  idValues: string;
+  classValues: string;
   context: MatchContext;
 }
 
@@ -133,42 +140,108 @@ function pushTo(map: Map<string, Element[]>, key: string, element: Element): voi
   } else map.set(key, [element]);
 }
 
+const CLASS_SEPARATOR = /[ \t\n\f\r]+/;
+
 function selectorIndex(document: Document): SelectorIndex {
   let index = selectorIndexes.get(document);
   if (index) return index;
   const context = matchContextOf(document);
-  const built: SelectorIndex = {
-    elements: [],
-    order: new Map(),
-    byId: new Map(),
-    byClass: new Map(),
-    byTag: new Map(),
-    withId: [],
-    withClass: [],
-    context,
-  };
+  const elements: Element[] = [];
+  const tags: string[] = [];
+  const byId = new Map<string, Element[]>();
+  const byClass = new Map<string, Element[]>();
+  const byTag = new Map<string, Element[]>();
+  const withId: Element[] = [];
+  const withClass: Element[] = [];
+  const idValues: string[] = [];
+  const classValues: string[] = [];
   walkElements(document, (element) => {
-    built.order.set(element, built.elements.length);
-    built.elements.push(element);
-    pushTo(built.byTag, tagName(element), element);
+    const tag = tagName(element);
+    elements.push(element);
+    tags.push(tag);
+    pushTo(byTag, tag, element);
     const id = element.getAttribute('id');
     if (id !== null) {
-      built.withId.push(element);
-      pushTo(built.byId, context.quirks ? id.toLowerCase() : id, element);
+      withId.push(element);
+      idValues.push(id);
+      pushTo(byId, context.quirks ? id.toLowerCase() : id, element);
     }
     const classes = classAttribute(element);
     if (classes !== null) {
-      built.withClass.push(element);
-      for (const name of classes.split(/[ \t\n\f\r]+/))
-        if (name) pushTo(built.byClass, context.quirks ? name.toLowerCase() : name, element);
+      withClass.push(element);
+      classValues.push(classes);
+      for (const name of classes.split(CLASS_SEPARATOR))
+        if (name) pushTo(byClass, context.quirks ? name.toLowerCase() : name, element);
     }
   });
-  index = built;
+  index = {
+    elements,
+    tags,
+    order: null,
+    byId,
+    byClass,
+    byTag,
+    withId,
+    withClass,
+    idValues: `\n${idValues.join('\n')}\n`,
+    classValues: `\n${classValues.join('\n')}\n`,
+    context,
+  };
   selectorIndexes.set(document, index);
   return index;
 }
 
+/**
+ * Every element of the document in document order with its lower-case tag name, from the
+ * selector index's walk (so a step that scans by tag does not walk the page again).
+ */
+export function documentElements(document: Document): {
+  elements: readonly Element[];
+  tags: readonly string[];
+} {
+  const { elements, tags } = selectorIndex(document);
+  return { elements, tags };
+}
+
+function orderOf(index: SelectorIndex): Map<Element, number> {
+  index.order ??= new Map(index.elements.map((element, position) => [element, position]));
+  return index.order;
+}
+
 const NO_ELEMENTS: readonly Element[] = [];
+
+/**
+ * Whether some id or class value of the document can pass an attribute test (values are held
+ * between newlines, which attribute values of ids and classes do not contain in practice; a value
+ * that does only makes this answer "maybe").
+ */
+function valuesAllow(values: string, operator: string, value: string): boolean {
+  switch (operator) {
+    case '=':
+      return values.includes(`\n${value}\n`);
+    case '^=':
+      return values.includes(`\n${value}`);
+    case '$=':
+      return values.includes(`${value}\n`);
+    case '*=':
+      return values.includes(value);
+    default:
+      return true;
+  }
+}
+
+/**
+ * Whether every id and class the alternative names (its subject's and its ancestors' and
+ * siblings') is on some element of the document: profiles name many of other families'.
+ */
+function keysPresent(index: SelectorIndex, alternative: ComplexSelector): boolean {
+  const key = (value: string) => (index.context.quirks ? value.toLowerCase() : value);
+  return alternative.compounds.every(
+    (compound) =>
+      compound.ids.every((id) => index.byId.has(key(id))) &&
+      compound.classes.every((name) => index.byClass.has(key(name))),
+  );
+}
 
 /** The fewest elements that can match `compound`, from the index (all of them when unkeyed). */
 function candidatesFor(index: SelectorIndex, compound: CompoundSelector): readonly Element[] {
@@ -177,13 +250,16 @@ function candidatesFor(index: SelectorIndex, compound: CompoundSelector): readon
     const found = list ?? NO_ELEMENTS;
     if (found.length < best.length) best = found;
   };
-  const key = (value: string) => (index.context.quirks ? value.toLowerCase() : value);
+  const quirks = index.context.quirks;
+  const key = (value: string) => (quirks ? value.toLowerCase() : value);
   for (const id of compound.ids) consider(index.byId.get(key(id)));
   for (const name of compound.classes) consider(index.byClass.get(key(name)));
   if (compound.tag !== null) consider(index.byTag.get(compound.tag));
   for (const test of compound.attributes) {
-    if (test.name === 'id') consider(index.withId);
-    else if (test.name === 'class') consider(index.withClass);
+    if (test.name !== 'id' && test.name !== 'class') continue;
+    const values = test.name === 'id' ? index.idValues : index.classValues;
+    if (!valuesAllow(values, test.operator, test.value)) return NO_ELEMENTS;
+    consider(test.name === 'id' ? index.withId : index.withClass);
   }
   return best;
 }
@@ -220,6 +296,7 @@ function selectCompiled(root: ParentNode, selector: CompiledSelector, first: boo
   const single = selector.alternatives.length === 1;
   const seen = single ? null : new Set<Element>();
   for (const alternative of selector.alternatives) {
+    if (!keysPresent(index, alternative)) continue;
     const subject = alternative.compounds[0] as CompoundSelector;
     for (const element of candidatesFor(index, subject)) {
       if (seen?.has(element)) continue;
@@ -230,7 +307,10 @@ function selectCompiled(root: ParentNode, selector: CompiledSelector, first: boo
       if (first && single) break;
     }
   }
-  if (!single) found.sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
+  if (!single) {
+    const order = orderOf(index);
+    found.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  }
   return first ? found.slice(0, 1) : found;
 }
 

@@ -46,15 +46,12 @@ export const ALIGN_CLASS_PREFIX = 'govclip-align-';
 const NEVER_CONTENT =
   'script, style, noscript, template, iframe, svg, canvas, select, textarea, button, input, nav, marquee';
 
-function longest(elements: readonly Element[]): Element | null {
-  let best: Element | null = null;
-  let bestLength = -1;
+/** The element with the longest text, and that text's length (first wins ties). */
+function longest(elements: readonly Element[]): { element: Element; length: number } | null {
+  let best: { element: Element; length: number } | null = null;
   for (const element of elements) {
     const length = textOf(element).length;
-    if (length > bestLength) {
-      best = element;
-      bestLength = length;
-    }
+    if (!best || length > best.length) best = { element, length };
   }
   return best;
 }
@@ -64,7 +61,7 @@ export function pickProfileRoot(document: Document, profile: CmsProfile | null):
   for (const selector of profile.body) {
     const candidates = allVisible(document, selector ? [selector] : []);
     const root = longest(candidates);
-    if (root && textOf(root).length >= MIN_BODY_CHARS) return root;
+    if (root && root.length >= MIN_BODY_CHARS) return root.element;
   }
   return null;
 }

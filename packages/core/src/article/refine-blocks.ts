@@ -4,7 +4,12 @@
  * pairs photos with the italic caption line under them.
  */
 import type { RemovedItem } from '../types';
-import { matchNoise, matchToolRow, normalizeForNoise } from '../noise/match-noise';
+import {
+  matchNoise,
+  matchNormalizedNoise,
+  matchToolRow,
+  normalizeForNoise,
+} from '../noise/match-noise';
 import { FOOTER_PROSE } from '../noise/patterns';
 import { excerpt } from './dom';
 import { isDateLine, parseVisibleDate } from './dates';
@@ -34,10 +39,22 @@ export interface RefineResult {
   published: string | null;
 }
 
-const comparable = (text: string) =>
-  normalizeForNoise(text)
-    .toLowerCase()
-    .replace(/[.:;,!?…]+$/u, '');
+/** Texts normalized for the noise rules, once per text per call (each is tested several ways). */
+type Normalizer = (text: string) => string;
+
+function noiseNormalizer(): Normalizer {
+  const normalized = new Map<string, string>();
+  return (text) => {
+    let value = normalized.get(text);
+    if (value === undefined) {
+      value = normalizeForNoise(text);
+      normalized.set(text, value);
+    }
+    return value;
+  };
+}
+
+const comparableForm = (normalized: string) => normalized.toLowerCase().replace(/[.:;,!?…]+$/u, '');
 
 function draftText(draft: DraftBlock): string | null {
   const block = draft.block;
@@ -74,6 +91,8 @@ export function refineBlocks({
   let author: string | null = null;
   let source: string | null = null;
   let published: string | null = null;
+  const normalize = noiseNormalizer();
+  const comparable = (text: string) => comparableForm(normalize(text));
   const titleKey = title ? comparable(title) : null;
   const leadKey = lead ? comparable(lead) : null;
   const kept: DraftBlock[] = [];
@@ -115,23 +134,20 @@ export function refineBlocks({
     const key = comparable(text);
     if (titleKey && key === titleKey) return drop(draft, 'noise:title-repeat');
     if (leadKey && key === leadKey) return drop(draft, 'noise:lead-repeat');
-    const rule = matchNoise(text);
+    const rule = matchNormalizedNoise(normalize(text));
     if (rule?.action === 'drop' || rule?.action === 'image-text') {
       afterRelatedHeading = rule.name === 'related';
       return drop(draft, `noise:${rule.name}`);
     }
     if (rule?.action === 'label') {
       const date = parseVisibleDate(text);
-      if (
-        date &&
-        /^(?:ngày|ngay|tin đăng|thời gian|đăng ngày|cập nhật)/iu.test(normalizeForNoise(text))
-      ) {
+      if (date && /^(?:ngày|ngay|tin đăng|thời gian|đăng ngày|cập nhật)/iu.test(normalize(text))) {
         published ??= date;
-      } else if (/^(?:nguồn)/iu.test(normalizeForNoise(text))) {
+      } else if (/^(?:nguồn)/iu.test(normalize(text))) {
         source ??= parseByline(text).source;
       } else if (
         /^(?:tác giả|người đăng|người viết|viết bởi|đăng bởi|tin,? ảnh|tin và ảnh|bài,? ảnh)/iu.test(
-          normalizeForNoise(text),
+          normalize(text),
         )
       ) {
         const byline = parseByline(text);

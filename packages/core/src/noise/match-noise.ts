@@ -11,7 +11,14 @@ export function matchNoise(
   text: string,
   actions?: readonly NoiseRule['action'][],
 ): NoiseRule | null {
-  const normalized = normalizeForNoise(text);
+  return matchNormalizedNoise(normalizeForNoise(text), actions);
+}
+
+/** `matchNoise` for text already through `normalizeForNoise` (callers that need it anyway). */
+export function matchNormalizedNoise(
+  normalized: string,
+  actions?: readonly NoiseRule['action'][],
+): NoiseRule | null {
   if (!normalized) return null;
   for (const rule of NOISE_RULES) {
     if (actions && !actions.includes(rule.action)) continue;
