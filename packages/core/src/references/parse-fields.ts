@@ -459,11 +459,12 @@ function parseTitleText(
         if (mark === ' được' && /không$/u.test(normalized.slice(Math.max(from, index - 6), index)))
           continue;
         if (mark.startsWith(' do') && allCaps) continue;
-        // `các quy định`, `những quy định`: after a determiner the word is a noun of the title,
+        // `các quy định`, `những quy định`: after a determiner `quy định` is a noun of the title,
         // unless `và các …` opens the sentence's own list (the title ends before it, below).
-        const determiner = DETERMINER_BEFORE.exec(
-          normalized.slice(Math.max(from, index - 16), index),
-        );
+        const determiner =
+          mark === ' quy định'
+            ? DETERMINER_BEFORE.exec(normalized.slice(Math.max(from, index - 16), index))
+            : null;
         if (determiner && determiner[1] === undefined) continue;
         end = index;
         break;
@@ -483,7 +484,45 @@ function parseTitleText(
   return { text, end };
 }
 
+/**
+ * What the first character after the leading spaces of each field pattern can be (read off the
+ * patterns above): most patterns fail there, and a character test is cheaper than a regex call.
+ */
+const FIRST_CHARACTERS = new Map<RegExp, string>([
+  [FOOTNOTE, '['],
+  [DATE_AFTER, ',N('],
+  [YEAR_AFTER, ',N'],
+  [TERM_AT, ',(K'],
+  [OF_BODY, ',CG'],
+  [BY_BODY, ',D'],
+  [PASSED_BY, 'D'],
+  [ISSUED_TAIL, 'BTK'],
+  [TITLE_ABOUT, ',:V'],
+  [TITLE_QUOTED, ',:"\'\u201C\u2018'],
+  [TITLE_COLON, ':'],
+  [TITLE_VERB, [...new Set(TITLE_VERBS.map((verb) => toSkeleton(verb)[0] ?? ''))].join('')],
+]);
+
+const MAX_LEADING_SPACES = 8;
+
+/** Whether the first non-space character at or after `position` can start `pattern`. */
+function mayStartAt(pattern: RegExp, text: string, position: number): boolean {
+  const firstCharacters = FIRST_CHARACTERS.get(pattern);
+  if (firstCharacters === undefined) return true;
+  // No pattern allows more than eight leading spaces (` {0,3},? {0,3}\(? {0,2}` of TERM_AT).
+  const limit = Math.min(text.length, position + MAX_LEADING_SPACES + 1);
+  let index = position;
+  while (index < limit && text.charCodeAt(index) === 0x20) index++;
+  if (index >= limit) return false;
+  const code = text.charCodeAt(index);
+  for (let offset = 0; offset < firstCharacters.length; offset++) {
+    if (firstCharacters.charCodeAt(offset) === code) return true;
+  }
+  return false;
+}
+
 function stickyAt(pattern: RegExp, text: string, position: number): RegExpExecArray | null {
+  if (!mayStartAt(pattern, text, position)) return null;
   pattern.lastIndex = position;
   return pattern.exec(text);
 }
