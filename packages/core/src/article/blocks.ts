@@ -118,7 +118,9 @@ const SKIPPED = new Set([
 const SPACE_RUN = /[\s\u00A0\u202F\u2000-\u200B\uFEFF]+/gu;
 
 const escapeHtml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  /[&<>]/.test(value)
+    ? value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    : value;
 const escapeAttribute = (value: string) => escapeHtml(value).replace(/"/g, '&quot;');
 
 function hasBlockContent(element: Element): boolean {
@@ -168,9 +170,11 @@ function serializeInline(nodes: readonly Node[], context: Context): InlineResult
       if (!text) return;
       result.html += escapeHtml(text);
       result.plain += text;
-      const visible = text.replace(/\s/g, '').length;
-      if (bold) result.boldChars += visible;
-      if (italic) result.italicChars += visible;
+      if (bold || italic) {
+        const visible = text.replace(/\s/g, '').length;
+        if (bold) result.boldChars += visible;
+        if (italic) result.italicChars += visible;
+      }
       if (!inLink) result.outsideLinks += text;
       return;
     }
@@ -258,7 +262,9 @@ function groupOf(container: Element): Element | null {
 
 function pushParagraph(nodes: readonly Node[], container: Element, context: Context): void {
   const inline = serializeInline(nodes, context);
-  const text = cleanText(inline.plain);
+  // Every white-space run of a text node is already one U+0020 (and NFC cannot make new white
+  // space), so only runs across node boundaries and the ends are left: the same as cleanText.
+  const text = inline.plain.normalize('NFC').replace(/ {2,}/g, ' ').trim();
   if (!text) return;
   const visible = text.replace(/\s/g, '').length;
   context.out.push({
