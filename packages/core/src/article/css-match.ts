@@ -396,6 +396,8 @@ export interface SelectorSet {
   byId: Map<string, SetEntry[]>;
   byClass: Map<string, SetEntry[]>;
   byTag: Map<string, SetEntry[]>;
+  /** Alternatives whose subject names only attribute tests (`[class*=share]`), by attribute. */
+  byAttribute: Map<string, SetEntry[]>;
   other: SetEntry[];
 }
 
@@ -406,6 +408,7 @@ export function compileSelectorSet(selectors: readonly (CompiledSelector | null)
     byId: new Map(),
     byClass: new Map(),
     byTag: new Map(),
+    byAttribute: new Map(),
     other: [],
   };
   const file = (map: Map<string, SetEntry[]>, key: string, entry: SetEntry) => {
@@ -420,6 +423,8 @@ export function compileSelectorSet(selectors: readonly (CompiledSelector | null)
       if (subject.ids[0] !== undefined) file(set.byId, subject.ids[0], entry);
       else if (subject.classes[0] !== undefined) file(set.byClass, subject.classes[0], entry);
       else if (subject.tag !== null) file(set.byTag, subject.tag, entry);
+      else if (subject.attributes[0] !== undefined)
+        file(set.byAttribute, subject.attributes[0].name, entry);
       else set.other.push(entry);
     }
   });
@@ -443,10 +448,16 @@ export function matchSelectorSet(
     }
   };
   if (context.quirks) {
-    for (const map of [set.byId, set.byClass, set.byTag])
+    for (const map of [set.byId, set.byClass, set.byTag, set.byAttribute])
       for (const list of map.values()) test(list);
     test(set.other);
     return;
+  }
+  // An attribute the element lacks rules out every alternative filed under it, unread.
+  for (const [name, entries] of set.byAttribute) {
+    const present =
+      name === 'class' ? classAttribute(element) !== null : element.hasAttribute(name);
+    if (present) test(entries);
   }
   const id = element.getAttribute('id');
   if (id !== null) test(set.byId.get(id));
