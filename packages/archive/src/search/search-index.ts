@@ -15,10 +15,12 @@ import { FIELD_WEIGHTS, type ParsedQuery } from './query';
 type Db = IDBPDatabase<ArchiveSchema>;
 
 /**
- * Postings rows per compaction transaction. Compaction is background work: short transactions
- * (and a turn of the event loop between them) let a save or search queued meanwhile go first.
+ * Postings rows per compaction transaction. Measured in the bench: 100-row transactions with a
+ * turn of the event loop between them delayed MORE saves (p95 70–84 ms on top of 10,000) than
+ * 400-row ones (p95 36 ms): a save waits behind a commit either way, and small chunks make it
+ * happen to many saves instead of a few.
  */
-const COMPACTION_CHUNK = 100;
+const COMPACTION_CHUNK = 400;
 /** Search documents read (and folded) per transaction while compacting. */
 const READ_SLICE = 32;
 const STATE_KEY = 'postings';
@@ -32,9 +34,6 @@ const MASK_WEIGHTS = Uint8Array.from({ length: 32 }, (_, mask) =>
 );
 const TITLE_BIT = 1;
 const RANKED_BITS = 31;
-
-/** Lets queued tasks (a save's callbacks, a search) run between two compaction transactions. */
-const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const compactions = new WeakMap<object, Promise<void>>();
 
@@ -71,7 +70,6 @@ async function compactSealedBatches(db: Db): Promise<void> {
     ) {
       const docs = await db.getAll('search', IDBKeyRange.bound(from, from + READ_SLICE - 1));
       addToPostings(masks, docs);
-      await nextTurn();
     }
     const postings = [...packPostings(masks)];
     for (let start = 0; start === 0 || start < postings.length; start += COMPACTION_CHUNK) {
@@ -91,7 +89,6 @@ async function compactSealedBatches(db: Db): Promise<void> {
       }
       await Promise.all(requests);
       await write.done;
-      await nextTurn();
     }
   }
 }
