@@ -364,14 +364,16 @@ function handleFigure(figure: Element, context: Context): void {
   );
 }
 
+/** Ends the current line of inline content as a paragraph; returns the next, empty line. */
+function flushLine(line: Node[], element: Element, context: Context): Node[] {
+  if (line.length > 0) pushParagraph(line, element, context);
+  return line.length > 0 ? [] : line;
+}
+
 function walk(element: Element, context: Context): void {
   if (context.depth > MAX_DEPTH) return;
   context.depth++;
   let line: Node[] = [];
-  const flush = () => {
-    if (line.length > 0) pushParagraph(line, element, context);
-    line = [];
-  };
   for (const child of Array.from(element.childNodes)) {
     if (child.nodeType === 3) {
       line.push(child);
@@ -380,18 +382,18 @@ function walk(element: Element, context: Context): void {
     if (!isElement(child)) continue;
     const name = tagName(child);
     if (SKIPPED.has(name)) {
-      if (name === 'hr') flush();
+      if (name === 'hr') line = flushLine(line, element, context);
       continue;
     }
     if (name === 'br') {
-      flush();
+      line = flushLine(line, element, context);
     } else if (name === 'img') {
-      flush();
+      line = flushLine(line, element, context);
       pushFigure(child, null, context);
     } else if (INLINE_TAGS.has(name) && !hasBlockContent(child)) {
       line.push(child);
     } else if (/^h[1-6]$/.test(name)) {
-      flush();
+      line = flushLine(line, element, context);
       const text = textOf(child);
       if (text)
         context.out.push(
@@ -402,7 +404,7 @@ function walk(element: Element, context: Context): void {
         );
       for (const image of selectAll(child, 'img')) pushFigure(image, null, context);
     } else if (name === 'ul' || name === 'ol') {
-      flush();
+      line = flushLine(line, element, context);
       const drafts = context.out.length;
       const items = listItems(child, context);
       if (items.length > 0) {
@@ -413,24 +415,24 @@ function walk(element: Element, context: Context): void {
         );
       }
     } else if (name === 'table') {
-      flush();
+      line = flushLine(line, element, context);
       handleTable(child, context);
     } else if (name === 'figure') {
-      flush();
+      line = flushLine(line, element, context);
       handleFigure(child, context);
     } else if (name === 'blockquote') {
-      flush();
+      line = flushLine(line, element, context);
       if (selectOne(child, 'img, table, ul, ol')) walk(child, context);
       else {
         const text = textOf(child);
         if (text) context.out.push(simpleDraft({ type: 'quote', text }, child));
       }
     } else {
-      flush();
+      line = flushLine(line, element, context);
       walk(child, context);
     }
   }
-  flush();
+  flushLine(line, element, context);
   context.depth--;
 }
 

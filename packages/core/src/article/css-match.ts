@@ -441,33 +441,42 @@ export function matchSelectorSet(
   context: MatchContext,
   matched: boolean[],
 ): void {
-  const test = (entries: readonly SetEntry[] | undefined) => {
-    for (const entry of entries ?? []) {
-      if (matched[entry.selector]) continue;
-      if (complexMatches(element, entry.alternative, 0, context)) matched[entry.selector] = true;
-    }
-  };
   if (context.quirks) {
     for (const map of [set.byId, set.byClass, set.byTag, set.byAttribute])
-      for (const list of map.values()) test(list);
-    test(set.other);
+      for (const list of map.values()) testEntries(element, list, context, matched);
+    testEntries(element, set.other, context, matched);
     return;
   }
   // An attribute the element lacks rules out every alternative filed under it, unread.
   for (const [name, entries] of set.byAttribute) {
     const present =
       name === 'class' ? classAttribute(element) !== null : element.hasAttribute(name);
-    if (present) test(entries);
+    if (present) testEntries(element, entries, context, matched);
   }
   const id = element.getAttribute('id');
-  if (id !== null) test(set.byId.get(id));
+  if (id !== null) testEntries(element, set.byId.get(id), context, matched);
   const classes = classAttribute(element);
   if (classes) {
     const names = classes.split(/[ \t\n\f\r]+/);
-    names.forEach((name, index) => {
-      if (name && names.indexOf(name) === index) test(set.byClass.get(name));
-    });
+    for (let index = 0; index < names.length; index++) {
+      const name = names[index] as string;
+      if (name && names.indexOf(name) === index)
+        testEntries(element, set.byClass.get(name), context, matched);
+    }
   }
-  test(set.byTag.get(localName(element)));
-  test(set.other);
+  testEntries(element, set.byTag.get(localName(element)), context, matched);
+  testEntries(element, set.other, context, matched);
+}
+
+function testEntries(
+  element: Element,
+  entries: readonly SetEntry[] | undefined,
+  context: MatchContext,
+  matched: boolean[],
+): void {
+  if (!entries) return;
+  for (const entry of entries) {
+    if (matched[entry.selector]) continue;
+    if (complexMatches(element, entry.alternative, 0, context)) matched[entry.selector] = true;
+  }
 }

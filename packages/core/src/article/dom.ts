@@ -235,31 +235,39 @@ function valuesAllow(values: string, operator: string, value: string): boolean {
  * siblings') is on some element of the document: profiles name many of other families'.
  */
 function keysPresent(index: SelectorIndex, alternative: ComplexSelector): boolean {
-  const key = (value: string) => (index.context.quirks ? value.toLowerCase() : value);
-  return alternative.compounds.every(
-    (compound) =>
-      compound.ids.every((id) => index.byId.has(key(id))) &&
-      compound.classes.every((name) => index.byClass.has(key(name))),
-  );
+  const quirks = index.context.quirks;
+  for (const compound of alternative.compounds) {
+    for (const id of compound.ids)
+      if (!index.byId.has(quirks ? id.toLowerCase() : id)) return false;
+    for (const name of compound.classes)
+      if (!index.byClass.has(quirks ? name.toLowerCase() : name)) return false;
+  }
+  return true;
 }
 
 /** The fewest elements that can match `compound`, from the index (all of them when unkeyed). */
 function candidatesFor(index: SelectorIndex, compound: CompoundSelector): readonly Element[] {
+  // Plain loops, no closures: this runs for every selector asked of a document.
   let best: readonly Element[] = index.elements;
-  const consider = (list: readonly Element[] | undefined) => {
-    const found = list ?? NO_ELEMENTS;
-    if (found.length < best.length) best = found;
-  };
   const quirks = index.context.quirks;
-  const key = (value: string) => (quirks ? value.toLowerCase() : value);
-  for (const id of compound.ids) consider(index.byId.get(key(id)));
-  for (const name of compound.classes) consider(index.byClass.get(key(name)));
-  if (compound.tag !== null) consider(index.byTag.get(compound.tag));
+  for (const id of compound.ids) {
+    const found = index.byId.get(quirks ? id.toLowerCase() : id) ?? NO_ELEMENTS;
+    if (found.length < best.length) best = found;
+  }
+  for (const name of compound.classes) {
+    const found = index.byClass.get(quirks ? name.toLowerCase() : name) ?? NO_ELEMENTS;
+    if (found.length < best.length) best = found;
+  }
+  if (compound.tag !== null) {
+    const found = index.byTag.get(compound.tag) ?? NO_ELEMENTS;
+    if (found.length < best.length) best = found;
+  }
   for (const test of compound.attributes) {
     if (test.name !== 'id' && test.name !== 'class') continue;
     const values = test.name === 'id' ? index.idValues : index.classValues;
     if (!valuesAllow(values, test.operator, test.value)) return NO_ELEMENTS;
-    consider(test.name === 'id' ? index.withId : index.withClass);
+    const found = test.name === 'id' ? index.withId : index.withClass;
+    if (found.length < best.length) best = found;
   }
   return best;
 }
