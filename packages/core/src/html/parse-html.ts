@@ -38,16 +38,10 @@ export function parseHtmlFragment(html: string, document: Document): Element {
       // Some DOMs (linkedom) expose a partial implementation: fall through.
     }
   }
-  const template = document.createElement('template') as HTMLTemplateElement;
-  template.innerHTML = html;
+  // No createHTMLDocument means no browser (every browser has it): nothing runs or loads here, so
+  // the element parses the HTML itself. (A template would cost a copy: linkedom's `content`
+  // clones the template's children on every read.)
   const container = document.createElement('div');
-  const content = (template as { content?: DocumentFragment }).content;
-  if (content && content.childNodes.length > 0) {
-    // Appending the fragment moves its nodes: the template is ours, a copy would only cost time.
-    container.appendChild(content);
-    return container;
-  }
-  // DOMs without templates are not browsers: nothing runs there, a plain element is inert.
   container.innerHTML = html;
   return container;
 }
