@@ -1,20 +1,26 @@
 import type { Reference } from '../types';
 import { canonicalNumber } from './reference-key';
 
+/** A short back-reference, or a member of a numbers-only list (`các Quyết định số 318, 319`). */
+function isShortForm(reference: Reference): boolean {
+  return (
+    reference.form === 'short' || (reference.form === 'list-member' && reference.code === null)
+  );
+}
+
 /**
  * Short back-references (`Nghị quyết 18`, `Chỉ thị số 05 của Bộ Chính trị`) take the identity
  * and fields of the nearest EARLIER full mention of the same type and number in the same text.
  * Without one they keep their own fields and a type:number key, and are not linked.
  */
 export function resolveBackReferences(references: Reference[]): void {
+  // Most texts cite no short form: then there is nothing to resolve and no map to build.
+  if (!references.some(isShortForm)) return;
   const fullMentions = new Map<string, Reference>();
   for (const reference of references) {
     if (!reference.number) continue;
     const identity = `${reference.type}|${canonicalNumber(reference.number)}`;
-    if (
-      reference.form === 'short' ||
-      (reference.form === 'list-member' && reference.code === null)
-    ) {
+    if (isShortForm(reference)) {
       const full = fullMentions.get(identity);
       if (!full) continue;
       reference.key = full.key;
