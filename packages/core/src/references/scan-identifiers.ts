@@ -165,7 +165,8 @@ function pushCandidate(
     end = codeTo > codeFrom ? codeTo : end;
   }
   if (code !== null && codeTo > codeFrom && end < codeTo) end = codeTo;
-  const issuer = segments.map((segment) => segment.text).join('-');
+  let issuer = segments[0]?.text ?? '';
+  for (let index = 1; index < segments.length; index++) issuer += `-${segments[index]?.text ?? ''}`;
   candidates.push({
     start,
     end,
@@ -193,6 +194,13 @@ function acceptsStart(skeleton: string, index: number, layout: SymbolLayout): bo
   if (before === 0x3a || before === 0x2e || before === 0x2c) {
     const twoBefore = skeleton.charCodeAt(index - 2);
     return !(twoBefore >= 0x30 && twoBefore <= 0x39);
+  }
+  return true;
+}
+
+function isSortedByStart(candidates: readonly SymbolCandidate[]): boolean {
+  for (let index = 1; index < candidates.length; index++) {
+    if ((candidates[index]?.start ?? 0) <= (candidates[index - 1]?.start ?? 0)) return false;
   }
   return true;
 }
@@ -279,7 +287,8 @@ export function scanIdentifiers(prepared: PreparedText): SymbolCandidate[] {
       );
     }
   }
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  // The scan moves forward, so candidates come sorted: sort only if that ever stops holding.
+  if (!isSortedByStart(candidates)) candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: SymbolCandidate[] = [];
   let lastEnd = -1;
   for (const candidate of candidates) {
