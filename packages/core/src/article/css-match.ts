@@ -266,7 +266,10 @@ function hasClass(element: Element, name: string, context: MatchContext): boolea
 
 function attributeMatches(element: Element, test: AttributeTest): boolean {
   const actual = test.name === 'class' ? classAttribute(element) : element.getAttribute(test.name);
-  if (actual === null) return false;
+  return actual !== null && attributeValuePasses(actual, test);
+}
+
+function attributeValuePasses(actual: string, test: AttributeTest): boolean {
   if (test.operator === 'exists') return true;
   const value = test.ignoreCase ? actual.toLowerCase() : actual;
   const wanted = test.ignoreCase ? test.value.toLowerCase() : test.value;
@@ -447,11 +450,17 @@ export function matchSelectorSet(
     testEntries(element, set.other, context, matched);
     return;
   }
-  // An attribute the element lacks rules out every alternative filed under it, unread.
+  // An attribute the element lacks rules out every alternative filed under it; the attribute's
+  // value, read once, rules out those whose first test it fails.
   for (const [name, entries] of set.byAttribute) {
-    const present =
-      name === 'class' ? classAttribute(element) !== null : element.hasAttribute(name);
-    if (present) testEntries(element, entries, context, matched);
+    const value = name === 'class' ? classAttribute(element) : element.getAttribute(name);
+    if (value === null) continue;
+    for (const entry of entries) {
+      if (matched[entry.selector]) continue;
+      const first = (entry.alternative.compounds[0] as CompoundSelector).attributes[0];
+      if (first && !attributeValuePasses(value, first)) continue;
+      if (complexMatches(element, entry.alternative, 0, context)) matched[entry.selector] = true;
+    }
   }
   const id = element.getAttribute('id');
   if (id !== null) testEntries(element, set.byId.get(id), context, matched);
