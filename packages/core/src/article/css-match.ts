@@ -289,7 +289,10 @@ function attributeValuePasses(actual: string, test: AttributeTest): boolean {
   }
 }
 
+/** The lower-case tag name (`localName` when it already is one: see `tagName` in dom.ts). */
 function localName(element: Element): string {
+  const local = element.localName;
+  if (local && !element.prefix && local === local.toLowerCase()) return local;
   return element.tagName.toLowerCase();
 }
 

@@ -26,7 +26,14 @@ export function isElement(node: Node | null | undefined): node is Element {
   return !!node && node.nodeType === ELEMENT_NODE;
 }
 
+/**
+ * The lower-case tag name. `localName` already is one for every element an HTML parser makes
+ * (read first: linkedom builds `tagName` by upper-casing it on every read); elements created by
+ * code with an upper-case name, or with a prefix, take the long way.
+ */
 export function tagName(element: Element): string {
+  const local = element.localName;
+  if (local && !element.prefix && local === local.toLowerCase()) return local;
   return element.tagName.toLowerCase();
 }
 
