@@ -178,7 +178,11 @@ function prepareForMatching(text: string): { text: string; toOriginal: (i: numbe
 }
 
 /** Every date expression in `text`, in order, without overlaps (the longest wins at a position). */
+/** Every date form has a four-digit year; matching changes spaces and Đ, never digits. */
+const FOUR_DIGITS = /\d{4}/;
+
 export function findVietnameseDates(text: string): ParsedDate[] {
+  if (!FOUR_DIGITS.test(text)) return [];
   const prepared = prepareForMatching(text);
   const candidates: ParsedDate[] = [];
   for (const { format, regex } of COMPILED_FORMATS) {
