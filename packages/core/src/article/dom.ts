@@ -177,7 +177,9 @@ function selectorIndex(document: Document): SelectorIndex {
     if (classes !== null) {
       withClass.push(element);
       classValues.push(classes);
-      for (const name of classes.split(CLASS_SEPARATOR))
+      // Most elements carry one class: no split then.
+      const names = CLASS_SEPARATOR.test(classes) ? classes.split(CLASS_SEPARATOR) : [classes];
+      for (const name of names)
         if (name) pushTo(byClass, context.quirks ? name.toLowerCase() : name, element);
     }
   });
