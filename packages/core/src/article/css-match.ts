@@ -1,230 +1,189 @@
 /**
- * A small CSS selector matcher for the selectors our profiles and pipeline steps use, compiled
- * once per selector text and matched with plain DOM reads (tag names, attributes, parents and
- * siblings), so every DOM gets the same answers at the same cost.
+ * CSS selectors compiled once per selector text by css-select (parsed by css-what), over the
+ * standard DOM `Element` API, so every DOM (happy-dom, linkedom, jsdom, browsers) gets the same
+ * answers at the same cost.
  *
  * Why not `querySelectorAll`: linkedom (the CLI's and the benchmark's DOM) compiles the selector
  * anew on every call and walks the whole tree for each one; a profile names dozens of selectors
- * per field, most of which match nothing. Compiled selectors are answered from a per-document
- * index (id, class, tag → elements, one walk) or by walking only the subtree asked about.
+ * per field, most of which match nothing. Why css-select: parsing and matching CSS is its whole
+ * job (and linkedom's own engine), so we keep none of it by hand. What stays here is what makes
+ * queries cheap and is not a selector engine: the compile-once cache, and the keys each comma
+ * alternative names (its subject's tag, ids and classes, read from css-what's tokens) that let
+ * `dom.ts` test only the elements its per-document id/class/tag index files under those keys.
  *
- * Supported: type and universal selectors, `#id`, `.class`, `[attr]`, `[attr=v]`, `~=`, `|=`,
- * `^=`, `$=`, `*=`, `:first-of-type`, `:first-child`, `:last-child`, `:not(…)`, and the
- * descendant, `>`, `+` and `~` combinators, in comma lists. Anything else (escapes, other
- * pseudo-classes, namespaces, attribute flags) compiles to null and the caller asks the DOM.
- * Semantics are the HTML ones: tag and attribute names are case-insensitive; attribute values
- * are case-sensitive except for the HTML attributes listed below; class and id values compare
- * case-insensitively in quirks mode only, as in browsers.
+ * Selectors go to css-select when they use only structural and logical pseudo-classes. Those
+ * whose answer depends on state or scope css-select cannot see through an adapter (`:hover`,
+ * `:checked`, `:scope`…), jQuery extensions (`:contains`) and anything css-what or css-select
+ * reject (pseudo-elements, namespaces, dangling combinators) compile to null: the caller asks
+ * the DOM. Semantics are css-select's HTML ones: tag and attribute names case-insensitive,
+ * values case-sensitive except HTML's case-insensitive attributes, and class and id values
+ * case-insensitive in quirks mode only (css-select's `quirksMode`), as in browsers.
  */
+import { compile, type Options } from 'css-select';
+import {
+  AttributeAction,
+  isTraversal,
+  parse,
+  SelectorType,
+  type AttributeSelector,
+  type Selector,
+} from 'css-what';
 
-type AttributeOperator = 'exists' | '=' | '~=' | '|=' | '^=' | '$=' | '*=';
+/** An attribute test of a compound, as css-what parsed it (`.a` is `class` `element` `a`). */
+export type AttributeKey = Pick<AttributeSelector, 'name' | 'action' | 'value' | 'ignoreCase'>;
 
-interface AttributeTest {
-  name: string;
-  operator: AttributeOperator;
-  value: string;
-  /** The value compares case-insensitively (HTML's list below). */
-  ignoreCase: boolean;
-}
-
-type PseudoTest =
-  | { kind: 'first-of-type' | 'first-child' | 'last-child' }
-  | { kind: 'not'; selectors: ComplexSelector[] };
-
-export interface CompoundSelector {
+/** What an index can look up for one compound: its tag, ids, classes and attribute tests. */
+export interface CompoundKeys {
   /** Lower-case tag name, or null for any. */
   tag: string | null;
+  /** From `#id` (compared case-insensitively in quirks mode). */
   ids: string[];
+  /** From `.class` (compared case-insensitively in quirks mode). */
   classes: string[];
-  attributes: AttributeTest[];
-  pseudos: PseudoTest[];
+  /** Every other attribute test (`[id^=x]`, `[class~=y]`, `[href]`…), in selector order. */
+  attributes: AttributeKey[];
 }
 
-type Combinator = ' ' | '>' | '+' | '~';
+type ElementTest = (element: Element) => boolean;
 
-/** Compounds right to left: `compounds[0]` is the subject, `combinators[i]` joins i and i+1. */
-export interface ComplexSelector {
-  compounds: CompoundSelector[];
-  combinators: Combinator[];
+/** One comma alternative of a selector. */
+export interface CompiledAlternative {
+  /** The rightmost compound: only elements carrying its keys can match. */
+  subject: CompoundKeys;
+  /** Every `#id` and `.class` named outside pseudo-classes, in any compound: all must exist. */
+  requiredIds: string[];
+  requiredClasses: string[];
+  /** css-select's test for this alternative alone, per quirks mode (compiled when first asked). */
+  tests: [standard: ElementTest | null, quirks: ElementTest | null];
+  tokens: Selector[];
 }
 
 export interface CompiledSelector {
   source: string;
-  alternatives: ComplexSelector[];
+  alternatives: CompiledAlternative[];
+  /** css-select's test for the whole comma list, per quirks mode (compiled when first asked). */
+  tests: [standard: ElementTest | null, quirks: ElementTest | null];
+  tokens: Selector[][];
   /**
    * Whether an element's match can change when OTHER elements are removed (sibling combinators,
-   * `:first-of-type`…). Without these, removing elements only removes matches.
+   * `:first-of-type`, `:empty`…). Without these, removing elements only removes matches.
    */
   dependsOnSiblings: boolean;
 }
 
-/** Attributes whose values HTML selectors compare case-insensitively (HTML §4.16.2). */
-const CASE_INSENSITIVE_ATTRIBUTES = new Set([
-  'accept',
-  'accept-charset',
-  'align',
-  'alink',
-  'axis',
-  'bgcolor',
-  'charset',
-  'checked',
-  'clear',
-  'codetype',
-  'color',
-  'compact',
-  'declare',
-  'defer',
-  'dir',
-  'direction',
-  'disabled',
-  'enctype',
-  'face',
-  'frame',
-  'hreflang',
-  'http-equiv',
-  'lang',
-  'language',
-  'link',
-  'media',
-  'method',
-  'multiple',
-  'nohref',
-  'noresize',
-  'noshade',
-  'nowrap',
-  'readonly',
-  'rel',
-  'rev',
-  'rules',
-  'scope',
-  'scrolling',
-  'selected',
-  'shape',
-  'target',
-  'text',
-  'type',
-  'valign',
-  'valuetype',
-  'vlink',
+/**
+ * Pseudo-classes whose answer css-select derives from the tree alone, as browsers do. The others
+ * need state (`:hover`, `:checked`), the query's scope (`:scope`) or are not CSS (`:contains`).
+ */
+const TREE_PSEUDO_CLASSES = new Set([
+  'not',
+  'is',
+  'where',
+  'matches',
+  'first-child',
+  'last-child',
+  'only-child',
+  'first-of-type',
+  'last-of-type',
+  'only-of-type',
+  'nth-child',
+  'nth-last-child',
+  'nth-of-type',
+  'nth-last-of-type',
+  'empty',
 ]);
 
-const IDENTIFIER = /^-?(?:[A-Za-z_]|[\u0080-\uffff])(?:[\w-]|[\u0080-\uffff])*/;
-const TAG_NAME = /^(?:[A-Za-z][\w-]*|\*)/;
-const ATTRIBUTE =
-  /^\[\s*([A-Za-z_][\w-]*)\s*(?:([~|^$*]?=)\s*(?:"([^"\\]*)"|'([^'\\]*)'|(-?(?:[A-Za-z_]|[\u0080-\uffff])(?:[\w-]|[\u0080-\uffff])*))\s*)?\]/;
-const SIMPLE_PSEUDO = /^:(first-of-type|first-child|last-child)(?![\w-(])/;
+/** Pseudo-classes whose subject's match follows its siblings' or children's presence. */
+const SUBSELECT_PSEUDO_CLASSES = new Set(['not', 'is', 'where', 'matches']);
 
-class Unsupported extends Error {}
+/** Whether css-select answers this alternative from the tree as the DOM would. */
+function answeredFromTree(tokens: readonly Selector[]): boolean {
+  // css-what accepts `div >` and an empty list; the DOM rejects them.
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last || isTraversal(first) || isTraversal(last)) return false;
+  return tokens.every((token) => {
+    if (token.type === SelectorType.PseudoElement) return false;
+    if ('namespace' in token && token.namespace != null) return false;
+    if (token.type !== SelectorType.Pseudo) return true;
+    if (!TREE_PSEUDO_CLASSES.has(token.name)) return false;
+    return !Array.isArray(token.data) || token.data.every(answeredFromTree);
+  });
+}
 
-/** Parses a comma list; `stopAtParen` ends it at a `)` (inside `:not(…)`). Returns the rest. */
-function parseList(text: string, stopAtParen: boolean): [ComplexSelector[], string] {
-  const list: ComplexSelector[] = [];
-  let rest = text;
-  for (;;) {
-    const [complex, after] = parseComplex(rest);
-    list.push(complex);
-    rest = after.trimStart();
-    if (rest.startsWith(',')) {
-      rest = rest.slice(1).trimStart();
-      continue;
+function dependsOnSiblings(tokens: readonly Selector[]): boolean {
+  return tokens.some((token) => {
+    if (token.type === SelectorType.Sibling || token.type === SelectorType.Adjacent) return true;
+    if (token.type !== SelectorType.Pseudo) return false;
+    if (!SUBSELECT_PSEUDO_CLASSES.has(token.name) || !Array.isArray(token.data)) return true;
+    return token.data.some(dependsOnSiblings);
+  });
+}
+
+function keysOf(tokens: readonly Selector[]): {
+  subject: CompoundKeys;
+  requiredIds: string[];
+  requiredClasses: string[];
+} {
+  const requiredIds: string[] = [];
+  const requiredClasses: string[] = [];
+  let subject: CompoundKeys = { tag: null, ids: [], classes: [], attributes: [] };
+  for (const token of tokens) {
+    if (isTraversal(token)) {
+      subject = { tag: null, ids: [], classes: [], attributes: [] };
+    } else if (token.type === SelectorType.Tag) {
+      subject.tag = token.name.toLowerCase();
+    } else if (token.type === SelectorType.Attribute) {
+      // `#a` and `.a` are css-what's only tokens with the "quirks" case mode.
+      if (
+        token.ignoreCase === 'quirks' &&
+        token.name === 'id' &&
+        token.action === AttributeAction.Equals
+      ) {
+        subject.ids.push(token.value);
+        requiredIds.push(token.value);
+      } else if (
+        token.ignoreCase === 'quirks' &&
+        token.name === 'class' &&
+        token.action === AttributeAction.Element
+      ) {
+        subject.classes.push(token.value);
+        requiredClasses.push(token.value);
+      } else {
+        const { name, action, value, ignoreCase } = token;
+        subject.attributes.push({ name: name.toLowerCase(), action, value, ignoreCase });
+      }
     }
-    if (stopAtParen && rest.startsWith(')')) return [list, rest.slice(1)];
-    if (!stopAtParen && rest === '') return [list, rest];
-    throw new Unsupported(rest);
   }
-}
-
-function parseComplex(text: string): [ComplexSelector, string] {
-  const leftToRight: CompoundSelector[] = [];
-  const joins: Combinator[] = [];
-  let rest = text.trimStart();
-  for (;;) {
-    const [compound, after] = parseCompound(rest);
-    leftToRight.push(compound);
-    const combinator = /^\s*([>+~])\s*|^\s+(?=[^\s,)])/.exec(after);
-    if (!combinator) {
-      rest = after;
-      break;
-    }
-    joins.push((combinator[1] as Combinator | undefined) ?? ' ');
-    rest = after.slice(combinator[0].length);
-  }
-  return [{ compounds: leftToRight.reverse(), combinators: joins.reverse() }, rest];
-}
-
-function parseCompound(text: string): [CompoundSelector, string] {
-  const compound: CompoundSelector = {
-    tag: null,
-    ids: [],
-    classes: [],
-    attributes: [],
-    pseudos: [],
-  };
-  let rest = text;
-  const tag = TAG_NAME.exec(rest);
-  if (tag) {
-    compound.tag = tag[0] === '*' ? null : tag[0].toLowerCase();
-    rest = rest.slice(tag[0].length);
-  }
-  let parts = tag ? 1 : 0;
-  for (;;) {
-    const first = rest[0];
-    if (first === '#' || first === '.') {
-      const name = IDENTIFIER.exec(rest.slice(1));
-      if (!name) throw new Unsupported(rest);
-      (first === '#' ? compound.ids : compound.classes).push(name[0]);
-      rest = rest.slice(1 + name[0].length);
-    } else if (first === '[') {
-      const attribute = ATTRIBUTE.exec(rest);
-      if (!attribute) throw new Unsupported(rest);
-      const name = (attribute[1] as string).toLowerCase();
-      compound.attributes.push({
-        name,
-        operator: (attribute[2] as AttributeOperator | undefined) ?? 'exists',
-        value: attribute[3] ?? attribute[4] ?? attribute[5] ?? '',
-        ignoreCase: CASE_INSENSITIVE_ATTRIBUTES.has(name),
-      });
-      rest = rest.slice(attribute[0].length);
-    } else if (rest.startsWith(':not(')) {
-      const [selectors, after] = parseList(rest.slice(5), true);
-      compound.pseudos.push({ kind: 'not', selectors });
-      rest = after;
-    } else if (first === ':') {
-      const pseudo = SIMPLE_PSEUDO.exec(rest);
-      if (!pseudo) throw new Unsupported(rest);
-      compound.pseudos.push({ kind: pseudo[1] as 'first-of-type' | 'first-child' | 'last-child' });
-      rest = rest.slice(pseudo[0].length);
-    } else break;
-    parts++;
-  }
-  if (parts === 0) throw new Unsupported(rest);
-  return [compound, rest];
-}
-
-function anySiblingTest(selectors: readonly ComplexSelector[]): boolean {
-  return selectors.some(
-    (selector) =>
-      selector.combinators.some((combinator) => combinator === '+' || combinator === '~') ||
-      selector.compounds.some((compound) =>
-        compound.pseudos.some((pseudo) =>
-          pseudo.kind === 'not' ? anySiblingTest(pseudo.selectors) : true,
-        ),
-      ),
-  );
+  return { subject, requiredIds, requiredClasses };
 }
 
 /** Compiled selectors by text: the texts come from code and profile data, so this stays small. */
 const compiled = new Map<string, CompiledSelector | null>();
 
-/** The compiled form of `selector`, or null when it uses syntax this matcher leaves to the DOM. */
+/** The compiled form of `selector`, or null when css-select does not answer it as the DOM would. */
 export function compileSelector(selector: string): CompiledSelector | null {
   let result = compiled.get(selector);
   if (result !== undefined) return result;
+  result = null;
   try {
-    const alternatives = parseList(selector, false)[0];
-    result = { source: selector, alternatives, dependsOnSiblings: anySiblingTest(alternatives) };
-  } catch (error) {
-    if (!(error instanceof Unsupported)) throw error;
+    const tokens = parse(selector);
+    if (tokens.length > 0 && tokens.every(answeredFromTree)) {
+      result = {
+        source: selector,
+        tokens,
+        tests: [null, null],
+        alternatives: tokens.map((alternative) => ({
+          ...keysOf(alternative),
+          tokens: alternative,
+          tests: [null, null],
+        })),
+        dependsOnSiblings: tokens.some(dependsOnSiblings),
+      };
+      // Compile now so that css-select's own rejections (unknown arguments…) land here too.
+      testFor(result, false);
+    }
+  } catch {
     result = null;
   }
   compiled.set(selector, result);
@@ -249,46 +208,6 @@ export function classAttribute(element: Element): string | null {
   return element.getAttributeNode('class')?.value ?? null;
 }
 
-function hasClass(element: Element, name: string, context: MatchContext): boolean {
-  const value = classAttribute(element);
-  if (!value) return false;
-  if (context.quirks) {
-    const wanted = name.toLowerCase();
-    return value
-      .toLowerCase()
-      .split(/[ \t\n\f\r]+/)
-      .includes(wanted);
-  }
-  // Fast reject before splitting: most elements do not carry the name at all.
-  if (!value.includes(name)) return false;
-  return value.split(/[ \t\n\f\r]+/).includes(name);
-}
-
-function attributeMatches(element: Element, test: AttributeTest): boolean {
-  const actual = test.name === 'class' ? classAttribute(element) : element.getAttribute(test.name);
-  return actual !== null && attributeValuePasses(actual, test);
-}
-
-function attributeValuePasses(actual: string, test: AttributeTest): boolean {
-  if (test.operator === 'exists') return true;
-  const value = test.ignoreCase ? actual.toLowerCase() : actual;
-  const wanted = test.ignoreCase ? test.value.toLowerCase() : test.value;
-  switch (test.operator) {
-    case '=':
-      return value === wanted;
-    case '~=':
-      return wanted !== '' && !/\s/.test(wanted) && value.split(/[ \t\n\f\r]+/).includes(wanted);
-    case '|=':
-      return value === wanted || value.startsWith(`${wanted}-`);
-    case '^=':
-      return wanted !== '' && value.startsWith(wanted);
-    case '$=':
-      return wanted !== '' && value.endsWith(wanted);
-    case '*=':
-      return wanted !== '' && value.includes(wanted);
-  }
-}
-
 /** The lower-case tag name (`localName` when it already is one: see `tagName` in dom.ts). */
 function localName(element: Element): string {
   const local = element.localName;
@@ -296,84 +215,68 @@ function localName(element: Element): string {
   return element.tagName.toLowerCase();
 }
 
-function pseudoMatches(element: Element, pseudo: PseudoTest, context: MatchContext): boolean {
-  switch (pseudo.kind) {
-    case 'first-child':
-      return !!element.parentElement && element.previousElementSibling === null;
-    case 'last-child':
-      return !!element.parentElement && element.nextElementSibling === null;
-    case 'first-of-type': {
-      if (!element.parentElement) return false;
-      const name = localName(element);
-      for (let sibling = element.previousElementSibling; sibling;) {
-        if (localName(sibling) === name) return false;
-        sibling = sibling.previousElementSibling;
-      }
-      return true;
-    }
-    case 'not':
-      return !pseudo.selectors.some((selector) => complexMatches(element, selector, 0, context));
-  }
+function isElementNode(node: Node): node is Element {
+  return node.nodeType === 1;
 }
 
-export function compoundMatches(
-  element: Element,
-  compound: CompoundSelector,
-  context: MatchContext,
-): boolean {
-  if (compound.tag !== null && localName(element) !== compound.tag) return false;
-  for (const id of compound.ids) {
-    const actual = element.getAttribute('id');
-    if (actual === null) return false;
-    if (context.quirks ? actual.toLowerCase() !== id.toLowerCase() : actual !== id) return false;
-  }
-  for (const name of compound.classes) if (!hasClass(element, name, context)) return false;
-  for (const test of compound.attributes) if (!attributeMatches(element, test)) return false;
-  for (const pseudo of compound.pseudos) if (!pseudoMatches(element, pseudo, context)) return false;
-  return true;
+function elementSiblings(node: Node): Node[] {
+  const parent = node.parentNode;
+  return parent ? Array.from(parent.childNodes) : [node];
 }
 
-/** Whether `element` matches compounds[index…] of `selector` (right to left, backtracking). */
-function complexMatches(
-  element: Element,
-  selector: ComplexSelector,
-  index: number,
-  context: MatchContext,
-): boolean {
-  if (!compoundMatches(element, selector.compounds[index] as CompoundSelector, context))
-    return false;
-  if (index === selector.compounds.length - 1) return true;
-  const combinator = selector.combinators[index] as Combinator;
-  const next = index + 1;
-  switch (combinator) {
-    case '>': {
-      const parent = element.parentElement;
-      return !!parent && complexMatches(parent, selector, next, context);
-    }
-    case ' ':
-      for (let ancestor = element.parentElement; ancestor; ancestor = ancestor.parentElement)
-        if (complexMatches(ancestor, selector, next, context)) return true;
-      return false;
-    case '+': {
-      const previous = element.previousElementSibling;
-      return !!previous && complexMatches(previous, selector, next, context);
-    }
-    case '~':
-      for (let sibling = element.previousElementSibling; sibling;) {
-        if (complexMatches(sibling, selector, next, context)) return true;
-        sibling = sibling.previousElementSibling;
-      }
-      return false;
-  }
+/** css-select's view of the standard DOM: every DOM we run on implements these reads. */
+const DOM_ADAPTER: NonNullable<Options<Node, Element>['adapter']> = {
+  isTag: isElementNode,
+  getAttributeValue: (element, name) =>
+    (name === 'class' ? classAttribute(element) : element.getAttribute(name)) ?? undefined,
+  hasAttrib: (element, name) => element.hasAttribute(name),
+  getName: localName,
+  getParent: (element) => element.parentElement,
+  getChildren: (node) => Array.from(node.childNodes),
+  getSiblings: elementSiblings,
+  prevElementSibling: (node) => (isElementNode(node) ? node.previousElementSibling : null),
+  // `:empty` asks children's text: comments do not count, as in browsers.
+  getText: (node) =>
+    node.nodeType === 3 || node.nodeType === 4 || isElementNode(node)
+      ? (node.textContent ?? '')
+      : '',
+  removeSubsets: (nodes) =>
+    nodes.filter(
+      (node, index) =>
+        nodes.indexOf(node) === index &&
+        !nodes.some((other) => other !== node && other.contains(node)),
+    ),
+  equals: (a, b) => a === b,
+};
+
+function compileTokens(tokens: Selector[][], quirks: boolean): ElementTest {
+  // css-select sorts and rewrites the tokens it is given: it gets its own copy.
+  return compile<Node, Element>(structuredClone(tokens), {
+    adapter: DOM_ADAPTER,
+    quirksMode: quirks,
+    // The pipeline removes elements between queries: no results kept across calls.
+    cacheResults: false,
+    relativeSelector: false,
+  });
+}
+
+function testFor(selector: CompiledSelector, quirks: boolean): ElementTest {
+  const slot = quirks ? 1 : 0;
+  return (selector.tests[slot] ??= compileTokens(selector.tokens, quirks));
+}
+
+function alternativeTestFor(alternative: CompiledAlternative, quirks: boolean): ElementTest {
+  const slot = quirks ? 1 : 0;
+  return (alternative.tests[slot] ??= compileTokens([alternative.tokens], quirks));
 }
 
 /** Whether `element` matches one comma alternative of a compiled selector. */
-export function complexSelectorMatches(
+export function alternativeMatches(
   element: Element,
-  selector: ComplexSelector,
+  alternative: CompiledAlternative,
   context: MatchContext,
 ): boolean {
-  return complexMatches(element, selector, 0, context);
+  return alternativeTestFor(alternative, context.quirks)(element);
 }
 
 export function selectorMatches(
@@ -381,15 +284,42 @@ export function selectorMatches(
   selector: CompiledSelector,
   context: MatchContext,
 ): boolean {
-  return selector.alternatives.some((alternative) =>
-    complexMatches(element, alternative, 0, context),
-  );
+  return testFor(selector, context.quirks)(element);
+}
+
+/**
+ * Whether an attribute value can pass a test, as a cheap prefilter before css-select's own test:
+ * never false when the test would pass. Values whose case may not matter (HTML's
+ * case-insensitive attributes, `i` flags) are compared lower-cased when they differ.
+ */
+export function valueMayPass(actual: string, key: AttributeKey): boolean {
+  const { action, value } = key;
+  if (action === AttributeAction.Exists || action === AttributeAction.Not || value === '')
+    return true;
+  if (valuePasses(actual, action, value)) return true;
+  if (key.ignoreCase === false) return false;
+  const lower = actual.toLowerCase();
+  return lower !== actual && valuePasses(lower, action, value.toLowerCase());
+}
+
+function valuePasses(actual: string, action: AttributeKey['action'], value: string): boolean {
+  switch (action) {
+    case AttributeAction.Equals:
+      return actual === value;
+    case AttributeAction.Start:
+    case AttributeAction.Hyphen:
+      return actual.startsWith(value);
+    case AttributeAction.End:
+      return actual.endsWith(value);
+    default:
+      return actual.includes(value);
+  }
 }
 
 /** One comma alternative of one selector of a set. */
 interface SetEntry {
   selector: number;
-  alternative: ComplexSelector;
+  alternative: CompiledAlternative;
 }
 
 /**
@@ -424,7 +354,7 @@ export function compileSelectorSet(selectors: readonly (CompiledSelector | null)
   };
   selectors.forEach((selector, index) => {
     for (const alternative of selector?.alternatives ?? []) {
-      const subject = alternative.compounds[0] as CompoundSelector;
+      const { subject } = alternative;
       const entry = { selector: index, alternative };
       if (subject.ids[0] !== undefined) file(set.byId, subject.ids[0], entry);
       else if (subject.classes[0] !== undefined) file(set.byClass, subject.classes[0], entry);
@@ -460,9 +390,9 @@ export function matchSelectorSet(
     if (value === null) continue;
     for (const entry of entries) {
       if (matched[entry.selector]) continue;
-      const first = (entry.alternative.compounds[0] as CompoundSelector).attributes[0];
-      if (first && !attributeValuePasses(value, first)) continue;
-      if (complexMatches(element, entry.alternative, 0, context)) matched[entry.selector] = true;
+      const first = entry.alternative.subject.attributes[0];
+      if (first && !valueMayPass(value, first)) continue;
+      if (alternativeMatches(element, entry.alternative, context)) matched[entry.selector] = true;
     }
   }
   const id = element.getAttribute('id');
@@ -489,6 +419,6 @@ function testEntries(
   if (!entries) return;
   for (const entry of entries) {
     if (matched[entry.selector]) continue;
-    if (complexMatches(element, entry.alternative, 0, context)) matched[entry.selector] = true;
+    if (alternativeMatches(element, entry.alternative, context)) matched[entry.selector] = true;
   }
 }

@@ -4,18 +4,18 @@
  */
 import { collapseWhitespace } from '../unicode';
 import {
+  alternativeMatches,
   classAttribute,
   compileSelector,
   compileSelectorSet,
-  matchSelectorSet,
-  type SelectorSet,
-  complexSelectorMatches,
   matchContextOf,
+  matchSelectorSet,
   selectorMatches,
+  type CompiledAlternative,
   type CompiledSelector,
-  type ComplexSelector,
-  type CompoundSelector,
+  type CompoundKeys,
   type MatchContext,
+  type SelectorSet,
 } from './css-match';
 
 export const ELEMENT_NODE = 1;
@@ -224,15 +224,15 @@ const NO_ELEMENTS: readonly Element[] = [];
  * between newlines, which attribute values of ids and classes do not contain in practice; a value
  * that does only makes this answer "maybe").
  */
-function valuesAllow(values: string, operator: string, value: string): boolean {
-  switch (operator) {
-    case '=':
+function valuesAllow(values: string, action: string, value: string): boolean {
+  switch (action) {
+    case 'equals':
       return values.includes(`\n${value}\n`);
-    case '^=':
+    case 'start':
       return values.includes(`\n${value}`);
-    case '$=':
+    case 'end':
       return values.includes(`${value}\n`);
-    case '*=':
+    case 'any':
       return values.includes(value);
     default:
       return true;
@@ -243,19 +243,17 @@ function valuesAllow(values: string, operator: string, value: string): boolean {
  * Whether every id and class the alternative names (its subject's and its ancestors' and
  * siblings') is on some element of the document: profiles name many of other families'.
  */
-function keysPresent(index: SelectorIndex, alternative: ComplexSelector): boolean {
+function keysPresent(index: SelectorIndex, alternative: CompiledAlternative): boolean {
   const quirks = index.context.quirks;
-  for (const compound of alternative.compounds) {
-    for (const id of compound.ids)
-      if (!index.byId.has(quirks ? id.toLowerCase() : id)) return false;
-    for (const name of compound.classes)
-      if (!index.byClass.has(quirks ? name.toLowerCase() : name)) return false;
-  }
+  for (const id of alternative.requiredIds)
+    if (!index.byId.has(quirks ? id.toLowerCase() : id)) return false;
+  for (const name of alternative.requiredClasses)
+    if (!index.byClass.has(quirks ? name.toLowerCase() : name)) return false;
   return true;
 }
 
 /** The fewest elements that can match `compound`, from the index (all of them when unkeyed). */
-function candidatesFor(index: SelectorIndex, compound: CompoundSelector): readonly Element[] {
+function candidatesFor(index: SelectorIndex, compound: CompoundKeys): readonly Element[] {
   // Plain loops, no closures: this runs for every selector asked of a document.
   let best: readonly Element[] = index.elements;
   const quirks = index.context.quirks;
@@ -274,7 +272,9 @@ function candidatesFor(index: SelectorIndex, compound: CompoundSelector): readon
   for (const test of compound.attributes) {
     if (test.name !== 'id' && test.name !== 'class') continue;
     const values = test.name === 'id' ? index.idValues : index.classValues;
-    if (!valuesAllow(values, test.operator, test.value)) return NO_ELEMENTS;
+    // Values are indexed as written: only a case-sensitive test can rule the document out.
+    if (test.ignoreCase !== true && !valuesAllow(values, test.action, test.value))
+      return NO_ELEMENTS;
     const found = test.name === 'id' ? index.withId : index.withClass;
     if (found.length < best.length) best = found;
   }
@@ -314,10 +314,9 @@ function selectCompiled(root: ParentNode, selector: CompiledSelector, first: boo
   const seen = single ? null : new Set<Element>();
   for (const alternative of selector.alternatives) {
     if (!keysPresent(index, alternative)) continue;
-    const subject = alternative.compounds[0] as CompoundSelector;
-    for (const element of candidatesFor(index, subject)) {
+    for (const element of candidatesFor(index, alternative.subject)) {
       if (seen?.has(element)) continue;
-      if (!complexSelectorMatches(element, alternative, index.context)) continue;
+      if (!alternativeMatches(element, alternative, index.context)) continue;
       if (!isInside(element, root)) continue;
       found.push(element);
       seen?.add(element);
