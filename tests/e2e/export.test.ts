@@ -11,10 +11,7 @@ import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBackup } from '../../packages/archive/src/export/backup';
-import {
-  generateArchive,
-  generatedRecords,
-} from '../bench/lib/generate-articles';
+import { generateArchive, generatedRecords } from '../bench/lib/generate-articles';
 import { launchExtension, type ExtensionBrowser } from './harness';
 
 const ARTICLES = 12;
