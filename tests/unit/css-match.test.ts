@@ -1,8 +1,10 @@
 /**
- * The compiled selector matcher (`article/css-match.ts`) behind `selectAll`/`selectOne`/
- * `closestMatch` must answer exactly as the DOM's own `querySelectorAll` would: every selector the
- * profiles and pipeline use, on every corpus page, under happy-dom and linkedom.
+ * The selectors compiled by css-select (`article/css-match.ts`) and answered from the document
+ * index behind `selectAll`/`selectOne`/`closestMatch` must answer exactly as the DOM's own
+ * `querySelectorAll` would: every selector the profiles and pipeline use, on every corpus page,
+ * under happy-dom, linkedom and jsdom.
  */
+import { createRequire } from 'node:module';
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -69,12 +71,17 @@ const EXTRA_SELECTORS = [
   'span , em',
   // Beyond what the profiles use, compared all the same: escapes, nth, logical, flags.
   '#a\\:b, p:nth-child(2n+1)',
-  'li:nth-last-of-type(2), p:only-child, div:empty',
+  'li:nth-last-of-type(2), p:only-child',
   ':is(h1, h2) + p, :where(nav) a',
   '[class*=MENU i]',
 ];
 
 const pages = loadPages();
+
+// jsdom ships no type declarations (and @types/jsdom is not installed): type the one class we use.
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
+  JSDOM: new (html: string, options: { url: string }) => { window: { document: Document } };
+};
 
 const DOMS: Record<string, (html: string) => Document> = {
   'happy-dom': (html) =>
@@ -83,6 +90,7 @@ const DOMS: Record<string, (html: string) => Document> = {
       'text/html',
     ) as unknown as Document,
   linkedom: (html) => parseHTML(html).document as unknown as Document,
+  jsdom: (html) => new JSDOM(html, { url: 'https://example.invalid/' }).window.document,
 };
 
 /**
@@ -103,6 +111,14 @@ function documentOrder(root: ParentNode): Map<Element, number> {
   return new Map(allElements(root).map((element, index) => [element, index]));
 }
 
+/**
+ * Elements as their positions in document order: `toEqual` compares DOM nodes by structure
+ * (`isEqualNode`), so two look-alike elements would pass for each other; positions tell them apart.
+ */
+function positions(elements: readonly Element[], order: Map<Element, number>): number[] {
+  return elements.map((element) => order.get(element) ?? -1);
+}
+
 describe('compiled selectors', () => {
   it('compile every selector the profiles and pipeline use', () => {
     const unsupported = profileSelectors().filter((selector) => compileSelector(selector) === null);
@@ -113,6 +129,7 @@ describe('compiled selectors', () => {
     for (const selector of [
       'a:hover',
       'input:checked',
+      'div:empty',
       ':scope > p',
       'p:contains(x)',
       'p::before',
@@ -128,11 +145,11 @@ describe('compiled selectors', () => {
 
   for (const [domName, parse] of Object.entries(DOMS)) {
     // happy-dom 21 answers `a ~ b` with only some of the matches: sibling combinators and the
-    // extra shapes are checked against linkedom's css-select alone.
+    // extra shapes are checked against linkedom's css-select and jsdom's nwsapi.
     const selectors =
-      domName === 'linkedom'
-        ? [...profileSelectors(), ...EXTRA_SELECTORS]
-        : profileSelectors().filter((selector) => !/[~+]/.test(selector));
+      domName === 'happy-dom'
+        ? profileSelectors().filter((selector) => !/[~+]/.test(selector))
+        : [...profileSelectors(), ...EXTRA_SELECTORS];
     it(`match as querySelectorAll does on every corpus page under ${domName}`, () => {
       let compared = 0;
       for (const page of pages) {
@@ -146,7 +163,9 @@ describe('compiled selectors', () => {
         for (const selector of selectors) {
           for (const root of roots) {
             const expected = nativeAll(root, selector, order);
-            expect(selectAll(root, selector), `${page.name} ${selector}`).toEqual(expected);
+            expect(positions(selectAll(root, selector), order), `${page.name} ${selector}`).toEqual(
+              positions(expected, order),
+            );
             expect(selectOne(root, selector), `${page.name} ${selector}`).toBe(expected[0] ?? null);
             compared++;
           }
@@ -155,9 +174,10 @@ describe('compiled selectors', () => {
         const copy = inner.cloneNode(true) as Element;
         const copyOrder = documentOrder(copy);
         for (const selector of selectors)
-          expect(selectAll(copy, selector), `${page.name} detached ${selector}`).toEqual(
-            nativeAll(copy, selector, copyOrder),
-          );
+          expect(
+            positions(selectAll(copy, selector), copyOrder),
+            `${page.name} detached ${selector}`,
+          ).toEqual(positions(nativeAll(copy, selector, copyOrder), copyOrder));
         forgetSelectorIndex(document);
       }
       expect(compared).toBeGreaterThanOrEqual(pages.length * selectors.length);
@@ -190,13 +210,38 @@ describe('compiled selectors', () => {
     for (const page of pages) {
       const body = DOMS.linkedom!(page.html).body;
       const root = body.cloneNode(true) as Element;
+      const order = documentOrder(root);
       const later = selectEachLater(root, selectors);
       selectors.forEach((selector, index) => {
-        expect(later(index), `${page.name} ${selector}`).toEqual(selectAll(root, selector));
+        expect(positions(later(index), order), `${page.name} ${selector}`).toEqual(
+          positions(selectAll(root, selector), order),
+        );
         // Remove the first match: later lists must no longer hold it or anything inside it.
         selectAll(root, selector)[0]?.remove();
       });
     }
+  });
+
+  it('compares ids and classes case-insensitively in quirks mode only, as browsers do', () => {
+    const markup =
+      '<body><div id="Main" class="Box Wide"><p class="Note">a</p></div><p class="note">b</p></body>';
+    const quirks = DOMS.jsdom!(markup);
+    const standard = DOMS.jsdom!(`<!doctype html>${markup}`);
+    expect(quirks.compatMode).toBe('BackCompat');
+    expect(standard.compatMode).toBe('CSS1Compat');
+    const texts = (document: Document, selector: string) =>
+      selectAll(document, selector).map((element) => element.textContent);
+    expect(texts(quirks, '#main .note')).toEqual(['a']);
+    expect(texts(quirks, '.NOTE')).toEqual(['a', 'b']);
+    expect(texts(quirks, 'div.box.WIDE > p')).toEqual(['a']);
+    // Attribute selectors keep their own case rules in quirks mode.
+    expect(texts(quirks, '[class=note]')).toEqual(['b']);
+    expect(texts(standard, '#main .note')).toEqual([]);
+    expect(texts(standard, '.Note')).toEqual(['a']);
+    expect(texts(standard, '.NOTE')).toEqual([]);
+    const later = selectEachLater(quirks.body, ['.NOTE', '#MAIN']);
+    expect(later(0).map((element) => element.textContent)).toEqual(['a', 'b']);
+    expect(later(1)).toHaveLength(1);
   });
 
   it('sees removals made after the index was built', () => {

@@ -66,14 +66,16 @@ export interface CompiledSelector {
   tokens: Selector[][];
   /**
    * Whether an element's match can change when OTHER elements are removed (sibling combinators,
-   * `:first-of-type`, `:empty`…). Without these, removing elements only removes matches.
+   * `:first-of-type`, `:nth-child`…). Without these, removing elements only removes matches.
    */
   dependsOnSiblings: boolean;
 }
 
 /**
  * Pseudo-classes whose answer css-select derives from the tree alone, as browsers do. The others
- * need state (`:hover`, `:checked`), the query's scope (`:scope`) or are not CSS (`:contains`).
+ * need state (`:hover`, `:checked`), the query's scope (`:scope`), are not CSS (`:contains`) or
+ * are answered otherwise than browsers answer them (css-select's `:empty` also takes an element
+ * holding only white space, as a Selectors 4 draft once said; browsers do not).
  */
 const TREE_PSEUDO_CLASSES = new Set([
   'not',
@@ -90,7 +92,6 @@ const TREE_PSEUDO_CLASSES = new Set([
   'nth-last-child',
   'nth-of-type',
   'nth-last-of-type',
-  'empty',
 ]);
 
 /** Pseudo-classes whose subject's match follows its siblings' or children's presence. */
@@ -235,11 +236,8 @@ const DOM_ADAPTER: NonNullable<Options<Node, Element>['adapter']> = {
   getChildren: (node) => Array.from(node.childNodes),
   getSiblings: elementSiblings,
   prevElementSibling: (node) => (isElementNode(node) ? node.previousElementSibling : null),
-  // `:empty` asks children's text: comments do not count, as in browsers.
-  getText: (node) =>
-    node.nodeType === 3 || node.nodeType === 4 || isElementNode(node)
-      ? (node.textContent ?? '')
-      : '',
+  // Asked only by pseudo-classes we leave to the DOM (`:contains`, `:empty`).
+  getText: (node) => node.textContent ?? '',
   removeSubsets: (nodes) =>
     nodes.filter(
       (node, index) =>
