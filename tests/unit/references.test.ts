@@ -205,6 +205,32 @@ describe('titles after "về" that meet a list', () => {
     ).toBe('cải cách hành chính');
   });
 
+  it('ends the title before "và <numbered document>": the sentence cites another one', () => {
+    const found = findReferences(
+      'UBND tỉnh trình Tờ trình số 102/TTr-UBND về điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025 và Báo cáo số 215/BC-UBND ngày 18/11/2024 về tình hình giải ngân vốn đầu tư công.',
+    );
+    expect(found.map((reference) => [reference.text, reference.title])).toEqual([
+      [
+        'Tờ trình số 102/TTr-UBND',
+        'điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025',
+      ],
+      ['Báo cáo số 215/BC-UBND', 'tình hình giải ngân vốn đầu tư công'],
+    ]);
+    expect(
+      findReferences(
+        'Thực hiện Thông tư số 01/2023/TT-BNV về công tác văn thư cùng với Thông tư liên tịch 03/2016/TTLT-BNV-BTC.',
+      )[0]?.title,
+    ).toBe('công tác văn thư');
+  });
+
+  it('keeps an unnumbered document name inside the title ("ban hành Quy chế … và Quy định …")', () => {
+    expect(
+      only(
+        'Quyết định số 12/QĐ-UBND về việc ban hành Quy chế làm việc và Quy định phân cấp quản lý.',
+      ).title,
+    ).toBe('ban hành Quy chế làm việc và Quy định phân cấp quản lý');
+  });
+
   it('reads "các quy định" as a noun of the title, not the start of a clause', () => {
     expect(
       only('Quyết định số 1234/QĐ-UBND về việc ban hành các quy định về quản lý chợ.').title,

@@ -88,6 +88,9 @@ const STOP_PAIR_HEADS = new Set(
 );
 const ORGANISATION_HEAD_KEYS = new Set(ORGANISATION_HEADS.map((head) => head.toLowerCase()));
 const TYPE_WORD_SET = new Set(Object.keys(TYPE_WORDS).map((key) => key.split(' ')[0]));
+const TYPE_WORD_MAX_WORDS = Math.max(
+  ...Object.keys(TYPE_WORDS).map((key) => key.split(' ').length),
+);
 const LOWER = /\p{Ll}/u;
 const UPPER_START = /^\p{Lu}/u;
 
@@ -401,6 +404,25 @@ function startsWithTypeWord(rest: string): boolean {
   return TYPE_WORDS[`${first} ${second}`] != null || TYPE_WORDS[first] != null;
 }
 
+/**
+ * Whether skeleton text starts with a numbered citation: a type word, an optional `số`, then a
+ * digit (`Báo cáo số 215/BC-UBND`). A bare type word may be part of the title (`ban hành Quy chế
+ * … và Quy định phân cấp`); a numbered one is another document.
+ */
+function startsWithNumberedCitation(rest: string): boolean {
+  if (!startsWithTypeWord(rest)) return false;
+  const words = rest.split(' ', TYPE_WORD_MAX_WORDS + 2);
+  // The longest type word that starts the text (`THONG TU LIEN TICH` before `THONG TU`).
+  let next = TYPE_WORD_MAX_WORDS;
+  while (next > 1 && TYPE_WORDS[words.slice(0, next).join(' ')] == null) next--;
+  if (words[next] === 'SO') next++;
+  const code = (words[next] ?? '').charCodeAt(0);
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** A list connective in skeleton text: the title may end before it (see `parseTitleText`). */
+const LIST_CONNECTIVE = / (?:VA|CUNG VOI|CUNG|HOAC) /g;
+
 /** Where a title may end: sentence punctuation, `;`, `,`, a clause word, `do <Body>`. */
 const TITLE_EVENT =
   /[.!?](?=\s|$)|\n\n|;|,| (?:đã|là|được|sẽ|vẫn|cũng|đang|bị|thì|gửi|nhằm|quy định|có hiệu lực)(?![\p{L}])| do (?=\p{Lu})/gu;
@@ -473,6 +495,21 @@ function parseTitleText(
         end = index;
         break;
       }
+    }
+  }
+  if (closingQuote === null) {
+    // `về … 2021 - 2025 và Báo cáo số 215/BC-UBND ngày …`: the sentence goes on to cite another
+    // document, which the title must not swallow.
+    LIST_CONNECTIVE.lastIndex = 0;
+    const titleSkeleton = skeleton.slice(from, end);
+    let connective: RegExpExecArray | null;
+    while ((connective = LIST_CONNECTIVE.exec(titleSkeleton)) !== null) {
+      const after = from + connective.index + connective[0].length;
+      if (startsWithNumberedCitation(skeleton.slice(after, after + 40))) {
+        end = from + connective.index;
+        break;
+      }
+      LIST_CONNECTIVE.lastIndex = connective.index + 1;
     }
   }
   let text = trimTitleMarks(collapse(normalized.slice(from, end)));
