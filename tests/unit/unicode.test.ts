@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldForSearch, normalizeText, normalizeWithOffsets, searchTerms } from '@govclip/core';
 // Not re-exported by the package: the unicode module is imported directly.
-import { foldNormalizedForSearch } from '../../packages/core/src/unicode';
+import { foldNormalizedForSearch, searchTermsOfWholeText } from '../../packages/core/src/unicode';
 
 describe('normalizeWithOffsets', () => {
   it('turns NFD, Ð and NBSP into NFC text whose offsets point into the original', () => {
@@ -69,5 +69,53 @@ describe('foldNormalizedForSearch', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('searchTerms (one pass over Latin text)', () => {
+  it('gives the terms of the whole-text definition on any mix of scripts, marks and spaces', () => {
+    const pieces = fc.constantFrom(
+      'Nghị quyết 03-NQ/TU',
+      'ĐẢNG bộ',
+      'Ð',
+      'đ',
+      'e\u0301',
+      '\u0323',
+      '\u00ad',
+      '\u00a0',
+      '\u200b',
+      ' - ',
+      '½',
+      'ǅ',
+      'ß',
+      'İ',
+      'ΟΔΟΣ',
+      '한',
+      '\n\n',
+      '“',
+      '–',
+      '…',
+      '\u2060',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(pieces, fc.string({ unit: 'binary', maxLength: 4 })), {
+          maxLength: 12,
+        }),
+        (parts) => {
+          const text = parts.join('');
+          expect(searchTerms(text)).toEqual(searchTermsOfWholeText(text));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('folds every Latin and General Punctuation code unit between letters as the whole-text path does', () => {
+    for (let code = 0; code <= 0x206f; code++) {
+      if ((code > 0x036f && code < 0x1e00) || (code > 0x1eff && code < 0x2000)) continue;
+      const text = `a${String.fromCharCode(code)}b c`;
+      expect(searchTerms(text)).toEqual(searchTermsOfWholeText(text));
+    }
   });
 });

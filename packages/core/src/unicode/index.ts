@@ -5,6 +5,7 @@ export {
   foldForSearch,
   foldNormalizedForSearch,
   searchTerms,
+  searchTermsOfWholeText,
   type NormalizedText,
   type NormalizeOptions,
 } from './normalize';

@@ -151,5 +151,78 @@ function buildLatinFolds(): (string | undefined)[] {
 
 /** Splits text into folded search terms (letters and digits; `03-NQ/TU` → `03`, `nq`, `tu`). */
 export function searchTerms(input: string): string[] {
+  return latinSearchTerms(input) ?? searchTermsOfWholeText(input);
+}
+
+/** The definition of `searchTerms`: fold the whole text, then take its letter/digit runs. */
+export function searchTermsOfWholeText(input: string): string[] {
   return foldForSearch(input).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** How one code unit takes part in a term once folded on its own (see `buildTermFolds`). */
+interface TermFold {
+  /** Its fold: letters/digits for a word unit, '' for a mark or an invisible character. */
+  fold: string;
+  /** 'word': part of a term; 'gap': ends a term; 'none': adds nothing (marks, soft hyphen). */
+  role: 'word' | 'gap' | 'none';
+}
+let termFolds: (TermFold | null)[] | null = null;
+
+/**
+ * The Latin ranges plus General Punctuation (curly quotes, dashes, ellipsis, exotic and
+ * zero-width spaces), which Vietnamese articles use on almost every line.
+ */
+const TERM_RANGES: readonly (readonly [number, number])[] = [...LATIN_RANGES, [0x2000, 0x206f]];
+function termFoldIndex(code: number): number {
+  let offset = 0;
+  for (const [from, to] of TERM_RANGES) {
+    if (code >= from && code <= to) return offset + code - from;
+    offset += to - from + 1;
+  }
+  return -1;
+}
+
+/**
+ * The fold of each Latin code unit on its own, through the whole `foldForSearch` (so NFC/NFD,
+ * `Ð` look-alikes, NBSP and soft hyphens behave as in the whole-text path), and its role in a
+ * term. Null where the unit's fold mixes letters and other characters: such text takes the
+ * whole-text path.
+ */
+function buildTermFolds(): (TermFold | null)[] {
+  const table: (TermFold | null)[] = [];
+  for (const [from, to] of TERM_RANGES) {
+    for (let code = from; code <= to; code++) {
+      const fold = foldForSearch(String.fromCharCode(code));
+      if (fold === '') table.push({ fold, role: 'none' });
+      else if (/^[\p{L}\p{N}]+$/u.test(fold)) table.push({ fold, role: 'word' });
+      else if (!/[\p{L}\p{N}]/u.test(fold)) table.push({ fold, role: 'gap' });
+      else table.push(null);
+    }
+  }
+  return table;
+}
+
+/**
+ * `searchTerms` in one pass for Latin text (Vietnamese included, with its punctuation), or null
+ * when the text holds anything else. Folding is per character there (NFD, marks off, đ→d, lower case have no
+ * context), so the terms are runs of word units: no normalized copy, no folded copy, no regex.
+ * Archive saves and restores fold every article body: the whole-text path's five passes cost
+ * ~1.4 ms per 10 KB article. Property-tested against `searchTermsOfWholeText`.
+ */
+function latinSearchTerms(input: string): string[] | null {
+  const table = (termFolds ??= buildTermFolds());
+  const terms: string[] = [];
+  let term = '';
+  for (let index = 0; index < input.length; index++) {
+    const at = termFoldIndex(input.charCodeAt(index));
+    const entry = at < 0 ? null : table[at];
+    if (!entry) return null;
+    if (entry.role === 'word') term += entry.fold;
+    else if (entry.role === 'gap' && term !== '') {
+      terms.push(term);
+      term = '';
+    }
+  }
+  if (term !== '') terms.push(term);
+  return terms;
 }
