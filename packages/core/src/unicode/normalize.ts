@@ -109,7 +109,7 @@ export function foldNormalizedForSearch(normalized: string): string {
   // and lower-casing have no context there. Anything else takes the four whole-text passes.
   let folded = '';
   for (let index = 0; index < normalized.length; index++) {
-    const fold = table[latinFoldIndex(normalized.charCodeAt(index))];
+    const fold = table[rangeTableIndex(LATIN_RANGES, normalized.charCodeAt(index))];
     if (fold === undefined) return foldWholeText(normalized);
     folded += fold;
   }
@@ -130,10 +130,10 @@ const LATIN_RANGES: readonly (readonly [number, number])[] = [
   [0x0300, 0x036f],
   [0x1e00, 0x1eff],
 ];
-/** Index of a code unit in the fold table, or -1 outside the Latin ranges. */
-function latinFoldIndex(code: number): number {
+/** Index of a code unit in a table laid out range after range, or -1 outside the ranges. */
+function rangeTableIndex(ranges: readonly (readonly [number, number])[], code: number): number {
   let offset = 0;
-  for (const [from, to] of LATIN_RANGES) {
+  for (const [from, to] of ranges) {
     if (code >= from && code <= to) return offset + code - from;
     offset += to - from + 1;
   }
@@ -173,14 +173,6 @@ let termFolds: (TermFold | null)[] | null = null;
  * zero-width spaces), which Vietnamese articles use on almost every line.
  */
 const TERM_RANGES: readonly (readonly [number, number])[] = [...LATIN_RANGES, [0x2000, 0x206f]];
-function termFoldIndex(code: number): number {
-  let offset = 0;
-  for (const [from, to] of TERM_RANGES) {
-    if (code >= from && code <= to) return offset + code - from;
-    offset += to - from + 1;
-  }
-  return -1;
-}
 
 /**
  * The fold of each Latin code unit on its own, through the whole `foldForSearch` (so NFC/NFD,
@@ -214,7 +206,7 @@ function latinSearchTerms(input: string): string[] | null {
   const terms: string[] = [];
   let term = '';
   for (let index = 0; index < input.length; index++) {
-    const at = termFoldIndex(input.charCodeAt(index));
+    const at = rangeTableIndex(TERM_RANGES, input.charCodeAt(index));
     const entry = at < 0 ? null : table[at];
     if (!entry) return null;
     if (entry.role === 'word') term += entry.fold;
