@@ -135,7 +135,7 @@ function isWhitespaceCode(code: number): boolean {
  * Where the next `\S+` token starts, at or after `from` and before `windowEnd` (-1: none).
  * A character loop instead of `/\S+/g.exec`: no match array per word.
  */
-export function tokenStartAt(text: string, from: number, windowEnd: number): number {
+function tokenStartAt(text: string, from: number, windowEnd: number): number {
   const end = Math.min(windowEnd, text.length);
   for (let index = from; index < end; index++) {
     if (!isWhitespaceCode(text.charCodeAt(index))) return index;
@@ -144,17 +144,19 @@ export function tokenStartAt(text: string, from: number, windowEnd: number): num
 }
 
 /** Where the `\S+` token that starts at `start` ends. */
-export function tokenEndAt(text: string, start: number): number {
+function tokenEndAt(text: string, start: number): number {
   let index = start;
   while (index < text.length && !isWhitespaceCode(text.charCodeAt(index))) index++;
   return index;
 }
 
 /**
- * Whitespace-separated tokens read on demand from `from`, never past `windowEnd`: most bodies
- * end after a few words, so the rest of the window is never tokenized.
+ * Whitespace-separated tokens read on demand from `from`, at most `limit` of them, never past
+ * `windowEnd`: most bodies and law names end after a few words, so the rest of the window is
+ * never tokenized. `toPlain` is the caller's idea of a token's plain word (bodies keep a
+ * trailing `/`, law names do not).
  */
-class LazyTokens {
+export class LazyTokens {
   private readonly tokens: Token[] = [];
   private position: number;
   private done = false;
@@ -164,6 +166,7 @@ class LazyTokens {
     from: number,
     private readonly windowEnd: number,
     private readonly limit: number,
+    private readonly toPlain: (text: string) => string = plainWord,
   ) {
     this.position = from;
   }
@@ -194,11 +197,11 @@ class LazyTokens {
     return (token.key ??= this.prepared.skeleton.slice(token.start, token.end));
   }
 
-  /** The token as a plain lower-case word (`''` past the end). */
+  /** The token as a plain word, by `toPlain` (`''` past the end). */
   plainAt(index: number): string {
     const token = this.at(index);
     if (!token) return '';
-    return (token.plain ??= plainWord(token.text));
+    return (token.plain ??= this.toPlain(token.text));
   }
 }
 

@@ -1,6 +1,6 @@
 import { dateAt } from './parse-dates';
 import { lowerCase } from './letter-case';
-import { isAllCaps, tokenEndAt, tokenStartAt } from './parse-fields';
+import { isAllCaps, LazyTokens } from './parse-fields';
 import type { PreparedText } from './prepare-text';
 import { TYPE_WORDS } from './type-words-table';
 
@@ -89,56 +89,8 @@ const YEAR_AFTER = /^ {1,3}(?:NAM {0,3})?(\d{4})(?![\d/-]|[.,]\d)/u;
 const DATE_AFTER = /^ {1,3}NGAY {0,3}(?=\d)/u;
 const SYMBOL_AFTER = /^ {0,3},? {1,3}SO {0,3}:? {0,3}(?=\d)/u;
 
-interface NameToken {
-  start: number;
-  end: number;
-  text: string;
-  key: string;
-}
-
-/**
- * The words after the type word, read on demand up to `limit` words inside the window: most
- * names end after two or three words, so the rest is never tokenized.
- */
-class NameTokens {
-  private readonly tokens: NameToken[] = [];
-  private done = false;
-
-  constructor(
-    private readonly prepared: PreparedText,
-    private position: number,
-    private readonly windowEnd: number,
-    private readonly limit: number,
-  ) {}
-
-  get(index: number): NameToken | undefined {
-    while (!this.done && this.tokens.length <= index) {
-      if (this.tokens.length >= this.limit) {
-        this.done = true;
-        break;
-      }
-      const { normalized, skeleton } = this.prepared;
-      const start = tokenStartAt(normalized, this.position, this.windowEnd);
-      if (start < 0) {
-        this.done = true;
-        break;
-      }
-      const end = tokenEndAt(normalized, start);
-      this.position = end;
-      this.tokens.push({
-        start,
-        end,
-        text: normalized.slice(start, end),
-        key: skeleton.slice(start, end),
-      });
-    }
-    return this.tokens[index];
-  }
-}
-
 interface NameContext {
-  tokens: NameTokens;
-  plainCache: (string | undefined)[];
+  tokens: LazyTokens;
   allCaps: boolean;
   amending: boolean;
 }
@@ -165,17 +117,12 @@ function isPlainEdge(text: string, index: number): boolean {
   return /\p{L}/u.test(text[index] ?? '');
 }
 
-function plainAt(context: NameContext, index: number): string {
-  let plain = context.plainCache[index];
-  if (plain === undefined) {
-    const lower = lowerCase(context.tokens.get(index)?.text ?? '');
-    plain =
-      lower.length > 0 && isPlainEdge(lower, 0) && isPlainEdge(lower, lower.length - 1)
-        ? lower
-        : lower.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
-    context.plainCache[index] = plain;
-  }
-  return plain;
+/** A name word in lower case without surrounding punctuation. */
+function namePlainWord(text: string): string {
+  const lower = lowerCase(text);
+  return lower.length > 0 && isPlainEdge(lower, 0) && isPlainEdge(lower, lower.length - 1)
+    ? lower
+    : lower.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
 }
 
 /** First words of the two-word stops: the pair is built only when it can match. */
@@ -189,19 +136,18 @@ const PAIR_HEADS = new Map<ReadonlySet<string>, ReadonlySet<string>>(
 );
 
 function isStopWordAt(context: NameContext, index: number, words: ReadonlySet<string>): boolean {
-  const single = plainAt(context, index);
+  const single = context.tokens.plainAt(index);
   if (words.has(single)) return true;
   if (!PAIR_HEADS.get(words)?.has(single)) return false;
-  return words.has(`${single} ${plainAt(context, index + 1)}`);
+  return words.has(`${single} ${context.tokens.plainAt(index + 1)}`);
 }
 
-function isTypeWordTokenAt(tokens: NameTokens, index: number): boolean {
-  const token = tokens.get(index);
-  if (!token) return false;
-  const key = bareKey(token.key);
+function isTypeWordTokenAt(tokens: LazyTokens, index: number): boolean {
+  if (!tokens.at(index)) return false;
+  const key = bareKey(tokens.keyAt(index));
   return (
     (TYPE_FIRST_WORDS.has(key) &&
-      TYPE_WORDS[`${key} ${bareKey(tokens.get(index + 1)?.key ?? '')}`] !== undefined) ||
+      TYPE_WORDS[`${key} ${bareKey(tokens.keyAt(index + 1))}`] !== undefined) ||
     TYPE_WORDS[key] !== undefined
   );
 }
@@ -209,10 +155,10 @@ function isTypeWordTokenAt(tokens: NameTokens, index: number): boolean {
 function breaksListAt(context: NameContext, index: number, yearAhead: boolean): boolean {
   const { tokens, amending, allCaps } = context;
   // `và` / `của` end the name unless an amending law goes on naming laws.
-  const next = tokens.get(index + 1);
-  const nextKey = bareKey(next?.key ?? '');
+  const next = tokens.at(index + 1);
+  const nextKey = bareKey(tokens.keyAt(index + 1));
   if (amending && nextKey === 'LUAT') return false;
-  if (bareKey(tokens.get(index)?.key ?? '') === 'CUA') return !amending;
+  if (bareKey(tokens.keyAt(index)) === 'CUA') return !amending;
   // With a year ahead, a capitalised word after `và` stays in the name (`Luật Tổ chức HĐND và UBND năm 2003`).
   return (
     !next ||
@@ -237,27 +183,27 @@ export function parseNamedCitation(
   // Amending laws name other laws and run long; plain names are short: read what is needed.
   const amendingStart = /^ {1,3}SUA {1,3}DOI/u.test(skeleton.slice(typeEnd, typeEnd + 12));
   const tokenLimit = amendingStart ? 26 : 15;
-  const tokens = new NameTokens(prepared, typeEnd, windowEnd, tokenLimit);
-  const first = tokens.get(0);
+  const tokens = new LazyTokens(prepared, typeEnd, windowEnd, tokenLimit, namePlainWord);
+  const first = tokens.at(0);
   if (!first || first.start > typeEnd + 3) return null;
   const allCaps = isAllCaps(normalized.slice(typeEnd - 4, Math.min(windowEnd, typeEnd + 40)));
-  const context: NameContext = { tokens, plainCache: [], allCaps, amending: false };
-  if (bareKey(first.key) === 'NAY' || /^\d/u.test(first.text)) return null;
-  const amending = bareKey(first.key) === 'SUA' && bareKey(tokens.get(1)?.key ?? '') === 'DOI';
+  const context: NameContext = { tokens, allCaps, amending: false };
+  if (bareKey(tokens.keyAt(0)) === 'NAY' || /^\d/u.test(first.text)) return null;
+  const amending = bareKey(tokens.keyAt(0)) === 'SUA' && bareKey(tokens.keyAt(1)) === 'DOI';
   context.amending = amending;
   if (!amending && !allCaps && !UPPER_START.test(first.text) && !/\p{L}/u.test(first.text[0] ?? ''))
     return null;
   let nameEnd = typeEnd;
   // Pass 1: a year, date or number within a few words fixes the end (`… người có công với cách mạng số 02/2020/…`).
   for (let index = 1; index < (amending ? 24 : 12); index++) {
-    const token = tokens.get(index);
-    const previous = tokens.get(index - 1);
+    const token = tokens.at(index);
+    const previous = tokens.at(index - 1);
     if (!token || !previous) break;
-    const key = bareKey(token.key);
+    const key = bareKey(tokens.keyAt(index));
     if (/[.;:!?)\]”"]$/u.test(previous.text) || /^[(“"\d]/u.test(token.text)) break;
     if (
       (key === 'NAM' || key === 'NGAY' || key === 'SO') &&
-      /^\d/u.test(tokens.get(index + 1)?.text ?? '')
+      /^\d/u.test(tokens.at(index + 1)?.text ?? '')
     ) {
       nameEnd = previous.end - (previous.text.match(/[,]+$/u)?.[0].length ?? 0);
       break;
@@ -275,9 +221,9 @@ export function parseNamedCitation(
   }
   // Pass 2: no year follows: the name ends at the first word that continues the sentence.
   for (let index = 0; nameEnd === typeEnd; index++) {
-    const token = tokens.get(index);
+    const token = tokens.at(index);
     if (!token) break;
-    const key = bareKey(token.key);
+    const key = bareKey(tokens.keyAt(index));
     const isLower = !allCaps && /^\p{Ll}/u.test(token.text);
     if (/^[(“"'\u2018[]/u.test(token.text) || /^\d/u.test(token.text)) break;
     if (index > 0) {
@@ -296,7 +242,7 @@ export function parseNamedCitation(
     const tokenEnd = token.end - trailing.length;
     if (trailing) {
       if (trailing === ',') {
-        const next = tokens.get(index + 1);
+        const next = tokens.at(index + 1);
         const nextIsLower = next ? /^\p{Ll}/u.test(next.text) : false;
         if (
           next &&
@@ -310,11 +256,11 @@ export function parseNamedCitation(
       nameEnd = tokenEnd;
       break;
     }
-    if (tokens.get(index + 1) === undefined || index === 13) nameEnd = tokenEnd;
+    if (tokens.at(index + 1) === undefined || index === 13) nameEnd = tokenEnd;
     else {
       // Peek: does the next token end the name?
-      const next = tokens.get(index + 1);
-      const nextKey = bareKey(next?.key ?? '');
+      const next = tokens.at(index + 1);
+      const nextKey = bareKey(tokens.keyAt(index + 1));
       const nextIsLower = next ? !allCaps && /^\p{Ll}/u.test(next.text) : false;
       if (
         !next ||
