@@ -24,6 +24,8 @@ import type {
   Annotation,
   ArchivedArticle,
   ArticleCard,
+  Citation,
+  CitationRef,
   FailedImage,
   HighlightColor,
   StoredImage,
@@ -143,6 +145,23 @@ export interface OpenArchiveOptions {
   name?: string;
   /** Clock, for tests. */
   now?: () => Date;
+}
+
+/** The heading fields of a cited document, from the first citation of it found. */
+function citedDocument(ref: CitationRef): Omit<ReferenceSummary, 'articleCount' | 'citationCount'> {
+  const { key, type, number, code, year, issuer, title, text } = ref;
+  return { key, type, number, code, year, issuer, title, label: text };
+}
+
+/** A citation as the references index lists it, under its article's title. */
+function citingPassage(citation: Citation, articleTitle: string | undefined): CitingPassage {
+  const { articleId, text, passage, start, end } = citation;
+  return { articleId, articleTitle: articleTitle ?? articleId, text, passage, start, end };
+}
+
+/** Most citing articles first, then by key: the order of the references index. */
+function mostCitedFirst(a: { articleCount: number; key: string }, b: typeof a): number {
+  return b.articleCount - a.articleCount || a.key.localeCompare(b.key);
 }
 
 const DEFAULT_LIMIT = 50;
@@ -624,18 +643,7 @@ export class ArchiveRepository {
       for (const ref of row.refs) {
         let summary = byKey.get(ref.key);
         if (!summary) {
-          summary = {
-            key: ref.key,
-            type: ref.type,
-            number: ref.number,
-            code: ref.code,
-            year: ref.year,
-            issuer: ref.issuer,
-            title: ref.title,
-            label: ref.text,
-            articleCount: 0,
-            citationCount: 0,
-          };
+          summary = { ...citedDocument(ref), articleCount: 0, citationCount: 0 };
           byKey.set(ref.key, summary);
         }
         summary.citationCount++;
@@ -645,9 +653,7 @@ export class ArchiveRepository {
         }
       }
     }
-    return [...byKey.values()].sort(
-      (a, b) => b.articleCount - a.articleCount || a.key.localeCompare(b.key),
-    );
+    return [...byKey.values()].sort(mostCitedFirst);
   }
 
   /** The passages that cite the document `key`, grouped by article (in article id order). */
@@ -661,17 +667,7 @@ export class ArchiveRepository {
     return rows.flatMap((row, rowIndex) =>
       row.refs.flatMap((ref, index) => {
         if (ref.key !== key) return [];
-        const citation = citationAt(row, passages[rowIndex], index);
-        return [
-          {
-            articleId: row.articleId,
-            articleTitle: cards[rowIndex]?.title ?? row.articleId,
-            text: citation.text,
-            passage: citation.passage,
-            start: citation.start,
-            end: citation.end,
-          },
-        ];
+        return [citingPassage(citationAt(row, passages[rowIndex], index), cards[rowIndex]?.title)];
       }),
     );
   }
@@ -696,37 +692,17 @@ export class ArchiveRepository {
         const citation = citationAt(row, passagesOf.get(row.articleId), index);
         let group = groups.get(citation.key);
         if (!group) {
-          group = {
-            key: citation.key,
-            type: citation.type,
-            number: citation.number,
-            code: citation.code,
-            year: citation.year,
-            issuer: citation.issuer,
-            title: citation.title,
-            label: citation.text,
-            articleCount: 0,
-            citations: [],
-          };
+          group = { ...citedDocument(citation), articleCount: 0, citations: [] };
           groups.set(citation.key, group);
         }
         group.title ??= citation.title;
-        group.citations.push({
-          articleId: citation.articleId,
-          articleTitle: titles.get(citation.articleId) ?? citation.articleId,
-          text: citation.text,
-          passage: citation.passage,
-          start: citation.start,
-          end: citation.end,
-        });
+        group.citations.push(citingPassage(citation, titles.get(citation.articleId)));
       });
     }
     for (const group of groups.values()) {
       group.articleCount = new Set(group.citations.map((citation) => citation.articleId)).size;
     }
-    return [...groups.values()].sort(
-      (a, b) => b.articleCount - a.articleCount || a.key.localeCompare(b.key),
-    );
+    return [...groups.values()].sort(mostCitedFirst);
   }
 
   /** The distinct sites and tags of the archive, for the filter menus. */
