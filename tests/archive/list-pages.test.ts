@@ -1,6 +1,9 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openArchive, type ArchiveRepository } from '../../packages/archive/src';
+import { exportBackup } from '../../packages/archive/src/export/backup';
+import { readArchiveSnapshot } from '../../packages/archive/src/export/read-snapshot';
+import { restoreBackup } from '../../packages/archive/src/import/restore';
 import { compareCards } from '../../packages/archive/src/search/filters';
 import { makeArticle } from './helpers';
 
@@ -41,5 +44,62 @@ describe('listArticles pages', () => {
         }
       }
     }
+  });
+});
+
+describe('the kept article total (v5 `totals`)', () => {
+  /** The total as every list reports it, beside the cards actually stored. */
+  async function totals() {
+    const db = repository.database;
+    return {
+      kept: (await db.get('totals', 'articles'))?.count,
+      cards: await db.count('cards'),
+      listed: (await repository.listArticles({ limit: 1 })).total,
+      listedByDate: (await repository.listArticles({ sort: 'published', limit: 1 })).total,
+    };
+  }
+  const agree = (count: number) => ({
+    kept: count,
+    cards: count,
+    listed: count,
+    listedByDate: count,
+  });
+  const article = (index: number, text = 'Nội dung.') =>
+    makeArticle({
+      url: `https://portal.example.vn/tin/${index}.html`,
+      title: `Bài ${index}`,
+      paragraphs: [text],
+    });
+
+  it('follows saves, re-saves, edits, deletes, undo and a backup restore', async () => {
+    expect(await totals()).toEqual(agree(0));
+    for (let index = 0; index < 5; index++) await repository.saveArticle(article(index));
+    expect(await totals()).toEqual(agree(5));
+    // Saving an archived URL again, with or without a new text, adds no article.
+    await repository.saveArticle(article(1));
+    await repository.saveArticle(article(2, 'Nội dung đã sửa.'));
+    const id = (await repository.listArticles()).cards[0]!.id;
+    await repository.updateArticle(id, { read: true, tags: ['a'] });
+    const highlight = await repository.addAnnotation({ articleId: id, start: 0, end: 3 });
+    await repository.deleteAnnotation(highlight.id);
+    expect(await totals()).toEqual(agree(5));
+
+    const deleted = await repository.deleteArticle(id);
+    expect(await totals()).toEqual(agree(4));
+    await expect(repository.deleteArticle(id)).rejects.toThrow();
+    expect(await totals()).toEqual(agree(4));
+    await repository.restoreArticle(deleted);
+    expect(await totals()).toEqual(agree(5));
+
+    // A backup of these 5 restored into an archive holding 2 of them and 1 other: 6.
+    const file = await exportBackup(await readArchiveSnapshot(repository));
+    globalThis.indexedDB = new IDBFactory();
+    repository = await openArchive();
+    await repository.saveArticle(article(0));
+    await repository.saveArticle(article(3));
+    await repository.saveArticle(article(9));
+    expect(await totals()).toEqual(agree(3));
+    await restoreBackup(repository, file.bytes);
+    expect(await totals()).toEqual(agree(6));
   });
 });

@@ -90,11 +90,8 @@ const images = [
   },
 ];
 
-async function writeFixture(version: number): Promise<void> {
-  // Fixtures are of EARLIER versions (frozen layouts, written below); v4 is the current one.
-  if (version >= 4) throw new Error(`archive-v${version}: only versions 1–3 have fixtures`);
-  const factory = new IDBFactory();
-  const name = 'govclip-archive';
+/** The records (and, from v2, the rows of the layouts written by hand) of a v1–v3 database. */
+async function writeRecords(factory: IDBFactory, name: string, version: number): Promise<void> {
   const db = await openArchiveDatabase(factory, name, version);
   const stores = [
     'articles',
@@ -140,6 +137,17 @@ async function writeFixture(version: number): Promise<void> {
   }
   await tx.done;
   db.close();
+}
+
+async function writeFixture(version: number): Promise<void> {
+  // Fixtures are of EARLIER versions (frozen layouts); v5 is the current one.
+  if (version >= 5) throw new Error(`archive-v${version}: only versions 1–4 have fixtures`);
+  const factory = new IDBFactory();
+  const name = 'govclip-archive';
+  // v4 rebuilt every derived row from the records: its fixture is the v3 one as the v4
+  // migration left it (search rows with doc numbers, cards, citations and passages).
+  await writeRecords(factory, name, Math.min(version, 3));
+  if (version === 4) (await openArchiveDatabase(factory, name, 4)).close();
   const dump = await dumpDatabase(factory, name);
   const file = path.join(
     import.meta.dirname,
@@ -154,4 +162,4 @@ async function writeFixture(version: number): Promise<void> {
 
 // `npx tsx tests/archive/make-fixtures.ts 3` writes only v3; without arguments, every frozen version.
 const versions = process.argv.slice(2).map(Number);
-for (const version of versions.length > 0 ? versions : [1, 2, 3]) await writeFixture(version);
+for (const version of versions.length > 0 ? versions : [1, 2, 3, 4]) await writeFixture(version);

@@ -17,6 +17,7 @@ const STORES_ADDED: Record<number, string[]> = {
   2: ['search'],
   3: ['cards', 'citations'],
   4: ['postings', 'searchState', 'passages'],
+  5: ['totals'],
 };
 
 beforeEach(() => {
@@ -62,6 +63,11 @@ describe.each(Array.from({ length: ARCHIVE_DB_VERSION - 1 }, (_, i) => i + 1))(
 
       const { cards, total } = await repository.listArticles();
       expect(total).toBe(2);
+      // v5: the list's total is the kept count, written by the migration (not counted per list).
+      expect(await repository.database.get('totals', 'articles')).toEqual({
+        name: 'articles',
+        count: 2,
+      });
       const ids = cards.map((card) => card.id).sort();
       expect(ids).toEqual([
         'https://binhnguyen.example.vn/tin-tuc/trien-khai-nghi-quyet-03.html',
@@ -119,6 +125,7 @@ describe('fresh database', () => {
         'postings',
         'search',
         'searchState',
+        'totals',
       ].sort(),
     );
     expect(repository.database.transaction('cards').store.indexNames.contains('doc')).toBe(true);

@@ -14,6 +14,7 @@ import { compactSearchIndex, matchQuery, type SearchCandidate } from './search/s
 import { citationAt } from './storage/citations';
 import { deleteDerivedRows, writeDerivedRows } from './storage/derived-rows';
 import { openArchiveDatabase } from './storage/open-database';
+import { ARTICLES_TOTAL } from './storage/totals';
 import {
   ALL_STORES,
   ARCHIVE_DB_NAME,
@@ -165,6 +166,8 @@ function mostCitedFirst(a: { articleCount: number; key: string }, b: typeof a): 
 }
 
 const DEFAULT_LIMIT = 50;
+/** How long after opening the archive a left-behind compaction starts (see `openArchive`). */
+const COMPACTION_AFTER_OPEN_MS = 1000;
 const DEFAULT_COLOR: HighlightColor = 'yellow';
 
 type Db = IDBPDatabase<ArchiveSchema>;
@@ -559,16 +562,23 @@ export class ArchiveRepository {
    * index (a null key is not indexed): they follow the dated ones, newest save first.
    */
   async #pageFromSortIndex(sort: ArchiveSort, offset: number, limit: number): Promise<ListResult> {
-    const tx = this.#db.transaction('cards');
-    const index = tx.store.index(sort === 'published' ? 'published' : 'savedAt');
-    const [total, cards, dated] = await Promise.all([
-      tx.store.count(),
+    const tx = this.#db.transaction(['cards', 'totals']);
+    const cardStore = tx.objectStore('cards');
+    const index = cardStore.index(sort === 'published' ? 'published' : 'savedAt');
+    // The total is the kept count (`storage/totals.ts`), not `count()`: that walks every card.
+    const [total, cards] = await Promise.all([
+      tx
+        .objectStore('totals')
+        .get(ARTICLES_TOTAL)
+        .then((row) => row?.count ?? cardStore.count()),
       newestFromIndex(index, offset, limit),
-      sort === 'published' ? index.count() : Promise.resolve(0),
     ]);
     if (sort === 'published' && cards.length < limit) {
+      // Past the dated cards: how many there are is needed only here (an index count walks
+      // the index).
+      const dated = await index.count();
       let toSkip = Math.max(0, offset - dated);
-      let undated = await tx.store.index('savedAt').openCursor(null, 'prev');
+      let undated = await cardStore.index('savedAt').openCursor(null, 'prev');
       while (undated && cards.length < limit) {
         if (undated.value.published === null) {
           if (toSkip > 0) toSkip--;
@@ -752,7 +762,10 @@ export async function openArchive(
 ): Promise<ArchiveRepository> {
   const db = await openArchiveDatabase(indexedDBFactory, options.name ?? ARCHIVE_DB_NAME);
   // Batches sealed but not compacted yet (a migration, a write whose compaction was cut short):
-  // folded into the postings in the background.
-  void compactSearchIndex(db);
+  // folded into the postings in the background, AFTER the page's first reads. Started at once,
+  // even its check (a read of `search` and `searchState`) would run beside the first list page
+  // in a cold browser and delay it; searches meanwhile scan the uncompacted rows, as they do
+  // while any compaction runs.
+  setTimeout(() => void compactSearchIndex(db), COMPACTION_AFTER_OPEN_MS);
   return new ArchiveRepository(db, options.now);
 }

@@ -6,6 +6,7 @@ import type { Annotation, ArchivedArticle } from '../types';
 import { buildCard } from './cards';
 import { buildCitationRows } from './citations';
 import type { ArchiveSchema, ArchiveStoreName } from './schema';
+import { currentArticleTotal, writeArticleTotal } from './totals';
 
 /** One article whose derived rows (search terms, card, citations) must match its records. */
 export interface DerivedRowsSource {
@@ -72,11 +73,14 @@ export async function writeDerivedRows(
       compareStrings(a.record.savedAt, b.record.savedAt) ||
       compareStrings(a.record.id, b.record.id),
   );
-  // The old card (for the old search row's number) first, in one read round for the batch;
-  // then every write queued in order. Citation rows are keyed by article: a put replaces them.
-  const oldCards = await Promise.all(
-    ordered.map(({ record, isNew }) => (isNew ? undefined : cards.get(record.id))),
-  );
+  // The old card (for the old search row's number) and the article total first, in one read
+  // round for the batch; then every write queued in order. Citation rows are keyed by article:
+  // a put replaces them. An article without an old card is one more in the total.
+  const [oldCards, totalBefore] = await Promise.all([
+    Promise.all(ordered.map(({ record, isNew }) => (isNew ? undefined : cards.get(record.id)))),
+    currentArticleTotal(tx),
+  ]);
+  queue(writeArticleTotal(tx, totalBefore, oldCards.filter((card) => card === undefined).length));
   const docs = await Promise.all(
     ordered.map(({ record, annotations }, index) => {
       const oldCard = oldCards[index];
@@ -101,16 +105,21 @@ export async function deleteDerivedRows(
   tx: DerivedRowsTransaction,
   articleIds: readonly string[],
 ): Promise<void> {
-  await Promise.all(
-    articleIds.map(async (id) => {
-      const card = await tx.objectStore('cards').get(id);
-      // Its postings, if compacted, stay until a rebuild: a number without a card is dead.
-      await Promise.all([
-        tx.objectStore('citations').delete(id),
-        tx.objectStore('passages').delete(id),
-        ...(card ? [tx.objectStore('search').delete(card.doc)] : []),
-        tx.objectStore('cards').delete(id),
-      ]);
-    }),
-  );
+  const [totalBefore, hadCard] = await Promise.all([
+    currentArticleTotal(tx),
+    Promise.all(
+      articleIds.map(async (id) => {
+        const card = await tx.objectStore('cards').get(id);
+        // Its postings, if compacted, stay until a rebuild: a number without a card is dead.
+        await Promise.all([
+          tx.objectStore('citations').delete(id),
+          tx.objectStore('passages').delete(id),
+          ...(card ? [tx.objectStore('search').delete(card.doc)] : []),
+          tx.objectStore('cards').delete(id),
+        ]);
+        return card !== undefined;
+      }),
+    ),
+  ]);
+  await writeArticleTotal(tx, totalBefore, -hadCard.filter(Boolean).length);
 }

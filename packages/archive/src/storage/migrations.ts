@@ -4,6 +4,7 @@ import type { Annotation } from '../types';
 import { buildCard } from './cards';
 import { buildCitationRows } from './citations';
 import { SEARCH_FIELDS, type ArchiveSchema } from './schema';
+import { ARTICLES_TOTAL } from './totals';
 
 type UpgradeTransaction = IDBPTransaction<
   ArchiveSchema,
@@ -109,6 +110,16 @@ export const MIGRATIONS: readonly Migration[] = [
           await cards.put(buildCard(record, own, doc));
         }),
       );
+    },
+  },
+  {
+    version: 5,
+    description: 'totals: the number of archived articles, kept by every write of derived rows',
+    async migrate(db, tx) {
+      db.createObjectStore('totals', { keyPath: 'name' });
+      // Counted once here (every card is an archived article); writes keep it from now on.
+      const count = await tx.objectStore('cards').count();
+      await tx.objectStore('totals').put({ name: ARTICLES_TOTAL, count });
     },
   },
 ];
