@@ -1,0 +1,79 @@
+/**
+ * Where `findReferences` spends its time on the bench text, phase by phase (speed work aid,
+ * not part of the bench; CPU time, best of five): preparation, symbol scan, type-word scan and drafts, fields, list
+ * sharing, objects and keys, back-references.
+ *
+ *   node --import tsx tests/bench/references-phases.ts
+ */
+import { findReferences } from '@govclip/core';
+import { assembleDrafts } from '../../packages/core/src/references/assemble-references';
+import { prepareText } from '../../packages/core/src/references/prepare-text';
+import { scanIdentifiers } from '../../packages/core/src/references/scan-identifiers';
+import { TypeWordScanner } from '../../packages/core/src/references/scan-type-words';
+import { loadCorpusPages, loadGoldSentences, loadTextCases } from './lib/corpus';
+
+const TARGET_BYTES = 20 * 1000 * 1000;
+
+function benchText(): string {
+  const pages = loadCorpusPages()
+    .filter((page) => page.gold.is_article)
+    .map((page) =>
+      [page.gold.title, page.gold.lead, ...page.gold.body_paragraphs]
+        .filter((part): part is string => Boolean(part))
+        .join('\n\n'),
+    );
+  const cases = loadTextCases().map((textCase) => textCase.text);
+  const sentences = loadGoldSentences().map((gold) => gold.sentence);
+  const groups: string[] = [];
+  for (let index = 0; index < sentences.length; index += 10) {
+    groups.push(sentences.slice(index, index + 10).join(' '));
+  }
+  const base = [...pages, ...cases, ...groups];
+  const documents: string[] = [];
+  let bytes = 0;
+  while (bytes < TARGET_BYTES) {
+    for (const document of base) {
+      documents.push(document);
+      bytes += Buffer.byteLength(document, 'utf8') + 2;
+    }
+  }
+  return documents.join('\n\n');
+}
+
+function best(label: string, bytes: number, run: () => unknown): number {
+  let bestMs = Infinity;
+  for (let round = 0; round < 5; round++) {
+    // CPU time of this process, not wall time: the machine is shared, and other processes
+    // stretch wall time far more than the CPU time this work takes.
+    const started = process.cpuUsage();
+    run();
+    const used = process.cpuUsage(started);
+    bestMs = Math.min(bestMs, (used.user + used.system) / 1000);
+  }
+  console.log(
+    `${label.padEnd(34)} ${bestMs.toFixed(0).padStart(6)} ms  ${(bytes / 1e6 / (bestMs / 1000)).toFixed(1).padStart(6)} MB/s`,
+  );
+  return bestMs;
+}
+
+const text = benchText();
+const bytes = Buffer.byteLength(text, 'utf8');
+const prepared = prepareText(text);
+const count = findReferences(text).length;
+console.log(`${(bytes / 1e6).toFixed(1)} MB, ${text.length} chars, ${count} references`);
+best('prepareText', bytes, () => prepareText(text));
+best('scanIdentifiers', bytes, () => scanIdentifiers(prepared));
+best('type-word scan alone', bytes, () => {
+  const scanner = new TypeWordScanner(prepared.skeleton, prepared.normalized);
+  let hits = 0;
+  while (scanner.next()) hits++;
+  return hits;
+});
+best('assembleDrafts (scan+attach)', bytes, () => assembleDrafts(prepared));
+const total = best('findReferences', bytes, () => findReferences(text));
+const noBack = best('findReferences, no back-refs', bytes, () =>
+  findReferences(text, { resolveShortReferences: false }),
+);
+console.log(
+  `per reference: ${((total * 1000) / count).toFixed(2)} µs (no back-refs ${((noBack * 1000) / count).toFixed(2)})`,
+);
