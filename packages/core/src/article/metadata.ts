@@ -14,11 +14,12 @@ import {
   firstVisible,
   selectAll,
   selectOne,
+  tagName,
   textOf,
 } from './dom';
 import { isDateLine, parseMachineDate, parseVisibleDate } from './dates';
 import { matchNoise } from '../noise/match-noise';
-import { nonSpaceLength, type PageView } from './page-view';
+import { MAX_NFC_SHRINK, nonSpaceLength, type PageView } from './page-view';
 
 export interface PageMetadata {
   title: string | null;
@@ -417,17 +418,16 @@ export function readHeaderNearTitle(
   author: string | null;
   elements: Element[];
 } {
-  const all = page.elements();
+  const { elements: all, sizes } = page.layout();
   const textOf = page.text;
   // Only elements whose amount of text is near the title's can have exactly its text (NFC may
-  // fold up to three code points of a decomposed letter into one): most are ruled out unread.
-  const sizes = page.textSizes();
+  // fold up to four code units of a decomposed letter into one): most are ruled out unread.
   const titleSize = nonSpaceLength(title);
   let titleIndex = -1;
   for (let i = 0; i < all.length; i++) {
     const element = all[i] as Element;
-    const size = sizes.get(element) ?? titleSize;
-    if (size * 3 < titleSize || size > titleSize * 4) continue;
+    const size = sizes[i] ?? titleSize;
+    if (size * 3 < titleSize || size > titleSize * MAX_NFC_SHRINK) continue;
     if (textOf(element) !== title) continue;
     titleIndex = i;
     // Keep going: the deepest element with exactly the title text wins.
@@ -489,6 +489,7 @@ export function readHeaderNearTitle(
 }
 
 const BYLINE_CANDIDATES = new Set(['p', 'span', 'div', 'td', 'li', 'em', 'strong', 'b']);
+const BYLINE_MAX_LENGTH = 150;
 const BYLINE_LABEL_START =
   /^(?:tác giả(?: bài viết)?|người đăng(?: tin)?|người viết|viết bởi|đăng bởi)\s*:?\s+\S/iu;
 
@@ -497,10 +498,15 @@ export function findLabelledByline(page: PageView): {
   author: string | null;
   source: string | null;
 } {
-  for (const element of page.elements()) {
-    if (!BYLINE_CANDIDATES.has(element.tagName.toLowerCase())) continue;
+  const { elements, sizes } = page.layout();
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i] as Element;
+    // A text of more than BYLINE_MAX_LENGTH characters once cleaned is ruled out by its size
+    // alone: the page's big containers are never read whole.
+    if ((sizes[i] ?? 0) > BYLINE_MAX_LENGTH * MAX_NFC_SHRINK) continue;
+    if (!BYLINE_CANDIDATES.has(tagName(element))) continue;
     const text = page.text(element);
-    if (!text || text.length > 150 || !BYLINE_LABEL_START.test(text)) continue;
+    if (!text || text.length > BYLINE_MAX_LENGTH || !BYLINE_LABEL_START.test(text)) continue;
     if (page.closest(element, 'nav, footer, header, form, #footer, .footer')) continue;
     const byline = parseByline(text);
     if (byline.author) return byline;

@@ -6,22 +6,27 @@
  * had been copied and cleaned in place. A view answers their questions, document order, text,
  * containment and ancestry, over "the caller's page with the root replaced by its cleaned copy".
  */
-import { allElements, closestMatch, isElement, textOf, cleanText } from './dom';
+import { closestMatch, isElement, textOf, cleanText } from './dom';
 
 export interface PageView {
-  /** Elements under `<body>` (or the root element) in document order. */
-  elements(): Element[];
+  /**
+   * Elements under `<body>` (or the root element) in document order, each with how many characters
+   * of its text are not white space (as `cleanText` counts them): a cheap bound before reading a
+   * whole text. Built by one walk, the first time it is asked.
+   */
+  layout(): PageLayout;
   /** `textOf` as the view's page would answer it. */
   text(element: Element): string;
   /** Whether `ancestor` contains `element` (or is it) in the view's page. */
   contains(ancestor: Element, element: Element): boolean;
   /** `closest(selector)` in the view's page, for lists of compound selectors. */
   closest(element: Element, selector: string): Element | null;
-  /**
-   * For every element of `elements()`, how many characters of its text are not white space (as
-   * `cleanText` counts it), from one walk: a cheap bound before comparing whole texts.
-   */
-  textSizes(): Map<Element, number>;
+}
+
+export interface PageLayout {
+  elements: readonly Element[];
+  /** `sizes[i]`: the non-space length of `elements[i]`'s raw text. */
+  sizes: readonly number[];
 }
 
 const SPACE_RUN = /[\s\u00A0\u202F\u2000-\u200B\uFEFF]+/gu;
@@ -30,20 +35,28 @@ export function nonSpaceLength(text: string): number {
   return text.replace(SPACE_RUN, '').length;
 }
 
+/**
+ * NFC composes at most four UTF-16 units into one (U+1F82 is four in NFD): a text whose raw
+ * non-space length is `size` has at least `size / 4` characters once cleaned.
+ */
+export const MAX_NFC_SHRINK = 4;
+
 interface SizeFrame {
-  element: Element;
+  position: number;
   children: NodeListOf<ChildNode>;
   next: number;
   size: number;
 }
 
-/** Post-order sizes under `top`, reading `replacement.to` where the page has `replacement.from`. */
-function textSizesUnder(
-  top: Element,
-  replacement: { from: Element; to: Element } | null,
-): Map<Element, number> {
-  const sizes = new Map<Element, number>();
-  const frames: SizeFrame[] = [{ element: top, children: top.childNodes, next: 0, size: 0 }];
+/**
+ * The elements under `top` in document order with their sizes (post-order sums), reading
+ * `replacement.to` where the page has `replacement.from`: one walk over the page.
+ */
+function layoutUnder(top: Element, replacement: { from: Element; to: Element } | null): PageLayout {
+  const elements: Element[] = [];
+  const sizes: number[] = [];
+  const start = replacement && top === replacement.from ? replacement.to : top;
+  const frames: SizeFrame[] = [{ position: -1, children: start.childNodes, next: 0, size: 0 }];
   while (frames.length > 0) {
     const frame = frames[frames.length - 1] as SizeFrame;
     if (frame.next < frame.children.length) {
@@ -52,30 +65,37 @@ function textSizesUnder(
         frame.size += nonSpaceLength((child as CharacterData).data);
       } else if (isElement(child)) {
         const element = replacement && child === replacement.from ? replacement.to : child;
-        frames.push({ element, children: element.childNodes, next: 0, size: 0 });
+        frames.push({ position: elements.length, children: element.childNodes, next: 0, size: 0 });
+        elements.push(element);
+        sizes.push(0);
       }
       continue;
     }
     frames.pop();
-    sizes.set(frame.element, frame.size);
+    if (frame.position >= 0) sizes[frame.position] = frame.size;
     const parent = frames[frames.length - 1];
     if (parent) parent.size += frame.size;
   }
-  return sizes;
+  return { elements, sizes };
 }
 
 function pageBody(document: Document): Element {
   return document.body ?? document.documentElement;
 }
 
+/** A view lives for one extraction: what it computes once it keeps until then. */
+function memoized<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= compute());
+}
+
 /** The document as it is. */
 export function documentView(document: Document): PageView {
   return {
-    elements: () => allElements(pageBody(document)),
+    layout: memoized(() => layoutUnder(pageBody(document), null)),
     text: textOf,
     contains: (ancestor, element) => ancestor.contains(element),
     closest: closestMatch,
-    textSizes: () => textSizesUnder(pageBody(document), null),
   };
 }
 
@@ -112,14 +132,7 @@ export function replacedRootView(
     return cleanText(raw);
   };
   return {
-    elements: () => {
-      const elements: Element[] = [];
-      for (const element of allElements(pageBody(document))) {
-        if (element === sourceRoot) elements.push(cleanRoot, ...allElements(cleanRoot));
-        else if (!sourceRoot.contains(element)) elements.push(element);
-      }
-      return elements;
-    },
+    layout: memoized(() => layoutUnder(pageBody(document), { from: sourceRoot, to: cleanRoot })),
     text,
     contains: (ancestor, element) => {
       if (inClean(element)) {
@@ -136,6 +149,5 @@ export function replacedRootView(
       if (found || !sourceRoot.parentElement) return found;
       return closestMatch(sourceRoot.parentElement, selector);
     },
-    textSizes: () => textSizesUnder(pageBody(document), { from: sourceRoot, to: cleanRoot }),
   };
 }
