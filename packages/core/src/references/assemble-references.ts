@@ -118,6 +118,16 @@ function sticky(pattern: RegExp, text: string, position: number): RegExpExecArra
   return pattern.exec(text);
 }
 
+/**
+ * Where the sticky `pattern` matching at `position` ends, or -1: `test` and `lastIndex`
+ * instead of `exec`, for shapes whose extent is all that is read (no match array per call;
+ * these run for every type word).
+ */
+function stickyEnd(pattern: RegExp, text: string, position: number): number {
+  pattern.lastIndex = position;
+  return pattern.test(text) ? pattern.lastIndex : -1;
+}
+
 /** The last letter run of each look-alike prefix, and the optional `số`. */
 const LOOKALIKE_LAST_WORDS = new Set([
   ...LOOKALIKE_PREFIXES.map((prefix) => /[A-Z]*$/u.exec(prefix)?.[0] ?? ''),
@@ -254,27 +264,26 @@ function attachTypeWord(
 ): readonly Draft[] {
   const { skeleton, normalized } = state.prepared;
   let position = hit.end;
-  const modifier = sticky(MODIFIER, skeleton, position);
+  const modifierEnd = stickyEnd(MODIFIER, skeleton, position);
   if (
-    modifier &&
-    /\p{Ll}/u.test(normalized.slice(modifier.index, modifier.index + modifier[0].length)) ===
+    modifierEnd >= 0 &&
+    /\p{Ll}/u.test(normalized.slice(position, modifierEnd)) ===
       /\p{Ll}/u.test(normalized.slice(hit.start, hit.end))
   ) {
-    position += modifier[0].length;
+    position = modifierEnd;
   }
   // Where a number may start, in order of preference (-1: no such shape); three slots, not a
   // growing array, since this runs for every type word.
-  const numberMark = sticky(NUMBER_MARK, skeleton, position);
-  const afterMark = numberMark ? position + numberMark[0].length : -1;
+  const afterMark = stickyEnd(NUMBER_MARK, skeleton, position);
   // The costlier shapes only where they can start: `… của X số …`, `… <words> số …`.
   const capitalised = isCapital(normalized, hit.start);
   let bodyBefore =
-    capitalised && sticky(OF_BEFORE_NUMBER, skeleton, position) !== null
+    capitalised && stickyEnd(OF_BEFORE_NUMBER, skeleton, position) >= 0
       ? sticky(BODY_BEFORE_NUMBER, skeleton, position)
       : null;
   if (bodyBefore && containsTypeWord(bodyBefore[0])) bodyBefore = null;
   const afterBody = bodyBefore ? position + bodyBefore[0].length : -1;
-  const nextIsDigit = numberMark !== null && isDigitAt(skeleton, position + numberMark[0].length);
+  const nextIsDigit = afterMark >= 0 && isDigitAt(skeleton, afterMark);
   const wordsMatch =
     nextIsDigit || bodyBefore ? null : sticky(WORDS_BEFORE_NUMBER, skeleton, position);
   // Words between a type word and `số` belong to it only if none is another type word.
@@ -401,13 +410,12 @@ function numberList(
     const symbolIndex = state.symbolAt.indexAt(position);
     if (symbolIndex !== undefined && !state.symbolAt.isUsed(symbolIndex))
       return { numbers, symbol: symbolIndex };
-    const number = sticky(NUMBER, skeleton, position);
-    if (!number) break;
-    const end = position + number[0].length;
+    const end = stickyEnd(NUMBER, skeleton, position);
+    if (end < 0) break;
     numbers.push({ start: position, end });
-    const separator = sticky(LIST_SEPARATOR, skeleton, end);
-    if (!separator || !isDigitAt(skeleton, end + separator[0].length)) break;
-    position = end + separator[0].length;
+    const separatorEnd = stickyEnd(LIST_SEPARATOR, skeleton, end);
+    if (separatorEnd < 0 || !isDigitAt(skeleton, separatorEnd)) break;
+    position = separatorEnd;
   }
   return { numbers, symbol: null };
 }

@@ -567,6 +567,16 @@ function stickyAt(pattern: RegExp, text: string, position: number): RegExpExecAr
   return pattern.exec(text);
 }
 
+/**
+ * Where the sticky `pattern` matching at `position` ends, or -1: for shapes whose extent is all
+ * that is read (`của`, `do`, `ban hành`, `:`), `test` and `lastIndex` without a match array.
+ */
+function stickyEndAt(pattern: RegExp, text: string, position: number): number {
+  if (!mayStartAt(pattern, text, position)) return -1;
+  pattern.lastIndex = position;
+  return pattern.test(text) ? pattern.lastIndex : -1;
+}
+
 /** Reads the date at `position` into `fields` (once); returns the position after it. */
 function readDate(skeleton: string, fields: ParsedFields, position: number): number {
   if (fields.date) return position;
@@ -607,8 +617,8 @@ export function parseFieldsAfter(
     end: spanEnd,
   };
   let position = spanEnd;
-  const footnote = stickyAt(FOOTNOTE, skeleton, position);
-  if (footnote) position += footnote[0].length;
+  const footnoteEnd = stickyEndAt(FOOTNOTE, skeleton, position);
+  if (footnoteEnd >= 0) position = footnoteEnd;
   position = readDate(skeleton, fields, position);
   if (!fields.date) {
     const year = stickyAt(YEAR_AFTER, skeleton, position);
@@ -619,24 +629,25 @@ export function parseFieldsAfter(
   }
   position = readTerm(skeleton, fields, position);
   // Issuing body: `của X`, `giữa X`, `do X ban hành (ngày …)`, `được X (khóa …) thông qua (ngày …)`.
-  const of = stickyAt(OF_BODY, skeleton, position);
-  const by = of ? null : stickyAt(BY_BODY, skeleton, position);
-  const passed = of || by ? null : stickyAt(PASSED_BY, skeleton, position);
-  const opener = of ?? by ?? passed;
+  let openerEnd = stickyEndAt(OF_BODY, skeleton, position);
+  const ofBody = openerEnd >= 0;
+  if (openerEnd < 0) openerEnd = stickyEndAt(BY_BODY, skeleton, position);
+  if (openerEnd < 0) openerEnd = stickyEndAt(PASSED_BY, skeleton, position);
 
-  if (opener) {
-    const body = parseBody(prepared, opener.index + opener[0].length, allCaps);
+  if (openerEnd >= 0) {
+    const body = parseBody(prepared, openerEnd, allCaps);
     if (body) {
       let after = body.end;
-      let accepted = Boolean(of);
-      if (by || passed) {
+      let accepted = ofBody;
+      if (!accepted) {
+        // `do X ban hành`, `được X thông qua`: a body only with its issuing verb.
         const savedPosition = position;
         position = after;
         position = readTerm(skeleton, fields, position);
-        const tail = stickyAt(ISSUED_TAIL, skeleton, position);
-        if (tail) {
+        const tailEnd = stickyEndAt(ISSUED_TAIL, skeleton, position);
+        if (tailEnd >= 0) {
           accepted = true;
-          position = tail.index + tail[0].length;
+          position = tailEnd;
           position = readDate(skeleton, fields, position);
           after = position;
         } else {
@@ -666,12 +677,12 @@ export function parseFieldsAfter(
       position = title.end + 1;
     }
   } else {
-    const about = stickyAt(TITLE_ABOUT, skeleton, position);
+    const aboutEnd = stickyEndAt(TITLE_ABOUT, skeleton, position);
+    const about = aboutEnd >= 0;
     const aboutIsLower =
-      about &&
-      (allCaps ||
-        LOWER.test(prepared.normalized.slice(about.index, about.index + about[0].length)));
-    const colon = about ? null : stickyAt(TITLE_COLON, skeleton, position);
+      about && (allCaps || LOWER.test(prepared.normalized.slice(position, aboutEnd)));
+    const colonEnd = about ? -1 : stickyEndAt(TITLE_COLON, skeleton, position);
+    const colon = colonEnd >= 0;
     const verb =
       about || colon || !allowVerbTitle ? null : stickyAt(TITLE_VERB, skeleton, position);
     const verbStart = verb ? verb.index + verb[0].search(/[A-Z]/u) : 0;
@@ -683,8 +694,8 @@ export function parseFieldsAfter(
       TITLE_VERB_SET.has(verbWords) &&
       (allCaps || LOWER.test(prepared.normalized[verbStart] ?? ''));
     let from = -1;
-    if (about && aboutIsLower) from = about.index + about[0].length;
-    else if (colon) from = colon.index + colon[0].length;
+    if (about && aboutIsLower) from = aboutEnd;
+    else if (colon) from = colonEnd;
     else if (verb && verbIsLower) from = verb.index + verb[0].search(/[A-Z]/u);
     if (from >= 0) {
       const nested = stickyAt(TITLE_QUOTED, skeleton, from);
@@ -702,13 +713,13 @@ export function parseFieldsAfter(
   }
   // `… về bảo vệ dữ liệu cá nhân do Chính phủ ban hành ngày 17/4/2023`: the body after the title.
   if (fields.issuingBody === null && fields.title !== null) {
-    const by = stickyAt(BY_BODY, skeleton, position);
-    if (by) {
-      const body = parseBody(prepared, by.index + by[0].length, allCaps);
-      const tail = body ? stickyAt(ISSUED_TAIL, skeleton, body.end) : null;
-      if (body && tail) {
+    const byEnd = stickyEndAt(BY_BODY, skeleton, position);
+    if (byEnd >= 0) {
+      const body = parseBody(prepared, byEnd, allCaps);
+      const tailEnd = body ? stickyEndAt(ISSUED_TAIL, skeleton, body.end) : -1;
+      if (body && tailEnd >= 0) {
         fields.issuingBody = body.text;
-        position = tail.index + tail[0].length;
+        position = tailEnd;
         position = readDate(skeleton, fields, position);
       }
     }
