@@ -1,3 +1,4 @@
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
@@ -53,4 +54,34 @@ export function callInPage<R>(
     },
     [global, method, args] as [string, string, unknown[]],
   ) as Promise<R>;
+}
+
+/**
+ * How Chromium stores IndexedDB for an origin of the profile, as the files say (read while the
+ * browser is closed, so it is the state a restart finds): a LevelDB folder
+ * (`<origin>.indexeddb.leveldb`: table files, the write-ahead log replayed on open) or anything
+ * else found there.
+ */
+export function indexedDbStoreState(profile: string, url: string): string {
+  const root = path.join(profile, 'Default', 'IndexedDB');
+  const { protocol, hostname, port } = new URL(url);
+  const prefix = `${protocol.replace(':', '')}_${hostname}_${port}`;
+  let entries: string[];
+  try {
+    entries = readdirSync(root).filter((entry) => entry.startsWith(prefix));
+  } catch {
+    return 'no IndexedDB folder in the profile';
+  }
+  const folder = entries.find((entry) => entry.endsWith('.indexeddb.leveldb'));
+  if (!folder) return `IndexedDB files: ${entries.join(', ') || 'none'}`;
+  const files = readdirSync(path.join(root, folder)).map((name) => ({
+    name,
+    bytes: statSync(path.join(root, folder, name)).size,
+  }));
+  const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+  const sum = (list: typeof files) => list.reduce((total, file) => total + file.bytes, 0);
+  const tables = files.filter((file) => file.name.endsWith('.ldb'));
+  const logs = files.filter((file) => file.name.endsWith('.log'));
+  const manifest = files.filter((file) => file.name.startsWith('MANIFEST'));
+  return `LevelDB: ${tables.length} table files, ${megabytes(sum(tables))}; log to replay ${megabytes(sum(logs))}; manifest ${megabytes(sum(manifest))}; at shutdown after the fill, saves and searches`;
 }
