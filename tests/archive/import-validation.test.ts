@@ -11,6 +11,7 @@ import { generateArchive, seedArchive } from '../bench/lib/generate-articles';
 import { readArchiveSnapshot } from '../../packages/archive/src/export/read-snapshot';
 import { ImportError, type ImportErrorCode } from '../../packages/archive/src/import/import-error';
 import { parseBackup } from '../../packages/archive/src/import/parse-backup';
+import { describePath } from '../../packages/archive/src/import/safe-json';
 import { restoreBackup } from '../../packages/archive/src/import/restore';
 
 beforeAll(() => vi.stubGlobal('Blob', NodeBlob));
@@ -61,7 +62,7 @@ async function resign(backup: { checksum: { value: string }; data: unknown }): P
 
 async function expectRejected(
   archive: ArchiveRepository,
-  text: string,
+  text: string | Uint8Array,
   before: unknown,
   codes: readonly ImportErrorCode[],
 ): Promise<void> {
@@ -288,10 +289,38 @@ describe('import rejects bad files cleanly and writes nothing', () => {
         );
         expect(damaged).toContain(`"${key}"`);
         await expectRejected(archive, damaged, before, ['forbidden-key']);
+        // The message says where the key is (the walk finds its path again on refusal).
+        const error = (await parseBackup(damaged).catch(
+          (caught: unknown) => caught,
+        )) as ImportError;
+        expect(error.location).toBe(
+          describePath(inEnvelope ? [key] : ['data', ...objectPaths[index]!, key]),
+        );
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('refuses bytes that are not UTF-8 with their own message, even when the checksum covers them', async () => {
+    const { archive, text, before } = await setup();
+    const bytes = new TextEncoder().encode(text);
+    const dataAt = text.indexOf('"data":') + '"data":'.length;
+    // A damaged file: the first byte of a title (past the header) is no longer UTF-8.
+    const titleAt = text.indexOf('"title":"', text.length >> 1) + '"title":"'.length;
+    const damaged = bytes.slice();
+    damaged[new TextEncoder().encode(text.slice(0, titleAt)).length] = 0xff;
+    await expectRejected(archive, damaged, before, ['not-utf8']);
+    // The same bad byte with the checksum computed over the file's data bytes as they are:
+    // the checksum alone would let it in (with U+FFFD in place of the byte).
+    const data = damaged.subarray(new TextEncoder().encode(text.slice(0, dataAt)).length, -1);
+    const header = text
+      .slice(0, dataAt)
+      .replace(/"value":"[0-9a-f]{64}"/u, `"value":"${await sha256Hex(data)}"`);
+    const resigned = new Uint8Array([...new TextEncoder().encode(header), ...data, 0x7d /* } */]);
+    await expectRejected(archive, resigned, before, ['not-utf8']);
+    // The file before the damage, as bytes, is accepted (so the byte is what was refused).
+    expect((await parseBackup(bytes)).articles).toHaveLength(4);
   });
 
   it('fuzz: arbitrary JSON and arbitrary text are rejected', async () => {

@@ -13,6 +13,10 @@ export interface BackupMigration {
   /** The schema version this step produces. */
   version: number;
   description: string;
+  /**
+   * Returns the migrated data without modifying `data`: the checksum of a file in another
+   * layout re-serializes the raw data while the migrated copy is being validated.
+   */
   migrate(data: Record<string, unknown>): Record<string, unknown>;
 }
 

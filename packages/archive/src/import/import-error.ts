@@ -4,6 +4,7 @@
  */
 export type ImportErrorCode =
   | 'empty-file'
+  | 'not-utf8'
   | 'too-large'
   | 'not-json'
   | 'forbidden-key'
@@ -50,6 +51,10 @@ export class ImportError extends Error {
 /** The messages of each code, as data (the location is appended when known). */
 export const IMPORT_MESSAGES: Record<ImportErrorCode, { vi: string; en: string }> = {
   'empty-file': { vi: 'Tệp trống', en: 'The file is empty' },
+  'not-utf8': {
+    vi: 'Tệp không phải văn bản UTF-8 (có thể bị hỏng hoặc được lưu bằng bảng mã khác)',
+    en: 'The file is not UTF-8 text (it may be damaged or saved in another encoding)',
+  },
   'too-large': { vi: 'Tệp quá lớn', en: 'The file is too large' },
   'not-json': {
     vi: 'Tệp không phải JSON hợp lệ (có thể bị cắt cụt hoặc hỏng)',

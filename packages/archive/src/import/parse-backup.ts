@@ -192,10 +192,23 @@ export function decodeBackupImages(images: readonly BackupImage[]): StoredImage[
  */
 export type BackupInput = string | Uint8Array;
 
+/**
+ * Strict UTF-8: a file damaged or saved in another encoding is refused with its own message,
+ * instead of being read with U+FFFD in place of its bad bytes. Measured in Chromium 156 on the
+ * bench's 52 MB backup: as fast as the replacing decoder, and as `Response.text()` or
+ * `Blob.text()` (chunked decoding was faster alone, but `JSON.parse` then flattens the pieces).
+ */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 export function backupSource(input: BackupInput): BackupSource {
-  return typeof input === 'string'
-    ? { text: input }
-    : { text: new TextDecoder().decode(input), bytes: input };
+  if (typeof input === 'string') return { text: input };
+  let text: string;
+  try {
+    text = UTF8.decode(input);
+  } catch (error) {
+    throw importError('not-utf8', { cause: error });
+  }
+  return { text, bytes: input };
 }
 
 export async function parseBackup(
@@ -204,9 +217,19 @@ export async function parseBackup(
 ): Promise<ParsedBackup> {
   const source = backupSource(input);
   const envelope = readBackupEnvelope(source.text, options.limits);
-  await verifyBackupChecksum(source, envelope);
+  // The SHA-256 (Web Crypto, off the main thread) runs while the schema is checked here; its
+  // verdict still comes first, so a damaged file is reported as damaged, not as invalid.
+  const checksum = verifyBackupChecksum(source, envelope);
+  checksum.catch(() => undefined);
+  let data: BackupData;
+  try {
+    data = validateBackupData(envelope);
+  } catch (error) {
+    await checksum;
+    throw error;
+  }
+  await checksum;
   options.onProgress?.(1, 3);
-  const data = validateBackupData(envelope);
   options.onProgress?.(2, 3);
   const images = decodeBackupImages(data.images);
   options.onProgress?.(3, 3);

@@ -29,30 +29,61 @@ function describePath(path: readonly (string | number)[]): string {
     .join('');
 }
 
+/**
+ * The path from `root` to `target` (an object inside it), for an error message: the walk below
+ * keeps no paths (one array per object of a 50 MB backup), so a refusal finds its path again.
+ */
+function pathTo(root: unknown, target: object): (string | number)[] {
+  const stack: Array<{ value: unknown; path: (string | number)[] }> = [{ value: root, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (value === target) return path;
+    if (typeof value !== 'object' || value === null) continue;
+    for (const [key, item] of Object.entries(value)) {
+      if (typeof item === 'object' && item !== null)
+        stack.push({ value: item, path: [...path, Array.isArray(value) ? Number(key) : key] });
+    }
+  }
+  return [];
+}
+
 /** Refuses forbidden keys anywhere and nesting deeper than `maxDepth` (iterative: no recursion). */
 export function assertSafeJsonValue(value: unknown, maxDepth: number): void {
-  const stack: Array<{ value: unknown; path: (string | number)[] }> = [{ value, path: [] }];
-  while (stack.length > 0) {
-    const { value: current, path } = stack.pop()!;
-    if (typeof current !== 'object' || current === null) continue;
-    if (path.length > maxDepth) {
+  // Two parallel stacks (objects, their depths) instead of an entry with a path per object.
+  const values: object[] = [];
+  const depths: number[] = [];
+  if (typeof value === 'object' && value !== null) {
+    values.push(value);
+    depths.push(0);
+  }
+  while (values.length > 0) {
+    const current = values.pop()!;
+    const depth = depths.pop()!;
+    if (depth > maxDepth) {
+      const path = pathTo(value, current);
       throw importError('too-deep', { location: describePath(path.slice(0, 8)) + '…' });
     }
     if (Array.isArray(current)) {
       for (let index = 0; index < current.length; index++) {
         const item: unknown = current[index];
-        if (typeof item === 'object' && item !== null)
-          stack.push({ value: item, path: [...path, index] });
+        if (typeof item === 'object' && item !== null) {
+          values.push(item);
+          depths.push(depth + 1);
+        }
       }
       continue;
     }
     for (const key of Object.keys(current)) {
       if (FORBIDDEN_KEYS.has(key)) {
-        throw importError('forbidden-key', { location: describePath([...path, key]) });
+        throw importError('forbidden-key', {
+          location: describePath([...pathTo(value, current), key]),
+        });
       }
       const item: unknown = (current as Record<string, unknown>)[key];
-      if (typeof item === 'object' && item !== null)
-        stack.push({ value: item, path: [...path, key] });
+      if (typeof item === 'object' && item !== null) {
+        values.push(item);
+        depths.push(depth + 1);
+      }
     }
   }
 }
