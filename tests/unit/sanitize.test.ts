@@ -1,13 +1,23 @@
 import { createRequire } from 'node:module';
+import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import {
+  appendSafe,
   isSafeUrl,
+  joinSafe,
+  NO_SAFE_HTML,
+  safeElement,
+  safeText,
   sanitizeHtml,
   sanitizeHtmlDetailed,
   sanitizeWithAllowlist,
+  type SafeHtml,
 } from '../../packages/core/src/html/sanitize';
+import { extractArticle } from '../../packages/core/src/article/extract-article';
+import { loadPages } from '../corpus/scoring';
 import { parseHtmlDocument } from '../../packages/core/src/html/parse-html';
+import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS } from '../../packages/core/src/html/sanitize-config';
 
 // jsdom ships no type declarations (and @types/jsdom is not installed): type the one class we use.
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
@@ -130,5 +140,200 @@ describe('sanitizer engines', () => {
     const host = new JSDOM('').window.document;
     const parsed = parseHtmlDocument('<p>xin chào</p>', host);
     expect(parsed.querySelector('p')?.textContent).toBe('xin chào');
+  });
+});
+
+/**
+ * The builders (`safeText`, `safeElement`) must write exactly what the allowlist walker leaves of
+ * the same tree after a parse, under jsdom (the standard HTML serializer): trees of kept, unknown
+ * and dropped elements, hostile attributes and texts with every character the serializer or the
+ * parser treats specially.
+ */
+interface TreeNode {
+  tag: string | null;
+  text: string;
+  attributes: [string, string][];
+  children: TreeNode[];
+}
+
+// A lone CR ending one text next to an LF starting the next would join into one line break in a
+// parse (CRLF is read as one LF across nodes): CR only inside a piece.
+const TEXT_PIECES = [
+  'a',
+  'chữ',
+  ' ',
+  '&',
+  '&amp;',
+  '<',
+  '>',
+  '"',
+  "'",
+  '\u00A0',
+  '\u0000',
+  'a\rb',
+  '\r\n',
+  '\n',
+  '=',
+  '/',
+];
+const ATTRIBUTE_VALUES = [
+  'https://example.vn/a?b=1&c=2',
+  'javascript:alert(1)',
+  ' java\tscript:alert(1)',
+  'data:text/html,x',
+  'mailto:a@b.vn',
+  '/relative"<x>',
+  'x\u0000y',
+  'a\u00A0b\r\nc',
+  'o\'k & "q"',
+];
+const ATTRIBUTE_NAMES = [
+  'href',
+  'src',
+  'alt',
+  'title',
+  'class',
+  'lang',
+  'onclick',
+  'style',
+  'data-x',
+  'id',
+];
+/** Phrasing elements (a parse keeps their nesting as built), unknown ones, dropped ones, void ones. */
+const CONTAINER_TAGS = [
+  'strong',
+  'em',
+  'b',
+  'i',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'small',
+  'mark',
+  'code',
+  'span',
+  'a',
+  'font',
+  'custom-el',
+  'abbr',
+];
+const DROPPED_TAGS = ['iframe', 'object', 'video'];
+const VOID_TAGS = ['img', 'br'];
+
+const textArbitrary = fc
+  .array(fc.constantFrom(...TEXT_PIECES), { minLength: 1, maxLength: 6 })
+  .map((pieces) => pieces.join(''));
+const attributesArbitrary = fc
+  .uniqueArray(fc.constantFrom(...ATTRIBUTE_NAMES), { maxLength: 3 })
+  .chain((names) =>
+    fc.tuple(
+      ...names.map((name) =>
+        fc.constantFrom(...ATTRIBUTE_VALUES).map((value): [string, string] => [name, value]),
+      ),
+    ),
+  );
+
+function treeArbitrary(depth: number, inLink: boolean): fc.Arbitrary<TreeNode> {
+  const text = textArbitrary.map((value): TreeNode => ({
+    tag: null,
+    text: value,
+    attributes: [],
+    children: [],
+  }));
+  const voidElement = fc
+    .tuple(fc.constantFrom(...VOID_TAGS), attributesArbitrary)
+    .map(([tag, attributes]): TreeNode => ({ tag, text: '', attributes, children: [] }));
+  if (depth === 0) return fc.oneof(text, voidElement);
+  // No link inside a link, and dropped elements hold only elements: a parser would restructure both.
+  const containers = CONTAINER_TAGS.filter((tag) => !(inLink && tag === 'a'));
+  const container = fc
+    .tuple(fc.constantFrom(...containers), attributesArbitrary)
+    .chain(([tag, attributes]) =>
+      fc
+        .array(treeArbitrary(depth - 1, inLink || tag === 'a'), { maxLength: 4 })
+        .map((children): TreeNode => ({ tag, text: '', attributes, children })),
+    );
+  const dropped = fc
+    .tuple(fc.constantFrom(...DROPPED_TAGS), fc.array(voidElement, { maxLength: 2 }))
+    .map(([tag, children]): TreeNode => ({ tag, text: '', attributes: [], children }));
+  return fc.oneof(
+    { weight: 2, arbitrary: text },
+    voidElement,
+    { weight: 3, arbitrary: container },
+    dropped,
+  );
+}
+
+function built(node: TreeNode): SafeHtml {
+  if (node.tag === null) return safeText(node.text);
+  let content = NO_SAFE_HTML;
+  for (const child of node.children) content = appendSafe(content, built(child));
+  return safeElement(node.tag, node.attributes, content);
+}
+
+function inDom(node: TreeNode, document: Document): Node {
+  if (node.tag === null) return document.createTextNode(node.text);
+  const element = document.createElement(node.tag);
+  for (const [name, value] of node.attributes) element.setAttribute(name, value);
+  for (const child of node.children) element.appendChild(inDom(child, document));
+  return element;
+}
+
+/** Parsed, the HTML holds only allowlisted elements and attributes, and only safe URLs. */
+function assertOnlyAllowed(html: string): void {
+  const container = new JSDOM('').window.document.createElement('div');
+  container.innerHTML = html;
+  for (const element of Array.from(container.querySelectorAll('*'))) {
+    expect(ALLOWED_TAGS as readonly string[]).toContain(element.localName);
+    for (const attribute of Array.from(element.attributes)) {
+      expect(ALLOWED_ATTRIBUTES as readonly string[]).toContain(attribute.name);
+      if (attribute.name === 'href' || attribute.name === 'src')
+        expect(isSafeUrl(attribute.value), attribute.value).toBe(true);
+    }
+  }
+}
+
+describe('HTML written by the sanitizer builders', () => {
+  it('is what the allowlist walker leaves of the same tree (jsdom serializer)', () => {
+    const document = new JSDOM('').window.document;
+    fc.assert(
+      fc.property(fc.array(treeArbitrary(3, false), { minLength: 1, maxLength: 4 }), (nodes) => {
+        const container = document.createElement('div');
+        for (const node of nodes) container.appendChild(inDom(node, document));
+        expect(joinSafe(nodes.map(built))).toBe(
+          sanitizeWithAllowlist(container.innerHTML, document),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each(PAYLOADS)('cannot carry %s', (payload) => {
+    const attributes = ATTRIBUTE_NAMES.map((name): [string, string] => [name, payload]);
+    for (const html of [
+      safeText(payload),
+      safeElement('a', attributes, safeText(payload)),
+      safeElement('img', [
+        ['src', 'javascript:alert(1)'],
+        ['onerror', payload],
+      ]),
+      safeElement('p', [], joinSafe([safeElement('svg', attributes), safeText(payload)])),
+    ])
+      assertOnlyAllowed(html);
+    expect(safeElement('script', [], safeText(payload))).toBe('');
+  });
+
+  it("extractArticle's HTML comes back unchanged from sanitizeHtml (jsdom, DOMPurify + allowlist)", () => {
+    const sanitizerDocument = new JSDOM('').window.document;
+    const pages = loadPages().filter((page) => page.gold.is_article);
+    expect(pages.length).toBeGreaterThan(10);
+    for (const page of pages) {
+      const document = parseHTML(page.html).document as unknown as Document;
+      const result = extractArticle(document, { url: page.gold.url });
+      if ('notAnArticle' in result) throw new Error(`${page.name}: not an article`);
+      expect(result.html.length, page.name).toBeGreaterThan(100);
+      expect(sanitizeHtml(result.html, sanitizerDocument), page.name).toBe(result.html);
+    }
   });
 });

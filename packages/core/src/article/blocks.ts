@@ -7,6 +7,14 @@ import type { Block } from '../types';
 import { isJunkImageText, stripNoisePrefixes } from '../noise/match-noise';
 import { classAttribute } from './css-match';
 import {
+  appendSafe,
+  joinSafe,
+  NO_SAFE_HTML,
+  safeElement,
+  safeText,
+  type SafeHtml,
+} from '../html/sanitize';
+import {
   absoluteUrl,
   cleanText,
   closestMatch,
@@ -117,11 +125,7 @@ const SKIPPED = new Set([
 ]);
 const SPACE_RUN = /[\s\u00A0\u202F\u2000-\u200B\uFEFF]+/gu;
 
-const escapeHtml = (value: string) =>
-  /[&<>]/.test(value)
-    ? value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    : value;
-const escapeAttribute = (value: string) => escapeHtml(value).replace(/"/g, '&quot;');
+const SPACE = safeText(' ');
 
 function hasBlockContent(element: Element): boolean {
   return !!selectOne(
@@ -147,7 +151,7 @@ function alignmentOf(element: Element | null): DraftBlock['align'] {
 }
 
 interface InlineResult {
-  html: string;
+  html: SafeHtml;
   plain: string;
   boldChars: number;
   italicChars: number;
@@ -155,20 +159,32 @@ interface InlineResult {
   outsideLinks: string;
 }
 
+const NO_ATTRIBUTES: readonly (readonly [string, string])[] = [];
+
+/**
+ * A paragraph's inline content: its HTML written through the sanitizer's builders (only the kept
+ * inline tags and safe links, as the sanitizer would leave them: no second parse later), its plain
+ * text, and what the refining step reads.
+ */
 function serializeInline(nodes: readonly Node[], context: Context): InlineResult {
   const result: InlineResult = {
-    html: '',
+    html: NO_SAFE_HTML,
     plain: '',
     boldChars: 0,
     italicChars: 0,
     linkTexts: [],
     outsideLinks: '',
   };
-  const visit = (node: Node, bold: boolean, italic: boolean, inLink: boolean, depth: number) => {
+  const visit = (
+    node: Node,
+    bold: boolean,
+    italic: boolean,
+    inLink: boolean,
+    depth: number,
+  ): SafeHtml => {
     if (node.nodeType === 3) {
       const text = (node.textContent ?? '').normalize('NFC').replace(SPACE_RUN, ' ');
-      if (!text) return;
-      result.html += escapeHtml(text);
+      if (!text) return NO_SAFE_HTML;
       result.plain += text;
       if (bold || italic) {
         const visible = text.replace(/\s/g, '').length;
@@ -176,15 +192,14 @@ function serializeInline(nodes: readonly Node[], context: Context): InlineResult
         if (italic) result.italicChars += visible;
       }
       if (!inLink) result.outsideLinks += text;
-      return;
+      return safeText(text);
     }
-    if (!isElement(node) || depth > MAX_DEPTH) return;
+    if (!isElement(node) || depth > MAX_DEPTH) return NO_SAFE_HTML;
     const name = tagName(node);
-    if (SKIPPED.has(name)) return;
+    if (SKIPPED.has(name)) return NO_SAFE_HTML;
     if (name === 'br') {
-      result.html += ' ';
       result.plain += ' ';
-      return;
+      return SPACE;
     }
     const nextBold =
       bold ||
@@ -194,26 +209,30 @@ function serializeInline(nodes: readonly Node[], context: Context): InlineResult
       italic ||
       ITALIC_TAGS.has(name) ||
       /font-style\s*:\s*italic/i.test(node.getAttribute('style') ?? '');
-    let open = '';
-    let close = '';
+    let tag: string | null = null;
+    let attributes = NO_ATTRIBUTES;
     if (name === 'a') {
       const href = absoluteUrl(node.getAttribute('href'), context.base);
-      if (href) {
-        open = `<a href="${escapeAttribute(href)}">`;
-        close = '</a>';
+      // A link inside a link (scripts can build one; parsers cannot) keeps its text in the outer.
+      if (href && !inLink) {
+        tag = 'a';
+        attributes = [['href', href]];
       }
       result.linkTexts.push(textOf(node));
     } else if (KEPT_INLINE.has(name)) {
-      const tag = name === 'b' ? 'strong' : name === 'i' ? 'em' : name;
-      open = `<${tag}>`;
-      close = `</${tag}>`;
+      tag = name === 'b' ? 'strong' : name === 'i' ? 'em' : name;
     }
-    result.html += open;
-    for (const child of Array.from(node.childNodes))
-      visit(child, nextBold, nextItalic, inLink || name === 'a', depth + 1);
-    result.html += close;
+    let content = NO_SAFE_HTML;
+    for (let child = node.firstChild; child; child = child.nextSibling)
+      content = appendSafe(
+        content,
+        visit(child, nextBold, nextItalic, inLink || name === 'a', depth + 1),
+      );
+    return tag ? safeElement(tag, attributes, content) : content;
   };
-  for (const node of nodes) visit(node, false, false, false, 0);
+  const parts: SafeHtml[] = [];
+  for (const node of nodes) parts.push(visit(node, false, false, false, 0));
+  result.html = joinSafe(parts);
   return result;
 }
 

@@ -61,19 +61,6 @@ function counterpart(element: Element, root: Element, copy: Element): Element | 
 }
 
 /**
- * A new empty document of the same DOM, with no window: the profile path used to hand the
- * sanitizer a clone of the page, which has none either, so the sanitizer picks the same engine
- * (a window's DOMPurify differs between DOMs; the allowlist walker is the same everywhere).
- */
-function detachedDocument(document: Document): Document {
-  try {
-    return document.implementation?.createHTMLDocument('') ?? document;
-  } catch {
-    return document;
-  }
-}
-
-/**
  * Everything up to the choice of the root only reads the page, so it reads the caller's
  * document; when the root lies inside that document (the profile path) only the root is copied
  * and cleaned, and the steps after it see the page through a `PageView` with the root replaced.
@@ -151,7 +138,6 @@ function runOnSource(document: Document, options: ExtractOptions): ExtractResult
     ...generic.elements,
   ];
   let page = documentView(document);
-  let sanitizerDocument = document;
   if (document.contains(choice.root)) {
     // A root in the caller's page (the profile path) is cleaned on a copy of it alone; the
     // metadata elements inside it are found again in the copy by their child-index paths.
@@ -162,7 +148,6 @@ function runOnSource(document: Document, options: ExtractOptions): ExtractResult
     );
     choice = { ...choice, root };
     page = replacedRootView(document, sourceRoot, root);
-    sanitizerDocument = detachedDocument(document);
   }
   stripNoise({ root: choice.root, profile, metadataElements, removed });
   const drafts = buildBlocks(choice.root, base, title);
@@ -205,7 +190,6 @@ function runOnSource(document: Document, options: ExtractOptions): ExtractResult
       ? { author: null, source: null }
       : findLabelledByline(page);
   return finishArticle({
-    document: sanitizerDocument,
     url,
     cms,
     metadata,

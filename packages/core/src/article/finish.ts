@@ -1,41 +1,68 @@
 /**
  * Pipeline step: assembles the Article: images (lead image first), attachments, the clean HTML
- * (through THE sanitizer), the plain text laid out by `layoutArticleText`, and references.
+ * (written through THE sanitizer's builders, `safeElement` / `safeText`), the plain text laid out
+ * by `layoutArticleText`, and references.
  */
 import type { Article, ArticleImage, Block, CmsFamily, RemovedItem } from '../types';
 import { findReferences } from '../references/find-references';
-import { sanitizeHtml } from '../html/sanitize';
+import { joinSafe, NO_SAFE_HTML, safeElement, safeText, type SafeHtml } from '../html/sanitize';
 import { layoutArticleText } from './text-layout';
 import type { PageMetadata } from './metadata';
 
-const escapeHtml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const none: readonly (readonly [string, string])[] = [];
 
-function blockHtml(block: Block): string {
+function textElement(tag: string, text: string): SafeHtml {
+  return safeElement(tag, none, safeText(text));
+}
+
+/**
+ * A block's HTML, written through the sanitizer's builders. A paragraph's inline HTML was written
+ * by them too (`blocks.ts` is its only author), so nothing here is parsed again.
+ */
+function blockHtml(block: Block): SafeHtml {
   switch (block.type) {
     case 'heading':
-      return `<h${block.level}>${escapeHtml(block.text)}</h${block.level}>`;
+      return textElement(`h${block.level}`, block.text);
     case 'paragraph':
-      return `<p>${block.html}</p>`;
+      return safeElement('p', none, block.html as SafeHtml);
     case 'quote':
-      return `<blockquote><p>${escapeHtml(block.text)}</p></blockquote>`;
-    case 'list': {
-      const tag = block.ordered ? 'ol' : 'ul';
-      return `<${tag}>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</${tag}>`;
-    }
+      return safeElement('blockquote', none, textElement('p', block.text));
+    case 'list':
+      return safeElement(
+        block.ordered ? 'ol' : 'ul',
+        none,
+        joinSafe(block.items.map((item) => textElement('li', item))),
+      );
     case 'table':
-      return `<table><tbody>${block.rows
-        .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`)
-        .join('')}</tbody></table>`;
+      return safeElement(
+        'table',
+        none,
+        safeElement(
+          'tbody',
+          none,
+          joinSafe(
+            block.rows.map((row) =>
+              safeElement('tr', none, joinSafe(row.map((cell) => textElement('td', cell)))),
+            ),
+          ),
+        ),
+      );
     case 'figure':
-      return `<figure><img src="${escapeHtml(block.src)}"${block.alt ? ` alt="${escapeHtml(block.alt)}"` : ' alt=""'}>${
-        block.caption ? `<figcaption>${escapeHtml(block.caption)}</figcaption>` : ''
-      }</figure>`;
+      return safeElement(
+        'figure',
+        none,
+        joinSafe([
+          safeElement('img', [
+            ['src', block.src],
+            ['alt', block.alt ?? ''],
+          ]),
+          block.caption ? textElement('figcaption', block.caption) : NO_SAFE_HTML,
+        ]),
+      );
   }
 }
 
 export interface FinishInput {
-  document: Document;
   url: string | null;
   cms: CmsFamily;
   metadata: PageMetadata;
@@ -73,10 +100,13 @@ export function finishArticle(input: FinishInput): Article {
     return true;
   });
   const layout = layoutArticleText(lead, finalBlocks);
-  const rawHtml = [
-    lead ? `<p class="lead"><strong>${escapeHtml(lead)}</strong></p>` : '',
-    ...finalBlocks.map(blockHtml),
-  ].join('\n');
+  const html = joinSafe(
+    [
+      lead ? safeElement('p', [['class', 'lead']], textElement('strong', lead)) : NO_SAFE_HTML,
+      ...finalBlocks.map(blockHtml),
+    ],
+    '\n',
+  );
   return {
     url: input.url,
     canonicalUrl: metadata.canonicalUrl,
@@ -89,7 +119,7 @@ export function finishArticle(input: FinishInput): Article {
     source: input.source,
     lead,
     blocks: finalBlocks,
-    html: sanitizeHtml(rawHtml, input.document),
+    html,
     text: layout.text,
     images,
     attachments: metadata.attachments,

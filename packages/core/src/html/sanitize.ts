@@ -1,5 +1,7 @@
 /**
- * THE sanitizer: everything that becomes HTML on screen passes through `sanitizeHtml`.
+ * THE sanitizer: everything that becomes HTML on screen passes through `sanitizeHtml`, or is
+ * written by `safeText` / `safeElement` under the same allowlist (the HTML the library builds
+ * itself from text it extracted: nothing to parse).
  *
  * DOMPurify runs when the DOM supports it. Its output then ALWAYS goes through the allowlist
  * walker below, with the same configuration: DOMPurify fails open on some DOMs (linkedom reports
@@ -131,6 +133,92 @@ export function sanitizeHtmlDetailed(html: string, document: Document): Sanitize
     html: sanitizeWithAllowlist(first, document),
     engine: purifier ? 'dompurify+allowlist' : 'allowlist',
   };
+}
+
+declare const safeHtmlBrand: unique symbol;
+
+/**
+ * HTML the library builds itself, through `safeText` and `safeElement` only: the same allowlist
+ * as `sanitizeHtml` applied while it is written, and written as an HTML serializer writes a tree,
+ * so it needs no parse: sanitizing it again gives it back unchanged.
+ */
+export type SafeHtml = string & { readonly [safeHtmlBrand]: true };
+
+/** Elements without an end tag (of the allowed ones). */
+const VOID_TAGS = new Set(['br', 'hr', 'img']);
+// eslint-disable-next-line no-control-regex -- NUL is what the parser drops
+const NEEDS_TEXT_ESCAPE = /[&<>\u00A0\u0000\r]/;
+// eslint-disable-next-line no-control-regex -- NUL is what the parser replaces
+const NEEDS_ATTRIBUTE_ESCAPE = /[&"<>\u00A0\u0000\r]/;
+
+/**
+ * A text node as the HTML serializer writes it (`&`, `<`, `>`, NBSP escaped), after what a parser
+ * would do on the way in: CR and CRLF read as LF, NUL dropped from text.
+ */
+export function safeText(text: string): SafeHtml {
+  if (!NEEDS_TEXT_ESCAPE.test(text)) return text as SafeHtml;
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/\u0000/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/\u00A0/g, '&nbsp;') as SafeHtml
+  );
+}
+
+/** An attribute value as the HTML serializer writes it; a parser reads NUL as U+FFFD. */
+function attributeText(value: string): string {
+  if (!NEEDS_ATTRIBUTE_ESCAPE.test(value)) return value;
+  return (
+    value
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/\u0000/g, '\uFFFD')
+      .replace(/&/g, '&amp;')
+      .replace(/"/g, '&quot;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/\u00A0/g, '&nbsp;')
+  );
+}
+
+export const NO_SAFE_HTML = '' as SafeHtml;
+
+/**
+ * One element with `content` inside, under the allowlist walker's rules: a dropped tag takes its
+ * content with it, any other tag outside the allowlist leaves its content alone, attributes
+ * outside the allowlist and unsafe URLs are left out.
+ */
+export function safeElement(
+  tag: string,
+  attributes: readonly (readonly [name: string, value: string])[],
+  content: SafeHtml = NO_SAFE_HTML,
+): SafeHtml {
+  const name = tag.toLowerCase();
+  if (droppedTags.has(name) || name.includes(':')) return NO_SAFE_HTML;
+  if (!allowedTags.has(name)) return content;
+  let open = `<${name}`;
+  for (const [attribute, value] of attributes) {
+    const attributeName = attribute.toLowerCase();
+    if (!allowedAttributes.has(attributeName)) continue;
+    if (urlAttributes.has(attributeName) && !isSafeUrl(value)) continue;
+    open += ` ${attributeName}="${attributeText(value)}"`;
+  }
+  open += '>';
+  return (VOID_TAGS.has(name) ? open : `${open}${content}</${name}>`) as SafeHtml;
+}
+
+/** Two safe pieces, one after the other. */
+export function appendSafe(before: SafeHtml, after: SafeHtml): SafeHtml {
+  return (before + after) as SafeHtml;
+}
+
+/** Safe pieces joined: what lies between them is white space or safe too. */
+export function joinSafe(parts: readonly SafeHtml[], separator: '' | '\n' = ''): SafeHtml {
+  return parts.join(separator) as SafeHtml;
 }
 
 /**
