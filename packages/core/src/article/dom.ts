@@ -373,32 +373,49 @@ function preparedSet(selectors: readonly string[]): PreparedSet {
 }
 
 /**
- * `selectors.map((selector) => selectAll(root, selector))` from ONE walk of `root`'s subtree,
+ * `selectors.map((selector) => selectAll(root, selector))` from ONE pass over `root`'s elements,
  * answered as of when each list is READ: the caller removes elements between reads, so a list
  * keeps only the elements still under `root` (removing elements never adds a match to these
  * selectors). Selectors whose matches can change when other elements go (sibling tests), or that
  * this matcher leaves to the DOM, are asked at read time. `selectors` should be a long-lived
  * array (a constant, a profile's list): its compiled set is kept for it.
  */
-export function selectEachLater(
-  root: Element,
-  selectors: readonly string[],
-): (index: number) => Element[] {
+export interface SelectorCollector {
+  /** Files an element of the root's subtree (not in a template), in document order. */
+  visit(element: Element): void;
+  /** The matches of `selectors[index]` under the root, as of now. */
+  read(index: number): Element[];
+}
+
+/** A collector the caller feeds from its own walk (a step that walks the root anyway). */
+export function collectSelectors(root: Element, selectors: readonly string[]): SelectorCollector {
   const { compiled, set } = preparedSet(selectors);
   const found: Element[][] = selectors.map(() => []);
   const context = matchContextOf(root);
   const matched: boolean[] = [];
-  walkElements(root, (element) => {
-    matched.length = 0;
-    matchSelectorSet(element, set, context, matched);
-    matched.forEach((yes, index) => {
-      if (yes) found[index]?.push(element);
-    });
-  });
-  return (index) =>
-    compiled[index]
-      ? (found[index] ?? []).filter((element) => isInside(element, root))
-      : selectAll(root, selectors[index] as string);
+  return {
+    visit(element) {
+      matched.length = 0;
+      matchSelectorSet(element, set, context, matched);
+      for (let index = 0; index < matched.length; index++)
+        if (matched[index]) found[index]?.push(element);
+    },
+    read(index) {
+      return compiled[index]
+        ? (found[index] ?? []).filter((element) => isInside(element, root))
+        : selectAll(root, selectors[index] as string);
+    },
+  };
+}
+
+/** `collectSelectors` fed by a walk of its own. */
+export function selectEachLater(
+  root: Element,
+  selectors: readonly string[],
+): (index: number) => Element[] {
+  const collector = collectSelectors(root, selectors);
+  walkElements(root, (element) => collector.visit(element));
+  return (index) => collector.read(index);
 }
 
 /** `element.matches(selector)` that never throws. */

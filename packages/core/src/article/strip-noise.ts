@@ -7,14 +7,18 @@ import type { RemovedItem } from '../types';
 import type { CmsProfile } from '../profiles';
 import { GENERIC_NOISE_SELECTORS, NEVER_CONTENT_SELECTOR } from '../noise/selectors';
 import {
+  cleanText,
+  collectSelectors,
   COMMENT_NODE,
+  ELEMENT_NODE,
   elementExcerpt,
   isMarkedHidden,
   removeElement,
-  selectEachLater,
   selectOne,
+  tagName,
+  TEXT_NODE,
   textOf,
-  allElements,
+  type SelectorCollector,
 } from './dom';
 
 export interface StripNoiseInput {
@@ -25,19 +29,57 @@ export interface StripNoiseInput {
   removed: RemovedItem[];
 }
 
-function removeComments(root: Element, removed: RemovedItem[]): void {
-  const stack: Node[] = [root];
-  let count = 0;
-  while (stack.length > 0) {
-    const node = stack.pop() as Node;
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === COMMENT_NODE) {
-        node.removeChild(child);
-        count++;
-      } else if (child.nodeType === 1) stack.push(child);
+interface RootSurvey {
+  comments: number;
+  /** Elements hidden by markup, in document order (template contents included, as before). */
+  hidden: Element[];
+  /** The root's textContent before anything but comments was removed. */
+  rawText: string;
+}
+
+/**
+ * ONE walk of the root, node by node (`firstChild`/`nextSibling`: linkedom builds a new array
+ * for every `childNodes`/`children` read): removes the comments, files every element outside
+ * templates under the noise selectors (as `walkElements` would), notes the hidden elements and
+ * gathers the text.
+ */
+function surveyRoot(root: Element, collector: SelectorCollector): RootSurvey {
+  const survey: RootSurvey = { comments: 0, hidden: [], rawText: '' };
+  let template: Node | null = null;
+  /** The node after `node` in document order, skipping its subtree; leaving a template is noted. */
+  const after = (node: Node): Node | null => {
+    for (let current: Node | null = node; current && current !== root;) {
+      if (current === template) template = null;
+      if (current.nextSibling) return current.nextSibling;
+      current = current.parentNode;
     }
+    return null;
+  };
+  let node: Node | null = root.firstChild;
+  while (node) {
+    const type = node.nodeType;
+    if (type === COMMENT_NODE) {
+      const next = after(node);
+      node.parentNode?.removeChild(node);
+      survey.comments++;
+      node = next;
+      continue;
+    }
+    if (type === TEXT_NODE || type === 4) {
+      survey.rawText += (node as CharacterData).data;
+    } else if (type === ELEMENT_NODE) {
+      const element = node as Element;
+      if (!template) collector.visit(element);
+      if (isMarkedHidden(element)) survey.hidden.push(element);
+      if (!template && tagName(element) === 'template') template = element;
+      if (element.firstChild) {
+        node = element.firstChild;
+        continue;
+      }
+    }
+    node = after(node);
   }
-  if (count > 0) removed.push({ rule: 'strip:html-comments', excerpt: `${count} comment(s)` });
+  return survey;
 }
 
 /** The selectors stripNoise asks, in one list per profile (kept: its compiled set is reused). */
@@ -58,20 +100,28 @@ function noiseSelectors(profile: CmsProfile | null): string[] {
 }
 
 export function stripNoise({ root, profile, metadataElements, removed }: StripNoiseInput): void {
-  removeComments(root, removed);
-  const rootLength = Math.max(1, textOf(root).length);
+  const collector = collectSelectors(root, noiseSelectors(profile));
+  const survey = surveyRoot(root, collector);
+  if (survey.comments > 0)
+    removed.push({ rule: 'strip:html-comments', excerpt: `${survey.comments} comment(s)` });
+  let rootTextLength = -1;
+  /** The root's text length before removals, as `textOf` counts it (read when a rule needs it). */
+  const rootLength = () => {
+    if (rootTextLength < 0) rootTextLength = Math.max(1, cleanText(survey.rawText).length);
+    return rootTextLength;
+  };
   const remove = (element: Element, rule: string) => {
     if (element === root || element.contains(root) || !root.contains(element)) return;
     removed.push({ rule, excerpt: elementExcerpt(element) });
     removeElement(element);
   };
-  // Every selector below is matched in one walk; each list is read when its turn comes.
-  const select = selectEachLater(root, noiseSelectors(profile));
+  // Every selector below was matched in the survey's walk; each list is read when its turn comes.
+  const select = (index: number) => collector.read(index);
   // Hidden elements, from the same moment (markup-only, so removals elsewhere do not change them).
-  const hidden = allElements(root).filter(isMarkedHidden);
+  const hidden = survey.hidden;
   // Forms first (comment and rating forms), while their inputs still say what they are.
   for (const form of select(FORM)) {
-    if (textOf(form).length < rootLength / 2 && selectOne(form, 'input, textarea, select')) {
+    if (textOf(form).length < rootLength() / 2 && selectOne(form, 'input, textarea, select')) {
       remove(form, 'strip:form');
     }
   }
@@ -94,7 +144,7 @@ export function stripNoise({ root, profile, metadataElements, removed }: StripNo
   GENERIC_NOISE_SELECTORS.forEach(({ name }, index) => {
     for (const element of select(FIRST_PROFILE_NOISE + profileNoise.length + index)) {
       if (!root.contains(element)) continue;
-      if (textOf(element).length > rootLength / 2) continue;
+      if (textOf(element).length > rootLength() / 2) continue;
       if (selectOne(element, 'p') && textOf(element).length > 600) continue;
       remove(element, `noise:${name}`);
     }
