@@ -73,31 +73,40 @@ export async function writeDerivedRows(
       compareStrings(a.record.savedAt, b.record.savedAt) ||
       compareStrings(a.record.id, b.record.id),
   );
-  // The old card (for the old search row's number) and the article total first, in one read
-  // round for the batch; then every write queued in order. Citation rows are keyed by article:
-  // a put replaces them. An article without an old card is one more in the total.
-  const [oldCards, totalBefore] = await Promise.all([
+  // The old card (for the old search row's number) and the article total are read first, in
+  // one round for the batch (queued before any write here, so they see the state before it).
+  // An article without an old card is one more in the total.
+  const reads = Promise.all([
     Promise.all(ordered.map(({ record, isNew }) => (isNew ? undefined : cards.get(record.id)))),
     currentArticleTotal(tx),
   ]);
-  queue(writeArticleTotal(tx, totalBefore, oldCards.filter((card) => card === undefined).length));
-  const docs = await Promise.all(
-    ordered.map(({ record, annotations }, index) => {
-      const oldCard = oldCards[index];
-      if (oldCard) queue(search.delete(oldCard.doc));
-      const rows = buildCitationRows(record);
-      queue(citations.put(rows.citations));
-      queue(passages.put(rows.passages));
-      // `doc` is the store's autoIncrement key: the row is added without one.
-      const row = buildSearchDocument(record, annotations) as Parameters<typeof search.add>[0];
-      return queue(search.add(row)).then((doc) => {
-        queue(cards.put(buildCard(record, annotations, doc)));
-        return doc;
-      });
-    }),
+  // Rows are built and queued WITHOUT waiting for those reads: a restore has just queued
+  // thousands of records, and the reads answer only after them, so building here overlaps the
+  // CPU work (search terms, citations: most of it) with IndexedDB writing the records. Citation
+  // rows are keyed by article: a put replaces them.
+  const docs = queue(
+    Promise.all(
+      ordered.map(({ record, annotations }) => {
+        const rows = buildCitationRows(record);
+        queue(citations.put(rows.citations));
+        queue(passages.put(rows.passages));
+        // `doc` is the store's autoIncrement key: the row is added without one.
+        const row = buildSearchDocument(record, annotations) as Parameters<typeof search.add>[0];
+        return queue(search.add(row)).then((doc) => {
+          queue(cards.put(buildCard(record, annotations, doc)));
+          return doc;
+        });
+      }),
+    ),
   );
+  // Old search rows go by their number (new numbers are always above every old one).
+  const [oldCards, totalBefore] = await reads;
+  for (const oldCard of oldCards) if (oldCard) queue(search.delete(oldCard.doc));
+  queue(writeArticleTotal(tx, totalBefore, oldCards.filter((card) => card === undefined).length));
+  // Every card put is queued once every number is known.
+  const numbers = await docs;
   await Promise.all(pending);
-  compactAfterCommit(tx, docs);
+  compactAfterCommit(tx, numbers);
 }
 
 /** Removes every derived row of the given articles (their records are being deleted). */
