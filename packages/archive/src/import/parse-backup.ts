@@ -16,7 +16,7 @@ import { importError } from './import-error';
 import { describePath, parseJsonSafely, type SafeJsonLimits } from './safe-json';
 
 /**
- * Reads a JSON backup COMPLETELY before anything is written: JSON syntax, forbidden keys,
+ * Reads a JSON backup COMPLETELY before anything is written: UTF-8, JSON syntax, forbidden keys,
  * envelope, version, SHA-256 checksum, migration from an older schema, strict schema with
  * size limits, cross-record consistency, base64 decoding. Any failure throws an
  * `ImportError`; success yields records ready to write.

@@ -17,16 +17,20 @@ import type { SafeJsonLimits } from './safe-json';
  * Restores a JSON backup into an archive, empty or not.
  *
  * 1. The whole file is validated first (`parseBackup`): nothing is written for a bad file.
- *    Given the file's bytes (as the extension passes them) it is decoded once and the checksum
- *    hashes the data's bytes in place (`backup-checksum.ts`).
+ *    Given the file's bytes (as the extension passes them) it is decoded once, as strict UTF-8,
+ *    and the checksum hashes the data's bytes in place (`backup-checksum.ts`), off the main
+ *    thread while the schema is checked.
  * 2. Everything is written in ONE IndexedDB transaction over every store: the records, and the
  *    derived rows (search terms, cards, citations) of each article touched, written by the
  *    storage layer's `writeDerivedRows` (the one writer of those rows, as saves use it: a
  *    cheaper index there makes the restore cheaper with no change here). A failure anywhere
  *    (quota, a constraint, a closed tab) aborts the transaction, and IndexedDB discards all of
- *    it, so there is no partial restore to roll back by hand. Chunking the same writes into
- *    10–20 transactions was measured in Chromium 156 and was not faster (the cost is per index
- *    entry, not per transaction), so the all-or-nothing single transaction stays. Nothing
+ *    it, so there is no partial restore to roll back by hand. The records are queued first; the
+ *    derived rows are then built and queued while IndexedDB (another process in Chromium)
+ *    writes the records, as `writeDerivedRows` awaits none of its reads before building.
+ *    Chunking the same writes into 10–20 transactions was measured in Chromium 156 and was not
+ *    faster (the cost is per request and index entry, not per transaction), nor was
+ *    `durability: 'relaxed'`, so the all-or-nothing single transaction stays as it is. Nothing
  *    inside it awaits anything but IndexedDB requests (an unrelated await would let the
  *    transaction commit early); the existing records a merge needs are read in one pipelined
  *    batch, and writes are queued without waiting for each.
