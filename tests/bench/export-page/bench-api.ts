@@ -10,6 +10,7 @@ export interface RestorePhases {
   jsonParse: number;
   /** `readBackupEnvelope` minus `jsonParse`: forbidden keys, depth, envelope, versions. */
   safetyAndEnvelope: number;
+  /** The SHA-256 alone (inside `parseBackup` it runs beside `validation`, off the main thread). */
   checksum: number;
   /** Migration, the zod schema, cross-record consistency. */
   validation: number;
