@@ -314,13 +314,15 @@ function simpleDraft(block: Block, element: Element): DraftBlock {
 
 function listItems(list: Element, context: Context): string[] {
   const items: string[] = [];
-  for (const item of Array.from(list.children)) {
+  for (let item = list.firstElementChild; item; item = item.nextElementSibling) {
     if (tagName(item) !== 'li') continue;
-    const nested = Array.from(item.children).filter((child) =>
-      ['ul', 'ol'].includes(tagName(child)),
-    );
-    const own = Array.from(item.childNodes).filter((node) => !nested.includes(node as Element));
-    const text = cleanText(own.map((node) => node.textContent ?? '').join(''));
+    const nested: Element[] = [];
+    let own = '';
+    for (let node = item.firstChild; node; node = node.nextSibling) {
+      if (isElement(node) && (tagName(node) === 'ul' || tagName(node) === 'ol')) nested.push(node);
+      else own += node.textContent ?? '';
+    }
+    const text = cleanText(own);
     if (text) items.push(text);
     for (const sub of nested) items.push(...listItems(sub, context));
     for (const image of selectAll(item, 'img')) pushFigure(image, null, context);
@@ -329,7 +331,12 @@ function listItems(list: Element, context: Context): string[] {
 }
 
 function cellsOf(row: Element): Element[] {
-  return Array.from(row.children).filter((cell) => ['td', 'th'].includes(tagName(cell)));
+  const cells: Element[] = [];
+  for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+    const name = tagName(cell);
+    if (name === 'td' || name === 'th') cells.push(cell);
+  }
+  return cells;
 }
 
 function rowsOf(table: Element): Element[] {
@@ -393,7 +400,8 @@ function walk(element: Element, context: Context): void {
   if (context.depth > MAX_DEPTH) return;
   context.depth++;
   let line: Node[] = [];
-  for (const child of Array.from(element.childNodes)) {
+  // Node by node: linkedom builds an array for every `childNodes` read.
+  for (let child = element.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
       line.push(child);
       continue;

@@ -54,46 +54,59 @@ const NOT_SPACE = /[^\s\u00A0\u202F\u2000-\u200B\uFEFF]/u;
  * `cleanText` keeps (a whole page's text, normalized, only to test that it is not empty).
  */
 export function hasText(node: Node): boolean {
-  const stack: Node[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop() as Node;
-    if (current.nodeType === TEXT_NODE || current.nodeType === 4) {
+  if (node.nodeType === TEXT_NODE || node.nodeType === 4)
+    return NOT_SPACE.test((node as CharacterData).data);
+  // Node by node (`firstChild`/`nextSibling`): linkedom builds an array for every `childNodes` read.
+  let current: Node | null = node.firstChild;
+  while (current) {
+    const type = current.nodeType;
+    if (type === TEXT_NODE || type === 4) {
       if (NOT_SPACE.test((current as CharacterData).data)) return true;
+    } else if (type === ELEMENT_NODE && current.firstChild) {
+      current = current.firstChild;
       continue;
     }
-    if (current.nodeType !== ELEMENT_NODE && current !== node) continue;
-    const children = current.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+    current = nodeAfter(current, node);
   }
   return false;
 }
 
+/** The node after `node`'s subtree in document order, within `root` (null at its end). */
+export function nodeAfter(node: Node, root: Node): Node | null {
+  for (let current: Node | null = node; current && current !== root; current = current.parentNode)
+    if (current.nextSibling) return current.nextSibling;
+  return null;
+}
+
 /**
  * Every element under `root` in document order, iteratively (10,000-deep pages), without
- * `getElementsByTagName('*')`, which linkedom answers with an empty list.
+ * `getElementsByTagName('*')`, which linkedom answers with an empty list, nor a `children` array
+ * per element (linkedom builds one per read). Template contents count where the DOM keeps them
+ * inline (linkedom), as `children` did.
  */
 export function allElements(root: ParentNode): Element[] {
   const out: Element[] = [];
-  const stack: Element[] = Array.from(root.children ?? []).reverse();
-  while (stack.length > 0) {
-    const element = stack.pop() as Element;
-    out.push(element);
-    const children = element.children;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Element);
-  }
+  walkElements(root, (element) => void out.push(element), { intoTemplates: true });
   return out;
 }
 
 /**
  * Calls `visit` on every element under `root` in document order, without building arrays
  * (linkedom's `children` makes one per call). Template contents are not part of the tree, as
- * in browsers (linkedom keeps them inline). `visit` returns true to stop the walk.
+ * in browsers (linkedom keeps them inline) unless `intoTemplates` asks for what such a DOM keeps
+ * there. `visit` returns true to stop the walk.
  */
-export function walkElements(root: ParentNode, visit: (element: Element) => boolean | void): void {
+export function walkElements(
+  root: ParentNode,
+  visit: (element: Element) => boolean | void,
+  options: { intoTemplates?: boolean } = {},
+): void {
+  const intoTemplates = options.intoTemplates === true;
   let element = root.firstElementChild;
   while (element) {
     if (visit(element) === true) return;
-    const child = tagName(element) === 'template' ? null : element.firstElementChild;
+    const child =
+      !intoTemplates && tagName(element) === 'template' ? null : element.firstElementChild;
     if (child) {
       element = child;
       continue;

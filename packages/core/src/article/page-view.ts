@@ -41,40 +41,55 @@ export function nonSpaceLength(text: string): number {
  */
 export const MAX_NFC_SHRINK = 4;
 
-interface SizeFrame {
-  position: number;
-  children: NodeListOf<ChildNode>;
-  next: number;
-  size: number;
-}
-
 /**
- * The elements under `top` in document order with their sizes (post-order sums), reading
- * `replacement.to` where the page has `replacement.from`: one walk over the page.
+ * The elements under `top` in document order with their sizes (sums over their subtrees),
+ * reading `replacement.to` where the page has `replacement.from`: one walk over the page, node by
+ * node (linkedom builds an array for every `childNodes` read).
  */
 function layoutUnder(top: Element, replacement: { from: Element; to: Element } | null): PageLayout {
   const elements: Element[] = [];
   const sizes: number[] = [];
   const start = replacement && top === replacement.from ? replacement.to : top;
-  const frames: SizeFrame[] = [{ position: -1, children: start.childNodes, next: 0, size: 0 }];
-  while (frames.length > 0) {
-    const frame = frames[frames.length - 1] as SizeFrame;
-    if (frame.next < frame.children.length) {
-      const child = frame.children[frame.next++] as ChildNode;
-      if (child.nodeType === 3 || child.nodeType === 4) {
-        frame.size += nonSpaceLength((child as CharacterData).data);
-      } else if (isElement(child)) {
-        const element = replacement && child === replacement.from ? replacement.to : child;
-        frames.push({ position: elements.length, children: element.childNodes, next: 0, size: 0 });
-        elements.push(element);
-        sizes.push(0);
+  /** Where the walk goes on from a node: the detached clean root stands where the source root is. */
+  const inPage = (node: Node): Node =>
+    replacement && node === replacement.to ? replacement.from : node;
+  /** Positions of the open elements, innermost last; sizes hold running totals until closed. */
+  const open: number[] = [];
+  let size = 0;
+  const close = () => {
+    const position = open.pop() as number;
+    sizes[position] = size - (sizes[position] as number);
+  };
+  let node: Node | null = start.firstChild;
+  while (node) {
+    const type = node.nodeType;
+    if (type === 3 || type === 4) {
+      size += nonSpaceLength((node as CharacterData).data);
+    } else if (isElement(node)) {
+      const element = replacement && node === replacement.from ? replacement.to : node;
+      open.push(elements.length);
+      elements.push(element);
+      sizes.push(size);
+      if (element.firstChild) {
+        node = element.firstChild;
+        continue;
       }
-      continue;
+      close();
+      node = element;
     }
-    frames.pop();
-    if (frame.position >= 0) sizes[frame.position] = frame.size;
-    const parent = frames[frames.length - 1];
-    if (parent) parent.size += frame.size;
+    // The subtree of `node` is done: on to its next sibling, closing the elements left behind.
+    let current = inPage(node);
+    node = null;
+    for (;;) {
+      if (current.nextSibling) {
+        node = current.nextSibling;
+        break;
+      }
+      const parent: Node | null = current.parentNode;
+      if (!parent || parent === start) break;
+      close();
+      current = inPage(parent);
+    }
   }
   return { elements, sizes };
 }

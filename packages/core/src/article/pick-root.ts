@@ -20,6 +20,7 @@ import {
   selectOne,
   tagName,
   textOf,
+  walkElements,
 } from './dom';
 
 export interface RootChoice {
@@ -116,18 +117,16 @@ function isPageChrome(element: Element): boolean {
 }
 
 function hasBlockDescendant(root: Element): boolean {
-  const stack: Element[] = Array.from(root.children);
-  while (stack.length > 0) {
-    const element = stack.pop() as Element;
-    if (BLOCK_TAGS.has(tagName(element))) return true;
-    for (const child of Array.from(element.children)) stack.push(child);
-  }
-  return false;
+  let found = false;
+  walkElements(root, (element) => (found = BLOCK_TAGS.has(tagName(element))), {
+    intoTemplates: true,
+  });
+  return found;
 }
 
 function proseLength(element: Element): number {
   let total = 0;
-  for (const child of Array.from(element.children)) {
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
     const name = tagName(child);
     if (name !== 'p' && name !== 'div' && name !== 'span' && name !== 'td') continue;
     if (hasBlockDescendant(child)) continue;
@@ -140,7 +139,7 @@ function proseLength(element: Element): number {
     total += text.length;
   }
   // Text directly inside the element (ENTER_BR bodies: lines separated by <br>, no <p>).
-  for (const node of Array.from(element.childNodes)) {
+  for (let node = element.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3) total += (node.textContent ?? '').trim().length;
   }
   return total;
@@ -161,10 +160,9 @@ function computeDensestBlock(root: ParentNode): { element: Element | null; prose
   let best: Element | null = null;
   let bestProse = 0;
   // Iterative walk carrying "inside chrome": one pass, no ancestor lookups (10,000-deep pages).
-  const stack: [Element, boolean][] = Array.from(root.children ?? []).map((child) => [
-    child,
-    false,
-  ]);
+  const stack: [Element, boolean][] = [];
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling)
+    stack.push([child, false]);
   while (stack.length > 0) {
     const [element, parentInChrome] = stack.pop() as [Element, boolean];
     let inChrome = parentInChrome;
@@ -176,7 +174,8 @@ function computeDensestBlock(root: ParentNode): { element: Element | null; prose
         bestProse = prose;
       }
     }
-    for (const child of Array.from(element.children)) stack.push([child, inChrome]);
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling)
+      stack.push([child, inChrome]);
   }
   return { element: best, prose: bestProse };
 }
