@@ -8,8 +8,8 @@ export interface RestorePhases {
   decode: number;
   /** Plain `JSON.parse` of the text (the floor). */
   jsonParse: number;
-  /** `readBackupEnvelope` minus `jsonParse`: forbidden keys, depth, envelope, versions. */
-  safetyAndEnvelope: number;
+  /** The safety walk of the parsed value (forbidden keys, depth); the envelope's checks are trivial. */
+  safetyWalk: number;
   /** The SHA-256 alone (inside `parseBackup` it runs beside `validation`, off the main thread). */
   checksum: number;
   /** Migration, the zod schema, cross-record consistency. */
