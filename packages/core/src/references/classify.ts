@@ -21,9 +21,10 @@ export function isPartyIssuer(issuer: string | null): boolean {
   const head = issuerHead(issuer);
   if (!head) return false;
   if (PARTY_ISSUERS.has(head)) return true;
-  return PARTY_ISSUER_SUFFIXES.some(
-    (suffix) => head.length > suffix.length && head.endsWith(suffix),
-  );
+  for (const suffix of PARTY_ISSUER_SUFFIXES) {
+    if (head.length > suffix.length && head.endsWith(suffix)) return true;
+  }
+  return false;
 }
 
 export function isStateIssuer(issuer: string | null): boolean {

@@ -731,10 +731,33 @@ export function parseFieldsAfter(
 const VERBS = wordsPattern(ISSUING_VERBS.map(toSkeleton));
 const ADVERBS = wordsPattern(ISSUING_ADVERBS.map(toSkeleton));
 const ISSUING_VERB_SET = new Set(ISSUING_VERBS);
-/** Each issuing verb ending the text before a reference (`… ban hành các`), compiled once. */
-const ISSUING_VERB_ENDINGS = [...ISSUING_VERB_SET].map(
-  (verb) => new RegExp(String.raw`(?:^|\s)${verb}(?:\s+các)?\s*$`, 'u'),
-);
+
+/** Whether `verb` ends `text` at `end`, at the start of the text or after white space. */
+function verbEndsAt(text: string, verb: string, end: number): boolean {
+  const start = end - verb.length;
+  if (start < 0 || !text.startsWith(verb, start)) return false;
+  return start === 0 || isWhitespaceCode(text.charCodeAt(start - 1));
+}
+
+/**
+ * `/(?:^|\s)<verb>(?:\s+các)?\s*$/u` for some issuing verb (`… ban hành các`), read from the
+ * end of the text instead of one regex scan of the whole text per verb.
+ */
+function endsWithIssuingVerb(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  let beforeDeterminer = -1;
+  if (end >= 4 && text.startsWith('các', end - 3) && isWhitespaceCode(text.charCodeAt(end - 4))) {
+    beforeDeterminer = end - 4;
+    while (beforeDeterminer > 0 && isWhitespaceCode(text.charCodeAt(beforeDeterminer - 1)))
+      beforeDeterminer--;
+  }
+  for (const verb of ISSUING_VERB_SET) {
+    if (verbEndsAt(text, verb, end)) return true;
+    if (beforeDeterminer >= 0 && verbEndsAt(text, verb, beforeDeterminer)) return true;
+  }
+  return false;
+}
 const SUBJECT_BEFORE = new RegExp(
   String.raw`(?:^|, {1,3})((?:[^ ,.;:()]+ {1,3}){0,11}?[^ ,.;:()]+)(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?)?(?: {1,3}(?:${ADVERBS}))? {1,3}(?:${VERBS})(?: {1,3}CAC)? {1,3}$`,
 );
@@ -798,7 +821,7 @@ export function parseSubjectBefore(
   const original = normalized.slice(subjectStart, subjectStart + subjectText.length);
   if (!UPPER_START.test(original)) return null;
   const verbText = normalized.slice(windowStart + match.index, spanStart).toLowerCase();
-  if (!ISSUING_VERB_ENDINGS.some((ending) => ending.test(verbText))) return null;
+  if (!endsWithIssuingVerb(verbText)) return null;
   const allCaps = isAllCaps(original);
   const words = original.split(/\s+/u);
   const head1 = words[0]?.toLowerCase() ?? '';
@@ -808,8 +831,8 @@ export function parseSubjectBefore(
   for (const word of words) {
     const bare = plainWord(word);
     if (ADVERB_SET.has(bare) || bare === 'được') return null;
-    if (/^\d/u.test(word)) continue;
-    if (!allCaps && LOWER.test(word[0] ?? '') && !BODY_LOWERCASE_WORDS.has(bare)) {
+    if (isDigitCode(word.charCodeAt(0))) continue;
+    if (!allCaps && isLowerChar(word, 0) && !BODY_LOWERCASE_WORDS.has(bare)) {
       lowerRun++;
       if (lowerRun > 3) return null;
     } else lowerRun = 0;

@@ -12,7 +12,15 @@ import { CANONICAL_CODES } from './type-codes-table';
 export function canonicalNumber(number: string): string {
   // Most numbers have two or more digits and no leading zero: nothing to change.
   if (number.length >= 2 && number.charCodeAt(0) !== 0x30) return number;
-  const bare = number.replace(/^0+(?=\d)/u, '');
+  // `/^0+(?=\d)/` removed by a loop: single-digit and zero-led numbers are common in lists.
+  let start = 0;
+  while (
+    number.charCodeAt(start) === 0x30 &&
+    number.charCodeAt(start + 1) >= 0x30 &&
+    number.charCodeAt(start + 1) <= 0x39
+  )
+    start++;
+  const bare = start === 0 ? number : number.slice(start);
   return bare.length === 1 ? `0${bare}` : bare;
 }
 

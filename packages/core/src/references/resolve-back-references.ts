@@ -14,11 +14,16 @@ function isShortForm(reference: Reference): boolean {
  * Without one they keep their own fields and a type:number key, and are not linked.
  */
 export function resolveBackReferences(references: Reference[]): void {
-  // Most texts cite no short form: then there is nothing to resolve and no map to build.
-  if (!references.some(isShortForm)) return;
+  // Most texts cite no short form: then there is nothing to resolve and no map to build. Full
+  // mentions of a type no short form uses are never looked up: no identity string for them.
+  const shortFormTypes = new Set<string>();
+  for (const reference of references) {
+    if (isShortForm(reference)) shortFormTypes.add(reference.type);
+  }
+  if (shortFormTypes.size === 0) return;
   const fullMentions = new Map<string, Reference>();
   for (const reference of references) {
-    if (!reference.number) continue;
+    if (!reference.number || !shortFormTypes.has(reference.type)) continue;
     const identity = `${reference.type}|${canonicalNumber(reference.number)}`;
     if (isShortForm(reference)) {
       const full = fullMentions.get(identity);
