@@ -31,6 +31,8 @@ interface WorkerResult {
   chars: number;
   documents: number;
   runsMs: number[];
+  /** CPU time of the worker process per run (user + system), beside the wall time. */
+  cpuMs: number[];
   found: number;
   peakRssDelta: number;
   heapDelta: number;
@@ -89,13 +91,17 @@ function runWorker(tool: Tool, mode: Mode): void {
   const heapBefore = process.memoryUsage().heapUsed;
   const peakResetWorked = resetPeakRss();
   const runsMs: number[] = [];
+  const cpuMs: number[] = [];
   let found = 0;
   let peakRssDelta = 0;
   let heapDelta = 0;
   for (let index = 0; index < TIMED_RUNS; index++) {
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     found = run();
     runsMs.push(performance.now() - started);
+    const cpu = process.cpuUsage(cpuStarted);
+    cpuMs.push((cpu.user + cpu.system) / 1000);
     if (index === 0) {
       peakRssDelta = Math.max(0, peakRssBytes() - rssBefore);
       heapDelta = process.memoryUsage().heapUsed - heapBefore;
@@ -109,6 +115,7 @@ function runWorker(tool: Tool, mode: Mode): void {
     chars: whole.length,
     documents: documents.length,
     runsMs,
+    cpuMs,
     found,
     peakRssDelta,
     heapDelta,
@@ -206,6 +213,7 @@ function main(): void {
   const rows = results.map((result) => {
     const ms = median(result.runsMs);
     const mbPerS = result.bytes / 1e6 / (ms / 1000);
+    const cpuMbPerS = result.bytes / 1e6 / (median(result.cpuMs) / 1000);
     const baseline = results.find(
       (other) => other.tool === 'baseline' && other.mode === result.mode,
     );
@@ -216,6 +224,7 @@ function main(): void {
       result.mode === 'whole' ? 'one 20 MB string' : `${result.documents} documents`,
       formatMs(ms),
       mbPerS.toFixed(1),
+      cpuMbPerS.toFixed(1),
       result.tool === 'ours' ? `${(ms / baselineMs).toFixed(2)}×` : '1.00×',
       formatBytes(result.peakRssDelta),
       formatBytes(result.heapDelta),
@@ -231,7 +240,7 @@ function main(): void {
     [
       `## ${TITLE}`,
       '',
-      `Input: the corpus texts (gold article texts of the pages, the plain-text cases, the refs.jsonl sentences ten per document) repeated to ${(first.bytes / 1e6).toFixed(1)} MB of UTF-8 (${first.chars.toLocaleString('en-US')} UTF-16 chars; 1 MB = 10^6 bytes). Scanned as one string and as ${first.documents} separate documents (how the reader calls it: once per article). Median of ${TIMED_RUNS} runs after a warm-up, each tool and mode in its own Node process. Peak RSS = peak resident memory during the first run minus RSS before it${first.peakResetWorked ? ' (Linux VmHWM, reset before the run)' : ' (lifetime maxRSS: an upper bound)'}; heap Δ = V8 heap after the first run minus before (results kept, before GC). Accuracy on the 242 sentences of refs.jsonl (221 gold spans): F1 with a found span counted when it overlaps a gold span, and F1 of exact spans (the baseline only finds the number/code, never the type word, so its exact F1 is low by design).`,
+      `Input: the corpus texts (gold article texts of the pages, the plain-text cases, the refs.jsonl sentences ten per document) repeated to ${(first.bytes / 1e6).toFixed(1)} MB of UTF-8 (${first.chars.toLocaleString('en-US')} UTF-16 chars; 1 MB = 10^6 bytes). Scanned as one string and as ${first.documents} separate documents (how the reader calls it: once per article). Median of ${TIMED_RUNS} runs after a warm-up, each tool and mode in its own Node process; "MB/s" from wall time (the issue's measure), "MB/s of CPU time" from the worker's own CPU time (user + system, GC threads included), which other processes on a shared machine disturb far less. Peak RSS = peak resident memory during the first run minus RSS before it${first.peakResetWorked ? ' (Linux VmHWM, reset before the run)' : ' (lifetime maxRSS: an upper bound)'}; heap Δ = V8 heap after the first run minus before (results kept, before GC). Accuracy on the 242 sentences of refs.jsonl (221 gold spans): F1 with a found span counted when it overlaps a gold span, and F1 of exact spans (the baseline only finds the number/code, never the type word, so its exact F1 is low by design).`,
       '',
       markdownTable(
         [
@@ -239,6 +248,7 @@ function main(): void {
           'input',
           'median time',
           'MB/s',
+          'MB/s of CPU time',
           'time vs baseline',
           'peak RSS Δ',
           'heap Δ',
@@ -248,7 +258,7 @@ function main(): void {
           'target',
         ],
         rows,
-        [2, 3, 4, 5, 6, 7, 8, 9],
+        [2, 3, 4, 5, 6, 7, 8, 9, 10],
       ),
     ].join('\n'),
   );
