@@ -19,6 +19,7 @@ import {
   cleanText,
   closestMatch,
   isElement,
+  oneSpacePerRun,
   selectAll,
   selectOne,
   tagName,
@@ -123,7 +124,6 @@ const SKIPPED = new Set([
   'head',
   'title',
 ]);
-const SPACE_RUN = /[\s\u00A0\u202F\u2000-\u200B\uFEFF]+/gu;
 
 const SPACE = safeText(' ');
 
@@ -183,7 +183,7 @@ function serializeInline(nodes: readonly Node[], context: Context): InlineResult
     depth: number,
   ): SafeHtml => {
     if (node.nodeType === 3) {
-      const text = (node.textContent ?? '').normalize('NFC').replace(SPACE_RUN, ' ');
+      const text = oneSpacePerRun((node.textContent ?? '').normalize('NFC'));
       if (!text) return NO_SAFE_HTML;
       result.plain += text;
       if (bold || italic) {

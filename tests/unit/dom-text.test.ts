@@ -1,0 +1,61 @@
+/**
+ * The pipeline's text helpers against the definitions they stand for: `cleanText` is NFC plus
+ * `collapseWhitespace`, whatever mix of white space (NBSP, zero-width space, line separators,
+ * BOM) and letters a text holds.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cleanText, oneSpacePerRun } from '../../packages/core/src/article/dom';
+import { collapseWhitespace } from '../../packages/core/src/unicode';
+
+const PIECES = [
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\r\n',
+  '\u000B',
+  '\f',
+  '\u00A0',
+  '\u1680',
+  '\u2000',
+  '\u200A',
+  '\u200B',
+  '\u200C',
+  '\u2028',
+  '\u2029',
+  '\u202F',
+  '\u205F',
+  '\u3000',
+  '\uFEFF',
+  '\u0085',
+  '\u180E',
+  'a',
+  'Nghị',
+  'e\u0323\u0302',
+  '.',
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((parts) => parts.join(''));
+
+describe('text helpers', () => {
+  it('cleanText is collapseWhitespace of the NFC text', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(cleanText(value)).toBe(collapseWhitespace(value.normalize('NFC')));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('oneSpacePerRun turns every white-space run into one space, as collapseWhitespace does', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(oneSpacePerRun(value)).toBe(
+          value.replace(/[\s\u00A0\u202F\u2000-\u200B\uFEFF]+/gu, ' '),
+        );
+        expect(oneSpacePerRun(value).trim()).toBe(collapseWhitespace(value));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
