@@ -1,12 +1,14 @@
 /**
  * The pipeline's text helpers against the definitions they stand for: `cleanText` is NFC plus
- * `collapseWhitespace`, whatever mix of white space (NBSP, zero-width space, line separators,
- * BOM) and letters a text holds.
+ * `collapseWhitespace`, `normalizeForNoise` is `normalizeText` collapsed and trimmed, whatever
+ * mix of white space (NBSP, zero-width space, line separators, BOM), invisible characters, Đ
+ * look-alikes and letters a text holds.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanText, oneSpacePerRun } from '../../packages/core/src/article/dom';
-import { collapseWhitespace } from '../../packages/core/src/unicode';
+import { normalizeForNoise } from '../../packages/core/src/noise/match-noise';
+import { collapseWhitespace, normalizeText } from '../../packages/core/src/unicode';
 
 const PIECES = [
   ' ',
@@ -33,6 +35,12 @@ const PIECES = [
   'a',
   'Nghị',
   'e\u0323\u0302',
+  '\u00D0',
+  '\u00F0',
+  '\u0189',
+  '\u200D',
+  '\u2060',
+  '\u00AD',
   '.',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((parts) => parts.join(''));
@@ -54,6 +62,17 @@ describe('text helpers', () => {
           value.replace(/[\s\u00A0\u202F\u2000-\u200B\uFEFF]+/gu, ' '),
         );
         expect(oneSpacePerRun(value).trim()).toBe(collapseWhitespace(value));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('normalizeForNoise is normalizeText with collapsed white space, trimmed', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(normalizeForNoise(value)).toBe(
+          normalizeText(value, { collapseWhitespace: true }).trim(),
+        );
       }),
       { numRuns: 3000 },
     );

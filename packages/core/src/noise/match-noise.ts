@@ -1,9 +1,19 @@
 import { normalizeText } from '../unicode';
 import { NOISE_PREFIXES, NOISE_RULES, TOOL_SEPARATORS, type NoiseRule } from './patterns';
 
+/** What `normalizeText` changes besides NFC and white space: Đ look-alikes, invisible characters. */
+const LOOKALIKE_OR_INVISIBLE = /[\u00D0\u00F0\u0189\u200B-\u200D\u2060\uFEFF\u00AD]/;
+/** White space that collapsing changes: runs of two or more, or one character other than U+0020. */
+const CHANGED_WHITE_SPACE = /\s{2,}|[^\S ]/g;
+
 /** Normalizes text the way the noise patterns expect: NFC, Đ fixed, white space collapsed. */
 export function normalizeForNoise(text: string): string {
-  return normalizeText(text, { collapseWhitespace: true }).trim();
+  const nfc = text.normalize('NFC');
+  // Most texts hold no look-alike or invisible character: then `normalizeText` only turns every
+  // run of white space into one space, which one regex pass over the runs that change does.
+  if (LOOKALIKE_OR_INVISIBLE.test(nfc))
+    return normalizeText(text, { collapseWhitespace: true }).trim();
+  return nfc.replace(CHANGED_WHITE_SPACE, ' ').trim();
 }
 
 /** The first rule whose pattern matches the whole normalized text, or null. */
