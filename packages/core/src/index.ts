@@ -30,5 +30,6 @@ export {
   foldForSearch,
   searchTerms,
 } from './unicode';
+export { articleHtml } from './article/finish';
 export { blockToMarkdown, escapeMarkdown, quoteMarkdownLines } from './article/markdown';
 export * from './types';

@@ -62,6 +62,22 @@ function blockHtml(block: Block): SafeHtml {
   }
 }
 
+/**
+ * THE definition of `Article.html` from the lead and the blocks, as `layoutArticleText` is of
+ * `Article.text`: the archive relies on it to keep records without a second copy of the body.
+ * Paragraph blocks carry inline HTML written by the sanitizer's builders and are trusted as such:
+ * callers holding blocks from elsewhere must check the result against HTML they already trust.
+ */
+export function articleHtml(lead: string | null, blocks: readonly Block[]): string {
+  return joinSafe(
+    [
+      lead ? safeElement('p', [['class', 'lead']], textElement('strong', lead)) : NO_SAFE_HTML,
+      ...blocks.map(blockHtml),
+    ],
+    '\n',
+  );
+}
+
 export interface FinishInput {
   url: string | null;
   cms: CmsFamily;
@@ -100,13 +116,7 @@ export function finishArticle(input: FinishInput): Article {
     return true;
   });
   const layout = layoutArticleText(lead, finalBlocks);
-  const html = joinSafe(
-    [
-      lead ? safeElement('p', [['class', 'lead']], textElement('strong', lead)) : NO_SAFE_HTML,
-      ...finalBlocks.map(blockHtml),
-    ],
-    '\n',
-  );
+  const html = articleHtml(lead, finalBlocks);
   return {
     url: input.url,
     canonicalUrl: metadata.canonicalUrl,
