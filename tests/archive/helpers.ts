@@ -1,5 +1,11 @@
 import { Blob as NodeBlob } from 'node:buffer';
-import { layoutArticleText, type Article, type Block, type Reference } from '@govclip/core';
+import {
+  articleHtml,
+  layoutArticleText,
+  type Article,
+  type Block,
+  type Reference,
+} from '@govclip/core';
 
 /**
  * Test data for the archive. happy-dom's Blob does not survive fake-indexeddb's structured
@@ -65,7 +71,7 @@ export function makeArticle(spec: ArticleSpec): Article {
     source: null,
     lead: spec.lead ?? null,
     blocks,
-    html: spec.paragraphs.map((p) => `<p>${p}</p>`).join(''),
+    html: articleHtml(spec.lead ?? null, blocks),
     text,
     images: (spec.images ?? []).map((src) => ({ src, caption: null, alt: null })),
     attachments: [],

@@ -14,6 +14,7 @@ import { compactSearchIndex, matchQuery, type SearchCandidate } from './search/s
 import { citationAt } from './storage/citations';
 import { deleteDerivedRows, writeDerivedRows } from './storage/derived-rows';
 import { openArchiveDatabase } from './storage/open-database';
+import { fromStoredOrUndefined, fromStoredRecord, toStoredRecord } from './storage/stored-article';
 import { ARTICLES_TOTAL } from './storage/totals';
 import {
   ALL_STORES,
@@ -257,7 +258,7 @@ export class ArchiveRepository {
   async #requireArticle(tx: WriteTx, id: string): Promise<ArchivedArticle> {
     const record = await tx.objectStore('articles').get(id);
     if (!record) throw new ArchiveNotFoundError('article', id);
-    return record;
+    return fromStoredRecord(record);
   }
 
   // ── Articles ────────────────────────────────────────────────────────────────────────────
@@ -276,7 +277,7 @@ export class ArchiveRepository {
     for (const image of options.images ?? []) inputs.set(image.src, image);
 
     return this.#write(ALL_STORES, async (tx) => {
-      const existing = await tx.objectStore('articles').get(id);
+      const existing = fromStoredOrUndefined(await tx.objectStore('articles').get(id));
       const imageStore = tx.objectStore('images');
       const oldImages = await imageStore.index('articleId').getAll(id);
       const oldBySrc = new Map(oldImages.map((image) => [image.src, image]));
@@ -326,7 +327,7 @@ export class ArchiveRepository {
         imageKeys,
         failedImages,
       };
-      writes.push(tx.objectStore('articles').put(record));
+      writes.push(tx.objectStore('articles').put(toStoredRecord(record)));
       writes.push(this.#refreshDerived(tx, record));
       await Promise.all(writes);
 
@@ -341,12 +342,12 @@ export class ArchiveRepository {
   }
 
   async getArticle(id: string): Promise<ArchivedArticle | undefined> {
-    return this.#db.get('articles', id);
+    return fromStoredOrUndefined(await this.#db.get('articles', id));
   }
 
   /** The archived copy of the page at `url` (any URL form that normalizes to its id). */
   async getArticleByUrl(url: string): Promise<ArchivedArticle | undefined> {
-    return this.#db.get('articles', articleIdFromUrl(url));
+    return fromStoredOrUndefined(await this.#db.get('articles', articleIdFromUrl(url)));
   }
 
   async getCard(id: string): Promise<ArticleCard | undefined> {
@@ -370,7 +371,7 @@ export class ArchiveRepository {
         note: patch.note ?? record.note,
         read: patch.read ?? record.read,
       };
-      await tx.objectStore('articles').put(updated);
+      await tx.objectStore('articles').put(toStoredRecord(updated));
       await this.#refreshDerived(tx, updated);
       return updated;
     });
@@ -395,7 +396,7 @@ export class ArchiveRepository {
   /** Undo of `deleteArticle`: puts everything back and rebuilds its index rows. */
   async restoreArticle(deleted: DeletedArticle): Promise<void> {
     await this.#write(ALL_STORES, async (tx) => {
-      await tx.objectStore('articles').put(deleted.record);
+      await tx.objectStore('articles').put(toStoredRecord(deleted.record));
       for (const image of deleted.images) await tx.objectStore('images').put(image);
       for (const annotation of deleted.annotations) {
         await tx.objectStore('annotations').put(annotation);
@@ -448,7 +449,9 @@ export class ArchiveRepository {
         modified: this.#now().toISOString(),
       };
       await tx.objectStore('annotations').put(updated);
-      const record = await tx.objectStore('articles').get(annotation.articleId);
+      const record = fromStoredOrUndefined(
+        await tx.objectStore('articles').get(annotation.articleId),
+      );
       if (record) await this.#refreshDerived(tx, record);
       return updated;
     });
@@ -460,7 +463,9 @@ export class ArchiveRepository {
       const annotation = await tx.objectStore('annotations').get(id);
       if (!annotation) throw new ArchiveNotFoundError('annotation', id);
       await tx.objectStore('annotations').delete(id);
-      const record = await tx.objectStore('articles').get(annotation.articleId);
+      const record = fromStoredOrUndefined(
+        await tx.objectStore('articles').get(annotation.articleId),
+      );
       if (record) await this.#refreshDerived(tx, record);
       return annotation;
     });
@@ -481,7 +486,7 @@ export class ArchiveRepository {
    */
   async anchorAnnotations(articleId: string): Promise<AnchoredAnnotation[]> {
     return this.#write(['articles', 'annotations'], async (tx) => {
-      const record = await tx.objectStore('articles').get(articleId);
+      const record = fromStoredOrUndefined(await tx.objectStore('articles').get(articleId));
       const annotations = await tx.objectStore('annotations').index('articleId').getAll(articleId);
       const text = record?.article.text ?? '';
       const anchored: AnchoredAnnotation[] = [];

@@ -1,4 +1,5 @@
 import {
+  articleHtml,
   findReferences,
   layoutArticleText,
   type Article,
@@ -316,10 +317,8 @@ export class ArticleGenerator {
       source: null,
       lead,
       blocks,
-      html: [lead, ...blocks.map((block) => (block.type === 'paragraph' ? block.html : ''))]
-        .filter(Boolean)
-        .map((part) => `<p>${part}</p>`)
-        .join(''),
+      // As the extractor writes it (`finishArticle`): the same definition from lead and blocks.
+      html: articleHtml(lead, blocks),
       text,
       images,
       attachments: [],

@@ -1,4 +1,5 @@
 import type { ArchiveRepository } from '../repository';
+import { fromStoredRecord } from '../storage/stored-article';
 import { ARCHIVE_DB_VERSION } from '../storage/schema';
 import type { Annotation, ArchivedArticle, StoredImage } from '../types';
 import type { ArchiveSnapshot } from './snapshot';
@@ -26,13 +27,15 @@ export async function readArchiveSnapshot(
   let annotations: Annotation[];
   let images: StoredImage[] = [];
   if (scope.articleIds === undefined) {
-    articles = (await tx.objectStore('articles').index('savedAt').getAll()).reverse();
+    articles = (await tx.objectStore('articles').index('savedAt').getAll())
+      .reverse()
+      .map(fromStoredRecord);
     annotations = await tx.objectStore('annotations').getAll();
     if (wantImages) images = await tx.objectStore('images').getAll();
   } else {
     const unique = [...new Set(scope.articleIds)];
     const found = await Promise.all(unique.map((id) => tx.objectStore('articles').get(id)));
-    articles = found.filter((record): record is ArchivedArticle => record !== undefined);
+    articles = found.flatMap((record) => (record === undefined ? [] : [fromStoredRecord(record)]));
     const perArticle = await Promise.all(
       articles.map((record) => tx.objectStore('annotations').index('articleId').getAll(record.id)),
     );

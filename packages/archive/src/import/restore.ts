@@ -1,4 +1,5 @@
 import { anchor, describe } from '../anchoring';
+import { fromStoredRecord, toStoredRecord } from '../storage/stored-article';
 import type { ProgressCallback } from '../export/snapshot';
 import type { ArchiveRepository } from '../repository';
 import {
@@ -124,7 +125,7 @@ async function readExisting(tx: WriteTx, backup: ParsedBackup): Promise<Existing
           articleStore.get(id),
           tx.objectStore('images').index('articleId').getAll(id),
         ]);
-        existing.articles.set(id, record!);
+        existing.articles.set(id, fromStoredRecord(record!));
         existing.imagesOf.set(id, images);
       }),
     ...backup.annotations
@@ -170,7 +171,7 @@ async function writeParsed(
     const ownImages = incomingImages.get(incoming.id) ?? [];
     const archived = existing.articles.get(incoming.id);
     if (archived === undefined) {
-      write(articles.put(incoming));
+      write(articles.put(toStoredRecord(incoming)));
       for (const image of ownImages) write(images.put(image));
       report.images.written += ownImages.length;
       report.articles.added++;
@@ -185,7 +186,7 @@ async function writeParsed(
       const outcome = mergeArticle(archived, incoming);
       const record = outcome.record;
       let changed = outcome.changed;
-      if (outcome.changed) write(articles.put(record));
+      if (outcome.changed) write(articles.put(toStoredRecord(record)));
       const wanted = new Set(record.imageKeys);
       const storedImages = existing.imagesOf.get(incoming.id) ?? [];
       const storedKeys = new Set(storedImages.map((image) => image.key));

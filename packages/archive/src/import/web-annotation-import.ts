@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { fromStoredOrUndefined } from '../storage/stored-article';
 import { anchor, describe } from '../anchoring';
 import { ANNOTATION_ID_PREFIX } from '../export/web-annotation';
 import type { ProgressCallback } from '../export/snapshot';
@@ -244,7 +245,10 @@ async function writeCandidates(
   for (const [index, candidate] of candidates.entries()) {
     const articleId = articleIdFromUrl(candidate.source);
     if (!articles.has(articleId))
-      articles.set(articleId, await tx.objectStore('articles').get(articleId));
+      articles.set(
+        articleId,
+        fromStoredOrUndefined(await tx.objectStore('articles').get(articleId)),
+      );
     const article = articles.get(articleId);
     const placed = article === undefined ? null : placeCandidate(candidate, article);
     if (article === undefined || placed === null) {

@@ -1,4 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { fromStoredRecord } from './stored-article';
 import { buildSearchDocument } from '../search/search-document';
 import type { Annotation } from '../types';
 import { buildCard } from './cards';
@@ -98,7 +99,8 @@ export const MIGRATIONS: readonly Migration[] = [
       const citations = tx.objectStore('citations');
       const passages = tx.objectStore('passages');
       await Promise.all(
-        (await tx.objectStore('articles').getAll()).map(async (record) => {
+        (await tx.objectStore('articles').getAll()).map(async (stored) => {
+          const record = fromStoredRecord(stored);
           const own = annotations.get(record.id) ?? [];
           const row = buildSearchDocument(record, own) as Parameters<typeof search.add>[0];
           const citationRows = buildCitationRows(record);

@@ -1,7 +1,7 @@
 import type { DBSchema } from 'idb';
+import type { StoredArticleRecord } from './stored-article';
 import type {
   Annotation,
-  ArchivedArticle,
   ArticleCard,
   ArticleCitations,
   ArticlePassages,
@@ -67,7 +67,8 @@ export interface ArchiveTotal {
 export interface ArchiveSchema extends DBSchema {
   articles: {
     key: string;
-    value: ArchivedArticle;
+    /** Without `text` and `html` when they can be rebuilt: see `stored-article.ts`. */
+    value: StoredArticleRecord;
     indexes: { savedAt: string };
   };
   images: {
