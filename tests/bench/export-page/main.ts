@@ -20,6 +20,7 @@ import {
   assertSafeJsonValue,
   DEFAULT_JSON_LIMITS,
 } from '../../../packages/archive/src/import/safe-json';
+import { toStoredRecord } from '../../../packages/archive/src/storage/stored-article';
 import { ArticleGenerator, generateSnapshot } from '../lib/generate-articles';
 import type { ExportBenchApi, RestorePhases } from './bench-api';
 
@@ -61,12 +62,16 @@ async function timed<T>(run: () => Promise<T> | T): Promise<[T, number]> {
   return [result, performance.now() - started];
 }
 
-/** Writes only the primary records (articles, annotations, images) in one transaction. */
+/**
+ * Writes only the primary records (articles, annotations, images) in one transaction, articles
+ * in the form the restore stores them (`toStoredRecord`).
+ */
 async function writePrimaryRecords(name: string, parsed: ParsedBackup): Promise<void> {
   const repository = await openArchive(indexedDB, { name });
   const tx = repository.database.transaction(['articles', 'annotations', 'images'], 'readwrite');
   const writes: Promise<unknown>[] = [];
-  for (const article of parsed.articles) writes.push(tx.objectStore('articles').put(article));
+  for (const article of parsed.articles)
+    writes.push(tx.objectStore('articles').put(toStoredRecord(article)));
   for (const annotation of parsed.annotations)
     writes.push(tx.objectStore('annotations').put(annotation));
   for (const image of parsed.images) writes.push(tx.objectStore('images').put(image));
