@@ -140,14 +140,15 @@ async function writeRecords(factory: IDBFactory, name: string, version: number):
 }
 
 async function writeFixture(version: number): Promise<void> {
-  // Fixtures are of EARLIER versions (frozen layouts); v5 is the current one.
-  if (version >= 5) throw new Error(`archive-v${version}: only versions 1–4 have fixtures`);
+  // Fixtures are of EARLIER versions (frozen layouts); v6 is the current one.
+  if (version >= 6) throw new Error(`archive-v${version}: only versions 1–5 have fixtures`);
   const factory = new IDBFactory();
   const name = 'govclip-archive';
   // v4 rebuilt every derived row from the records: its fixture is the v3 one as the v4
-  // migration left it (search rows with doc numbers, cards, citations and passages).
+  // migration left it (search rows with doc numbers, cards, citations and passages); v5's is
+  // that one with its kept total.
   await writeRecords(factory, name, Math.min(version, 3));
-  if (version === 4) (await openArchiveDatabase(factory, name, 4)).close();
+  if (version >= 4) (await openArchiveDatabase(factory, name, version)).close();
   const dump = await dumpDatabase(factory, name);
   const file = path.join(
     import.meta.dirname,
@@ -162,4 +163,4 @@ async function writeFixture(version: number): Promise<void> {
 
 // `npx tsx tests/archive/make-fixtures.ts 3` writes only v3; without arguments, every frozen version.
 const versions = process.argv.slice(2).map(Number);
-for (const version of versions.length > 0 ? versions : [1, 2, 3, 4]) await writeFixture(version);
+for (const version of versions.length > 0 ? versions : [1, 2, 3, 4, 5]) await writeFixture(version);

@@ -18,6 +18,7 @@ const STORES_ADDED: Record<number, string[]> = {
   3: ['cards', 'citations'],
   4: ['postings', 'searchState', 'passages'],
   5: ['totals'],
+  6: [],
 };
 
 beforeEach(() => {
@@ -102,6 +103,14 @@ describe.each(Array.from({ length: ARCHIVE_DB_VERSION - 1 }, (_, i) => i + 1))(
       expect(references.find((group) => group.key === 'party:ct:05:tw')?.articleCount).toBe(2);
       const byTag = await repository.database.getAllFromIndex('annotations', 'tags', 'đôn đốc');
       expect(byTag.map((annotation) => annotation.articleId)).toEqual([ids[0]]);
+
+      // v6: no cards index of cited documents; the reference filter reads the citations' index.
+      const cardIndexes = repository.database.transaction('cards').store.indexNames;
+      expect([...cardIndexes].sort()).toEqual(['doc', 'published', 'savedAt', 'siteName', 'tags']);
+      const citing = await repository.listArticles({ filters: { refKey: 'party:ct:05:tw' } });
+      expect(citing.cards.map((card) => card.id).sort()).toEqual(ids);
+      const citingOne = await repository.listArticles({ filters: { refKey: 'party:nq:03:tu' } });
+      expect(citingOne.cards.map((card) => card.id)).toEqual([ids[0]]);
 
       // The migrated archive takes new writes.
       await repository.updateArticle(ids[1] ?? '', { read: true });

@@ -524,14 +524,15 @@ export class ArchiveRepository {
 
   /** Ids allowed by the indexed filters (site, tag, reference), or null when none is set. */
   async #indexedFilterIds(filters: ArchiveFilters): Promise<Set<string> | null> {
-    const tx = this.#db.transaction('cards');
+    const tx = this.#db.transaction(['cards', 'citations']);
+    const cards = tx.objectStore('cards');
     const sets: Set<string>[] = [];
     const lookups: Promise<string[]>[] = [];
-    if (filters.site !== undefined)
-      lookups.push(tx.store.index('siteName').getAllKeys(filters.site));
-    if (filters.tag !== undefined) lookups.push(tx.store.index('tags').getAllKeys(filters.tag));
+    if (filters.site !== undefined) lookups.push(cards.index('siteName').getAllKeys(filters.site));
+    if (filters.tag !== undefined) lookups.push(cards.index('tags').getAllKeys(filters.tag));
     if (filters.refKey !== undefined) {
-      lookups.push(tx.store.index('refKeys').getAllKeys(filters.refKey));
+      // Citations rows are keyed by article id: the articles citing the document.
+      lookups.push(tx.objectStore('citations').index('key').getAllKeys(filters.refKey));
     }
     if (lookups.length === 0) return null;
     for (const keys of await Promise.all(lookups)) sets.push(new Set(keys));

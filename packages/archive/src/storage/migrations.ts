@@ -1,4 +1,4 @@
-import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import { fromStoredRecord } from './stored-article';
 import { buildSearchDocument } from '../search/search-document';
 import type { Annotation } from '../types';
@@ -64,7 +64,12 @@ export const MIGRATIONS: readonly Migration[] = [
       cards.createIndex('published', ['published', 'savedAt']);
       cards.createIndex('siteName', 'siteName');
       cards.createIndex('tags', 'tags', { multiEntry: true });
-      cards.createIndex('refKeys', 'refKeys', { multiEntry: true });
+      // Dropped again by v6 (the current schema type no longer names it).
+      (cards as unknown as IDBPObjectStore<unknown, string[], string, 'versionchange'>).createIndex(
+        'refKeys',
+        'refKeys',
+        { multiEntry: true },
+      );
       // The v3 layout of `citations`, one row per reference (replaced and rebuilt by v4).
       const legacy = db as unknown as IDBPDatabase;
       const citations = legacy.createObjectStore('citations', {
@@ -122,6 +127,17 @@ export const MIGRATIONS: readonly Migration[] = [
       // Counted once here (every card is an archived article); writes keep it from now on.
       const count = await tx.objectStore('cards').count();
       await tx.objectStore('totals').put({ name: ARTICLES_TOTAL, count });
+    },
+  },
+  {
+    version: 6,
+    description:
+      'cards without the refKeys index: the citations key index answers the same question',
+    migrate(_db, tx) {
+      // Every card put wrote one index entry per document the article cites (~15 per article in
+      // the bench), the same keys the citations row indexes; a reference filter reads those.
+      tx.objectStore('cards').deleteIndex('refKeys');
+      return Promise.resolve();
     },
   },
 ];

@@ -26,7 +26,7 @@ import type {
  *     `cards` store: 100–500 ms at 10,000 articles in a cold Chromium).
  */
 export const ARCHIVE_DB_NAME = 'govclip-archive';
-export const ARCHIVE_DB_VERSION = 5;
+export const ARCHIVE_DB_VERSION = 6;
 
 export const SEARCH_FIELDS = ['title', 'lead', 'tags', 'body', 'notes'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
@@ -102,7 +102,6 @@ export interface ArchiveSchema extends DBSchema {
       published: [string, string];
       siteName: string;
       tags: string;
-      refKeys: string;
     };
   };
   citations: {
