@@ -14,6 +14,7 @@ import {
   sanitizeWithAllowlist,
   type SafeHtml,
 } from '../../packages/core/src/html/sanitize';
+import { buildBlocks } from '../../packages/core/src/article/blocks';
 import { extractArticle } from '../../packages/core/src/article/extract-article';
 import { loadPages } from '../corpus/scoring';
 import { parseHtmlDocument } from '../../packages/core/src/html/parse-html';
@@ -322,6 +323,28 @@ describe('HTML written by the sanitizer builders', () => {
     ])
       assertOnlyAllowed(html);
     expect(safeElement('script', [], safeText(payload))).toBe('');
+  });
+
+  it('a link a script put inside a link leaves its text in the outer one (no nested <a> to re-parse)', () => {
+    const document = new JSDOM('').window.document;
+    const paragraph = document.createElement('p');
+    const outer = document.createElement('a');
+    outer.setAttribute('href', '/van-ban/1');
+    outer.append('Quyết định ');
+    const inner = document.createElement('a');
+    inner.setAttribute('href', '/van-ban/2');
+    inner.append('số 12 & <mẫu>');
+    outer.append(inner, ' kèm theo');
+    paragraph.append(outer);
+    const root = document.createElement('div');
+    root.append(paragraph);
+    const [draft] = buildBlocks(root, 'https://example.gov.vn/a/', null);
+    expect(draft?.block).toEqual({
+      type: 'paragraph',
+      text: 'Quyết định số 12 & <mẫu> kèm theo',
+      html: '<a href="https://example.gov.vn/van-ban/1">Quyết định số 12 &amp; &lt;mẫu&gt; kèm theo</a>',
+    });
+    expect(draft?.linkTexts).toEqual(['Quyết định số 12 & <mẫu> kèm theo', 'số 12 & <mẫu>']);
   });
 
   it("extractArticle's HTML comes back unchanged from sanitizeHtml (jsdom, DOMPurify + allowlist)", () => {
