@@ -11,6 +11,7 @@ import { compactSearchIndex } from '../../../packages/archive/src/search/search-
 import { buildCard } from '../../../packages/archive/src/storage/cards';
 import { buildCitations } from '../../../packages/archive/src/storage/citations';
 import { writeDerivedRows } from '../../../packages/archive/src/storage/derived-rows';
+import { toStoredRecord } from '../../../packages/archive/src/storage/stored-article';
 import { ALL_STORES } from '../../../packages/archive/src/storage/schema';
 import { ArticleGenerator } from '../lib/generate-articles';
 import { BENCH_DB_NAME, TINY_DB_NAME, type ArchiveBenchApi, type OpenOnLoad } from './bench-api';
@@ -106,7 +107,8 @@ const api: ArchiveBenchApi = {
       const tx = archiveRepository.database.transaction(ALL_STORES, 'readwrite');
       const writes: Promise<unknown>[] = [];
       for (const { record, annotations } of batch) {
-        writes.push(tx.objectStore('articles').put(record));
+        // As the restore stores it (`restore.ts`): the lean form when text and html rebuild.
+        writes.push(tx.objectStore('articles').put(toStoredRecord(record)));
         for (const annotation of annotations) {
           writes.push(tx.objectStore('annotations').put(annotation));
         }
