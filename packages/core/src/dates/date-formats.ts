@@ -22,6 +22,12 @@ const WORDS_DATE = String.raw`(?<![\d.,/])(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})
  */
 const TIME = String.raw`(?<![\d.,/:])(?<hh>\d{1,2})(?::(?=\d)|\s*(?:h|giờ)\s*)(?<mi>\d{2})(?::(?<ss>\d{2}))?(?:\s*(?<ampm>[ap]\.?m\.?|sa|ch)(?![\p{L}\p{N}]))?`;
 
+/** What every NUMERIC_DATE match contains: the day's last digit, a separator, the month's first. */
+const NUMERIC_DATE_CORE = String.raw`\d\s*[/.\-|]\s*\d`;
+
+/** What every TIME match contains: the hour's last digit, `:`/`h`/`giờ`, the minutes' first. */
+const TIME_CORE = String.raw`\d(?::|\s*(?:h|giờ)\s*)\d`;
+
 /** `(GMT+7)`, `GMT+07:00`, `(ICT)` after the time: the site's zone, which is ours. */
 const GMT_SUFFIX = String.raw`(?:\s*\(?\s*(?:GMT|UTC)\s*\+\s*0?7(?::?00)?\s*\)?|\s*\(ICT\))?`;
 
@@ -39,6 +45,12 @@ export interface DateFormat {
   seenIn: string;
   /** Source of a case-insensitive, Unicode, global regular expression. */
   pattern: string;
+  /**
+   * Sources (same flags) that every match of `pattern` contains: a text failing one of them is
+   * answered without running `pattern`, whose Unicode case-insensitive matching (and, after the
+   * engine drops idle regexp code, its compilation) costs far more than these small scans.
+   */
+  requires: readonly string[];
   /** One real-shaped example and the ISO value it must give (tested). */
   example: { text: string; iso: string };
 }
@@ -48,6 +60,7 @@ export const DATE_FORMATS: readonly DateFormat[] = [
     name: 'numeric-date-time',
     seenIn: 'NukeViet, baochinhphu, ministries, NewsView, moh, K2 lists, ASP.NET (12-hour)',
     pattern: String.raw`${WEEKDAY}?(?:ngày\s*)?${NUMERIC_DATE}(?:\s*(?:[,|\-–]\s*)?(?:lúc\s*)?${TIME})?${GMT_SUFFIX}`,
+    requires: [NUMERIC_DATE_CORE],
     example: { text: 'Thứ Sáu, 31/05/2013 09:59 (GMT+7)', iso: '2013-05-31T09:59+07:00' },
   },
   {
@@ -55,6 +68,7 @@ export const DATE_FORMATS: readonly DateFormat[] = [
     seenIn:
       'legacy dangcongsan (`09:59 | 31/05/2013`), baotayninh (`15:00 ngày 09/02/2024`), legacy baochinhphu',
     pattern: String.raw`${WEEKDAY}?${TIME}${GMT_SUFFIX}\s*(?:[,|\-–]\s*)?(?:ngày\s*)?${NUMERIC_DATE}`,
+    requires: [NUMERIC_DATE_CORE, TIME_CORE],
     example: { text: 'Thứ sáu: 15:00 ngày 09/02/2024', iso: '2024-02-09T15:00+07:00' },
   },
   {
@@ -62,12 +76,14 @@ export const DATE_FORMATS: readonly DateFormat[] = [
     seenIn:
       'Joomla/K2 (`Thứ tư, 08 Tháng 9 2021 15:09`), body text and headers (`ngày 4 tháng 1 năm 2024`)',
     pattern: String.raw`${WEEKDAY}?(?:ngày\s*)?${WORDS_DATE}(?:\s*(?:[,|\-–]\s*)?(?:lúc\s*)?${TIME})?${GMT_SUFFIX}`,
+    requires: [String.raw`\d\s+tháng\s+\d`],
     example: { text: 'Thứ tư, 08 Tháng 9 2021 15:09', iso: '2021-09-08T15:09+07:00' },
   },
   {
     name: 'iso-8601',
     seenIn: 'article:published_time, time[datetime], meta.cms-date, JSON-LD, SharePoint URL dates',
     pattern: String.raw`(?<![\d.,/])(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T\s](?<hh>\d{2}):(?<mi>\d{2})(?::(?<ss>\d{2})(?:[.,]\d+)?)?\s*(?<zone>Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d:])`,
+    requires: [String.raw`\d{4}-\d`],
     example: { text: '2023-06-16T02:12:40+00:00', iso: '2023-06-16T09:12+07:00' },
   },
   {
@@ -76,12 +92,14 @@ export const DATE_FORMATS: readonly DateFormat[] = [
     // abbreviation (`+07`, `ICT`) between the date and the time.
     seenIn: 'NukeViet article:published_time / modified_time',
     pattern: String.raw`(?<![\d.,/])(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?<zone>[+-]\d{2}|[A-Z]{2,5})(?<hh>\d{2}):(?<mi>\d{2})(?::(?<ss>\d{2}))?(?!\d)`,
+    requires: [String.raw`\d{4}-\d{2}-\d{2}`],
     example: { text: '2024-11-18+0720:29:00', iso: '2024-11-18T20:29+07:00' },
   },
   {
     name: 'java-date-string',
     seenIn: 'Liferay 7.4 JournalArticle dumps (`createDate=Sun Jul 20 20:44:06 ICT 2025`)',
     pattern: String.raw`(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(?<d>\d{1,2})\s+(?<hh>\d{2}):(?<mi>\d{2})(?::(?<ss>\d{2}))?\s+(?<zone>[A-Z]{2,5})\s+(?<y>\d{4})(?!\d)`,
+    requires: [String.raw`[a-z]{3}\s+[a-z]{3}\s+\d`],
     example: { text: 'Sun Jul 20 20:44:06 ICT 2025', iso: '2025-07-20T20:44+07:00' },
   },
 ];

@@ -143,9 +143,12 @@ function toParsedDate(
   return { iso, hasTime: parts.hour !== null, start, end, format, ...parts };
 }
 
-const COMPILED_FORMATS: readonly { format: DateFormat; regex: RegExp }[] = DATE_FORMATS.map(
-  (format) => ({ format, regex: new RegExp(format.pattern, 'giu') }),
-);
+const COMPILED_FORMATS: readonly { format: DateFormat; regex: RegExp; requires: RegExp[] }[] =
+  DATE_FORMATS.map((format) => ({
+    format,
+    regex: new RegExp(format.pattern, 'giu'),
+    requires: format.requires.map((source) => new RegExp(source, 'iu')),
+  }));
 
 /**
  * Normalizes for matching without changing UTF-16 length, so offsets stay valid: NBSP and other
@@ -185,7 +188,8 @@ export function findVietnameseDates(text: string): ParsedDate[] {
   if (!FOUR_DIGITS.test(text)) return [];
   const prepared = prepareForMatching(text);
   const candidates: ParsedDate[] = [];
-  for (const { format, regex } of COMPILED_FORMATS) {
+  for (const { format, regex, requires } of COMPILED_FORMATS) {
+    if (!requires.every((required) => required.test(prepared.text))) continue;
     regex.lastIndex = 0;
     for (const match of prepared.text.matchAll(regex)) {
       const parts = readDateMatch(match.groups ?? {});
