@@ -1,6 +1,6 @@
 /** Pipeline step 1: which CMS family built this page (generator meta, DOM signature, URL shape). */
 import { PROFILES, type CmsProfile } from '../profiles';
-import { documentElements, selectAll, selectOne } from './dom';
+import { documentElements, selectOne } from './dom';
 
 export interface Detection {
   profile: CmsProfile | null;
@@ -56,16 +56,27 @@ function matchingSelectors(root: ParentNode, selectors: readonly string[]): Set<
   return new Set(selectors.filter((selector) => selectOne(root, selector) !== null));
 }
 
+/**
+ * The first `<meta name=generator>`'s content, from the selector index's element list. Attribute
+ * values are case-sensitive in selectors and DOMs differ on the `i` flag: compared by hand.
+ */
+function generatorOf(document: Document): string {
+  const { elements, tags } = documentElements(document);
+  for (let i = 0; i < elements.length; i++) {
+    if (tags[i] !== 'meta') continue;
+    const meta = elements[i] as Element;
+    if ((meta.getAttribute('name') ?? '').toLowerCase() === 'generator')
+      return meta.getAttribute('content') ?? '';
+  }
+  return '';
+}
+
 export function detectCms(
   document: Document,
   urls: readonly string[],
   markup: string = detectionMarkup(document),
 ): Detection {
-  // Attribute values are case-sensitive in selectors and DOMs differ on the `i` flag: compare by hand.
-  const generator =
-    selectAll(document, 'meta[name]')
-      .find((meta) => (meta.getAttribute('name') ?? '').toLowerCase() === 'generator')
-      ?.getAttribute('content') ?? '';
+  const generator = generatorOf(document);
   let best: Detection = { profile: null, score: 0, signals: [] };
   for (const profile of PROFILES) {
     const signals: string[] = [];

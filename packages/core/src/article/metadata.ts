@@ -11,6 +11,7 @@ import {
   allVisible,
   cleanText,
   closestMatch,
+  documentElements,
   firstVisible,
   selectAll,
   selectOne,
@@ -51,15 +52,24 @@ const NEXT_LABEL =
   /\s(?:ngày đăng|ngày cập nhật|ngày:|thời gian|lượt xem|xem:|cập nhật|đăng lúc|\||\d{1,2}\/\d{1,2}\/\d{4})/iu;
 const SOURCE_LABEL = /(?:^|\s)nguồn(?: tin)?\s*:\s*/iu;
 
+/**
+ * The document's metadata elements (`meta`, `link rel=canonical`, `base href`, `title`, JSON-LD
+ * scripts), read in one pass over the selector index's element list instead of one query each;
+ * and the first `meta` per `property` and per `name`, since `meta()` is asked about a dozen names.
+ * Whole document, as the queries were: JSON-LD and `meta` also turn up in the body.
+ */
 interface MetaIndex {
+  metas: Element[];
   byProperty: Map<string, Element>;
   byName: Map<string, Element>;
+  /** `script[type="application/ld+json"]` (`type` compares case-insensitively in HTML). */
+  jsonLdScripts: Element[];
+  /** The first `base[href]`, `link[rel=canonical]` (`rel` case-insensitive) and `title`. */
+  base: Element | null;
+  canonical: Element | null;
+  title: Element | null;
 }
 
-/**
- * The first `meta` per `property` and per `name`, from one walk per document: `meta()` is asked
- * about a dozen names, and two whole-document queries per name were a large part of the step.
- */
 const metaIndexes = new WeakMap<Document, MetaIndex>();
 
 /** Drops the cached `meta` index of a document the caller may change later. */
@@ -70,13 +80,40 @@ export function forgetMetaIndex(document: Document): void {
 function metaIndex(document: Document): MetaIndex {
   const cached = metaIndexes.get(document);
   if (cached) return cached;
-  const index: MetaIndex = { byProperty: new Map(), byName: new Map() };
-  for (const element of selectAll(document, 'meta')) {
-    const property = element.getAttribute('property');
-    if (property !== null && !index.byProperty.has(property))
-      index.byProperty.set(property, element);
-    const name = element.getAttribute('name');
-    if (name !== null && !index.byName.has(name)) index.byName.set(name, element);
+  const index: MetaIndex = {
+    metas: [],
+    byProperty: new Map(),
+    byName: new Map(),
+    jsonLdScripts: [],
+    base: null,
+    canonical: null,
+    title: null,
+  };
+  const { elements, tags } = documentElements(document);
+  for (let i = 0; i < elements.length; i++) {
+    const tag = tags[i];
+    if (tag === 'meta') {
+      const element = elements[i] as Element;
+      index.metas.push(element);
+      const property = element.getAttribute('property');
+      if (property !== null && !index.byProperty.has(property))
+        index.byProperty.set(property, element);
+      const name = element.getAttribute('name');
+      if (name !== null && !index.byName.has(name)) index.byName.set(name, element);
+    } else if (tag === 'script') {
+      const element = elements[i] as Element;
+      if (element.getAttribute('type')?.toLowerCase() === 'application/ld+json')
+        index.jsonLdScripts.push(element);
+    } else if (tag === 'link') {
+      const element = elements[i] as Element;
+      if (index.canonical === null && element.getAttribute('rel')?.toLowerCase() === 'canonical')
+        index.canonical = element;
+    } else if (tag === 'base') {
+      const element = elements[i] as Element;
+      if (index.base === null && element.hasAttribute('href')) index.base = element;
+    } else if (tag === 'title') {
+      index.title ??= elements[i] as Element;
+    }
   }
   metaIndexes.set(document, index);
   return index;
@@ -101,7 +138,7 @@ interface JsonLdFields {
 
 function readJsonLd(document: Document): JsonLdFields {
   const result: JsonLdFields = {};
-  for (const script of selectAll(document, 'script[type="application/ld+json"]')) {
+  for (const script of metaIndex(document).jsonLdScripts) {
     let data: unknown;
     try {
       data = JSON.parse(script.textContent ?? '');
@@ -242,7 +279,7 @@ function readLeadImage(
 }
 
 export function baseUrlOf(document: Document, url: string | null): string | null {
-  const baseHref = selectOne(document, 'base[href]')?.getAttribute('href');
+  const baseHref = metaIndex(document).base?.getAttribute('href');
   if (baseHref) {
     const resolved = absoluteUrl(baseHref, url);
     if (resolved) return resolved;
@@ -263,7 +300,7 @@ export function readMetadata(
     textOf(selectOne(document, '[itemprop=publisher] [itemprop=name]')) ||
     null;
   const canonicalUrl =
-    absoluteUrl(selectOne(document, 'link[rel=canonical]')?.getAttribute('href'), base) ??
+    absoluteUrl(metaIndex(document).canonical?.getAttribute('href'), base) ??
     absoluteUrl(meta(document, ['og:url']), base) ??
     url;
   const lang =
@@ -276,7 +313,7 @@ export function readMetadata(
   if (!title) {
     const ogTitle = cleanText(meta(document, ['og:title', 'twitter:title']) ?? jsonLd.headline);
     const heading = firstArticleHeading(document, siteName);
-    const documentTitle = cleanText(selectOne(document, 'title')?.textContent);
+    const documentTitle = cleanText(metaIndex(document).title?.textContent);
     if (
       heading &&
       (!ogTitle || textOf(heading) === ogTitle || documentTitle.includes(textOf(heading)))
@@ -351,7 +388,8 @@ export function readMetadata(
     ),
   ];
   if (tags.length === 0) {
-    for (const element of selectAll(document, 'meta[property="article:tag"]')) {
+    for (const element of metaIndex(document).metas) {
+      if (element.getAttribute('property') !== 'article:tag') continue;
       const tag = cleanText(element.getAttribute('content'));
       if (tag && !tags.includes(tag)) tags.push(tag);
     }
