@@ -10,10 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCard, excerptOf } from '../../packages/archive/src/storage/cards';
 import { buildCitationRows, passageAround } from '../../packages/archive/src/storage/citations';
-import {
-  collapseWhiteSpace,
-  isWhiteSpaceCode,
-} from '../../packages/archive/src/storage/collapse-white-space';
+import { collapseWhiteSpace } from '../../packages/archive/src/storage/collapse-white-space';
 import type { ArchivedArticle } from '../../packages/archive/src/types';
 import { generateArchive, generatedRecords, TEMPLATE_SEEDS } from '../bench/lib/generate-articles';
 import { corpusSeeds } from '../bench/lib/seeds';
@@ -143,14 +140,6 @@ const edgyText = fc
   .map((pieces) => pieces.join(''));
 
 describe('derived rows: the faster builders give the rows of the first definitions', () => {
-  it('isWhiteSpaceCode is exactly /\\s/ on every code unit', () => {
-    for (let code = 0; code <= 0xffff; code++) {
-      expect(isWhiteSpaceCode(code), `U+${code.toString(16)}`).toBe(
-        /\s/u.test(String.fromCharCode(code)),
-      );
-    }
-  });
-
   it('collapseWhiteSpace is replace(/\\s+/gu, " ").trim() of the slice (fast-check)', () => {
     fc.assert(
       fc.property(edgyText, fc.nat(), fc.nat(), (text, a, b) => {

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, normalizeText, normalizeWithOffsets, searchTerms } from '@govclip/core';
+import {
+  foldForSearch,
+  isWhiteSpaceCode,
+  normalizeText,
+  normalizeWithOffsets,
+  searchTerms,
+} from '@govclip/core';
 // Not re-exported by the package: the unicode module is imported directly.
 import { foldNormalizedForSearch, searchTermsOfWholeText } from '../../packages/core/src/unicode';
 
@@ -116,6 +122,16 @@ describe('searchTerms (one pass over Latin text)', () => {
       if ((code > 0x036f && code < 0x1e00) || (code > 0x1eff && code < 0x2000)) continue;
       const text = `a${String.fromCharCode(code)}b c`;
       expect(searchTerms(text)).toEqual(searchTermsOfWholeText(text));
+    }
+  });
+});
+
+describe('isWhiteSpaceCode', () => {
+  it('is exactly /\\s/ on every code unit', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      expect(isWhiteSpaceCode(code), `U+${code.toString(16)}`).toBe(
+        /\s/u.test(String.fromCharCode(code)),
+      );
     }
   });
 });

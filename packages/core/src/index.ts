@@ -27,6 +27,7 @@ export {
   normalizeText,
   normalizeWithOffsets,
   collapseWhitespace,
+  isWhiteSpaceCode,
   foldForSearch,
   searchTerms,
 } from './unicode';

@@ -11,6 +11,7 @@ import {
 } from './field-words-table';
 import { lowerCase } from './letter-case';
 import { toSkeleton, type PreparedText } from './prepare-text';
+import { isWhiteSpaceCode } from '../unicode/white-space';
 import { TYPE_WORDS } from './type-words-table';
 
 /** Fields are searched at most this far after a span (linear time, bounded lookahead). */
@@ -114,23 +115,6 @@ interface Token {
   plain: string | null;
 }
 
-/** `\s` by code: ASCII spaces and controls, and the wide spaces of the Unicode `\s` set. */
-function isWhitespaceCode(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 /**
  * Where the next `\S+` token starts, at or after `from` and before `windowEnd` (-1: none).
  * A character loop instead of `/\S+/g.exec`: no match array per word.
@@ -138,7 +122,7 @@ function isWhitespaceCode(code: number): boolean {
 function tokenStartAt(text: string, from: number, windowEnd: number): number {
   const end = Math.min(windowEnd, text.length);
   for (let index = from; index < end; index++) {
-    if (!isWhitespaceCode(text.charCodeAt(index))) return index;
+    if (!isWhiteSpaceCode(text.charCodeAt(index))) return index;
   }
   return -1;
 }
@@ -146,7 +130,7 @@ function tokenStartAt(text: string, from: number, windowEnd: number): number {
 /** Where the `\S+` token that starts at `start` ends. */
 function tokenEndAt(text: string, start: number): number {
   let index = start;
-  while (index < text.length && !isWhitespaceCode(text.charCodeAt(index))) index++;
+  while (index < text.length && !isWhiteSpaceCode(text.charCodeAt(index))) index++;
   return index;
 }
 
@@ -736,7 +720,7 @@ const ISSUING_VERB_SET = new Set(ISSUING_VERBS);
 function verbEndsAt(text: string, verb: string, end: number): boolean {
   const start = end - verb.length;
   if (start < 0 || !text.startsWith(verb, start)) return false;
-  return start === 0 || isWhitespaceCode(text.charCodeAt(start - 1));
+  return start === 0 || isWhiteSpaceCode(text.charCodeAt(start - 1));
 }
 
 /**
@@ -745,11 +729,11 @@ function verbEndsAt(text: string, verb: string, end: number): boolean {
  */
 function endsWithIssuingVerb(text: string): boolean {
   let end = text.length;
-  while (end > 0 && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
   let beforeDeterminer = -1;
-  if (end >= 4 && text.startsWith('các', end - 3) && isWhitespaceCode(text.charCodeAt(end - 4))) {
+  if (end >= 4 && text.startsWith('các', end - 3) && isWhiteSpaceCode(text.charCodeAt(end - 4))) {
     beforeDeterminer = end - 4;
-    while (beforeDeterminer > 0 && isWhitespaceCode(text.charCodeAt(beforeDeterminer - 1)))
+    while (beforeDeterminer > 0 && isWhiteSpaceCode(text.charCodeAt(beforeDeterminer - 1)))
       beforeDeterminer--;
   }
   for (const verb of ISSUING_VERB_SET) {

@@ -9,6 +9,7 @@ export {
   type NormalizedText,
   type NormalizeOptions,
 } from './normalize';
+export { isWhiteSpaceCode } from './white-space';
 export {
   normalizeWithSparseOffsets,
   normalizeAndFold,
