@@ -10,35 +10,7 @@ import { assembleDrafts } from '../../packages/core/src/references/assemble-refe
 import { prepareText } from '../../packages/core/src/references/prepare-text';
 import { scanIdentifiers } from '../../packages/core/src/references/scan-identifiers';
 import { TypeWordScanner } from '../../packages/core/src/references/scan-type-words';
-import { loadCorpusPages, loadGoldSentences, loadTextCases } from './lib/corpus';
-
-const TARGET_BYTES = 20 * 1000 * 1000;
-
-function benchText(): string {
-  const pages = loadCorpusPages()
-    .filter((page) => page.gold.is_article)
-    .map((page) =>
-      [page.gold.title, page.gold.lead, ...page.gold.body_paragraphs]
-        .filter((part): part is string => Boolean(part))
-        .join('\n\n'),
-    );
-  const cases = loadTextCases().map((textCase) => textCase.text);
-  const sentences = loadGoldSentences().map((gold) => gold.sentence);
-  const groups: string[] = [];
-  for (let index = 0; index < sentences.length; index += 10) {
-    groups.push(sentences.slice(index, index + 10).join(' '));
-  }
-  const base = [...pages, ...cases, ...groups];
-  const documents: string[] = [];
-  let bytes = 0;
-  while (bytes < TARGET_BYTES) {
-    for (const document of base) {
-      documents.push(document);
-      bytes += Buffer.byteLength(document, 'utf8') + 2;
-    }
-  }
-  return documents.join('\n\n');
-}
+import { largeReferenceCorpus } from './lib/corpus';
 
 function best(label: string, bytes: number, run: () => unknown): number {
   let bestMs = Infinity;
@@ -56,7 +28,7 @@ function best(label: string, bytes: number, run: () => unknown): number {
   return bestMs;
 }
 
-const text = benchText();
+const text = largeReferenceCorpus().join('\n\n');
 const bytes = Buffer.byteLength(text, 'utf8');
 const prepared = prepareText(text);
 const count = findReferences(text).length;

@@ -11,9 +11,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findReferences } from '@govclip/core';
-import { CORPUS_DIR, loadCorpusPages, loadGoldSentences, loadTextCases } from './lib/corpus';
+import {
+  CORPUS_DIR,
+  largeReferenceCorpus,
+  loadCorpusPages,
+  loadGoldSentences,
+  loadTextCases,
+  pageGoldText,
+} from './lib/corpus';
 
-const TARGET_BYTES = 20 * 1000 * 1000;
 const RANDOM_TEXTS = 20_000;
 
 /** Pieces of the grammar, look-alikes and odd characters, glued at random. */
@@ -133,14 +139,6 @@ function randomTexts(): string[] {
   return texts;
 }
 
-function pageTexts(): string[] {
-  return loadCorpusPages().map((page) =>
-    [page.gold.title, page.gold.lead, ...page.gold.body_paragraphs]
-      .filter((part): part is string => Boolean(part))
-      .join('\n\n'),
-  );
-}
-
 function extraSentences(): string[] {
   return readFileSync(path.join(CORPUS_DIR, '..', 'references', 'extra.jsonl'), 'utf8')
     .split('\n')
@@ -148,30 +146,10 @@ function extraSentences(): string[] {
     .map((line) => (JSON.parse(line) as { sentence: string }).sentence);
 }
 
-/** The bench's documents (same order as references.bench.ts), joined to ≥ 20 MB. */
-function benchText(pages: string[], cases: string[], sentences: string[]): string {
-  const groups: string[] = [];
-  for (let index = 0; index < sentences.length; index += 10) {
-    groups.push(sentences.slice(index, index + 10).join(' '));
-  }
-  const base = [...pages.filter((_, index) => isArticle[index]), ...cases, ...groups];
-  const documents: string[] = [];
-  let bytes = 0;
-  while (bytes < TARGET_BYTES) {
-    for (const document of base) {
-      documents.push(document);
-      bytes += Buffer.byteLength(document, 'utf8') + 2;
-    }
-  }
-  return documents.join('\n\n');
-}
-
-const isArticle = loadCorpusPages().map((page) => Boolean(page.gold.is_article));
-
 function lines(): string[] {
   const sentences = loadGoldSentences().map((gold) => gold.sentence);
   const cases = loadTextCases().map((textCase) => textCase.text);
-  const pages = pageTexts();
+  const pages = loadCorpusPages().map(pageGoldText);
   const inputs: [string, string][] = [
     ...sentences.map((text, index): [string, string] => [`refs#${index}`, text]),
     ...extraSentences().map((text, index): [string, string] => [`extra#${index}`, text]),
@@ -189,7 +167,7 @@ function lines(): string[] {
       out.push(`${name} ${variant} ${JSON.stringify(findReferences(input))}`);
     }
   }
-  const big = benchText(pages, cases, sentences);
+  const big = largeReferenceCorpus().join('\n\n');
   for (const reference of findReferences(big)) out.push(`bench ${JSON.stringify(reference)}`);
   out.push(`bench-count ${out.filter((line) => line.startsWith('bench ')).length}`);
   return out;

@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { findReferences } from '@govclip/core';
-import { loadCorpusPages, loadGoldSentences, loadTextCases } from './lib/corpus';
+import { largeReferenceCorpus, loadGoldSentences } from './lib/corpus';
 import { markdownTable } from './lib/markdown';
 import { collectGarbage, peakRssBytes, resetPeakRss } from './lib/memory';
 import { emitMarkdown, errorMessage, notAvailable, progress } from './lib/report';
@@ -15,7 +15,6 @@ import { formatBytes, formatMs, formatScore, median, verdict } from './lib/stats
 import { regexBaselineScan } from './regex-baseline';
 
 const TITLE = 'References: throughput and memory (issue 3)';
-const TARGET_BYTES = 20 * 1000 * 1000;
 const TARGET_MB_PER_S = 50;
 const TIMED_RUNS = 3;
 /** A run slower than this is not repeated: one number is enough to show the target is missed. */
@@ -39,43 +38,12 @@ interface WorkerResult {
   peakResetWorked: boolean;
 }
 
-/** Realistic documents: each page's gold text, each plain-text case, the sentences ten at a time. */
-function corpusDocuments(): string[] {
-  const pages = loadCorpusPages()
-    .filter((page) => page.gold.is_article)
-    .map((page) =>
-      [page.gold.title, page.gold.lead, ...page.gold.body_paragraphs]
-        .filter((part): part is string => Boolean(part))
-        .join('\n\n'),
-    );
-  const texts = loadTextCases().map((textCase) => textCase.text);
-  const sentences = loadGoldSentences().map((gold) => gold.sentence);
-  const groups: string[] = [];
-  for (let index = 0; index < sentences.length; index += 10) {
-    groups.push(sentences.slice(index, index + 10).join(' '));
-  }
-  return [...pages, ...texts, ...groups];
-}
-
-function largeCorpus(): string[] {
-  const base = corpusDocuments();
-  const documents: string[] = [];
-  let bytes = 0;
-  while (bytes < TARGET_BYTES) {
-    for (const document of base) {
-      documents.push(document);
-      bytes += Buffer.byteLength(document, 'utf8') + 2;
-    }
-  }
-  return documents;
-}
-
 function scan(tool: Tool, text: string): number {
   return tool === 'ours' ? findReferences(text).length : regexBaselineScan(text).length;
 }
 
 function runWorker(tool: Tool, mode: Mode): void {
-  const documents = largeCorpus();
+  const documents = largeReferenceCorpus();
   const whole = documents.join('\n\n');
   const bytes = Buffer.byteLength(whole, 'utf8');
   const run = (): number =>
