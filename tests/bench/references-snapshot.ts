@@ -19,118 +19,19 @@ import {
   loadTextCases,
   pageGoldText,
 } from './lib/corpus';
+import { seededRandom } from './lib/generate-articles';
+import { REFERENCE_FRAGMENTS } from '../unit/reference-fragments';
 
 const RANDOM_TEXTS = 20_000;
 
-/** Pieces of the grammar, look-alikes and odd characters, glued at random. */
-const FRAGMENTS = [
-  'Nghị quyết',
-  'nghị quyết',
-  'số',
-  'Số:',
-  '18-NQ/TW',
-  '100/2019/NĐ-CP',
-  '1234/QĐ-UBND',
-  '45/KH-UBND',
-  'ngày 25/10/2017',
-  'ngày 5 tháng 3 năm 2024',
-  'năm 2019',
-  'của Bộ Chính trị',
-  'của UBND tỉnh',
-  'của Ban Thường vụ Tỉnh ủy',
-  'giữa Bộ Tài chính và Bộ Nội vụ',
-  '(khóa XII)',
-  'khoá XIII',
-  'khóa 13',
-  'về',
-  'về việc',
-  'V/v',
-  'ban hành',
-  'đã ban hành',
-  'được Quốc hội',
-  'thông qua',
-  'quy định',
-  'các',
-  'và các',
-  'hướng dẫn',
-  'phê duyệt',
-  'Quy chế',
-  'Kế hoạch',
-  'Thông tư',
-  'Công văn',
-  'Tờ trình số 102/TTr-UBND',
-  'Báo cáo số 215/BC-UBND',
-  '“',
-  '”',
-  '"',
-  "'",
-  ':',
-  '(',
-  ')',
-  'Luật Đất đai',
-  'Luật Đất đai số 31/2024/QH15',
-  'Bộ luật Dân sự',
-  'năm 2024',
-  'Chỉ thị 05',
-  'Quy định 11',
-  'Nghị định 168/2024',
-  'Kết luận số 01-KL/TW',
-  ',',
-  ';',
-  '.',
-  ' và ',
-  '43, 44, 45-NQ/TW',
-  'Quyết định số:',
-  '318, 319',
-  'Q\u00d0',
-  '\u00a0',
-  '\n',
-  '\r\n',
-  '–',
-  '\u2011',
-  '16/19',
-  '0912 345 678',
-  'Mẫu số 27-HS',
-  'QL1A',
-  'Đ',
-  'ị',
-  'ê\u0301',
-  '📢',
-  'HỘI NGHỊ',
-  'do Chính phủ ban hành',
-  'UBND tỉnh ban hành',
-  'Nghị quyết Trung ương 8',
-  'Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng',
-  'Nghị quyết Đại hội XIII',
-  'Điều lệ Đảng',
-  'Hiến pháp',
-  '(BLTTHS)',
-  '[3]',
-  'công tác dân vận',
-  'phát triển kinh tế',
-  'giai đoạn 2021 - 2025',
-];
-
-/** Deterministic PRNG (mulberry32) so every run checks the same random texts. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function randomTexts(): string[] {
-  const next = random(20261128);
+  const next = seededRandom(20261128);
   const texts: string[] = [];
   for (let index = 0; index < RANDOM_TEXTS; index++) {
     const parts = Math.floor(next() * 30) + 1;
     let text = '';
     for (let part = 0; part < parts; part++) {
-      text += FRAGMENTS[Math.floor(next() * FRAGMENTS.length)] ?? '';
+      text += REFERENCE_FRAGMENTS[Math.floor(next() * REFERENCE_FRAGMENTS.length)] ?? '';
       const gap = next();
       text += gap < 0.75 ? ' ' : gap < 0.9 ? '' : '  ';
     }

@@ -5,59 +5,12 @@ import { findReferences, normalizeWithOffsets, type Reference } from '@govclip/c
 import { normalizeWithSparseOffsets } from '../../packages/core/src/unicode';
 import { prepareText, toSkeleton } from '../../packages/core/src/references/prepare-text';
 import { lowerCase, upperCase } from '../../packages/core/src/references/letter-case';
+import { REFERENCE_FRAGMENTS } from './reference-fragments';
 
-/** Fragments of real reference grammar and of look-alikes, glued at random. */
-const FRAGMENTS = [
-  'Nghị quyết',
-  'số',
-  'Số:',
-  '18-NQ/TW',
-  '100/2019/NĐ-CP',
-  '1234/QĐ-UBND',
-  'ngày 25/10/2017',
-  'ngày 5 tháng 3 năm 2024',
-  'của Bộ Chính trị',
-  'của UBND tỉnh',
-  '(khóa XII)',
-  'khoá XIII',
-  'về',
-  '“',
-  '”',
-  'Luật Đất đai',
-  'năm 2024',
-  'Chỉ thị 05',
-  'Quy định 11',
-  'Kết luận số 01-KL/TW',
-  ',',
-  ';',
-  '.',
-  ' và ',
-  '43, 44, 45-NQ/TW',
-  'Quyết định số:',
-  '318, 319',
-  'Q\u00d0',
-  '\u00a0',
-  '\n',
-  '\r\n',
-  '–',
-  '\u2011',
-  '16/19',
-  '0912 345 678',
-  'Mẫu số 27-HS',
-  'QL1A',
-  'Đ',
-  'ị',
-  'ê\u0301',
-  '📢',
-  'HỘI NGHỊ',
-  'do Chính phủ ban hành',
-  'Nghị quyết Trung ương 8',
-  'Điều lệ Đảng',
-  'Hiến pháp',
-  '(BLTTHS)',
-];
 const grammarText = fc
-  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 })), { maxLength: 40 })
+  .array(fc.oneof(fc.constantFrom(...REFERENCE_FRAGMENTS), fc.string({ maxLength: 6 })), {
+    maxLength: 40,
+  })
   .chain((parts) =>
     fc
       .array(fc.constantFrom(' ', '', '  '), { minLength: parts.length, maxLength: parts.length })
