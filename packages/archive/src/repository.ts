@@ -15,7 +15,7 @@ import { citationAt } from './storage/citations';
 import { deleteDerivedRows, writeDerivedRows } from './storage/derived-rows';
 import { openArchiveDatabase } from './storage/open-database';
 import { fromStoredOrUndefined, fromStoredRecord, toStoredRecord } from './storage/stored-article';
-import { ARTICLES_TOTAL } from './storage/totals';
+import { currentArticleTotal } from './storage/totals';
 import {
   ALL_STORES,
   ARCHIVE_DB_NAME,
@@ -573,10 +573,7 @@ export class ArchiveRepository {
     const index = cardStore.index(sort === 'published' ? 'published' : 'savedAt');
     // The total is the kept count (`storage/totals.ts`), not `count()`: that walks every card.
     const [total, cards] = await Promise.all([
-      tx
-        .objectStore('totals')
-        .get(ARTICLES_TOTAL)
-        .then((row) => row?.count ?? cardStore.count()),
+      currentArticleTotal(tx),
       newestFromIndex(index, offset, limit),
     ]);
     if (sort === 'published' && cards.length < limit) {

@@ -11,13 +11,19 @@ import type { ArchiveSchema, ArchiveStoreName } from './schema';
 export const ARTICLES_TOTAL = 'articles';
 
 type TotalsTransaction = IDBPTransaction<ArchiveSchema, ArchiveStoreName[], 'readwrite'>;
+/** Any transaction over `totals` and `cards`: the list reads the total in a readonly one. */
+type TotalsReadTransaction = IDBPTransaction<
+  ArchiveSchema,
+  ('totals' | 'cards')[] | ArchiveStoreName[],
+  IDBTransactionMode
+>;
 
 /**
- * The count before this transaction's card writes: the stored total, or (a database whose row
- * is missing, which the v5 migration never leaves) the cards counted. Must be called before the
- * caller queues its card writes, so the count sees the state they change.
+ * The number of articles: the stored total, or (a database whose row is missing, which the v5
+ * migration never leaves) the cards counted. A writer calls it before it queues its card
+ * writes, so the count is the state they change; the list reads it in a readonly transaction.
  */
-export async function currentArticleTotal(tx: TotalsTransaction): Promise<number> {
+export async function currentArticleTotal(tx: TotalsReadTransaction): Promise<number> {
   const row = await tx.objectStore('totals').get(ARTICLES_TOTAL);
   return row?.count ?? tx.objectStore('cards').count();
 }
