@@ -63,13 +63,6 @@ export function packPostings(masks: PostingsMasks): Map<string, Uint32Array> {
   return postings;
 }
 
-/** The postings rows of a batch of search documents: term → ascending entries. */
-export function postingsOf(docs: readonly SearchDocument[]): Map<string, Uint32Array> {
-  const masks: PostingsMasks = new Map();
-  addToPostings(masks, docs);
-  return packPostings(masks);
-}
-
 const RANKED_FIELDS = FIELDS.filter((field) => field !== 'titlePairs');
 
 /**

@@ -503,11 +503,6 @@ export function isHiddenInTree(element: Element): boolean {
   return false;
 }
 
-/** Whether any of `selectors` matches under `root`. */
-export function anyMatches(root: ParentNode, selectors: readonly string[]): boolean {
-  return selectors.some((selector) => selectOne(root, selector) !== null);
-}
-
 /** First visible element matched by the selectors, tried in order. */
 export function firstVisible(root: ParentNode, selectors: readonly string[]): Element | null {
   for (const selector of selectors) {
