@@ -1,5 +1,5 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { IDBFactory, IDBIndex } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openArchive, type ArchiveRepository } from '../../packages/archive/src';
 import { exportBackup } from '../../packages/archive/src/export/backup';
 import { readArchiveSnapshot } from '../../packages/archive/src/export/read-snapshot';
@@ -18,7 +18,31 @@ beforeEach(async () => {
   });
 });
 
-describe('listArticles pages', () => {
+// Two ways to read a page: `getAllRecords` in one request where the browser has it (Chromium,
+// fake-indexeddb), a key cursor plus `getAll` where it does not (Firefox today). Both must give
+// the same pages.
+const indexPrototype = IDBIndex.prototype as { getAllRecords?: unknown };
+const realGetAllRecords = indexPrototype.getAllRecords;
+
+describe.each([
+  ['getAllRecords', true],
+  ['the cursor fallback', false],
+])('listArticles pages, read by %s', (_way, withRecords) => {
+  let recordCalls: ReturnType<typeof vi.fn> | null = null;
+  beforeEach(() => {
+    expect(typeof realGetAllRecords).toBe('function');
+    if (withRecords) {
+      recordCalls = vi.fn(realGetAllRecords as (...args: unknown[]) => unknown);
+      indexPrototype.getAllRecords = recordCalls;
+    } else {
+      recordCalls = null;
+      delete indexPrototype.getAllRecords;
+    }
+  });
+  afterEach(() => {
+    indexPrototype.getAllRecords = realGetAllRecords;
+  });
+
   it('every page of both sorts is the slice of the full order, ties included', async () => {
     for (let index = 0; index < 23; index++) {
       await repository.saveArticle(
@@ -44,6 +68,8 @@ describe('listArticles pages', () => {
         }
       }
     }
+    // The way under test is the way taken.
+    if (recordCalls) expect(recordCalls).toHaveBeenCalled();
   });
 });
 

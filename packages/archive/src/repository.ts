@@ -1,5 +1,5 @@
 import type { Article } from '@govclip/core';
-import type { IDBPDatabase, IDBPIndex, IDBPTransaction } from 'idb';
+import { unwrap, wrap, type IDBPDatabase, type IDBPIndex, type IDBPTransaction } from 'idb';
 import { anchor, describe, type AnchorResult } from './anchoring';
 import { ArchiveError, ArchiveNotFoundError, toArchiveError } from './errors';
 import { articleIdFromUrl, articleIdOf } from './ids';
@@ -736,10 +736,12 @@ export class ArchiveRepository {
 }
 
 /**
- * Cards [offset, offset + limit) of an index walked newest first, in three requests whatever
- * the page size: a key cursor skips to the last card of the page, then ONE `getAll` from its key
- * upwards reads the page (ascending; reversed here). Stepping a cursor card by card costs a
- * round trip per card, which dominates opening the archive in a cold browser.
+ * Cards [offset, offset + limit) of an index walked newest first. Where the browser has
+ * `getAllRecords` (Chromium 141+), ONE request reads the page in the index's `prev` order. Else
+ * three requests whatever the page size: a key cursor skips to the last card of the page, then
+ * ONE `getAll` from its key upwards reads the page (ascending; reversed here). Stepping a cursor
+ * card by card costs a round trip per card, which dominates opening the archive in a cold
+ * browser; each request saved is one round trip less before the first cards show.
  */
 async function newestFromIndex(
   index: IDBPIndex<ArchiveSchema, ['cards'], 'cards', 'savedAt' | 'published'>,
@@ -747,12 +749,36 @@ async function newestFromIndex(
   limit: number,
 ): Promise<ArticleCard[]> {
   if (limit <= 0) return [];
+  const records = await newestRecords(unwrap(index), offset + limit);
+  if (records) return records.slice(offset).map((record) => record.value);
   let cursor = await index.openKeyCursor(null, 'prev');
   const skip = offset + limit - 1;
   if (cursor && skip > 0) cursor = await cursor.advance(skip);
   const cards = await index.getAll(cursor ? IDBKeyRange.lowerBound(cursor.key) : null);
   // Ascending by (key, id): reversed, it is the cursor's newest-first order.
   return cards.reverse().slice(offset, offset + limit);
+}
+
+/** `IDBIndex.getAllRecords` (not yet in TypeScript's DOM types, nor in every browser). */
+interface IndexWithRecords {
+  getAllRecords?: (options: {
+    query?: IDBKeyRange | null;
+    count?: number;
+    direction?: IDBCursorDirection;
+  }) => IDBRequest<{ key: IDBValidKey; primaryKey: IDBValidKey; value: ArticleCard }[]>;
+}
+
+/**
+ * The first `count` records of `index` in `prev` order (key descending, then primary key
+ * descending: the cursor's order) in one request, or null where `getAllRecords` is missing
+ * (Firefox today), so the caller takes the cursor path.
+ */
+function newestRecords(index: IDBIndex, count: number): Promise<{ value: ArticleCard }[]> | null {
+  const withRecords = index as IDBIndex & IndexWithRecords;
+  if (typeof withRecords.getAllRecords !== 'function') return null;
+  return wrap(withRecords.getAllRecords({ query: null, count, direction: 'prev' })) as Promise<
+    { value: ArticleCard }[]
+  >;
 }
 
 /**
