@@ -43,9 +43,13 @@ export interface SparseNormalizedText {
  * normalized index inside it to its original start.
  */
 class EditList {
-  readonly normalizedStarts: number[] = [];
-  readonly originalStarts: number[] = [];
-  readonly copies: boolean[] = [];
+  // Typed arrays grown by doubling: NFD text makes two edits per accented letter, and plain
+  // arrays of that length (pushed one by one, then copied into typed ones) cost more than
+  // the normalization itself.
+  normalizedStarts = new Int32Array(16);
+  originalStarts = new Int32Array(16);
+  copies = new Uint8Array(16);
+  count = 0;
   /** Where the last edit ends, when it is a copy (else -1): a following copy extends it. */
   private copyEndNormalized = -1;
   private copyEndOriginal = -1;
@@ -53,22 +57,37 @@ class EditList {
   addCopy(normalizedStart: number, originalStart: number, length: number): void {
     if (length <= 0) return;
     if (normalizedStart !== this.copyEndNormalized || originalStart !== this.copyEndOriginal) {
-      this.push(normalizedStart, originalStart, true);
+      this.push(normalizedStart, originalStart, 1);
     }
     this.copyEndNormalized = normalizedStart + length;
     this.copyEndOriginal = originalStart + length;
   }
 
   addUnit(normalizedStart: number, originalStart: number): void {
-    this.push(normalizedStart, originalStart, false);
+    this.push(normalizedStart, originalStart, 0);
     this.copyEndNormalized = -1;
     this.copyEndOriginal = -1;
   }
 
-  private push(normalizedStart: number, originalStart: number, copy: boolean): void {
-    this.normalizedStarts.push(normalizedStart);
-    this.originalStarts.push(originalStart);
-    this.copies.push(copy);
+  private push(normalizedStart: number, originalStart: number, copy: number): void {
+    if (this.count === this.copies.length) this.grow();
+    this.normalizedStarts[this.count] = normalizedStart;
+    this.originalStarts[this.count] = originalStart;
+    this.copies[this.count] = copy;
+    this.count++;
+  }
+
+  private grow(): void {
+    const capacity = this.copies.length * 2;
+    const normalizedStarts = new Int32Array(capacity);
+    normalizedStarts.set(this.normalizedStarts);
+    this.normalizedStarts = normalizedStarts;
+    const originalStarts = new Int32Array(capacity);
+    originalStarts.set(this.originalStarts);
+    this.originalStarts = originalStarts;
+    const copies = new Uint8Array(capacity);
+    copies.set(this.copies);
+    this.copies = copies;
   }
 }
 
@@ -165,6 +184,41 @@ export interface FoldedNormalizedText extends SparseNormalizedText {
   folded: Uint16Array;
 }
 
+/** What one unit (a character with its marks) becomes; `''` when it vanishes. */
+function normalizeUnitText(unit: string): string {
+  const first = unit[0] ?? '';
+  if (INVISIBLE.test(first) && unit.length === 1) return '';
+  let result = unit;
+  if (SPACE_LIKE.test(first)) result = ' ' + result.slice(1);
+  const replacement = LOOKALIKE_LETTERS[first];
+  if (replacement) result = replacement + result.slice(1);
+  return result.normalize('NFC');
+}
+
+/**
+ * `normalizeUnitText` of short units, remembered by their code units: NFD text repeats the same
+ * few hundred letter-and-marks units, and the regex tests plus `normalize` cost far more than
+ * a map lookup. A pure function's memo (bounded), not a cache of anyone's input.
+ */
+const shortUnits = new Map<number, string>();
+const SHORT_UNITS_LIMIT = 4096;
+
+function normalizedUnit(input: string, start: number, end: number): string {
+  const unitLength = end - start;
+  if (unitLength > 3) return normalizeUnitText(input.slice(start, end));
+  // Length and up to three code units in one exact integer (below 2^50).
+  let key = 0;
+  for (let index = end - 1; index >= start; index--) key = key * 0x10000 + input.charCodeAt(index);
+  key = key * 4 + unitLength;
+  let unit = shortUnits.get(key);
+  if (unit === undefined) {
+    unit = normalizeUnitText(input.slice(start, end));
+    if (shortUnits.size >= SHORT_UNITS_LIMIT) shortUnits.clear();
+    shortUnits.set(key, unit);
+  }
+  return unit;
+}
+
 const identityOffset = (index: number): number => index;
 
 export function normalizeWithSparseOffsets(input: string): SparseNormalizedText {
@@ -238,19 +292,18 @@ export function normalizeAndFold(
       edits.addCopy(normalizedLength, copiedUpTo, unitStart - copiedUpTo);
       normalizedLength += unitStart - copiedUpTo;
     }
-    const firstCodePoint = input.codePointAt(unitStart) ?? 0;
-    let unitEnd = unitStart + (firstCodePoint > 0xffff ? 2 : 1);
+    const firstCode = input.charCodeAt(unitStart);
+    let unitEnd =
+      unitStart +
+      (firstCode >= 0xd800 && firstCode <= 0xdbff && isLowSurrogateAt(input, unitStart + 1)
+        ? 2
+        : 1);
     // A unit that starts with a mark (no base) still takes the following marks, as the original does.
     while (unitEnd < length && isMarkAt(input, unitEnd)) unitEnd++;
     copiedUpTo = unitEnd;
     index = unitEnd - 1;
-    let unit = input.slice(unitStart, unitEnd);
-    const first = unit[0] ?? '';
-    if (INVISIBLE.test(first) && unit.length === 1) continue;
-    if (SPACE_LIKE.test(first)) unit = ' ' + unit.slice(1);
-    const replacement = LOOKALIKE_LETTERS[first];
-    if (replacement) unit = replacement + unit.slice(1);
-    unit = unit.normalize('NFC');
+    const unit = normalizedUnit(input, unitStart, unitEnd);
+    if (unit.length === 0) continue;
     // A one-unit rewrite maps like a copied character: it joins the surrounding run.
     if (unit.length === 1 && unitEnd - unitStart === 1)
       edits.addCopy(normalizedLength, unitStart, 1);
@@ -296,9 +349,9 @@ function offsetMap(
   normalizedLength: number,
   originalLength: number,
 ): (index: number) => number {
-  const starts = Int32Array.from(edits.normalizedStarts);
-  const originals = Int32Array.from(edits.originalStarts);
-  const copies = Uint8Array.from(edits.copies, (copy) => (copy ? 1 : 0));
+  const starts = edits.normalizedStarts.subarray(0, edits.count);
+  const originals = edits.originalStarts.subarray(0, edits.count);
+  const copies = edits.copies.subarray(0, edits.count);
   if (starts.length === 1 && copies[0] === 1 && originals[0] === 0 && starts[0] === 0) {
     // Only one-for-one rewrites (NBSP, Ð): every index maps to itself.
     return (index) => (index >= normalizedLength ? originalLength : index);
