@@ -50,16 +50,21 @@ function trieSource(keys: readonly string[]): string {
   return emit(root);
 }
 
-/** Line breaks became spaces in the skeleton; `\r\n` and NBSP runs leave up to three. */
 /**
  * The skeleton is all capitals, so a pattern starting with a letter would enter the trie at
  * nearly every position; anchoring on the character before the word (or the text start)
- * makes the engine skip to word starts. Group 1 is the type word.
+ * makes the engine skip to word starts. Line breaks became spaces in the skeleton; `\r\n` and
+ * NBSP runs leave up to three. No capture group: the word starts after the one character
+ * before it (none at the text start), which the scanner finds by code (a capture costs a
+ * substring per hit).
  */
-const TYPE_WORD_SOURCE = `(?:^|[^A-Z])(${trieSource(Object.keys(TYPE_WORDS))})(?![A-Z])`;
+const TYPE_WORD_SOURCE = `(?:^|[^A-Z])${trieSource(Object.keys(TYPE_WORDS))}(?![A-Z])`;
 
 const TYPE_WORD_SCAN = new RegExp(TYPE_WORD_SOURCE, 'g');
 const TYPE_WORD_TEST = new RegExp(TYPE_WORD_SOURCE);
+
+/** `TYPE_WORDS` as a map: a hit's key is a fresh string, which a map hashes once. */
+const TYPE_OF_WORD: ReadonlyMap<string, string | null> = new Map(Object.entries(TYPE_WORDS));
 
 /**
  * Skeleton collisions between a type word and common words (`công bố Luật` reads `BO LUAT`):
@@ -93,27 +98,31 @@ export class TypeWordScanner implements TypeWordHit {
   /** Advances to the next type word; false when there is none. */
   next(): boolean {
     const pattern = TYPE_WORD_SCAN;
+    const skeleton = this.skeleton;
     pattern.lastIndex = this.position;
     let match: RegExpExecArray | null;
-    while ((match = pattern.exec(this.skeleton)) !== null) {
-      const word = match[1] ?? '';
-      const start = match.index + match[0].length - word.length;
-      const key = word.includes('  ') ? word.replace(/ {2,3}/gu, ' ') : word;
+    while ((match = pattern.exec(skeleton)) !== null) {
+      const end = pattern.lastIndex;
+      const first = skeleton.charCodeAt(match.index);
+      // A letter first: the word is at the text start; else the match began one before it.
+      const start = first >= 0x41 && first <= 0x5a ? match.index : match.index + 1;
+      let key = skeleton.slice(start, end);
+      if (key.includes('  ')) key = key.replace(/ {2,3}/gu, ' ');
       const check = FIRST_SYLLABLE_HEADS.has(key.charCodeAt(0))
         ? FIRST_SYLLABLE_CHECK[key]
         : undefined;
       if (check && !check.test(this.normalized.slice(start, start + 2))) {
         // Not this type word: rescan from the space before its second word (`công bố Luật` holds `Luật`).
-        pattern.lastIndex = start + word.indexOf(' ');
+        pattern.lastIndex = start + key.indexOf(' ');
         continue;
       }
-      this.position = pattern.lastIndex;
+      this.position = end;
       this.start = start;
-      this.end = start + word.length;
-      this.type = TYPE_WORDS[key] ?? null;
+      this.end = end;
+      this.type = TYPE_OF_WORD.get(key) ?? null;
       return true;
     }
-    this.position = this.skeleton.length;
+    this.position = skeleton.length;
     return false;
   }
 }
