@@ -31,34 +31,65 @@ const SEGMENT = String.raw`[A-Z][A-Z&\d]*`;
  */
 const SYMBOL = new RegExp(
   // `(?<!\d)`: a number starting inside a digit run is refused anyway (acceptsStart); the
-  // lookbehind lets the engine skip those positions without trying every layout.
-  String.raw`(?<!\d)(\d{1,5})(?:` +
-    String.raw`( ?(?:- ?| )?(${PARTY_CODES}) ?/ ?([A-Z][A-Z&]*(?:-[A-Z][A-Z&\d]*)*)(?![A-Z&\d]))` +
-    String.raw`|( ?/ ?(?:(\d{4}) ?/ ?)?(${SEGMENT}(?: ?[-/] ?${SEGMENT})*)(?![A-Z&\d]))` +
-    String.raw`|(-(?:(CP|CT|TTG|HDBT)(?![A-Z\d/-])|([A-Z]+(?:-[A-Z]+)*)\/(TTLT|TT|QD|NQ)(?![A-Z\d]))))`,
+  // lookbehind lets the engine skip those positions without trying every layout. Only the
+  // parts read later are captured (each capture is a substring made for every match): the
+  // number is the digit run the match starts with (no layout continues with a digit), and the
+  // layout is the one whose mandatory part is set.
+  String.raw`(?<!\d)\d{1,5}(?:` +
+    String.raw` ?(?:- ?| )?(${PARTY_CODES}) ?/ ?([A-Z][A-Z&]*(?:-[A-Z][A-Z&\d]*)*)(?![A-Z&\d])` +
+    String.raw`| ?/ ?(?:(\d{4}) ?/ ?)?(${SEGMENT}(?: ?[-/] ?${SEGMENT})*)(?![A-Z&\d])` +
+    String.raw`|-(?:(CP|CT|TTG|HDBT)(?![A-Z\d/-])|([A-Z]+(?:-[A-Z]+)*)\/(TTLT|TT|QD|NQ)(?![A-Z\d])))`,
   'g',
 );
+/** Capture numbers of `SYMBOL`. */
+const PARTY_CODE = 1;
+const PARTY_ISSUER = 2;
+const STATE_YEAR = 3;
+const STATE_REST = 4;
+const OLD_CODE_ALONE = 5;
+const OLD_ISSUERS = 6;
+const OLD_CODE = 7;
+
+/** Length of the digit run at `index` (the symbol's number). */
+function digitsAt(text: string, index: number): number {
+  let end = index;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (code < 0x30 || code > 0x39) break;
+    end++;
+  }
+  return end - index;
+}
 
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 
 /**
- * `pattern.test(text)` for `\p{Ll}` / `\p{Lu}`, answering ASCII letters by code: symbols are
- * short ASCII strings, and the Unicode-property regex is tried only for other characters.
+ * `pattern.test(text.slice(from, to))` for `\p{Ll}` / `\p{Lu}`, answering ASCII letters by
+ * code without slicing: symbols are short ASCII runs, and the Unicode-property regex is tried
+ * only from the first other character on.
  */
-function hasCase(text: string, pattern: RegExp, asciiFrom: number): boolean {
-  for (let index = 0; index < text.length; index++) {
+function hasCaseIn(
+  text: string,
+  from: number,
+  to: number,
+  pattern: RegExp,
+  asciiFrom: number,
+): boolean {
+  for (let index = from; index < to; index++) {
     const code = text.charCodeAt(index);
     if (code < 0x80) {
       if (code >= asciiFrom && code <= asciiFrom + 25) return true;
     } else {
-      return pattern.test(text.slice(index));
+      return pattern.test(text.slice(index, to));
     }
   }
   return false;
 }
-const hasLower = (text: string): boolean => hasCase(text, LOWER, 0x61);
-const hasUpper = (text: string): boolean => hasCase(text, UPPER, 0x41);
+const hasLowerIn = (text: string, from: number, to: number): boolean =>
+  hasCaseIn(text, from, to, LOWER, 0x61);
+const hasUpperIn = (text: string, from: number, to: number): boolean =>
+  hasCaseIn(text, from, to, UPPER, 0x41);
 
 const SEPARATOR = /[\s\-\u2010-\u2015\u2212/]/u;
 
@@ -70,64 +101,82 @@ function isSeparatorAt(text: string, index: number): boolean {
   return SEPARATOR.test(text[index] ?? '');
 }
 
+/**
+ * The issuer segments of the candidate being read, as `[start, end)` pairs into the normalized
+ * text (`starts[i]`, `ends[i]`): one scratch list for the whole scan instead of an object and
+ * a substring per segment of every candidate (most segments are only measured, never read).
+ */
+const segmentStarts: number[] = [];
+const segmentEnds: number[] = [];
+
 /** Splits the printed issuer part into segments, as written (spaces and dash kinds removed). */
-function segmentsOf(
-  normalized: string,
-  from: number,
-  to: number,
-): { text: string; start: number }[] {
-  const segments: { text: string; start: number }[] = [];
+function splitSegments(normalized: string, from: number, to: number): number {
+  let count = 0;
   let segmentStart = from;
   for (let index = from; index < to; index++) {
     if (!isSeparatorAt(normalized, index)) continue;
     if (index > segmentStart) {
-      segments.push({ text: normalized.slice(segmentStart, index), start: segmentStart });
+      segmentStarts[count] = segmentStart;
+      segmentEnds[count++] = index;
     }
     segmentStart = index + 1;
   }
-  if (to > segmentStart)
-    segments.push({ text: normalized.slice(segmentStart, to), start: segmentStart });
-  return segments;
+  if (to > segmentStart) {
+    segmentStarts[count] = segmentStart;
+    segmentEnds[count++] = to;
+  }
+  return count;
 }
 
 /**
  * The skeleton upper-cases everything, so `QĐ/TWcủa` reads `QD/TWCUA`: cut the issuer where
  * the printed text turns lower case (glue), and drop trailing segments that are words
- * (`QH15 - Luật`). A symbol printed wholly in lower case (`35-ct/tw`) is kept as is.
+ * (`QH15 - Luật`). Works on segments `first…count - 1` in place; returns where the kept ones
+ * end (a cut segment keeps its upper-case head). Callers skip it for a symbol printed wholly
+ * in lower case (`35-ct/tw`), which is kept as is.
  */
-function trimIssuer(
-  segments: { text: string; start: number }[],
-  wholeIsLower: boolean,
-): { text: string; start: number }[] {
-  if (wholeIsLower) return segments;
-  const kept: { text: string; start: number }[] = [];
-  for (let index = 0; index < segments.length; index++) {
-    const segment = segments[index];
-    if (!segment) continue;
-    if (!hasLower(segment.text) || isStateIssuer(segment.text) || isPartyIssuer(segment.text)) {
-      kept.push(segment);
-      continue;
-    }
-    const firstLower = segment.text.search(LOWER);
-    if (index > 0 && UPPER.test(segment.text.slice(firstLower))) {
-      kept.push(segment); // a mixed-case unit code (`GDTrH`), not a glued word
-      continue;
-    }
+function trimIssuer(normalized: string, first: number, count: number): number {
+  for (let index = first; index < count; index++) {
+    const start = segmentStarts[index] ?? 0;
+    const end = segmentEnds[index] ?? 0;
+    if (!hasLowerIn(normalized, start, end)) continue;
+    const text = normalized.slice(start, end);
+    if (isStateIssuer(text) || isPartyIssuer(text)) continue;
+    const firstLower = text.search(LOWER);
+    if (index > first && UPPER.test(text.slice(firstLower))) continue; // a mixed-case unit code (`GDTrH`), not a glued word
     if (firstLower >= 2) {
-      kept.push({ text: segment.text.slice(0, firstLower), start: segment.start });
-    } else if (index === 0 && !UPPER.test(segment.text.slice(firstLower))) {
-      kept.push(segment); // `tw`, `Tw`: a lower-case issuer, not glue
+      segmentEnds[index] = start + firstLower;
+      return index + 1;
     }
-    break;
+    // `tw`, `Tw`: a lower-case issuer, not glue
+    if (index === first && !UPPER.test(text.slice(firstLower))) return index + 1;
+    return index;
   }
-  return kept;
+  return count;
+}
+
+/** Segments `first…end - 1` joined by `-`: one slice when the text already reads so. */
+function joinSegments(normalized: string, first: number, end: number): string {
+  if (end <= first) return '';
+  let contiguous = true;
+  for (let index = first + 1; index < end && contiguous; index++) {
+    const gapStart = segmentEnds[index - 1] ?? 0;
+    contiguous = segmentStarts[index] === gapStart + 1 && normalized.charCodeAt(gapStart) === 0x2d;
+  }
+  if (contiguous) return normalized.slice(segmentStarts[first] ?? 0, segmentEnds[end - 1] ?? 0);
+  let issuer = normalized.slice(segmentStarts[first] ?? 0, segmentEnds[first] ?? 0);
+  for (let index = first + 1; index < end; index++) {
+    issuer += `-${normalized.slice(segmentStarts[index] ?? 0, segmentEnds[index] ?? 0)}`;
+  }
+  return issuer;
 }
 
 function pushCandidate(
   candidates: SymbolCandidate[],
   prepared: PreparedText,
   layout: SymbolLayout,
-  match: RegExpExecArray,
+  start: number,
+  matchEnd: number,
   numberText: string,
   year: string | undefined,
   codeFrom: number,
@@ -136,37 +185,26 @@ function pushCandidate(
   issuerTo: number,
 ): void {
   const { normalized } = prepared;
-  const start = match.index;
-  const matchText = normalized.slice(start, match.index + match[0].length);
-  const wholeIsLower = !hasUpper(matchText);
+  const wholeIsLower = !hasUpperIn(normalized, start, matchEnd);
   let code = codeTo > codeFrom ? normalized.slice(codeFrom, codeTo) : null;
-  let segments = segmentsOf(normalized, issuerFrom, issuerTo);
-  if (layout === 'state' && code === null) {
+  const count = splitSegments(normalized, issuerFrom, issuerTo);
+  let first = 0;
+  if (layout === 'state' && code === null && count > 0) {
     // State symbols: the first segment is the type code when it is a known one.
-    const first = segments[0];
-    if (first && segments.length > 1 && TYPE_CODES[upperCase(first.text)] !== undefined) {
-      code = first.text;
-      segments = segments.slice(1);
-    } else if (
-      first &&
-      segments.length === 1 &&
-      TYPE_CODES[upperCase(first.text)] !== undefined &&
-      upperCase(first.text) !== 'CT'
-    ) {
-      code = first.text;
-      segments = [];
+    const firstText = normalized.slice(segmentStarts[0] ?? 0, segmentEnds[0] ?? 0);
+    const upper = upperCase(firstText);
+    if (TYPE_CODES[upper] !== undefined && (count > 1 || upper !== 'CT')) {
+      code = firstText;
+      first = 1;
     }
   }
-  segments = trimIssuer(segments, wholeIsLower);
-  const last = segments.at(-1);
-  let end = last ? last.start + last.text.length : issuerFrom;
-  if (segments.length === 0) {
+  const keptEnd = wholeIsLower ? count : trimIssuer(normalized, first, count);
+  let end = keptEnd > first ? (segmentEnds[keptEnd - 1] ?? 0) : issuerFrom;
+  if (keptEnd <= first) {
     if (layout !== 'state' || code === null) return;
     end = codeTo > codeFrom ? codeTo : end;
   }
   if (code !== null && codeTo > codeFrom && end < codeTo) end = codeTo;
-  let issuer = segments[0]?.text ?? '';
-  for (let index = 1; index < segments.length; index++) issuer += `-${segments[index]?.text ?? ''}`;
   candidates.push({
     start,
     end,
@@ -174,7 +212,7 @@ function pushCandidate(
     number: numberText,
     year: year ? Number(year) : null,
     code,
-    issuer,
+    issuer: joinSegments(normalized, first, keptEnd),
   });
 }
 
@@ -212,29 +250,29 @@ export function scanIdentifiers(prepared: PreparedText): SymbolCandidate[] {
   SYMBOL.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = SYMBOL.exec(skeleton)) !== null) {
-    const numberText = match[1] ?? '';
+    const start = match.index;
+    const numberLength = digitsAt(skeleton, start);
     const layout: SymbolLayout =
-      match[2] !== undefined ? 'party' : match[5] !== undefined ? 'state' : 'old';
+      match[PARTY_CODE] !== undefined ? 'party' : match[STATE_REST] !== undefined ? 'state' : 'old';
     // The number may start inside a longer digit run or after a refused character: retry one
     // position later, as a lookbehind would have.
-    if (
-      !acceptsStart(skeleton, match.index, layout) ||
-      (layout !== 'state' && numberText.length > 4)
-    ) {
-      SYMBOL.lastIndex = match.index + 1;
+    if (!acceptsStart(skeleton, start, layout) || (layout !== 'state' && numberLength > 4)) {
+      SYMBOL.lastIndex = start + 1;
       continue;
     }
-    const matchEnd = match.index + match[0].length;
+    const numberText = skeleton.slice(start, start + numberLength);
+    const matchEnd = SYMBOL.lastIndex;
     if (layout === 'party') {
-      const code = match[3] ?? '';
-      const issuerFrom = matchEnd - (match[4] ?? '').length;
+      const code = match[PARTY_CODE] ?? '';
+      const issuerFrom = matchEnd - (match[PARTY_ISSUER] ?? '').length;
       const codeTo = skeleton.lastIndexOf('/', issuerFrom);
       const codeFrom = skeleton.lastIndexOf(code, codeTo);
       pushCandidate(
         candidates,
         prepared,
         'party',
-        match,
+        start,
+        matchEnd,
         numberText,
         undefined,
         codeFrom,
@@ -243,41 +281,44 @@ export function scanIdentifiers(prepared: PreparedText): SymbolCandidate[] {
         matchEnd,
       );
     } else if (layout === 'state') {
-      const rest = match[7] ?? '';
+      const rest = match[STATE_REST] ?? '';
       pushCandidate(
         candidates,
         prepared,
         'state',
-        match,
+        start,
+        matchEnd,
         numberText,
-        match[6],
+        match[STATE_YEAR],
         0,
         0,
         matchEnd - rest.length,
         matchEnd,
       );
-    } else if (match[9]) {
+    } else if (match[OLD_CODE_ALONE]) {
       pushCandidate(
         candidates,
         prepared,
         'old',
-        match,
+        start,
+        matchEnd,
         numberText,
         undefined,
         0,
         0,
-        matchEnd - match[9].length,
+        matchEnd - match[OLD_CODE_ALONE].length,
         matchEnd,
       );
     } else {
-      const issuers = match[10] ?? '';
-      const code = match[11] ?? '';
-      const issuerFrom = match.index + numberText.length + 1;
+      const issuers = match[OLD_ISSUERS] ?? '';
+      const code = match[OLD_CODE] ?? '';
+      const issuerFrom = start + numberLength + 1;
       pushCandidate(
         candidates,
         prepared,
         'old',
-        match,
+        start,
+        matchEnd,
         numberText,
         undefined,
         matchEnd - code.length,
