@@ -89,6 +89,12 @@ const STOP_PAIR_HEADS = new Set(
 );
 const ORGANISATION_HEAD_KEYS = new Set(ORGANISATION_HEADS.map((head) => head.toLowerCase()));
 const TYPE_WORD_SET = new Set(Object.keys(TYPE_WORDS).map((key) => key.split(' ')[0]));
+/** Every leading run of words of a type word (`THONG`, `THONG TU`, `THONG TU LIEN`, …). */
+const TYPE_WORD_PREFIXES = new Set(
+  Object.keys(TYPE_WORDS).flatMap((key) =>
+    key.split(' ').map((_, index, words) => words.slice(0, index + 1).join(' ')),
+  ),
+);
 const TYPE_WORD_MAX_WORDS = Math.max(
   ...Object.keys(TYPE_WORDS).map((key) => key.split(' ').length),
 );
@@ -399,9 +405,21 @@ function startsWithTypeWord(rest: string): boolean {
 function startsWithNumberedCitation(rest: string): boolean {
   if (!startsWithTypeWord(rest)) return false;
   const words = rest.split(' ', TYPE_WORD_MAX_WORDS + 2);
-  // The longest type word that starts the text (`THONG TU LIEN TICH` before `THONG TU`).
-  let next = TYPE_WORD_MAX_WORDS;
-  while (next > 1 && TYPE_WORDS[words.slice(0, next).join(' ')] == null) next--;
+  // The longest type word that starts the text (`THONG TU LIEN TICH` before `THONG TU`), its
+  // key grown word by word while it still begins some type word (not one join per length).
+  let next = 1;
+  let key = words[0] ?? '';
+  for (let count = 2; count <= TYPE_WORD_MAX_WORDS; count++) {
+    if (count > words.length) {
+      // The text ends within the type word: the whole text is the longest candidate, and a
+      // word count past its end reads nothing after it.
+      if (TYPE_WORDS[key] != null) next = TYPE_WORD_MAX_WORDS;
+      break;
+    }
+    key = `${key} ${words[count - 1] ?? ''}`;
+    if (!TYPE_WORD_PREFIXES.has(key)) break;
+    if (TYPE_WORDS[key] != null) next = count;
+  }
   if (words[next] === 'SO') next++;
   const code = (words[next] ?? '').charCodeAt(0);
   return code >= 0x30 && code <= 0x39;
@@ -527,44 +545,79 @@ const FIRST_CHARACTERS = new Map<RegExp, string>([
   [TITLE_VERB, [...new Set(TITLE_VERBS.map((verb) => toSkeleton(verb)[0] ?? ''))].join('')],
 ]);
 
+/**
+ * The table above compiled for the hot path (eleven patterns are tried after every reference):
+ * one bit per pattern, and per first character the bits of the patterns it can start, so a
+ * test is a table read instead of a map lookup and a loop over the characters.
+ */
+const PATTERN_BITS = new Map<RegExp, number>();
+const ASCII_START_BITS = new Uint16Array(0x80);
+const OTHER_START_BITS = new Map<number, number>();
+for (const [pattern, characters] of FIRST_CHARACTERS) {
+  const bit = 1 << PATTERN_BITS.size;
+  PATTERN_BITS.set(pattern, bit);
+  for (let offset = 0; offset < characters.length; offset++) {
+    const code = characters.charCodeAt(offset);
+    if (code < 0x80) ASCII_START_BITS[code] = (ASCII_START_BITS[code] ?? 0) | bit;
+    else OTHER_START_BITS.set(code, (OTHER_START_BITS.get(code) ?? 0) | bit);
+  }
+}
+
+/** A field pattern with the bit that says whether it can start at a position. */
+interface FieldPattern {
+  regex: RegExp;
+  bit: number;
+}
+function fieldPattern(regex: RegExp): FieldPattern {
+  return { regex, bit: PATTERN_BITS.get(regex) ?? 0 };
+}
+const FOOTNOTE_FIELD = fieldPattern(FOOTNOTE);
+const DATE_FIELD = fieldPattern(DATE_AFTER);
+const YEAR_FIELD = fieldPattern(YEAR_AFTER);
+const TERM_FIELD = fieldPattern(TERM_AT);
+const OF_BODY_FIELD = fieldPattern(OF_BODY);
+const BY_BODY_FIELD = fieldPattern(BY_BODY);
+const PASSED_BY_FIELD = fieldPattern(PASSED_BY);
+const ISSUED_TAIL_FIELD = fieldPattern(ISSUED_TAIL);
+const TITLE_ABOUT_FIELD = fieldPattern(TITLE_ABOUT);
+const TITLE_QUOTED_FIELD = fieldPattern(TITLE_QUOTED);
+const TITLE_COLON_FIELD = fieldPattern(TITLE_COLON);
+const TITLE_VERB_FIELD = fieldPattern(TITLE_VERB);
+
 const MAX_LEADING_SPACES = 8;
 
 /** Whether the first non-space character at or after `position` can start `pattern`. */
-function mayStartAt(pattern: RegExp, text: string, position: number): boolean {
-  const firstCharacters = FIRST_CHARACTERS.get(pattern);
-  if (firstCharacters === undefined) return true;
+function mayStartAt(pattern: FieldPattern, text: string, position: number): boolean {
   // No pattern allows more than eight leading spaces (` {0,3},? {0,3}\(? {0,2}` of TERM_AT).
   const limit = Math.min(text.length, position + MAX_LEADING_SPACES + 1);
   let index = position;
   while (index < limit && text.charCodeAt(index) === 0x20) index++;
   if (index >= limit) return false;
   const code = text.charCodeAt(index);
-  for (let offset = 0; offset < firstCharacters.length; offset++) {
-    if (firstCharacters.charCodeAt(offset) === code) return true;
-  }
-  return false;
+  const bits = code < 0x80 ? (ASCII_START_BITS[code] ?? 0) : (OTHER_START_BITS.get(code) ?? 0);
+  return (bits & pattern.bit) !== 0;
 }
 
-function stickyAt(pattern: RegExp, text: string, position: number): RegExpExecArray | null {
+function stickyAt(pattern: FieldPattern, text: string, position: number): RegExpExecArray | null {
   if (!mayStartAt(pattern, text, position)) return null;
-  pattern.lastIndex = position;
-  return pattern.exec(text);
+  pattern.regex.lastIndex = position;
+  return pattern.regex.exec(text);
 }
 
 /**
  * Where the sticky `pattern` matching at `position` ends, or -1: for shapes whose extent is all
  * that is read (`của`, `do`, `ban hành`, `:`), `test` and `lastIndex` without a match array.
  */
-function stickyEndAt(pattern: RegExp, text: string, position: number): number {
+function stickyEndAt(pattern: FieldPattern, text: string, position: number): number {
   if (!mayStartAt(pattern, text, position)) return -1;
-  pattern.lastIndex = position;
-  return pattern.test(text) ? pattern.lastIndex : -1;
+  pattern.regex.lastIndex = position;
+  return pattern.regex.test(text) ? pattern.regex.lastIndex : -1;
 }
 
 /** Reads the date at `position` into `fields` (once); returns the position after it. */
 function readDate(skeleton: string, fields: ParsedFields, position: number): number {
   if (fields.date) return position;
-  const match = stickyAt(DATE_AFTER, skeleton, position);
+  const match = stickyAt(DATE_FIELD, skeleton, position);
   if (!match) return position;
   const date = dateFromMatch(match, 1);
   if (!date) return position;
@@ -576,7 +629,7 @@ function readDate(skeleton: string, fields: ParsedFields, position: number): num
 /** Reads the term (`khóa XIII`) at `position` into `fields` (once); returns the position after it. */
 function readTerm(skeleton: string, fields: ParsedFields, position: number): number {
   if (fields.term) return position;
-  const match = stickyAt(TERM_AT, skeleton, position);
+  const match = stickyAt(TERM_FIELD, skeleton, position);
   if (!match) return position;
   const value = match[1] ?? '';
   fields.term = /^\d+$/u.test(value) ? toRoman(Number(value)) : value;
@@ -601,11 +654,11 @@ export function parseFieldsAfter(
     end: spanEnd,
   };
   let position = spanEnd;
-  const footnoteEnd = stickyEndAt(FOOTNOTE, skeleton, position);
+  const footnoteEnd = stickyEndAt(FOOTNOTE_FIELD, skeleton, position);
   if (footnoteEnd >= 0) position = footnoteEnd;
   position = readDate(skeleton, fields, position);
   if (!fields.date) {
-    const year = stickyAt(YEAR_AFTER, skeleton, position);
+    const year = stickyAt(YEAR_FIELD, skeleton, position);
     if (year) {
       fields.attachedYear = Number(year[1]);
       position = year.index + year[0].length;
@@ -613,10 +666,10 @@ export function parseFieldsAfter(
   }
   position = readTerm(skeleton, fields, position);
   // Issuing body: `của X`, `giữa X`, `do X ban hành (ngày …)`, `được X (khóa …) thông qua (ngày …)`.
-  let openerEnd = stickyEndAt(OF_BODY, skeleton, position);
+  let openerEnd = stickyEndAt(OF_BODY_FIELD, skeleton, position);
   const ofBody = openerEnd >= 0;
-  if (openerEnd < 0) openerEnd = stickyEndAt(BY_BODY, skeleton, position);
-  if (openerEnd < 0) openerEnd = stickyEndAt(PASSED_BY, skeleton, position);
+  if (openerEnd < 0) openerEnd = stickyEndAt(BY_BODY_FIELD, skeleton, position);
+  if (openerEnd < 0) openerEnd = stickyEndAt(PASSED_BY_FIELD, skeleton, position);
 
   if (openerEnd >= 0) {
     const body = parseBody(prepared, openerEnd, allCaps);
@@ -628,7 +681,7 @@ export function parseFieldsAfter(
         const savedPosition = position;
         position = after;
         position = readTerm(skeleton, fields, position);
-        const tailEnd = stickyEndAt(ISSUED_TAIL, skeleton, position);
+        const tailEnd = stickyEndAt(ISSUED_TAIL_FIELD, skeleton, position);
         if (tailEnd >= 0) {
           accepted = true;
           position = tailEnd;
@@ -648,7 +701,7 @@ export function parseFieldsAfter(
     }
   }
   // Title.
-  const quoted = stickyAt(TITLE_QUOTED, skeleton, position);
+  const quoted = stickyAt(TITLE_QUOTED_FIELD, skeleton, position);
   if (quoted) {
     const opening = quoted[1] ?? '"';
     const closing = opening === '\u201C' ? '”' : opening === '\u2018' ? '’' : opening;
@@ -661,14 +714,14 @@ export function parseFieldsAfter(
       position = title.end + 1;
     }
   } else {
-    const aboutEnd = stickyEndAt(TITLE_ABOUT, skeleton, position);
+    const aboutEnd = stickyEndAt(TITLE_ABOUT_FIELD, skeleton, position);
     const about = aboutEnd >= 0;
     const aboutIsLower =
       about && (allCaps || LOWER.test(prepared.normalized.slice(position, aboutEnd)));
-    const colonEnd = about ? -1 : stickyEndAt(TITLE_COLON, skeleton, position);
+    const colonEnd = about ? -1 : stickyEndAt(TITLE_COLON_FIELD, skeleton, position);
     const colon = colonEnd >= 0;
     const verb =
-      about || colon || !allowVerbTitle ? null : stickyAt(TITLE_VERB, skeleton, position);
+      about || colon || !allowVerbTitle ? null : stickyAt(TITLE_VERB_FIELD, skeleton, position);
     const verbStart = verb ? verb.index + verb[0].search(/[A-Z]/u) : 0;
     const verbWords = verb
       ? prepared.normalized.slice(verbStart, verb.index + verb[0].length).toLowerCase()
@@ -682,7 +735,7 @@ export function parseFieldsAfter(
     else if (colon) from = colonEnd;
     else if (verb && verbIsLower) from = verb.index + verb[0].search(/[A-Z]/u);
     if (from >= 0) {
-      const nested = stickyAt(TITLE_QUOTED, skeleton, from);
+      const nested = stickyAt(TITLE_QUOTED_FIELD, skeleton, from);
       const closing = nested ? (nested[1] === '\u201C' ? '”' : (nested[1] ?? null)) : null;
       const title = parseTitleText(
         prepared,
@@ -697,10 +750,10 @@ export function parseFieldsAfter(
   }
   // `… về bảo vệ dữ liệu cá nhân do Chính phủ ban hành ngày 17/4/2023`: the body after the title.
   if (fields.issuingBody === null && fields.title !== null) {
-    const byEnd = stickyEndAt(BY_BODY, skeleton, position);
+    const byEnd = stickyEndAt(BY_BODY_FIELD, skeleton, position);
     if (byEnd >= 0) {
       const body = parseBody(prepared, byEnd, allCaps);
-      const tailEnd = body ? stickyEndAt(ISSUED_TAIL, skeleton, body.end) : -1;
+      const tailEnd = body ? stickyEndAt(ISSUED_TAIL_FIELD, skeleton, body.end) : -1;
       if (body && tailEnd >= 0) {
         fields.issuingBody = body.text;
         position = tailEnd;
