@@ -104,8 +104,13 @@ function isLowSurrogateAt(input: string, index: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
-/** Code units below this are looked up in a table; every one from U+205F up needs work. */
+/** Code units below this may be clean; every one from U+2060 up needs work. */
 const CLEAN_TABLE_SIZE = 0x2060;
+/**
+ * The tables cover every code unit (128 KB each), so the hot loop is one lookup per unit
+ * with no range test first.
+ */
+const FULL_TABLE_SIZE = 0x10000;
 /** Table entry for a code unit that may change under normalization (U+FFFF is never clean). */
 const NEEDS_WORK_MARK = 0xffff;
 
@@ -120,7 +125,7 @@ let cleanOnly: Uint16Array | null = null;
 /** `NEEDS_WORK` as a table: the code unit itself when clean, `NEEDS_WORK_MARK` when not. */
 function cleanOnlyTable(): Uint16Array {
   if (cleanOnly) return cleanOnly;
-  const table = new Uint16Array(CLEAN_TABLE_SIZE);
+  const table = new Uint16Array(FULL_TABLE_SIZE).fill(NEEDS_WORK_MARK);
   for (let code = 0; code < CLEAN_TABLE_SIZE; code++) {
     table[code] = needsWorkAt(code) ? NEEDS_WORK_MARK : code;
   }
@@ -132,7 +137,7 @@ const cleanFolds = new WeakMap<UnitFold, Uint16Array>();
 function cleanFoldTable(fold: UnitFold): Uint16Array {
   let table = cleanFolds.get(fold);
   if (table) return table;
-  table = new Uint16Array(CLEAN_TABLE_SIZE);
+  table = new Uint16Array(FULL_TABLE_SIZE).fill(NEEDS_WORK_MARK);
   const clean = cleanOnlyTable();
   for (let code = 0; code < CLEAN_TABLE_SIZE; code++) {
     table[code] =
@@ -147,8 +152,8 @@ function cleanFoldTable(fold: UnitFold): Uint16Array {
 }
 
 /**
- * The hot loop: folds clean code units from `from` on into `folded[index + shift]` (when
- * `write`) and returns the index of the first unit that needs work (or the length).
+ * The hot loop: folds clean code units from `from` on into `folded[index + shift]` and
+ * returns the index of the first unit that needs work (or the length).
  */
 function foldCleanRun(
   input: string,
@@ -156,16 +161,23 @@ function foldCleanRun(
   table: Uint16Array,
   folded: Uint16Array,
   shift: number,
-  write: boolean,
 ): number {
   const length = input.length;
   let index = from;
   for (; index < length; index++) {
-    const code = input.charCodeAt(index);
-    if (code >= CLEAN_TABLE_SIZE) break;
-    const mapped = table[code] ?? NEEDS_WORK_MARK;
+    const mapped = table[input.charCodeAt(index)] ?? NEEDS_WORK_MARK;
     if (mapped === NEEDS_WORK_MARK) break;
-    if (write) folded[index + shift] = mapped;
+    folded[index + shift] = mapped;
+  }
+  return index;
+}
+
+/** `foldCleanRun` without a fold: only finds the next unit that needs work. */
+function skipCleanRun(input: string, from: number, table: Uint16Array): number {
+  const length = input.length;
+  let index = from;
+  for (; index < length; index++) {
+    if (table[input.charCodeAt(index)] === NEEDS_WORK_MARK) break;
   }
   return index;
 }
@@ -263,14 +275,9 @@ export function normalizeAndFold(
   const length = input.length;
   for (let index = 0; index < length; index++) {
     // Clean code units land at the same distance from the start of the current copied run.
-    index = foldCleanRun(
-      input,
-      index,
-      cleanFold,
-      folded,
-      normalizedLength - copiedUpTo,
-      fold !== null,
-    );
+    index = fold
+      ? foldCleanRun(input, index, cleanFold, folded, normalizedLength - copiedUpTo)
+      : skipCleanRun(input, index, cleanFold);
     if (index >= length) break;
     let unitStart = index;
     if (isMarkAt(input, unitStart)) {
