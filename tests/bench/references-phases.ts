@@ -1,7 +1,7 @@
 /**
  * Where `findReferences` spends its time on the bench text, phase by phase (speed work aid,
  * not part of the bench; CPU time, best of five): preparation, symbol scan, type-word scan and drafts, fields, list
- * sharing, objects and keys, back-references.
+ * sharing, objects and keys, back-references; preparation and the whole call also per document.
  *
  *   node --import tsx tests/bench/references-phases.ts
  */
@@ -28,12 +28,16 @@ function best(label: string, bytes: number, run: () => unknown): number {
   return bestMs;
 }
 
-const text = largeReferenceCorpus().join('\n\n');
+const documents = largeReferenceCorpus();
+const text = documents.join('\n\n');
 const bytes = Buffer.byteLength(text, 'utf8');
 const prepared = prepareText(text);
 const count = findReferences(text).length;
 console.log(`${(bytes / 1e6).toFixed(1)} MB, ${text.length} chars, ${count} references`);
 best('prepareText', bytes, () => prepareText(text));
+best('prepareText, per document', bytes, () => {
+  for (const document of documents) prepareText(document);
+});
 best('scanIdentifiers', bytes, () => scanIdentifiers(prepared));
 best('type-word scan alone', bytes, () => {
   const scanner = new TypeWordScanner(prepared.skeleton, prepared.normalized);
@@ -46,6 +50,9 @@ const total = best('findReferences', bytes, () => findReferences(text));
 const noBack = best('findReferences, no back-refs', bytes, () =>
   findReferences(text, { resolveShortReferences: false }),
 );
+best('findReferences, per document', bytes, () => {
+  for (const document of documents) findReferences(document);
+});
 console.log(
   `per reference: ${((total * 1000) / count).toFixed(2)} µs (no back-refs ${((noBack * 1000) / count).toFixed(2)})`,
 );
