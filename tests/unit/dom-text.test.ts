@@ -2,11 +2,12 @@
  * The pipeline's text helpers against the definitions they stand for: `cleanText` is NFC plus
  * `collapseWhitespace`, `normalizeForNoise` is `normalizeText` collapsed and trimmed, whatever
  * mix of white space (NBSP, zero-width space, line separators, BOM), invisible characters, Đ
- * look-alikes and letters a text holds.
+ * look-alikes and letters a text holds; `hasTextLength` answers `textOf(node).length >= n`.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText, oneSpacePerRun } from '../../packages/core/src/article/dom';
+import { cleanText, oneSpacePerRun, textOf } from '../../packages/core/src/article/dom';
+import { hasTextLength } from '../../packages/core/src/article/pick-root';
 import { normalizeForNoise } from '../../packages/core/src/noise/match-noise';
 import { collapseWhitespace, normalizeText } from '../../packages/core/src/unicode';
 
@@ -75,6 +76,38 @@ describe('text helpers', () => {
         );
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('hasTextLength answers textOf(node).length >= n, whatever the markup around the text', () => {
+    const TAGS = ['p', 'span', 'b', 'template', 'div'];
+    const markup: fc.Arbitrary<string> = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        text.map((value) => value.replace(/[&<>]/g, ' ')),
+        // Mostly white space and U+200B: texts near the threshold, where counting matters.
+        fc
+          .array(fc.constantFrom(' ', '\u200B', '\u200B', '\u200B', '\n', 'a', 'e\u0323\u0302'), {
+            maxLength: 16,
+          })
+          .map((pieces) => pieces.join('')),
+        fc
+          .tuple(fc.constantFrom(...TAGS), fc.array(tie('node'), { maxLength: 4 }))
+          .map(([tag, children]) => `<${tag}>${children.join('')}</${tag}>`),
+        fc.constant('<!-- a comment with words -->'),
+      ),
+    })).node as fc.Arbitrary<string>;
+    fc.assert(
+      fc.property(
+        fc.array(markup, { maxLength: 6 }),
+        fc.integer({ min: 0, max: 8 }),
+        (parts, n) => {
+          const element = document.createElement('div');
+          element.innerHTML = parts.join('');
+          expect(hasTextLength(element, n)).toBe(textOf(element).length >= n);
+        },
+      ),
+      { numRuns: 5000 },
     );
   });
 });

@@ -19,11 +19,13 @@ import {
   cleanText,
   closestMatch,
   isElement,
+  nonWhiteSpaceCount,
   oneSpacePerRun,
   selectAll,
   selectOne,
   tagName,
   textOf,
+  walkElements,
 } from './dom';
 
 /** A block plus what the refining step needs to know about how it looked. */
@@ -127,12 +129,43 @@ const SKIPPED = new Set([
 
 const SPACE = safeText(' ');
 
+/** Tags that make an inline element (a `span` wrapping paragraphs…) a container instead. */
+const BLOCK_CONTENT_TAGS = new Set([
+  'img',
+  'p',
+  'div',
+  'br',
+  'table',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figure',
+  'blockquote',
+  'section',
+  'article',
+]);
+
+/**
+ * Whether a descendant of `element` has one of those tags: asked of every inline element, whose
+ * subtree is small, so a walk of it beats a selector query (which, on an indexed document, tests
+ * every element of these tags in the page).
+ */
 function hasBlockContent(element: Element): boolean {
-  return !!selectOne(
-    element,
-    'img, p, div, br, table, ul, ol, h1, h2, h3, h4, h5, h6, figure, blockquote, section, article',
-  );
+  let found = false;
+  walkElements(element, (descendant) => (found = BLOCK_CONTENT_TAGS.has(tagName(descendant))));
+  return found;
 }
+
+/** Where the search for an alignment stops: it belongs to the nearest such container. */
+const ALIGNMENT_CONTAINERS = new Set(['p', 'div', 'td', 'li', 'section', 'article']);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Paragraph-like tags: such a block groups with its siblings under its parent. */
+const PARAGRAPH_LIKE = new Set([...HEADING_TAGS, 'p', 'li', 'blockquote', 'pre']);
 
 function alignmentOf(element: Element | null): DraftBlock['align'] {
   for (let current = element; current; current = current.parentElement) {
@@ -145,7 +178,7 @@ function alignmentOf(element: Element | null): DraftBlock['align'] {
     const cls = classAttribute(current) ?? '';
     if (/(?:^|\s)(?:text-right|govclip-align-right)(?:\s|$)/.test(cls)) return 'right';
     if (/(?:^|\s)(?:text-center|govclip-align-center)(?:\s|$)/.test(cls)) return 'center';
-    if (['p', 'div', 'td', 'li', 'section', 'article'].includes(tagName(current))) return null;
+    if (ALIGNMENT_CONTAINERS.has(tagName(current))) return null;
   }
   return null;
 }
@@ -187,7 +220,7 @@ function serializeInline(nodes: readonly Node[], context: Context): InlineResult
       if (!text) return NO_SAFE_HTML;
       result.plain += text;
       if (bold || italic) {
-        const visible = text.replace(/\s/g, '').length;
+        const visible = nonWhiteSpaceCount(text);
         if (bold) result.boldChars += visible;
         if (italic) result.italicChars += visible;
       }
@@ -274,9 +307,7 @@ function pushFigure(image: Element, caption: string | null, context: Context): v
 
 /** Paragraph-like elements group with their siblings under their parent. */
 function groupOf(container: Element): Element | null {
-  return /^(?:p|h[1-6]|li|blockquote|pre)$/.test(tagName(container))
-    ? container.parentElement
-    : container;
+  return PARAGRAPH_LIKE.has(tagName(container)) ? container.parentElement : container;
 }
 
 function pushParagraph(nodes: readonly Node[], container: Element, context: Context): void {
@@ -285,7 +316,7 @@ function pushParagraph(nodes: readonly Node[], container: Element, context: Cont
   // space), so only runs across node boundaries and the ends are left: the same as cleanText.
   const text = inline.plain.normalize('NFC').replace(/ {2,}/g, ' ').trim();
   if (!text) return;
-  const visible = text.replace(/\s/g, '').length;
+  const visible = nonWhiteSpaceCount(text);
   context.out.push({
     block: { type: 'paragraph', text, html: inline.html.trim() },
     align: alignmentOf(container),
@@ -419,7 +450,7 @@ function walk(element: Element, context: Context): void {
       pushFigure(child, null, context);
     } else if (INLINE_TAGS.has(name) && !hasBlockContent(child)) {
       line.push(child);
-    } else if (/^h[1-6]$/.test(name)) {
+    } else if (HEADING_TAGS.has(name)) {
       line = flushLine(line, element, context);
       const text = textOf(child);
       if (text)

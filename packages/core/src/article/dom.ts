@@ -16,6 +16,7 @@ import {
   type MatchContext,
   type SelectorSet,
 } from './css-match';
+import { isWhiteSpaceCode } from '../unicode/white-space';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -61,6 +62,14 @@ export function cleanText(value: string | null | undefined): string {
 
 export function textOf(node: Node | null | undefined): string {
   return cleanText(node?.textContent ?? '');
+}
+
+/** `value.replace(/\s/g, '').length` without building the copy. */
+export function nonWhiteSpaceCount(value: string): number {
+  let count = 0;
+  for (let index = 0; index < value.length; index++)
+    if (!isWhiteSpaceCode(value.charCodeAt(index))) count++;
+  return count;
 }
 
 const NOT_SPACE = /[^\s\u00A0\u202F\u2000-\u200B\uFEFF]/u;
@@ -191,7 +200,11 @@ function selectorIndex(document: Document): SelectorIndex {
   const withClass: Element[] = [];
   const idValues: string[] = [];
   const classValues: string[] = [];
-  walkElements(document, (element) => {
+  // The walk of `walkElements` written out: one `tagName` per element and no callback, since
+  // this visits every element of the page before anything else can run.
+  const quirks = context.quirks;
+  let element = document.firstElementChild;
+  while (element) {
     const tag = tagName(element);
     elements.push(element);
     tags.push(tag);
@@ -200,18 +213,36 @@ function selectorIndex(document: Document): SelectorIndex {
     if (id !== null) {
       withId.push(element);
       idValues.push(id);
-      pushTo(byId, context.quirks ? id.toLowerCase() : id, element);
+      pushTo(byId, quirks ? id.toLowerCase() : id, element);
     }
     const classes = classAttribute(element);
     if (classes !== null) {
       withClass.push(element);
       classValues.push(classes);
       // Most elements carry one class: no split then.
-      const names = CLASS_SEPARATOR.test(classes) ? classes.split(CLASS_SEPARATOR) : [classes];
-      for (const name of names)
-        if (name) pushTo(byClass, context.quirks ? name.toLowerCase() : name, element);
+      if (CLASS_SEPARATOR.test(classes)) {
+        for (const name of classes.split(CLASS_SEPARATOR))
+          if (name) pushTo(byClass, quirks ? name.toLowerCase() : name, element);
+      } else if (classes) pushTo(byClass, quirks ? classes.toLowerCase() : classes, element);
     }
-  });
+    // Template contents are not part of the tree (see `walkElements`).
+    const child = tag === 'template' ? null : element.firstElementChild;
+    if (child) {
+      element = child;
+      continue;
+    }
+    let next: Element | null = null;
+    for (let current: Element | null = element; current;) {
+      next = current.nextElementSibling;
+      if (next) break;
+      const parent: Node | null = current.parentNode;
+      current =
+        parent && parent !== document && parent.nodeType === ELEMENT_NODE
+          ? (parent as Element)
+          : null;
+    }
+    element = next;
+  }
   index = {
     elements,
     tags,
@@ -349,7 +380,7 @@ function selectCompiled(root: ParentNode, selector: CompiledSelector, first: boo
       if (!isInside(element, root)) continue;
       found.push(element);
       seen?.add(element);
-      if (first && single) break;
+      if (first && single) return found;
     }
   }
   if (!single) {

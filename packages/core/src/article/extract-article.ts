@@ -44,19 +44,27 @@ function notAnArticle(reason: NotArticleReason, detail: string, cms: CmsFamily):
   return { notAnArticle: true, reason, detail, cms };
 }
 
-/** The element at the same child-index path under `copy` as `element` has under `root`. */
+/**
+ * The element at the same child-index path under `copy` as `element` has under `root`. Counted
+ * along sibling pointers: linkedom builds an array of all children on every `childNodes` read.
+ */
 function counterpart(element: Element, root: Element, copy: Element): Element | null {
   const path: number[] = [];
   let current: Node = element;
   while (current !== root) {
     const parent = current.parentNode;
     if (!parent) return null;
-    path.push(Array.prototype.indexOf.call(parent.childNodes, current) as number);
+    let position = 0;
+    for (let sibling = current.previousSibling; sibling; sibling = sibling.previousSibling)
+      position++;
+    path.push(position);
     current = parent;
   }
-  let mapped: Node | undefined = copy;
-  for (let i = path.length - 1; i >= 0 && mapped; i--)
-    mapped = mapped.childNodes[path[i] as number];
+  let mapped: Node | null = copy;
+  for (let i = path.length - 1; i >= 0 && mapped; i--) {
+    mapped = mapped.firstChild;
+    for (let steps = path[i] as number; steps > 0 && mapped; steps--) mapped = mapped.nextSibling;
+  }
   return mapped && mapped.nodeType === 1 ? (mapped as Element) : null;
 }
 

@@ -10,6 +10,9 @@ import { FOOTER_PROSE } from '../noise/patterns';
 import { classAttribute } from './css-match';
 import {
   allElements,
+  ELEMENT_NODE,
+  nodeAfter,
+  TEXT_NODE,
   allVisible,
   closestMatch,
   forgetSelectorIndex,
@@ -22,6 +25,8 @@ import {
   textOf,
   walkElements,
 } from './dom';
+import { MAX_NFC_SHRINK } from './page-view';
+import { isWhiteSpaceCode } from '../unicode/white-space';
 
 export interface RootChoice {
   root: Element;
@@ -57,10 +62,50 @@ function longest(elements: readonly Element[]): { element: Element; length: numb
   return best;
 }
 
+/**
+ * `textOf(node).length >= minimum`, reading no more of the text than it needs: `minimum` times
+ * MAX_NFC_SHRINK code units outside white space (what NFC folds into `minimum` characters at
+ * worst) settle it; only a shorter text is cleaned and measured. A lone body candidate holds
+ * kilobytes of text and is only asked whether it holds MIN_BODY_CHARS.
+ */
+export function hasTextLength(node: Node, minimum: number): boolean {
+  const enough = minimum * MAX_NFC_SHRINK;
+  let count = 0;
+  // Text nodes outside templates: a part of what `textContent` joins, in every DOM.
+  let current: Node | null = node.firstChild;
+  while (current) {
+    const type = current.nodeType;
+    if (type === TEXT_NODE) {
+      const data = (current as CharacterData).data;
+      for (let index = 0; index < data.length; index++) {
+        const code = data.charCodeAt(index);
+        // What cleanText keeps: all but white space and U+200B.
+        if (code !== 0x200b && !isWhiteSpaceCode(code)) count++;
+      }
+      if (count >= enough) return true;
+    } else if (
+      type === ELEMENT_NODE &&
+      current.firstChild &&
+      tagName(current as Element) !== 'template'
+    ) {
+      current = current.firstChild;
+      continue;
+    }
+    current = nodeAfter(current, node);
+  }
+  return textOf(node).length >= minimum;
+}
+
 export function pickProfileRoot(document: Document, profile: CmsProfile | null): Element | null {
   if (!profile) return null;
   for (const selector of profile.body) {
     const candidates = allVisible(document, selector ? [selector] : []);
+    // One candidate: only whether it holds enough text matters, not how much.
+    if (candidates.length === 1) {
+      const only = candidates[0] as Element;
+      if (hasTextLength(only, MIN_BODY_CHARS)) return only;
+      continue;
+    }
     const root = longest(candidates);
     if (root && root.length >= MIN_BODY_CHARS) return root.element;
   }

@@ -54,7 +54,29 @@ function noiseNormalizer(): Normalizer {
   };
 }
 
-const comparableForm = (normalized: string) => normalized.toLowerCase().replace(/[.:;,!?…]+$/u, '');
+/** `[.:;,!?…]`: trailing punctuation a comparison ignores. */
+function isTrailingPunctuation(code: number): boolean {
+  return (
+    code === 0x2e ||
+    code === 0x3a ||
+    code === 0x3b ||
+    code === 0x2c ||
+    code === 0x21 ||
+    code === 0x3f ||
+    code === 0x2026
+  );
+}
+
+/**
+ * Lower case without trailing punctuation. Read from the end: a `[…]+$` regex tries every
+ * position of the text, and this runs on every paragraph.
+ */
+function comparableForm(normalized: string): string {
+  const lower = normalized.toLowerCase();
+  let end = lower.length;
+  while (end > 0 && isTrailingPunctuation(lower.charCodeAt(end - 1))) end--;
+  return end === lower.length ? lower : lower.slice(0, end);
+}
 
 function draftText(draft: DraftBlock): string | null {
   const block = draft.block;
