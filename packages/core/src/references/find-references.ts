@@ -1,7 +1,7 @@
 import type { Reference, ReferenceKind } from '../types';
 import { assembleDrafts, type Draft } from './assemble-references';
 import { isPartyIssuer, kindFromBody, kindFromContext, typeFromCode } from './classify';
-import { isAllCaps, parseFieldsAfter, parseSubjectBefore } from './parse-fields';
+import { isAllCapsBetween, parseFieldsAfter, parseSubjectBefore } from './parse-fields';
 import { prepareText, toSkeleton, type PreparedText } from './prepare-text';
 import { upperCase } from './letter-case';
 import { referenceKey } from './reference-key';
@@ -33,7 +33,7 @@ export function findReferences(text: string, options: FindReferencesOptions = {}
 
 function attachFields(prepared: PreparedText, drafts: Draft[]): void {
   for (const draft of drafts) {
-    const allCaps = isAllCaps(prepared.normalized.slice(draft.start, draft.end));
+    const allCaps = isAllCapsBetween(prepared.normalized, draft.start, draft.end);
     if (!draft.fieldsDone) {
       const inList = draft.group !== null;
       const fields = parseFieldsAfter(prepared, draft.end, allCaps, !inList);

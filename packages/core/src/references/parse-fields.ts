@@ -225,6 +225,18 @@ export function isAllCaps(text: string): boolean {
   return /\p{L}/u.test(text) && !LOWER.test(text);
 }
 
+/**
+ * `isAllCaps(text.slice(start, end))` without the slice for the common answer: a span of
+ * running text holds an ASCII lower-case letter (one test per reference).
+ */
+export function isAllCapsBetween(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x61 && code <= 0x7a) return false;
+  }
+  return isAllCaps(text.slice(start, end));
+}
+
 /** `\p{Ll}` for one character, without the Unicode regex for ASCII. */
 function isLowerChar(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
@@ -283,6 +295,20 @@ function trailingMarks(text: string): string {
 }
 
 /**
+ * Whether a token's plain word can be `và`: it holds `v` or `V` followed by `à` or `À` (NFC
+ * text; the plain word is the lower-cased token without edge punctuation).
+ */
+function mayBeAnd(text: string): boolean {
+  for (let index = 0; index + 1 < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 0x76 && code !== 0x56) continue;
+    const next = text.charCodeAt(index + 1);
+    if (next === 0xe0 || next === 0xc0) return true;
+  }
+  return false;
+}
+
+/**
  * An issuing body that starts at `from` (after `của`, `do`, `giữa`): an organisation name,
  * capitalised, ending at punctuation, a stop word (`về`, `ngày`, `khóa`, a title verb), a
  * clause word, or a long run of lower-case words. Bodies contain `và` and `Bộ X, Bộ Y` lists.
@@ -304,7 +330,8 @@ export function parseBody(
     if (!token) break;
     const isLower = !allCaps && isLowerChar(token.text, 0);
     if (index > 0) {
-      const single = tokens.plainAt(index);
+      // A capitalised word of mixed-case text is read as a plain word only to find `Và`.
+      const single = isLower || allCaps || mayBeAnd(token.text) ? tokens.plainAt(index) : '';
       if (isLower || allCaps) {
         const pair = STOP_PAIR_HEADS.has(single) ? `${single} ${tokens.plainAt(index + 1)}` : '';
         if (BODY_STOPS.has(single) || BODY_STOPS.has(pair)) {

@@ -140,6 +140,12 @@ function trailingMarks(text: string): string {
   while (start > 0 && isTrailingMark(text.charCodeAt(start - 1))) start--;
   return start === text.length ? '' : text.slice(start);
 }
+/** How many commas end `text` (`/[,]+$/`, counted instead of matched). */
+function trailingCommas(text: string): number {
+  let start = text.length;
+  while (start > 0 && text.charCodeAt(start - 1) === 0x2c) start--;
+  return text.length - start;
+}
 const NEEDS_COLLAPSE = /\s\s|[^ \S]/;
 const YEAR_AFTER = /^ {1,3}(?:NAM {0,3})?(\d{4})(?![\d/-]|[.,]\d)/u;
 const DATE_AFTER = /^ {1,3}NGAY {0,3}(?=\d)/u;
@@ -269,7 +275,7 @@ export function parseNamedCitation(
       (key === 'NAM' || key === 'NGAY' || key === 'SO') &&
       startsWithDigit(tokens.at(index + 1)?.text ?? '')
     ) {
-      nameEnd = previous.end - (previous.text.match(/[,]+$/u)?.[0].length ?? 0);
+      nameEnd = previous.end - trailingCommas(previous.text);
       break;
     }
     const isLower = !allCaps && startsLower(token.text);
@@ -360,7 +366,8 @@ export function parseNamedCitation(
   // (`Pháp lệnh phòng, chống lụt, bão`); `luật` in prose (`vi phạm luật giao thông`) is not.
   const lowerName = !allCaps && !amending && !startsUpper(name);
   const identified = result.year !== null || result.symbolAt !== null;
-  if (lowerName && !identified && !(typeCapitalized && name.split(' ').length >= 2)) return null;
+  // Two words or more: the collapsed name holds a space.
+  if (lowerName && !identified && !(typeCapitalized && name.includes(' '))) return null;
   return result;
 }
 

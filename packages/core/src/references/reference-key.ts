@@ -84,7 +84,22 @@ function foldedType(type: string): string {
  * already fixed); only whole-text NFC can differ from the per-character NFC it went through.
  */
 function foldTitle(title: string): string {
-  return title.normalize('NFC') === title ? foldNormalizedForSearch(title) : foldForSearch(title);
+  return isPlainlyNfc(title) || title.normalize('NFC') === title
+    ? foldNormalizedForSearch(title)
+    : foldForSearch(title);
+}
+
+/**
+ * True when every character is one NFC leaves alone and no two of them compose: below U+0300
+ * (no combining marks there) or a precomposed Latin letter of U+1E00–U+1EFF (Vietnamese). Then
+ * `normalize('NFC')` (a new string per named-law key) can only return the title itself.
+ */
+function isPlainlyNfc(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x300 && (code < 0x1e00 || code > 0x1eff)) return false;
+  }
+  return true;
 }
 
 export function referenceKey(parts: KeyParts): string {

@@ -16,15 +16,21 @@ function isShortForm(reference: Reference): boolean {
 export function resolveBackReferences(references: Reference[]): void {
   // Most texts cite no short form: then there is nothing to resolve and no map to build. Full
   // mentions of a type no short form uses are never looked up: no identity string for them.
+  // The same for numbers: a full mention is keyed only when some short form has its number.
   const shortFormTypes = new Set<string>();
+  const shortFormNumbers = new Set<string>();
   for (const reference of references) {
-    if (isShortForm(reference)) shortFormTypes.add(reference.type);
+    if (!isShortForm(reference)) continue;
+    shortFormTypes.add(reference.type);
+    if (reference.number) shortFormNumbers.add(canonicalNumber(reference.number));
   }
   if (shortFormTypes.size === 0) return;
   const fullMentions = new Map<string, Reference>();
   for (const reference of references) {
     if (!reference.number || !shortFormTypes.has(reference.type)) continue;
-    const identity = `${reference.type}|${canonicalNumber(reference.number)}`;
+    const number = canonicalNumber(reference.number);
+    if (!shortFormNumbers.has(number)) continue;
+    const identity = `${reference.type}|${number}`;
     if (isShortForm(reference)) {
       const full = fullMentions.get(identity);
       if (!full) continue;
