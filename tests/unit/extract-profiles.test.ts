@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../packages/core/src/article/extract-article';
-import { detectCms } from '../../packages/core/src/article/detect';
+import { detectCms, detectionMarkup, type Detection } from '../../packages/core/src/article/detect';
+import { selectOne } from '../../packages/core/src/article/dom';
+import { PROFILES } from '../../packages/core/src/profiles';
 import { isArticle, type Article } from '../../packages/core/src/types';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -101,6 +104,74 @@ describe('CMS detection and profiles', () => {
         (item) => item.rule.startsWith('pick-root:') && item.rule !== 'pick-root:profile',
       ),
     ).toBe(true);
+  });
+
+  it('detection is the exhaustive score: every family scored, the first best wins', () => {
+    /** Every profile's every signal, in PROFILES order: what detectCms must answer. */
+    const exhaustive = (document: Document, urls: string[]): Detection => {
+      const markup = detectionMarkup(document);
+      const generator =
+        Array.from(document.querySelectorAll('meta'))
+          .find((meta) => (meta.getAttribute('name') ?? '').toLowerCase() === 'generator')
+          ?.getAttribute('content') ?? '';
+      let best: Detection = { profile: null, score: 0, signals: [] };
+      for (const profile of PROFILES) {
+        const signals: string[] = [];
+        let score = 0;
+        if (profile.detect.generator && generator && profile.detect.generator.test(generator)) {
+          score += 10;
+          signals.push(`generator:${generator.trim()}`);
+        }
+        for (const selector of profile.detect.selectors ?? [])
+          if (selectOne(document, selector)) {
+            score += 2;
+            signals.push(`dom:${selector}`);
+          }
+        for (const pattern of profile.detect.markup ?? [])
+          if (pattern.test(markup)) {
+            score += 3;
+            signals.push(`markup:${pattern.source}`);
+          }
+        for (const pattern of profile.detect.url ?? [])
+          if (urls.some((url) => pattern.test(url))) {
+            score += 4;
+            signals.push(`url:${pattern.source}`);
+          }
+        if (score > best.score) best = { profile, score, signals };
+      }
+      return best.score >= 4 ? best : { profile: null, score: best.score, signals: best.signals };
+    };
+    const bodies = FAMILY_PAGES.map(([, html]) => /<body>(.*)<\/body>/s.exec(html)?.[1] ?? '');
+    const generators = [
+      'NukeViet v4.5',
+      'Microsoft SharePoint',
+      'DotNetNuke ',
+      'Joomla! 3',
+      'WordPress 6.4',
+    ];
+    const urls = FAMILY_PAGES.flatMap(([, , url]) => (url ? [url] : [])).concat([
+      'https://x.gov.vn/Pages/2024-9-12/tin.aspx',
+      'https://x.gov.vn/index.php?option=com_content&view=article&id=1',
+    ]);
+    fc.assert(
+      fc.property(
+        fc.subarray(bodies),
+        fc.subarray(generators, { maxLength: 1 }),
+        fc.subarray(urls, { maxLength: 2 }),
+        (parts, generator, pageUrls) => {
+          const head = generator.map((value) => `<meta name="generator" content="${value}">`);
+          const document = parse(
+            `<html><head>${head.join('')}</head><body>${parts.join('')}</body></html>`,
+          );
+          const expected = exhaustive(document, pageUrls);
+          const actual = detectCms(document, pageUrls);
+          expect(actual.profile?.family ?? null).toBe(expected.profile?.family ?? null);
+          expect(actual.score).toBe(expected.score);
+          expect(actual.signals).toEqual(expected.signals);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('detection never relies on a domain list: the same markup on another host detects the same', () => {

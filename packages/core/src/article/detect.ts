@@ -51,11 +51,6 @@ export function detectionMarkup(document: Document): string {
   return parts.join('\n');
 }
 
-/** Which of `selectors` match under `root` (each answered from the document's index). */
-function matchingSelectors(root: ParentNode, selectors: readonly string[]): Set<string> {
-  return new Set(selectors.filter((selector) => selectOne(root, selector) !== null));
-}
-
 /**
  * The first `<meta name=generator>`'s content, from the selector index's element list. Attribute
  * values are case-sensitive in selectors and DOMs differ on the `i` flag: compared by hand.
@@ -71,41 +66,87 @@ function generatorOf(document: Document): string {
   return '';
 }
 
+/** A profile's signals that cost no DOM query (generator, markup, URL), and its best possible score. */
+interface CheapSignals {
+  index: number;
+  profile: CmsProfile;
+  generatorSignals: string[];
+  laterSignals: string[];
+  score: number;
+  /** `score` plus what all of its DOM selectors would add. */
+  bound: number;
+}
+
+function cheapSignals(
+  profile: CmsProfile,
+  index: number,
+  generator: string,
+  markup: string,
+  urls: readonly string[],
+): CheapSignals {
+  const generatorSignals: string[] = [];
+  const laterSignals: string[] = [];
+  let score = 0;
+  if (profile.detect.generator && generator && profile.detect.generator.test(generator)) {
+    score += 10;
+    generatorSignals.push(`generator:${generator.trim()}`);
+  }
+  for (const pattern of profile.detect.markup ?? []) {
+    if (pattern.test(markup)) {
+      score += 3;
+      laterSignals.push(`markup:${pattern.source}`);
+    }
+  }
+  for (const pattern of profile.detect.url ?? []) {
+    if (urls.some((url) => pattern.test(url))) {
+      // URL shapes are the CMS's routing: as strong as a DOM signature pair.
+      score += 4;
+      laterSignals.push(`url:${pattern.source}`);
+    }
+  }
+  const selectors = profile.detect.selectors?.length ?? 0;
+  return { index, profile, generatorSignals, laterSignals, score, bound: score + 2 * selectors };
+}
+
+/**
+ * The family with the highest score (the first in PROFILES order on a tie), its score and its
+ * signals (generator, DOM selectors, markup, URL, in that order). The DOM selectors, the only
+ * costly signals, are asked only of profiles that could still win: profiles are tried from the
+ * highest possible score down, and one whose every selector matching would not beat the best so
+ * far is skipped (on a small page, the queries of a dozen families' selectors were most of it).
+ */
 export function detectCms(
   document: Document,
   urls: readonly string[],
   markup: string = detectionMarkup(document),
 ): Detection {
   const generator = generatorOf(document);
+  const candidates = PROFILES.map((profile, index) =>
+    cheapSignals(profile, index, generator, markup, urls),
+  ).sort((a, b) => b.bound - a.bound || a.index - b.index);
   let best: Detection = { profile: null, score: 0, signals: [] };
-  for (const profile of PROFILES) {
-    const signals: string[] = [];
-    let score = 0;
-    if (profile.detect.generator && generator && profile.detect.generator.test(generator)) {
-      score += 10;
-      signals.push(`generator:${generator.trim()}`);
-    }
-    const present = matchingSelectors(document, profile.detect.selectors ?? []);
-    for (const selector of profile.detect.selectors ?? []) {
-      if (present.has(selector)) {
+  let bestIndex = Infinity;
+  for (const candidate of candidates) {
+    // Only a higher score wins, or an equal one of a profile listed earlier.
+    const canWin = (score: number) =>
+      score > best.score || (score === best.score && score > 0 && candidate.index < bestIndex);
+    if (!canWin(candidate.bound)) continue;
+    const selectors = candidate.profile.detect.selectors ?? [];
+    const domSignals: string[] = [];
+    let score = candidate.score;
+    for (const selector of selectors) {
+      if (selectOne(document, selector) !== null) {
         score += 2;
-        signals.push(`dom:${selector}`);
+        domSignals.push(`dom:${selector}`);
       }
     }
-    for (const pattern of profile.detect.markup ?? []) {
-      if (pattern.test(markup)) {
-        score += 3;
-        signals.push(`markup:${pattern.source}`);
-      }
-    }
-    for (const pattern of profile.detect.url ?? []) {
-      if (urls.some((url) => pattern.test(url))) {
-        // URL shapes are the CMS's routing: as strong as a DOM signature pair.
-        score += 4;
-        signals.push(`url:${pattern.source}`);
-      }
-    }
-    if (score > best.score) best = { profile, score, signals };
+    if (!canWin(score)) continue;
+    best = {
+      profile: candidate.profile,
+      score,
+      signals: [...candidate.generatorSignals, ...domSignals, ...candidate.laterSignals],
+    };
+    bestIndex = candidate.index;
   }
   return best.score >= MIN_SCORE
     ? best
