@@ -1,5 +1,5 @@
 import type { ReferenceForm, ReferenceKind } from '../types';
-import { isCorporateIssuer, isPartyIssuer, isStateIssuer } from './classify';
+import { isCorporateIssuer, isKnownIssuer } from './classify';
 import { LOOKALIKE_PREFIXES, QUANTITY_WORDS } from './field-words-table';
 import { parseNamedCitation } from './parse-named';
 import type { PreparedText } from './prepare-text';
@@ -164,7 +164,7 @@ function isValidSymbol(
   if (isCorporateIssuer(candidate.issuer) || isCorporateIssuer(candidate.code)) return false;
   if (!hasTypeWord && isLookalike(skeleton, spanStart)) return false;
   if (candidate.layout === 'old') return hasTypeWord;
-  const known = isPartyIssuer(candidate.issuer) || isStateIssuer(candidate.issuer);
+  const known = isKnownIssuer(candidate.issuer);
   if (candidate.layout === 'party') return known || hasTypeWord;
   if (candidate.code !== null) return candidate.issuer ? known || hasTypeWord : hasTypeWord;
   if (!candidate.issuer) return false;

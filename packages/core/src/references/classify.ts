@@ -17,8 +17,7 @@ export function issuerHead(issuer: string | null): string {
   return upperCase(dash < 0 ? issuer : issuer.slice(0, dash));
 }
 
-export function isPartyIssuer(issuer: string | null): boolean {
-  const head = issuerHead(issuer);
+function isPartyHead(head: string): boolean {
   if (!head) return false;
   if (PARTY_ISSUERS.has(head)) return true;
   for (const suffix of PARTY_ISSUER_SUFFIXES) {
@@ -27,9 +26,22 @@ export function isPartyIssuer(issuer: string | null): boolean {
   return false;
 }
 
-export function isStateIssuer(issuer: string | null): boolean {
-  const head = issuerHead(issuer);
+function isStateHead(head: string): boolean {
   return STATE_ISSUERS.has(head) || STATE_ISSUER_PATTERNS.some((pattern) => pattern.test(head));
+}
+
+export function isPartyIssuer(issuer: string | null): boolean {
+  return isPartyHead(issuerHead(issuer));
+}
+
+export function isStateIssuer(issuer: string | null): boolean {
+  return isStateHead(issuerHead(issuer));
+}
+
+/** `isPartyIssuer(issuer) || isStateIssuer(issuer)` with the head cut and upper-cased once (per symbol candidate). */
+export function isKnownIssuer(issuer: string | null): boolean {
+  const head = issuerHead(issuer);
+  return isPartyHead(head) || isStateHead(head);
 }
 
 const CORPORATE_PATTERN = new RegExp(`(?:^|-)(?:${[...CORPORATE_ISSUERS].join('|')})(?:-|$)`, 'iu');

@@ -29,12 +29,25 @@ export function canonicalCode(code: string): string {
   return CANONICAL_CODES[upper] ?? upper;
 }
 
+/**
+ * `upper.replace(/(^|-)TTG(?=-|$)/u, '$1TTg')` by position (the Prime Minister's symbols are
+ * common: no regex replace per symbol): the first `TTG` that is a whole dash-separated segment.
+ */
+function withPrintedPrimeMinister(upper: string): string {
+  for (let at = upper.indexOf('TTG'); at >= 0; at = upper.indexOf('TTG', at + 1)) {
+    const startsSegment = at === 0 || upper.charCodeAt(at - 1) === 0x2d;
+    const endsSegment = at + 3 === upper.length || upper.charCodeAt(at + 3) === 0x2d;
+    if (startsSegment && endsSegment) return `${upper.slice(0, at)}TTg${upper.slice(at + 3)}`;
+  }
+  return upper;
+}
+
 /** `TƯ` is usually the central `TW`, but OCR turns a provincial `TU` into `TƯ` (references.md §7). */
 export function canonicalIssuer(issuer: string, issuingBody: string | null): string {
   let upper = upperCase(issuer);
   if (upper.includes(' ')) upper = upper.replace(/\s+/gu, '');
   // Thủ tướng is printed `TTg` everywhere.
-  if (upper.includes('TTG')) upper = upper.replace(/(^|-)TTG(?=-|$)/u, '$1TTg');
+  if (upper.includes('TTG')) upper = withPrintedPrimeMinister(upper);
   const dash = upper.indexOf('-');
   const head = dash < 0 ? upper : upper.slice(0, dash);
   if (head === 'TƯ') {
