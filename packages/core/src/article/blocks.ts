@@ -208,65 +208,78 @@ function serializeInline(nodes: readonly Node[], context: Context): InlineResult
     linkTexts: [],
     outsideLinks: '',
   };
-  const visit = (
-    node: Node,
-    bold: boolean,
-    italic: boolean,
-    inLink: boolean,
-    depth: number,
-  ): SafeHtml => {
-    if (node.nodeType === 3) {
-      const text = oneSpacePerRun((node.textContent ?? '').normalize('NFC'));
-      if (!text) return NO_SAFE_HTML;
-      result.plain += text;
-      if (bold || italic) {
-        const visible = nonWhiteSpaceCount(text);
-        if (bold) result.boldChars += visible;
-        if (italic) result.italicChars += visible;
-      }
-      if (!inLink) result.outsideLinks += text;
-      return safeText(text);
-    }
-    if (!isElement(node) || depth > MAX_DEPTH) return NO_SAFE_HTML;
-    const name = tagName(node);
-    if (SKIPPED.has(name)) return NO_SAFE_HTML;
-    if (name === 'br') {
-      result.plain += ' ';
-      return SPACE;
-    }
-    const nextBold =
-      bold ||
-      BOLD_TAGS.has(name) ||
-      /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(node.getAttribute('style') ?? '');
-    const nextItalic =
-      italic ||
-      ITALIC_TAGS.has(name) ||
-      /font-style\s*:\s*italic/i.test(node.getAttribute('style') ?? '');
-    let tag: string | null = null;
-    let attributes = NO_ATTRIBUTES;
-    if (name === 'a') {
-      const href = absoluteUrl(node.getAttribute('href'), context.base);
-      // A link inside a link (scripts can build one; parsers cannot) keeps its text in the outer.
-      if (href && !inLink) {
-        tag = 'a';
-        attributes = [['href', href]];
-      }
-      result.linkTexts.push(textOf(node));
-    } else if (KEPT_INLINE.has(name)) {
-      tag = name === 'b' ? 'strong' : name === 'i' ? 'em' : name;
-    }
-    let content = NO_SAFE_HTML;
-    for (let child = node.firstChild; child; child = child.nextSibling)
-      content = appendSafe(
-        content,
-        visit(child, nextBold, nextItalic, inLink || name === 'a', depth + 1),
-      );
-    return tag ? safeElement(tag, attributes, content) : content;
-  };
   const parts: SafeHtml[] = [];
-  for (const node of nodes) parts.push(visit(node, false, false, false, 0));
+  for (const node of nodes)
+    parts.push(serializeNode(node, false, false, false, 0, result, context));
   result.html = joinSafe(parts);
   return result;
+}
+
+/** One node of `serializeInline` (a function of its own: no closure made per paragraph). */
+function serializeNode(
+  node: Node,
+  bold: boolean,
+  italic: boolean,
+  inLink: boolean,
+  depth: number,
+  result: InlineResult,
+  context: Context,
+): SafeHtml {
+  if (node.nodeType === 3) {
+    const text = oneSpacePerRun((node.textContent ?? '').normalize('NFC'));
+    if (!text) return NO_SAFE_HTML;
+    result.plain += text;
+    if (bold || italic) {
+      const visible = nonWhiteSpaceCount(text);
+      if (bold) result.boldChars += visible;
+      if (italic) result.italicChars += visible;
+    }
+    if (!inLink) result.outsideLinks += text;
+    return safeText(text);
+  }
+  if (!isElement(node) || depth > MAX_DEPTH) return NO_SAFE_HTML;
+  const name = tagName(node);
+  if (SKIPPED.has(name)) return NO_SAFE_HTML;
+  if (name === 'br') {
+    result.plain += ' ';
+    return SPACE;
+  }
+  const nextBold =
+    bold ||
+    BOLD_TAGS.has(name) ||
+    /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(node.getAttribute('style') ?? '');
+  const nextItalic =
+    italic ||
+    ITALIC_TAGS.has(name) ||
+    /font-style\s*:\s*italic/i.test(node.getAttribute('style') ?? '');
+  let tag: string | null = null;
+  let attributes = NO_ATTRIBUTES;
+  if (name === 'a') {
+    const href = absoluteUrl(node.getAttribute('href'), context.base);
+    // A link inside a link (scripts can build one; parsers cannot) keeps its text in the outer.
+    if (href && !inLink) {
+      tag = 'a';
+      attributes = [['href', href]];
+    }
+    result.linkTexts.push(textOf(node));
+  } else if (KEPT_INLINE.has(name)) {
+    tag = name === 'b' ? 'strong' : name === 'i' ? 'em' : name;
+  }
+  let content = NO_SAFE_HTML;
+  for (let child = node.firstChild; child; child = child.nextSibling)
+    content = appendSafe(
+      content,
+      serializeNode(
+        child,
+        nextBold,
+        nextItalic,
+        inLink || name === 'a',
+        depth + 1,
+        result,
+        context,
+      ),
+    );
+  return tag ? safeElement(tag, attributes, content) : content;
 }
 
 function imageSource(image: Element): string | null {

@@ -108,6 +108,11 @@ function cheapSignals(
   return { index, profile, generatorSignals, laterSignals, score, bound: score + 2 * selectors };
 }
 
+/** Only a higher score wins, or an equal (non-zero) one of a profile listed earlier. */
+function beats(score: number, index: number, bestScore: number, bestIndex: number): boolean {
+  return score > bestScore || (score === bestScore && score > 0 && index < bestIndex);
+}
+
 /**
  * The family with the highest score (the first in PROFILES order on a tie), its score and its
  * signals (generator, DOM selectors, markup, URL, in that order). The DOM selectors, the only
@@ -127,10 +132,7 @@ export function detectCms(
   let best: Detection = { profile: null, score: 0, signals: [] };
   let bestIndex = Infinity;
   for (const candidate of candidates) {
-    // Only a higher score wins, or an equal one of a profile listed earlier.
-    const canWin = (score: number) =>
-      score > best.score || (score === best.score && score > 0 && candidate.index < bestIndex);
-    if (!canWin(candidate.bound)) continue;
+    if (!beats(candidate.bound, candidate.index, best.score, bestIndex)) continue;
     const selectors = candidate.profile.detect.selectors ?? [];
     const domSignals: string[] = [];
     let score = candidate.score;
@@ -140,7 +142,7 @@ export function detectCms(
         domSignals.push(`dom:${selector}`);
       }
     }
-    if (!canWin(score)) continue;
+    if (!beats(score, candidate.index, best.score, bestIndex)) continue;
     best = {
       profile: candidate.profile,
       score,

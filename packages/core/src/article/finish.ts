@@ -91,18 +91,20 @@ export interface FinishInput {
   removed: RemovedItem[];
 }
 
+/** Adds an image once per `src`. */
+function addImage(images: ArticleImage[], seen: Set<string>, image: ArticleImage): void {
+  if (seen.has(image.src)) return;
+  seen.add(image.src);
+  images.push(image);
+}
+
 export function finishArticle(input: FinishInput): Article {
   const { metadata, blocks, lead } = input;
   const images: ArticleImage[] = [];
   const seen = new Set<string>();
-  const addImage = (image: ArticleImage) => {
-    if (seen.has(image.src)) return;
-    seen.add(image.src);
-    images.push(image);
-  };
   const bodyBlocks = [...blocks];
   if (metadata.leadImage) {
-    addImage(metadata.leadImage);
+    addImage(images, seen, metadata.leadImage);
     const { src, caption, alt } = metadata.leadImage;
     // The lead image leads the body too, so the reader shows it where the page did.
     if (!blocks.some((block) => block.type === 'figure' && block.src === src)) {
@@ -112,7 +114,7 @@ export function finishArticle(input: FinishInput): Article {
   const finalBlocks = bodyBlocks.filter((block) => {
     if (block.type !== 'figure') return true;
     if (seen.has(block.src) && block.src !== metadata.leadImage?.src) return false;
-    addImage({ src: block.src, caption: block.caption, alt: block.alt });
+    addImage(images, seen, { src: block.src, caption: block.caption, alt: block.alt });
     return true;
   });
   const layout = layoutArticleText(lead, finalBlocks);

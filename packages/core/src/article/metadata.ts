@@ -457,7 +457,6 @@ export function readHeaderNearTitle(
   elements: Element[];
 } {
   const { elements: all, sizes } = page.layout();
-  const textOf = page.text;
   // Only elements whose amount of text is near the title's can have exactly its text (NFC may
   // fold up to four code units of a decomposed letter into one): most are ruled out unread.
   const titleSize = nonSpaceLength(title);
@@ -466,7 +465,7 @@ export function readHeaderNearTitle(
     const element = all[i] as Element;
     const size = sizes[i] ?? titleSize;
     if (size * 3 < titleSize || size > titleSize * MAX_NFC_SHRINK) continue;
-    if (textOf(element) !== title) continue;
+    if (page.text(element) !== title) continue;
     titleIndex = i;
     // Keep going: the deepest element with exactly the title text wins.
   }
@@ -479,7 +478,7 @@ export function readHeaderNearTitle(
   for (let i = titleIndex + 1; i < all.length && i <= titleIndex + HEADER_SCAN_LIMIT; i++) {
     const element = all[i] as Element;
     if (!HEADER_CANDIDATES.has(element.tagName.toLowerCase())) continue;
-    const text = textOf(element);
+    const text = page.text(element);
     if (!text) continue;
     const atBody = !!stop && text.startsWith(stop);
     if (!published && text.length <= 120) {
@@ -515,7 +514,7 @@ export function readHeaderNearTitle(
       page.contains(element, all[titleIndex] as Element)
     )
       continue;
-    const text = textOf(element);
+    const text = page.text(element);
     if (!text || text.length > 120) continue;
     const date = (matchNoise(text, ['label']) ? parseVisibleDate(text) : null) ?? isDateLine(text);
     if (date) {

@@ -98,35 +98,65 @@ function pageBody(document: Document): Element {
   return document.body ?? document.documentElement;
 }
 
-/** A view lives for one extraction: what it computes once it keeps until then. */
-function memoized<T>(compute: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= compute());
+/**
+ * The document as it is. Views are classes: their methods live on the prototype, so a view costs
+ * one object per extraction instead of a closure per question it can answer.
+ */
+class DocumentView implements PageView {
+  /** A view lives for one extraction: its layout, once built, is kept until then. */
+  private computed: PageLayout | null = null;
+
+  constructor(private readonly document: Document) {}
+
+  layout(): PageLayout {
+    return (this.computed ??= layoutUnder(pageBody(this.document), null));
+  }
+
+  text(element: Element): string {
+    return textOf(element);
+  }
+
+  contains(ancestor: Element, element: Element): boolean {
+    return ancestor.contains(element);
+  }
+
+  closest(element: Element, selector: string): Element | null {
+    return closestMatch(element, selector);
+  }
 }
 
-/** The document as it is. */
 export function documentView(document: Document): PageView {
-  return {
-    layout: memoized(() => layoutUnder(pageBody(document), null)),
-    text: textOf,
-    contains: (ancestor, element) => ancestor.contains(element),
-    closest: closestMatch,
-  };
+  return new DocumentView(document);
 }
 
 /**
  * `document` with `sourceRoot` replaced by `cleanRoot`, a detached copy of it that noise removal
  * has changed. `document` itself is only read.
  */
-export function replacedRootView(
-  document: Document,
-  sourceRoot: Element,
-  cleanRoot: Element,
-): PageView {
-  const inClean = (element: Element) => element === cleanRoot || cleanRoot.contains(element);
+class ReplacedRootView implements PageView {
+  private computed: PageLayout | null = null;
+
+  constructor(
+    private readonly document: Document,
+    private readonly sourceRoot: Element,
+    private readonly cleanRoot: Element,
+  ) {}
+
+  private inClean(element: Element): boolean {
+    return element === this.cleanRoot || this.cleanRoot.contains(element);
+  }
+
+  layout(): PageLayout {
+    return (this.computed ??= layoutUnder(pageBody(this.document), {
+      from: this.sourceRoot,
+      to: this.cleanRoot,
+    }));
+  }
+
   /** Ancestors of the source root get their text with the clean root's text in its place. */
-  const text = (element: Element): string => {
-    if (inClean(element) || !element.contains(sourceRoot)) return textOf(element);
+  text(element: Element): string {
+    const { sourceRoot, cleanRoot } = this;
+    if (this.inClean(element) || !element.contains(sourceRoot)) return textOf(element);
     if (element === sourceRoot) return textOf(cleanRoot);
     let raw = '';
     const stack: Node[] = [element];
@@ -145,24 +175,30 @@ export function replacedRootView(
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
     }
     return cleanText(raw);
-  };
-  return {
-    layout: memoized(() => layoutUnder(pageBody(document), { from: sourceRoot, to: cleanRoot })),
-    text,
-    contains: (ancestor, element) => {
-      if (inClean(element)) {
-        if (inClean(ancestor)) return ancestor.contains(element);
-        return ancestor.contains(sourceRoot);
-      }
-      return !inClean(ancestor) && ancestor.contains(element);
-    },
-    closest: (element, selector) => {
-      if (!inClean(element)) return closestMatch(element, selector);
-      // The copy up to its root, then the source root's ancestors. Compound selectors only
-      // (`nav, footer, .footer`): a combinator inside the copy cannot see past its root.
-      const found = closestMatch(element, selector);
-      if (found || !sourceRoot.parentElement) return found;
-      return closestMatch(sourceRoot.parentElement, selector);
-    },
-  };
+  }
+
+  contains(ancestor: Element, element: Element): boolean {
+    if (this.inClean(element)) {
+      if (this.inClean(ancestor)) return ancestor.contains(element);
+      return ancestor.contains(this.sourceRoot);
+    }
+    return !this.inClean(ancestor) && ancestor.contains(element);
+  }
+
+  closest(element: Element, selector: string): Element | null {
+    if (!this.inClean(element)) return closestMatch(element, selector);
+    // The copy up to its root, then the source root's ancestors. Compound selectors only
+    // (`nav, footer, .footer`): a combinator inside the copy cannot see past its root.
+    const found = closestMatch(element, selector);
+    if (found || !this.sourceRoot.parentElement) return found;
+    return closestMatch(this.sourceRoot.parentElement, selector);
+  }
+}
+
+export function replacedRootView(
+  document: Document,
+  sourceRoot: Element,
+  cleanRoot: Element,
+): PageView {
+  return new ReplacedRootView(document, sourceRoot, cleanRoot);
 }

@@ -39,19 +39,26 @@ export interface RefineResult {
   published: string | null;
 }
 
-/** Texts normalized for the noise rules, once per text per call (each is tested several ways). */
-type Normalizer = (text: string) => string;
+/**
+ * Texts normalized for the noise rules, once per text per call (each is tested several ways).
+ * A class: one object per call, its methods shared (no closures made per call).
+ */
+class NoiseTexts {
+  private readonly normalized = new Map<string, string>();
 
-function noiseNormalizer(): Normalizer {
-  const normalized = new Map<string, string>();
-  return (text) => {
-    let value = normalized.get(text);
+  normalize(text: string): string {
+    let value = this.normalized.get(text);
     if (value === undefined) {
       value = normalizeForNoise(text);
-      normalized.set(text, value);
+      this.normalized.set(text, value);
     }
     return value;
-  };
+  }
+
+  /** The form two texts are compared in: normalized, lower case, no trailing punctuation. */
+  comparable(text: string): string {
+    return comparableForm(this.normalize(text));
+  }
 }
 
 /** `[.:;,!?…]`: trailing punctuation a comparison ignores. */
@@ -78,11 +85,33 @@ function comparableForm(normalized: string): string {
   return end === lower.length ? lower : lower.slice(0, end);
 }
 
+/** Logs a dropped draft under `rule`. */
+function drop(removed: RemovedItem[], draft: DraftBlock, rule: string): void {
+  removed.push({ rule, excerpt: excerpt(draftText(draft) ?? draft.block.type) });
+}
+
 function draftText(draft: DraftBlock): string | null {
   const block = draft.block;
   if (block.type === 'paragraph' || block.type === 'heading' || block.type === 'quote')
     return block.text;
   return null;
+}
+
+/** A short right-aligned or emphasised line that reads like a byline. */
+function isBylineDraft(draft: DraftBlock | undefined): boolean {
+  return (
+    !!draft &&
+    draft.block.type === 'paragraph' &&
+    (draft.align === 'right' || draft.bold || draft.italic) &&
+    looksLikeByline(draft.block.text)
+  );
+}
+
+/** The paragraphs and headings of `drafts`. */
+function textDrafts(drafts: readonly DraftBlock[]): DraftBlock[] {
+  return drafts.filter(
+    (draft) => draft.block.type === 'paragraph' || draft.block.type === 'heading',
+  );
 }
 
 /** A short line that reads like a name or an office, not a sentence. */
@@ -113,21 +142,19 @@ export function refineBlocks({
   let author: string | null = null;
   let source: string | null = null;
   let published: string | null = null;
-  const normalize = noiseNormalizer();
-  const comparable = (text: string) => comparableForm(normalize(text));
-  const titleKey = title ? comparable(title) : null;
-  const leadKey = lead ? comparable(lead) : null;
+  const texts = new NoiseTexts();
+  const titleKey = title ? texts.comparable(title) : null;
+  const leadKey = lead ? texts.comparable(lead) : null;
   const kept: DraftBlock[] = [];
   let keptTextCount = 0;
-  const drop = (draft: DraftBlock, rule: string) => {
-    removed.push({ rule, excerpt: excerpt(draftText(draft) ?? draft.block.type) });
-  };
 
   // Kickers, categories and breadcrumbs printed above a repeated title are chrome.
   const titleIndex = titleKey
     ? drafts.findIndex(
         (draft, index) =>
-          index < 6 && draftText(draft) !== null && comparable(draftText(draft) ?? '') === titleKey,
+          index < 6 &&
+          draftText(draft) !== null &&
+          texts.comparable(draftText(draft) ?? '') === titleKey,
       )
     : -1;
   let afterRelatedHeading = false;
@@ -136,62 +163,67 @@ export function refineBlocks({
     const followsRelated = afterRelatedHeading;
     afterRelatedHeading = false;
     // Logos, kickers and menus printed above a repeated title are page chrome.
-    if (index < titleIndex && (text ?? '').length < 100) return drop(draft, 'noise:before-title');
+    if (index < titleIndex && (text ?? '').length < 100)
+      return drop(removed, draft, 'noise:before-title');
     if (kept.length === 0 && text !== null && index < drafts.length - 1 && isCategoryKicker(text)) {
-      return drop(draft, 'noise:category-kicker');
+      return drop(removed, draft, 'noise:category-kicker');
     }
     if (draft.block.type === 'list') {
       const items = draft.block.items;
       const linkText = draft.linkTexts.join(' ').length;
       const allText = items.join(' ').length;
-      if (followsRelated && draft.linkTexts.length > 0) return drop(draft, 'noise:related-list');
+      if (followsRelated && draft.linkTexts.length > 0)
+        return drop(removed, draft, 'noise:related-list');
       if (items.length >= 3 && allText > 0 && linkText / allText > 0.6)
-        return drop(draft, 'noise:link-list');
+        return drop(removed, draft, 'noise:link-list');
       const keptItems = items.filter((item) => !matchNoise(item, ['drop']));
-      if (keptItems.length === 0) return drop(draft, 'noise:list-of-ui-strings');
+      if (keptItems.length === 0) return drop(removed, draft, 'noise:list-of-ui-strings');
       draft.block = { ...draft.block, items: keptItems };
       return void kept.push(draft);
     }
     if (text === null) return void kept.push(draft);
-    const key = comparable(text);
-    if (titleKey && key === titleKey) return drop(draft, 'noise:title-repeat');
-    if (leadKey && key === leadKey) return drop(draft, 'noise:lead-repeat');
-    const rule = matchNormalizedNoise(normalize(text));
+    const key = texts.comparable(text);
+    if (titleKey && key === titleKey) return drop(removed, draft, 'noise:title-repeat');
+    if (leadKey && key === leadKey) return drop(removed, draft, 'noise:lead-repeat');
+    const rule = matchNormalizedNoise(texts.normalize(text));
     if (rule?.action === 'drop' || rule?.action === 'image-text') {
       afterRelatedHeading = rule.name === 'related';
-      return drop(draft, `noise:${rule.name}`);
+      return drop(removed, draft, `noise:${rule.name}`);
     }
     if (rule?.action === 'label') {
       const date = parseVisibleDate(text);
-      if (date && /^(?:ngày|ngay|tin đăng|thời gian|đăng ngày|cập nhật)/iu.test(normalize(text))) {
+      if (
+        date &&
+        /^(?:ngày|ngay|tin đăng|thời gian|đăng ngày|cập nhật)/iu.test(texts.normalize(text))
+      ) {
         published ??= date;
-      } else if (/^(?:nguồn)/iu.test(normalize(text))) {
+      } else if (/^(?:nguồn)/iu.test(texts.normalize(text))) {
         source ??= parseByline(text).source;
       } else if (
         /^(?:tác giả|người đăng|người viết|viết bởi|đăng bởi|tin,? ảnh|tin và ảnh|bài,? ảnh)/iu.test(
-          normalize(text),
+          texts.normalize(text),
         )
       ) {
         const byline = parseByline(text);
         author ??= byline.author;
         source ??= byline.source;
       }
-      return drop(draft, `noise:${rule.name}`);
+      return drop(removed, draft, `noise:${rule.name}`);
     }
     const toolRow =
       draft.linkTexts.length > 0 ? matchToolRow(draft.linkTexts, draft.textOutsideLinks) : null;
-    if (toolRow) return drop(draft, `noise:${toolRow.name}`);
+    if (toolRow) return drop(removed, draft, `noise:${toolRow.name}`);
     if (draft.block.type !== 'heading' && keptTextCount < 3) {
       const date = isDateLine(text);
       if (date) {
         published ??= date;
-        return drop(draft, 'noise:date-line');
+        return drop(removed, draft, 'noise:date-line');
       }
       const bylineDate = parseBylineDateLine(text);
       if (bylineDate) {
         published ??= bylineDate.published;
         author ??= bylineDate.author;
-        return drop(draft, 'noise:byline-date-line');
+        return drop(removed, draft, 'noise:byline-date-line');
       }
     }
     keptTextCount++;
@@ -225,7 +257,7 @@ export function refineBlocks({
   const firstTextIndex = withCaptions.findIndex(
     (draft) => draft.block.type === 'paragraph' || draft.block.type === 'heading',
   );
-  const descriptionKey = description ? comparable(description) : null;
+  const descriptionKey = description ? texts.comparable(description) : null;
   if (lead === null && firstTextIndex >= 0 && withCaptions.length > 1) {
     const first = withCaptions[firstTextIndex] as DraftBlock;
     const firstText = draftText(first) ?? '';
@@ -233,7 +265,7 @@ export function refineBlocks({
       !!descriptionKey &&
       descriptionKey.length >= 40 &&
       descriptionKey !== titleKey &&
-      comparable(firstText) === descriptionKey;
+      texts.comparable(firstText) === descriptionKey;
     const sapoHeading =
       first.block.type === 'heading' && firstText.length >= 100 && /[.!?…]$/u.test(firstText);
     const boldSapo =
@@ -284,17 +316,13 @@ export function refineBlocks({
 
   // Bylines: short right-aligned or emphasised lines at the end (or start) of the body.
   const bylineLines: string[] = [];
-  const isBylineDraft = (draft: DraftBlock | undefined) =>
-    !!draft &&
-    draft.block.type === 'paragraph' &&
-    (draft.align === 'right' || draft.bold || draft.italic) &&
-    looksLikeByline(draft.block.text);
-  const textDrafts = () =>
-    withCaptions.filter(
-      (draft) => draft.block.type === 'paragraph' || draft.block.type === 'heading',
-    );
-  const last = textDrafts().at(-1);
-  if (last && textDrafts().length > 1 && isBylineDraft(last) && last.block.type === 'paragraph') {
+  const last = textDrafts(withCaptions).at(-1);
+  if (
+    last &&
+    textDrafts(withCaptions).length > 1 &&
+    isBylineDraft(last) &&
+    last.block.type === 'paragraph'
+  ) {
     bylineLines.push(last.block.text);
     withCaptions.splice(withCaptions.indexOf(last), 1);
     removed.push({ rule: 'blocks:byline-last-line', excerpt: excerpt(last.block.text) });

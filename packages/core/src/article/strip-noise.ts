@@ -35,6 +35,8 @@ interface RootSurvey {
   hidden: Element[];
   /** The root's textContent before anything but comments was removed. */
   rawText: string;
+  /** `cleanText(rawText).length` (at least 1) once asked, else -1. */
+  rootLength: number;
 }
 
 /**
@@ -44,25 +46,26 @@ interface RootSurvey {
  * gathers the text.
  */
 function surveyRoot(root: Element, collector: SelectorCollector): RootSurvey {
-  const survey: RootSurvey = { comments: 0, hidden: [], rawText: '' };
+  const survey: RootSurvey = { comments: 0, hidden: [], rawText: '', rootLength: -1 };
+  /** The template being walked through (its elements are not filed), or null. */
   let template: Node | null = null;
-  /** The node after `node` in document order, skipping its subtree; leaving a template is noted. */
-  const after = (node: Node): Node | null => {
-    for (let current: Node | null = node; current && current !== root;) {
-      if (current === template) template = null;
-      if (current.nextSibling) return current.nextSibling;
-      current = current.parentNode;
-    }
-    return null;
-  };
   let node: Node | null = root.firstChild;
   while (node) {
     const type = node.nodeType;
     if (type === COMMENT_NODE) {
-      const next = after(node);
-      node.parentNode?.removeChild(node);
+      const comment = node;
+      // The node after the comment, found before it goes.
+      node = null;
+      for (let current: Node | null = comment; current && current !== root;) {
+        if (current === template) template = null;
+        if (current.nextSibling) {
+          node = current.nextSibling;
+          break;
+        }
+        current = current.parentNode;
+      }
+      comment.parentNode?.removeChild(comment);
       survey.comments++;
-      node = next;
       continue;
     }
     if (type === TEXT_NODE || type === 4) {
@@ -77,7 +80,17 @@ function surveyRoot(root: Element, collector: SelectorCollector): RootSurvey {
         continue;
       }
     }
-    node = after(node);
+    // The node after `node`'s subtree in document order; leaving a template is noted.
+    let next: Node | null = null;
+    for (let current: Node | null = node; current && current !== root;) {
+      if (current === template) template = null;
+      if (current.nextSibling) {
+        next = current.nextSibling;
+        break;
+      }
+      current = current.parentNode;
+    }
+    node = next;
   }
   return survey;
 }
@@ -99,54 +112,65 @@ function noiseSelectors(profile: CmsProfile | null): string[] {
   return list;
 }
 
+/** The root's text length before removals, as `textOf` counts it, computed when first asked. */
+function rootLength(survey: RootSurvey): number {
+  if (survey.rootLength < 0) survey.rootLength = Math.max(1, cleanText(survey.rawText).length);
+  return survey.rootLength;
+}
+
+/** Removes `element` (never the root, an ancestor of it, or something outside it) and logs it. */
+function removeUnderRoot(
+  root: Element,
+  element: Element,
+  rule: string,
+  removed: RemovedItem[],
+): void {
+  if (element === root || element.contains(root) || !root.contains(element)) return;
+  removed.push({ rule, excerpt: elementExcerpt(element) });
+  removeElement(element);
+}
+
 export function stripNoise({ root, profile, metadataElements, removed }: StripNoiseInput): void {
   const collector = collectSelectors(root, noiseSelectors(profile));
   const survey = surveyRoot(root, collector);
   if (survey.comments > 0)
     removed.push({ rule: 'strip:html-comments', excerpt: `${survey.comments} comment(s)` });
-  let rootTextLength = -1;
-  /** The root's text length before removals, as `textOf` counts it (read when a rule needs it). */
-  const rootLength = () => {
-    if (rootTextLength < 0) rootTextLength = Math.max(1, cleanText(survey.rawText).length);
-    return rootTextLength;
-  };
-  const remove = (element: Element, rule: string) => {
-    if (element === root || element.contains(root) || !root.contains(element)) return;
-    removed.push({ rule, excerpt: elementExcerpt(element) });
-    removeElement(element);
-  };
-  // Every selector below was matched in the survey's walk; each list is read when its turn comes.
-  const select = (index: number) => collector.read(index);
-  // Hidden elements, from the same moment (markup-only, so removals elsewhere do not change them).
-  const hidden = survey.hidden;
+  // Every selector below was matched in the survey's walk; each list is read when its turn comes
+  // (`collector.read`). Hidden elements are from the same moment (markup-only, so removals
+  // elsewhere do not change them).
   // Forms first (comment and rating forms), while their inputs still say what they are.
-  for (const form of select(FORM)) {
-    if (textOf(form).length < rootLength() / 2 && selectOne(form, 'input, textarea, select')) {
-      remove(form, 'strip:form');
+  for (const form of collector.read(FORM)) {
+    if (
+      textOf(form).length < rootLength(survey) / 2 &&
+      selectOne(form, 'input, textarea, select')
+    ) {
+      removeUnderRoot(root, form, 'strip:form', removed);
     }
   }
-  for (const element of select(NEVER_CONTENT)) {
+  for (const element of collector.read(NEVER_CONTENT)) {
     removed.push({ rule: 'strip:never-content', excerpt: `<${element.tagName.toLowerCase()}>` });
     removeElement(element);
   }
-  for (const element of hidden) {
-    if (root.contains(element)) remove(element, 'strip:hidden');
+  for (const element of survey.hidden) {
+    if (root.contains(element)) removeUnderRoot(root, element, 'strip:hidden', removed);
   }
   for (const element of metadataElements) {
     if (element && root.contains(element) && element !== root)
-      remove(element, 'strip:metadata-element');
+      removeUnderRoot(root, element, 'strip:metadata-element', removed);
   }
   const profileNoise = profile?.noise ?? [];
-  profileNoise.forEach((selector, index) => {
-    for (const element of select(FIRST_PROFILE_NOISE + index))
-      remove(element, `profile:${profile?.family}:${selector}`);
-  });
-  GENERIC_NOISE_SELECTORS.forEach(({ name }, index) => {
-    for (const element of select(FIRST_PROFILE_NOISE + profileNoise.length + index)) {
+  for (let index = 0; index < profileNoise.length; index++) {
+    const rule = `profile:${profile?.family}:${profileNoise[index]}`;
+    for (const element of collector.read(FIRST_PROFILE_NOISE + index))
+      removeUnderRoot(root, element, rule, removed);
+  }
+  for (let index = 0; index < GENERIC_NOISE_SELECTORS.length; index++) {
+    const { name } = GENERIC_NOISE_SELECTORS[index] as (typeof GENERIC_NOISE_SELECTORS)[number];
+    for (const element of collector.read(FIRST_PROFILE_NOISE + profileNoise.length + index)) {
       if (!root.contains(element)) continue;
-      if (textOf(element).length > rootLength() / 2) continue;
+      if (textOf(element).length > rootLength(survey) / 2) continue;
       if (selectOne(element, 'p') && textOf(element).length > 600) continue;
-      remove(element, `noise:${name}`);
+      removeUnderRoot(root, element, `noise:${name}`, removed);
     }
-  });
+  }
 }

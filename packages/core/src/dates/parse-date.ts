@@ -150,16 +150,32 @@ const COMPILED_FORMATS: readonly { format: DateFormat; regex: RegExp; requires: 
     requires: format.requires.map((source) => new RegExp(source, 'iu')),
   }));
 
+interface PreparedText {
+  text: string;
+  /**
+   * Per code unit of `text`, where its source cluster starts in the input, then the input's
+   * length; null when `text` has the input's offsets. Data, not a closure: one parse per date.
+   */
+  offsets: number[] | null;
+}
+
+/** The input offset of `index` in the prepared text. */
+function originalOffset(prepared: PreparedText, index: number): number {
+  const { offsets } = prepared;
+  if (!offsets) return index;
+  return offsets[index] ?? (offsets[offsets.length - 1] as number);
+}
+
 /**
  * Normalizes for matching without changing UTF-16 length, so offsets stay valid: NBSP and other
  * spaces → U+0020, `Ð` → `Đ`. NFD input is matched on its NFC form through an offset map.
  */
-function prepareForMatching(text: string): { text: string; toOriginal: (i: number) => number } {
+function prepareForMatching(text: string): PreparedText {
   const simple = text
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/gu, ' ')
     .replace(/\u00D0/gu, '\u0110')
     .replace(/\u00F0/gu, '\u0111');
-  if (simple === simple.normalize('NFC')) return { text: simple, toOriginal: (i) => i };
+  if (simple === simple.normalize('NFC')) return { text: simple, offsets: null };
   // Decomposed text: map each NFC code unit back to the start of its source cluster.
   const out: string[] = [];
   const offsets: number[] = [];
@@ -177,7 +193,7 @@ function prepareForMatching(text: string): { text: string; toOriginal: (i: numbe
     }
   }
   offsets.push(simple.length);
-  return { text: out.join(''), toOriginal: (index) => offsets[index] ?? simple.length };
+  return { text: out.join(''), offsets };
 }
 
 /** Every date expression in `text`, in order, without overlaps (the longest wins at a position). */
@@ -195,8 +211,8 @@ export function findVietnameseDates(text: string): ParsedDate[] {
       const parts = readDateMatch(match.groups ?? {});
       if (!parts) continue;
       const matched = match[0].trimEnd();
-      const start = prepared.toOriginal(match.index);
-      const end = prepared.toOriginal(match.index + matched.length);
+      const start = originalOffset(prepared, match.index);
+      const end = originalOffset(prepared, match.index + matched.length);
       const parsed = toParsedDate(parts, start, end, format.name);
       if (parsed) candidates.push(parsed);
     }
