@@ -108,6 +108,20 @@ describe('prepareText (normalization and skeleton in one pass)', () => {
       { numRuns: 400 },
     );
   });
+
+  it('keeps a leading U+FEFF in the skeleton, index for index (a text decoder drops it by default)', () => {
+    const tail = ' Nghị quyết số 18-NQ/TW ngày 13/4/2021';
+    for (const input of ['\uFEFF\u0301' + tail, '\uFEFF\u0301' + tail + ' và'.repeat(30)]) {
+      const prepared = prepareText(input);
+      expect(prepared.skeleton).toBe(toSkeleton(prepared.normalized));
+      expect(prepared.skeleton.length).toBe(prepared.normalized.length);
+      const [reference] = findReferences(input);
+      expect(reference?.text).toBe('Nghị quyết số 18-NQ/TW');
+      expect(input.slice(reference?.start, reference?.end)).toBe('Nghị quyết số 18-NQ/TW');
+    }
+    const long = '\uFEFF' + 'quyết định '.repeat(10);
+    expect(toSkeleton(long)).toBe('\uFEFF' + 'QUYET DINH '.repeat(10));
+  });
 });
 
 /**

@@ -68,7 +68,9 @@ export function toSkeleton(text: string): string {
   return decodeUnits(units);
 }
 
-const UTF16 = new TextDecoder('utf-16le');
+// ignoreBOM: a decoder drops a leading U+FEFF by default, which would shift the skeleton one
+// unit against the text (normalization keeps a U+FEFF that carries marks; toSkeleton keeps all).
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 function decodeUnits(units: Uint16Array): string {
   // One native decode instead of per-character strings (the skeleton of 20 MB is built in one go).
   return UTF16.decode(units);
