@@ -163,6 +163,7 @@ interface SelectorIndex {
   order: Map<Element, number> | null;
   byId: Map<string, Element[]>;
   byClass: Map<string, Element[]>;
+  /** Elements by tag, filed the first time a selector keyed only by that tag asks. */
   byTag: Map<string, Element[]>;
   withId: Element[];
   withClass: Element[];
@@ -208,7 +209,6 @@ function selectorIndex(document: Document): SelectorIndex {
     const tag = tagName(element);
     elements.push(element);
     tags.push(tag);
-    pushTo(byTag, tag, element);
     const id = element.getAttribute('id');
     if (id !== null) {
       withId.push(element);
@@ -312,6 +312,18 @@ function keysPresent(index: SelectorIndex, alternative: CompiledAlternative): bo
   return true;
 }
 
+/** The document's elements with tag `tag`, filed on first request. */
+function elementsByTag(index: SelectorIndex, tag: string): readonly Element[] {
+  let found = index.byTag.get(tag);
+  if (!found) {
+    found = [];
+    const { elements, tags } = index;
+    for (let i = 0; i < tags.length; i++) if (tags[i] === tag) found.push(elements[i] as Element);
+    index.byTag.set(tag, found);
+  }
+  return found;
+}
+
 /** The fewest elements that can match `compound`, from the index (all of them when unkeyed). */
 function candidatesFor(index: SelectorIndex, compound: CompoundKeys): readonly Element[] {
   // Plain loops, no closures: this runs for every selector asked of a document.
@@ -325,10 +337,8 @@ function candidatesFor(index: SelectorIndex, compound: CompoundKeys): readonly E
     const found = index.byClass.get(quirks ? name.toLowerCase() : name) ?? NO_ELEMENTS;
     if (found.length < best.length) best = found;
   }
-  if (compound.tag !== null) {
-    const found = index.byTag.get(compound.tag) ?? NO_ELEMENTS;
-    if (found.length < best.length) best = found;
-  }
+  // A tag narrows a compound with an id or a class little: only tag-keyed ones look it up.
+  if (compound.tag !== null && best === index.elements) best = elementsByTag(index, compound.tag);
   for (const test of compound.attributes) {
     if (test.name !== 'id' && test.name !== 'class') continue;
     const values = test.name === 'id' ? index.idValues : index.classValues;

@@ -41,17 +41,26 @@ export function blockText(block: Block): string | null {
 }
 
 export function layoutArticleText(lead: string | null, blocks: readonly Block[]): TextLayout {
+  const layout: TextLayout = { text: '', segments: [] };
   const parts: string[] = [];
-  const segments: TextSegment[] = [];
-  let offset = 0;
-  const add = (blockIndex: number, value: string | null) => {
-    if (value === null || value === '') return;
-    if (parts.length > 0) offset += BLOCK_SEPARATOR.length;
-    segments.push({ blockIndex, start: offset, end: offset + value.length });
-    parts.push(value);
-    offset += value.length;
-  };
-  add(-1, lead);
-  blocks.forEach((block, index) => add(index, blockText(block)));
-  return { text: parts.join(BLOCK_SEPARATOR), segments };
+  let offset = addPart(parts, layout.segments, 0, -1, lead);
+  for (let index = 0; index < blocks.length; index++)
+    offset = addPart(parts, layout.segments, offset, index, blockText(blocks[index] as Block));
+  layout.text = parts.join(BLOCK_SEPARATOR);
+  return layout;
+}
+
+/** Appends one block's text (none when empty) at `offset`; returns the offset after it. */
+function addPart(
+  parts: string[],
+  segments: TextSegment[],
+  offset: number,
+  blockIndex: number,
+  value: string | null,
+): number {
+  if (value === null || value === '') return offset;
+  const start = parts.length > 0 ? offset + BLOCK_SEPARATOR.length : offset;
+  segments.push({ blockIndex, start, end: start + value.length });
+  parts.push(value);
+  return start + value.length;
 }

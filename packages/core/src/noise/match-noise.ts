@@ -5,11 +5,16 @@ import { NOISE_PREFIXES, NOISE_RULES, TOOL_SEPARATORS, type NoiseRule } from './
 const LOOKALIKE_OR_INVISIBLE = /[\u00D0\u00F0\u0189\u200B-\u200D\u2060\uFEFF\u00AD]/;
 /** White space that collapsing changes: runs of two or more, or one character other than U+0020. */
 const CHANGED_WHITE_SPACE = /\s{2,}|[^\S ]/g;
+/** Either of the two: one scan tells whether an NFC text needs anything beyond trimming. */
+const LOOKALIKE_OR_CHANGED_WHITE_SPACE =
+  /[\u00D0\u00F0\u0189\u200B-\u200D\u2060\uFEFF\u00AD]|\s{2,}|[^\S ]/;
 
 /** Normalizes text the way the noise patterns expect: NFC, Đ fixed, white space collapsed. */
 export function normalizeForNoise(text: string): string {
   const nfc = text.normalize('NFC');
-  // Most texts hold no look-alike or invisible character: then `normalizeText` only turns every
+  // Most texts reaching here are already clean (block texts): one scan, then only the trim.
+  if (!LOOKALIKE_OR_CHANGED_WHITE_SPACE.test(nfc)) return nfc.trim();
+  // Most others hold no look-alike or invisible character: then `normalizeText` only turns every
   // run of white space into one space, which one regex pass over the runs that change does.
   if (LOOKALIKE_OR_INVISIBLE.test(nfc))
     return normalizeText(text, { collapseWhitespace: true }).trim();
