@@ -18,11 +18,15 @@ export const FIELD_BITS: Readonly<Record<SearchField | 'titlePairs', number>> = 
   titlePairs: 32,
 };
 
-const MASK_SIZE = 64;
+/** Six bits of field mask per entry (the six FIELD_BITS): an entry is `doc << 6 | mask`. */
+const MASK_BITS = 6;
+const MASK_SIZE = 1 << MASK_BITS;
 
 export const packEntry = (doc: number, mask: number): number => doc * MASK_SIZE + mask;
-export const entryDoc = (entry: number): number => Math.floor(entry / MASK_SIZE);
-export const entryMask = (entry: number): number => entry % MASK_SIZE;
+// Bit operations, not division: these run once per posting entry in every search. Entries are
+// stored in a Uint32Array, so `>>>` (unsigned) reads every one of them.
+export const entryDoc = (entry: number): number => entry >>> MASK_BITS;
+export const entryMask = (entry: number): number => entry & (MASK_SIZE - 1);
 
 export const batchOf = (doc: number): number => Math.floor(doc / POSTINGS_BATCH);
 

@@ -6,6 +6,8 @@ import {
   batchOf,
   documentHasPair,
   documentMask,
+  entryDoc,
+  entryMask,
   packPostings,
   pairKey,
   type PostingsMasks,
@@ -149,7 +151,7 @@ export async function matchQuery(db: Db, parsed: ParsedQuery): Promise<SearchCan
   for (const rows of rowsPerLookup) {
     for (const row of rows) {
       const last = row.entries[row.entries.length - 1];
-      if (row.batch <= through && last !== undefined) size = Math.max(size, (last >>> 6) + 1);
+      if (row.batch <= through && last !== undefined) size = Math.max(size, entryDoc(last) + 1);
     }
   }
   for (const doc of recent) size = Math.max(size, doc.doc + 1);
@@ -165,7 +167,7 @@ export async function matchQuery(db: Db, parsed: ParsedQuery): Promise<SearchCan
     // (those documents are still read from the search store).
     for (const row of rowsPerLookup[index] ?? []) {
       if (row.batch > through) continue;
-      for (const entry of row.entries) mask[entry >>> 6]! |= entry & 63;
+      for (const entry of row.entries) mask[entryDoc(entry)]! |= entryMask(entry);
     }
     for (const doc of recent) {
       if (lookup.pair) {
