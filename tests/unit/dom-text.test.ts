@@ -6,7 +6,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText, oneSpacePerRun, textOf } from '../../packages/core/src/article/dom';
+import {
+  cleanText,
+  isMarkedHidden,
+  oneSpacePerRun,
+  textOf,
+} from '../../packages/core/src/article/dom';
 import { hasTextLength } from '../../packages/core/src/article/pick-root';
 import { normalizeForNoise } from '../../packages/core/src/noise/match-noise';
 import { collapseWhitespace, normalizeText } from '../../packages/core/src/unicode';
@@ -108,6 +113,40 @@ describe('text helpers', () => {
         },
       ),
       { numRuns: 5000 },
+    );
+  });
+
+  it('isMarkedHidden finds a hiding class among the white-space separated class names', () => {
+    const HIDING = [
+      'hidden',
+      'hide',
+      'd-none',
+      'sr-only',
+      'screen-reader-text',
+      'visually-hidden',
+      'invisible',
+    ];
+    const piece = fc.constantFrom(
+      ...HIDING,
+      'hiddenx',
+      'x-hide',
+      'none',
+      'd',
+      'a',
+      ' ',
+      '\t',
+      '\u00A0',
+      '\u2028',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+        const value = pieces.join('');
+        const element = document.createElement('div');
+        element.setAttribute('class', value);
+        const byNames = value.split(/\s+/).some((name) => HIDING.includes(name));
+        expect(isMarkedHidden(element)).toBe(byNames);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -314,6 +314,9 @@ function valuePasses(actual: string, action: AttributeKey['action'], value: stri
   }
 }
 
+/** What separates class names in a class attribute (HTML's ASCII white space). */
+const CLASS_SEPARATOR = /[ \t\n\f\r]+/;
+
 /** One comma alternative of one selector of a set. */
 interface SetEntry {
   selector: number;
@@ -332,6 +335,9 @@ export interface SelectorSet {
   byTag: Map<string, SetEntry[]>;
   /** Alternatives whose subject names only attribute tests (`[class*=share]`), by attribute. */
   byAttribute: Map<string, SetEntry[]>;
+  /** `byAttribute`'s keys and values as arrays, read for every element (no iterator each time). */
+  attributeNames: string[];
+  attributeEntries: SetEntry[][];
   other: SetEntry[];
 }
 
@@ -343,6 +349,8 @@ export function compileSelectorSet(selectors: readonly (CompiledSelector | null)
     byClass: new Map(),
     byTag: new Map(),
     byAttribute: new Map(),
+    attributeNames: [],
+    attributeEntries: [],
     other: [],
   };
   const file = (map: Map<string, SetEntry[]>, key: string, entry: SetEntry) => {
@@ -362,6 +370,8 @@ export function compileSelectorSet(selectors: readonly (CompiledSelector | null)
       else set.other.push(entry);
     }
   });
+  set.attributeNames = [...set.byAttribute.keys()];
+  set.attributeEntries = [...set.byAttribute.values()];
   return set;
 }
 
@@ -383,7 +393,9 @@ export function matchSelectorSet(
   }
   // An attribute the element lacks rules out every alternative filed under it; the attribute's
   // value, read once, rules out those whose first test it fails.
-  for (const [name, entries] of set.byAttribute) {
+  for (let attribute = 0; attribute < set.attributeNames.length; attribute++) {
+    const name = set.attributeNames[attribute] as string;
+    const entries = set.attributeEntries[attribute] as SetEntry[];
     const value = name === 'class' ? classAttribute(element) : element.getAttribute(name);
     if (value === null) continue;
     for (const entry of entries) {
@@ -397,11 +409,16 @@ export function matchSelectorSet(
   if (id !== null) testEntries(element, set.byId.get(id), context, matched);
   const classes = classAttribute(element);
   if (classes) {
-    const names = classes.split(/[ \t\n\f\r]+/);
-    for (let index = 0; index < names.length; index++) {
-      const name = names[index] as string;
-      if (name && names.indexOf(name) === index)
-        testEntries(element, set.byClass.get(name), context, matched);
+    // Most elements carry one class: no array of names then.
+    if (!CLASS_SEPARATOR.test(classes))
+      testEntries(element, set.byClass.get(classes), context, matched);
+    else {
+      const names = classes.split(CLASS_SEPARATOR);
+      for (let index = 0; index < names.length; index++) {
+        const name = names[index] as string;
+        if (name && names.indexOf(name) === index)
+          testEntries(element, set.byClass.get(name), context, matched);
+      }
     }
   }
   testEntries(element, set.byTag.get(localName(element)), context, matched);

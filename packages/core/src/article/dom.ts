@@ -525,6 +525,8 @@ const HIDDEN_CLASSES = new Set([
   'invisible',
 ]);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** A class of HIDDEN_CLASSES among the `\s`-separated names of a class attribute. */
+const HIDDEN_CLASS_NAME = new RegExp(`(?:^|\\s)(?:${[...HIDDEN_CLASSES].join('|')})(?!\\S)`);
 
 /** Hidden by markup alone (we have no layout): classes, `hidden`, inline style, `aria-hidden`. */
 export function isMarkedHidden(element: Element): boolean {
@@ -532,8 +534,9 @@ export function isMarkedHidden(element: Element): boolean {
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');
   if (style && HIDDEN_STYLE.test(style)) return true;
-  const classes = (classAttribute(element) ?? '').split(/\s+/);
-  return classes.some((name) => HIDDEN_CLASSES.has(name));
+  // Tested on the attribute as written: no array of its names per element (asked of every one).
+  const classes = classAttribute(element);
+  return classes !== null && HIDDEN_CLASS_NAME.test(classes);
 }
 
 /** True when the element or one of its ancestors is hidden by markup. */
