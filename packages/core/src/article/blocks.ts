@@ -35,7 +35,7 @@ export interface DraftBlock {
   /** The whole text is bold / italic. */
   bold: boolean;
   italic: boolean;
-  /** Texts of the links in the block, and the text outside links. */
+  /** Texts of the links in the block, and the text outside links ('' when there are none). */
   linkTexts: string[];
   textOutsideLinks: string;
   /** The element grouping this block with its siblings (a paragraph's parent, a line's container). */
@@ -329,14 +329,16 @@ function pushParagraph(nodes: readonly Node[], container: Element, context: Cont
   // space), so only runs across node boundaries and the ends are left: the same as cleanText.
   const text = inline.plain.normalize('NFC').replace(/ {2,}/g, ' ').trim();
   if (!text) return;
-  const visible = nonWhiteSpaceCount(text);
+  // A trimmed, non-empty text has a visible character: without bold or italic ones, neither.
+  const visible = inline.boldChars + inline.italicChars > 0 ? nonWhiteSpaceCount(text) : 1;
+  const linkTexts = inline.linkTexts.filter(Boolean);
   context.out.push({
     block: { type: 'paragraph', text, html: inline.html.trim() },
     align: alignmentOf(container),
     bold: inline.boldChars >= visible,
     italic: inline.italicChars >= visible,
-    linkTexts: inline.linkTexts.filter(Boolean),
-    textOutsideLinks: cleanText(inline.outsideLinks),
+    linkTexts,
+    textOutsideLinks: linkTexts.length > 0 ? cleanText(inline.outsideLinks) : '',
     group: groupOf(container),
   });
 }
