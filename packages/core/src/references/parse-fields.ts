@@ -14,9 +14,8 @@ import { toSkeleton, type PreparedText } from './prepare-text';
 import { isWhiteSpaceCode } from '../unicode/white-space';
 import { TYPE_WORDS } from './type-words-table';
 
-/** Fields are searched at most this far after a span (linear time, bounded lookahead). */
-export const FIELD_WINDOW = 400;
 const BODY_MAX_WORDS = 14;
+/** A title is read at most this far (linear time, bounded lookahead: a missing closing quote). */
 const TITLE_MAX = 400;
 
 export interface ParsedFields {
