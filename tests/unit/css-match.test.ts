@@ -222,6 +222,29 @@ describe('compiled selectors', () => {
     }
   });
 
+  it('matches attribute tests in one walk with the case rules of selectAll (class and id as written unless `i`)', () => {
+    const document = DOMS.linkedom!(
+      '<!doctype html><html><body><div class="ShareBox" id="CommentList"><p lang="EN-gb" class="share">a</p>' +
+        '<input type="TEXT"><span id="comment-2" class="x SHARE">b</span></div></body></html>',
+    );
+    const selectors = [
+      '[class*=share]',
+      '[class*=share i]',
+      '[class*=Share]',
+      '[class^=SHARE]',
+      '[id*=comment]',
+      '[id*=comment i]',
+      '[id^=Comment]',
+      '[lang|=en]',
+      '[type=text]',
+    ];
+    const later = selectEachLater(document.body, selectors);
+    selectors.forEach((selector, index) => {
+      expect(later(index), selector).toEqual(selectAll(document.body, selector));
+    });
+    expect(selectors.map((_, index) => later(index).length)).toEqual([1, 3, 1, 0, 1, 2, 1, 1, 1]);
+  });
+
   it('compares ids and classes case-insensitively in quirks mode only, as browsers do', () => {
     const markup =
       '<body><div id="Main" class="Box Wide"><p class="Note">a</p></div><p class="note">b</p></body>';

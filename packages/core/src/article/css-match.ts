@@ -286,16 +286,25 @@ export function selectorMatches(
 }
 
 /**
- * Whether an attribute value can pass a test, as a cheap prefilter before css-select's own test:
- * never false when the test would pass. Values whose case may not matter (HTML's
- * case-insensitive attributes, `i` flags) are compared lower-cased when they differ.
+ * Attributes whose values css-select compares case-sensitively when the selector has no `i` flag
+ * (they are not on HTML's list of case-insensitive attributes): the ones noise selectors test
+ * (`[class*=share]`, `[id*=comment]`) on every element.
+ */
+const CASE_SENSITIVE_VALUES = new Set(['class', 'id']);
+
+/**
+ * Whether an attribute value can pass a test in a standard-mode document, as a cheap prefilter
+ * before css-select's own test: never false when the test would pass. Values whose case may not
+ * matter (HTML's case-insensitive attributes, `i` flags) are compared lower-cased when they
+ * differ; `class` and `id` values without an `i` flag are not (no lower-cased copy per test).
  */
 export function valueMayPass(actual: string, key: AttributeKey): boolean {
   const { action, value } = key;
   if (action === AttributeAction.Exists || action === AttributeAction.Not || value === '')
     return true;
   if (valuePasses(actual, action, value)) return true;
-  if (key.ignoreCase === false) return false;
+  if (key.ignoreCase === false || key.ignoreCase === 'quirks') return false;
+  if (key.ignoreCase !== true && CASE_SENSITIVE_VALUES.has(key.name)) return false;
   const lower = actual.toLowerCase();
   return lower !== actual && valuePasses(lower, action, value.toLowerCase());
 }
