@@ -117,8 +117,8 @@ function beats(score: number, index: number, bestScore: number, bestIndex: numbe
  * The family with the highest score (the first in PROFILES order on a tie), its score and its
  * signals (generator, DOM selectors, markup, URL, in that order). The DOM selectors, the only
  * costly signals, are asked only of profiles that could still win: profiles are tried from the
- * highest possible score down, and one whose every selector matching would not beat the best so
- * far is skipped (on a small page, the queries of a dozen families' selectors were most of it).
+ * highest possible score down, and one whose every remaining selector matching would not beat
+ * the best so far is left (on a small page, the queries of a dozen families' selectors were most of it).
  */
 export function detectCms(
   document: Document,
@@ -136,11 +136,14 @@ export function detectCms(
     const selectors = candidate.profile.detect.selectors ?? [];
     const domSignals: string[] = [];
     let score = candidate.score;
+    // The bound shrinks with every selector that misses: once it cannot win, stop asking.
+    let bound = candidate.bound;
     for (const selector of selectors) {
+      if (!beats(bound, candidate.index, best.score, bestIndex)) break;
       if (selectOne(document, selector) !== null) {
         score += 2;
         domSignals.push(`dom:${selector}`);
-      }
+      } else bound -= 2;
     }
     if (!beats(score, candidate.index, best.score, bestIndex)) continue;
     best = {
