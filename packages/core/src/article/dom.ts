@@ -488,17 +488,6 @@ export function selectEachLater(
   return (index) => collector.read(index);
 }
 
-/** `element.matches(selector)` that never throws. */
-export function matchesSelector(element: Element, selector: string): boolean {
-  const compiled = compileSelector(selector);
-  if (compiled) return selectorMatches(element, compiled, matchContextOf(element));
-  try {
-    return element.matches(selector);
-  } catch {
-    return false;
-  }
-}
-
 /** `element.closest(selector)` that never throws. */
 export function closestMatch(element: Element, selector: string): Element | null {
   const compiled = compileSelector(selector);
