@@ -143,12 +143,37 @@ function toParsedDate(
   return { iso, hasTime: parts.hour !== null, start, end, format, ...parts };
 }
 
-const COMPILED_FORMATS: readonly { format: DateFormat; regex: RegExp; requires: RegExp[] }[] =
+/**
+ * Every distinct `requires` source once (forms share some, e.g. the numeric date's core): a call
+ * tests each at most once, however many forms ask for it.
+ */
+const REQUIRED_SOURCES: readonly string[] = [
+  ...new Set(DATE_FORMATS.flatMap((format) => format.requires)),
+];
+const REQUIRED: readonly RegExp[] = REQUIRED_SOURCES.map((source) => new RegExp(source, 'iu'));
+
+const COMPILED_FORMATS: readonly { format: DateFormat; regex: RegExp; requires: number[] }[] =
   DATE_FORMATS.map((format) => ({
     format,
     regex: new RegExp(format.pattern, 'giu'),
-    requires: format.requires.map((source) => new RegExp(source, 'iu')),
+    requires: format.requires.map((source) => REQUIRED_SOURCES.indexOf(source)),
   }));
+
+/** Per call: each required source's answer, 0 = not asked yet, 1 = present, 2 = absent. */
+const requiredAnswers = new Uint8Array(REQUIRED.length);
+
+/** Whether `text` contains every required source of the form (each tested once per call). */
+function hasRequired(required: readonly number[], text: string): boolean {
+  for (const index of required) {
+    let answer = requiredAnswers[index];
+    if (answer === 0) {
+      answer = (REQUIRED[index] as RegExp).test(text) ? 1 : 2;
+      requiredAnswers[index] = answer;
+    }
+    if (answer === 2) return false;
+  }
+  return true;
+}
 
 /** The characters prepareForMatching replaces: spaces other than U+0020 and the Đ look-alikes. */
 const SPACE_OR_ETH = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\u00D0\u00F0]/;
@@ -210,10 +235,15 @@ export function findVietnameseDates(text: string): ParsedDate[] {
   if (!FOUR_DIGITS.test(text)) return [];
   const prepared = prepareForMatching(text);
   const candidates: ParsedDate[] = [];
+  requiredAnswers.fill(0);
   for (const { format, regex, requires } of COMPILED_FORMATS) {
-    if (!requires.every((required) => required.test(prepared.text))) continue;
+    if (!hasRequired(requires, prepared.text)) continue;
+    // An exec loop over the shared regex: `matchAll` would construct a copy of it per call.
+    // Every form matches at least a four-digit year; an empty match would step one code point.
     regex.lastIndex = 0;
-    for (const match of prepared.text.matchAll(regex)) {
+    for (let match = regex.exec(prepared.text); match; match = regex.exec(prepared.text)) {
+      if (match[0] === '')
+        regex.lastIndex += (prepared.text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1;
       const parts = readDateMatch(match.groups ?? {});
       if (!parts) continue;
       const matched = match[0].trimEnd();
