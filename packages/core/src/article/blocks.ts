@@ -168,16 +168,20 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const PARAGRAPH_LIKE = new Set([...HEADING_TAGS, 'p', 'li', 'blockquote', 'pre']);
 
 function alignmentOf(element: Element | null): DraftBlock['align'] {
+  // Each test needs a non-empty value: most ancestors have no style or class, and a regex run
+  // on an empty string still costs a call per ancestor of every paragraph.
   for (let current = element; current; current = current.parentElement) {
-    const style = current.getAttribute('style') ?? '';
-    const match = /text-align\s*:\s*(left|right|center|justify)/i.exec(style);
+    const style = current.getAttribute('style');
+    const match = style ? /text-align\s*:\s*(left|right|center|justify)/i.exec(style) : null;
     if (match) return match[1]?.toLowerCase() as DraftBlock['align'];
     const align = current.getAttribute('align');
     if (align && /^(left|right|center|justify)$/i.test(align))
       return align.toLowerCase() as DraftBlock['align'];
-    const cls = classAttribute(current) ?? '';
-    if (/(?:^|\s)(?:text-right|govclip-align-right)(?:\s|$)/.test(cls)) return 'right';
-    if (/(?:^|\s)(?:text-center|govclip-align-center)(?:\s|$)/.test(cls)) return 'center';
+    const cls = classAttribute(current);
+    if (cls) {
+      if (/(?:^|\s)(?:text-right|govclip-align-right)(?:\s|$)/.test(cls)) return 'right';
+      if (/(?:^|\s)(?:text-center|govclip-align-center)(?:\s|$)/.test(cls)) return 'center';
+    }
     if (ALIGNMENT_CONTAINERS.has(tagName(current))) return null;
   }
   return null;
@@ -244,14 +248,12 @@ function serializeNode(
     result.plain += ' ';
     return SPACE;
   }
+  // The style tests need a style: most inline elements have none (read once, not per test).
+  const style = bold && italic ? null : node.getAttribute('style');
   const nextBold =
-    bold ||
-    BOLD_TAGS.has(name) ||
-    /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(node.getAttribute('style') ?? '');
+    bold || BOLD_TAGS.has(name) || (!!style && /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(style));
   const nextItalic =
-    italic ||
-    ITALIC_TAGS.has(name) ||
-    /font-style\s*:\s*italic/i.test(node.getAttribute('style') ?? '');
+    italic || ITALIC_TAGS.has(name) || (!!style && /font-style\s*:\s*italic/i.test(style));
   let tag: string | null = null;
   let attributes = NO_ATTRIBUTES;
   if (name === 'a') {
