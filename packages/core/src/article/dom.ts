@@ -504,7 +504,8 @@ export function closestMatch(element: Element, selector: string): Element | null
   return null;
 }
 
-const HIDDEN_CLASSES = new Set([
+/** Class names that hide an element by convention (Bootstrap, WordPress, screen-reader helpers). */
+export const HIDDEN_CLASSES: ReadonlySet<string> = new Set([
   'hidden',
   'hide',
   'd-none',
