@@ -437,9 +437,8 @@ function startsWithNumberedCitation(rest: string): boolean {
   let key = words[0] ?? '';
   for (let count = 2; count <= TYPE_WORD_MAX_WORDS; count++) {
     if (count > words.length) {
-      // The text ends within the type word: the whole text is the longest candidate, and a
-      // word count past its end reads nothing after it.
-      if (TYPE_WORDS[key] != null) next = TYPE_WORD_MAX_WORDS;
+      // The text ends within the type word: when the whole text is one, no number follows it.
+      if (TYPE_WORDS[key] != null) return false;
       break;
     }
     key = `${key} ${words[count - 1] ?? ''}`;
@@ -553,62 +552,46 @@ function parseTitleText(
 }
 
 /**
- * What the first character after the leading spaces of each field pattern can be (read off the
- * patterns above): most patterns fail there, and a character test is cheaper than a regex call.
+ * A sticky field pattern and the bit that says which first characters (after the leading
+ * spaces) can start it. Eleven patterns are tried after every reference and most fail on that
+ * first character, so a table read tells first, instead of a regex call.
  */
-const FIRST_CHARACTERS = new Map<RegExp, string>([
-  [FOOTNOTE, '['],
-  [DATE_AFTER, ',N('],
-  [YEAR_AFTER, ',N'],
-  [TERM_AT, ',(K'],
-  [OF_BODY, ',CG'],
-  [BY_BODY, ',D'],
-  [PASSED_BY, 'D'],
-  [ISSUED_TAIL, 'BTK'],
-  [TITLE_ABOUT, ',:V'],
-  [TITLE_QUOTED, ',:"\'\u201C\u2018'],
-  [TITLE_COLON, ':'],
-  [TITLE_VERB, [...new Set(TITLE_VERBS.map((verb) => toSkeleton(verb)[0] ?? ''))].join('')],
-]);
-
-/**
- * The table above compiled for the hot path (eleven patterns are tried after every reference):
- * one bit per pattern, and per first character the bits of the patterns it can start, so a
- * test is a table read instead of a map lookup and a loop over the characters.
- */
-const PATTERN_BITS = new Map<RegExp, number>();
-const ASCII_START_BITS = new Uint16Array(0x80);
-const OTHER_START_BITS = new Map<number, number>();
-for (const [pattern, characters] of FIRST_CHARACTERS) {
-  const bit = 1 << PATTERN_BITS.size;
-  PATTERN_BITS.set(pattern, bit);
-  for (let offset = 0; offset < characters.length; offset++) {
-    const code = characters.charCodeAt(offset);
-    if (code < 0x80) ASCII_START_BITS[code] = (ASCII_START_BITS[code] ?? 0) | bit;
-    else OTHER_START_BITS.set(code, (OTHER_START_BITS.get(code) ?? 0) | bit);
-  }
-}
-
-/** A field pattern with the bit that says whether it can start at a position. */
 interface FieldPattern {
   regex: RegExp;
   bit: number;
 }
-function fieldPattern(regex: RegExp): FieldPattern {
-  return { regex, bit: PATTERN_BITS.get(regex) ?? 0 };
+/** Per first character, the bits of the patterns it can start. */
+const ASCII_START_BITS = new Uint16Array(0x80);
+const OTHER_START_BITS = new Map<number, number>();
+let fieldPatternCount = 0;
+
+/** `firstCharacters`: what the pattern's first non-space character can be (read off it). */
+function fieldPattern(regex: RegExp, firstCharacters: string): FieldPattern {
+  // One bit per pattern in a Uint16Array.
+  if (fieldPatternCount === 16) throw new Error('fieldPattern: more than 16 field patterns');
+  const bit = 1 << fieldPatternCount++;
+  for (let offset = 0; offset < firstCharacters.length; offset++) {
+    const code = firstCharacters.charCodeAt(offset);
+    if (code < 0x80) ASCII_START_BITS[code] = (ASCII_START_BITS[code] ?? 0) | bit;
+    else OTHER_START_BITS.set(code, (OTHER_START_BITS.get(code) ?? 0) | bit);
+  }
+  return { regex, bit };
 }
-const FOOTNOTE_FIELD = fieldPattern(FOOTNOTE);
-const DATE_FIELD = fieldPattern(DATE_AFTER);
-const YEAR_FIELD = fieldPattern(YEAR_AFTER);
-const TERM_FIELD = fieldPattern(TERM_AT);
-const OF_BODY_FIELD = fieldPattern(OF_BODY);
-const BY_BODY_FIELD = fieldPattern(BY_BODY);
-const PASSED_BY_FIELD = fieldPattern(PASSED_BY);
-const ISSUED_TAIL_FIELD = fieldPattern(ISSUED_TAIL);
-const TITLE_ABOUT_FIELD = fieldPattern(TITLE_ABOUT);
-const TITLE_QUOTED_FIELD = fieldPattern(TITLE_QUOTED);
-const TITLE_COLON_FIELD = fieldPattern(TITLE_COLON);
-const TITLE_VERB_FIELD = fieldPattern(TITLE_VERB);
+const FOOTNOTE_FIELD = fieldPattern(FOOTNOTE, '[');
+const DATE_FIELD = fieldPattern(DATE_AFTER, ',N(');
+const YEAR_FIELD = fieldPattern(YEAR_AFTER, ',N');
+const TERM_FIELD = fieldPattern(TERM_AT, ',(K');
+const OF_BODY_FIELD = fieldPattern(OF_BODY, ',CG');
+const BY_BODY_FIELD = fieldPattern(BY_BODY, ',D');
+const PASSED_BY_FIELD = fieldPattern(PASSED_BY, 'D');
+const ISSUED_TAIL_FIELD = fieldPattern(ISSUED_TAIL, 'BTK');
+const TITLE_ABOUT_FIELD = fieldPattern(TITLE_ABOUT, ',:V');
+const TITLE_QUOTED_FIELD = fieldPattern(TITLE_QUOTED, ',:"\'\u201C\u2018');
+const TITLE_COLON_FIELD = fieldPattern(TITLE_COLON, ':');
+const TITLE_VERB_FIELD = fieldPattern(
+  TITLE_VERB,
+  [...new Set(TITLE_VERBS.map((verb) => toSkeleton(verb)[0] ?? ''))].join(''),
+);
 
 const MAX_LEADING_SPACES = 8;
 
