@@ -52,22 +52,6 @@ function surveyRoot(root: Element, collector: SelectorCollector): RootSurvey {
   let node: Node | null = root.firstChild;
   while (node) {
     const type = node.nodeType;
-    if (type === COMMENT_NODE) {
-      const comment = node;
-      // The node after the comment, found before it goes.
-      node = null;
-      for (let current: Node | null = comment; current && current !== root;) {
-        if (current === template) template = null;
-        if (current.nextSibling) {
-          node = current.nextSibling;
-          break;
-        }
-        current = current.parentNode;
-      }
-      comment.parentNode?.removeChild(comment);
-      survey.comments++;
-      continue;
-    }
     if (type === TEXT_NODE || type === 4) {
       survey.rawText += (node as CharacterData).data;
     } else if (type === ELEMENT_NODE) {
@@ -80,7 +64,8 @@ function surveyRoot(root: Element, collector: SelectorCollector): RootSurvey {
         continue;
       }
     }
-    // The node after `node`'s subtree in document order; leaving a template is noted.
+    // The node after `node`'s subtree in document order (found before a comment goes); leaving
+    // a template is noted.
     let next: Node | null = null;
     for (let current: Node | null = node; current && current !== root;) {
       if (current === template) template = null;
@@ -89,6 +74,10 @@ function surveyRoot(root: Element, collector: SelectorCollector): RootSurvey {
         break;
       }
       current = current.parentNode;
+    }
+    if (type === COMMENT_NODE) {
+      node.parentNode?.removeChild(node);
+      survey.comments++;
     }
     node = next;
   }
