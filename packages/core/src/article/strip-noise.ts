@@ -13,6 +13,7 @@ import {
   ELEMENT_NODE,
   elementExcerpt,
   isMarkedHidden,
+  nodeAfter,
   removeElement,
   selectOne,
   tagName,
@@ -47,8 +48,10 @@ interface RootSurvey {
  */
 function surveyRoot(root: Element, collector: SelectorCollector): RootSurvey {
   const survey: RootSurvey = { comments: 0, hidden: [], rawText: '', rootLength: -1 };
-  /** The template being walked through (its elements are not filed), or null. */
+  /** The template being walked through (its elements are not filed), or null… */
   let template: Node | null = null;
+  /** …until the walk reaches the node after its subtree. */
+  let templateExit: Node | null = null;
   let node: Node | null = root.firstChild;
   while (node) {
     const type = node.nodeType;
@@ -58,27 +61,22 @@ function surveyRoot(root: Element, collector: SelectorCollector): RootSurvey {
       const element = node as Element;
       if (!template) collector.visit(element);
       if (isMarkedHidden(element)) survey.hidden.push(element);
-      if (!template && tagName(element) === 'template') template = element;
+      if (!template && tagName(element) === 'template') {
+        template = element;
+        templateExit = nodeAfter(element, root);
+      }
       if (element.firstChild) {
         node = element.firstChild;
         continue;
       }
     }
-    // The node after `node`'s subtree in document order (found before a comment goes); leaving
-    // a template is noted.
-    let next: Node | null = null;
-    for (let current: Node | null = node; current && current !== root;) {
-      if (current === template) template = null;
-      if (current.nextSibling) {
-        next = current.nextSibling;
-        break;
-      }
-      current = current.parentNode;
-    }
+    // Found before a comment goes (the node after it is not inside it).
+    const next = nodeAfter(node, root);
     if (type === COMMENT_NODE) {
       node.parentNode?.removeChild(node);
       survey.comments++;
     }
+    if (next === templateExit) template = null;
     node = next;
   }
   return survey;
