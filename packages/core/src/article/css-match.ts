@@ -324,7 +324,7 @@ function valuePasses(actual: string, action: AttributeKey['action'], value: stri
 }
 
 /** What separates class names in a class attribute (HTML's ASCII white space). */
-const CLASS_SEPARATOR = /[ \t\n\f\r]+/;
+export const CLASS_SEPARATOR = /[ \t\n\f\r]+/;
 
 /** One comma alternative of one selector of a set. */
 interface SetEntry {

@@ -4,6 +4,7 @@
  */
 import {
   alternativeMatches,
+  CLASS_SEPARATOR,
   classAttribute,
   compileSelector,
   compileSelectorSet,
@@ -185,8 +186,6 @@ function pushTo(map: Map<string, Element[]>, key: string, element: Element): voi
     if (list[list.length - 1] !== element) list.push(element);
   } else map.set(key, [element]);
 }
-
-const CLASS_SEPARATOR = /[ \t\n\f\r]+/;
 
 function selectorIndex(document: Document): SelectorIndex {
   let index = selectorIndexes.get(document);
