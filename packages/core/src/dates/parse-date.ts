@@ -176,7 +176,9 @@ function hasRequired(required: readonly number[], text: string): boolean {
 }
 
 /** The characters prepareForMatching replaces: spaces other than U+0020 and the Đ look-alikes. */
-const SPACE_OR_ETH = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\u00D0\u00F0]/;
+const OTHER_SPACES = '\u00A0\u2000-\u200A\u202F\u205F\u3000';
+const SPACE_OR_ETH = new RegExp(`[${OTHER_SPACES}\u00D0\u00F0]`);
+const OTHER_SPACE = new RegExp(`[${OTHER_SPACES}]`, 'gu');
 
 interface PreparedText {
   text: string;
@@ -203,7 +205,7 @@ function prepareForMatching(text: string): PreparedText {
   const simple = !SPACE_OR_ETH.test(text)
     ? text
     : text
-        .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/gu, ' ')
+        .replace(OTHER_SPACE, ' ')
         .replace(/\u00D0/gu, '\u0110')
         .replace(/\u00F0/gu, '\u0111');
   if (simple === simple.normalize('NFC')) return { text: simple, offsets: null };

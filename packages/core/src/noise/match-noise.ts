@@ -6,8 +6,9 @@ const LOOKALIKE_OR_INVISIBLE = /[\u00D0\u00F0\u0189\u200B-\u200D\u2060\uFEFF\u00
 /** White space that collapsing changes: runs of two or more, or one character other than U+0020. */
 const CHANGED_WHITE_SPACE = /\s{2,}|[^\S ]/g;
 /** Either of the two: one scan tells whether an NFC text needs anything beyond trimming. */
-const LOOKALIKE_OR_CHANGED_WHITE_SPACE =
-  /[\u00D0\u00F0\u0189\u200B-\u200D\u2060\uFEFF\u00AD]|\s{2,}|[^\S ]/;
+const LOOKALIKE_OR_CHANGED_WHITE_SPACE = new RegExp(
+  `${LOOKALIKE_OR_INVISIBLE.source}|${CHANGED_WHITE_SPACE.source}`,
+);
 
 /** Normalizes text the way the noise patterns expect: NFC, Đ fixed, white space collapsed. */
 export function normalizeForNoise(text: string): string {
