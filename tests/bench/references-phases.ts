@@ -1,7 +1,8 @@
 /**
  * Where `findReferences` spends its time on the bench text, phase by phase (speed work aid,
- * not part of the bench; CPU time, best of five): preparation, symbol scan, type-word scan and drafts, fields, list
- * sharing, objects and keys, back-references; preparation and the whole call also per document.
+ * not part of the bench; CPU time, best of five): preparation, symbol scan, type-word scan,
+ * the three together (this design's floor before any per-reference work), drafts, the whole
+ * call with and without back-references; preparation and the whole call also per document.
  *
  *   node --import tsx tests/bench/references-phases.ts
  */
@@ -44,6 +45,13 @@ best('type-word scan alone', bytes, () => {
   let hits = 0;
   while (scanner.next()) hits++;
   return hits;
+});
+best('front end: prepare + both scans', bytes, () => {
+  // The floor of this design before any per-reference work: no reference parsed at all.
+  const front = prepareText(text);
+  scanIdentifiers(front);
+  const scanner = new TypeWordScanner(front.skeleton, front.normalized);
+  while (scanner.next());
 });
 best('assembleDrafts (scan+attach)', bytes, () => assembleDrafts(prepared));
 const total = best('findReferences', bytes, () => findReferences(text));
