@@ -242,16 +242,31 @@ describe('short back-references', () => {
   const text =
     'Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương về sắp xếp bộ máy. Sau 7 năm thực hiện Nghị quyết 18, tỉnh giảm 4 sở.';
 
-  it('resolves to the earlier full mention: same key and fields', () => {
+  it('resolves to the earlier full mention: same key and kind, fields as printed', () => {
     const [full, short] = findReferences(text);
     expect(short).toMatchObject({
       text: 'Nghị quyết 18',
       form: 'short',
-      code: 'NQ',
-      issuer: 'TW',
-      date: '2017-10-25',
+      kind: 'party',
+      number: '18',
+      code: null,
+      issuer: null,
+      year: null,
+      date: null,
+      issuingBody: null,
+      title: null,
     });
     expect(short?.key).toBe(full?.key);
+    expect(full?.key).toBe('18-NQ/TW@2017');
+  });
+
+  it('links a resolved short form to its full mention’s symbol', () => {
+    const [, short] = findReferences(text);
+    if (!short) throw new Error('no short form found');
+    const urls = referenceLinks(short).map((link) => decodeURIComponent(link.url));
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url).toContain('18-NQ/TW');
+    expect(urls.some((url) => url.includes('@'))).toBe(false);
   });
 
   it('stays unresolved when asked, and when there is no earlier full mention', () => {

@@ -27,10 +27,24 @@ export function searchSymbol(reference: Reference): string | null {
     : `${number}/${tail}`;
 }
 
+/**
+ * Whether a short form was resolved to a full mention: its key is then that mention's symbol
+ * (`18-NQ/TW@2017`), where an unresolved one keeps `type:number` (reference-key.ts).
+ */
+function isResolvedShortForm(reference: Reference): boolean {
+  return (
+    (reference.form === 'short' || reference.form === 'list-member') &&
+    reference.code === null &&
+    !reference.key.includes(':')
+  );
+}
+
 /** What to search for: the symbol; a named law by name and year; nothing for unresolved short forms. */
 function keyword(reference: Reference): string | null {
   const symbol = searchSymbol(reference);
   if (symbol) return symbol;
+  // A resolved short form prints no symbol: search for the one of its full mention (its key).
+  if (isResolvedShortForm(reference)) return reference.key.replace(/@\d{4}$/u, '');
   if (reference.form === 'named-law' && reference.title) {
     return [reference.type, reference.title, reference.year]
       .filter((part) => part !== null)

@@ -10,8 +10,8 @@ function isShortForm(reference: Reference): boolean {
 
 /**
  * Short back-references (`Nghị quyết 18`, `Chỉ thị số 05 của Bộ Chính trị`) take the identity
- * and fields of the nearest EARLIER full mention of the same type and number in the same text.
- * Without one they keep their own fields and a type:number key, and are not linked.
+ * (key and kind) of the nearest EARLIER full mention of the same type and number in the same
+ * text. Without one they keep a type:number key and are not linked.
  */
 export function resolveBackReferences(references: Reference[]): void {
   // Most texts cite no short form: then there is nothing to resolve and no map to build. Full
@@ -34,15 +34,11 @@ export function resolveBackReferences(references: Reference[]): void {
     if (isShortForm(reference)) {
       const full = fullMentions.get(identity);
       if (!full) continue;
+      // Identity only: the record's fields stay as printed at this mention (references.md
+      // §11: number, code and issuer as printed, a date only when attached here), so a reader
+      // sees what the text says; the key groups it with the full mention and links it.
       reference.key = full.key;
       reference.kind = full.kind;
-      reference.code = full.code;
-      reference.issuer = full.issuer;
-      reference.year ??= full.year;
-      reference.date ??= full.date;
-      reference.issuingBody ??= full.issuingBody;
-      reference.term ??= full.term;
-      reference.title ??= full.title;
       continue;
     }
     if (reference.code !== null || reference.issuer !== null) fullMentions.set(identity, reference);
