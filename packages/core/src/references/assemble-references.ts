@@ -440,6 +440,7 @@ function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }):
   draft.writtenType = hit.type;
   draft.kind = hit.type === 'Điều lệ' ? 'party' : 'state';
   draft.title = named.name;
+  draft.nameKey = named.nameKey ?? null;
   draft.attachedYear = named.year;
   draft.date = named.date;
   draft.dateYear = named.date ? named.year : null;

@@ -345,4 +345,7 @@ export const LOOKALIKE_PREFIXES: readonly string[] = [
   'ISO',
   'MA SO',
   'MA',
+  // Appendices and annexes are numbered like documents (`Phụ lục số 02/PL-BC`).
+  'PHU LUC',
+  'PHU LUC SO',
 ];

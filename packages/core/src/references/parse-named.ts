@@ -16,6 +16,8 @@ export interface NamedCitation {
   symbolAt: number | null;
   /** Where the year/date after the name ends (to look for an alias such as `(BLTTHS)`). */
   fieldsEnd: number;
+  /** Identity of the name when it has several spellings (`Đảng`, `Đảng Cộng sản Việt Nam`). */
+  nameKey?: string;
 }
 
 /** Lower-case words that end a law's name: the sentence goes on (`Luật Đất đai đã …`). */
@@ -81,7 +83,12 @@ const HARD_STOP_WORDS = new Set([
   'theo',
   'do',
   'khi',
+  // `Luật … có hiệu lực từ ngày …`: not part of a name although a date follows (`có` alone
+  // is: `Pháp lệnh Ưu đãi người có công với cách mạng`).
+  'có hiệu',
 ]);
+/** `Luật các tổ chức tín dụng`: the one stop word a name may start with. */
+const NAME_FIRST_WORDS = new Set(['các']);
 const TYPE_FIRST_WORDS = new Set(Object.keys(TYPE_WORDS).map((key) => key.split(' ')[0]));
 const UPPER_START_PATTERN = /^\p{Lu}/u;
 const LOWER_START_PATTERN = /^\p{Ll}/u;
@@ -147,6 +154,8 @@ function trailingCommas(text: string): number {
   return text.length - start;
 }
 const NEEDS_COLLAPSE = /\s\s|[^ \S]/;
+/** How far an amending law's name is read, in words. */
+const AMENDING_MAX_WORDS = 48;
 const YEAR_AFTER = /^ {1,3}(?:NAM {0,3})?(\d{4})(?![\d/-]|[.,]\d)/u;
 const DATE_AFTER = /^ {1,3}NGAY {0,3}(?=\d)/u;
 const SYMBOL_AFTER = /^ {0,3},? {1,3}SO {0,3}:? {0,3}(?=\d)/u;
@@ -242,13 +251,14 @@ export function parseNamedCitation(
   typeCapitalized: boolean,
 ): NamedCitation | null {
   const { normalized, skeleton } = prepared;
-  const windowEnd = Math.min(normalized.length, typeEnd + 200);
   if (type === 'Hiến pháp' || type === 'Điều lệ') {
     return parseShortNamed(prepared, typeEnd, type);
   }
-  // Amending laws name other laws and run long; plain names are short: read what is needed.
+  // Amending laws name other laws and run long (four laws amended at once are common); plain
+  // names are short: read what is needed.
   const amendingStart = /^ {1,3}SUA {1,3}DOI/u.test(skeleton.slice(typeEnd, typeEnd + 12));
-  const tokenLimit = amendingStart ? 26 : 15;
+  const windowEnd = Math.min(normalized.length, typeEnd + (amendingStart ? 400 : 200));
+  const tokenLimit = amendingStart ? AMENDING_MAX_WORDS + 2 : 15;
   const tokens = new LazyTokens(prepared, typeEnd, windowEnd, tokenLimit, namePlainWord);
   const first = tokens.at(0);
   if (!first || first.start > typeEnd + 3) return null;
@@ -259,9 +269,18 @@ export function parseNamedCitation(
   context.amending = amending;
   if (!amending && !allCaps && !startsUpper(first.text) && !/\p{L}/u.test(first.text[0] ?? ''))
     return null;
+  // A name does not start with a word that goes on with the sentence (`Luật có hiệu lực từ …`,
+  // `luật được ban hành`).
+  if (
+    !amending &&
+    !startsUpper(first.text) &&
+    isStopWordAt(context, 0, NAME_STOP_WORDS) &&
+    !NAME_FIRST_WORDS.has(tokens.plainAt(0))
+  )
+    return null;
   let nameEnd = typeEnd;
   // Pass 1: a year, date or number within a few words fixes the end (`… người có công với cách mạng số 02/2020/…`).
-  for (let index = 1; index < (amending ? 24 : 12); index++) {
+  for (let index = 1; index < (amending ? AMENDING_MAX_WORDS : 12); index++) {
     const token = tokens.at(index);
     const previous = tokens.at(index - 1);
     if (!token || !previous) break;
@@ -306,7 +325,13 @@ export function parseNamedCitation(
         !amending
       )
         break;
-      if (!allCaps && startsUpper(token.text) && isTypeWordTokenAt(tokens, index)) break;
+      if (
+        !allCaps &&
+        startsUpper(token.text) &&
+        isTypeWordTokenAt(tokens, index) &&
+        !(amending && key === 'LUAT')
+      )
+        break;
     }
     const trailing = trailingMarks(token.text);
     const tokenEnd = token.end - trailing.length;
@@ -314,6 +339,8 @@ export function parseNamedCitation(
       if (trailing === ',') {
         const next = tokens.at(index + 1);
         const nextIsLower = next ? startsLower(next.text) : false;
+        // An amending law lists the laws it amends: `… của Luật Quy hoạch, Luật Đầu tư và …`.
+        if (amending && next && bareKey(tokens.keyAt(index + 1)) === 'LUAT') continue;
         if (
           next &&
           (allCaps || nextIsLower) &&
@@ -326,7 +353,8 @@ export function parseNamedCitation(
       nameEnd = tokenEnd;
       break;
     }
-    if (tokens.at(index + 1) === undefined || index === 13) nameEnd = tokenEnd;
+    if (tokens.at(index + 1) === undefined || index === (amending ? AMENDING_MAX_WORDS : 13))
+      nameEnd = tokenEnd;
     else {
       // Peek: does the next token end the name?
       const next = tokens.at(index + 1);
@@ -341,7 +369,11 @@ export function parseNamedCitation(
           (nextIsLower || allCaps) &&
           isStopWordAt(context, index + 1, NAME_STOP_WORDS) &&
           !amending) ||
-        (!allCaps && next && startsUpper(next.text) && isTypeWordTokenAt(tokens, index + 1))
+        (!allCaps &&
+          next &&
+          startsUpper(next.text) &&
+          isTypeWordTokenAt(tokens, index + 1) &&
+          !(amending && nextKey === 'LUAT'))
       ) {
         nameEnd = tokenEnd;
         break;
@@ -399,7 +431,13 @@ function readYearDateSymbol(skeleton: string, result: NamedCitation): void {
     result.symbolAt = result.fieldsEnd + symbolAfterYear[0].length;
 }
 
-/** `Hiến pháp (năm) 2013`, `Điều lệ Đảng`. */
+/** The Party's full name after `Điều lệ Đảng` (the charter is one document either way). */
+const PARTY_CHARTER = /^ {1,3}DANG((?: {1,3}CONG {1,3}SAN {1,3}VIET {1,3}NAM)?)(?![A-Z])/u;
+/** The State's name after `Hiến pháp`: part of how the constitution is cited, not a title. */
+const STATE_NAME =
+  /^ {1,3}NUOC {1,3}CONG {1,3}HOA {1,3}XA {1,3}HOI {1,3}CHU {1,3}NGHIA {1,3}VIET {1,3}NAM(?![A-Z])/u;
+
+/** `Hiến pháp (năm) 2013`, `Hiến pháp nước Cộng hòa … Việt Nam năm 2013`, `Điều lệ Đảng (Cộng sản Việt Nam)`. */
 function parseShortNamed(
   prepared: PreparedText,
   typeEnd: number,
@@ -407,16 +445,18 @@ function parseShortNamed(
 ): NamedCitation | null {
   const { normalized, skeleton } = prepared;
   if (type === 'Điều lệ') {
-    const next = /^ {1,3}DANG(?![A-Z])/u.exec(skeleton.slice(typeEnd, typeEnd + 10));
+    const next = PARTY_CHARTER.exec(skeleton.slice(typeEnd, typeEnd + 40));
     if (!next || !/^\s*Đ/u.test(normalized.slice(typeEnd, typeEnd + 5))) return null;
     const end = typeEnd + next[0].length;
+    const nameStart = end - (next[1]?.length ?? 0) - 4;
     return {
       end,
-      name: normalized.slice(end - 4, end),
+      name: normalized.slice(nameStart, end).replace(/\s+/gu, ' '),
       year: null,
       date: null,
       symbolAt: null,
       fieldsEnd: end,
+      nameKey: 'dang',
     };
   }
   const result: NamedCitation = {
@@ -427,6 +467,18 @@ function parseShortNamed(
     symbolAt: null,
     fieldsEnd: typeEnd,
   };
+  const stateName = STATE_NAME.exec(skeleton.slice(typeEnd, typeEnd + 80));
+  if (stateName) {
+    // The span stays `Hiến pháp`; the year is read after the State's name.
+    const probe = { ...result, end: typeEnd + stateName[0].length };
+    readYearDateSymbol(skeleton, probe);
+    if (probe.year !== null) {
+      result.year = probe.year;
+      result.date = probe.date;
+      result.fieldsEnd = probe.fieldsEnd;
+      return result;
+    }
+  }
   readYearDateSymbol(skeleton, result);
   return result;
 }
