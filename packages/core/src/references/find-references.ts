@@ -77,7 +77,15 @@ function shareListFields(prepared: PreparedText, drafts: Draft[]): void {
     const first = members[0];
     const last = members[members.length - 1];
     if (!first || !last || members.length < 2) continue;
-    if (!last.sharedList && last.date === null) continue;
+    if (!last.sharedList && last.date === null) {
+      // Bare symbols after one type word (`Nghị quyết số 26-NQ/TW, 27-NQ/TW của Hội nghị
+      // Trung ương 7 khóa XII`): the body and term written after the last are everyone's.
+      for (const member of members) {
+        member.issuingBody ??= last.issuingBody;
+        member.term ??= last.term;
+      }
+      continue;
+    }
     for (const member of members) {
       member.date ??= last.date;
       member.dateYear ??= last.dateYear;

@@ -57,8 +57,9 @@ function wordsPattern(words: readonly string[]): string {
 }
 
 const FOOTNOTE = /\[\d{1,3}\]/y;
+/** `ngày 5/3/2024`, `(5/3/2024)`, `(ngày 5/3/2024)`. */
 const DATE_AFTER = new RegExp(
-  String.raw` {0,3},? {0,3}(?:NGAY {0,3}|\( {0,2}(?=[\d]{1,2} {0,2}[/.-]))` +
+  String.raw` {0,3},? {0,3}(?:NGAY {0,3}|\( {0,2}(?:NGAY {0,3}(?=\d)|(?=[\d]{1,2} {0,2}[/.-])))` +
     DATE_SOURCE +
     String.raw`\)?`,
   'y',
@@ -69,6 +70,12 @@ const TERM_AT =
 const OF_BODY = / {0,3},? {0,3}(?:CUA|GIUA) {1,3}/y;
 const BY_BODY = / {0,3},? {0,3}DO {1,3}/y;
 const PASSED_BY = / {1,3}DUOC {1,3}/y;
+/**
+ * A Party plenum or congress named right after the date, without `của`: the official way of
+ * citing central resolutions (`Nghị quyết số 29-NQ/TW ngày 17/11/2022 Hội nghị lần thứ sáu Ban
+ * Chấp hành Trung ương Đảng khóa XIII`). Ends before the name, which the body parser reads.
+ */
+const PLENUM_BODY = / {1,3}(?=(?:HOI NGHI|DAI HOI) )/y;
 const ISSUED_TAIL = / {1,3}(?:BAN HANH|THONG QUA|KY)(?![A-Z])/y;
 const TITLE_ABOUT = / {0,3}[,:]? {0,3}(?:VE VIEC|VE|V\/V)(?![A-Z]) {0,3}/y;
 const TITLE_QUOTED = / {0,3}[,:]? {0,3}(["'\u201C\u2018])/y;
@@ -584,6 +591,7 @@ const TERM_FIELD = fieldPattern(TERM_AT, ',(K');
 const OF_BODY_FIELD = fieldPattern(OF_BODY, ',CG');
 const BY_BODY_FIELD = fieldPattern(BY_BODY, ',D');
 const PASSED_BY_FIELD = fieldPattern(PASSED_BY, 'D');
+const PLENUM_BODY_FIELD = fieldPattern(PLENUM_BODY, 'HD');
 const ISSUED_TAIL_FIELD = fieldPattern(ISSUED_TAIL, 'BTK');
 const TITLE_ABOUT_FIELD = fieldPattern(TITLE_ABOUT, ',:V');
 const TITLE_QUOTED_FIELD = fieldPattern(TITLE_QUOTED, ',:"\'\u201C\u2018');
@@ -679,12 +687,19 @@ export function parseFieldsAfter(
   const ofBody = openerEnd >= 0;
   if (openerEnd < 0) openerEnd = stickyEndAt(BY_BODY_FIELD, skeleton, position);
   if (openerEnd < 0) openerEnd = stickyEndAt(PASSED_BY_FIELD, skeleton, position);
+  let plenumBody = false;
+  if (openerEnd < 0) {
+    openerEnd = stickyEndAt(PLENUM_BODY_FIELD, skeleton, position);
+    // Capitalised as a name (`Hội nghị`), not the common noun of a clause (`hội nghị đã …`).
+    plenumBody = openerEnd >= 0 && (allCaps || !isLowerChar(prepared.normalized, openerEnd));
+    if (!plenumBody) openerEnd = -1;
+  }
 
   if (openerEnd >= 0) {
     const body = parseBody(prepared, openerEnd, allCaps);
     if (body) {
       let after = body.end;
-      let accepted = ofBody;
+      let accepted = ofBody || plenumBody;
       if (!accepted) {
         // `do X ban hành`, `được X thông qua`: a body only with its issuing verb.
         const savedPosition = position;
