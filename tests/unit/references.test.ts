@@ -484,3 +484,103 @@ describe('generalization cases from references.md', () => {
     );
   });
 });
+
+describe('named citations: amending laws, charter, constitution, effect clauses', () => {
+  it('reads an amending law as one document through every law it amends', () => {
+    expect(
+      findReferences(
+        'Chính phủ trình dự án Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán và Luật Kiểm toán độc lập năm 2024.',
+      ).map((reference) => [reference.text, reference.year]),
+    ).toEqual([
+      [
+        'Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán và Luật Kiểm toán độc lập',
+        2024,
+      ],
+    ]);
+    // Four laws, names with commas of their own, no year: longer than a plain name is read.
+    expect(
+      findReferences(
+        'Quốc hội thảo luận dự án Luật sửa đổi, bổ sung một số điều của Luật Dược, Luật Khám bệnh, chữa bệnh, Luật Bảo hiểm y tế và Luật Phòng, chống bệnh truyền nhiễm.',
+      ).map((reference) => reference.text),
+    ).toEqual([
+      'Luật sửa đổi, bổ sung một số điều của Luật Dược, Luật Khám bệnh, chữa bệnh, Luật Bảo hiểm y tế và Luật Phòng, chống bệnh truyền nhiễm',
+    ]);
+  });
+
+  it('ends an amending law’s name at a clause word, not at a law it names', () => {
+    const found = findReferences(
+      'Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật Các tổ chức tín dụng được thông qua.',
+    );
+    expect(found.map((reference) => reference.text)).toEqual([
+      'Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật Các tổ chức tín dụng',
+    ]);
+  });
+
+  it('does not read “Luật có hiệu lực …” as a law, and ends a name before it', () => {
+    expect(findReferences('Luật có hiệu lực từ ngày 01/7/2025.')).toEqual([]);
+    expect(only('Luật Đất đai có hiệu lực từ ngày 01/8/2024.')).toMatchObject({
+      text: 'Luật Đất đai',
+      date: null,
+    });
+    // `có` alone belongs to names.
+    expect(only('Theo Pháp lệnh Ưu đãi người có công với cách mạng năm 2020.').text).toBe(
+      'Pháp lệnh Ưu đãi người có công với cách mạng',
+    );
+  });
+
+  it('reads the charter’s whole name as one document with the short name', () => {
+    const [long, short] = findReferences(
+      'Đảng viên phải chấp hành Điều lệ Đảng Cộng sản Việt Nam; vi phạm Điều lệ Đảng bị xử lý.',
+    );
+    expect(long?.text).toBe('Điều lệ Đảng Cộng sản Việt Nam');
+    expect(short?.text).toBe('Điều lệ Đảng');
+    expect(long?.key).toBe(short?.key);
+  });
+
+  it('reads the constitution’s year after the State’s name, outside the span', () => {
+    expect(
+      only('Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013;'),
+    ).toMatchObject({ text: 'Hiến pháp', year: 2013 });
+  });
+
+  it('takes appendix numbers for look-alikes', () => {
+    expect(findReferences('Số liệu chi tiết tại Phụ lục số 05/PL-BC kèm theo.')).toEqual([]);
+  });
+});
+
+describe('fields written without “của” or inside parentheses', () => {
+  it('reads a Party plenum named right after the date as the issuing body', () => {
+    expect(
+      only(
+        'Quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 Hội nghị lần thứ mười Ban Chấp hành Trung ương Đảng khóa XIII về đột phá phát triển khoa học.',
+      ),
+    ).toMatchObject({
+      issuingBody: 'Hội nghị lần thứ mười Ban Chấp hành Trung ương Đảng',
+      term: 'XIII',
+      title: 'đột phá phát triển khoa học',
+    });
+    // A lower-case `hội nghị` is the subject of the next clause, not a name.
+    expect(
+      only('Thực hiện Kế hoạch số 12/KH-UBND ngày 05/3/2024 hội nghị đã thống nhất nhiều nội dung.')
+        .issuingBody,
+    ).toBeNull();
+  });
+
+  it('reads “(ngày …)” as the attached date', () => {
+    expect(
+      only('Sở có Thông báo số 45/TB-SNV (ngày 03/6/2025) về lịch tiếp công dân.'),
+    ).toMatchObject({ date: '2025-06-03', year: 2025, title: 'lịch tiếp công dân' });
+  });
+
+  it('shares the body and term after a list of bare symbols, without a date', () => {
+    const found = findReferences(
+      'Quán triệt các Nghị quyết số 26-NQ/TW, 27-NQ/TW của Hội nghị Trung ương 7 khóa XII tới cán bộ.',
+    );
+    expect(
+      found.map((reference) => [reference.text, reference.issuingBody, reference.term]),
+    ).toEqual([
+      ['Nghị quyết số 26-NQ/TW', 'Hội nghị Trung ương 7', 'XII'],
+      ['27-NQ/TW', 'Hội nghị Trung ương 7', 'XII'],
+    ]);
+  });
+});

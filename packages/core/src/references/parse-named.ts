@@ -87,6 +87,12 @@ const HARD_STOP_WORDS = new Set([
   // is: `Pháp lệnh Ưu đãi người có công với cách mạng`).
   'có hiệu',
 ]);
+/**
+ * What ends an amending law's name: its preamble holds `sửa đổi`, `số`, `của`, `các`, and the
+ * laws it names may hold `theo` (`Luật Đầu tư theo phương thức đối tác công tư`), but a clause
+ * word still ends it (`… và Luật Đấu thầu được thông qua`).
+ */
+const AMENDING_STOP_WORDS = new Set([...HARD_STOP_WORDS].filter((word) => word !== 'theo'));
 /** `Luật các tổ chức tín dụng`: the one stop word a name may start with. */
 const NAME_FIRST_WORDS = new Set(['các']);
 const TYPE_FIRST_WORDS = new Set(Object.keys(TYPE_WORDS).map((key) => key.split(' ')[0]));
@@ -202,7 +208,7 @@ function namePlainWord(text: string): string {
 
 /** First words of the two-word stops: the pair is built only when it can match. */
 const PAIR_HEADS = new Map<ReadonlySet<string>, ReadonlySet<string>>(
-  [NAME_STOP_WORDS, HARD_STOP_WORDS].map((words) => [
+  [NAME_STOP_WORDS, HARD_STOP_WORDS, AMENDING_STOP_WORDS].map((words) => [
     words,
     new Set(
       [...words].filter((word) => word.includes(' ')).map((word) => word.split(' ')[0] ?? ''),
@@ -298,7 +304,11 @@ export function parseNamedCitation(
       break;
     }
     const isLower = !allCaps && startsLower(token.text);
-    if ((isLower || allCaps) && isStopWordAt(context, index, HARD_STOP_WORDS) && !amending) break;
+    if (
+      (isLower || allCaps) &&
+      isStopWordAt(context, index, amending ? AMENDING_STOP_WORDS : HARD_STOP_WORDS)
+    )
+      break;
     if ((key === 'VA' || key === 'CUA') && breaksListAt(context, index, true)) break;
     if (
       !allCaps &&
@@ -321,8 +331,7 @@ export function parseNamedCitation(
         key !== 'VA' &&
         key !== 'CUA' &&
         (isLower || allCaps) &&
-        isStopWordAt(context, index, NAME_STOP_WORDS) &&
-        !amending
+        isStopWordAt(context, index, amending ? AMENDING_STOP_WORDS : NAME_STOP_WORDS)
       )
         break;
       if (
@@ -367,8 +376,7 @@ export function parseNamedCitation(
         (nextKey !== 'VA' &&
           nextKey !== 'CUA' &&
           (nextIsLower || allCaps) &&
-          isStopWordAt(context, index + 1, NAME_STOP_WORDS) &&
-          !amending) ||
+          isStopWordAt(context, index + 1, amending ? AMENDING_STOP_WORDS : NAME_STOP_WORDS)) ||
         (!allCaps &&
           next &&
           startsUpper(next.text) &&
