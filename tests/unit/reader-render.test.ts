@@ -1,11 +1,18 @@
 import { describe, expect, it, beforeEach } from 'vitest';
-import { layoutArticleText, type Article, type Block, type Reference } from '@govclip/core';
+import {
+  findReferences,
+  layoutArticleText,
+  type Article,
+  type Block,
+  type Reference,
+} from '@govclip/core';
 import {
   formatPublished,
   renderArticle,
   safeHttpUrl,
 } from '../../extension/lib/reader/render-article';
 import {
+  fullestMention,
   groupReferences,
   highlightReferences,
   referenceFields,
@@ -231,6 +238,20 @@ describe('references in the reader', () => {
     const links = Array.from(card.querySelectorAll('a'), (link) => link.getAttribute('href'));
     expect(links).toEqual(['https://vanban.example.invalid/?q=18-NQ/TW']);
     expect(card.querySelector('a')?.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('describes a short back-reference by its full mention on the card', () => {
+    const references = findReferences(
+      'Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương khóa XII về tinh gọn bộ máy. Sau 7 năm thực hiện Nghị quyết 18, tỉnh giảm 4 sở.',
+    );
+    const [full, short] = references;
+    expect(short?.form).toBe('short');
+    expect(fullestMention(references, short!)).toBe(full);
+    expect(fullestMention(references, full!)).toBe(full);
+    const card = renderReferenceCard(document, short!, [], t, fullestMention(references, short!));
+    expect(card.querySelector('.gc-ref-card-title')?.firstChild?.textContent).toBe('Nghị quyết 18');
+    expect(card.querySelector('[data-field="number"]')?.textContent).toBe('18-NQ/TW');
+    expect(card.querySelector('[data-field="date"]')?.textContent).toBe('25/10/2017');
   });
 });
 

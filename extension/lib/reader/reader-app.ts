@@ -25,6 +25,7 @@ import type { ReaderContext, RequestedAction } from './reader-context';
 import {
   REFERENCE_CLASS,
   REFERENCE_INDEX_ATTRIBUTE,
+  fullestMention,
   groupReferences,
   highlightReferences,
   renderReferenceCard,
@@ -259,7 +260,8 @@ function wireReferences(
     const reference = references[index];
     if (reference === undefined) return;
     closeCard();
-    const card = renderReferenceCard(document, reference, safeLinks(reference), t);
+    const details = fullestMention(references, reference);
+    const card = renderReferenceCard(document, reference, safeLinks(details), t, details);
     card.querySelector('.gc-ref-card-close')?.addEventListener('click', closeCard);
     const anchorBox = anchor.getBoundingClientRect();
     const containerBox = container.getBoundingClientRect();

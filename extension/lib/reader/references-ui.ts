@@ -45,6 +45,19 @@ export function groupReferences(references: readonly Reference[]): ReferenceGrou
   return [...groups.values()];
 }
 
+/**
+ * The mention that describes the document best: a short back-reference (`Nghị quyết 18`)
+ * keeps only what it prints, so its card shows the fields of its full mention (same key).
+ */
+export function fullestMention(references: readonly Reference[], reference: Reference): Reference {
+  let best = reference;
+  for (const other of references) {
+    if (other.key === reference.key && referenceLabelRank(other) > referenceLabelRank(best))
+      best = other;
+  }
+  return best;
+}
+
 /** Full forms name the document best; among equals, the longer span says more. */
 function referenceLabelRank(reference: Reference): number {
   return (
@@ -115,12 +128,17 @@ export function highlightReferences(
   return tags;
 }
 
-/** The card shown when a reference is clicked: its parsed fields and lookup links. */
+/**
+ * The card shown when a reference is clicked: the clicked text as its heading, the parsed
+ * fields of `details` (the document's fullest mention, the reference itself by default) and
+ * lookup links.
+ */
 export function renderReferenceCard(
   document: Document,
   reference: Reference,
   links: readonly LookupLink[],
   t: Translate,
+  details: Reference = reference,
 ): HTMLElement {
   const card = document.createElement('div');
   card.className = 'gc-ref-card';
@@ -138,7 +156,7 @@ export function renderReferenceCard(
   heading.appendChild(close);
   card.appendChild(heading);
   const list = document.createElement('dl');
-  for (const row of referenceFields(reference, t)) {
+  for (const row of referenceFields(details, t)) {
     const term = document.createElement('dt');
     term.textContent = row.label;
     const value = document.createElement('dd');
