@@ -584,3 +584,95 @@ describe('fields written without “của” or inside parentheses', () => {
     ]);
   });
 });
+
+describe('second round of sentences written from the docs', () => {
+  const fields = (text: string) =>
+    findReferences(text).map((reference) => ({
+      text: reference.text,
+      kind: reference.kind,
+      year: reference.year,
+      date: reference.date,
+      issuingBody: reference.issuingBody,
+      term: reference.term,
+    }));
+
+  it('reads a lower-case type word before a counted noun as a verb, not a short form', () => {
+    expect(
+      findReferences(
+        'Bộ luật năm 2015 quy định 12 hành vi bị cấm; theo thông tư 14 hướng dẫn thi hành, việc xử lý được thống nhất.',
+      ).map((reference) => reference.text),
+    ).toEqual(['thông tư 14']);
+  });
+
+  it('ends an amending law after “và Luật …”: a “, Luật …” after it is another law', () => {
+    expect(
+      findReferences(
+        'Cùng với Luật sửa đổi, bổ sung một số điều của Luật Dược và Luật Giá, Luật Thuế giá trị gia tăng cũng được thảo luận.',
+      ).map((reference) => reference.text),
+    ).toEqual([
+      'Luật sửa đổi, bổ sung một số điều của Luật Dược và Luật Giá',
+      'Luật Thuế giá trị gia tăng',
+    ]);
+  });
+
+  it('knows Party committees of bodies, local Youth Union codes and the Front’s central code', () => {
+    expect(
+      findReferences(
+        'Đảng ủy Quốc hội ban hành Kế hoạch số 08-KH/ĐUQH; Huyện đoàn có Kế hoạch số 31-KH/HĐTN; Ủy ban MTTQ có Công văn số 77/MTTW-BTT.',
+      ).map((reference) => reference.kind),
+    ).toEqual(['party', 'party', 'state']);
+  });
+
+  it('shares a date written as “cùng ngày” with the list before it', () => {
+    expect(
+      fields(
+        'Giải pháp được nêu tại Quyết định số 12/QĐ-TTg và Quyết định số 13/QĐ-TTg cùng ngày 03/01/2025 của Thủ tướng Chính phủ.',
+      ).map((reference) => [reference.date, reference.issuingBody]),
+    ).toEqual([
+      ['2025-01-03', 'Thủ tướng Chính phủ'],
+      ['2025-01-03', 'Thủ tướng Chính phủ'],
+    ]);
+  });
+
+  it('reads the passing formula of a law: body, term, session, date', () => {
+    expect(
+      fields(
+        'Luật Thủ đô số 39/2024/QH15 đã được Quốc hội khóa XV, Kỳ họp thứ 7 thông qua ngày 28/6/2024.',
+      ),
+    ).toEqual([
+      {
+        text: 'Luật Thủ đô số 39/2024/QH15',
+        kind: 'state',
+        year: 2024,
+        date: '2024-06-28',
+        issuingBody: 'Quốc hội',
+        term: 'XV',
+      },
+    ]);
+    expect(
+      fields(
+        'Quốc hội khóa XV đã biểu quyết thông qua Nghị quyết số 190/2025/QH15 ngày 19/02/2025 về sắp xếp bộ máy.',
+      )[0],
+    ).toMatchObject({ issuingBody: 'Quốc hội', term: 'XV' });
+  });
+
+  it('reads a named code’s year after its alias, and the Youth Union’s charter', () => {
+    expect(
+      fields('Bộ luật Tố tụng hình sự (BLTTHS) năm 2015 có hiệu lực từ ngày 01/01/2018.').map(
+        (reference) => [reference.text, reference.year],
+      ),
+    ).toEqual([
+      ['Bộ luật Tố tụng hình sự', 2015],
+      ['BLTTHS', 2015],
+    ]);
+    const [long, short] = findReferences(
+      'Đoàn viên học tập Điều lệ Đoàn TNCS Hồ Chí Minh và Điều lệ Đoàn.',
+    );
+    expect([long?.text, short?.text, long?.kind]).toEqual([
+      'Điều lệ Đoàn TNCS Hồ Chí Minh',
+      'Điều lệ Đoàn',
+      'party',
+    ]);
+    expect(long?.key).toBe(short?.key);
+  });
+});

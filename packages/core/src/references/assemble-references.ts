@@ -193,6 +193,27 @@ function isShortReferenceNumber(
   return !QUANTITY.test(after);
 }
 
+/**
+ * Words a lower-case short form's number may be followed by (`thông tư 14 hướng dẫn …`,
+ * `quy định 37 của …`): any other lower-case word after it makes the number a count of that
+ * word, and the type word a verb or a common noun (`năm 2015 quy định 19 tội danh`).
+ */
+const SHORT_FORM_FOLLOWERS = new Set([
+  ...['của', 'về', 'ngày', 'năm', 'và', 'hoặc', 'với', 'tại', 'do', 'đã', 'được', 'là', 'thì'],
+  ...['sẽ', 'vẫn', 'cũng', 'đang', 'vừa', 'mới', 'nêu', 'có', 'quy', 'hướng', 'ban', 'yêu'],
+]);
+
+/** Whether a lower-case word that is no short-form follower comes right after `numberEnd`. */
+function countsNextWord(state: AssemblyState, numberEnd: number): boolean {
+  const { normalized } = state.prepared;
+  let start = numberEnd;
+  while (start < normalized.length && start < numberEnd + 3 && normalized[start] === ' ') start++;
+  if (start === numberEnd || !/^\p{Ll}/u.test(normalized.slice(start, start + 1))) return false;
+  let end = start;
+  while (end < normalized.length && /\p{L}/u.test(normalized[end] ?? '')) end++;
+  return !SHORT_FORM_FOLLOWERS.has(normalized.slice(start, end));
+}
+
 /** Whether `số` (with an optional colon) stands right before `at`, after the type word. */
 function hasNumberWordBefore(skeleton: string, typeEnd: number, at: number): boolean {
   return /SO {0,3}:? {0,3}$|SO$/u.test(skeleton.slice(Math.max(typeEnd, at - 8), at));
@@ -368,6 +389,8 @@ function attachTypeWord(
         return [draft];
       }
       const lastNumber = list.numbers[list.numbers.length - 1];
+      if (lastNumber && !isCapital(normalized, hit.start) && countsNextWord(state, lastNumber.end))
+        continue;
       if (
         !lastNumber ||
         !isShortReferenceNumber(
@@ -466,9 +489,13 @@ function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }):
     draft.fieldsDone = true;
   }
   const drafts = [draft];
-  const alias = ALIAS_AFTER.exec(normalized.slice(named.fieldsEnd, named.fieldsEnd + 20));
+  // The alias follows the name (`Bộ luật Hình sự (BLHS) năm 2015`) or its year (`… năm 2015 (BLHS)`).
+  const aliasFrom = ALIAS_AFTER.test(normalized.slice(named.end, named.end + 20))
+    ? named.end
+    : named.fieldsEnd;
+  const alias = ALIAS_AFTER.exec(normalized.slice(aliasFrom, aliasFrom + 20));
   if (alias && alias[1] && named.name) {
-    const aliasStart = named.fieldsEnd + alias[0].indexOf(alias[1]);
+    const aliasStart = aliasFrom + alias[0].indexOf(alias[1]);
     const aliasDraft = {
       ...emptyDraft(aliasStart, aliasStart + alias[1].length, 'named-law'),
       kind: draft.kind,

@@ -20,6 +20,11 @@ export function issuerHead(issuer: string | null): string {
 function isPartyHead(head: string): boolean {
   if (!head) return false;
   if (PARTY_ISSUERS.has(head)) return true;
+  // A State body's own code is not read by the Party suffixes (`MTTW`, the Front's central
+  // committee, ends in TW).
+  if (STATE_ISSUERS.has(head)) return false;
+  // Đảng ủy of a sector or body: `ĐUK`, `ĐUCA`, `ĐUCP` (Đảng ủy Chính phủ), `ĐUQH`.
+  if (head.startsWith('ĐU')) return true;
   for (const suffix of PARTY_ISSUER_SUFFIXES) {
     if (head.length > suffix.length && head.endsWith(suffix)) return true;
   }

@@ -166,7 +166,14 @@ export const BODY_LIST_HEADS: readonly string[] = ['BO', 'BAN'];
  * Not `triển khai` (implement): a body that implements a document is usually not its issuer
  * (`Phòng Giáo dục triển khai Công văn … của Bộ`).
  */
-export const ISSUING_VERBS: readonly string[] = ['ban hành', 'có', 'thông qua', 'phát hành', 'ký'];
+export const ISSUING_VERBS: readonly string[] = [
+  'ban hành',
+  'có',
+  'thông qua',
+  'biểu quyết thông qua',
+  'phát hành',
+  'ký',
+];
 
 /** Adverbs between the subject and the issuing verb (`đã`, `vừa`, `từng`). */
 export const ISSUING_ADVERBS: readonly string[] = ['đã', 'vừa', 'từng', 'cũng', 'mới', 'còn'];

@@ -52,6 +52,8 @@ export const PARTY_ISSUER_SUFFIXES: readonly string[] = [
   'ĐU',
   'ĐUK',
   'TWĐTN',
+  // Local Youth Union committees: Tỉnh đoàn `TĐTN`, Huyện đoàn `HĐTN` (Party format too).
+  'ĐTN',
 ];
 
 /** State issuers, exact (ministries, central and local bodies). */
@@ -97,6 +99,7 @@ export const STATE_ISSUERS: ReadonlySet<string> = new Set([
   'HĐND',
   'MTTQ',
   'UBMTTQ',
+  'MTTW',
   'ĐCTUBTWMTTQVN',
   'TLĐ',
   'HLHPN',

@@ -57,9 +57,9 @@ function wordsPattern(words: readonly string[]): string {
 }
 
 const FOOTNOTE = /\[\d{1,3}\]/y;
-/** `ngày 5/3/2024`, `(5/3/2024)`, `(ngày 5/3/2024)`. */
+/** `ngày 5/3/2024`, `cùng ngày 5/3/2024` (a list's shared date), `(5/3/2024)`, `(ngày 5/3/2024)`. */
 const DATE_AFTER = new RegExp(
-  String.raw` {0,3},? {0,3}(?:NGAY {0,3}|\( {0,2}(?:NGAY {0,3}(?=\d)|(?=[\d]{1,2} {0,2}[/.-])))` +
+  String.raw` {0,3},? {0,3}(?:(?:CUNG {1,3})?NGAY {0,3}|\( {0,2}(?:NGAY {0,3}(?=\d)|(?=[\d]{1,2} {0,2}[/.-])))` +
     DATE_SOURCE +
     String.raw`\)?`,
   'y',
@@ -69,7 +69,10 @@ const TERM_AT =
   / {0,3},? {0,3}\(? {0,2}KHO[AE] {1,3}([IVXL]{1,6}|\d{1,2})(?![A-Z\d])(?: {0,2}\))?/y;
 const OF_BODY = / {0,3},? {0,3}(?:CUA|GIUA) {1,3}/y;
 const BY_BODY = / {0,3},? {0,3}DO {1,3}/y;
-const PASSED_BY = / {1,3}DUOC {1,3}/y;
+const PASSED_BY = / {1,3}(?:DA {1,3})?DUOC {1,3}/y;
+/** The session between a passing body and `thông qua`: `Quốc hội khóa XV, Kỳ họp thứ 9 thông qua`. */
+const SESSION =
+  / {0,3},? {0,3}(?:TAI {1,3})?KY {1,3}HOP {1,3}THU {1,3}(?:\d{1,2}|[A-Z]+)(?![A-Z\d])/y;
 /**
  * A Party plenum or congress named right after the date, without `của`: the official way of
  * citing central resolutions (`Nghị quyết số 29-NQ/TW ngày 17/11/2022 Hội nghị lần thứ sáu Ban
@@ -585,7 +588,7 @@ function fieldPattern(regex: RegExp, firstCharacters: string): FieldPattern {
   return { regex, bit };
 }
 const FOOTNOTE_FIELD = fieldPattern(FOOTNOTE, '[');
-const DATE_FIELD = fieldPattern(DATE_AFTER, ',N(');
+const DATE_FIELD = fieldPattern(DATE_AFTER, ',NC(');
 const YEAR_FIELD = fieldPattern(YEAR_AFTER, ',N');
 const TERM_FIELD = fieldPattern(TERM_AT, ',(K');
 const OF_BODY_FIELD = fieldPattern(OF_BODY, ',CG');
@@ -593,6 +596,7 @@ const BY_BODY_FIELD = fieldPattern(BY_BODY, ',D');
 const PASSED_BY_FIELD = fieldPattern(PASSED_BY, 'D');
 const PLENUM_BODY_FIELD = fieldPattern(PLENUM_BODY, 'HD');
 const ISSUED_TAIL_FIELD = fieldPattern(ISSUED_TAIL, 'BTK');
+const SESSION_FIELD = fieldPattern(SESSION, ',TK');
 const TITLE_ABOUT_FIELD = fieldPattern(TITLE_ABOUT, ',:V');
 const TITLE_QUOTED_FIELD = fieldPattern(TITLE_QUOTED, ',:"\'\u201C\u2018');
 const TITLE_COLON_FIELD = fieldPattern(TITLE_COLON, ':');
@@ -705,6 +709,8 @@ export function parseFieldsAfter(
         const savedPosition = position;
         position = after;
         position = readTerm(skeleton, fields, position);
+        const sessionEnd = stickyEndAt(SESSION_FIELD, skeleton, position);
+        if (sessionEnd >= 0) position = sessionEnd;
         const tailEnd = stickyEndAt(ISSUED_TAIL_FIELD, skeleton, position);
         if (tailEnd >= 0) {
           accepted = true;

@@ -92,7 +92,10 @@ const HARD_STOP_WORDS = new Set([
  * laws it names may hold `theo` (`Luật Đầu tư theo phương thức đối tác công tư`), but a clause
  * word still ends it (`… và Luật Đấu thầu được thông qua`).
  */
-const AMENDING_STOP_WORDS = new Set([...HARD_STOP_WORDS].filter((word) => word !== 'theo'));
+const AMENDING_STOP_WORDS = new Set([
+  ...[...HARD_STOP_WORDS].filter((word) => word !== 'theo'),
+  'cũng',
+]);
 /** `Luật các tổ chức tín dụng`: the one stop word a name may start with. */
 const NAME_FIRST_WORDS = new Set(['các']);
 const TYPE_FIRST_WORDS = new Set(Object.keys(TYPE_WORDS).map((key) => key.split(' ')[0]));
@@ -165,6 +168,7 @@ const AMENDING_MAX_WORDS = 48;
 const YEAR_AFTER = /^ {1,3}(?:NAM {0,3})?(\d{4})(?![\d/-]|[.,]\d)/u;
 const DATE_AFTER = /^ {1,3}NGAY {0,3}(?=\d)/u;
 const SYMBOL_AFTER = /^ {0,3},? {1,3}SO {0,3}:? {0,3}(?=\d)/u;
+const ALIAS_BEFORE_YEAR = /^ {0,2}\( {0,2}[A-Z]{3,10} {0,2}\)/u;
 
 interface NameContext {
   tokens: LazyTokens;
@@ -319,10 +323,15 @@ export function parseNamedCitation(
       break;
   }
   // Pass 2: no year follows: the name ends at the first word that continues the sentence.
+  // `và Luật …` names the last law an amending law amends: a `, Luật …` after it is another
+  // document of the sentence (`Luật sửa đổi … của Luật X và Luật Y, Luật Z cũng …`).
+  let amendedListClosed = false;
   for (let index = 0; nameEnd === typeEnd; index++) {
     const token = tokens.at(index);
     if (!token) break;
     const key = bareKey(tokens.keyAt(index));
+    if (amending && key === 'VA' && bareKey(tokens.keyAt(index + 1)) === 'LUAT')
+      amendedListClosed = true;
     const isLower = !allCaps && startsLower(token.text);
     if (isOpeningMark(token.text.charCodeAt(0)) || startsWithDigit(token.text)) break;
     if (index > 0) {
@@ -349,7 +358,8 @@ export function parseNamedCitation(
         const next = tokens.at(index + 1);
         const nextIsLower = next ? startsLower(next.text) : false;
         // An amending law lists the laws it amends: `… của Luật Quy hoạch, Luật Đầu tư và …`.
-        if (amending && next && bareKey(tokens.keyAt(index + 1)) === 'LUAT') continue;
+        if (amending && !amendedListClosed && next && bareKey(tokens.keyAt(index + 1)) === 'LUAT')
+          continue;
         if (
           next &&
           (allCaps || nextIsLower) &&
@@ -418,14 +428,18 @@ function readYearDateSymbol(skeleton: string, result: NamedCitation): void {
     result.symbolAt = result.end + symbol[0].length;
     return;
   }
-  const year = YEAR_AFTER.exec(after);
+  // An alias may stand between the name and its year: `Bộ luật Hình sự (BLHS) năm 2015`.
+  const alias = ALIAS_BEFORE_YEAR.exec(after);
+  const yearFrom = alias ? result.end + alias[0].length : result.end;
+  const afterAlias = alias ? after.slice(alias[0].length) : after;
+  const year = YEAR_AFTER.exec(afterAlias);
   if (year) {
     result.year = Number(year[1]);
-    result.fieldsEnd = result.end + year[0].length;
+    result.fieldsEnd = yearFrom + year[0].length;
   } else {
-    const date = DATE_AFTER.exec(after);
+    const date = DATE_AFTER.exec(afterAlias);
     if (date) {
-      const parsed = dateAt(skeleton, result.end + date[0].length);
+      const parsed = dateAt(skeleton, yearFrom + date[0].length);
       if (parsed) {
         result.date = parsed.iso;
         result.year = parsed.year;
@@ -439,8 +453,19 @@ function readYearDateSymbol(skeleton: string, result: NamedCitation): void {
     result.symbolAt = result.fieldsEnd + symbolAfterYear[0].length;
 }
 
-/** The Party's full name after `Điều lệ Đảng` (the charter is one document either way). */
-const PARTY_CHARTER = /^ {1,3}DANG((?: {1,3}CONG {1,3}SAN {1,3}VIET {1,3}NAM)?)(?![A-Z])/u;
+/**
+ * Charters cited by name (Party format): the Party's and the Youth Union's, each with or
+ * without its full name (one document either way: one key). The first word is 4 letters in
+ * both views; the capture is the optional full name after it.
+ */
+const CHARTERS: readonly { pattern: RegExp; key: string }[] = [
+  { pattern: /^ {1,3}DANG((?: {1,3}CONG {1,3}SAN {1,3}VIET {1,3}NAM)?)(?![A-Z])/u, key: 'dang' },
+  {
+    pattern:
+      /^ {1,3}DOAN((?: {1,3}(?:TNCS|THANH {1,3}NIEN {1,3}CONG {1,3}SAN) {1,3}HO {1,3}CHI {1,3}MINH)?)(?![A-Z])/u,
+    key: 'doan',
+  },
+];
 /** The State's name after `Hiến pháp`: part of how the constitution is cited, not a title. */
 const STATE_NAME =
   /^ {1,3}NUOC {1,3}CONG {1,3}HOA {1,3}XA {1,3}HOI {1,3}CHU {1,3}NGHIA {1,3}VIET {1,3}NAM(?![A-Z])/u;
@@ -453,19 +478,24 @@ function parseShortNamed(
 ): NamedCitation | null {
   const { normalized, skeleton } = prepared;
   if (type === 'Điều lệ') {
-    const next = PARTY_CHARTER.exec(skeleton.slice(typeEnd, typeEnd + 40));
-    if (!next || !/^\s*Đ/u.test(normalized.slice(typeEnd, typeEnd + 5))) return null;
-    const end = typeEnd + next[0].length;
-    const nameStart = end - (next[1]?.length ?? 0) - 4;
-    return {
-      end,
-      name: normalized.slice(nameStart, end).replace(/\s+/gu, ' '),
-      year: null,
-      date: null,
-      symbolAt: null,
-      fieldsEnd: end,
-      nameKey: 'dang',
-    };
+    if (!/^\s*Đ/u.test(normalized.slice(typeEnd, typeEnd + 5))) return null;
+    const after = skeleton.slice(typeEnd, typeEnd + 60);
+    for (const charter of CHARTERS) {
+      const next = charter.pattern.exec(after);
+      if (!next) continue;
+      const end = typeEnd + next[0].length;
+      const nameStart = end - (next[1]?.length ?? 0) - 4;
+      return {
+        end,
+        name: normalized.slice(nameStart, end).replace(/\s+/gu, ' '),
+        year: null,
+        date: null,
+        symbolAt: null,
+        fieldsEnd: end,
+        nameKey: charter.key,
+      };
+    }
+    return null;
   }
   const result: NamedCitation = {
     end: typeEnd,
