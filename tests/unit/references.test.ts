@@ -676,3 +676,37 @@ describe('second round of sentences written from the docs', () => {
     expect(long?.key).toBe(short?.key);
   });
 });
+
+describe('third round: layouts of portals and PDF copies', () => {
+  it('reads a dash between spaces after a short form as punctuation', () => {
+    expect(
+      findReferences('Học tập chuyên đề theo Kết luận 21 – Bài 3').map(
+        (reference) => reference.text,
+      ),
+    ).toEqual(['Kết luận 21']);
+    // A number range after the dash stays a count.
+    expect(findReferences('Thực hiện kế hoạch 5 - 10 năm tới.')).toEqual([]);
+  });
+
+  it('reads a State code broken after its hyphen by a CRLF', () => {
+    expect(
+      only('Căn cứ Thông tư số 10/2023/TT-\r\nBNV ngày 01/12/2023 của Bộ Nội vụ;'),
+    ).toMatchObject({
+      text: 'Thông tư số 10/2023/TT-\r\nBNV',
+      code: 'TT',
+      issuer: 'BNV',
+      date: '2023-12-01',
+    });
+  });
+
+  it('does not read “KỶ LUẬT” in a capitalised title as a law, but reads “ký Luật …”', () => {
+    expect(
+      findReferences('BÁO CÁO VỀ CÔNG TÁC THI HÀNH KỶ LUẬT ĐẢNG VIÊN VI PHẠM NĂM 2025'),
+    ).toEqual([]);
+    expect(
+      findReferences('Chủ tịch nước đã ký Luật Thủ đô năm 2024.').map(
+        (reference) => reference.text,
+      ),
+    ).toEqual(['Luật Thủ đô']);
+  });
+});

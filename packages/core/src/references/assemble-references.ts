@@ -180,8 +180,10 @@ function isShortReferenceNumber(
   hadNumberWord: boolean,
 ): boolean {
   const after = skeleton.slice(numberEnd, numberEnd + 30);
-  // A failed symbol (`18/5`, `18-NQ`), a decimal or a time (`18.000`, `7:30`) is not a short form.
-  if (/^ {0,2}[/-] {0,2}[A-Z\d]|^[.,:]\d/u.test(after)) return false;
+  // A failed symbol (`18/5`, `18-NQ`), a decimal or a time (`18.000`, `7:30`) is not a short form;
+  // a dash between spaces before a plain word is punctuation (`Chỉ thị 05 – Bài 2`).
+  const dashAsPunctuation = /^ {1,2}- {1,2}[A-Z]+(?:[ .,;:!?]|$)/u.test(after);
+  if (!dashAsPunctuation && /^ {0,2}[/-] {0,2}[A-Z\d]|^[.,:]\d/u.test(after)) return false;
   if (/^[A-Z%]/u.test(after)) return false;
   const value = Number(skeleton.slice(numberStart, numberEnd));
   if (!hadNumberWord && value >= 1945 && value <= 2100) return false;

@@ -37,7 +37,8 @@ const SYMBOL = new RegExp(
   // layout is the one whose mandatory part is set.
   String.raw`(?<!\d)\d{1,5}(?:` +
     String.raw` ?(?:- ?| )?(${PARTY_CODES}) ?/ ?([A-Z][A-Z&]*(?:-[A-Z][A-Z&\d]*)*)(?![A-Z&\d])` +
-    String.raw`| ?/ ?(?:(\d{4}) ?/ ?)?(${SEGMENT}(?: ?[-/] ?${SEGMENT})*)(?![A-Z&\d])` +
+    // Up to two spaces after a separator: a PDF copy breaks `TT-\r\nBNV` after the hyphen.
+    String.raw`| ?/ ?(?:(\d{4}) ?/ ?)?(${SEGMENT}(?: ?[-/] {0,2}${SEGMENT})*)(?![A-Z&\d])` +
     String.raw`|-(?:(CP|CT|TTG|HDBT)(?![A-Z\d/-])|([A-Z]+(?:-[A-Z]+)*)\/(TTLT|TT|QD|NQ)(?![A-Z\d])))`,
   'g',
 );

@@ -72,6 +72,8 @@ const TYPE_OF_WORD: ReadonlyMap<string, string | null> = new Map(Object.entries(
  */
 const FIRST_SYLLABLE_CHECK: Readonly<Record<string, RegExp>> = {
   'BO LUAT': /^b[ộo]$/iu,
+  // `kỷ luật` (discipline), not `ký Luật …` (signs a Law).
+  'KY LUAT': /^kỷ$/iu,
 };
 
 /** First letters of the keys above: most hits skip the lookup (a fresh string is hashed). */

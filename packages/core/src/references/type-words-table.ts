@@ -46,6 +46,9 @@ export const TYPE_WORDS: Readonly<Record<string, string | null>> = {
   'LUAT GIA': null,
   'LUAT PHAP': null,
   'LUAT HOC': null,
+  // Compounds of `luật` that read as a law in capitals (`XỬ LÝ KỶ LUẬT ĐẢNG VIÊN`).
+  'KY LUAT': null,
+  'QUY LUAT': null,
   'VAN BAN QUY PHAM PHAP LUAT': null,
 };
 
