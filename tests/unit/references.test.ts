@@ -710,3 +710,62 @@ describe('third round: layouts of portals and PDF copies', () => {
     ).toEqual(['Luật Thủ đô']);
   });
 });
+
+describe('third round: paragraphs', () => {
+  it('reads a named law’s passing formula when it dates the law', () => {
+    expect(
+      only(
+        'Luật Thủ đô năm 2024 được Quốc hội khóa XV thông qua ngày 28/6/2024, có hiệu lực từ năm 2025.',
+      ),
+    ).toMatchObject({
+      text: 'Luật Thủ đô',
+      issuingBody: 'Quốc hội',
+      term: 'XV',
+      date: '2024-06-28',
+    });
+    // Without the date, the dev convention leaves the formula to the sentence.
+    expect(
+      only('Luật Thủ đô năm 2024 được Quốc hội khóa XV thông qua tại Kỳ họp thứ 7.'),
+    ).toMatchObject({ issuingBody: null, term: null, date: null, year: 2024 });
+  });
+
+  it('gives a list the date written before it', () => {
+    expect(
+      findReferences(
+        'Ngày 27/12/2024, Chủ tịch UBND huyện ký các Quyết định số 4410, 4411 và 4412/QĐ-UBND.',
+      ).map((reference) => [reference.text, reference.date]),
+    ).toEqual([
+      ['Quyết định số 4410', '2024-12-27'],
+      ['4411', '2024-12-27'],
+      ['4412/QĐ-UBND', '2024-12-27'],
+    ]);
+  });
+
+  it('reads a plenum ordinal written in two words', () => {
+    expect(
+      only(
+        'Chi bộ quán triệt Nghị quyết Hội nghị lần thứ mười hai Ban Chấp hành Trung ương Đảng khóa XIII cho đảng viên.',
+      ),
+    ).toMatchObject({
+      text: 'Nghị quyết Hội nghị lần thứ mười hai Ban Chấp hành Trung ương Đảng khóa XIII',
+      term: 'XIII',
+    });
+  });
+
+  it('reads “Chương trình 26” only after its full mention or with “số”, not a programme’s name', () => {
+    expect(findReferences('Chương trình 135 hỗ trợ đồng bào vùng khó khăn.')).toEqual([]);
+    const found = findReferences(
+      'Tỉnh ủy ban hành Chương trình hành động số 26-CTr/TU ngày 12/9/2022. Việc thực hiện Chương trình 26 còn chậm; Chương trình số 14 cũng vậy.',
+    );
+    expect(found.map((reference) => reference.text)).toEqual([
+      'Chương trình hành động số 26-CTr/TU',
+      'Chương trình 26',
+      'Chương trình số 14',
+    ]);
+    expect(found[1]?.key).toBe(found[0]?.key);
+    // `còn` (still) is not the classifier `con` its skeleton spells.
+    expect(
+      findReferences('Việc thực hiện Nghị quyết 35 còn chậm.').map((reference) => reference.text),
+    ).toEqual(['Nghị quyết 35']);
+  });
+});

@@ -1,7 +1,9 @@
 import type { ReferenceForm, ReferenceKind } from '../types';
 import { isCorporateIssuer, isKnownIssuer } from './classify';
 import { LOOKALIKE_PREFIXES, QUANTITY_WORDS } from './field-words-table';
+import { isAllCapsBetween, parseIssuedBy } from './parse-fields';
 import { parseNamedCitation } from './parse-named';
+import { canonicalNumber } from './reference-key';
 import type { PreparedText } from './prepare-text';
 import { scanIdentifiers, type SymbolCandidate } from './scan-identifiers';
 import { containsTypeWord, TypeWordScanner, type TypeWordHit } from './scan-type-words';
@@ -71,7 +73,7 @@ const LOOKALIKE_BEFORE = new RegExp(
   String.raw`(?<![A-Z])(?:${LOOKALIKE_PREFIXES.join('|')})(?: {1,3}SO)? {0,3}:? {0,3}$`,
 );
 const QUANTITY = new RegExp(
-  String.raw`^ {1,3}(?:${[...QUANTITY_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![A-Z])`,
+  String.raw`^ {1,3}(${[...QUANTITY_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![A-Z])`,
 );
 const FOLLOWER_GAP = /^ {0,3}(?:,|VA|, {0,2}VA|;)? {0,3}$/;
 /** Types a bare number may follow as a short back-reference (`Nghị quyết 18`, `Thông tư 29`). */
@@ -99,6 +101,33 @@ const SHORT_REFERENCE_TYPES = new Set([
 ]);
 
 const OF_BEFORE_NUMBER = / {1,3}CUA /y;
+
+/**
+ * Types whose bare number is often a programme's name, not a document (`Chương trình 135`):
+ * a short form only with `số` (`Chương trình số 12`) or after a full mention of that number.
+ */
+const SHORT_WITH_ANTECEDENT_TYPES = new Set(['Chương trình']);
+
+function isNamedProgramme(
+  state: AssemblyState,
+  hit: TypeWordHit & { type: string },
+  at: number,
+  numbers: readonly { start: number; end: number }[],
+): boolean {
+  if (!SHORT_WITH_ANTECEDENT_TYPES.has(hit.type) || numbers.length !== 1) return false;
+  const { skeleton, normalized } = state.prepared;
+  if (hasNumberWordBefore(skeleton, hit.end, at)) return true;
+  const first = numbers[0];
+  if (!first) return false;
+  const number = canonicalNumber(normalized.slice(first.start, first.end));
+  return state.drafts.some(
+    (draft) =>
+      draft.writtenType === hit.type &&
+      draft.code !== null &&
+      draft.number !== null &&
+      canonicalNumber(draft.number) === number,
+  );
+}
 
 function isDigitAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
@@ -175,6 +204,7 @@ function isValidSymbol(
 /** A bare number after a type word is a short reference unless it counts something. */
 function isShortReferenceNumber(
   skeleton: string,
+  normalized: string,
   numberStart: number,
   numberEnd: number,
   hadNumberWord: boolean,
@@ -192,7 +222,11 @@ function isShortReferenceNumber(
     return numberEnd - numberStart >= 2 && /^ {1,3}NAM {1,3}\d{4}(?! {0,3}-)/u.test(after);
   }
   if (/^ {1,3}NGAY(?![A-Z])/u.test(after)) return /^ {1,3}NGAY {1,3}\d/u.test(after);
-  return !QUANTITY.test(after);
+  const quantity = QUANTITY.exec(after);
+  if (!quantity) return true;
+  // The skeleton makes `còn` (still) the classifier `con`: `Chương trình 26 còn chậm` cites.
+  const wordStart = numberEnd + quantity[0].length - (quantity[1]?.length ?? 0);
+  return /^còn(?!\p{L})/iu.test(normalized.slice(wordStart, wordStart + 4));
 }
 
 /**
@@ -378,7 +412,9 @@ function attachTypeWord(
         }
         return drafts;
       }
-      if (!SHORT_REFERENCE_TYPES.has(hit.type) || list.numbers.length === 0) continue;
+      if (list.numbers.length === 0) continue;
+      if (!SHORT_REFERENCE_TYPES.has(hit.type) && !isNamedProgramme(state, hit, at, list.numbers))
+        continue;
       const numberYear = list.numbers.length === 1 ? sticky(NUMBER_YEAR, skeleton, at) : null;
       if (numberYear) {
         // `Nghị định 168/2024`: number and year without the code (form `number-year` of references.md §11).
@@ -397,6 +433,7 @@ function attachTypeWord(
         !lastNumber ||
         !isShortReferenceNumber(
           skeleton,
+          normalized,
           lastNumber.start,
           lastNumber.end,
           hasNumberWordBefore(skeleton, hit.end, at),
@@ -489,6 +526,20 @@ function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }):
     }
   } else {
     draft.fieldsDone = true;
+    // `Luật Đất đai năm 2024 được Quốc hội khóa XV thông qua ngày 18/01/2024`.
+    const issued = parseIssuedBy(
+      state.prepared,
+      named.fieldsEnd,
+      isAllCapsBetween(normalized, hit.start, named.end),
+    );
+    if (issued) {
+      draft.issuingBody = issued.issuingBody;
+      draft.term = issued.term;
+      if (draft.date === null && issued.date !== null) {
+        draft.date = issued.date;
+        draft.dateYear = issued.dateYear;
+      }
+    }
   }
   const drafts = [draft];
   // The alias follows the name (`Bộ luật Hình sự (BLHS) năm 2015`) or its year (`… năm 2015 (BLHS)`).
@@ -521,7 +572,7 @@ function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }):
 const PLENUM_CENTRAL =
   / {1,3}(?:HOI NGHI {1,3})?(?:TRUNG UONG|T\.U|TW) {1,3}(\d{1,2})(?: {0,2},? {0,2}KHOA {1,3}([IVXL]{1,6})(?![A-Z]))?/y;
 const PLENUM_ORDINAL =
-  / {1,3}(?:HOI NGHI {1,3})?LAN THU {1,3}(\d{1,2}|[A-Z]+) {1,3}(BAN CHAP HANH|BCH) {1,3}TRUNG UONG(?: {1,3}DANG)?(?: {0,2},? {0,2}KHOA {1,3}([IVXL]{1,6})(?![A-Z]))?/y;
+  / {1,3}(?:HOI NGHI {1,3})?LAN THU {1,3}(\d{1,2}|[A-Z]+(?: {1,3}(?:MOT|HAI|BA|BON|TU|NAM|LAM|SAU|BAY|TAM|CHIN))?) {1,3}(BAN CHAP HANH|BCH) {1,3}TRUNG UONG(?: {1,3}DANG)?(?: {0,2},? {0,2}KHOA {1,3}([IVXL]{1,6})(?![A-Z]))?/y;
 const CONGRESS =
   / {1,3}DAI HOI {1,3}(?:DAI BIEU {1,3}TOAN QUOC {1,3})?(?:LAN THU {1,3})?([IVXL]{1,6})(?![A-Z])/y;
 
@@ -548,7 +599,7 @@ function plenumDrafts(state: AssemblyState, hit: TypeWordHit): readonly Draft[] 
     draft.issuingBody = normalized
       .slice(bodyStart, bodyEnd + (withParty ? withParty[0].length : 0))
       .replace(/\s+/gu, ' ');
-    draft.nameKey = `tw-lan-${ordinal[1] ?? ''}`;
+    draft.nameKey = `tw-lan-${(ordinal[1] ?? '').replace(/ +/gu, '-')}`;
   } else if (congress) {
     draft.nameKey = `dai-hoi-${congress[1] ?? ''}`;
   }

@@ -86,9 +86,14 @@ function shareListFields(prepared: PreparedText, drafts: Draft[]): void {
       }
       continue;
     }
+    // The date written after the list, else one written before it (`Ngày 27/12/2024, Chủ tịch
+    // UBND ký các Quyết định số 3310, 3311 và 3312/QĐ-UBND`: the first member read it).
+    const dated = last.date !== null ? last : first;
     for (const member of members) {
-      member.date ??= last.date;
-      member.dateYear ??= last.dateYear;
+      if (member.date === null) {
+        member.date = dated.date;
+        member.dateYear = dated.dateYear;
+      }
       member.issuingBody ??= last.issuingBody ?? first.issuingBody;
       member.term ??= last.term ?? first.term;
     }

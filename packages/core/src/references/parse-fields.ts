@@ -657,6 +657,42 @@ function readTerm(skeleton: string, fields: ParsedFields, position: number): num
   return match.index + match[0].length;
 }
 
+/**
+ * The issuing formula after a named law's name and year, when it dates the law: `do X ban hành
+ * ngày …`, `(đã) được X (khóa …)(, Kỳ họp thứ …) thông qua ngày …`. Without the date the
+ * formula tells the sentence's story, not the citation's (the dev gold leaves `Luật Thủ đô năm
+ * 2024 được Quốc hội khóa XV thông qua tại Kỳ họp thứ 7` without body or term). The other fields
+ * of a named law (titles) are not read after its name.
+ */
+export function parseIssuedBy(
+  prepared: PreparedText,
+  position: number,
+  allCaps: boolean,
+): ParsedFields | null {
+  const { skeleton } = prepared;
+  let openerEnd = stickyEndAt(BY_BODY_FIELD, skeleton, position);
+  if (openerEnd < 0) openerEnd = stickyEndAt(PASSED_BY_FIELD, skeleton, position);
+  if (openerEnd < 0) return null;
+  const body = parseBody(prepared, openerEnd, allCaps);
+  if (!body) return null;
+  const fields: ParsedFields = {
+    date: null,
+    dateYear: null,
+    attachedYear: null,
+    issuingBody: body.text,
+    term: null,
+    title: null,
+    end: position,
+  };
+  let at = readTerm(skeleton, fields, body.end);
+  const sessionEnd = stickyEndAt(SESSION_FIELD, skeleton, at);
+  if (sessionEnd >= 0) at = sessionEnd;
+  const tailEnd = stickyEndAt(ISSUED_TAIL_FIELD, skeleton, at);
+  if (tailEnd < 0) return null;
+  fields.end = readDate(skeleton, fields, tailEnd);
+  return fields.date === null ? null : fields;
+}
+
 /** Fields that follow a reference span, in the grammar's order (references.md §3). */
 export function parseFieldsAfter(
   prepared: PreparedText,
