@@ -769,3 +769,50 @@ describe('third round: paragraphs', () => {
     ).toEqual(['Nghị quyết 35']);
   });
 });
+
+describe('fourth round: procedures, Party building, sectors', () => {
+  const texts = (text: string) => findReferences(text).map((reference) => reference.text);
+
+  it('ends a law’s name at a comma unless the name holds one', () => {
+    expect(texts('Theo Luật Đất đai, người sử dụng đất phải nộp hồ sơ.')).toEqual(['Luật Đất đai']);
+    expect(texts('Theo Luật Trẻ em, trẻ em có quyền được bảo vệ.')).toEqual(['Luật Trẻ em']);
+    expect(texts('Căn cứ Luật Cán bộ, công chức;')).toEqual(['Luật Cán bộ, công chức']);
+    expect(texts('Thực hiện Luật Thi đua, khen thưởng.')).toEqual(['Luật Thi đua, khen thưởng']);
+  });
+
+  it('keeps fixed phrases of names whose words otherwise end a name', () => {
+    expect(
+      texts(
+        'Luật Trật tự, an toàn giao thông đường bộ được Quốc hội thông qua ngày 27/6/2024 với nhiều quy định mới.',
+      ),
+    ).toEqual(['Luật Trật tự, an toàn giao thông đường bộ']);
+    expect(
+      texts('Chế độ được giải quyết theo Pháp lệnh Ưu đãi người có công với cách mạng.'),
+    ).toEqual(['Pháp lệnh Ưu đãi người có công với cách mạng']);
+    expect(texts('Luật Bảo vệ môi trường và Luật Tài nguyên nước đều yêu cầu điều đó.')).toEqual([
+      'Luật Bảo vệ môi trường',
+      'Luật Tài nguyên nước',
+    ]);
+  });
+
+  it('keeps a one-letter lower-case tail of a unit code (TTr), still cutting glued words', () => {
+    expect(only('Kết luận thanh tra số 31/KL-TTr ngày 02/4/2025 của Thanh tra tỉnh.').text).toBe(
+      'Kết luận thanh tra số 31/KL-TTr',
+    );
+    expect(only('Theo Quyết định số 12/QĐ-UBNDcủa tỉnh.').issuer).toBe('UBND');
+  });
+
+  it('takes licence and certificate numbers for look-alikes', () => {
+    expect(
+      findReferences('Tàu có giấy phép khai thác thủy sản số 2024/BĐ-GPKTTS còn hiệu lực.'),
+    ).toEqual([]);
+  });
+
+  it('shares a “cùng ngày” date across documents of different series', () => {
+    expect(
+      findReferences(
+        'Sở có Công văn số 1101/SNV-TCBC và Công văn số 1102/SNV-CCVC cùng ngày 05/6/2025 gửi các đơn vị.',
+      ).map((reference) => reference.date),
+    ).toEqual(['2025-06-05', '2025-06-05']);
+  });
+});

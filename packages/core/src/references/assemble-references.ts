@@ -28,6 +28,8 @@ export interface Draft {
   term: string | null;
   title: string | null;
   form: ReferenceForm;
+  /** The date was written `cùng ngày …` (shared by the documents listed before it). */
+  dateShared: boolean;
   /** Members of one list share an id; `sharedList` lists always share date and body. */
   group: number | null;
   sharedList: boolean;
@@ -51,6 +53,7 @@ function emptyDraft(start: number, end: number, form: ReferenceForm): Draft {
     date: null,
     dateYear: null,
     attachedYear: null,
+    dateShared: false,
     issuingBody: null,
     term: null,
     title: null,
@@ -72,6 +75,9 @@ const LIST_SEPARATOR = / {0,2}, {0,2}(?:VA {1,3})?| {1,3}VA {1,3}/y;
 const LOOKALIKE_BEFORE = new RegExp(
   String.raw`(?<![A-Z])(?:${LOOKALIKE_PREFIXES.join('|')})(?: {1,3}SO)? {0,3}:? {0,3}$`,
 );
+/** Licences and certificates are numbered like documents: `giấy phép khai thác số 2025/VP-…`. */
+const LICENCE_BEFORE =
+  /(?<![A-Z])GIAY {1,3}(?:PHEP|CHUNG {1,3}NHAN)(?: {1,3}[A-Z]+){0,4} {1,3}SO {0,3}:? {0,3}$/u;
 const QUANTITY = new RegExp(
   String.raw`^ {1,3}(${[...QUANTITY_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![A-Z])`,
 );
@@ -179,7 +185,10 @@ function isLookalike(skeleton: string, start: number): boolean {
   let wordStart = end;
   while (wordStart > 0 && isCapitalLetterCode(skeleton.charCodeAt(wordStart - 1))) wordStart--;
   if (!LOOKALIKE_LAST_WORDS.has(skeleton.slice(wordStart, end))) return false;
-  return LOOKALIKE_BEFORE.test(skeleton.slice(Math.max(0, start - 30), start));
+  return (
+    LOOKALIKE_BEFORE.test(skeleton.slice(Math.max(0, start - 30), start)) ||
+    LICENCE_BEFORE.test(skeleton.slice(Math.max(0, start - 60), start))
+  );
 }
 
 /** Whether a symbol-shaped string is a document symbol (references.md §8, §10). */

@@ -328,6 +328,43 @@ export const QUANTITY_WORDS: readonly string[] = [
   'TY DONG',
 ];
 
+/**
+ * Law names that hold a comma (`Luật Cán bộ, công chức`, `Luật Phòng, chống tham nhũng`,
+ * `Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn`): the skeletons of the word before the
+ * comma and the word after it. Anywhere else a comma ends the name, since the sentence goes
+ * on (`Theo Luật Đất đai, người sử dụng đất …`).
+ */
+export const COMMA_NAME_PAIRS: ReadonlySet<string> = new Set([
+  'BO CONG', // cán bộ, công chức
+  'DUA KHEN', // thi đua, khen thưởng
+  'PHONG CHONG', // phòng, chống …
+  'CHAY CHUA', // phòng cháy, chữa cháy
+  'NAN CUU', // cứu nạn, cứu hộ
+  'KIEM CHONG', // thực hành tiết kiệm, chống lãng phí
+  'BENH CHUA', // khám bệnh, chữa bệnh
+  'NINH TRAT', // an ninh, trật tự
+  'TU AN', // trật tự, an toàn giao thông
+  'XA PHUONG', // xã, phường, thị trấn
+  'PHUONG THI',
+  'LY SU', // quản lý, sử dụng
+  'DOI BO', // sửa đổi, bổ sung
+  'NGUONG TON', // tín ngưỡng, tôn giáo
+  'DUC THE', // thể dục, thể thao
+  'PHAM HANG', // chất lượng sản phẩm, hàng hóa
+  'GIU TAM', // tạm giữ, tạm giam
+  'KHAU THUE', // thuế xuất khẩu, thuế nhập khẩu
+  'CANH NHAP', // xuất cảnh, nhập cảnh
+  'CANH QUA', // nhập cảnh, quá cảnh
+  'CANH CU', // quá cảnh, cư trú
+  'TOAN VE', // an toàn, vệ sinh lao động
+  'RUOU BIA', // rượu, bia
+  'GIAI DOI', // hòa giải, đối thoại
+  'KHI VAT', // vũ khí, vật liệu nổ
+  'XUAT KINH', // sản xuất, kinh doanh
+  'VE CHAM', // bảo vệ, chăm sóc
+  'LUT BAO', // phòng, chống lụt, bão
+]);
+
 /** Words just before a symbol that make it a form, bid, parcel or gazette number, not a document. */
 export const LOOKALIKE_PREFIXES: readonly string[] = [
   'MAU',

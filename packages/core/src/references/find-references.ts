@@ -37,8 +37,11 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
     if (!draft.fieldsDone) {
       const inList = draft.group !== null;
       const fields = parseFieldsAfter(prepared, draft.end, allCaps, !inList);
-      draft.date ??= fields.date;
-      draft.dateYear ??= fields.dateYear;
+      if (draft.date === null && fields.date !== null) {
+        draft.date = fields.date;
+        draft.dateYear = fields.dateYear;
+        draft.dateShared = fields.dateShared;
+      }
       draft.attachedYear ??= fields.attachedYear;
       draft.issuingBody ??= fields.issuingBody;
       draft.term ??= fields.term;
@@ -105,10 +108,12 @@ function shareListFields(prepared: PreparedText, drafts: Draft[]): void {
     if (earlier.group !== null && earlier.group === later.group) continue;
     const sameType = (earlier.writtenType ?? earlier.code) === (later.writtenType ?? later.code);
     const sameSeries = earlier.code === later.code && earlier.issuer === later.issuer;
-    if (!sameType || !sameSeries || earlier.code === null) continue;
+    // `cùng ngày` says it outright; otherwise only a run of one series shares a date.
+    if (!later.dateShared && (!sameType || !sameSeries || earlier.code === null)) continue;
     if (!SAME_DOCUMENT_GAP.test(prepared.skeleton.slice(earlier.end, later.start))) continue;
     earlier.date = later.date;
     earlier.dateYear = later.dateYear;
+    earlier.dateShared = later.dateShared;
     earlier.issuingBody ??= later.issuingBody;
     earlier.term ??= later.term;
   }

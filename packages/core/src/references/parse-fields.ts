@@ -23,6 +23,8 @@ export interface ParsedFields {
   dateYear: number | null;
   /** `năm 2023` attached to a symbol without a date. */
   attachedYear: number | null;
+  /** The date was written `cùng ngày …`: every document listed before it shares it. */
+  dateShared: boolean;
   issuingBody: string | null;
   term: string | null;
   title: string | null;
@@ -644,6 +646,7 @@ function readDate(skeleton: string, fields: ParsedFields, position: number): num
   if (!date) return position;
   fields.date = date.iso;
   fields.dateYear = date.year;
+  fields.dateShared = match[0].includes('CUNG');
   return match.index + match[0].length;
 }
 
@@ -679,6 +682,7 @@ export function parseIssuedBy(
     date: null,
     dateYear: null,
     attachedYear: null,
+    dateShared: false,
     issuingBody: body.text,
     term: null,
     title: null,
@@ -705,6 +709,7 @@ export function parseFieldsAfter(
     date: null,
     dateYear: null,
     attachedYear: null,
+    dateShared: false,
     issuingBody: null,
     term: null,
     title: null,

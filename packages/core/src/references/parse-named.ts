@@ -2,6 +2,7 @@ import { dateAt } from './parse-dates';
 import { lowerCase } from './letter-case';
 import { isAllCaps, LazyTokens } from './parse-fields';
 import type { PreparedText } from './prepare-text';
+import { COMMA_NAME_PAIRS } from './field-words-table';
 import { TYPE_WORDS } from './type-words-table';
 
 /** A law, code, ordinance, constitution or charter cited by its name (references.md §5). */
@@ -23,6 +24,7 @@ export interface NamedCitation {
 /** Lower-case words that end a law's name: the sentence goes on (`Luật Đất đai đã …`). */
 const NAME_STOP_WORDS = new Set([
   'đã',
+  'đều',
   'được',
   'có',
   'là',
@@ -220,11 +222,31 @@ const PAIR_HEADS = new Map<ReadonlySet<string>, ReadonlySet<string>>(
   ]),
 );
 
+/**
+ * Stop words that belong to a name inside a fixed phrase: `người có công với cách mạng`
+ * (Pháp lệnh Ưu đãi …), `an toàn` (Luật Trật tự, an toàn giao thông đường bộ).
+ */
+const PHRASES_WITH_NEXT = new Set(['có công']);
+const PHRASES_WITH_PREVIOUS = new Set(['an toàn', 'công với']);
+
 function isStopWordAt(context: NameContext, index: number, words: ReadonlySet<string>): boolean {
   const single = context.tokens.plainAt(index);
-  if (words.has(single)) return true;
+  if (words.has(single)) {
+    const { tokens } = context;
+    if (PHRASES_WITH_NEXT.has(`${single} ${tokens.plainAt(index + 1)}`)) return false;
+    if (index > 0 && PHRASES_WITH_PREVIOUS.has(`${tokens.plainAt(index - 1)} ${single}`))
+      return false;
+    return true;
+  }
   if (!PAIR_HEADS.get(words)?.has(single)) return false;
   return words.has(`${single} ${context.tokens.plainAt(index + 1)}`);
+}
+
+/** Whether the name goes on across the comma ending token `index` (`COMMA_NAME_PAIRS`). */
+function continuesAcrossComma(tokens: LazyTokens, index: number): boolean {
+  return COMMA_NAME_PAIRS.has(
+    `${bareKey(tokens.keyAt(index))} ${bareKey(tokens.keyAt(index + 1))}`,
+  );
 }
 
 function isTypeWordTokenAt(tokens: LazyTokens, index: number): boolean {
@@ -297,7 +319,10 @@ export function parseNamedCitation(
     const key = bareKey(tokens.keyAt(index));
     if (
       isNameEndingMark(previous.text.charCodeAt(previous.text.length - 1)) ||
-      isOpeningOrDigit(token.text.charCodeAt(0))
+      isOpeningOrDigit(token.text.charCodeAt(0)) ||
+      (trailingCommas(previous.text) > 0 &&
+        !continuesAcrossComma(tokens, index - 1) &&
+        !(amending && key === 'LUAT'))
     )
       break;
     if (
@@ -362,6 +387,7 @@ export function parseNamedCitation(
           continue;
         if (
           next &&
+          continuesAcrossComma(tokens, index) &&
           (allCaps || nextIsLower) &&
           !isStopWordAt(context, index + 1, NAME_STOP_WORDS) &&
           !isTypeWordTokenAt(tokens, index + 1)

@@ -145,6 +145,9 @@ function trimIssuer(normalized: string, first: number, count: number): number {
     if (isStateIssuer(text) || isPartyIssuer(text)) continue;
     const firstLower = text.search(LOWER);
     if (index > first && UPPER.test(text.slice(firstLower))) continue; // a mixed-case unit code (`GDTrH`), not a glued word
+    // One lower-case letter ending the segment is part of a unit code (`TTr`, Thanh tra), not
+    // a glued word (`TWcủa`).
+    if (firstLower >= 2 && firstLower === text.length - 1 && index === count - 1) continue;
     if (firstLower >= 2) {
       segmentEnds[index] = start + firstLower;
       return index + 1;
