@@ -816,3 +816,51 @@ describe('fourth round: procedures, Party building, sectors', () => {
     ).toEqual(['2025-06-05', '2025-06-05']);
   });
 });
+
+describe('fifth round: look-alikes, noisy text, older documents', () => {
+  it('reads a number before a lower-case type word as a count of documents', () => {
+    expect(findReferences('UBND huyện trình Kế hoạch 3 đề án trọng điểm năm nay.')).toEqual([]);
+  });
+
+  it('reads the passing formula after a title, unless the title cites the document it is for', () => {
+    expect(
+      only(
+        'Nghị quyết số 43/2022/QH15 về chính sách tài khóa, tiền tệ hỗ trợ phục hồi kinh tế được Quốc hội khóa XV thông qua ngày 11/01/2022.',
+      ),
+    ).toMatchObject({ issuingBody: 'Quốc hội', term: 'XV', date: '2022-01-11' });
+    const [order] = findReferences(
+      'Chủ tịch nước ký Lệnh số 05/2025/L-CTN công bố Luật Thủ đô số 39/2024/QH15 đã được Quốc hội khóa XV thông qua ngày 28/6/2024.',
+    );
+    expect(order).toMatchObject({ text: 'Lệnh số 05/2025/L-CTN', term: null, date: null });
+  });
+
+  it('reads a date that opens the issuing clause without a comma', () => {
+    expect(
+      findReferences(
+        'Tiếp nối Nghị quyết số 27-NQ/TW về trí thức, ngày 24/11/2023 Ban Chấp hành Trung ương ban hành Nghị quyết số 45-NQ/TW.',
+      ).map((reference) => [reference.text, reference.date, reference.issuingBody]),
+    ).toEqual([
+      ['Nghị quyết số 27-NQ/TW', null, null],
+      ['Nghị quyết số 45-NQ/TW', '2023-11-24', 'Ban Chấp hành Trung ương'],
+    ]);
+  });
+
+  it('does not give a date of another year than the symbol’s', () => {
+    expect(
+      findReferences(
+        'Nghị định 16/2015/NĐ-CP và Nghị định 60/2021/NĐ-CP ngày 21/6/2021 của Chính phủ quy định cơ chế tự chủ.',
+      ).map((reference) => reference.date),
+    ).toEqual([null, '2021-06-21']);
+  });
+
+  it('reads a bare old-form symbol after a typed one of the same issuer as a list member', () => {
+    expect(
+      findReferences(
+        'Theo Quyết định số 90/TTg và 91/TTg ngày 07/3/1994 của Thủ tướng Chính phủ.',
+      ).map((reference) => [reference.text, reference.date]),
+    ).toEqual([
+      ['Quyết định số 90/TTg', '1994-03-07'],
+      ['91/TTg', '1994-03-07'],
+    ]);
+  });
+});

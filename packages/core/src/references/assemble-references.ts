@@ -248,6 +248,26 @@ const SHORT_FORM_FOLLOWERS = new Set([
   ...['sẽ', 'vẫn', 'cũng', 'đang', 'vừa', 'mới', 'nêu', 'có', 'quy', 'hướng', 'ban', 'yêu'],
 ]);
 
+/**
+ * Document nouns a number can count (`Quyết định 2 phương án`, `Kế hoạch 3 đề án`); not the
+ * type words that are also verbs (`thông tư 14 hướng dẫn thi hành`, `… 5 quy định`).
+ */
+const COUNTED_DOCUMENTS =
+  /^(?:PHUONG {1,3}AN|DE {1,3}AN|KE {1,3}HOACH|CHUONG {1,3}TRINH|NGHI {1,3}QUYET|NGHI {1,3}DINH|THONG {1,3}TU|CHI {1,3}THI|CONG {1,3}VAN|VAN {1,3}BAN|TO {1,3}TRINH)(?![A-Z])/u;
+
+/**
+ * Whether a lower-case document noun follows the number: it counts documents, it is not the
+ * number of one.
+ */
+function countsDocumentsAfter(state: AssemblyState, numberEnd: number): boolean {
+  const { normalized, skeleton } = state.prepared;
+  let start = numberEnd;
+  while (start < skeleton.length && start < numberEnd + 3 && skeleton.charCodeAt(start) === 0x20)
+    start++;
+  if (start === numberEnd || !/^\p{Ll}/u.test(normalized.slice(start, start + 1))) return false;
+  return COUNTED_DOCUMENTS.test(skeleton.slice(start, start + 24));
+}
+
 /** Whether a lower-case word that is no short-form follower comes right after `numberEnd`. */
 function countsNextWord(state: AssemblyState, numberEnd: number): boolean {
   const { normalized } = state.prepared;
@@ -438,6 +458,7 @@ function attachTypeWord(
       const lastNumber = list.numbers[list.numbers.length - 1];
       if (lastNumber && !isCapital(normalized, hit.start) && countsNextWord(state, lastNumber.end))
         continue;
+      if (lastNumber && countsDocumentsAfter(state, lastNumber.end)) continue;
       if (
         !lastNumber ||
         !isShortReferenceNumber(
@@ -651,9 +672,12 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
     }
     const previous = result.at(-1);
     if (previous && previous.end > candidate.start) continue;
+    // A bare symbol right after a typed one of the same series is the next member of its list
+    // (`Quyết định số 90/TTg và 91/TTg`: old symbols have an issuer but no type code).
     const follows =
       previous &&
-      previous.code !== null &&
+      (previous.code !== null ||
+        (previous.issuer !== null && previous.issuer === (candidate.issuer || null))) &&
       FOLLOWER_GAP.test(prepared.skeleton.slice(previous.end, candidate.start));
     if (previous && follows && isValidSymbol(candidate, true, prepared.skeleton, candidate.start)) {
       const draft = emptyDraft(candidate.start, candidate.end, 'list-member');

@@ -108,8 +108,11 @@ function shareListFields(prepared: PreparedText, drafts: Draft[]): void {
     if (earlier.group !== null && earlier.group === later.group) continue;
     const sameType = (earlier.writtenType ?? earlier.code) === (later.writtenType ?? later.code);
     const sameSeries = earlier.code === later.code && earlier.issuer === later.issuer;
-    // `cùng ngày` says it outright; otherwise only a run of one series shares a date.
+    // `cùng ngày` says it outright; otherwise only a run of one series shares a date. Never a
+    // date of another year than the symbol's (`Nghị định 16/2015/NĐ-CP và Nghị định
+    // 60/2021/NĐ-CP ngày 21/6/2021`).
     if (!later.dateShared && (!sameType || !sameSeries || earlier.code === null)) continue;
+    if (earlier.symbolYear !== null && earlier.symbolYear !== later.dateYear) continue;
     if (!SAME_DOCUMENT_GAP.test(prepared.skeleton.slice(earlier.end, later.start))) continue;
     earlier.date = later.date;
     earlier.dateYear = later.dateYear;

@@ -1,4 +1,4 @@
-import { dateAt, DATE_SOURCE, dateFromMatch } from './parse-dates';
+import { dateAt, DATE_SOURCE, dateFromMatch, type CitedDate } from './parse-dates';
 import {
   BODY_LIST_HEADS,
   BODY_LOWERCASE_WORDS,
@@ -12,6 +12,7 @@ import {
 import { lowerCase } from './letter-case';
 import { toSkeleton, type PreparedText } from './prepare-text';
 import { isWhiteSpaceCode } from '../unicode/white-space';
+import { containsTypeWord } from './scan-type-words';
 import { TYPE_WORDS } from './type-words-table';
 
 const BODY_MAX_WORDS = 14;
@@ -831,6 +832,21 @@ export function parseFieldsAfter(
         position = readDate(skeleton, fields, position);
       }
     }
+    // `… về thí điểm xử lý nợ xấu được Quốc hội khóa XIV thông qua ngày 21/6/2017`; not when
+    // the title cites a document, whose formula it is (`Lệnh … công bố Luật … đã được …`).
+    const passed =
+      fields.issuingBody === null && !containsTypeWord(toSkeleton(fields.title))
+        ? parseIssuedBy(prepared, position, allCaps)
+        : null;
+    if (passed) {
+      fields.issuingBody = passed.issuingBody;
+      fields.term ??= passed.term;
+      if (fields.date === null) {
+        fields.date = passed.date;
+        fields.dateYear = passed.dateYear;
+      }
+      position = passed.end;
+    }
   }
   fields.end = position;
   return fields;
@@ -896,6 +912,7 @@ function endsWithVerbWord(skeleton: string, spanStart: number): boolean {
   return VERB_LAST_WORDS.has(skeleton.slice(start, end));
 }
 
+const LEADING_DATE_WORD = /^NGAY {1,3}(?=\d)/u;
 const DATE_BEFORE = new RegExp(String.raw`(?:^|[^A-Z\d])(?:NGAY {1,3})?${DATE_SOURCE} {0,3}$`);
 
 /**
@@ -924,8 +941,21 @@ export function parseSubjectBefore(
   const windowText = skeleton.slice(windowStart, spanStart);
   const match = SUBJECT_BEFORE.exec(windowText);
   if (!match) return null;
-  const subjectText = match[1] ?? '';
-  const subjectStart = windowStart + match.index + match[0].indexOf(subjectText);
+  let subjectText = match[1] ?? '';
+  let subjectStart = windowStart + match.index + match[0].indexOf(subjectText);
+  // `…, ngày 24/11/2023 Ban Chấp hành Trung ương ban hành Nghị quyết …`: the date opens the
+  // clause without a comma; it dates the document and is not part of the subject.
+  let leadingDate: CitedDate | null = null;
+  const dateWord = LEADING_DATE_WORD.exec(subjectText);
+  if (dateWord) {
+    leadingDate = dateAt(skeleton, subjectStart + dateWord[0].length);
+    if (leadingDate) {
+      let after = leadingDate.end;
+      while (skeleton.charCodeAt(after) === 0x20) after++;
+      subjectText = subjectText.slice(after - subjectStart);
+      subjectStart = after;
+    }
+  }
   const original = normalized.slice(subjectStart, subjectStart + subjectText.length);
   if (!UPPER_START.test(original)) return null;
   const verbText = normalized.slice(windowStart + match.index, spanStart).toLowerCase();
@@ -963,10 +993,10 @@ export function parseSubjectBefore(
       ? toRoman(Number(termValue))
       : termValue
     : null;
-  let date: string | null = null;
-  let dateYear: number | null = null;
+  let date: string | null = leadingDate?.iso ?? null;
+  let dateYear: number | null = leadingDate?.year ?? null;
   const prefix = skeleton.slice(windowStart, subjectStart).replace(/, {0,3}$/u, '');
-  if (prefix.length > 0 && prefix.length < 40) {
+  if (!leadingDate && prefix.length > 0 && prefix.length < 40) {
     const dateMatch = DATE_BEFORE.exec(prefix);
     if (dateMatch) {
       const offset = dateMatch[0].search(/\d/u);
