@@ -754,6 +754,12 @@ describe('third round: paragraphs', () => {
 
   it('reads “Chương trình 26” only after its full mention or with “số”, not a programme’s name', () => {
     expect(findReferences('Chương trình 135 hỗ trợ đồng bào vùng khó khăn.')).toEqual([]);
+    expect(findReferences('Công an xã hoàn thành chỉ tiêu Đề án 06 năm 2024.')).toEqual([]);
+    expect(
+      findReferences(
+        'Tỉnh ủy có Đề án số 05-ĐA/TU về chuyển đổi số; Đề án 05 đạt kết quả tốt.',
+      ).map((reference) => reference.text),
+    ).toEqual(['Đề án số 05-ĐA/TU', 'Đề án 05']);
     const found = findReferences(
       'Tỉnh ủy ban hành Chương trình hành động số 26-CTr/TU ngày 12/9/2022. Việc thực hiện Chương trình 26 còn chậm; Chương trình số 14 cũng vậy.',
     );

@@ -101,7 +101,6 @@ const SHORT_REFERENCE_TYPES = new Set([
   'Công điện',
   'Báo cáo',
   'Tờ trình',
-  'Đề án',
   'Quy chế',
   'Văn bản hợp nhất',
 ]);
@@ -109,12 +108,13 @@ const SHORT_REFERENCE_TYPES = new Set([
 const OF_BEFORE_NUMBER = / {1,3}CUA /y;
 
 /**
- * Types whose bare number is often a programme's name, not a document (`Chương trình 135`):
- * a short form only with `số` (`Chương trình số 12`) or after a full mention of that number.
+ * Types whose bare number is often a programme's or a project's name, not a document
+ * (`Chương trình 135`, `Đề án 06`): a short form only with `số` (`Chương trình số 12`) or after
+ * a full mention of that number (`Đề án số 05-ĐA/TU … Đề án 05`).
  */
-const SHORT_WITH_ANTECEDENT_TYPES = new Set(['Chương trình']);
+const SHORT_WITH_ANTECEDENT_TYPES = new Set(['Chương trình', 'Đề án']);
 
-function isNamedProgramme(
+function isShortFormWithAntecedent(
   state: AssemblyState,
   hit: TypeWordHit & { type: string },
   at: number,
@@ -442,7 +442,10 @@ function attachTypeWord(
         return drafts;
       }
       if (list.numbers.length === 0) continue;
-      if (!SHORT_REFERENCE_TYPES.has(hit.type) && !isNamedProgramme(state, hit, at, list.numbers))
+      if (
+        !SHORT_REFERENCE_TYPES.has(hit.type) &&
+        !isShortFormWithAntecedent(state, hit, at, list.numbers)
+      )
         continue;
       const numberYear = list.numbers.length === 1 ? sticky(NUMBER_YEAR, skeleton, at) : null;
       if (numberYear) {
