@@ -870,3 +870,33 @@ describe('fifth round: look-alikes, noisy text, older documents', () => {
     ]);
   });
 });
+
+describe('sixth round: mixed and dense texts', () => {
+  it('reads “ngày càng” after a short form as an adverb, not a missing date', () => {
+    expect(
+      findReferences(
+        'Chỉ thị số 05-CT/TW ngày 15/5/2016 được quán triệt; qua đó Chỉ thị số 05 ngày càng đi vào chiều sâu.',
+      ).map((reference) => reference.text),
+    ).toEqual(['Chỉ thị số 05-CT/TW', 'Chỉ thị số 05']);
+  });
+
+  it('reads a year-like number as a short form after the full mention with that number', () => {
+    expect(
+      findReferences(
+        'Quyết định số 2011/QĐ-UBND ngày 28/10/2024 thay thế quyết định cũ; nay Quyết định 2011 được điều chỉnh.',
+      ).map((reference) => reference.text),
+    ).toEqual(['Quyết định số 2011/QĐ-UBND', 'Quyết định 2011']);
+    expect(findReferences('Theo Quyết định 2011 của tỉnh, năm đó có nhiều thay đổi.')).toEqual([]);
+  });
+
+  it('shares a “cùng ngày” date with documents that name their own bodies', () => {
+    expect(
+      findReferences(
+        'Chỉ thị số 14-CT/TU của Ban Thường vụ Tỉnh ủy và Chỉ thị số 14/CT-UBND của Chủ tịch UBND tỉnh cùng ngày 06/8/2024.',
+      ).map((reference) => [reference.date, reference.issuingBody]),
+    ).toEqual([
+      ['2024-08-06', 'Ban Thường vụ Tỉnh ủy'],
+      ['2024-08-06', 'Chủ tịch UBND tỉnh'],
+    ]);
+  });
+});

@@ -121,14 +121,22 @@ function isShortFormWithAntecedent(
   numbers: readonly { start: number; end: number }[],
 ): boolean {
   if (!SHORT_WITH_ANTECEDENT_TYPES.has(hit.type) || numbers.length !== 1) return false;
-  const { skeleton, normalized } = state.prepared;
+  const { skeleton } = state.prepared;
   if (hasNumberWordBefore(skeleton, hit.end, at)) return true;
   const first = numbers[0];
-  if (!first) return false;
-  const number = canonicalNumber(normalized.slice(first.start, first.end));
+  return first !== undefined && hasFullMention(state, hit.type, first);
+}
+
+/** Whether a full mention (with a code) of this type and number came earlier in the text. */
+function hasFullMention(
+  state: AssemblyState,
+  type: string,
+  numberSpan: { start: number; end: number },
+): boolean {
+  const number = canonicalNumber(state.prepared.normalized.slice(numberSpan.start, numberSpan.end));
   return state.drafts.some(
     (draft) =>
-      draft.writtenType === hit.type &&
+      draft.writtenType === type &&
       draft.code !== null &&
       draft.number !== null &&
       canonicalNumber(draft.number) === number,
@@ -230,7 +238,9 @@ function isShortReferenceNumber(
     // `Quy định 11 năm 2019` cites; `Kế hoạch 5 năm 2021 - 2025` counts years.
     return numberEnd - numberStart >= 2 && /^ {1,3}NAM {1,3}\d{4}(?! {0,3}-)/u.test(after);
   }
-  if (/^ {1,3}NGAY(?![A-Z])/u.test(after)) return /^ {1,3}NGAY {1,3}\d/u.test(after);
+  // `Quy định 11 ngày 5/3/2019` cites; `Chỉ thị số 05 ngày càng …` (ever more) goes on.
+  if (/^ {1,3}NGAY(?![A-Z])/u.test(after))
+    return /^ {1,3}NGAY {1,3}(?:\d|CANG(?![A-Z]))/u.test(after);
   const quantity = QUANTITY.exec(after);
   if (!quantity) return true;
   // The skeleton makes `còn` (still) the classifier `con`: `Chương trình 26 còn chậm` cites.
@@ -469,7 +479,8 @@ function attachTypeWord(
           normalized,
           lastNumber.start,
           lastNumber.end,
-          hasNumberWordBefore(skeleton, hit.end, at),
+          // `Quyết định 2011` after `Quyết định số 2011/QĐ-UBND` is that decision, not a year.
+          hasNumberWordBefore(skeleton, hit.end, at) || hasFullMention(state, hit.type, lastNumber),
         )
       )
         continue;

@@ -36,6 +36,7 @@ export const BODY_STOP_WORDS: readonly string[] = [
   've',
   'ngày',
   'ngay',
+  'cùng ngày',
   'khóa',
   'khoá',
   'khoa',

@@ -62,6 +62,12 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
 }
 
 const SAME_DOCUMENT_GAP = /^ {0,3}(?:,|VA|, {0,2}VA) {0,3}$/;
+/**
+ * Before `cùng ngày`, the documents listed may each carry their own body (`Chỉ thị số 12-CT/TU
+ * của Ban Thường vụ Tỉnh ủy và Chỉ thị số 12/CT-UBND của Chủ tịch UBND tỉnh cùng ngày …`): the
+ * gap is anything within the sentence that ends with the list's comma or `và`.
+ */
+const SHARED_DATE_GAP = /^[^.;:!?()]{0,120}(?:,|VA|, {0,2}VA) {0,3}$/;
 
 /**
  * Lists share what is written once: a shared code distributes everything backward
@@ -113,7 +119,8 @@ function shareListFields(prepared: PreparedText, drafts: Draft[]): void {
     // 60/2021/NĐ-CP ngày 21/6/2021`).
     if (!later.dateShared && (!sameType || !sameSeries || earlier.code === null)) continue;
     if (earlier.symbolYear !== null && earlier.symbolYear !== later.dateYear) continue;
-    if (!SAME_DOCUMENT_GAP.test(prepared.skeleton.slice(earlier.end, later.start))) continue;
+    const gap = prepared.skeleton.slice(earlier.end, later.start);
+    if (!(later.dateShared ? SHARED_DATE_GAP : SAME_DOCUMENT_GAP).test(gap)) continue;
     earlier.date = later.date;
     earlier.dateYear = later.dateYear;
     earlier.dateShared = later.dateShared;
