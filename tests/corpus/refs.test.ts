@@ -26,9 +26,9 @@
  * annotation, not a judgment: six titles typed into the `term` field (bw008, bw012, bw015,
  * bw017, bw029, bw078) and three dates of `Luật … ngày …` left out after a wrong note of ours
  * (by052, by078; the dev gold dates them, r083 and r091). `Đề án 06` without `số` or an
- * earlier full mention is a project's name for six of the seven annotations of it across
- * rounds 2, 4 and 5; the one that marked it a reference (round 2, bp024) is adjudicated to the
- * majority, and the finder follows it (as for `Chương trình 135`). Written-blind-6:
+ * earlier full mention is a project's name in 8 of the 9 annotations of it (rounds 2, 4, 5 and
+ * 6); the one that marked it a reference (round 2, bp024) is adjudicated to the majority, and
+ * the finder follows it (as for `Chương trình 135`). Written-blind-6:
  * `tests/fixtures/references/written-blind-6.jsonl` (329 texts, 70 negatives: a mixed daily
  * reading, extracted article text, dense citation), a sixth round after all the fixes above:
  * precision 1.000 and recall 0.996 before its own fixes. A reference counts as found when `start` AND `text` match exactly.
