@@ -127,19 +127,22 @@ function isShortFormWithAntecedent(
   return first !== undefined && hasFullMention(state, hit.type, first);
 }
 
-/** Whether a full mention (with a code) of this type and number came earlier in the text. */
+function fullMentionKey(type: string, number: string): string {
+  return `${type}|${canonicalNumber(number)}`;
+}
+
+/**
+ * Whether a full mention (with a code) of this type and number came earlier in the text: a set
+ * lookup, not a scan of the drafts (one question per short form: a scan made long texts
+ * quadratic).
+ */
 function hasFullMention(
   state: AssemblyState,
   type: string,
   numberSpan: { start: number; end: number },
 ): boolean {
-  const number = canonicalNumber(state.prepared.normalized.slice(numberSpan.start, numberSpan.end));
-  return state.drafts.some(
-    (draft) =>
-      draft.writtenType === type &&
-      draft.code !== null &&
-      draft.number !== null &&
-      canonicalNumber(draft.number) === number,
+  return state.fullMentions.has(
+    fullMentionKey(type, state.prepared.normalized.slice(numberSpan.start, numberSpan.end)),
   );
 }
 
@@ -195,7 +198,8 @@ function isLookalike(skeleton: string, start: number): boolean {
   if (!LOOKALIKE_LAST_WORDS.has(skeleton.slice(wordStart, end))) return false;
   return (
     LOOKALIKE_BEFORE.test(skeleton.slice(Math.max(0, start - 30), start)) ||
-    LICENCE_BEFORE.test(skeleton.slice(Math.max(0, start - 60), start))
+    (skeleton.lastIndexOf('GIAY', start) > start - 60 &&
+      LICENCE_BEFORE.test(skeleton.slice(Math.max(0, start - 60), start)))
   );
 }
 
@@ -350,6 +354,8 @@ interface AssemblyState {
   symbols: SymbolCandidate[];
   symbolAt: SymbolsByStart;
   drafts: Draft[];
+  /** `type|number` of the full mentions (with a code) drafted so far, for short forms. */
+  fullMentions: Set<string>;
   nextGroup: number;
 }
 
@@ -658,6 +664,7 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
     symbols,
     symbolAt: new SymbolsByStart(symbols),
     drafts: [],
+    fullMentions: new Set(),
     nextGroup: 0,
   };
   let coveredUntil = 0;
@@ -670,6 +677,8 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
     const drafts = attachTypeWord(state, hit as TypeWordHit & { type: string });
     for (const draft of drafts) {
       state.drafts.push(draft);
+      if (draft.writtenType !== null && draft.code !== null && draft.number !== null)
+        state.fullMentions.add(fullMentionKey(draft.writtenType, draft.number));
       coveredUntil = Math.max(coveredUntil, draft.end);
     }
   }

@@ -834,8 +834,11 @@ export function parseFieldsAfter(
     }
     // `… về thí điểm xử lý nợ xấu được Quốc hội khóa XIV thông qua ngày 21/6/2017`; not when
     // the title cites a document, whose formula it is (`Lệnh … công bố Luật … đã được …`).
+    // The cheap test first: most titles are not followed by an issuing formula at all.
     const passed =
-      fields.issuingBody === null && !containsTypeWord(toSkeleton(fields.title))
+      fields.issuingBody === null &&
+      stickyEndAt(PASSED_BY_FIELD, skeleton, position) >= 0 &&
+      !containsTypeWord(toSkeleton(fields.title))
         ? parseIssuedBy(prepared, position, allCaps)
         : null;
     if (passed) {
