@@ -900,3 +900,39 @@ describe('sixth round: mixed and dense texts', () => {
     ]);
   });
 });
+
+describe('seventh round: agencies, regional portals, hard formatting', () => {
+  it('reads an amending law that amends a code (Bộ luật)', () => {
+    expect(
+      findReferences(
+        'Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng hình sự năm 2021.',
+      ).map((reference) => reference.text),
+    ).toEqual(['Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng hình sự']);
+  });
+
+  it('ends a span before a zero-width space the text carries after it', () => {
+    const text = 'Sở có Công văn số 1827/SYT-NVY\u200B về tiêm chủng.';
+    const [found] = findReferences(text);
+    expect(found?.text).toBe('Công văn số 1827/SYT-NVY');
+    expect(text.slice(found?.start, found?.end)).toBe('Công văn số 1827/SYT-NVY');
+  });
+
+  it('ends a law’s name at a dash standing between spaces', () => {
+    expect(
+      findReferences('Triển khai Luật Cán bộ, công chức và Luật Viên chức – thu hút nhân tài.').map(
+        (reference) => reference.text,
+      ),
+    ).toEqual(['Luật Cán bộ, công chức', 'Luật Viên chức']);
+  });
+
+  it('reads “và số …” as the next member of the list, with its “số”', () => {
+    expect(
+      findReferences(
+        'UBND tỉnh ban hành Quyết định số 1403/QĐ-UBND và số 1404/QĐ-UBND ngày 11/7/2024.',
+      ).map((reference) => [reference.text, reference.date]),
+    ).toEqual([
+      ['Quyết định số 1403/QĐ-UBND', '2024-07-11'],
+      ['số 1404/QĐ-UBND', '2024-07-11'],
+    ]);
+  });
+});

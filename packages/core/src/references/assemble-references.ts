@@ -81,7 +81,8 @@ const LICENCE_BEFORE =
 const QUANTITY = new RegExp(
   String.raw`^ {1,3}(${[...QUANTITY_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![A-Z])`,
 );
-const FOLLOWER_GAP = /^ {0,3}(?:,|VA|, {0,2}VA|;)? {0,3}$/;
+/** Between list members: a comma, `và`, `;`, and the member's own `số` (`… và số 1404/QĐ-UBND`). */
+const FOLLOWER_GAP = /^ {0,3}(?:,|VA|, {0,2}VA|;)? {0,3}(SO {0,3}:? {0,3})?$/;
 /** Types a bare number may follow as a short back-reference (`Nghị quyết 18`, `Thông tư 29`). */
 const SHORT_REFERENCE_TYPES = new Set([
   'Nghị quyết',
@@ -697,13 +698,17 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
     if (previous && previous.end > candidate.start) continue;
     // A bare symbol right after a typed one of the same series is the next member of its list
     // (`Quyết định số 90/TTg và 91/TTg`: old symbols have an issuer but no type code).
-    const follows =
+    const gap =
       previous &&
       (previous.code !== null ||
-        (previous.issuer !== null && previous.issuer === (candidate.issuer || null))) &&
-      FOLLOWER_GAP.test(prepared.skeleton.slice(previous.end, candidate.start));
+        (previous.issuer !== null && previous.issuer === (candidate.issuer || null)))
+        ? FOLLOWER_GAP.exec(prepared.skeleton.slice(previous.end, candidate.start))
+        : null;
+    const follows = gap !== null;
     if (previous && follows && isValidSymbol(candidate, true, prepared.skeleton, candidate.start)) {
-      const draft = emptyDraft(candidate.start, candidate.end, 'list-member');
+      // The member's own `số` belongs to its span, as it does after a type word.
+      const numberWord = gap[1]?.length ?? 0;
+      const draft = emptyDraft(candidate.start - numberWord, candidate.end, 'list-member');
       applySymbol(draft, candidate);
       draft.writtenType = previous.writtenType ?? previous.type;
       if (previous.group === null) {

@@ -3,6 +3,7 @@ import { assembleDrafts, type Draft } from './assemble-references';
 import { isPartyIssuer, kindFromBody, kindFromContext, typeFromCode } from './classify';
 import { isAllCapsBetween, parseFieldsAfter, parseSubjectBefore } from './parse-fields';
 import { prepareText, toSkeleton, type PreparedText } from './prepare-text';
+import { isVanishingCode } from '../unicode';
 import { upperCase } from './letter-case';
 import { referenceKey } from './reference-key';
 import { resolveBackReferences, unifyYearKeys } from './resolve-back-references';
@@ -160,7 +161,10 @@ function toReference(input: string, prepared: PreparedText, draft: Draft): Refer
   const kind = kindOf(prepared, draft, provisionalType);
   const type = typeOf(draft, kind);
   const start = prepared.toOriginal(draft.start);
-  const end = prepared.toOriginal(draft.end);
+  let end = prepared.toOriginal(draft.end);
+  // A character normalization dropped right after the span (`05/SYT-NVY\u200B`) maps the end
+  // past itself: the span ends at its last printed character.
+  while (end > start && isVanishingCode(input.charCodeAt(end - 1))) end--;
   const year = draft.symbolYear ?? draft.dateYear ?? draft.attachedYear;
   const key = referenceKey({
     kind,

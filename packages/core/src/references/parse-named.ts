@@ -242,6 +242,17 @@ function isStopWordAt(context: NameContext, index: number, words: ReadonlySet<st
   return words.has(`${single} ${context.tokens.plainAt(index + 1)}`);
 }
 
+/** A dash standing alone between spaces ends a name: `… và Luật Viên chức – thu hút …`. */
+function isDashAt(tokens: LazyTokens, index: number): boolean {
+  return tokens.at(index) !== undefined && /^-+$/u.test(tokens.keyAt(index));
+}
+
+/** Whether token `index` starts the name of a law an amending law names (`Luật …`, `Bộ luật …`). */
+function namesLawAt(tokens: LazyTokens, index: number): boolean {
+  const key = bareKey(tokens.keyAt(index));
+  return key === 'LUAT' || (key === 'BO' && bareKey(tokens.keyAt(index + 1)) === 'LUAT');
+}
+
 /** Whether the name goes on across the comma ending token `index` (`COMMA_NAME_PAIRS`). */
 function continuesAcrossComma(tokens: LazyTokens, index: number): boolean {
   return COMMA_NAME_PAIRS.has(
@@ -264,7 +275,7 @@ function breaksListAt(context: NameContext, index: number, yearAhead: boolean): 
   // `và` / `của` end the name unless an amending law goes on naming laws.
   const next = tokens.at(index + 1);
   const nextKey = bareKey(tokens.keyAt(index + 1));
-  if (amending && nextKey === 'LUAT') return false;
+  if (amending && namesLawAt(tokens, index + 1)) return false;
   if (bareKey(tokens.keyAt(index)) === 'CUA') return !amending;
   // With a year ahead, a capitalised word after `và` stays in the name (`Luật Tổ chức HĐND và UBND năm 2003`).
   return (
@@ -320,9 +331,10 @@ export function parseNamedCitation(
     if (
       isNameEndingMark(previous.text.charCodeAt(previous.text.length - 1)) ||
       isOpeningOrDigit(token.text.charCodeAt(0)) ||
+      isDashAt(tokens, index) ||
       (trailingCommas(previous.text) > 0 &&
         !continuesAcrossComma(tokens, index - 1) &&
-        !(amending && key === 'LUAT'))
+        !(amending && namesLawAt(tokens, index)))
     )
       break;
     if (
@@ -343,7 +355,7 @@ export function parseNamedCitation(
       !allCaps &&
       startsUpper(token.text) &&
       isTypeWordTokenAt(tokens, index) &&
-      !(amending && key === 'LUAT')
+      !(amending && namesLawAt(tokens, index))
     )
       break;
   }
@@ -355,10 +367,14 @@ export function parseNamedCitation(
     const token = tokens.at(index);
     if (!token) break;
     const key = bareKey(tokens.keyAt(index));
-    if (amending && key === 'VA' && bareKey(tokens.keyAt(index + 1)) === 'LUAT')
-      amendedListClosed = true;
+    if (amending && key === 'VA' && namesLawAt(tokens, index + 1)) amendedListClosed = true;
     const isLower = !allCaps && startsLower(token.text);
-    if (isOpeningMark(token.text.charCodeAt(0)) || startsWithDigit(token.text)) break;
+    if (
+      isOpeningMark(token.text.charCodeAt(0)) ||
+      startsWithDigit(token.text) ||
+      isDashAt(tokens, index)
+    )
+      break;
     if (index > 0) {
       if ((key === 'VA' || key === 'CUA') && breaksListAt(context, index, false)) break;
       if (
@@ -372,7 +388,7 @@ export function parseNamedCitation(
         !allCaps &&
         startsUpper(token.text) &&
         isTypeWordTokenAt(tokens, index) &&
-        !(amending && key === 'LUAT')
+        !(amending && namesLawAt(tokens, index))
       )
         break;
     }
@@ -383,8 +399,7 @@ export function parseNamedCitation(
         const next = tokens.at(index + 1);
         const nextIsLower = next ? startsLower(next.text) : false;
         // An amending law lists the laws it amends: `… của Luật Quy hoạch, Luật Đầu tư và …`.
-        if (amending && !amendedListClosed && next && bareKey(tokens.keyAt(index + 1)) === 'LUAT')
-          continue;
+        if (amending && !amendedListClosed && next && namesLawAt(tokens, index + 1)) continue;
         if (
           next &&
           continuesAcrossComma(tokens, index) &&
@@ -408,6 +423,7 @@ export function parseNamedCitation(
       if (
         !next ||
         isOpeningMarkOrDigit(next.text.charCodeAt(0)) ||
+        isDashAt(tokens, index + 1) ||
         ((nextKey === 'VA' || nextKey === 'CUA') && breaksListAt(context, index + 1, false)) ||
         (nextKey !== 'VA' &&
           nextKey !== 'CUA' &&
@@ -417,7 +433,7 @@ export function parseNamedCitation(
           next &&
           startsUpper(next.text) &&
           isTypeWordTokenAt(tokens, index + 1) &&
-          !(amending && nextKey === 'LUAT'))
+          !(amending && namesLawAt(tokens, index + 1)))
       ) {
         nameEnd = tokenEnd;
         break;

@@ -6,6 +6,7 @@ export {
   foldNormalizedForSearch,
   searchTerms,
   searchTermsOfWholeText,
+  isVanishingCode,
   type NormalizedText,
   type NormalizeOptions,
 } from './normalize';

@@ -18,6 +18,11 @@ const LOOKALIKE_LETTERS: Readonly<Record<string, string>> = {
 const SPACE_LIKE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/u;
 /** Characters that vanish: zero-width space/joiners, BOM, soft hyphen. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/u;
+
+/** Whether normalization drops this code unit (zero-width space/joiners, BOM, soft hyphen). */
+export function isVanishingCode(code: number): boolean {
+  return (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff || code === 0xad;
+}
 const COMBINING_MARK = /\p{M}/u;
 
 export interface NormalizeOptions {
