@@ -936,3 +936,52 @@ describe('seventh round: agencies, regional portals, hard formatting', () => {
     ]);
   });
 });
+
+describe('eighth round: Party committees, communes, long reports', () => {
+  const datesAndBodies = (text: string) =>
+    findReferences(text).map((reference) => [reference.date, reference.issuingBody]);
+
+  it('reads the inspection committee’s UBKT as a Party issuer', () => {
+    expect(only('Ủy ban Kiểm tra ban hành Thông báo số 04-TB/UBKT về kết quả giám sát.').kind).toBe(
+      'party',
+    );
+  });
+
+  it('gives “cùng ngày” with no date after it the date of the document cited before it', () => {
+    expect(
+      datesAndBodies(
+        'Huyện ủy ban hành Quyết định số 1250-QĐ/HU ngày 04/9/2024 về Ban Chỉ đạo và Quyết định số 1251-QĐ/HU cùng ngày ban hành quy chế.',
+      ),
+    ).toEqual([
+      ['2024-09-04', 'Huyện ủy'],
+      ['2024-09-04', 'Huyện ủy'],
+    ]);
+  });
+
+  it('gives the documents after the first the date and body of the clause before them', () => {
+    expect(
+      datesAndBodies(
+        'Ngày 20/6/2025, HĐND tỉnh đã thông qua Nghị quyết số 45/NQ-HĐND về sắp xếp thôn và Nghị quyết số 46/NQ-HĐND về vốn đầu tư.',
+      ),
+    ).toEqual([
+      ['2025-06-20', 'HĐND tỉnh'],
+      ['2025-06-20', 'HĐND tỉnh'],
+    ]);
+    expect(
+      datesAndBodies(
+        'Ngày 26/6/2025, UBND tỉnh ban hành Quyết định số 1502/QĐ-UBND, 1503/QĐ-UBND về giải thể ban quản lý.',
+      ),
+    ).toEqual([
+      ['2025-06-26', 'UBND tỉnh'],
+      ['2025-06-26', 'UBND tỉnh'],
+    ]);
+  });
+
+  it('reads a date before the subject across the session it was held at', () => {
+    expect(
+      datesAndBodies(
+        'Ngày 10-01-2025, tại kỳ họp thứ 21, Hội đồng nhân dân huyện đã thông qua Nghị quyết số 03/NQ-HĐND.',
+      ),
+    ).toEqual([['2025-01-10', 'Hội đồng nhân dân huyện']]);
+  });
+});

@@ -30,6 +30,10 @@ export interface Draft {
   form: ReferenceForm;
   /** The date was written `cùng ngày …` (shared by the documents listed before it). */
   dateShared: boolean;
+  /** The date and body came from the clause before the span (`Ngày …, UBND tỉnh ban hành …`). */
+  datedBefore: boolean;
+  /** `… cùng ngày` with no date after it: the date of the document cited just before. */
+  sameDayAsPrevious: boolean;
   /** Members of one list share an id; `sharedList` lists always share date and body. */
   group: number | null;
   sharedList: boolean;
@@ -54,6 +58,8 @@ function emptyDraft(start: number, end: number, form: ReferenceForm): Draft {
     dateYear: null,
     attachedYear: null,
     dateShared: false,
+    datedBefore: false,
+    sameDayAsPrevious: false,
     issuingBody: null,
     term: null,
     title: null,

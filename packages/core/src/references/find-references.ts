@@ -26,6 +26,7 @@ export function findReferences(text: string, options: FindReferencesOptions = {}
   const drafts = assembleDrafts(prepared);
   attachFields(prepared, drafts);
   shareListFields(prepared, drafts);
+  shareDatesForward(prepared, drafts);
   const references = drafts.map((draft) => toReference(text, prepared, draft));
   if (options.resolveShortReferences ?? true) resolveBackReferences(references);
   unifyYearKeys(references);
@@ -43,6 +44,8 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
         draft.dateYear = fields.dateYear;
         draft.dateShared = fields.dateShared;
       }
+      draft.sameDayAsPrevious =
+        draft.date === null && SAME_DAY.test(prepared.skeleton.slice(draft.end, draft.end + 16));
       draft.attachedYear ??= fields.attachedYear;
       draft.issuingBody ??= fields.issuingBody;
       draft.term ??= fields.term;
@@ -56,6 +59,7 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
         if (draft.date === null && subject.date) {
           draft.date = subject.date;
           draft.dateYear = subject.dateYear;
+          draft.datedBefore = true;
         }
       }
     }
@@ -63,6 +67,8 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
 }
 
 const SAME_DOCUMENT_GAP = /^ {0,3}(?:,|VA|, {0,2}VA) {0,3}$/;
+/** `… Quyết định số 1251-QĐ/HU cùng ngày ban hành …`: `cùng ngày` with no date after it. */
+const SAME_DAY = /^ {0,3},? {0,3}CUNG {1,3}NGAY(?! {0,3}\d)(?![A-Z])/;
 /**
  * Before `cùng ngày`, the documents listed may each carry their own body (`Chỉ thị số 12-CT/TU
  * của Ban Thường vụ Tỉnh ủy và Chỉ thị số 12/CT-UBND của Chủ tịch UBND tỉnh cùng ngày …`): the
@@ -89,10 +95,15 @@ function shareListFields(prepared: PreparedText, drafts: Draft[]): void {
     if (!first || !last || members.length < 2) continue;
     if (!last.sharedList && last.date === null) {
       // Bare symbols after one type word (`Nghị quyết số 26-NQ/TW, 27-NQ/TW của Hội nghị
-      // Trung ương 7 khóa XII`): the body and term written after the last are everyone's.
+      // Trung ương 7 khóa XII`): the body and term written after the last are everyone's, and
+      // a date and body written before the list (`Ngày 26/6/2025, UBND tỉnh ban hành …`) too.
       for (const member of members) {
-        member.issuingBody ??= last.issuingBody;
+        member.issuingBody ??= last.issuingBody ?? (first.datedBefore ? first.issuingBody : null);
         member.term ??= last.term;
+        if (member.date === null && first.datedBefore) {
+          member.date = first.date;
+          member.dateYear = first.dateYear;
+        }
       }
       continue;
     }
@@ -128,6 +139,53 @@ function shareListFields(prepared: PreparedText, drafts: Draft[]): void {
     earlier.issuingBody ??= later.issuingBody;
     earlier.term ??= later.term;
   }
+}
+
+/**
+ * Dates a clause gives to the documents after the first: `Ngày 20/6/2025, HĐND tỉnh đã thông
+ * qua Nghị quyết số 45/NQ-HĐND về … và Nghị quyết số 46/NQ-HĐND về …` (both its objects), and
+ * `… Quyết định số 1251-QĐ/HU cùng ngày …` (the day of the document cited just before).
+ */
+function shareDatesForward(prepared: PreparedText, drafts: Draft[]): void {
+  for (let index = 1; index < drafts.length; index++) {
+    const later = drafts[index];
+    if (later?.sameDayAsPrevious && later.date === null) {
+      const same = sameDayDocument(drafts, index);
+      if (same) {
+        later.date = same.date;
+        later.dateYear = same.dateYear;
+        if (same.code === later.code && same.issuer === later.issuer) {
+          later.issuingBody ??= same.issuingBody;
+          later.term ??= same.term;
+        }
+      }
+    }
+    const earlier = drafts[index - 1];
+    if (!earlier || !later || later.date !== null || earlier.date === null) continue;
+    if (!earlier.datedBefore || later.issuingBody !== null) continue;
+    if (!SHARED_DATE_GAP.test(prepared.skeleton.slice(earlier.end, later.start))) continue;
+    later.date = earlier.date;
+    later.dateYear = earlier.dateYear;
+    later.issuingBody = earlier.issuingBody;
+    later.datedBefore = true;
+  }
+}
+
+/**
+ * The dated document a `cùng ngày` refers to: the nearest of the few cited before it, one of
+ * the same series first (`Quyết định số 1250-QĐ/HU ngày … về … Nghị quyết 18-NQ/TW và Quyết
+ * định số 1251-QĐ/HU cùng ngày`).
+ */
+function sameDayDocument(drafts: readonly Draft[], index: number): Draft | null {
+  const later = drafts[index];
+  let nearest: Draft | null = null;
+  for (let back = index - 1; back >= Math.max(0, index - 5); back--) {
+    const earlier = drafts[back];
+    if (!earlier || earlier.date === null) continue;
+    if (earlier.code === later?.code && earlier.issuer === later.issuer) return earlier;
+    nearest ??= earlier;
+  }
+  return nearest;
 }
 
 function kindOf(prepared: PreparedText, draft: Draft, type: string): ReferenceKind {

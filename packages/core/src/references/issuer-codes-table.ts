@@ -25,6 +25,8 @@ export const PARTY_ISSUERS: ReadonlySet<string> = new Set([
   'BKTTW',
   'BNCTW',
   'UBKTTW',
+  // Ủy ban Kiểm tra, the Party's inspection committee at any level (`04-TB/UBKT`).
+  'UBKT',
   'BCĐ',
   'BCĐTW',
   'QUTW',

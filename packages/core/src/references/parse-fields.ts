@@ -916,6 +916,7 @@ function endsWithVerbWord(skeleton: string, spanStart: number): boolean {
 }
 
 const LEADING_DATE_WORD = /^NGAY {1,3}(?=\d)/u;
+const SESSION_TAIL = / {0,3}, {0,3}(?:TAI {1,3})?KY {1,3}HOP {1,3}[^,]{0,30}$/u;
 const DATE_BEFORE = new RegExp(String.raw`(?:^|[^A-Z\d])(?:NGAY {1,3})?${DATE_SOURCE} {0,3}$`);
 
 /**
@@ -998,7 +999,11 @@ export function parseSubjectBefore(
     : null;
   let date: string | null = leadingDate?.iso ?? null;
   let dateYear: number | null = leadingDate?.year ?? null;
-  const prefix = skeleton.slice(windowStart, subjectStart).replace(/, {0,3}$/u, '');
+  // `Ngày 10-01-2025, tại kỳ họp thứ 21, HĐND huyện đã thông qua …`: the session between them.
+  const prefix = skeleton
+    .slice(windowStart, subjectStart)
+    .replace(/, {0,3}$/u, '')
+    .replace(SESSION_TAIL, '');
   if (!leadingDate && prefix.length > 0 && prefix.length < 40) {
     const dateMatch = DATE_BEFORE.exec(prefix);
     if (dateMatch) {
