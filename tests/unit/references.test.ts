@@ -985,3 +985,13 @@ describe('eighth round: Party committees, communes, long reports', () => {
     ).toEqual([['2025-01-10', 'Hội đồng nhân dân huyện']]);
   });
 });
+
+describe('ninth round: units’ pages, speeches and interviews', () => {
+  it('ends a law’s name at “còn” and “cần”', () => {
+    expect(
+      findReferences(
+        'Theo ông, Luật Cán bộ, công chức còn chồng chéo, còn Luật Ngân sách nhà nước cần sửa sớm.',
+      ).map((reference) => reference.text),
+    ).toEqual(['Luật Cán bộ, công chức', 'Luật Ngân sách nhà nước']);
+  });
+});

@@ -25,6 +25,8 @@ export interface NamedCitation {
 const NAME_STOP_WORDS = new Set([
   'đã',
   'đều',
+  'còn',
+  'cần',
   'được',
   'có',
   'là',
