@@ -689,13 +689,23 @@ export function parseIssuedBy(
     title: null,
     end: position,
   };
-  let at = readTerm(skeleton, fields, body.end);
+  const end = readIssuingVerb(skeleton, fields, body.end);
+  if (end < 0) return null;
+  fields.end = end;
+  return fields.date === null ? null : fields;
+}
+
+/**
+ * What follows a body that needs its issuing verb (`do X ban hành`, `được X thông qua`): the
+ * term, the session (`Kỳ họp thứ 9`), the verb and its date. Returns where they end, or -1
+ * without the verb (the term it read stays in `fields` for the caller to undo).
+ */
+function readIssuingVerb(skeleton: string, fields: ParsedFields, bodyEnd: number): number {
+  let at = readTerm(skeleton, fields, bodyEnd);
   const sessionEnd = stickyEndAt(SESSION_FIELD, skeleton, at);
   if (sessionEnd >= 0) at = sessionEnd;
-  const tailEnd = stickyEndAt(ISSUED_TAIL_FIELD, skeleton, at);
-  if (tailEnd < 0) return null;
-  fields.end = readDate(skeleton, fields, tailEnd);
-  return fields.date === null ? null : fields;
+  const verbEnd = stickyEndAt(ISSUED_TAIL_FIELD, skeleton, at);
+  return verbEnd < 0 ? -1 : readDate(skeleton, fields, verbEnd);
 }
 
 /** Fields that follow a reference span, in the grammar's order (references.md §3). */
@@ -748,19 +758,12 @@ export function parseFieldsAfter(
       let accepted = ofBody || plenumBody;
       if (!accepted) {
         // `do X ban hành`, `được X thông qua`: a body only with its issuing verb.
-        const savedPosition = position;
-        position = after;
-        position = readTerm(skeleton, fields, position);
-        const sessionEnd = stickyEndAt(SESSION_FIELD, skeleton, position);
-        if (sessionEnd >= 0) position = sessionEnd;
-        const tailEnd = stickyEndAt(ISSUED_TAIL_FIELD, skeleton, position);
-        if (tailEnd >= 0) {
+        const verbEnd = readIssuingVerb(skeleton, fields, after);
+        if (verbEnd >= 0) {
           accepted = true;
-          position = tailEnd;
-          position = readDate(skeleton, fields, position);
-          after = position;
+          position = verbEnd;
+          after = verbEnd;
         } else {
-          position = savedPosition;
           fields.term = null;
         }
       }
