@@ -16,12 +16,17 @@ const LOOKALIKE_LETTERS: Readonly<Record<string, string>> = {
 
 /** Spaces other than U+0020 that appear in portal text (NBSP, narrow NBSP, thin, ideographic…). */
 const SPACE_LIKE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/u;
-/** Characters that vanish: zero-width space/joiners, BOM, soft hyphen. */
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/u;
+/**
+ * Characters that vanish (zero-width space/joiners, BOM, soft hyphen), as the body of a regex
+ * character class: the one list both normalizers and `isVanishingCode` are built from.
+ */
+export const VANISHING_CHARACTERS = String.raw`\u200B-\u200D\u2060\uFEFF\u00AD`;
+const INVISIBLE = new RegExp(`[${VANISHING_CHARACTERS}]`, 'u');
+const ALL_INVISIBLE = new RegExp(`[${VANISHING_CHARACTERS}]`, 'gu');
 
-/** Whether normalization drops this code unit (zero-width space/joiners, BOM, soft hyphen). */
+/** Whether normalization drops this code unit. */
 export function isVanishingCode(code: number): boolean {
-  return (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff || code === 0xad;
+  return INVISIBLE.test(String.fromCharCode(code));
 }
 const COMBINING_MARK = /\p{M}/u;
 
@@ -85,7 +90,7 @@ export function normalizeWithOffsets(
 export function normalizeText(input: string, options: NormalizeOptions = {}): string {
   let text = input.normalize('NFC');
   text = text.replace(/[\u00D0\u00F0\u0189]/gu, (c) => LOOKALIKE_LETTERS[c] ?? c);
-  text = text.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/gu, '');
+  text = text.replace(ALL_INVISIBLE, '');
   text = text.replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/gu, ' ');
   if (options.collapseWhitespace) text = text.replace(/\s+/gu, ' ');
   return text;

@@ -6,6 +6,7 @@
  * Why: `normalizeWithOffsets` allocates per character, which caps a scanner at a few MB/s;
  * most portal text is already NFC with only a few NFD words, `Ð` or invisible characters.
  */
+import { VANISHING_CHARACTERS } from './normalize';
 
 /** Code points that `normalizeWithOffsets` rewrites one for one. */
 const LOOKALIKE_LETTERS: Readonly<Record<string, string>> = {
@@ -26,7 +27,7 @@ const LOOKALIKE_LETTERS: Readonly<Record<string, string>> = {
 const NEEDS_WORK =
   /[^\n\r -\u009F\u00A1-\u00AC\u00AE-\u00CF\u00D1-\u00EF\u00F1-\u0188\u018A-\u02FF\u1E00-\u1EFF\u2010-\u2027\u2030-\u205E]/g;
 const SPACE_LIKE = /^[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/u;
-const INVISIBLE = /^[\u200B-\u200D\u2060\uFEFF\u00AD]$/u;
+const INVISIBLE = new RegExp(`^[${VANISHING_CHARACTERS}]$`, 'u');
 const COMBINING_MARK = /\p{M}/u;
 
 export interface SparseNormalizedText {
