@@ -3,7 +3,7 @@ import { isCorporateIssuer, isKnownIssuer } from './classify';
 import { LOOKALIKE_PREFIXES, QUANTITY_WORDS } from './field-words-table';
 import { isAllCapsBetween, parseIssuedBy } from './parse-fields';
 import { parseNamedCitation } from './parse-named';
-import { canonicalNumber } from './reference-key';
+import { typeNumberKey } from './reference-key';
 import type { PreparedText } from './prepare-text';
 import { scanIdentifiers, type SymbolCandidate } from './scan-identifiers';
 import { containsTypeWord, TypeWordScanner, type TypeWordHit } from './scan-type-words';
@@ -134,10 +134,6 @@ function isShortFormWithAntecedent(
   return first !== undefined && hasFullMention(state, hit.type, first);
 }
 
-function fullMentionKey(type: string, number: string): string {
-  return `${type}|${canonicalNumber(number)}`;
-}
-
 /**
  * Whether a full mention (with a code) of this type and number came earlier in the text: a set
  * lookup, not a scan of the drafts (one question per short form: a scan made long texts
@@ -149,7 +145,7 @@ function hasFullMention(
   numberSpan: { start: number; end: number },
 ): boolean {
   return state.fullMentions.has(
-    fullMentionKey(type, state.prepared.normalized.slice(numberSpan.start, numberSpan.end)),
+    typeNumberKey(type, state.prepared.normalized.slice(numberSpan.start, numberSpan.end)),
   );
 }
 
@@ -685,7 +681,7 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
     for (const draft of drafts) {
       state.drafts.push(draft);
       if (draft.writtenType !== null && draft.code !== null && draft.number !== null)
-        state.fullMentions.add(fullMentionKey(draft.writtenType, draft.number));
+        state.fullMentions.add(typeNumberKey(draft.writtenType, draft.number));
       coveredUntil = Math.max(coveredUntil, draft.end);
     }
   }

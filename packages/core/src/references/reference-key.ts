@@ -24,6 +24,14 @@ export function canonicalNumber(number: string): string {
   return bare.length === 1 ? `0${bare}` : bare;
 }
 
+/**
+ * The identity a short form shares with its full mention (`Nghị quyết|18`): the document's type
+ * and its number in canonical spelling.
+ */
+export function typeNumberKey(type: string, number: string): string {
+  return `${type}|${canonicalNumber(number)}`;
+}
+
 export function canonicalCode(code: string): string {
   const upper = upperCase(code);
   return CANONICAL_CODES[upper] ?? upper;

@@ -1,5 +1,5 @@
 import type { Reference } from '../types';
-import { canonicalNumber } from './reference-key';
+import { canonicalNumber, typeNumberKey } from './reference-key';
 
 /** A short back-reference, or a member of a numbers-only list (`các Quyết định số 318, 319`). */
 function isShortForm(reference: Reference): boolean {
@@ -30,7 +30,7 @@ export function resolveBackReferences(references: Reference[]): void {
     if (!reference.number || !shortFormTypes.has(reference.type)) continue;
     const number = canonicalNumber(reference.number);
     if (!shortFormNumbers.has(number)) continue;
-    const identity = `${reference.type}|${number}`;
+    const identity = typeNumberKey(reference.type, reference.number);
     if (isShortForm(reference)) {
       const full = fullMentions.get(identity);
       if (!full) continue;
