@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { ARCHIVE_LIST_LIMIT } from '../../extension/lib/archive/archive-store';
 import type { ArchiveBenchApi, OpenOnLoad } from './archive-page/bench-api';
 import {
   buildBenchPage,
@@ -39,8 +40,8 @@ const SEARCH_REPEATS = 5;
 /** Timed search rounds stop after this (at least 2 rounds), the warm-up round included. */
 const SEARCH_BUDGET_MS = 45_000;
 const SEARCH_LIMIT = 20;
-/** The first page of the archive list (issue 5: open to the first 50 cards). */
-const LIST_LIMIT = 50;
+/** The first page of the archive list: the extension's own page size. */
+const LIST_LIMIT = ARCHIVE_LIST_LIMIT;
 const WARM_OPENS = 7;
 /** Restart opens vary widely (Chromium is still starting up): five repeats for a steadier median. */
 const COLD_OPENS = 5;
@@ -239,7 +240,7 @@ async function main(): Promise<void> {
       const listed = warmOpens[warmOpens.length - 1] ?? { total: 0, cards: 0 };
       const openTotal = (opens: OpenOnLoad[]) => opens.map((open) => open.openMs + open.listMs);
       const openSplit = (label: string, opens: OpenOnLoad[]) =>
-        `${label}: page load ${formatMs(median(opens.map((open) => open.pageMs)))}, openArchive ${formatMs(median(opens.map((open) => open.openMs)))}, first ${LIST_LIMIT} cards ${formatMs(median(opens.map((open) => open.listMs)))} (medians; raw open + list ${opens.map((open) => formatMs(open.openMs + open.listMs)).join(', ')})`;
+        `${label}: page load ${formatMs(median(opens.map((open) => open.pageMs)))}, snapshot cards on screen ${formatMs(median(opens.map((open) => open.snapshotMs ?? Number.POSITIVE_INFINITY)))}, openArchive ${formatMs(median(opens.map((open) => open.openMs)))}, first ${LIST_LIMIT} cards ${formatMs(median(opens.map((open) => open.listMs)))} (medians; raw open + list ${opens.map((open) => formatMs(open.openMs + open.listMs)).join(', ')})`;
 
       const row = (label: string, times: number[], target: string, met: boolean) => [
         label,
@@ -249,17 +250,22 @@ async function main(): Promise<void> {
         target,
         verdict(met),
       ];
-      const openRow = (label: string, opens: OpenOnLoad[], judged = true) => {
+      const openRow = (label: string, opens: OpenOnLoad[]) => {
         const times = openTotal(opens);
-        const met = median(times) <= TARGETS.open;
-        return judged
-          ? row(
-              `open DB + first ${LIST_LIMIT} cards, ${label}`,
-              times,
-              `median ≤ ${TARGETS.open} ms`,
-              met,
-            )
-          : [...row(`open, ${label}`, times, '—', met).slice(0, 4), '—', '—'];
+        return [...row(`open, ${label}`, times, '—', false).slice(0, 4), '—', '—'];
+      };
+      // What the user sees first: the snapshot's cards laid out. Met only when every run had a
+      // snapshot and it was the database's first page, field for field.
+      const snapshotRow = (label: string, opens: OpenOnLoad[]) => {
+        const times = opens.map((open) => open.snapshotMs ?? Number.POSITIVE_INFINITY);
+        const matched = opens.filter((open) => open.snapshotMs !== null && open.snapshotMatches);
+        const met = matched.length === opens.length && median(times) <= TARGETS.open;
+        return row(
+          `open: first ${LIST_LIMIT} cards on screen (list snapshot, ${matched.length} of ${opens.length} equal to the database's page), ${label}`,
+          times,
+          `median ≤ ${TARGETS.open} ms`,
+          met,
+        );
       };
       const p95Row = (label: string, times: number[], limit: number) =>
         row(label, times, `p95 ≤ ${limit} ms`, percentile(times, 95) <= limit);
@@ -281,29 +287,38 @@ async function main(): Promise<void> {
         ),
         p95Row('search, queries with diacritics', withDiacritics, TARGETS.searchP95),
         p95Row('search, queries without diacritics', withoutDiacritics, TARGETS.searchP95),
-        openRow(`page reload (×${warmOpens.length})`, warmOpens),
-        openRow(
+        snapshotRow(`page reload (×${warmOpens.length})`, warmOpens),
+        snapshotRow(
           `browser restart, page loaded at once (×${cold.atOnce.length}): what a user opening it first sees`,
           cold.atOnce,
         ),
-        openRow(
+        snapshotRow(
           `browser restart, page loaded after ${IDLE_AFTER_LAUNCH_MS / 1000} s idle (×${cold.idle.length})`,
           cold.idle,
         ),
         openRow(
-          `browser restart, split: floor, a one-row DB of an origin never opened (×${cold.floor.length})`,
+          `database: openArchive + first ${LIST_LIMIT} cards read (confirms the cards on screen), page reload (×${warmOpens.length})`,
+          warmOpens,
+        ),
+        openRow(
+          `database: the same, browser restart, page loaded at once (×${cold.atOnce.length})`,
+          cold.atOnce,
+        ),
+        openRow(
+          `database: the same, browser restart, after ${IDLE_AFTER_LAUNCH_MS / 1000} s idle (×${cold.idle.length})`,
+          cold.idle,
+        ),
+        openRow(
+          `database, browser restart, split: floor, a one-row DB of an origin never opened (×${cold.floor.length})`,
           cold.floor,
-          false,
         ),
         openRow(
-          `browser restart, split: then a one-row DB of the archive's origin, Chromium opening that origin's store (×${cold.origin.length})`,
+          `database, browser restart, split: then a one-row DB of the archive's origin, Chromium opening that origin's store (×${cold.origin.length})`,
           cold.origin,
-          false,
         ),
         openRow(
-          `browser restart, split: then our archive, its data not read yet (×${cold.ours.length})`,
+          `database, browser restart, split: then our archive, its data not read yet (×${cold.ours.length})`,
           cold.ours,
-          false,
         ),
       ];
       const hitRows = QUERIES.map((entry, index) => [
@@ -317,9 +332,9 @@ async function main(): Promise<void> {
         [
           `## ${TITLE}`,
           '',
-          `Chromium ${chromiumVersion} (\`${CHROMIUM}\`, headless, on-disk profile); the archive library bundled by vite into a bench page served from 127.0.0.1; times measured inside the page with \`performance.now()\`. ${saved.toLocaleString('en-US')} generated articles (corpus articles remixed: ${(textBytes / saved / 1000).toFixed(1)} KB of text on average, ${references.toLocaleString('en-US')} references found by \`findReferences\`, ${annotations.toLocaleString('en-US')} highlights). Saves: \`saveArticle(article, { tags })\` (the user's save path; images not downloaded: none passed), ${sampleSize} one after the other into the empty archive (timed); then the archive filled to ${filled.toLocaleString('en-US')} through the bulk path a backup restore uses (${FILL_BATCH} records per transaction, derived rows by \`writeDerivedRows\`: ${fillWriteRate.toFixed(0)} articles/s writing, ${fillRate.toFixed(0)} articles/s with generation); then ${sampleSize} saves one after the other on top of it (timed). Background compaction of the search postings still pending after the fill: ${formatMs(settled.ms)} (${settled.postingsRows.toLocaleString('en-US')} postings rows); after the timed saves on top, ${formatMs(settledAfterSaves.ms)} more. Building the derived rows (terms, card, citations; no IndexedDB) costs ${formatMs(derive.medianMs)} per article (median). Search: \`search(query, { limit: ${SEARCH_LIMIT} })\`, one warm-up round then ${searchRounds} rounds. Open: \`openArchive\` + \`listArticles({ limit: ${LIST_LIMIT} })\` started by the page's own script as it loads, timed from the script starting to the cards read (list total ${listed.total.toLocaleString('en-US')}, ${listed.cards} cards). No peer archive exists for this; the targets are the issue's.`,
+          `Chromium ${chromiumVersion} (\`${CHROMIUM}\`, headless, on-disk profile); the archive library bundled by vite into a bench page served from 127.0.0.1; times measured inside the page with \`performance.now()\`. ${saved.toLocaleString('en-US')} generated articles (corpus articles remixed: ${(textBytes / saved / 1000).toFixed(1)} KB of text on average, ${references.toLocaleString('en-US')} references found by \`findReferences\`, ${annotations.toLocaleString('en-US')} highlights). Saves: \`saveArticle(article, { tags })\` (the user's save path; images not downloaded: none passed), ${sampleSize} one after the other into the empty archive (timed); then the archive filled to ${filled.toLocaleString('en-US')} through the bulk path a backup restore uses (${FILL_BATCH} records per transaction, derived rows by \`writeDerivedRows\`: ${fillWriteRate.toFixed(0)} articles/s writing, ${fillRate.toFixed(0)} articles/s with generation); then ${sampleSize} saves one after the other on top of it (timed). Background compaction of the search postings still pending after the fill: ${formatMs(settled.ms)} (${settled.postingsRows.toLocaleString('en-US')} postings rows); after the timed saves on top, ${formatMs(settledAfterSaves.ms)} more. Building the derived rows (terms, card, citations; no IndexedDB) costs ${formatMs(derive.medianMs)} per article (median). Search: \`search(query, { limit: ${SEARCH_LIMIT} })\`, one warm-up round then ${searchRounds} rounds. Open, as the extension's archive page does it, started by the page's own script as it loads and timed from the script starting: first the list snapshot (the first ${LIST_LIMIT} cards as the last write left them, kept in the page's \`localStorage\` by every committed write; \`readListSnapshot\`, validated) laid out as cards on the page; then \`openArchive\` + \`listArticles({ limit: ${LIST_LIMIT} })\`, which confirm them (list total ${listed.total.toLocaleString('en-US')}, ${listed.cards} cards). The saves above kept the snapshot as the extension does (each committed write rereads the first page and rewrites it, after the save's promise resolves; the next save waits behind that read). No peer archive exists for this; the targets are the issue's.`,
           '',
-          `Open after a browser restart: the first IndexedDB open of an origin after a restart makes Chromium open that origin's LevelDB (${storeAtShutdown}), whichever of its databases is asked for and however long the browser has been up; the split rows show it apart (the one-row database of the archive's origin costs what the archive's open costs in the "at once" row). The restart target is judged on what a user sees, the "at once" and "idle" rows; the split rows are for information: they tell Chromium's opening of the origin (which grows with the size of the data the origin holds, ours included) from our database's own cold reads once the origin is open.`,
+          `Open after a browser restart: the first IndexedDB open of an origin after a restart makes Chromium open that origin's LevelDB (${storeAtShutdown}), whichever of its databases is asked for and however long the browser has been up; the split rows show it apart (the one-row database of the archive's origin costs what the archive's open costs in the "at once" row). The page no longer waits for it: the open target is judged on what a user sees, the cards on screen from the snapshot, and only when every snapshot was equal to the database's first page (a stale one would be replaced as soon as the database answers, and the row would say NOT met). The "database" rows are for information: when the cards on screen are confirmed; the split rows tell Chromium's opening of the origin (which grows with the size of the data the origin holds, ours included) from our database's own cold reads once the origin is open.`,
           '',
           [
             openSplit('Open, page reload', warmOpens),

@@ -224,6 +224,9 @@ describe('archive end to end', () => {
     await waitForView(page, 'list');
     const titles = await page.locator('.gc-archive-card h2').allTextContents();
     expect(titles.sort()).toEqual([first.title, second.title].sort());
+    // The first cards came from the list snapshot that the reader's saves and highlight left in
+    // the previous session, and the database's own first page matched it field for field.
+    expect(await snapshotState(page)).toBe('confirmed');
 
     // Search without diacritics.
     const query = fold((first.title ?? '').split(' ').slice(0, 4).join(' '));
@@ -283,4 +286,49 @@ describe('archive end to end', () => {
 
     expect(portalRequests).toEqual([]);
   });
+
+  it('a tampered or broken list snapshot never stands: the database page replaces it', async () => {
+    if (!browser) throw new Error('the relaunched browser is gone');
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('archive.html'));
+    await waitForView(page, 'list');
+    const expected = (await page.locator('.gc-archive-card h2').allTextContents()).sort();
+    const rewrite = (how: 'forge' | 'break') =>
+      page.evaluate((mode) => {
+        const key = Object.keys(localStorage).find((name) =>
+          name.startsWith('govclip:list-snapshot:'),
+        );
+        if (!key) throw new Error('no list snapshot in localStorage');
+        if (mode === 'break') {
+          localStorage.setItem(key, '{"format":1,"cards":[');
+          return;
+        }
+        const value = JSON.parse(localStorage.getItem(key)!) as { cards: { title: string }[] };
+        value.cards[0]!.title = '<img src=x onerror="document.title=1">Tin giả';
+        localStorage.setItem(key, JSON.stringify(value));
+      }, how);
+
+    await rewrite('forge');
+    await page.reload();
+    await waitForView(page, 'list');
+    expect(await snapshotState(page)).toBe('replaced');
+    expect((await page.locator('.gc-archive-card h2').allTextContents()).sort()).toEqual(expected);
+    expect(await page.locator('.gc-archive-card img').count()).toBe(0);
+    expect(await page.title()).not.toBe('1');
+    // Reading the page from the database wrote the snapshot afresh.
+    await page.reload();
+    await waitForView(page, 'list');
+    expect(await snapshotState(page)).toBe('confirmed');
+
+    await rewrite('break');
+    await page.reload();
+    await waitForView(page, 'list');
+    expect(await snapshotState(page)).toBe('none');
+    expect((await page.locator('.gc-archive-card h2').allTextContents()).sort()).toEqual(expected);
+    await page.close();
+  });
 });
+
+function snapshotState(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.documentElement.getAttribute('data-gc-archive-snapshot'));
+}

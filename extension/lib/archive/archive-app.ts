@@ -4,12 +4,14 @@ import {
   type ArchiveRepository,
   type ArchiveSort,
   type ArticleCard,
+  type ListPage,
   type ReferenceSummary,
+  sameListPage,
 } from '@govclip/archive';
 import { extensionUrl, t, uiLanguage } from '../browser-api';
 import { formatPublished } from '../reader/render-article';
 import { loadSettings, THEMES } from '../settings';
-import { archiveRepository } from './archive-store';
+import { ARCHIVE_LIST_LIMIT, archiveListSnapshot, archiveRepository } from './archive-store';
 import { showArchivedArticle } from './archived-article-view';
 import { button, el, formatLocalDateTime } from './dom';
 import { mountExportSlot } from './export-slot';
@@ -22,14 +24,23 @@ import './archive.css';
  * search, the references index, and the offline article view. Routes live in the hash:
  * `#/` list, `#/references`, `#/article/<id>`. `data-gc-archive-view` on <html> tells tests
  * which view is settled.
+ *
+ * Opening on the list, the page shows the list snapshot (the first page as the last write left
+ * it, from `localStorage`) before IndexedDB is open — after a browser restart that open alone
+ * takes 100–200 ms — then reads the page from the database and replaces the cards only if they
+ * differ. `data-gc-archive-snapshot` on <html> says what became of it: `confirmed` (the
+ * database had the same page), `replaced`, or `none`.
  */
 export interface ArchiveAppOptions {
   /** The narrow side-panel layout: articles open in a full tab. */
   compact?: boolean;
-  repository?: ArchiveRepository;
+  /** The repository (default: this page's, `archiveRepository`). */
+  repository?: ArchiveRepository | Promise<ArchiveRepository>;
+  /** The first page to show before the database is open (default: the stored snapshot). */
+  listSnapshot?: ListPage | null;
 }
 
-const LIST_LIMIT = 100;
+const LIST_LIMIT = ARCHIVE_LIST_LIMIT;
 
 interface ListState {
   query: string;
@@ -53,20 +64,9 @@ export async function startArchiveApp(
   app.classList.add('gc-archive-app');
   if (options.compact) app.classList.add('gc-archive-compact');
   const toast = new Toast(document, document.body);
-  let repository: ArchiveRepository;
-  try {
-    repository = options.repository ?? (await archiveRepository());
-  } catch (error) {
-    const detail = error instanceof ArchiveError ? error.localized(uiLanguage()) : String(error);
-    app.append(
-      el(document, 'p', {
-        className: 'gc-message gc-error',
-        text: t('archiveStorageError', detail),
-      }),
-    );
-    document.documentElement.setAttribute('data-gc-archive-view', 'error');
-    return;
-  }
+  // Not awaited here: the page is built, and the snapshot shown, while the database opens.
+  const repositoryReady = Promise.resolve(options.repository ?? archiveRepository());
+  repositoryReady.catch(() => undefined); // reported below, once
   const state: ListState = { query: '', sort: 'saved', filters: {} };
   let visibleIds: string[] = [];
   let cleanup: () => void = () => undefined;
@@ -97,13 +97,6 @@ export async function startArchiveApp(
     document.location.hash.startsWith('#/article/')
       ? decodeURIComponent(document.location.hash.slice('#/article/'.length))
       : null;
-  void mountExportSlot(exportSlot, {
-    repository,
-    t,
-    visibleArticleIds: () => visibleIds,
-    currentArticleId,
-    onArchiveChanged: () => void route(),
-  }).catch((error: unknown) => console.error('GovClip: export controls failed', error));
 
   function navigate(hash: string): void {
     if (document.location.hash === hash) void route();
@@ -168,6 +161,7 @@ export async function startArchiveApp(
   }
 
   async function refreshFacets(): Promise<void> {
+    const repository = await repositoryReady;
     const [facets, references] = await Promise.all([
       repository.facets(),
       repository.referencesIndex(),
@@ -204,9 +198,17 @@ export async function startArchiveApp(
     };
   }
 
+  /** The snapshot on screen, until the database's first page confirms or replaces it. */
+  let shownSnapshot: ListPage | null = null;
+  const isDefaultList = () =>
+    state.query.trim() === '' &&
+    state.sort === 'saved' &&
+    Object.values(state.filters).every((value) => value === undefined);
+
   let listRun = 0;
   async function refreshList(): Promise<void> {
     const run = ++listRun;
+    const repository = await repositoryReady;
     let cards: ArticleCard[];
     let total: number;
     if (state.query.trim() !== '') {
@@ -226,6 +228,25 @@ export async function startArchiveApp(
       total = result.total;
     }
     if (run !== listRun) return; // a newer query already answered
+    const snapshot = shownSnapshot;
+    if (snapshot) {
+      shownSnapshot = null;
+      const confirmed = isDefaultList() && sameListPage(snapshot, { cards, total });
+      document.documentElement.setAttribute(
+        'data-gc-archive-snapshot',
+        confirmed ? 'confirmed' : 'replaced',
+      );
+      if (confirmed) {
+        // The cards on screen are the database's: nothing to redraw (focus and scroll stay).
+        document.documentElement.setAttribute('data-gc-archive-view', 'list');
+        return;
+      }
+    }
+    showCards(cards, total);
+    document.documentElement.setAttribute('data-gc-archive-view', 'list');
+  }
+
+  function showCards(cards: ArticleCard[], total: number): void {
     visibleIds = cards.map((card) => card.id);
     list.textContent = '';
     count.textContent = t('archiveResultCount', String(total));
@@ -240,7 +261,6 @@ export async function startArchiveApp(
       );
     }
     for (const card of cards) list.append(renderCard(card));
-    document.documentElement.setAttribute('data-gc-archive-view', 'list');
   }
 
   function renderCard(card: ArticleCard): HTMLElement {
@@ -278,13 +298,16 @@ export async function startArchiveApp(
     const actions = el(document, 'div', { className: 'gc-hl-actions' });
     actions.append(
       button(document, t(card.read ? 'archiveUnread' : 'archiveRead'), () => {
-        void repository.updateArticle(card.id, { read: !card.read }).then(() => refreshList());
+        void repositoryReady
+          .then((repository) => repository.updateArticle(card.id, { read: !card.read }))
+          .then(() => refreshList());
       }),
       button(
         document,
         t('archiveDelete'),
         () => {
-          void repository.deleteArticle(card.id).then(async (deleted) => {
+          void repositoryReady.then(async (repository) => {
+            const deleted = await repository.deleteArticle(card.id);
             await Promise.all([refreshList(), refreshFacets()]);
             toast.show(t('archiveArticleDeleted'), {
               undo: {
@@ -323,6 +346,7 @@ export async function startArchiveApp(
   // Documents are listed from the summaries; each one's passages load when it is opened, so the
   // index stays quick however many citations the archive holds.
   async function showReferences(): Promise<void> {
+    const repository = await repositoryReady;
     const summaries = await repository.referenceSummaries();
     main.textContent = '';
     if (summaries.length === 0) {
@@ -380,7 +404,8 @@ export async function startArchiveApp(
     details.addEventListener('toggle', () => {
       if (!details.open || loaded) return;
       loaded = true;
-      void repository.citationsOf(summary.key).then((citations) => {
+      void repositoryReady.then(async (repository) => {
+        const citations = await repository.citationsOf(summary.key);
         // One link per citing article, then each of its passages.
         citations.forEach((citation, index) => {
           const sameArticle = citations[index - 1]?.articleId === citation.articleId;
@@ -424,7 +449,7 @@ export async function startArchiveApp(
         );
         const host = el(document, 'div', { className: 'gc-archive-article' });
         main.append(host);
-        cleanup = await showArchivedArticle(document, host, repository, id, t);
+        cleanup = await showArchivedArticle(document, host, await repositoryReady, id, t);
         document.documentElement.setAttribute('data-gc-archive-view', 'article');
         return;
       }
@@ -433,16 +458,59 @@ export async function startArchiveApp(
         await showReferences();
         return;
       }
-      main.textContent = '';
-      main.append(listView);
-      await refreshFacets();
+      if (!main.contains(listView)) {
+        main.textContent = '';
+        main.append(listView);
+      }
+      // The list first: its cards are what the user waits for; the filters' choices follow.
       await refreshList();
+      await refreshFacets();
     } catch (error) {
       const detail = error instanceof ArchiveError ? error.localized(uiLanguage()) : String(error);
       toast.show(t('archiveStorageError', detail), { kind: 'error' });
       document.documentElement.setAttribute('data-gc-archive-view', 'error');
     }
   }
+  // ── Start ────────────────────────────────────────────────────────────────────────────────
+  const onList =
+    !document.location.hash.startsWith('#/article/') &&
+    !document.location.hash.startsWith('#/references');
+  const snapshot = onList
+    ? options.listSnapshot !== undefined
+      ? options.listSnapshot
+      : archiveListSnapshot()
+    : null;
+  document.documentElement.setAttribute('data-gc-archive-snapshot', snapshot ? 'shown' : 'none');
+  if (snapshot) {
+    main.append(listView);
+    showCards(snapshot.cards, snapshot.total);
+    shownSnapshot = snapshot;
+  }
+
+  let repository: ArchiveRepository;
+  try {
+    repository = await repositoryReady;
+  } catch (error) {
+    const detail = error instanceof ArchiveError ? error.localized(uiLanguage()) : String(error);
+    // Cards that could not be opened must not stay on screen: the error replaces the page.
+    app.textContent = '';
+    app.append(
+      el(document, 'p', {
+        className: 'gc-message gc-error',
+        text: t('archiveStorageError', detail),
+      }),
+    );
+    if (snapshot) document.documentElement.setAttribute('data-gc-archive-snapshot', 'replaced');
+    document.documentElement.setAttribute('data-gc-archive-view', 'error');
+    return;
+  }
+  void mountExportSlot(exportSlot, {
+    repository,
+    t,
+    visibleArticleIds: () => visibleIds,
+    currentArticleId,
+    onArchiveChanged: () => void route(),
+  }).catch((error: unknown) => console.error('GovClip: export controls failed', error));
   window.addEventListener('hashchange', () => void route());
   await route();
 }

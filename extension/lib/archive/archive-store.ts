@@ -1,15 +1,52 @@
-import { openArchive, type ArchiveRepository } from '@govclip/archive';
+import {
+  ARCHIVE_DB_NAME,
+  openArchive,
+  readListSnapshot,
+  type ArchiveRepository,
+  type ListPage,
+  type ListSnapshotOptions,
+} from '@govclip/archive';
+
+/** Cards on one page of the archive list (the archive page and the side panel). */
+export const ARCHIVE_LIST_LIMIT = 100;
+
+/**
+ * The page's `localStorage` for the list snapshot, or null where the browser refuses it
+ * (storage disabled by policy or privacy settings: reading the property throws).
+ */
+function pageLocalStorage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function listSnapshotOptions(): ListSnapshotOptions | undefined {
+  const storage = pageLocalStorage();
+  return storage ? { storage, limit: ARCHIVE_LIST_LIMIT } : undefined;
+}
 
 /**
  * The archive repository of this extension page: one connection per page, opened on first use
- * in the extension's own origin (the reader, archive page and side panel all share it).
+ * in the extension's own origin (the reader, archive page and side panel all share it). Every
+ * page keeps the list snapshot current, so a save in the reader shows at once on the next
+ * archive open, before IndexedDB is up.
  */
 let opening: Promise<ArchiveRepository> | null = null;
 
 export function archiveRepository(): Promise<ArchiveRepository> {
-  opening ??= openArchive(indexedDB).catch((error: unknown) => {
-    opening = null; // let the next call retry (e.g. after another tab finished an upgrade)
-    throw error;
-  });
+  opening ??= openArchive(indexedDB, { listSnapshot: listSnapshotOptions() }).catch(
+    (error: unknown) => {
+      opening = null; // let the next call retry (e.g. after another tab finished an upgrade)
+      throw error;
+    },
+  );
   return opening;
+}
+
+/** The list's first page as last written, readable before the database opens (or null). */
+export function archiveListSnapshot(): ListPage | null {
+  const options = listSnapshotOptions();
+  return options ? readListSnapshot(options, ARCHIVE_DB_NAME) : null;
 }

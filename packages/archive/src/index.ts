@@ -42,3 +42,11 @@ export {
   type SearchDocument,
 } from './storage/schema';
 export { MIGRATIONS } from './storage/migrations';
+export {
+  readListSnapshot,
+  sameListPage,
+  listSnapshotKey,
+  type ListPage,
+  type ListSnapshotOptions,
+  type SnapshotStorage,
+} from './storage/list-snapshot';

@@ -15,6 +15,11 @@ import { citationAt } from './storage/citations';
 import { deleteDerivedRows, writeDerivedRows } from './storage/derived-rows';
 import { openArchiveDatabase } from './storage/open-database';
 import { fromStoredOrUndefined, fromStoredRecord, toStoredRecord } from './storage/stored-article';
+import {
+  clearListSnapshot,
+  writeListSnapshot,
+  type ListSnapshotOptions,
+} from './storage/list-snapshot';
 import { currentArticleTotal } from './storage/totals';
 import {
   ALL_STORES,
@@ -147,6 +152,12 @@ export interface OpenArchiveOptions {
   name?: string;
   /** Clock, for tests. */
   now?: () => Date;
+  /**
+   * Keep the list's first page in this synchronous store (the page's `localStorage`), so a
+   * page can show it before the database is open (`storage/list-snapshot.ts`). Rewritten after
+   * every committed write and every read of that page.
+   */
+  listSnapshot?: ListSnapshotOptions;
 }
 
 /** The heading fields of a cited document, from the first citation of it found. */
@@ -215,10 +226,16 @@ function newId(): string {
 export class ArchiveRepository {
   readonly #db: Db;
   readonly #now: () => Date;
+  readonly #name: string;
+  readonly #snapshot: ListSnapshotOptions | undefined;
+  /** The snapshot rewrite in flight (`listChanged`). */
+  #snapshotRefresh: Promise<void> | null = null;
 
-  constructor(db: Db, now: () => Date = () => new Date()) {
+  constructor(db: Db, options: Omit<OpenArchiveOptions, 'name'> = {}) {
     this.#db = db;
-    this.#now = now;
+    this.#now = options.now ?? (() => new Date());
+    this.#name = db.name;
+    this.#snapshot = options.listSnapshot;
   }
 
   /** The underlying database, for the export/import modules of this package. */
@@ -238,6 +255,8 @@ export class ArchiveRepository {
       tx.done.catch(() => undefined);
       const result = await work(tx);
       await tx.done;
+      // Only the cards and the total make up the list.
+      if (stores.includes('cards')) this.listChanged();
       return result;
     } catch (error) {
       try {
@@ -247,6 +266,35 @@ export class ArchiveRepository {
       }
       throw toArchiveError(error);
     }
+  }
+
+  /**
+   * Tells the repository that a write committed, so the list snapshot (if kept) is rewritten from
+   * the database. The repository's own writes call it; so do the importers, which write through
+   * `database` in their own transaction. The rewrite runs after the caller's promise resolves
+   * (a save does not wait for it); writes in quick succession share one rewrite.
+   */
+  listChanged(): void {
+    const snapshot = this.#snapshot;
+    // A rewrite in flight already sees this write: IndexedDB runs transactions over the same
+    // stores in the order they were created, and its read transaction is created after every
+    // write whose commit started it; a write created after it runs after it and starts the next.
+    if (!snapshot || this.#snapshotRefresh) return;
+    this.#snapshotRefresh = this.#pageFromSortIndex('saved', 0, snapshot.limit)
+      // Reading the first page writes the snapshot (`#pageFromSortIndex`).
+      .then(() => undefined)
+      .catch(() => {
+        // The database closed or failed: a snapshot that may be stale must not stay.
+        clearListSnapshot(snapshot, this.#name);
+      })
+      .finally(() => {
+        this.#snapshotRefresh = null;
+      });
+  }
+
+  /** Resolves once no snapshot rewrite is pending (for tests and for pages about to close). */
+  async listSnapshotSettled(): Promise<void> {
+    await this.#snapshotRefresh;
   }
 
   /** Rewrites the derived rows (search, card, citations) of an article from its records. */
@@ -576,6 +624,10 @@ export class ArchiveRepository {
       currentArticleTotal(tx),
       newestFromIndex(index, offset, limit),
     ]);
+    if (this.#snapshot && sort === 'saved' && offset === 0 && limit === this.#snapshot.limit) {
+      // The first page as the database has it now: what the next page load shows first.
+      writeListSnapshot(this.#snapshot, this.#name, { cards, total });
+    }
     if (sort === 'published' && cards.length < limit) {
       // Past the dated cards: how many there are is needed only here (an index count walks
       // the index).
@@ -796,5 +848,5 @@ export async function openArchive(
   // in a cold browser and delay it; searches meanwhile scan the uncompacted rows, as they do
   // while any compaction runs.
   setTimeout(() => void compactSearchIndex(db), COMPACTION_AFTER_OPEN_MS);
-  return new ArchiveRepository(db, options.now);
+  return new ArchiveRepository(db, { now: options.now, listSnapshot: options.listSnapshot });
 }

@@ -58,6 +58,13 @@ export interface OpenOnLoad {
   listMs: number;
   total: number;
   cards: number;
+  /**
+   * From the script starting to the list snapshot read and its cards laid out in the page, as
+   * the archive page shows them before the database is open; null when there was none.
+   */
+  snapshotMs: number | null;
+  /** The snapshot shown was the database's first page, field for field (`sameListPage`). */
+  snapshotMatches: boolean;
 }
 
 export const BENCH_DB_NAME = 'govclip-archive-bench';

@@ -268,9 +268,11 @@ export async function restoreParsedBackup(
   options: RestoreOptions = {},
 ): Promise<RestoreReport> {
   const tx = repository.database.transaction(ALL_STORES, 'readwrite');
-  return writeInOneTransaction(tx, (transaction) =>
+  const report = await writeInOneTransaction(tx, (transaction) =>
     writeParsed(transaction, backup, options.onProgress),
   );
+  repository.listChanged();
+  return report;
 }
 
 /**

@@ -332,7 +332,9 @@ export async function importWebAnnotations(
 ): Promise<WebAnnotationImportReport> {
   const candidates = parseWebAnnotations(text, options.limits);
   const tx = repository.database.transaction(ALL_STORES, 'readwrite');
-  return writeInOneTransaction(tx, (transaction) =>
+  const report = await writeInOneTransaction(tx, (transaction) =>
     writeCandidates(transaction, candidates, options),
   );
+  repository.listChanged();
+  return report;
 }
