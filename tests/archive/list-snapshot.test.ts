@@ -33,7 +33,8 @@ beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
   // A real Web Storage (happy-dom's), fresh for each test.
   storage = new Window().localStorage as unknown as Storage;
-  snapshot = { storage, limit: LIMIT };
+  // No rewrite delay here: each test flushes; the delay has its own test.
+  snapshot = { storage, limit: LIMIT, rewriteDelayMs: 0 };
   repository = await openArchive(indexedDB, {
     name: NAME,
     now: steppingClock(),
@@ -51,7 +52,7 @@ function article(index: number) {
 
 /** The snapshot as a page would read it, and the first page as the database has it. */
 async function snapshotAndDatabase() {
-  await repository.listSnapshotSettled();
+  await repository.flushListSnapshot();
   const shown = readListSnapshot(snapshot, NAME);
   // Read through a repository without a snapshot, so the check itself writes nothing.
   const plain = await openArchive(indexedDB, { name: NAME });
@@ -146,24 +147,59 @@ describe('list snapshot: kept by the repository', () => {
     );
   });
 
+  it('writes within the rewrite delay share one rewrite, which never runs inside a save', async () => {
+    // A delay longer than the test's timeout: only a flush can start this rewrite.
+    const delayed = await openArchive(indexedDB, {
+      name: 'delayed',
+      now: steppingClock(),
+      listSnapshot: { storage, limit: LIMIT, rewriteDelayMs: 600_000 },
+    });
+    const setItem = vi.spyOn(storage, 'setItem');
+    for (let index = 0; index < 3; index++) await delayed.saveArticle(article(index));
+    // The saves have resolved; their rewrite is still waiting.
+    expect(setItem).not.toHaveBeenCalled();
+    expect(readListSnapshot(snapshot, 'delayed')).toBeNull();
+    // A page about to be hidden flushes it: one rewrite for the three saves.
+    await delayed.flushListSnapshot();
+    expect(setItem).toHaveBeenCalledTimes(1);
+    const shown = readListSnapshot(snapshot, 'delayed');
+    expect(shown?.total).toBe(3);
+    expect(shown?.cards.map((card) => card.id)).toEqual(
+      (await delayed.listArticles({ limit: LIMIT + 1 })).cards.map((card) => card.id),
+    );
+    setItem.mockRestore();
+  });
+
+  it('a waiting rewrite runs by itself once the delay has passed', async () => {
+    const delayed = await openArchive(indexedDB, {
+      name: 'delayed-timer',
+      now: steppingClock(),
+      listSnapshot: { storage, limit: LIMIT, rewriteDelayMs: 20 },
+    });
+    await delayed.saveArticle(article(1));
+    await vi.waitFor(() => expect(readListSnapshot(snapshot, 'delayed-timer')?.total).toBe(1), {
+      timeout: 10_000,
+    });
+  });
+
   it('a refresh that fails (database closed) removes the snapshot instead of leaving it stale', async () => {
     await repository.saveArticle(article(1));
-    await repository.listSnapshotSettled();
+    await repository.flushListSnapshot();
     expect(readListSnapshot(snapshot, NAME)).not.toBeNull();
     repository.close();
     repository.listChanged();
-    await repository.listSnapshotSettled();
+    await repository.flushListSnapshot();
     expect(storage.getItem(listSnapshotKey(NAME))).toBeNull();
   });
 
   it('a full storage loses the snapshot, never the save', async () => {
     await repository.saveArticle(article(1));
-    await repository.listSnapshotSettled();
+    await repository.flushListSnapshot();
     const setItem = vi.spyOn(storage, 'setItem').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const saved = await repository.saveArticle(article(2));
-    await repository.listSnapshotSettled();
+    await repository.flushListSnapshot();
     expect(setItem).toHaveBeenCalled();
     expect(storage.getItem(listSnapshotKey(NAME))).toBeNull();
     expect((await repository.getArticle(saved.record.id))?.id).toBe(saved.record.id);
@@ -171,11 +207,13 @@ describe('list snapshot: kept by the repository', () => {
 
   it('reading the first page rewrites the snapshot (a stale one heals on the next open)', async () => {
     for (let index = 0; index < 3; index++) await repository.saveArticle(article(index));
-    await repository.listSnapshotSettled();
+    await repository.flushListSnapshot();
     storage.setItem(listSnapshotKey(NAME), '{"format":1,"limit":4,"total":0,"cards":[]}');
     expect(readListSnapshot(snapshot, NAME)).toEqual({ cards: [], total: 0 });
     const page = await repository.listArticles({ limit: LIMIT });
-    expect(readListSnapshot(snapshot, NAME)).toEqual(page);
+    const rewritten = readListSnapshot(snapshot, NAME);
+    expect(rewritten?.cards.map((card) => card.id)).toEqual(page.cards.map((card) => card.id));
+    expect(sameListPage(rewritten!, page)).toBe(true);
     // Other pages (filtered, another sort, another size) leave it alone.
     storage.removeItem(listSnapshotKey(NAME));
     await repository.listArticles({ limit: LIMIT, sort: 'published' });
@@ -188,7 +226,7 @@ describe('list snapshot: kept by the repository', () => {
     const plainStorage = new Window().localStorage as unknown as Storage;
     const plain = await openArchive(indexedDB, { name: 'plain' });
     await plain.saveArticle(article(1));
-    await plain.listSnapshotSettled();
+    await plain.flushListSnapshot();
     expect(plainStorage.length).toBe(0);
     expect(storage.getItem(listSnapshotKey('plain'))).toBeNull();
   });
@@ -197,7 +235,7 @@ describe('list snapshot: kept by the repository', () => {
 describe('list snapshot: reading what the storage holds', () => {
   async function validRaw(): Promise<Record<string, unknown>> {
     for (let index = 0; index < LIMIT; index++) await repository.saveArticle(article(index));
-    await repository.listSnapshotSettled();
+    await repository.flushListSnapshot();
     return JSON.parse(storage.getItem(listSnapshotKey(NAME))!) as Record<string, unknown>;
   }
 
@@ -219,6 +257,22 @@ describe('list snapshot: reading what the storage holds', () => {
         'a card with a script in a wrong type',
         JSON.stringify({ ...raw, cards: [{ ...cards[0], read: '<script>' }, ...cards.slice(1)] }),
       ],
+      [
+        'a card with a field we never write',
+        JSON.stringify({ ...raw, cards: [{ ...cards[0], html: '<b>x</b>' }, ...cards.slice(1)] }),
+      ],
+      [
+        'a negative highlight count',
+        JSON.stringify({
+          ...raw,
+          cards: [{ ...cards[0], annotationCount: -1 }, ...cards.slice(1)],
+        }),
+      ],
+      [
+        'a tag that is not text',
+        JSON.stringify({ ...raw, cards: [{ ...cards[0], tags: [1] }, ...cards.slice(1)] }),
+      ],
+      ['a total that is not a whole number', JSON.stringify({ ...raw, total: 4.5 })],
       ['an array', JSON.stringify([raw])],
       ['too large', JSON.stringify({ ...raw, pad: 'x'.repeat(2_000_001) })],
     ];

@@ -205,6 +205,27 @@ describe('archive end to end', () => {
       return records.flatMap((record) => (record.failedImages ?? []).map((image) => image.src));
     });
     expect(failed).toEqual(first.crossOrigin);
+
+    // The list snapshot catches up by itself shortly after the last write (the highlight's
+    // note): both articles, the highlighted one counting its highlight.
+    await expect
+      .poll(
+        () =>
+          reader.evaluate(() => {
+            const key = Object.keys(localStorage).find((name) =>
+              name.startsWith('govclip:list-snapshot:'),
+            );
+            const value = key ? localStorage.getItem(key) : null;
+            if (!value) return null;
+            const page = JSON.parse(value) as {
+              total: number;
+              cards: { annotationCount: number }[];
+            };
+            return [page.total, page.cards.map((card) => card.annotationCount).sort()];
+          }),
+        { timeout: 10_000 },
+      )
+      .toEqual([2, [0, 1]]);
   }
 
   it('after a relaunch on the same profile, reads both offline with highlights, search and references', async () => {

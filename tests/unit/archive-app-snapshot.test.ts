@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   openArchive,
   type ArchiveRepository,
-  type ArticleCard,
+  type ListCard,
   type ListPage,
 } from '../../packages/archive/src';
 import { startArchiveApp } from '../../extension/lib/archive/archive-app';
@@ -83,7 +83,7 @@ describe('archive page: the list snapshot', () => {
 
   it('replaces a stale snapshot with the database page', async () => {
     const page = await databasePage();
-    const ghost: ArticleCard = {
+    const ghost: ListCard = {
       ...page.cards[0]!,
       id: 'https://portal.example.vn/da-xoa.html',
       title: 'Bài đã xóa ở thẻ khác',

@@ -4,6 +4,7 @@ import {
   type ArchiveRepository,
   type ArchiveSort,
   type ArticleCard,
+  type ListCard,
   type ListPage,
   type ReferenceSummary,
   sameListPage,
@@ -246,7 +247,7 @@ export async function startArchiveApp(
     document.documentElement.setAttribute('data-gc-archive-view', 'list');
   }
 
-  function showCards(cards: ArticleCard[], total: number): void {
+  function showCards(cards: ListCard[], total: number): void {
     visibleIds = cards.map((card) => card.id);
     list.textContent = '';
     count.textContent = t('archiveResultCount', String(total));
@@ -263,7 +264,7 @@ export async function startArchiveApp(
     for (const card of cards) list.append(renderCard(card));
   }
 
-  function renderCard(card: ArticleCard): HTMLElement {
+  function renderCard(card: ListCard): HTMLElement {
     const item = el(document, 'li', {
       className: 'gc-archive-card',
       attrs: { 'data-gc-article': card.id, 'data-read': String(card.read) },

@@ -36,13 +36,28 @@ function listSnapshotOptions(): ListSnapshotOptions | undefined {
 let opening: Promise<ArchiveRepository> | null = null;
 
 export function archiveRepository(): Promise<ArchiveRepository> {
-  opening ??= openArchive(indexedDB, { listSnapshot: listSnapshotOptions() }).catch(
+  opening ??= openArchive(indexedDB, { listSnapshot: listSnapshotOptions() }).then(
+    (repository) => {
+      flushSnapshotWhenHidden(repository);
+      return repository;
+    },
     (error: unknown) => {
       opening = null; // let the next call retry (e.g. after another tab finished an upgrade)
       throw error;
     },
   );
   return opening;
+}
+
+/**
+ * A save's snapshot rewrite waits a moment (writes in a row share it); when the page is hidden —
+ * the user switched to the archive tab, or is closing this one — it runs at once, so the next
+ * archive page finds the snapshot current.
+ */
+function flushSnapshotWhenHidden(repository: ArchiveRepository): void {
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void repository.flushListSnapshot();
+  });
 }
 
 /** The list's first page as last written, readable before the database opens (or null). */

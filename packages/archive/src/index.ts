@@ -46,6 +46,7 @@ export {
   readListSnapshot,
   sameListPage,
   listSnapshotKey,
+  type ListCard,
   type ListPage,
   type ListSnapshotOptions,
   type SnapshotStorage,

@@ -17,6 +17,7 @@ import { openArchiveDatabase } from './storage/open-database';
 import { fromStoredOrUndefined, fromStoredRecord, toStoredRecord } from './storage/stored-article';
 import {
   clearListSnapshot,
+  LIST_SNAPSHOT_REWRITE_DELAY_MS,
   writeListSnapshot,
   type ListSnapshotOptions,
 } from './storage/list-snapshot';
@@ -228,8 +229,9 @@ export class ArchiveRepository {
   readonly #now: () => Date;
   readonly #name: string;
   readonly #snapshot: ListSnapshotOptions | undefined;
-  /** The snapshot rewrite in flight (`listChanged`). */
+  /** The snapshot rewrite waiting or in flight (`listChanged`), and what starts it at once. */
   #snapshotRefresh: Promise<void> | null = null;
+  #fireSnapshotRewrite: (() => void) | null = null;
 
   constructor(db: Db, options: Omit<OpenArchiveOptions, 'name'> = {}) {
     this.#db = db;
@@ -271,29 +273,48 @@ export class ArchiveRepository {
   /**
    * Tells the repository that a write committed, so the list snapshot (if kept) is rewritten from
    * the database. The repository's own writes call it; so do the importers, which write through
-   * `database` in their own transaction. The rewrite runs after the caller's promise resolves
-   * (a save does not wait for it); writes in quick succession share one rewrite.
+   * `database` in their own transaction. The rewrite runs `rewriteDelayMs` after the first write
+   * (`LIST_SNAPSHOT_REWRITE_DELAY_MS` by default), never inside a write's promise: the writes of
+   * that window share one rewrite, and back-to-back saves do not queue behind a page read each.
    */
   listChanged(): void {
     const snapshot = this.#snapshot;
-    // A rewrite in flight already sees this write: IndexedDB runs transactions over the same
-    // stores in the order they were created, and its read transaction is created after every
-    // write whose commit started it; a write created after it runs after it and starts the next.
+    // A rewrite scheduled or in flight already covers this write: its read transaction is
+    // created after this write's, and IndexedDB runs transactions over the same stores in the
+    // order they were created; a write created after that read runs after it and comes here
+    // again once it has finished.
     if (!snapshot || this.#snapshotRefresh) return;
-    this.#snapshotRefresh = this.#pageFromSortIndex('saved', 0, snapshot.limit)
-      // Reading the first page writes the snapshot (`#pageFromSortIndex`).
-      .then(() => undefined)
-      .catch(() => {
-        // The database closed or failed: a snapshot that may be stale must not stay.
-        clearListSnapshot(snapshot, this.#name);
+    this.#snapshotRefresh = new Promise<void>((resolve) => {
+      const timer = setTimeout(fire, snapshot.rewriteDelayMs ?? LIST_SNAPSHOT_REWRITE_DELAY_MS);
+      function fire(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.#fireSnapshotRewrite = fire;
+    })
+      .then(() => {
+        this.#fireSnapshotRewrite = null;
+        // Reading the first page writes the snapshot (`#pageFromSortIndex`).
+        return this.#pageFromSortIndex('saved', 0, snapshot.limit);
       })
+      .then(
+        () => undefined,
+        () => {
+          // The database closed or failed: a snapshot that may be stale must not stay.
+          clearListSnapshot(snapshot, this.#name);
+        },
+      )
       .finally(() => {
         this.#snapshotRefresh = null;
       });
   }
 
-  /** Resolves once no snapshot rewrite is pending (for tests and for pages about to close). */
-  async listSnapshotSettled(): Promise<void> {
+  /**
+   * Rewrites the snapshot now if a rewrite is waiting (a page about to be hidden: the next page
+   * load should find it current), and resolves once none is pending.
+   */
+  async flushListSnapshot(): Promise<void> {
+    this.#fireSnapshotRewrite?.();
     await this.#snapshotRefresh;
   }
 

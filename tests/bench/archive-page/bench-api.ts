@@ -46,13 +46,15 @@ export interface ArchiveBenchApi {
    */
   openedOnLoad(): Promise<OpenOnLoad | null>;
   storageEstimate(): Promise<{ usage: number; quota: number }>;
+  /** One list-snapshot rewrite (first page read, JSON, localStorage write), timed `rounds` times. */
+  snapshotRewrite(rounds: number): Promise<number[]>;
 }
 
 /** An open timed by the page itself, from its script starting. */
 export interface OpenOnLoad {
   /** From navigation start to the page's script running (the page and bundle load). */
   pageMs: number;
-  /** `openArchive` (or the tiny database's open). */
+  /** To `openArchive` resolved (or the tiny database's open), from the script starting. */
   openMs: number;
   /** The first page of the list (`listArticles({ limit })`), or the tiny database's one read. */
   listMs: number;
@@ -63,6 +65,8 @@ export interface OpenOnLoad {
    * the archive page shows them before the database is open; null when there was none.
    */
   snapshotMs: number | null;
+  /** Of which reading it: `localStorage`, `JSON.parse`, validation (null: not asked). */
+  snapshotReadMs: number | null;
   /** The snapshot shown was the database's first page, field for field (`sameListPage`). */
   snapshotMatches: boolean;
 }
