@@ -64,3 +64,27 @@ export async function updateSettings(change: Partial<Settings>): Promise<Setting
 export function stepFontSize(current: number, direction: 1 | -1): number {
   return normalizeSettings({ fontSize: current + direction * FONT_SIZE_STEP }).fontSize;
 }
+
+const THEME_CACHE_KEY = 'govclip:theme';
+
+/**
+ * The theme last applied in a page, from the page's `localStorage` (synchronous): the archive
+ * page paints its cards from its snapshot before `storage.local` answers, and they must not
+ * flash in the default theme first. Null where there is none or storage is refused.
+ */
+export function cachedTheme(): ReaderTheme | null {
+  try {
+    const value = globalThis.localStorage?.getItem(THEME_CACHE_KEY) ?? null;
+    return THEMES.includes(value as ReaderTheme) ? (value as ReaderTheme) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function rememberTheme(theme: ReaderTheme): void {
+  try {
+    globalThis.localStorage?.setItem(THEME_CACHE_KEY, theme);
+  } catch {
+    // Storage refused: the next page load waits for `storage.local`, as before.
+  }
+}

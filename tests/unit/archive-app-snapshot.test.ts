@@ -135,6 +135,22 @@ describe('archive page: the list snapshot', () => {
     );
   });
 
+  it('paints in the theme last used before the settings load, then follows the settings', async () => {
+    localStorage.setItem('govclip:theme', 'dark');
+    document.body.className = '';
+    const page = await databasePage();
+    const started = startArchiveApp(document, { repository, listSnapshot: page });
+    // Synchronously, with the snapshot's cards: no flash of the default theme.
+    expect(document.body.classList.contains('gc-theme-dark')).toBe(true);
+    expect(shownTitles()).toHaveLength(3);
+    await started;
+    // The stored settings (none here: the default, light) win and are remembered.
+    await until(() => document.body.classList.contains('gc-theme-light'));
+    expect(document.body.classList.contains('gc-theme-dark')).toBe(false);
+    expect(localStorage.getItem('govclip:theme')).toBe('light');
+    localStorage.removeItem('govclip:theme');
+  });
+
   it('without a snapshot the page waits for the database, as before', async () => {
     const started = startArchiveApp(document, { repository, listSnapshot: null });
     expect(attribute('data-gc-archive-snapshot')).toBe('none');

@@ -11,7 +11,7 @@ import {
 } from '@govclip/archive';
 import { extensionUrl, t, uiLanguage } from '../browser-api';
 import { formatPublished } from '../reader/render-article';
-import { loadSettings, THEMES } from '../settings';
+import { cachedTheme, loadSettings, rememberTheme, THEMES, type ReaderTheme } from '../settings';
 import { ARCHIVE_LIST_LIMIT, archiveListSnapshot, archiveRepository } from './archive-store';
 import { showArchivedArticle } from './archived-article-view';
 import { button, el, formatLocalDateTime } from './dom';
@@ -55,10 +55,17 @@ export async function startArchiveApp(
 ): Promise<void> {
   document.documentElement.lang = uiLanguage().startsWith('en') ? 'en' : 'vi';
   document.title = t('archiveTitle');
-  // The archive wears the reader's theme, so moving between the two keeps one palette.
+  // The archive wears the reader's theme, so moving between the two keeps one palette. The
+  // theme last applied comes first (synchronously), so the snapshot's cards paint in it.
+  const applyTheme = (theme: ReaderTheme) => {
+    for (const name of THEMES) document.body.classList.toggle(`gc-theme-${name}`, name === theme);
+  };
+  const lastTheme = cachedTheme();
+  if (lastTheme) applyTheme(lastTheme);
   void loadSettings()
     .then(({ theme }) => {
-      for (const name of THEMES) document.body.classList.toggle(`gc-theme-${name}`, name === theme);
+      applyTheme(theme);
+      rememberTheme(theme);
     })
     .catch((error: unknown) => console.warn('GovClip: reader settings unavailable', error));
   const app = document.getElementById('gc-app') ?? document.body;

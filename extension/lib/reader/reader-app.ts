@@ -15,6 +15,7 @@ import {
   LINE_WIDTHS,
   THEMES,
   loadSettings,
+  rememberTheme,
   stepFontSize,
   updateSettings,
   type Settings,
@@ -83,6 +84,7 @@ function button(
 export function applySettings(document: Document, settings: Settings): void {
   const body = document.body;
   for (const theme of THEMES) body.classList.toggle(`gc-theme-${theme}`, theme === settings.theme);
+  rememberTheme(settings.theme); // the archive page paints in it before its settings load
   for (const width of LINE_WIDTHS)
     body.classList.toggle(`gc-width-${width}`, width === settings.lineWidth);
   body.style.setProperty('--gc-font-size', `${settings.fontSize}px`);
