@@ -214,6 +214,11 @@ describe('list snapshot: kept by the repository', () => {
     const rewritten = readListSnapshot(snapshot, NAME);
     expect(rewritten?.cards.map((card) => card.id)).toEqual(page.cards.map((card) => card.id));
     expect(sameListPage(rewritten!, page)).toBe(true);
+    // Read again unchanged: nothing is written.
+    const setItem = vi.spyOn(storage, 'setItem');
+    await repository.listArticles({ limit: LIMIT });
+    expect(setItem).not.toHaveBeenCalled();
+    setItem.mockRestore();
     // Other pages (filtered, another sort, another size) leave it alone.
     storage.removeItem(listSnapshotKey(NAME));
     await repository.listArticles({ limit: LIMIT, sort: 'published' });

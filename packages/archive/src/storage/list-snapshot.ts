@@ -165,7 +165,9 @@ export function writeListSnapshot(
     cards: page.cards.slice(0, options.limit).map(toListCard),
   });
   try {
-    options.storage.setItem(key, value);
+    // Most reads of the first page find it unchanged: no write then (a write costs the
+    // browser a copy to its storage process and a disk write).
+    if (options.storage.getItem(key) !== value) options.storage.setItem(key, value);
     return true;
   } catch {
     clearListSnapshot(options, databaseName);
