@@ -373,4 +373,44 @@ describe('listing and references index', () => {
     expect(index[1]?.citations).toHaveLength(1);
     expect(index[1]?.citations[0]?.passage).toContain('Nghị quyết 03-NQ/TU ngày 13/4/2021');
   });
+
+  it('heads a document with its fullest mention across articles, whichever was saved first', async () => {
+    const key = 'party:nq:03:tu';
+    // Article ids sort by URL: the one citing it in short comes first in the citations rows.
+    const short = makeArticle({
+      url: 'https://a.example.vn/tin-1.html',
+      title: 'Xã triển khai nghị quyết',
+      paragraphs: ['Thực hiện Nghị quyết 03, xã đã ban hành kế hoạch.'],
+      references: [['Nghị quyết 03', key]],
+    });
+    const fullText = 'Nghị quyết 03-NQ/TU ngày 13/4/2021 về chuyển đổi số';
+    const full = makeArticle({
+      url: 'https://b.example.vn/tin-2.html',
+      title: 'Tỉnh sơ kết chuyển đổi số',
+      paragraphs: [`Sơ kết ${fullText} của Ban Chấp hành Đảng bộ tỉnh.`],
+      references: [[fullText, key]],
+    });
+    full.references[0] = {
+      ...full.references[0]!,
+      number: '03',
+      code: 'NQ',
+      issuer: 'TU',
+      year: 2021,
+      title: 'chuyển đổi số',
+      form: 'full',
+    };
+    for (const article of [full, short]) await repository.saveArticle(article);
+    const summary = (await repository.referenceSummaries()).find((entry) => entry.key === key);
+    expect(summary).toMatchObject({
+      label: fullText,
+      title: 'chuyển đổi số',
+      number: '03',
+      issuer: 'TU',
+      year: 2021,
+      articleCount: 2,
+      citationCount: 2,
+    });
+    const group = (await repository.referencesIndex()).find((entry) => entry.key === key);
+    expect(group).toMatchObject({ label: fullText, title: 'chuyển đổi số', articleCount: 2 });
+  });
 });

@@ -134,7 +134,7 @@ export interface ReferenceGroup {
   year: number | null;
   issuer: string | null;
   title: string | null;
-  /** How it was written the first time it was found (for the heading). */
+  /** How its fullest mention across the archive is written (for the heading). */
   label: string;
   articleCount: number;
   citations: CitingPassage[];
@@ -155,16 +155,41 @@ export interface OpenArchiveOptions {
   now?: () => Date;
   /**
    * Keep the list's first page in this synchronous store (the page's `localStorage`), so a
-   * page can show it before the database is open (`storage/list-snapshot.ts`). Rewritten after
-   * every committed write and every read of that page.
+   * page can show it before the database is open (`storage/list-snapshot.ts`). Rewritten shortly
+   * after a committed write (`listChanged`) and on every read of that page.
    */
   listSnapshot?: ListSnapshotOptions;
 }
 
-/** The heading fields of a cited document, from the first citation of it found. */
-function citedDocument(ref: CitationRef): Omit<ReferenceSummary, 'articleCount' | 'citationCount'> {
+type CitedDocument = Omit<ReferenceSummary, 'articleCount' | 'citationCount'>;
+
+/** The heading fields of a cited document, from one citation of it. */
+function citedDocument(ref: CitationRef): CitedDocument {
   const { key, type, number, code, year, issuer, title, text } = ref;
   return { key, type, number, code, year, issuer, title, label: text };
+}
+
+/**
+ * Lets a further citation of the same document improve its heading: the mention that names it
+ * best wins (a short back-reference in one article, `Nghị quyết 03`, must not label a document
+ * another article cites in full); a title is kept from whichever mention gave one.
+ */
+function describeBetter(document: CitedDocument, ref: CitationRef): void {
+  const title = document.title ?? ref.title;
+  if (mentionRank(ref) > mentionRank({ ...document, text: document.label })) {
+    Object.assign(document, citedDocument(ref));
+  }
+  document.title = document.title ?? title;
+}
+
+/** More identifying parts name a document better; among equals, the longer mention. */
+function mentionRank(
+  ref: Pick<CitationRef, 'number' | 'code' | 'year' | 'issuer' | 'title' | 'text'>,
+): number {
+  const parts = [ref.number, ref.code, ref.year, ref.issuer, ref.title].filter(
+    (part) => part !== null,
+  ).length;
+  return parts * 100_000 + ref.text.length;
 }
 
 /** A citation as the references index lists it, under its article's title. */
@@ -723,7 +748,6 @@ export class ArchiveRepository {
   async referenceSummaries(): Promise<ReferenceSummary[]> {
     const rows = await this.#db.getAll('citations');
     const byKey = new Map<string, ReferenceSummary>();
-    // Rows come in article id order and refs in text order: the first seen labels the document.
     for (const row of rows) {
       const inThisArticle = new Set<string>();
       for (const ref of row.refs) {
@@ -731,6 +755,8 @@ export class ArchiveRepository {
         if (!summary) {
           summary = { ...citedDocument(ref), articleCount: 0, citationCount: 0 };
           byKey.set(ref.key, summary);
+        } else {
+          describeBetter(summary, ref);
         }
         summary.citationCount++;
         if (!inThisArticle.has(ref.key)) {
@@ -780,8 +806,9 @@ export class ArchiveRepository {
         if (!group) {
           group = { ...citedDocument(citation), articleCount: 0, citations: [] };
           groups.set(citation.key, group);
+        } else {
+          describeBetter(group, citation);
         }
-        group.title ??= citation.title;
         group.citations.push(citingPassage(citation, titles.get(citation.articleId)));
       });
     }
