@@ -995,3 +995,79 @@ describe('ninth round: units’ pages, speeches and interviews', () => {
     ).toEqual(['Luật Cán bộ, công chức', 'Luật Ngân sách nhà nước']);
   });
 });
+
+describe('tenth round: legal drafting, inspection notices, officials’ shorthand', () => {
+  const spans = (text: string) => findReferences(text).map((reference) => reference.text);
+
+  it('takes a type code written as the type word into the span, only when it is the symbol’s own', () => {
+    expect(spans('Bên xã đang làm theo KH số 89/KH-UBND ngày 12/3/2025 của UBND huyện.')).toEqual([
+      'KH số 89/KH-UBND',
+    ]);
+    expect(spans('gửi c Hằng: làm theo kh số 89/kh-ubnd của ubnd huyện nhé')).toEqual([
+      'kh số 89/kh-ubnd',
+    ]);
+    expect(spans('Quán triệt NQ 57-NQ/TW và TB số: 12/TB-UBND tới chi bộ.')).toEqual([
+      'NQ 57-NQ/TW',
+      'TB số: 12/TB-UBND',
+    ]);
+    // A Công văn's symbol has no type code: `CV` names it.
+    const letter = findReferences('Phòng đã có CV 456/UBND-VX gửi các xã.');
+    expect(letter.map((reference) => [reference.text, reference.type])).toEqual([
+      ['CV 456/UBND-VX', 'Công văn'],
+    ]);
+    // Another type's code, or a body's initials, stay outside.
+    expect(spans('theo KH 45/QĐ-UBND và UBND 46/QĐ-UBND')).toEqual(['45/QĐ-UBND', '46/QĐ-UBND']);
+  });
+
+  it('reads an inspectorate’s mixed-case code as the issuer (`KL-TTr`, `KL-TTra`)', () => {
+    const found = findReferences(
+      'Số: 156/KL-TTr     Vân Sơn, ngày 30 tháng 9 năm 2025. Cổng thông tin đăng tải Kết luận số 09/KL-TTra về thanh tra.',
+    );
+    expect(found.map((reference) => [reference.text, reference.issuer, reference.kind])).toEqual([
+      ['156/KL-TTr', 'TTr', 'state'],
+      ['Kết luận số 09/KL-TTra', 'TTra', 'state'],
+    ]);
+  });
+
+  it('does not read “thực hiện pháp luật” or a counting “bộ” as a type word', () => {
+    expect(spans('THANH TRA TRÁCH NHIỆM THỰC HIỆN PHÁP LUẬT VỀ TIẾP CÔNG DÂN')).toEqual([]);
+    expect(spans('Đề nghị văn phòng in 50 bộ Luật Thực hiện dân chủ ở cơ sở năm 2022.')).toEqual([
+      'Luật Thực hiện dân chủ ở cơ sở',
+    ]);
+    expect(
+      spans('Hiến pháp năm 2013; HIẾN PHÁP NĂM 2013; Bộ luật Hình sự; BỘ LUẬT LAO ĐỘNG'),
+    ).toEqual(['Hiến pháp', 'HIẾN PHÁP', 'Bộ luật Hình sự', 'BỘ LUẬT LAO ĐỘNG']);
+  });
+
+  it('keeps a “số” that ends a compound in a law’s name (`Pháp lệnh Dân số`)', () => {
+    expect(spans('Cộng tác viên tuyên truyền Pháp lệnh Dân số và các văn bản sửa đổi.')).toEqual([
+      'Pháp lệnh Dân số',
+    ]);
+    expect(spans('Luật Chuyển đổi số được Quốc hội thông qua.')).toEqual(['Luật Chuyển đổi số']);
+    expect(spans('Theo Luật Đất đai số hộ được cấp giấy tăng.')).toEqual(['Luật Đất đai']);
+  });
+
+  it('lets up to six lower-case words stand between a type word and its “số”', () => {
+    expect(
+      spans(
+        'Quyết định giải quyết khiếu nại lần hai số 1842/QĐ-UBND ngày 19/8/2024 của Chủ tịch UBND tỉnh giữ nguyên quyết định lần đầu.',
+      ),
+    ).toEqual(['Quyết định giải quyết khiếu nại lần hai số 1842/QĐ-UBND']);
+    // Capitals after a law's type word are its name, not words before a number.
+    expect(spans('BỘ LUẬT DÂN SỰ ĐÃ BAN HÀNH SỐ 1234/QĐ-UBND')).toEqual([
+      'BỘ LUẬT DÂN SỰ',
+      '1234/QĐ-UBND',
+    ]);
+  });
+
+  it('reads the date and body past a superscript footnote mark after the symbol', () => {
+    const [decision] = findReferences(
+      'Theo Quyết định số 06/QĐ-TTg¹ ngày 06/01/2022 của Thủ tướng Chính phủ.',
+    );
+    expect([decision?.text, decision?.date, decision?.issuingBody]).toEqual([
+      'Quyết định số 06/QĐ-TTg',
+      '2022-01-06',
+      'Thủ tướng Chính phủ',
+    ]);
+  });
+});

@@ -74,7 +74,7 @@ function emptyDraft(start: number, end: number, form: ReferenceForm): Draft {
 const MODIFIER = new RegExp(String.raw` {1,3}(?:${TYPE_MODIFIERS.join('|')})(?![A-Z])`, 'y');
 const NUMBER_MARK = / {1,3}(?:SO {0,3}:? {0,3}|SO(?=\d)|: {0,3})?| {0,3}SO {0,3}:? {0,3}/y;
 const BODY_BEFORE_NUMBER = / {1,3}CUA {1,3}[^.;:()\d"“”]{1,80}? SO {0,3}:? {0,3}/y;
-const WORDS_BEFORE_NUMBER = / {1,3}((?:[A-Z]+ {1,3}){0,3}[A-Z]+) {1,3}SO {0,3}:? {0,3}/y;
+const WORDS_BEFORE_NUMBER = / {1,3}((?:[A-Z]+ {1,3}){0,5}[A-Z]+) {1,3}SO {0,3}:? {0,3}/y;
 const NUMBER = /\d{1,5}(?![\d])/y;
 const NUMBER_YEAR = /(\d{1,5}) ?\/ ?(\d{4})(?![\d/-]|[.,]\d| ?\/ ?[A-Z])/y;
 const LIST_SEPARATOR = / {0,2}, {0,2}(?:VA {1,3})?| {1,3}VA {1,3}/y;
@@ -301,6 +301,76 @@ function hasNumberWordBefore(skeleton: string, typeEnd: number, at: number): boo
   return /SO {0,3}:? {0,3}$|SO$/u.test(skeleton.slice(Math.max(typeEnd, at - 8), at));
 }
 
+/**
+ * Where a code-only symbol's span starts when a type code stands before it as its type word
+ * (`KH số 89/KH-UBND`, `NQ 57-NQ/TW`, `kh số: 89/kh-ubnd`): the word must be the symbol's own
+ * type code as printed there (any case), or `CV` before a symbol without one (a Công văn's
+ * `456/UBND-VX`), so only shorthand that names the same document's type is taken; null
+ * otherwise. Nothing before `notBefore` (the previous reference) is looked at. A backward scan
+ * of the skeleton, no substring: it runs for every code-only symbol.
+ */
+function abbreviatedTypeStart(
+  prepared: PreparedText,
+  candidate: SymbolCandidate,
+  notBefore: number,
+): number | null {
+  const { skeleton, normalized } = prepared;
+  const floor = Math.max(notBefore, candidate.start - 16);
+  const isSpace = (at: number) => at > floor && skeleton.charCodeAt(at - 1) === 0x20;
+  // Back over: spaces, then `số` (with a colon: `SO:`, `SO :`) and spaces, to the word.
+  let index = candidate.start;
+  while (isSpace(index)) index--;
+  const spacesBeforeNumber = candidate.start - index;
+  let probe = index;
+  if (probe > floor && skeleton.charCodeAt(probe - 1) === 0x3a) {
+    probe--;
+    while (isSpace(probe)) probe--;
+  }
+  const hasNumberWord =
+    probe - 2 >= floor &&
+    skeleton.charCodeAt(probe - 1) === 0x4f &&
+    skeleton.charCodeAt(probe - 2) === 0x53 &&
+    !isUpperAt(skeleton, probe - 3);
+  if (hasNumberWord) {
+    index = probe - 2;
+    const wordGap = index;
+    while (isSpace(index)) index--;
+    if (index === wordGap) return null; // `…KHSO 89`: no word of its own
+  } else if (spacesBeforeNumber === 0 || index !== probe) {
+    return null; // glued to the number, or a colon without `số`
+  }
+  const wordEnd = index;
+  while (index > floor && isUpperAt(skeleton, index - 1) && wordEnd - index < 5) index--;
+  const length = wordEnd - index;
+  if (length < 2 || length > 4) return null;
+  const before = index > 0 ? skeleton.charCodeAt(index - 1) : 0x20;
+  // The word stands alone: not the tail of a longer word, a symbol or a number.
+  if (
+    isUpperCode(before) ||
+    (before >= 0x30 && before <= 0x39) ||
+    before === 0x26 ||
+    before === 0x2f ||
+    before === 0x2d
+  ) {
+    return null;
+  }
+  const printed = normalized.slice(index, wordEnd);
+  const sameCode =
+    candidate.code !== null
+      ? printed.toUpperCase() === candidate.code.toUpperCase() &&
+        (printed === printed.toUpperCase() || printed === candidate.code)
+      : printed === 'CV';
+  return sameCode ? index : null;
+}
+
+function isUpperCode(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+function isUpperAt(skeleton: string, index: number): boolean {
+  return index >= 0 && isUpperCode(skeleton.charCodeAt(index));
+}
+
 function applySymbol(draft: Draft, candidate: SymbolCandidate): void {
   draft.number = candidate.number;
   draft.code = candidate.code;
@@ -389,8 +459,20 @@ function attachTypeWord(
   if (bodyBefore && containsTypeWord(bodyBefore[0])) bodyBefore = null;
   const afterBody = bodyBefore ? position + bodyBefore[0].length : -1;
   const nextIsDigit = afterMark >= 0 && isDigitAt(skeleton, afterMark);
-  const wordsMatch =
+  let wordsMatch =
     nextIsDigit || bodyBefore ? null : sticky(WORDS_BEFORE_NUMBER, skeleton, position);
+  // Five or six words (`Quyết định giải quyết khiếu nại lần hai số …`) only in lower case after
+  // a type word that is not a law's: a heading's capitals or a law's name could be anything.
+  if (
+    wordsMatch &&
+    (wordsMatch[1]?.split(/ +/u).length ?? 0) > 4 &&
+    (NAMED_TYPES.has(hit.type) ||
+      !/^\P{Lu}*$/u.test(
+        normalized.slice(wordsMatch.index, wordsMatch.index + wordsMatch[0].length),
+      ))
+  ) {
+    wordsMatch = null;
+  }
   // Words between a type word and `số` belong to it only if none is another type word.
   const wordsBefore = wordsMatch && !containsTypeWord(wordsMatch[0]) ? wordsMatch : null;
   let afterWords = -1;
@@ -721,7 +803,10 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
       continue;
     }
     if (!isValidSymbol(candidate, false, prepared.skeleton, candidate.start)) continue;
-    const draft = emptyDraft(candidate.start, candidate.end, 'code-only');
+    // `QĐ số 1234/QĐ-UBND`, `CV 456/UBND-VX`: officials' shorthand for the type word is part of
+    // the identifier, as the type word would be.
+    const abbreviated = abbreviatedTypeStart(prepared, candidate, previous?.end ?? 0);
+    const draft = emptyDraft(abbreviated ?? candidate.start, candidate.end, 'code-only');
     applySymbol(draft, candidate);
     result.push(draft);
   }

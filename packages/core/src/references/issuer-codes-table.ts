@@ -90,6 +90,9 @@ export const STATE_ISSUERS: ReadonlySet<string> = new Set([
   'NHNN',
   'UBDT',
   'TTCP',
+  // Thanh tra of a province, district or sector, as its symbols print it: `KL-TTr`, `KL-TTra`.
+  'TTR',
+  'TTRA',
   'KTNN',
   'TANDTC',
   'TATC',

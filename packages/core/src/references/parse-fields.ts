@@ -59,7 +59,8 @@ function wordsPattern(words: readonly string[]): string {
     .join('|');
 }
 
-const FOOTNOTE = /\[\d{1,3}\]/y;
+// `[3]`, or superscript digits glued to the symbol (`06/QĐ-TTg¹ ngày …`).
+const FOOTNOTE = /\[\d{1,3}\]|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3}/y;
 /** `ngày 5/3/2024`, `cùng ngày 5/3/2024` (a list's shared date), `(5/3/2024)`, `(ngày 5/3/2024)`. */
 const DATE_AFTER = new RegExp(
   String.raw` {0,3},? {0,3}(?:(?:CUNG {1,3})?NGAY {0,3}|\( {0,2}(?:NGAY {0,3}(?=\d)|(?=[\d]{1,2} {0,2}[/.-])))` +
@@ -590,7 +591,10 @@ function fieldPattern(regex: RegExp, firstCharacters: string): FieldPattern {
   }
   return { regex, bit };
 }
-const FOOTNOTE_FIELD = fieldPattern(FOOTNOTE, '[');
+const FOOTNOTE_FIELD = fieldPattern(
+  FOOTNOTE,
+  '[\u00B9\u00B2\u00B3\u2070\u2074\u2075\u2076\u2077\u2078\u2079',
+);
 const DATE_FIELD = fieldPattern(DATE_AFTER, ',NC(');
 const YEAR_FIELD = fieldPattern(YEAR_AFTER, ',N');
 const TERM_FIELD = fieldPattern(TERM_AT, ',(K');

@@ -226,10 +226,19 @@ const PAIR_HEADS = new Map<ReadonlySet<string>, ReadonlySet<string>>(
 
 /**
  * Stop words that belong to a name inside a fixed phrase: `người có công với cách mạng`
- * (Pháp lệnh Ưu đãi …), `an toàn` (Luật Trật tự, an toàn giao thông đường bộ).
+ * (Pháp lệnh Ưu đãi …), `an toàn` (Luật Trật tự, an toàn giao thông đường bộ), and `số` ending
+ * a compound (`Pháp lệnh Dân số`, `Luật Chuyển đổi số`, `chữ ký số`), where no number follows.
  */
 const PHRASES_WITH_NEXT = new Set(['có công']);
-const PHRASES_WITH_PREVIOUS = new Set(['an toàn', 'công với']);
+const PHRASES_WITH_PREVIOUS = new Set([
+  'an toàn',
+  'công với',
+  'dân số',
+  'đổi số',
+  'thuật số',
+  'tế số',
+  'ký số',
+]);
 
 function isStopWordAt(context: NameContext, index: number, words: ReadonlySet<string>): boolean {
   const single = context.tokens.plainAt(index);

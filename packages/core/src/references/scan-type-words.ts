@@ -67,13 +67,18 @@ const TYPE_WORD_TEST = new RegExp(TYPE_WORD_SOURCE);
 const TYPE_OF_WORD: ReadonlyMap<string, string | null> = new Map(Object.entries(TYPE_WORDS));
 
 /**
- * Skeleton collisions between a type word and common words (`công bố Luật` reads `BO LUAT`):
- * these type words must carry their own tone mark on the first syllable.
+ * Skeleton collisions between a type word and common words (`công bố Luật` reads `BO LUAT`,
+ * `thực hiện pháp luật` reads `HIEN PHAP`): each of these type words must pass its check,
+ * tested on the printed text from the word's start to the first letter of its second word.
  */
 const FIRST_SYLLABLE_CHECK: Readonly<Record<string, RegExp>> = {
-  'BO LUAT': /^b[ộo]$/iu,
+  // `Bộ luật`, `BỘ LUẬT`, `bộ luật`; not `công bố Luật`, nor `50 bộ Luật …` (copies of a Law:
+  // a lower-case `bộ` before a capital `Luật` is a counting word).
+  'BO LUAT': /^(?:B[ộỘoO]\s+\S|b[ộo]\s+\p{Ll})/u,
   // `kỷ luật` (discipline), not `ký Luật …` (signs a Law).
-  'KY LUAT': /^kỷ$/iu,
+  'KY LUAT': /^kỷ\s/iu,
+  // `Hiến pháp`, not `thực hiện pháp luật` (upper-case headings lose nothing else to tell them).
+  'HIEN PHAP': /^(?!hiện\s)/iu,
 };
 
 /** First letters of the keys above: most hits skip the lookup (a fresh string is hashed). */
@@ -113,7 +118,10 @@ export class TypeWordScanner implements TypeWordHit {
       const check = FIRST_SYLLABLE_HEADS.has(key.charCodeAt(0))
         ? FIRST_SYLLABLE_CHECK[key]
         : undefined;
-      if (check && !check.test(this.normalized.slice(start, start + 2))) {
+      if (
+        check &&
+        !check.test(this.normalized.slice(start, secondWordStart(skeleton, start) + 1))
+      ) {
         // Not this type word: rescan from the space before its second word (`công bố Luật` holds `Luật`).
         pattern.lastIndex = start + key.indexOf(' ');
         continue;
@@ -127,6 +135,13 @@ export class TypeWordScanner implements TypeWordHit {
     this.position = skeleton.length;
     return false;
   }
+}
+
+/** Where the second word of the type word starting at `start` begins (past its spaces). */
+function secondWordStart(skeleton: string, start: number): number {
+  let index = skeleton.indexOf(' ', start);
+  while (skeleton.charCodeAt(index) === 0x20) index++;
+  return index;
 }
 
 /** Whether a stretch of skeleton holds a type word (a body between `Nghị quyết của` and `số` must not). */
