@@ -1071,3 +1071,79 @@ describe('tenth round: legal drafting, inspection notices, officials’ shorthan
     ]);
   });
 });
+
+describe('eleventh round: central news, flattened tables, mass organisations', () => {
+  const kinds = (text: string) =>
+    findReferences(text).map((reference) => [reference.text, reference.kind]);
+
+  it('reads a short form of a type only the State issues as a State one, whatever the words around', () => {
+    expect(kinds('So với Nghị định 100 năm 2019, mức phạt đã tăng đáng kể.')).toEqual([
+      ['Nghị định 100', 'state'],
+    ]);
+    expect(kinds('Thông tư 12 đang được Đảng bộ xã phổ biến.')).toEqual([['Thông tư 12', 'state']]);
+  });
+
+  it('reads `Luật Giá` (the Law on Prices) apart from `luật gia` (a jurist)', () => {
+    const spans = (text: string) => findReferences(text).map((reference) => reference.text);
+    expect(
+      spans(
+        'Luật số 47/2024/QH15 sửa đổi, bổ sung một số điều của Luật Giá, Luật Đấu thầu và Luật Xây dựng',
+      ),
+    ).toEqual(['Luật số 47/2024/QH15', 'Luật Giá', 'Luật Đấu thầu', 'Luật Xây dựng']);
+    expect(spans('Theo LUẬT GIÁ năm 2023; ông là luật gia, hội viên Hội Luật gia tỉnh.')).toEqual([
+      'LUẬT GIÁ',
+    ]);
+  });
+
+  it('reads an issue date in parentheses after “ban hành”', () => {
+    const [plan] = findReferences(
+      'Tài liệu đính kèm: Kế hoạch số 56-KH/HU (ban hành 03.11.2025) của Ban Thường vụ Huyện ủy.',
+    );
+    expect([plan?.text, plan?.date, plan?.issuingBody]).toEqual([
+      'Kế hoạch số 56-KH/HU',
+      '2025-11-03',
+      'Ban Thường vụ Huyện ủy',
+    ]);
+  });
+
+  it('reads a law’s shortened name in parentheses as its alias', () => {
+    const found = findReferences(
+      'Luật Thuế thu nhập doanh nghiệp năm 2025 (Luật Thuế TNDN) được áp dụng từ kỳ tính thuế năm 2025.',
+    );
+    expect(found.map((reference) => [reference.text, reference.year])).toEqual([
+      ['Luật Thuế thu nhập doanh nghiệp', 2025],
+      ['Luật Thuế TNDN', 2025],
+    ]);
+    expect(found[1]?.key).toBe(found[0]?.key);
+  });
+
+  it('gives every member of a list the year written after the last', () => {
+    expect(
+      findReferences('Kết luận số 126-KL/TW, 127-KL/TW năm 2025 của Bộ Chính trị, Ban Bí thư.').map(
+        (reference) => [reference.text, reference.year, reference.issuingBody],
+      ),
+    ).toEqual([
+      ['Kết luận số 126-KL/TW', 2025, 'Bộ Chính trị, Ban Bí thư'],
+      ['127-KL/TW', 2025, 'Bộ Chính trị, Ban Bí thư'],
+    ]);
+  });
+
+  it('ends a law’s name at “chưa”', () => {
+    expect(
+      findReferences(
+        'Luật sửa đổi, bổ sung một số điều của Luật Nghĩa vụ quân sự và Luật Dân quân tự vệ chưa được ban hành.',
+      ).map((reference) => reference.text),
+    ).toEqual([
+      'Luật sửa đổi, bổ sung một số điều của Luật Nghĩa vụ quân sự và Luật Dân quân tự vệ',
+    ]);
+  });
+
+  it('takes “Đảng” as printed for a Party context, never “đang” or “đáng”', () => {
+    expect(kinds('Quyết định 15 đang được các xã thực hiện, đáng ghi nhận.')).toEqual([
+      ['Quyết định 15', 'state'],
+    ]);
+    expect(kinds('Thực hiện Quyết định 15, Đảng bộ xã đã tổ chức quán triệt.')).toEqual([
+      ['Quyết định 15', 'party'],
+    ]);
+  });
+});

@@ -617,7 +617,12 @@ function numberList(
   return { numbers, symbol: null };
 }
 
-const ALIAS_AFTER = /^ {0,2}\( {0,2}([A-ZĐ]{3,10}) {0,2}\)/u;
+/**
+ * A short name in parentheses after a law's name: initials (`(BLTTHS)`), or the type word and a
+ * shortened name (`Luật Thuế thu nhập doanh nghiệp (Luật Thuế TNDN)`).
+ */
+const ALIAS_AFTER =
+  /^ {0,2}\( {0,2}([A-ZĐ]{3,10}|(?:Bộ luật|Luật|Pháp lệnh) [\p{Lu}Đ][^()\n]{1,40}?) {0,2}\)/u;
 
 function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }): readonly Draft[] {
   const { normalized, skeleton } = state.prepared;
@@ -678,11 +683,13 @@ function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }):
   }
   const drafts = [draft];
   // The alias follows the name (`Bộ luật Hình sự (BLHS) năm 2015`) or its year (`… năm 2015 (BLHS)`).
-  const aliasFrom = ALIAS_AFTER.test(normalized.slice(named.end, named.end + 20))
+  const aliasFrom = ALIAS_AFTER.test(normalized.slice(named.end, named.end + 60))
     ? named.end
     : named.fieldsEnd;
-  const alias = ALIAS_AFTER.exec(normalized.slice(aliasFrom, aliasFrom + 20));
-  if (alias && alias[1] && named.name) {
+  const alias = ALIAS_AFTER.exec(normalized.slice(aliasFrom, aliasFrom + 60));
+  // A type word in the alias must be this law's own (`Luật … (Luật …)`).
+  const aliasType = alias?.[1]?.match(/^(?:Bộ luật|Luật|Pháp lệnh)(?= )/u)?.[0];
+  if (alias && alias[1] && named.name && (!aliasType || aliasType === hit.type)) {
     const aliasStart = aliasFrom + alias[0].indexOf(alias[1]);
     const aliasDraft = {
       ...emptyDraft(aliasStart, aliasStart + alias[1].length, 'named-law'),

@@ -5,7 +5,12 @@ import {
   STATE_ISSUER_PATTERNS,
   STATE_ISSUERS,
 } from './issuer-codes-table';
-import { PARTY_CONTEXT_WORDS, PARTY_DEFAULT_TYPES, STATE_CONTEXT_WORDS } from './field-words-table';
+import {
+  PARTY_CONTEXT_WORDS,
+  PARTY_DEFAULT_TYPES,
+  STATE_CONTEXT_WORDS,
+  STATE_ONLY_TYPES,
+} from './field-words-table';
 import { PARTY_TYPE_OVERRIDES, TYPE_CODES } from './type-codes-table';
 import type { ReferenceKind } from '../types';
 import { upperCase } from './letter-case';
@@ -112,9 +117,20 @@ export function kindFromBody(bodySkeleton: string): ReferenceKind {
   return PARTY_BODY_PATTERN.test(bodySkeleton) ? 'party' : 'state';
 }
 
-/** Kind of an unresolved short reference from the words around it, then from its type. */
-export function kindFromContext(contextSkeleton: string, type: string): ReferenceKind {
-  const party = PARTY_CONTEXT_PATTERN.test(contextSkeleton);
+/** `Đảng` as printed (`đang`, `đáng`, `đăng` share its skeleton). */
+const PARTY_WORD = /(?<![\p{L}\p{M}])(?:Đảng|đảng|ĐẢNG)(?![\p{L}\p{M}])/u;
+
+/**
+ * Kind of an unresolved short reference: State for a type only the State issues, else from the
+ * words around it (skeleton, and the printed text for `Đảng`), then from its type.
+ */
+export function kindFromContext(
+  contextSkeleton: string,
+  contextText: string,
+  type: string,
+): ReferenceKind {
+  if (STATE_ONLY_TYPES.has(type)) return 'state';
+  const party = PARTY_CONTEXT_PATTERN.test(contextSkeleton) || PARTY_WORD.test(contextText);
   const state = STATE_CONTEXT_PATTERN.test(contextSkeleton);
   if (party && !state) return 'party';
   if (state && !party) return 'state';

@@ -213,7 +213,8 @@ export const BODY_LOWERCASE_WORDS: ReadonlySet<string> = new Set([
 
 /** Words in the surrounding sentence that make an unresolved short reference a Party one. */
 export const PARTY_CONTEXT_WORDS: readonly string[] = [
-  'DANG',
+  // `Đảng` itself is matched on the printed text (`PARTY_WORD` in classify.ts): its skeleton
+  // DANG is also `đang`, `đáng`, `đăng`, some of the commonest words of any sentence.
   'CHI BO',
   'CAP UY',
   'TINH UY',
@@ -229,7 +230,6 @@ export const PARTY_CONTEXT_WORDS: readonly string[] = [
   'BAN TO CHUC',
   'UY BAN KIEM TRA',
   'BAN THUONG VU',
-  'DANG VIEN',
 ];
 
 /** Words that make an unresolved short reference a State one. */
@@ -243,6 +243,17 @@ export const STATE_CONTEXT_WORDS: readonly string[] = [
   'QUOC HOI',
   'BO TRUONG',
 ];
+
+/** Types only the State issues: their short forms are State ones whatever the words around. */
+export const STATE_ONLY_TYPES: ReadonlySet<string> = new Set([
+  'Nghị định',
+  'Thông tư',
+  'Thông tư liên tịch',
+  'Luật',
+  'Bộ luật',
+  'Pháp lệnh',
+  'Hiến pháp',
+]);
 
 /** Party-leaning types when nothing else decides (short forms are mostly Party documents). */
 export const PARTY_DEFAULT_TYPES: ReadonlySet<string> = new Set([

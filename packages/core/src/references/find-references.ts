@@ -95,11 +95,13 @@ function shareListFields(prepared: PreparedText, drafts: Draft[]): void {
     if (!first || !last || members.length < 2) continue;
     if (!last.sharedList && last.date === null) {
       // Bare symbols after one type word (`Nghị quyết số 26-NQ/TW, 27-NQ/TW của Hội nghị
-      // Trung ương 7 khóa XII`): the body and term written after the last are everyone's, and
-      // a date and body written before the list (`Ngày 26/6/2025, UBND tỉnh ban hành …`) too.
+      // Trung ương 7 khóa XII`): the year, body and term written after the last are everyone's
+      // (`Kết luận số 126-KL/TW, 127-KL/TW năm 2025 của …`), and a date and body written before
+      // the list (`Ngày 26/6/2025, UBND tỉnh ban hành …`) too.
       for (const member of members) {
         member.issuingBody ??= last.issuingBody ?? (first.datedBefore ? first.issuingBody : null);
         member.term ??= last.term;
+        member.attachedYear ??= last.attachedYear;
         if (member.date === null && first.datedBefore) {
           member.date = first.date;
           member.dateYear = first.dateYear;
@@ -194,13 +196,17 @@ function kindOf(prepared: PreparedText, draft: Draft, type: string): ReferenceKi
   if (draft.issuingBody) return kindFromBody(toSkeleton(draft.issuingBody));
   const from = Math.max(0, draft.start - 200);
   const to = Math.min(prepared.skeleton.length, draft.end + 120);
-  let context = prepared.skeleton.slice(from, to);
+  const window = prepared.skeleton.slice(from, to);
   // Stay inside the sentence.
-  const before = context.slice(0, draft.start - from);
+  const before = window.slice(0, draft.start - from);
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
-  const afterSentence = context.indexOf('. ', draft.end - from);
-  context = context.slice(sentenceStart + 1, afterSentence >= 0 ? afterSentence : undefined);
-  return kindFromContext(context, type);
+  const afterSentence = window.indexOf('. ', draft.end - from);
+  const sentenceEnd = afterSentence >= 0 ? from + afterSentence : to;
+  return kindFromContext(
+    prepared.skeleton.slice(from + sentenceStart + 1, sentenceEnd),
+    prepared.normalized.slice(from + sentenceStart + 1, sentenceEnd),
+    type,
+  );
 }
 
 function typeOf(draft: Draft, kind: ReferenceKind): string {

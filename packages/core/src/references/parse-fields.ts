@@ -61,9 +61,9 @@ function wordsPattern(words: readonly string[]): string {
 
 // `[3]`, or superscript digits glued to the symbol (`06/QĐ-TTg¹ ngày …`).
 const FOOTNOTE = /\[\d{1,3}\]|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3}/y;
-/** `ngày 5/3/2024`, `cùng ngày 5/3/2024` (a list's shared date), `(5/3/2024)`, `(ngày 5/3/2024)`. */
+/** `ngày 5/3/2024`, `cùng ngày 5/3/2024` (a list's shared date), `(5/3/2024)`, `(ngày 5/3/2024)`, `(ban hành 5/3/2024)`. */
 const DATE_AFTER = new RegExp(
-  String.raw` {0,3},? {0,3}(?:(?:CUNG {1,3})?NGAY {0,3}|\( {0,2}(?:NGAY {0,3}(?=\d)|(?=[\d]{1,2} {0,2}[/.-])))` +
+  String.raw` {0,3},? {0,3}(?:(?:CUNG {1,3})?NGAY {0,3}|\( {0,2}(?:(?:NGAY|BAN {1,3}HANH) {0,3}(?=\d)|(?=[\d]{1,2} {0,2}[/.-])))` +
     DATE_SOURCE +
     String.raw`\)?`,
   'y',

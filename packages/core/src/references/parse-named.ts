@@ -24,6 +24,7 @@ export interface NamedCitation {
 /** Lower-case words that end a law's name: the sentence goes on (`Luật Đất đai đã …`). */
 const NAME_STOP_WORDS = new Set([
   'đã',
+  'chưa',
   'đều',
   'còn',
   'cần',
@@ -75,6 +76,7 @@ const NAME_STOP_WORDS = new Set([
 /** Words that end a name even when a year follows later (`Luật Đất đai đã được … năm 2024`). */
 const HARD_STOP_WORDS = new Set([
   'đã',
+  'chưa',
   'được',
   'đang',
   'là',

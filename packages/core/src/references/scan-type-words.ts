@@ -68,10 +68,11 @@ const TYPE_OF_WORD: ReadonlyMap<string, string | null> = new Map(Object.entries(
 
 /**
  * Skeleton collisions between a type word and common words (`công bố Luật` reads `BO LUAT`,
- * `thực hiện pháp luật` reads `HIEN PHAP`): each of these type words must pass its check,
- * tested on the printed text from the word's start to the first letter of its second word.
+ * `thực hiện pháp luật` reads `HIEN PHAP`, `Luật Giá` reads `LUAT GIA` like `luật gia`, a
+ * jurist): each of these words must pass its check, tested on the printed words. One that
+ * fails is read as its first word alone when that is a type word, else from its second word.
  */
-const FIRST_SYLLABLE_CHECK: Readonly<Record<string, RegExp>> = {
+const WORD_CHECK: Readonly<Record<string, RegExp>> = {
   // `Bộ luật`, `BỘ LUẬT`, `bộ luật`; not `công bố Luật`, nor `50 bộ Luật …` (copies of a Law:
   // a lower-case `bộ` before a capital `Luật` is a counting word).
   'BO LUAT': /^(?:B[ộỘoO]\s+\S|b[ộo]\s+\p{Ll})/u,
@@ -79,12 +80,12 @@ const FIRST_SYLLABLE_CHECK: Readonly<Record<string, RegExp>> = {
   'KY LUAT': /^kỷ\s/iu,
   // `Hiến pháp`, not `thực hiện pháp luật` (upper-case headings lose nothing else to tell them).
   'HIEN PHAP': /^(?!hiện\s)/iu,
+  // `luật gia` (a jurist), not `Luật Giá` (the Law on Prices).
+  'LUAT GIA': /^luật\s+gia$/iu,
 };
 
 /** First letters of the keys above: most hits skip the lookup (a fresh string is hashed). */
-const FIRST_SYLLABLE_HEADS = new Set(
-  Object.keys(FIRST_SYLLABLE_CHECK).map((key) => key.charCodeAt(0)),
-);
+const WORD_CHECK_HEADS = new Set(Object.keys(WORD_CHECK).map((key) => key.charCodeAt(0)));
 
 /**
  * Type words of the skeleton, in text order, read one at a time into `start`/`end`/`type`
@@ -115,14 +116,19 @@ export class TypeWordScanner implements TypeWordHit {
       const start = first >= 0x41 && first <= 0x5a ? match.index : match.index + 1;
       let key = skeleton.slice(start, end);
       if (key.includes('  ')) key = key.replace(/ {2,3}/gu, ' ');
-      const check = FIRST_SYLLABLE_HEADS.has(key.charCodeAt(0))
-        ? FIRST_SYLLABLE_CHECK[key]
-        : undefined;
-      if (
-        check &&
-        !check.test(this.normalized.slice(start, secondWordStart(skeleton, start) + 1))
-      ) {
-        // Not this type word: rescan from the space before its second word (`công bố Luật` holds `Luật`).
+      const check = WORD_CHECK_HEADS.has(key.charCodeAt(0)) ? WORD_CHECK[key] : undefined;
+      if (check && !check.test(this.normalized.slice(start, end))) {
+        const firstWord = key.slice(0, key.indexOf(' '));
+        const firstType = TYPE_OF_WORD.get(firstWord);
+        if (firstType !== undefined) {
+          // `Luật Giá`: the first word is the type word, the rest its name.
+          this.position = start + firstWord.length;
+          this.start = start;
+          this.end = this.position;
+          this.type = firstType;
+          return true;
+        }
+        // Not a type word here: rescan from the space before its second word (`công bố Luật` holds `Luật`).
         pattern.lastIndex = start + key.indexOf(' ');
         continue;
       }
@@ -135,13 +141,6 @@ export class TypeWordScanner implements TypeWordHit {
     this.position = skeleton.length;
     return false;
   }
-}
-
-/** Where the second word of the type word starting at `start` begins (past its spaces). */
-function secondWordStart(skeleton: string, start: number): number {
-  let index = skeleton.indexOf(' ', start);
-  while (skeleton.charCodeAt(index) === 0x20) index++;
-  return index;
 }
 
 /** Whether a stretch of skeleton holds a type word (a body between `Nghị quyết của` and `số` must not). */
