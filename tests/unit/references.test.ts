@@ -996,6 +996,15 @@ describe('ninth round: units’ pages, speeches and interviews', () => {
   });
 });
 
+/** Span, date and issuing body of each reference found. */
+function spansDatesBodies(text: string) {
+  return findReferences(text).map((reference) => [
+    reference.text,
+    reference.date,
+    reference.issuingBody,
+  ]);
+}
+
 describe('tenth round: legal drafting, inspection notices, officials’ shorthand', () => {
   const spans = (text: string) => findReferences(text).map((reference) => reference.text);
 
@@ -1061,14 +1070,9 @@ describe('tenth round: legal drafting, inspection notices, officials’ shorthan
   });
 
   it('reads the date and body past a superscript footnote mark after the symbol', () => {
-    const [decision] = findReferences(
-      'Theo Quyết định số 06/QĐ-TTg¹ ngày 06/01/2022 của Thủ tướng Chính phủ.',
-    );
-    expect([decision?.text, decision?.date, decision?.issuingBody]).toEqual([
-      'Quyết định số 06/QĐ-TTg',
-      '2022-01-06',
-      'Thủ tướng Chính phủ',
-    ]);
+    expect(
+      spansDatesBodies('Theo Quyết định số 06/QĐ-TTg¹ ngày 06/01/2022 của Thủ tướng Chính phủ.'),
+    ).toEqual([['Quyết định số 06/QĐ-TTg', '2022-01-06', 'Thủ tướng Chính phủ']]);
   });
 });
 
@@ -1096,14 +1100,11 @@ describe('eleventh round: central news, flattened tables, mass organisations', (
   });
 
   it('reads an issue date in parentheses after “ban hành”', () => {
-    const [plan] = findReferences(
-      'Tài liệu đính kèm: Kế hoạch số 56-KH/HU (ban hành 03.11.2025) của Ban Thường vụ Huyện ủy.',
-    );
-    expect([plan?.text, plan?.date, plan?.issuingBody]).toEqual([
-      'Kế hoạch số 56-KH/HU',
-      '2025-11-03',
-      'Ban Thường vụ Huyện ủy',
-    ]);
+    expect(
+      spansDatesBodies(
+        'Tài liệu đính kèm: Kế hoạch số 56-KH/HU (ban hành 03.11.2025) của Ban Thường vụ Huyện ủy.',
+      ),
+    ).toEqual([['Kế hoạch số 56-KH/HU', '2025-11-03', 'Ban Thường vụ Huyện ủy']]);
   });
 
   it('reads a law’s shortened name in parentheses as its alias', () => {
