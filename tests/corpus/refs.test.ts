@@ -59,7 +59,13 @@
  * and 8's annotators left such dates null (bs032, bs033, bs036, ec006), so the gold follows the
  * majority. Left as they are: `Điều lệ Đoàn` twice (read as the dev gold reads `Điều lệ Đảng`)
  * and a bare `Hiến pháp` the annotators left unmarked; the Constitution's full name as its
- * span, and a number with a letter (`7b/NQ-BCH`), missed. A reference counts as found when `start` AND `text` match exactly.
+ * span, and a number with a letter (`7b/NQ-BCH`), missed.
+ * Written-blind-12: `tests/fixtures/references/written-blind-12.jsonl` (322 texts, 66 negatives:
+ * People's Council sessions; legal Q&A columns and justice news; text copied out of PDF and Word
+ * files), a twelfth round: precision 0.979 and recall 0.994 before its fixes (core fields ≥
+ * 0.980). Five of its six false positives were symbols inside English translations (`(Decree
+ * No. 100/2019/ND-CP)`), which its annotator read as look-alikes; references.md leaves English
+ * out, and the finder now reads a symbol after an English type word as a look-alike too. A reference counts as found when `start` AND `text` match exactly.
  * Fields of found references: kind, type, number, code, issuer, year, date and term must be
  * equal; issuing body and title are free text with fuzzy boundaries, so they count when the
  * token-overlap F1 (lower-cased, punctuation split) is at least 0.8, and null matches only null.
@@ -425,6 +431,22 @@ const PINNED = {
       title: 338,
     },
   },
+  'written-blind-12': {
+    truePositives: 335,
+    falsePositives: 0,
+    fields: {
+      kind: 335,
+      type: 335,
+      number: 335,
+      code: 335,
+      issuer: 335,
+      year: 334,
+      date: 333,
+      term: 335,
+      issuingBody: 323,
+      title: 307,
+    },
+  },
 } as const;
 
 describe.each([
@@ -441,6 +463,7 @@ describe.each([
   ['written-blind-9', 'tests/fixtures/references/written-blind-9.jsonl'],
   ['written-blind-10', 'tests/fixtures/references/written-blind-10.jsonl'],
   ['written-blind-11', 'tests/fixtures/references/written-blind-11.jsonl'],
+  ['written-blind-12', 'tests/fixtures/references/written-blind-12.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

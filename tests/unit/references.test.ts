@@ -1148,3 +1148,58 @@ describe('eleventh round: central news, flattened tables, mass organisations', (
     ]);
   });
 });
+
+describe('twelfth round: People’s Council sessions, legal Q&A, text out of PDF and Word', () => {
+  it('reads full-width punctuation as its ASCII twin (`Số：456`, `（khóa VIII）`)', () => {
+    expect(
+      spansDatesBodies(
+        'Quyết định Số：456/QĐ-UBND ngày 5 tháng 3 năm 2024 của Chủ tịch UBND huyện Krông Sa về việc công nhận kết quả.',
+      ),
+    ).toEqual([['Quyết định Số：456/QĐ-UBND', '2024-03-05', 'Chủ tịch UBND huyện Krông Sa']]);
+    const [plan] = findReferences(
+      'Triển khai Kế hoạch số 45-KH/ĐUK ngày 11/3/2025 của Ban Thường vụ Đảng ủy Khối （khóa VIII） về tổ chức đại hội.',
+    );
+    expect([plan?.issuingBody, plan?.term]).toEqual(['Ban Thường vụ Đảng ủy Khối', 'VIII']);
+  });
+
+  it('reads the fields after an aside in English (`(Decree No. …)`), not after Vietnamese', () => {
+    expect(
+      spansDatesBodies(
+        'Nghị định số 100/2019/NĐ-CP (Decree No. 100/2019/ND-CP) ngày 30/12/2019 của Chính phủ quy định xử phạt.',
+      )[0],
+    ).toEqual(['Nghị định số 100/2019/NĐ-CP', '2019-12-30', 'Chính phủ']);
+    expect(
+      spansDatesBodies(
+        'Thông tư 29/2024/TT-BGDĐT (Circular 29/2024/TT-BGDĐT) được Bộ Giáo dục và Đào tạo ban hành ngày 30/12/2024.',
+      )[0],
+    ).toEqual(['Thông tư 29/2024/TT-BGDĐT', '2024-12-30', 'Bộ Giáo dục và Đào tạo']);
+    // Unaccented Vietnamese in parentheses is not an aside in another language: a term there is read.
+    expect(
+      findReferences('Nghị quyết số 18-NQ/TW (khoa XII) của Ban Chấp hành Trung ương')[0]?.term,
+    ).toBe('XII');
+  });
+
+  it('reads a symbol after an English type word as a look-alike (a translation)', () => {
+    const spans = (text: string) => findReferences(text).map((reference) => reference.text);
+    expect(
+      spans(
+        'Nghị định số 100/2019/NĐ-CP (Decree No. 100/2019/ND-CP) thay thế Nghị định 46/2016/NĐ-CP.',
+      ),
+    ).toEqual(['Nghị định số 100/2019/NĐ-CP', 'Nghị định 46/2016/NĐ-CP']);
+    expect(
+      spans('Decree No. 45/2020/ND-CP on administrative procedures; Circular 29/2024/TT-BGDĐT'),
+    ).toEqual([]);
+  });
+
+  it('reads whole the law names that hold `của` or `và` before a capital', () => {
+    const spans = (text: string) => findReferences(text).map((reference) => reference.text);
+    expect(
+      spans(
+        'Theo Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân, HĐND có quyền chất vấn.',
+      ),
+    ).toEqual(['Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân']);
+    expect(
+      spans('LUẬT PHÒNG, CHỐNG TÁC HẠI CỦA RƯỢU, BIA năm 2019; Luật Đất đai của nước ta'),
+    ).toEqual(['LUẬT PHÒNG, CHỐNG TÁC HẠI CỦA RƯỢU, BIA', 'Luật Đất đai']);
+  });
+});

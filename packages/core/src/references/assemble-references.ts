@@ -183,6 +183,31 @@ const LOOKALIKE_LAST_WORDS = new Set([
   'SO',
 ]);
 
+/**
+ * A symbol cited in English (`Decree No. 100/2019/ND-CP`, `Circular 29/2024/TT-BGDĐT`): the
+ * translation beside a Vietnamese citation, or a page in English, which the twelfth blind
+ * round's annotator read as a look-alike (references.md leaves English out).
+ */
+const ENGLISH_TYPE_WORDS = new Set([
+  'DECREE',
+  'CIRCULAR',
+  'DECISION',
+  'RESOLUTION',
+  'DIRECTIVE',
+  'LAW',
+  'ORDINANCE',
+  'CONCLUSION',
+  'REGULATION',
+  'INSTRUCTION',
+  'LETTER',
+  'PLAN',
+  'REPORT',
+  'NOTICE',
+]);
+const ENGLISH_TYPE_BEFORE = new RegExp(
+  String.raw`(?<![A-Z])(?:${[...ENGLISH_TYPE_WORDS].join('|')})(?: {1,3}NO\.?)? {0,3}$`,
+);
+
 function isCapitalLetterCode(code: number): boolean {
   return code >= 0x41 && code <= 0x5a;
 }
@@ -198,7 +223,14 @@ function isLookalike(skeleton: string, start: number): boolean {
   }
   let wordStart = end;
   while (wordStart > 0 && isCapitalLetterCode(skeleton.charCodeAt(wordStart - 1))) wordStart--;
-  if (!LOOKALIKE_LAST_WORDS.has(skeleton.slice(wordStart, end))) return false;
+  const word = skeleton.slice(wordStart, end);
+  if (
+    (ENGLISH_TYPE_WORDS.has(word) || (word === '' && skeleton.charCodeAt(end - 1) === 0x2e)) &&
+    ENGLISH_TYPE_BEFORE.test(skeleton.slice(Math.max(0, start - 30), start))
+  ) {
+    return true;
+  }
+  if (!LOOKALIKE_LAST_WORDS.has(word)) return false;
   return (
     LOOKALIKE_BEFORE.test(skeleton.slice(Math.max(0, start - 30), start)) ||
     (skeleton.lastIndexOf('GIAY', start) > start - 60 &&

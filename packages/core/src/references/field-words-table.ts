@@ -405,3 +405,14 @@ export const LOOKALIKE_PREFIXES: readonly string[] = [
   'PHU LUC',
   'PHU LUC SO',
 ];
+
+/**
+ * Law names holding words that otherwise end a name (`của`, `và` before a capital, a comma):
+ * read whole when the text has them so (`Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân
+ * dân`), in any case and with or without marks.
+ */
+export const WHOLE_LAW_NAMES: readonly string[] = [
+  'Hoạt động giám sát của Quốc hội và Hội đồng nhân dân',
+  'Phòng, chống tác hại của rượu, bia',
+  'Phòng, chống tác hại của thuốc lá',
+];

@@ -268,10 +268,12 @@ function isDigitCode(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-/** Characters that open a quote or aside: `(`, `"`, `“`, `”`, `'`, `‘`, `’`, `[`. */
+/** Characters that open a quote or aside: `(`, `"`, `“`, `”`, `'`, `‘`, `’`, `[`, full-width `（［`. */
 function isOpeningMark(code: number): boolean {
   return (
     code === 0x28 ||
+    code === 0xff08 ||
+    code === 0xff3b ||
     code === 0x22 ||
     code === 0x201c ||
     code === 0x201d ||
@@ -712,6 +714,29 @@ function readIssuingVerb(skeleton: string, fields: ParsedFields, bodyEnd: number
   return verbEnd < 0 ? -1 : readDate(skeleton, fields, verbEnd);
 }
 
+/** Printable ASCII only, with a lower-case word in it (not initials such as `(BLTTHS)`): an aside in another language, symbols taken out. */
+const FOREIGN_ASIDE_TEXT = /^[\x20-\x27\x2a-\x7e]*[a-z]{3}[\x20-\x27\x2a-\x7e]*$/u;
+/** What an unaccented aside may be in Vietnamese: a date, a term, `ban hành …`, a title. */
+const VIETNAMESE_ASIDE_START = /^\s*(?:\d|ngay\b|khoa\b|ban hanh\b|ve\b|sua doi\b)/iu;
+
+/**
+ * Past an aside in another language right after the span (`Nghị định số 100/2019/NĐ-CP
+ * (Decree No. 100/2019/ND-CP) ngày 30/12/2019 của Chính phủ`), so the date, body and title after
+ * it are still the reference's. Only plain ASCII in parentheses that cannot be one of the
+ * reference's own fields typed without marks.
+ */
+function skipForeignAside(normalized: string, position: number): number {
+  let open = position;
+  while (normalized.charCodeAt(open) === 0x20) open++;
+  if (normalized.charCodeAt(open) !== 0x28 || open - position > 3) return position;
+  const close = normalized.indexOf(')', open + 1);
+  if (close < 0 || close - open > 90) return position;
+  // Symbols keep their Vietnamese letters in any language (`Circular 29/2024/TT-BGDĐT`).
+  const aside = normalized.slice(open + 1, close).replace(/\S*\d\S*/gu, '');
+  if (!FOREIGN_ASIDE_TEXT.test(aside) || VIETNAMESE_ASIDE_START.test(aside)) return position;
+  return close + 1;
+}
+
 /** Fields that follow a reference span, in the grammar's order (references.md §3). */
 export function parseFieldsAfter(
   prepared: PreparedText,
@@ -733,6 +758,7 @@ export function parseFieldsAfter(
   let position = spanEnd;
   const footnoteEnd = stickyEndAt(FOOTNOTE_FIELD, skeleton, position);
   if (footnoteEnd >= 0) position = footnoteEnd;
+  position = skipForeignAside(prepared.normalized, position);
   position = readDate(skeleton, fields, position);
   if (!fields.date) {
     const year = stickyAt(YEAR_FIELD, skeleton, position);

@@ -1,8 +1,8 @@
 import { dateAt } from './parse-dates';
 import { lowerCase } from './letter-case';
 import { isAllCaps, LazyTokens } from './parse-fields';
-import type { PreparedText } from './prepare-text';
-import { COMMA_NAME_PAIRS } from './field-words-table';
+import { toSkeleton, type PreparedText } from './prepare-text';
+import { COMMA_NAME_PAIRS, WHOLE_LAW_NAMES } from './field-words-table';
 import { TYPE_WORDS } from './type-words-table';
 
 /** A law, code, ordinance, constitution or charter cited by its name (references.md §5). */
@@ -273,6 +273,21 @@ function continuesAcrossComma(tokens: LazyTokens, index: number): boolean {
   );
 }
 
+/** `WHOLE_LAW_NAMES` as skeletons (`HOAT DONG GIAM SAT CUA QUOC HOI VA …`). */
+let wholeNameSkeletons: readonly string[] | null = null;
+
+/** Where a name of `WHOLE_LAW_NAMES` starting at `start` ends, if the text has one there. */
+function wholeNameEnd(skeleton: string, start: number): number | null {
+  wholeNameSkeletons ??= WHOLE_LAW_NAMES.map(toSkeleton);
+  for (const name of wholeNameSkeletons) {
+    if (!skeleton.startsWith(name, start)) continue;
+    const after = skeleton.charCodeAt(start + name.length);
+    const letterOrDigit = (after >= 0x41 && after <= 0x5a) || (after >= 0x30 && after <= 0x39);
+    if (!letterOrDigit) return start + name.length;
+  }
+  return null;
+}
+
 function isTypeWordTokenAt(tokens: LazyTokens, index: number): boolean {
   if (!tokens.at(index)) return false;
   const key = bareKey(tokens.keyAt(index));
@@ -334,9 +349,13 @@ export function parseNamedCitation(
     !NAME_FIRST_WORDS.has(tokens.plainAt(0))
   )
     return null;
-  let nameEnd = typeEnd;
+  let nameEnd = wholeNameEnd(skeleton, first.start) ?? typeEnd;
   // Pass 1: a year, date or number within a few words fixes the end (`… người có công với cách mạng số 02/2020/…`).
-  for (let index = 1; index < (amending ? AMENDING_MAX_WORDS : 12); index++) {
+  for (
+    let index = 1;
+    nameEnd === typeEnd && index < (amending ? AMENDING_MAX_WORDS : 12);
+    index++
+  ) {
     const token = tokens.at(index);
     const previous = tokens.at(index - 1);
     if (!token || !previous) break;

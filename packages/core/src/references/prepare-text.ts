@@ -40,10 +40,22 @@ const DASHES = new Set([
   0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d,
 ]);
 
+/**
+ * A code unit above the table: dashes fold to `-`, full-width ASCII (`：`, `（`, `１`, `Ｑ`) to
+ * ASCII, letters upper-cased, as text copied from East Asian input methods and PDFs carries.
+ */
+function highUnit(code: number): number {
+  if (DASHES.has(code)) return 0x2d;
+  if (code >= 0xff01 && code <= 0xff5e) {
+    const ascii = code - 0xfee0;
+    return ascii >= 0x61 && ascii <= 0x7a ? ascii - 0x20 : ascii;
+  }
+  return code;
+}
+
 /** One code unit of the skeleton. */
 function skeletonUnit(table: Uint16Array, code: number): number {
-  if (code < TABLE_SIZE) return table[code] ?? code;
-  return DASHES.has(code) ? 0x2d : code;
+  return code < TABLE_SIZE ? (table[code] ?? code) : highUnit(code);
 }
 
 /** Below this length a skeleton is built by concatenation: a decoder call costs more. */
@@ -84,7 +96,7 @@ let skeletonScratch: Uint16Array | null = null;
 export function prepareText(input: string): PreparedText {
   skeletonFold ??= {
     table: (skeletonTable ??= buildSkeletonTable()),
-    high: (code) => (DASHES.has(code) ? 0x2d : code),
+    high: highUnit,
   };
   // Articles are scanned one after another: short ones share one scratch buffer (the skeleton
   // is decoded out of it before this returns), long ones get their own.
