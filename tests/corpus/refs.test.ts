@@ -63,7 +63,7 @@
  * Written-blind-12: `tests/fixtures/references/written-blind-12.jsonl` (322 texts, 66 negatives:
  * People's Council sessions; legal Q&A columns and justice news; text copied out of PDF and Word
  * files), a twelfth round: precision 0.979 and recall 0.994 before its fixes (core fields ≥
- * 0.980). Five of its six false positives were symbols inside English translations (`(Decree
+ * 0.980). Five of its seven false positives were symbols inside English translations (`(Decree
  * No. 100/2019/ND-CP)`), which its annotator read as look-alikes; references.md leaves English
  * out, and the finder now reads a symbol after an English type word as a look-alike too. A reference counts as found when `start` AND `text` match exactly.
  * Fields of found references: kind, type, number, code, issuer, year, date and term must be
