@@ -378,8 +378,8 @@ function abbreviatedTypeStart(
   const before = index > 0 ? skeleton.charCodeAt(index - 1) : 0x20;
   // The word stands alone: not the tail of a longer word, a symbol or a number.
   if (
-    isUpperCode(before) ||
-    (before >= 0x30 && before <= 0x39) ||
+    isCapitalLetterCode(before) ||
+    isDigitAt(skeleton, index - 1) ||
     before === 0x26 ||
     before === 0x2f ||
     before === 0x2d
@@ -395,12 +395,8 @@ function abbreviatedTypeStart(
   return sameCode ? index : null;
 }
 
-function isUpperCode(code: number): boolean {
-  return code >= 0x41 && code <= 0x5a;
-}
-
 function isUpperAt(skeleton: string, index: number): boolean {
-  return index >= 0 && isUpperCode(skeleton.charCodeAt(index));
+  return index >= 0 && isCapitalLetterCode(skeleton.charCodeAt(index));
 }
 
 function applySymbol(draft: Draft, candidate: SymbolCandidate): void {
@@ -654,7 +650,7 @@ function numberList(
  * shortened name (`Luật Thuế thu nhập doanh nghiệp (Luật Thuế TNDN)`).
  */
 const ALIAS_AFTER =
-  /^ {0,2}\( {0,2}([A-ZĐ]{3,10}|(?:Bộ luật|Luật|Pháp lệnh) [\p{Lu}Đ][^()\n]{1,40}?) {0,2}\)/u;
+  /^ {0,2}\( {0,2}([A-ZĐ]{3,10}|(Bộ luật|Luật|Pháp lệnh) [\p{Lu}Đ][^()\n]{1,40}?) {0,2}\)/u;
 
 function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }): readonly Draft[] {
   const { normalized, skeleton } = state.prepared;
@@ -720,7 +716,7 @@ function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }):
     : named.fieldsEnd;
   const alias = ALIAS_AFTER.exec(normalized.slice(aliasFrom, aliasFrom + 60));
   // A type word in the alias must be this law's own (`Luật … (Luật …)`).
-  const aliasType = alias?.[1]?.match(/^(?:Bộ luật|Luật|Pháp lệnh)(?= )/u)?.[0];
+  const aliasType = alias?.[2];
   if (alias && alias[1] && named.name && (!aliasType || aliasType === hit.type)) {
     const aliasStart = aliasFrom + alias[0].indexOf(alias[1]);
     const aliasDraft = {

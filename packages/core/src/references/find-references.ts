@@ -196,11 +196,11 @@ function kindOf(prepared: PreparedText, draft: Draft, type: string): ReferenceKi
   if (draft.issuingBody) return kindFromBody(toSkeleton(draft.issuingBody));
   const from = Math.max(0, draft.start - 200);
   const to = Math.min(prepared.skeleton.length, draft.end + 120);
-  const window = prepared.skeleton.slice(from, to);
+  const around = prepared.skeleton.slice(from, to);
   // Stay inside the sentence.
-  const before = window.slice(0, draft.start - from);
+  const before = around.slice(0, draft.start - from);
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
-  const afterSentence = window.indexOf('. ', draft.end - from);
+  const afterSentence = around.indexOf('. ', draft.end - from);
   const sentenceEnd = afterSentence >= 0 ? from + afterSentence : to;
   return kindFromContext(
     prepared.skeleton.slice(from + sentenceStart + 1, sentenceEnd),

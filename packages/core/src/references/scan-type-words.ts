@@ -116,26 +116,24 @@ export class TypeWordScanner implements TypeWordHit {
       const start = first >= 0x41 && first <= 0x5a ? match.index : match.index + 1;
       let key = skeleton.slice(start, end);
       if (key.includes('  ')) key = key.replace(/ {2,3}/gu, ' ');
+      let hitEnd = end;
+      let type = TYPE_OF_WORD.get(key);
       const check = WORD_CHECK_HEADS.has(key.charCodeAt(0)) ? WORD_CHECK[key] : undefined;
       if (check && !check.test(this.normalized.slice(start, end))) {
         const firstWord = key.slice(0, key.indexOf(' '));
-        const firstType = TYPE_OF_WORD.get(firstWord);
-        if (firstType !== undefined) {
-          // `Luật Giá`: the first word is the type word, the rest its name.
-          this.position = start + firstWord.length;
-          this.start = start;
-          this.end = this.position;
-          this.type = firstType;
-          return true;
+        type = TYPE_OF_WORD.get(firstWord);
+        if (type === undefined) {
+          // Not a type word here: rescan from the space before its second word (`công bố Luật` holds `Luật`).
+          pattern.lastIndex = start + key.indexOf(' ');
+          continue;
         }
-        // Not a type word here: rescan from the space before its second word (`công bố Luật` holds `Luật`).
-        pattern.lastIndex = start + key.indexOf(' ');
-        continue;
+        // `Luật Giá`: the first word is the type word, the rest its name.
+        hitEnd = start + firstWord.length;
       }
-      this.position = end;
+      this.position = hitEnd;
       this.start = start;
-      this.end = end;
-      this.type = TYPE_OF_WORD.get(key) ?? null;
+      this.end = hitEnd;
+      this.type = type ?? null;
       return true;
     }
     this.position = skeleton.length;
