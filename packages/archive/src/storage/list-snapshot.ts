@@ -9,8 +9,8 @@ import type { ArticleCard } from '../types';
  * own `localStorage` is already loaded when its script starts (a few ms), so the archive can
  * show its newest cards at once and confirm them when the database is open.
  *
- * It is a cache, never a source of truth: the repository rewrites it after every write that
- * commits (`ArchiveRepository`, `listSnapshot` option), and the page always reads the first page
+ * It is a cache, never a source of truth: the repository rewrites it shortly after every write
+ * that commits (`ArchiveRepository`, `listSnapshot` option), and the page always reads the first page
  * from the database afterwards and replaces what it showed when the two differ (`sameListPage`).
  * Anything unreadable — another version's shape, a tampered value, a cut-off write — reads as
  * no snapshot.
@@ -148,6 +148,7 @@ export function readListSnapshot(
   if (cards.length < Math.min(limit, total as number)) return null;
   return { cards, total: total as number };
 }
+
 /**
  * Stores the first page. Returns false when the storage refused it (full, disabled); the old
  * snapshot is then removed, so a stale page is never shown as current.
@@ -189,21 +190,14 @@ export function clearListSnapshot(options: ListSnapshotOptions, databaseName: st
  */
 export function sameListPage(a: ListPage, b: ListPage): boolean {
   if (a.total !== b.total || a.cards.length !== b.cards.length) return false;
-  return a.cards.every((card, index) => sameJson(toListCard(card), toListCard(b.cards[index]!)));
+  return a.cards.every((card, index) => sameListCard(card, b.cards[index]!));
 }
 
-/** Deep equality of JSON data, whatever the order of object keys. */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const other = b as unknown[];
-    return a.length === other.length && a.every((item, index) => sameJson(item, other[index]));
-  }
-  const left = a as Record<string, unknown>;
-  const right = b as Record<string, unknown>;
-  const keys = Object.keys(left);
-  if (keys.length !== Object.keys(right).length) return false;
-  return keys.every((key) => Object.hasOwn(right, key) && sameJson(left[key], right[key]));
+/** Field by field over `CARD_KEYS`; `tags` is the one array. */
+function sameListCard(a: ListCard, b: ListCard): boolean {
+  return CARD_KEYS.every((key) =>
+    key === 'tags'
+      ? a.tags.length === b.tags.length && a.tags.every((tag, index) => tag === b.tags[index])
+      : a[key] === b[key],
+  );
 }
