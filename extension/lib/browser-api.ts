@@ -59,6 +59,19 @@ export function localArea(): typeof browser.storage.local {
   return browser.storage.local;
 }
 
+/**
+ * The page's `localStorage` (synchronous, loaded with the page: the archive's list snapshot and
+ * the last theme), or null where there is none (the service worker) or the browser refuses it
+ * (storage disabled by policy or privacy settings: reading the property throws).
+ */
+export function pageLocalStorage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** The toolbar button's API: `action` in MV3, `browserAction` in Firefox's MV2 build. */
 export function toolbarAction(): typeof browser.action {
   const withLegacy = browser as typeof browser & { browserAction?: typeof browser.action };

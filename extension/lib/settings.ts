@@ -1,4 +1,4 @@
-import { localArea } from './browser-api';
+import { localArea, pageLocalStorage } from './browser-api';
 
 /** The reader's small settings, kept in `storage.local` (large data never goes here). */
 export type ReaderTheme = 'light' | 'sepia' | 'dark';
@@ -67,6 +67,11 @@ export function stepFontSize(current: number, direction: 1 | -1): number {
 
 const THEME_CACHE_KEY = 'govclip:theme';
 
+/** Puts the theme's class (`gc-theme-<name>`) on a page's body, and no other theme's. */
+export function applyTheme(body: HTMLElement, theme: ReaderTheme): void {
+  for (const name of THEMES) body.classList.toggle(`gc-theme-${name}`, name === theme);
+}
+
 /**
  * The theme last applied in a page, from the page's `localStorage` (synchronous): the archive
  * page paints its cards from its snapshot before `storage.local` answers, and they must not
@@ -74,7 +79,7 @@ const THEME_CACHE_KEY = 'govclip:theme';
  */
 export function cachedTheme(): ReaderTheme | null {
   try {
-    const value = globalThis.localStorage?.getItem(THEME_CACHE_KEY) ?? null;
+    const value = pageLocalStorage()?.getItem(THEME_CACHE_KEY) ?? null;
     return THEMES.includes(value as ReaderTheme) ? (value as ReaderTheme) : null;
   } catch {
     return null;
@@ -83,8 +88,8 @@ export function cachedTheme(): ReaderTheme | null {
 
 export function rememberTheme(theme: ReaderTheme): void {
   try {
-    globalThis.localStorage?.setItem(THEME_CACHE_KEY, theme);
+    pageLocalStorage()?.setItem(THEME_CACHE_KEY, theme);
   } catch {
-    // Storage refused: the next page load waits for `storage.local`, as before.
+    // Storage refused (full): the next page load waits for `storage.local`, as before.
   }
 }

@@ -11,7 +11,7 @@ import {
 } from '@govclip/archive';
 import { extensionUrl, t, uiLanguage } from '../browser-api';
 import { formatPublished } from '../reader/render-article';
-import { cachedTheme, loadSettings, rememberTheme, THEMES, type ReaderTheme } from '../settings';
+import { applyTheme, cachedTheme, loadSettings, rememberTheme } from '../settings';
 import { ARCHIVE_LIST_LIMIT, archiveListSnapshot, archiveRepository } from './archive-store';
 import { showArchivedArticle } from './archived-article-view';
 import { button, el, formatLocalDateTime } from './dom';
@@ -57,14 +57,11 @@ export async function startArchiveApp(
   document.title = t('archiveTitle');
   // The archive wears the reader's theme, so moving between the two keeps one palette. The
   // theme last applied comes first (synchronously), so the snapshot's cards paint in it.
-  const applyTheme = (theme: ReaderTheme) => {
-    for (const name of THEMES) document.body.classList.toggle(`gc-theme-${name}`, name === theme);
-  };
   const lastTheme = cachedTheme();
-  if (lastTheme) applyTheme(lastTheme);
+  if (lastTheme) applyTheme(document.body, lastTheme);
   void loadSettings()
     .then(({ theme }) => {
-      applyTheme(theme);
+      applyTheme(document.body, theme);
       rememberTheme(theme);
     })
     .catch((error: unknown) => console.warn('GovClip: reader settings unavailable', error));
@@ -237,20 +234,17 @@ export async function startArchiveApp(
     }
     if (run !== listRun) return; // a newer query already answered
     const snapshot = shownSnapshot;
+    shownSnapshot = null;
+    const confirmed =
+      snapshot !== null && isDefaultList() && sameListPage(snapshot, { cards, total });
     if (snapshot) {
-      shownSnapshot = null;
-      const confirmed = isDefaultList() && sameListPage(snapshot, { cards, total });
       document.documentElement.setAttribute(
         'data-gc-archive-snapshot',
         confirmed ? 'confirmed' : 'replaced',
       );
-      if (confirmed) {
-        // The cards on screen are the database's: nothing to redraw (focus and scroll stay).
-        document.documentElement.setAttribute('data-gc-archive-view', 'list');
-        return;
-      }
     }
-    showCards(cards, total);
+    // Confirmed cards on screen are the database's: nothing to redraw (focus and scroll stay).
+    if (!confirmed) showCards(cards, total);
     document.documentElement.setAttribute('data-gc-archive-view', 'list');
   }
 

@@ -6,21 +6,10 @@ import {
   type ListPage,
   type ListSnapshotOptions,
 } from '@govclip/archive';
+import { pageLocalStorage } from '../browser-api';
 
 /** Cards on one page of the archive list (the archive page and the side panel). */
 export const ARCHIVE_LIST_LIMIT = 100;
-
-/**
- * The page's `localStorage` for the list snapshot, or null where the browser refuses it
- * (storage disabled by policy or privacy settings: reading the property throws).
- */
-function pageLocalStorage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
 
 function listSnapshotOptions(): ListSnapshotOptions | undefined {
   const storage = pageLocalStorage();

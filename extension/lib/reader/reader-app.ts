@@ -11,6 +11,7 @@ import {
 import { mountArchiveFeatures } from '../archive/reader-hooks';
 import { t, uiLanguage } from '../browser-api';
 import {
+  applyTheme,
   DEFAULT_SETTINGS,
   LINE_WIDTHS,
   THEMES,
@@ -83,7 +84,7 @@ function button(
 
 export function applySettings(document: Document, settings: Settings): void {
   const body = document.body;
-  for (const theme of THEMES) body.classList.toggle(`gc-theme-${theme}`, theme === settings.theme);
+  applyTheme(body, settings.theme);
   rememberTheme(settings.theme); // the archive page paints in it before its settings load
   for (const width of LINE_WIDTHS)
     body.classList.toggle(`gc-width-${width}`, width === settings.lineWidth);
