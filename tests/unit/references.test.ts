@@ -499,9 +499,9 @@ describe('named citations: amending laws, charter, constitution, effect clauses'
     ]);
     // Four laws, names with commas of their own, no year: longer than a plain name is read.
     expect(
-      findReferences(
+      texts(
         'Quốc hội thảo luận dự án Luật sửa đổi, bổ sung một số điều của Luật Dược, Luật Khám bệnh, chữa bệnh, Luật Bảo hiểm y tế và Luật Phòng, chống bệnh truyền nhiễm.',
-      ).map((reference) => reference.text),
+      ),
     ).toEqual([
       'Luật sửa đổi, bổ sung một số điều của Luật Dược, Luật Khám bệnh, chữa bệnh, Luật Bảo hiểm y tế và Luật Phòng, chống bệnh truyền nhiễm',
     ]);
@@ -598,17 +598,17 @@ describe('second round of sentences written from the docs', () => {
 
   it('reads a lower-case type word before a counted noun as a verb, not a short form', () => {
     expect(
-      findReferences(
+      texts(
         'Bộ luật năm 2015 quy định 12 hành vi bị cấm; theo thông tư 14 hướng dẫn thi hành, việc xử lý được thống nhất.',
-      ).map((reference) => reference.text),
+      ),
     ).toEqual(['thông tư 14']);
   });
 
   it('ends an amending law after “và Luật …”: a “, Luật …” after it is another law', () => {
     expect(
-      findReferences(
+      texts(
         'Cùng với Luật sửa đổi, bổ sung một số điều của Luật Dược và Luật Giá, Luật Thuế giá trị gia tăng cũng được thảo luận.',
-      ).map((reference) => reference.text),
+      ),
     ).toEqual([
       'Luật sửa đổi, bổ sung một số điều của Luật Dược và Luật Giá',
       'Luật Thuế giá trị gia tăng',
@@ -756,9 +756,7 @@ describe('third round: paragraphs', () => {
     expect(findReferences('Chương trình 135 hỗ trợ đồng bào vùng khó khăn.')).toEqual([]);
     expect(findReferences('Công an xã hoàn thành chỉ tiêu Đề án 06 năm 2024.')).toEqual([]);
     expect(
-      findReferences(
-        'Tỉnh ủy có Đề án số 05-ĐA/TU về chuyển đổi số; Đề án 05 đạt kết quả tốt.',
-      ).map((reference) => reference.text),
+      texts('Tỉnh ủy có Đề án số 05-ĐA/TU về chuyển đổi số; Đề án 05 đạt kết quả tốt.'),
     ).toEqual(['Đề án số 05-ĐA/TU', 'Đề án 05']);
     const found = findReferences(
       'Tỉnh ủy ban hành Chương trình hành động số 26-CTr/TU ngày 12/9/2022. Việc thực hiện Chương trình 26 còn chậm; Chương trình số 14 cũng vậy.',
@@ -770,15 +768,11 @@ describe('third round: paragraphs', () => {
     ]);
     expect(found[1]?.key).toBe(found[0]?.key);
     // `còn` (still) is not the classifier `con` its skeleton spells.
-    expect(
-      findReferences('Việc thực hiện Nghị quyết 35 còn chậm.').map((reference) => reference.text),
-    ).toEqual(['Nghị quyết 35']);
+    expect(texts('Việc thực hiện Nghị quyết 35 còn chậm.')).toEqual(['Nghị quyết 35']);
   });
 });
 
 describe('fourth round: procedures, Party building, sectors', () => {
-  const texts = (text: string) => findReferences(text).map((reference) => reference.text);
-
   it('ends a law’s name at a comma unless the name holds one', () => {
     expect(texts('Theo Luật Đất đai, người sử dụng đất phải nộp hồ sơ.')).toEqual(['Luật Đất đai']);
     expect(texts('Theo Luật Trẻ em, trẻ em có quyền được bảo vệ.')).toEqual(['Luật Trẻ em']);
@@ -874,17 +868,17 @@ describe('fifth round: look-alikes, noisy text, older documents', () => {
 describe('sixth round: mixed and dense texts', () => {
   it('reads “ngày càng” after a short form as an adverb, not a missing date', () => {
     expect(
-      findReferences(
+      texts(
         'Chỉ thị số 05-CT/TW ngày 15/5/2016 được quán triệt; qua đó Chỉ thị số 05 ngày càng đi vào chiều sâu.',
-      ).map((reference) => reference.text),
+      ),
     ).toEqual(['Chỉ thị số 05-CT/TW', 'Chỉ thị số 05']);
   });
 
   it('reads a year-like number as a short form after the full mention with that number', () => {
     expect(
-      findReferences(
+      texts(
         'Quyết định số 2011/QĐ-UBND ngày 28/10/2024 thay thế quyết định cũ; nay Quyết định 2011 được điều chỉnh.',
-      ).map((reference) => reference.text),
+      ),
     ).toEqual(['Quyết định số 2011/QĐ-UBND', 'Quyết định 2011']);
     expect(findReferences('Theo Quyết định 2011 của tỉnh, năm đó có nhiều thay đổi.')).toEqual([]);
   });
@@ -904,9 +898,9 @@ describe('sixth round: mixed and dense texts', () => {
 describe('seventh round: agencies, regional portals, hard formatting', () => {
   it('reads an amending law that amends a code (Bộ luật)', () => {
     expect(
-      findReferences(
+      texts(
         'Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng hình sự năm 2021.',
-      ).map((reference) => reference.text),
+      ),
     ).toEqual(['Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng hình sự']);
   });
 
@@ -989,9 +983,9 @@ describe('eighth round: Party committees, communes, long reports', () => {
 describe('ninth round: units’ pages, speeches and interviews', () => {
   it('ends a law’s name at “còn” and “cần”', () => {
     expect(
-      findReferences(
+      texts(
         'Theo ông, Luật Cán bộ, công chức còn chồng chéo, còn Luật Ngân sách nhà nước cần sửa sớm.',
-      ).map((reference) => reference.text),
+      ),
     ).toEqual(['Luật Cán bộ, công chức', 'Luật Ngân sách nhà nước']);
   });
 });
@@ -1006,16 +1000,14 @@ function spansDatesBodies(text: string) {
 }
 
 describe('tenth round: legal drafting, inspection notices, officials’ shorthand', () => {
-  const spans = (text: string) => findReferences(text).map((reference) => reference.text);
-
   it('takes a type code written as the type word into the span, only when it is the symbol’s own', () => {
-    expect(spans('Bên xã đang làm theo KH số 89/KH-UBND ngày 12/3/2025 của UBND huyện.')).toEqual([
+    expect(texts('Bên xã đang làm theo KH số 89/KH-UBND ngày 12/3/2025 của UBND huyện.')).toEqual([
       'KH số 89/KH-UBND',
     ]);
-    expect(spans('gửi c Hằng: làm theo kh số 89/kh-ubnd của ubnd huyện nhé')).toEqual([
+    expect(texts('gửi c Hằng: làm theo kh số 89/kh-ubnd của ubnd huyện nhé')).toEqual([
       'kh số 89/kh-ubnd',
     ]);
-    expect(spans('Quán triệt NQ 57-NQ/TW và TB số: 12/TB-UBND tới chi bộ.')).toEqual([
+    expect(texts('Quán triệt NQ 57-NQ/TW và TB số: 12/TB-UBND tới chi bộ.')).toEqual([
       'NQ 57-NQ/TW',
       'TB số: 12/TB-UBND',
     ]);
@@ -1025,7 +1017,7 @@ describe('tenth round: legal drafting, inspection notices, officials’ shorthan
       ['CV 456/UBND-VX', 'Công văn'],
     ]);
     // Another type's code, or a body's initials, stay outside.
-    expect(spans('theo KH 45/QĐ-UBND và UBND 46/QĐ-UBND')).toEqual(['45/QĐ-UBND', '46/QĐ-UBND']);
+    expect(texts('theo KH 45/QĐ-UBND và UBND 46/QĐ-UBND')).toEqual(['45/QĐ-UBND', '46/QĐ-UBND']);
   });
 
   it('reads an inspectorate’s mixed-case code as the issuer (`KL-TTr`, `KL-TTra`)', () => {
@@ -1039,31 +1031,31 @@ describe('tenth round: legal drafting, inspection notices, officials’ shorthan
   });
 
   it('does not read “thực hiện pháp luật” or a counting “bộ” as a type word', () => {
-    expect(spans('THANH TRA TRÁCH NHIỆM THỰC HIỆN PHÁP LUẬT VỀ TIẾP CÔNG DÂN')).toEqual([]);
-    expect(spans('Đề nghị văn phòng in 50 bộ Luật Thực hiện dân chủ ở cơ sở năm 2022.')).toEqual([
+    expect(texts('THANH TRA TRÁCH NHIỆM THỰC HIỆN PHÁP LUẬT VỀ TIẾP CÔNG DÂN')).toEqual([]);
+    expect(texts('Đề nghị văn phòng in 50 bộ Luật Thực hiện dân chủ ở cơ sở năm 2022.')).toEqual([
       'Luật Thực hiện dân chủ ở cơ sở',
     ]);
     expect(
-      spans('Hiến pháp năm 2013; HIẾN PHÁP NĂM 2013; Bộ luật Hình sự; BỘ LUẬT LAO ĐỘNG'),
+      texts('Hiến pháp năm 2013; HIẾN PHÁP NĂM 2013; Bộ luật Hình sự; BỘ LUẬT LAO ĐỘNG'),
     ).toEqual(['Hiến pháp', 'HIẾN PHÁP', 'Bộ luật Hình sự', 'BỘ LUẬT LAO ĐỘNG']);
   });
 
   it('keeps a “số” that ends a compound in a law’s name (`Pháp lệnh Dân số`)', () => {
-    expect(spans('Cộng tác viên tuyên truyền Pháp lệnh Dân số và các văn bản sửa đổi.')).toEqual([
+    expect(texts('Cộng tác viên tuyên truyền Pháp lệnh Dân số và các văn bản sửa đổi.')).toEqual([
       'Pháp lệnh Dân số',
     ]);
-    expect(spans('Luật Chuyển đổi số được Quốc hội thông qua.')).toEqual(['Luật Chuyển đổi số']);
-    expect(spans('Theo Luật Đất đai số hộ được cấp giấy tăng.')).toEqual(['Luật Đất đai']);
+    expect(texts('Luật Chuyển đổi số được Quốc hội thông qua.')).toEqual(['Luật Chuyển đổi số']);
+    expect(texts('Theo Luật Đất đai số hộ được cấp giấy tăng.')).toEqual(['Luật Đất đai']);
   });
 
   it('lets up to six lower-case words stand between a type word and its “số”', () => {
     expect(
-      spans(
+      texts(
         'Quyết định giải quyết khiếu nại lần hai số 1842/QĐ-UBND ngày 19/8/2024 của Chủ tịch UBND tỉnh giữ nguyên quyết định lần đầu.',
       ),
     ).toEqual(['Quyết định giải quyết khiếu nại lần hai số 1842/QĐ-UBND']);
     // Capitals after a law's type word are its name, not words before a number.
-    expect(spans('BỘ LUẬT DÂN SỰ ĐÃ BAN HÀNH SỐ 1234/QĐ-UBND')).toEqual([
+    expect(texts('BỘ LUẬT DÂN SỰ ĐÃ BAN HÀNH SỐ 1234/QĐ-UBND')).toEqual([
       'BỘ LUẬT DÂN SỰ',
       '1234/QĐ-UBND',
     ]);
@@ -1088,13 +1080,12 @@ describe('eleventh round: central news, flattened tables, mass organisations', (
   });
 
   it('reads `Luật Giá` (the Law on Prices) apart from `luật gia` (a jurist)', () => {
-    const spans = (text: string) => findReferences(text).map((reference) => reference.text);
     expect(
-      spans(
+      texts(
         'Luật số 47/2024/QH15 sửa đổi, bổ sung một số điều của Luật Giá, Luật Đấu thầu và Luật Xây dựng',
       ),
     ).toEqual(['Luật số 47/2024/QH15', 'Luật Giá', 'Luật Đấu thầu', 'Luật Xây dựng']);
-    expect(spans('Theo LUẬT GIÁ năm 2023; ông là luật gia, hội viên Hội Luật gia tỉnh.')).toEqual([
+    expect(texts('Theo LUẬT GIÁ năm 2023; ông là luật gia, hội viên Hội Luật gia tỉnh.')).toEqual([
       'LUẬT GIÁ',
     ]);
   });
@@ -1131,9 +1122,9 @@ describe('eleventh round: central news, flattened tables, mass organisations', (
 
   it('ends a law’s name at “chưa”', () => {
     expect(
-      findReferences(
+      texts(
         'Luật sửa đổi, bổ sung một số điều của Luật Nghĩa vụ quân sự và Luật Dân quân tự vệ chưa được ban hành.',
-      ).map((reference) => reference.text),
+      ),
     ).toEqual([
       'Luật sửa đổi, bổ sung một số điều của Luật Nghĩa vụ quân sự và Luật Dân quân tự vệ',
     ]);
@@ -1180,26 +1171,24 @@ describe('twelfth round: People’s Council sessions, legal Q&A, text out of PDF
   });
 
   it('reads a symbol after an English type word as a look-alike (a translation)', () => {
-    const spans = (text: string) => findReferences(text).map((reference) => reference.text);
     expect(
-      spans(
+      texts(
         'Nghị định số 100/2019/NĐ-CP (Decree No. 100/2019/ND-CP) thay thế Nghị định 46/2016/NĐ-CP.',
       ),
     ).toEqual(['Nghị định số 100/2019/NĐ-CP', 'Nghị định 46/2016/NĐ-CP']);
     expect(
-      spans('Decree No. 45/2020/ND-CP on administrative procedures; Circular 29/2024/TT-BGDĐT'),
+      texts('Decree No. 45/2020/ND-CP on administrative procedures; Circular 29/2024/TT-BGDĐT'),
     ).toEqual([]);
   });
 
   it('reads whole the law names that hold `của` or `và` before a capital', () => {
-    const spans = (text: string) => findReferences(text).map((reference) => reference.text);
     expect(
-      spans(
+      texts(
         'Theo Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân, HĐND có quyền chất vấn.',
       ),
     ).toEqual(['Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân']);
     expect(
-      spans('LUẬT PHÒNG, CHỐNG TÁC HẠI CỦA RƯỢU, BIA năm 2019; Luật Đất đai của nước ta'),
+      texts('LUẬT PHÒNG, CHỐNG TÁC HẠI CỦA RƯỢU, BIA năm 2019; Luật Đất đai của nước ta'),
     ).toEqual(['LUẬT PHÒNG, CHỐNG TÁC HẠI CỦA RƯỢU, BIA', 'Luật Đất đai']);
   });
 });
