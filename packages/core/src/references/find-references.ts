@@ -40,8 +40,7 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
       const inList = draft.group !== null;
       const fields = parseFieldsAfter(prepared, draft.end, allCaps, !inList);
       if (draft.date === null && fields.date !== null) {
-        draft.date = fields.date;
-        draft.dateYear = fields.dateYear;
+        takeDate(draft, fields);
         draft.dateShared = fields.dateShared;
       }
       draft.sameDayAsPrevious =
@@ -57,13 +56,18 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
         draft.issuingBody = subject.body;
         draft.term ??= subject.term;
         if (draft.date === null && subject.date) {
-          draft.date = subject.date;
-          draft.dateYear = subject.dateYear;
+          takeDate(draft, subject);
           draft.datedBefore = true;
         }
       }
     }
   }
+}
+
+/** A date and its year travel together, from the fields read or from another document. */
+function takeDate(draft: Draft, source: { date: string | null; dateYear: number | null }): void {
+  draft.date = source.date;
+  draft.dateYear = source.dateYear;
 }
 
 const SAME_DOCUMENT_GAP = /^ {0,3}(?:,|VA|, {0,2}VA) {0,3}$/;
@@ -103,8 +107,7 @@ function shareListFields(prepared: PreparedText, drafts: Draft[]): void {
         member.term ??= last.term;
         member.attachedYear ??= last.attachedYear;
         if (member.date === null && first.datedBefore) {
-          member.date = first.date;
-          member.dateYear = first.dateYear;
+          takeDate(member, first);
         }
       }
       continue;
@@ -114,8 +117,7 @@ function shareListFields(prepared: PreparedText, drafts: Draft[]): void {
     const dated = last.date !== null ? last : first;
     for (const member of members) {
       if (member.date === null) {
-        member.date = dated.date;
-        member.dateYear = dated.dateYear;
+        takeDate(member, dated);
       }
       member.issuingBody ??= last.issuingBody ?? first.issuingBody;
       member.term ??= last.term ?? first.term;
@@ -135,8 +137,7 @@ function shareListFields(prepared: PreparedText, drafts: Draft[]): void {
     if (earlier.symbolYear !== null && earlier.symbolYear !== later.dateYear) continue;
     const gap = prepared.skeleton.slice(earlier.end, later.start);
     if (!(later.dateShared ? SHARED_DATE_GAP : SAME_DOCUMENT_GAP).test(gap)) continue;
-    earlier.date = later.date;
-    earlier.dateYear = later.dateYear;
+    takeDate(earlier, later);
     earlier.dateShared = later.dateShared;
     earlier.issuingBody ??= later.issuingBody;
     earlier.term ??= later.term;
@@ -154,8 +155,7 @@ function shareDatesForward(prepared: PreparedText, drafts: Draft[]): void {
     if (later?.sameDayAsPrevious && later.date === null) {
       const same = sameDayDocument(drafts, index);
       if (same) {
-        later.date = same.date;
-        later.dateYear = same.dateYear;
+        takeDate(later, same);
         if (same.code === later.code && same.issuer === later.issuer) {
           later.issuingBody ??= same.issuingBody;
           later.term ??= same.term;
@@ -166,8 +166,7 @@ function shareDatesForward(prepared: PreparedText, drafts: Draft[]): void {
     if (!earlier || !later || later.date !== null || earlier.date === null) continue;
     if (!earlier.datedBefore || later.issuingBody !== null) continue;
     if (!SHARED_DATE_GAP.test(prepared.skeleton.slice(earlier.end, later.start))) continue;
-    later.date = earlier.date;
-    later.dateYear = earlier.dateYear;
+    takeDate(later, earlier);
     later.issuingBody = earlier.issuingBody;
     later.datedBefore = true;
   }
