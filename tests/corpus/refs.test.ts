@@ -268,7 +268,7 @@ const PINNED = {
       date: 293,
       term: 293,
       issuingBody: 280,
-      title: 257,
+      title: 262,
     },
   },
   'written-blind-2': {
@@ -284,7 +284,7 @@ const PINNED = {
       date: 324,
       term: 323,
       issuingBody: 314,
-      title: 287,
+      title: 302,
     },
   },
   'written-blind-3': {
@@ -300,7 +300,7 @@ const PINNED = {
       date: 353,
       term: 354,
       issuingBody: 347,
-      title: 335,
+      title: 342,
     },
   },
   'written-blind-4': {
@@ -316,7 +316,7 @@ const PINNED = {
       date: 429,
       term: 429,
       issuingBody: 412,
-      title: 376,
+      title: 394,
     },
   },
   'written-blind-5': {
@@ -332,7 +332,7 @@ const PINNED = {
       date: 368,
       term: 367,
       issuingBody: 357,
-      title: 340,
+      title: 351,
     },
   },
   'written-blind-6': {
@@ -348,7 +348,7 @@ const PINNED = {
       date: 450,
       term: 452,
       issuingBody: 435,
-      title: 429,
+      title: 439,
     },
   },
   'written-blind-7': {
@@ -364,7 +364,7 @@ const PINNED = {
       date: 369,
       term: 368,
       issuingBody: 347,
-      title: 332,
+      title: 345,
     },
   },
   'written-blind-8': {
@@ -380,7 +380,7 @@ const PINNED = {
       date: 379,
       term: 380,
       issuingBody: 356,
-      title: 332,
+      title: 358,
     },
   },
   'written-blind-9': {
@@ -396,7 +396,7 @@ const PINNED = {
       date: 176,
       term: 176,
       issuingBody: 170,
-      title: 162,
+      title: 169,
     },
   },
   'written-blind-10': {
@@ -412,7 +412,7 @@ const PINNED = {
       date: 387,
       term: 387,
       issuingBody: 366,
-      title: 343,
+      title: 359,
     },
   },
   'written-blind-11': {
@@ -428,7 +428,7 @@ const PINNED = {
       date: 398,
       term: 399,
       issuingBody: 385,
-      title: 338,
+      title: 367,
     },
   },
   'written-blind-12': {
@@ -444,7 +444,7 @@ const PINNED = {
       date: 333,
       term: 335,
       issuingBody: 323,
-      title: 307,
+      title: 318,
     },
   },
 } as const;

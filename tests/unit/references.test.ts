@@ -238,6 +238,144 @@ describe('titles after "về" that meet a list', () => {
   });
 });
 
+describe('where a title ends: the clause after it, and the words inside it', () => {
+  const titleOf = (text: string): string | null => findReferences(text)[0]?.title ?? null;
+
+  it('ends at a semicolon that opens another clause, not at one inside a list of matters', () => {
+    expect(
+      titleOf(
+        'Căn cứ Nghị định số 45/2021/NĐ-CP về quản lý chất thải rắn; - Thông tư số 07/2022/TT-BTNMT của Bộ Tài nguyên và Môi trường.',
+      ),
+    ).toBe('quản lý chất thải rắn');
+    expect(
+      titleOf(
+        'Nghị quyết số 14-NQ/HU về phát triển du lịch cộng đồng; sau đó Ban Thường vụ Huyện ủy ban hành kế hoạch thực hiện.',
+      ),
+    ).toBe('phát triển du lịch cộng đồng');
+    expect(
+      titleOf(
+        'Quyết định số 88/QĐ-UBND về hỗ trợ nông dân; Căn cứ đề nghị của Phòng Nông nghiệp huyện.',
+      ),
+    ).toBe('hỗ trợ nông dân');
+    expect(
+      titleOf(
+        'Nghị định số 52/2025/NĐ-CP quy định xử phạt vi phạm hành chính về tài nguyên nước; khai thác khoáng sản; đê điều.',
+      ),
+    ).toBe('quy định xử phạt vi phạm hành chính về tài nguyên nước; khai thác khoáng sản; đê điều');
+  });
+
+  it('ends at a comma before a clause opener, an agency addressed or a quantity', () => {
+    expect(
+      titleOf(
+        'Kế hoạch số 31/KH-UBND về cải cách hành chính năm 2026, trong đó ưu tiên số hóa hồ sơ.',
+      ),
+    ).toBe('cải cách hành chính năm 2026');
+    expect(
+      titleOf(
+        'Quyết định số 40/2025/QĐ-UBND về giá dịch vụ xe ra vào bến, thay thế Quyết định số 12/2020/QĐ-UBND.',
+      ),
+    ).toBe('giá dịch vụ xe ra vào bến');
+    expect(
+      titleOf(
+        'Công văn số 512/UBND-KT về phòng chống hạn mặn, giao Sở Nông nghiệp và Môi trường theo dõi.',
+      ),
+    ).toBe('phòng chống hạn mặn');
+    expect(
+      titleOf('Nghị quyết số 05-NQ/ĐU về phát triển chăn nuôi, đạt 7/9 chỉ tiêu sau một năm.'),
+    ).toBe('phát triển chăn nuôi');
+    expect(
+      titleOf('Quyết định số 301/QĐ-UBND về thu hồi đất, giao đất, cho thuê đất tại xã Tân Phú.'),
+    ).toBe('thu hồi đất, giao đất, cho thuê đất tại xã Tân Phú');
+    expect(
+      titleOf(
+        'Nghị quyết số 11-NQ/TU về phát triển đô thị đến năm 2030, tầm nhìn đến năm 2045 đã đạt 12/15 chỉ tiêu.',
+      ),
+    ).toBe('phát triển đô thị đến năm 2030, tầm nhìn đến năm 2045');
+    expect(
+      titleOf(
+        'Báo cáo số 19-BC/ĐU của Đảng ủy xã đánh giá 97,5% đảng viên hoàn thành tốt nhiệm vụ.',
+      ),
+    ).toBe('đánh giá 97,5% đảng viên hoàn thành tốt nhiệm vụ');
+  });
+
+  it('ends before the document it replaces and before news told after it', () => {
+    expect(
+      titleOf(
+        'Quy định số 210-QĐ/TU về công tác cán bộ thay thế Quy định số 15-QĐ/TU ngày 2/3/2018.',
+      ),
+    ).toBe('công tác cán bộ');
+    expect(
+      titleOf(
+        'Quyết định số 09/2025/QĐ-UBND về việc bãi bỏ và thay thế Quyết định số 21/2019/QĐ-UBND.',
+      ),
+    ).toBe('bãi bỏ và thay thế Quyết định số 21/2019/QĐ-UBND');
+    expect(
+      titleOf(
+        'Quyết định số 17/2025/QĐ-UBND về phí tham quan (thay thế Quyết định số 02/2021/QĐ-UBND).',
+      ),
+    ).toBe('phí tham quan');
+    expect(titleOf('Báo cáo số 27-BC/HU về kinh tế quý III cho thấy tăng trưởng đạt 7,2%.')).toBe(
+      'kinh tế quý III',
+    );
+    expect(
+      titleOf(
+        'Nghị quyết số 08-NQ/ĐU về học tập lý luận chính trị tới toàn thể đảng viên trong tháng 5.',
+      ),
+    ).toBe('học tập lý luận chính trị');
+    expect(
+      titleOf('Quyết định số 77/QĐ-UBND về khen thưởng đối với 12 tập thể có thành tích.'),
+    ).toBe('khen thưởng đối với 12 tập thể có thành tích');
+  });
+
+  it('keeps nouns a clause word would cut: `bị`, `quy định` after a verb, `và dự kiến`', () => {
+    expect(
+      titleOf(
+        'Chỉ thị số 06-CT/TU về thu hồi tài sản bị chiếm đoạt trong các vụ án kinh tế đã được quán triệt.',
+      ),
+    ).toBe('thu hồi tài sản bị chiếm đoạt trong các vụ án kinh tế');
+    expect(
+      titleOf(
+        'Quyết định số 26/2025/QĐ-UBND về việc ban hành quy định quản lý cụm công nghiệp trên địa bàn tỉnh.',
+      ),
+    ).toBe('ban hành quy định quản lý cụm công nghiệp trên địa bàn tỉnh');
+    expect(
+      titleOf(
+        'Thông tư số 03/2025/TT-BNV hướng dẫn thi hành một số quy định của Nghị định số 99/2024/NĐ-CP.',
+      ),
+    ).toBe('hướng dẫn thi hành một số quy định của Nghị định số 99/2024/NĐ-CP');
+    expect(
+      titleOf(
+        'Báo cáo số 310/BC-UBND về tình hình thu chi ngân sách năm 2025 và dự kiến dự toán năm 2026.',
+      ),
+    ).toBe('tình hình thu chi ngân sách năm 2025 và dự kiến dự toán năm 2026');
+  });
+
+  it('keeps what a title singles out and the laws it amends, listed after commas', () => {
+    expect(
+      titleOf(
+        'Quy định số 41-QĐ/TU về trách nhiệm nêu gương của cán bộ, nhất là Bí thư cấp ủy, Chủ tịch UBND các cấp.',
+      ),
+    ).toBe('trách nhiệm nêu gương của cán bộ, nhất là Bí thư cấp ủy, Chủ tịch UBND các cấp');
+    expect(
+      titleOf(
+        'Luật số 56/2024/QH15 sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán và Luật Quản lý thuế.',
+      ),
+    ).toBe('sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán và Luật Quản lý thuế');
+  });
+
+  it('reads `thực hiện` and `hợp nhất` as a title only after the types that carry them out', () => {
+    expect(
+      titleOf(
+        'Kế hoạch số 52-KH/HU thực hiện Quy định 11 và Hướng dẫn số 04-HD/VPTU của Văn phòng Tỉnh ủy.',
+      ),
+    ).toBe('thực hiện Quy định 11 và Hướng dẫn số 04-HD/VPTU của Văn phòng Tỉnh ủy');
+    expect(titleOf('Văn bản hợp nhất số 08/VBHN-BTC hợp nhất Thông tư về phí thẩm định.')).toBe(
+      'hợp nhất Thông tư về phí thẩm định',
+    );
+    expect(titleOf('Quyết định số 640/QĐ-UBND thực hiện từ ngày 1/7/2025 tại các xã.')).toBeNull();
+  });
+});
+
 describe('short back-references', () => {
   const text =
     'Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương về sắp xếp bộ máy. Sau 7 năm thực hiện Nghị quyết 18, tỉnh giảm 4 sở.';

@@ -30,6 +30,71 @@ export const TITLE_VERBS: readonly string[] = [
   'chấn chỉnh',
 ];
 
+/**
+ * Verbs that open a title only after some types: a plan or a programme `thực hiện` what it
+ * carries out (`Kế hoạch số 45-KH/HU thực hiện Quy định 08 …`), a consolidated text `hợp nhất`
+ * what it consolidates. After a Quyết định or a Luật the same verb is the sentence's own.
+ */
+export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
+  'Kế hoạch': ['thực hiện'],
+  'Chương trình': ['thực hiện'],
+  'Hướng dẫn': ['thực hiện', 'thi hành'],
+  'Đề án': ['thực hiện'],
+  'Văn bản hợp nhất': ['hợp nhất'],
+};
+
+/**
+ * Words that open the sentence's next clause right after a `,` or `;` inside what reads as a
+ * title (`…, trong đó tập trung …`, `…; sau đó Ban Cán sự đảng …`, `…, thay thế Quyết định …`):
+ * the title ends before them. Printed, lower case.
+ */
+export const CLAUSE_OPENERS: readonly string[] = [
+  'trong đó',
+  'theo đó',
+  'đồng thời',
+  'thay thế',
+  'trên cơ sở',
+  'nhưng',
+  'tuy nhiên',
+  'sau khi',
+  'sau đó',
+  'gắn với',
+  'làm cơ sở',
+  'kể từ',
+  'đặt mục tiêu',
+  'phấn đấu',
+  'xin liên hệ',
+  'hạn nộp',
+  'mức phạt',
+  'giữ nguyên',
+  'áp dụng từ',
+  'áp dụng cho',
+  'áp dụng đối với',
+  'áp dụng thống nhất',
+  'áp dụng trong',
+];
+
+/** Verbs that open the next clause after a `,` only when an agency follows (`, giao Sở Tư pháp …`); `, giao đất, cho thuê đất` stays in the title. */
+export const AGENCY_VERBS: readonly string[] = ['giao', 'trình', 'đề nghị', 'yêu cầu', 'kiến nghị'];
+
+/** More clause openers after a `;`, which a title rarely crosses (`…; đồng chí Bí thư …`, `…; theo Nghị quyết 08, …`). */
+export const SEMICOLON_OPENERS: readonly string[] = [
+  'sau',
+  'đồng chí',
+  'theo',
+  'trong',
+  'ngày',
+  'căn cứ',
+  'định kỳ',
+  'qua',
+  'đến',
+  'từ',
+  'tiếp đó',
+  'ngoài ra',
+  'riêng',
+  'hiện nay',
+];
+
 /** Words that end an issuing body after `của` (printed form, lower-cased; ASCII forms for unaccented text). */
 export const BODY_STOP_WORDS: readonly string[] = [
   'về',

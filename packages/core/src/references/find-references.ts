@@ -38,7 +38,8 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
     const allCaps = isAllCapsBetween(prepared.normalized, draft.start, draft.end);
     if (!draft.fieldsDone) {
       const inList = draft.group !== null;
-      const fields = parseFieldsAfter(prepared, draft.end, allCaps, !inList);
+      const type = draft.writtenType ?? typeFromCode(draft.code, 'state');
+      const fields = parseFieldsAfter(prepared, draft.end, allCaps, !inList, type);
       if (draft.date === null && fields.date !== null) {
         takeDate(draft, fields);
         draft.dateShared = fields.dateShared;

@@ -6,8 +6,12 @@ import {
   CLAUSE_ADVERBS,
   ISSUING_ADVERBS,
   ISSUING_VERBS,
+  AGENCY_VERBS,
+  CLAUSE_OPENERS,
   ORGANISATION_HEADS,
+  SEMICOLON_OPENERS,
   TITLE_VERBS,
+  TYPE_TITLE_VERBS,
 } from './field-words-table';
 import { lowerCase } from './letter-case';
 import { toSkeleton, type PreparedText } from './prepare-text';
@@ -87,11 +91,19 @@ const ISSUED_TAIL = / {1,3}(?:BAN HANH|THONG QUA|KY)(?![A-Z])/y;
 const TITLE_ABOUT = / {0,3}[,:]? {0,3}(?:VE VIEC|VE|V\/V)(?![A-Z]) {0,3}/y;
 const TITLE_QUOTED = / {0,3}[,:]? {0,3}(["'\u201C\u2018])/y;
 const TITLE_COLON = / {0,3}: {1,3}/y;
+/** Every verb that may open a title: the general ones and those of some types only. */
+const ANY_TITLE_VERBS = [...new Set([...TITLE_VERBS, ...Object.values(TYPE_TITLE_VERBS).flat()])];
 const TITLE_VERB = new RegExp(
-  String.raw` {1,3}(?:${wordsPattern(TITLE_VERBS.map(toSkeleton))})(?![A-Z])`,
+  String.raw` {1,3}(?:${wordsPattern(ANY_TITLE_VERBS.map(toSkeleton))})(?![A-Z])`,
   'y',
 );
 const TITLE_VERB_SET = new Set(TITLE_VERBS);
+/** Whether `verb` (printed, lower case) opens a title after a document of `type`. */
+function opensTitle(verb: string, type: string | null): boolean {
+  return (
+    TITLE_VERB_SET.has(verb) || (type !== null && TYPE_TITLE_VERBS[type]?.includes(verb) === true)
+  );
+}
 const BODY_STOPS = new Set([...BODY_STOP_WORDS, ...TITLE_VERBS]);
 const ADVERB_SET = new Set(CLAUSE_ADVERBS);
 /** First words of the two-word stops and adverbs: a word pair is built only when it can match. */
@@ -471,9 +483,53 @@ const LIST_CONNECTIVE = / (?:VA|CUNG VOI|CUNG|HOAC) /g;
 
 /** Where a title may end: sentence punctuation, `;`, `,`, a clause word, `do <Body>`. */
 const TITLE_EVENT =
-  /[.!?](?=\s|$)|\n\n|;|,| (?:đã|là|được|sẽ|vẫn|cũng|đang|bị|thì|gửi|nhằm|quy định|có hiệu lực)(?![\p{L}])| do (?=\p{Lu})/gu;
+  /[.!?](?=\s|$)|\n\n|;|,| (?:đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế)(?![\p{L}])| do (?=\p{Lu})| tới(?= (?:toàn thể|tất cả|các) )| với(?= \d)| ?[(（](?=(?:thay thế|được sửa đổi|sửa đổi|được thay thế)(?![\p{L}]))/gu;
 const CLAUSE_SOON =
-  /^\s*(?:\S+\s+){0,3}?(?:đã|là|được|sẽ|vẫn|cũng|đang|còn|có hiệu lực)(?![\p{L}])/u;
+  /^\s*(?!(?:trước hết|nhất|đặc biệt|kể cả) là(?![\p{L}]))(?:\S+\s+){0,3}?(?:đã|là|được|sẽ|vẫn|cũng|đang|còn|phải|có hiệu lực)(?![\p{L}])/u;
+
+function printedWords(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/ /gu, '\\s+'))
+    .join('|');
+}
+/** After a `,`: a clause opener, or a verb with the agency it addresses (`, giao Sở …`). */
+const COMMA_CLAUSE = new RegExp(
+  String.raw`^\s*(?:(?:${printedWords(CLAUSE_OPENERS)})(?![\p{L}])|(?:${printedWords(AGENCY_VERBS)})\s+(?:các\s|\p{Lu}))`,
+  'u',
+);
+/** After a `;`: the same, and the openers a title crosses a `;` with even less often. */
+const SEMICOLON_CLAUSE = new RegExp(
+  String.raw`^\s*(?:(?:${printedWords([...CLAUSE_OPENERS, ...SEMICOLON_OPENERS])})(?![\p{L}])|(?:${printedWords(AGENCY_VERBS)})\s+(?:các\s|\p{Lu}))`,
+  'u',
+);
+/**
+ * A quantity in the next clause (`, đạt 9/12 chỉ tiêu`, `, mức phạt tối đa 140 triệu đồng`,
+ * `… chiếm 41%`): news about a document, not words of its name.
+ */
+const QUANTITY_SOON =
+  /^\s*(?:\S+\s+){0,3}?\d[\d.,]*\s?(?:%|(?:tỷ|triệu|nghìn)\s+đồng|\/\d+\s+(?:chỉ tiêu|tiêu chí|mục tiêu))/u;
+/**
+ * Whether a `;` inside a title ends it: what follows opens another clause (a capital, a
+ * bullet, an opener, a clause word, a number soon) rather than going on with the name's list of
+ * matters (`… giao thông đường bộ; trừ điểm, phục hồi điểm giấy phép lái xe`).
+ */
+function semicolonEndsTitle(after: string): boolean {
+  const rest = after.trimStart();
+  const first = rest[0] ?? '';
+  if (first === '' || OPENING_QUOTES.includes(first)) return first === '';
+  if (!LOWER.test(first)) return true;
+  return SEMICOLON_CLAUSE.test(rest) || CLAUSE_SOON.test(rest) || /^[^\d;]{0,25}\d/u.test(rest);
+}
+/** A title that amends or details articles of other documents, which it may list. */
+const AMENDED_ARTICLES = /một số điều của\s/u;
+/** `trước hết là`, `nhất là`: what follows names part of the title's subject. */
+const EMPHASIS_BEFORE = /(?:^|\s)(?:trước hết|nhất|đặc biệt|kể cả)$/u;
+/** Words after which `quy định` is a noun of the title (`ban hành quy định về …`, `vi phạm quy định`). */
+const RULE_AS_NOUN =
+  /(?:^|\s)(?:một số|ban hành|vi phạm|theo|đúng|thực hiện|chấp hành|tuân thủ|thi hành)$/u;
+/** `thay thế`, `tới` and `với` end a title only in these shapes (checked where they are met). */
+const TOWARDS_HEAD = /(?:^|\s)(?:hướng|tiến)$/u;
 
 /** `các` / `những` right before a clause word, and the list connective before them if any. */
 const DETERMINER_BEFORE = /(?:^|\s)(?:(và|cùng|hoặc)\s+)?(?:các|những)$/u;
@@ -486,6 +542,8 @@ function parseTitleText(
   prepared: PreparedText,
   from: number,
   closingQuote: string | null,
+  /** The title names documents it carries out (`thực hiện Quy định 08 và Hướng dẫn số 15-HD/VPTU`): `và <citation>` stays in it. */
+  citesDocuments = false,
 ): { text: string; end: number } | null {
   const { normalized, skeleton } = prepared;
   const limit = Math.min(normalized.length, from + TITLE_MAX);
@@ -501,6 +559,7 @@ function parseTitleText(
     if (close >= 0) end = from + close;
   } else {
     const allCaps = isAllCaps(window.slice(0, 40));
+    let emphasisList = false;
     TITLE_EVENT.lastIndex = 0;
     let event: RegExpExecArray | null;
     while ((event = TITLE_EVENT.exec(window)) !== null) {
@@ -508,16 +567,37 @@ function parseTitleText(
       const mark = event[0];
       if (mark === ';') {
         const rest = skeleton.slice(index + 1, index + 40).trimStart();
-        if (!rest || startsWithTypeWord(rest)) {
+        if (
+          !rest ||
+          startsWithTypeWord(rest) ||
+          (!allCaps && semicolonEndsTitle(normalized.slice(index + 1, index + 60)))
+        ) {
           end = index;
           break;
         }
         continue;
       }
       if (mark === ',') {
-        if (allCaps) continue;
-        const after = normalized.slice(index + 1, index + 60);
-        if (UPPER_START.test(after.trimStart()) || CLAUSE_SOON.test(after)) {
+        // `98,5%`: a decimal comma.
+        if (
+          allCaps ||
+          (isDigitCode(normalized.charCodeAt(index - 1)) &&
+            isDigitCode(normalized.charCodeAt(index + 1)))
+        )
+          continue;
+        const after = normalized.slice(index + 1, index + 80);
+        // `sửa đổi, bổ sung một số điều của Luật Giá, Luật Đấu thầu và …`: the laws amended.
+        if (
+          AMENDED_ARTICLES.test(normalized.slice(from, index)) &&
+          startsWithTypeWord(skeleton.slice(index + 1, index + 40).trimStart())
+        )
+          continue;
+        if (
+          (!emphasisList && UPPER_START.test(after.trimStart())) ||
+          CLAUSE_SOON.test(after) ||
+          COMMA_CLAUSE.test(after) ||
+          QUANTITY_SOON.test(after)
+        ) {
           end = index;
           break;
         }
@@ -527,6 +607,26 @@ function parseTitleText(
         if (mark === ' được' && /không$/u.test(normalized.slice(Math.max(from, index - 6), index)))
           continue;
         if (mark.startsWith(' do') && allCaps) continue;
+        const before = normalized.slice(Math.max(from, index - 16), index);
+        // `…, trước hết là Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư`: the title singles out some of
+        // what it covers, and the capitals listed after it stay in it.
+        if (mark === ' là' && EMPHASIS_BEFORE.test(before)) {
+          emphasisList = true;
+          continue;
+        }
+        if (mark === ' quy định' && RULE_AS_NOUN.test(before)) continue;
+        if (mark === ' tới' && TOWARDS_HEAD.test(before)) continue;
+        if (mark === ' với' && /(?:^|\s)đối$/u.test(before)) continue;
+        // `… năm 2024 và dự kiến kế hoạch …`: a noun after `và`.
+        if (mark === ' dự kiến' && /(?:^|\s)và$/u.test(before)) continue;
+        // `…, thay thế Quyết định số 19/2021/QĐ-UBND`: the document it replaces is not in its
+        // name; `bãi bỏ và thay thế Quyết định …` is.
+        if (
+          mark === ' thay thế' &&
+          (!startsWithTypeWord(skeleton.slice(index + 9, index + 50).trimStart()) ||
+            /(?:^|\s)(?:và|hoặc)$/u.test(before))
+        )
+          continue;
         // `các quy định`, `những quy định`: after a determiner `quy định` is a noun of the title,
         // unless `và các …` opens the sentence's own list (the title ends before it, below).
         const determiner =
@@ -543,7 +643,7 @@ function parseTitleText(
       }
     }
   }
-  if (closingQuote === null) {
+  if (closingQuote === null && !citesDocuments) {
     // `về … 2021 - 2025 và Báo cáo số 215/BC-UBND ngày …`: the sentence goes on to cite another
     // document, which the title must not swallow.
     LIST_CONNECTIVE.lastIndex = 0;
@@ -611,7 +711,7 @@ const TITLE_QUOTED_FIELD = fieldPattern(TITLE_QUOTED, ',:"\'\u201C\u2018');
 const TITLE_COLON_FIELD = fieldPattern(TITLE_COLON, ':');
 const TITLE_VERB_FIELD = fieldPattern(
   TITLE_VERB,
-  [...new Set(TITLE_VERBS.map((verb) => toSkeleton(verb)[0] ?? ''))].join(''),
+  [...new Set(ANY_TITLE_VERBS.map((verb) => toSkeleton(verb)[0] ?? ''))].join(''),
 );
 
 const MAX_LEADING_SPACES = 8;
@@ -743,6 +843,8 @@ export function parseFieldsAfter(
   spanEnd: number,
   allCaps: boolean,
   allowVerbTitle: boolean,
+  /** The document's type as written, when known: some verbs open a title only after some types. */
+  type: string | null = null,
 ): ParsedFields {
   const { skeleton } = prepared;
   const fields: ParsedFields = {
@@ -833,7 +935,7 @@ export function parseFieldsAfter(
       : '';
     const verbIsLower =
       verb &&
-      TITLE_VERB_SET.has(verbWords) &&
+      opensTitle(verbWords, type) &&
       (allCaps || LOWER.test(prepared.normalized[verbStart] ?? ''));
     let from = -1;
     if (about && aboutIsLower) from = aboutEnd;
@@ -846,6 +948,7 @@ export function parseFieldsAfter(
         prepared,
         nested ? nested.index + nested[0].length : from,
         closing,
+        verbIsLower === true && !TITLE_VERB_SET.has(verbWords),
       );
       if (title) {
         fields.title = title.text;
