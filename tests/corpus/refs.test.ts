@@ -65,7 +65,14 @@
  * files), a twelfth round: precision 0.979 and recall 0.994 before its fixes (core fields ≥
  * 0.980). Five of its seven false positives were symbols inside English translations (`(Decree
  * No. 100/2019/ND-CP)`), which its annotator read as look-alikes; references.md leaves English
- * out, and the finder now reads a symbol after an English type word as a look-alike too. A reference counts as found when `start` AND `text` match exactly.
+ * out, and the finder now reads a symbol after an English type word as a look-alike too.
+ * Written-blind-13: `tests/fixtures/references/written-blind-13.jsonl` (358 texts, 72 negatives:
+ * sector departments and communes after the 2025 reform; Party inspection, discipline and
+ * congresses; tax, customs, banking and citizens' forum questions), a thirteenth round:
+ * precision 0.989 and recall 0.992 before its fixes (the first two sets 1.000 / 1.000, the
+ * third 0.970 / 0.977: an omnibus amending law naming nine laws, an amending ordinance, a
+ * short form typed without marks). Three bodies were set to null to follow the dev gold:
+ * `đã trình Tờ trình` (r132) and `gửi Giấy mời` (r116). A reference counts as found when `start` AND `text` match exactly.
  * Fields of found references: kind, type, number, code, issuer, year, date and term must be
  * equal; issuing body and title are free text with fuzzy boundaries, so they count when the
  * token-overlap F1 (lower-cased, punctuation split) is at least 0.8, and null matches only null.
@@ -268,7 +275,7 @@ const PINNED = {
       date: 293,
       term: 293,
       issuingBody: 280,
-      title: 262,
+      title: 268,
     },
   },
   'written-blind-2': {
@@ -283,8 +290,8 @@ const PINNED = {
       year: 324,
       date: 324,
       term: 323,
-      issuingBody: 314,
-      title: 302,
+      issuingBody: 315,
+      title: 304,
     },
   },
   'written-blind-3': {
@@ -316,7 +323,7 @@ const PINNED = {
       date: 429,
       term: 429,
       issuingBody: 412,
-      title: 394,
+      title: 398,
     },
   },
   'written-blind-5': {
@@ -348,7 +355,7 @@ const PINNED = {
       date: 450,
       term: 452,
       issuingBody: 435,
-      title: 439,
+      title: 440,
     },
   },
   'written-blind-7': {
@@ -364,7 +371,7 @@ const PINNED = {
       date: 369,
       term: 368,
       issuingBody: 347,
-      title: 345,
+      title: 349,
     },
   },
   'written-blind-8': {
@@ -412,7 +419,7 @@ const PINNED = {
       date: 387,
       term: 387,
       issuingBody: 366,
-      title: 359,
+      title: 362,
     },
   },
   'written-blind-11': {
@@ -447,6 +454,22 @@ const PINNED = {
       title: 318,
     },
   },
+  'written-blind-13': {
+    truePositives: 370,
+    falsePositives: 0,
+    fields: {
+      kind: 370,
+      type: 370,
+      number: 370,
+      code: 370,
+      issuer: 370,
+      year: 370,
+      date: 370,
+      term: 370,
+      issuingBody: 368,
+      title: 362,
+    },
+  },
 } as const;
 
 describe.each([
@@ -464,6 +487,7 @@ describe.each([
   ['written-blind-10', 'tests/fixtures/references/written-blind-10.jsonl'],
   ['written-blind-11', 'tests/fixtures/references/written-blind-11.jsonl'],
   ['written-blind-12', 'tests/fixtures/references/written-blind-12.jsonl'],
+  ['written-blind-13', 'tests/fixtures/references/written-blind-13.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

@@ -1330,3 +1330,98 @@ describe('twelfth round: People’s Council sessions, legal Q&A, text out of PDF
     ).toEqual(['LUẬT PHÒNG, CHỐNG TÁC HẠI CỦA RƯỢU, BIA', 'Luật Đất đai']);
   });
 });
+
+describe('thirteenth round: communes after the reform, Party inspection, tax and forum questions', () => {
+  const titleOf = (text: string): string | null => findReferences(text)[0]?.title ?? null;
+
+  it('reads a short form typed without marks, followed by an unmarked `năm`', () => {
+    expect(
+      texts('Cho mình hỏi thong tu 80 nam 2021 bảo hóa đơn sai thì làm gì vậy mọi người?'),
+    ).toEqual(['thong tu 80']);
+  });
+
+  it('reads an amending ordinance, and an omnibus law naming nine laws, whole', () => {
+    expect(
+      texts(
+        'Ngoài Pháp lệnh Giống cây trồng, còn có Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Phí và lệ phí năm 2012.',
+      ),
+    ).toEqual([
+      'Pháp lệnh Giống cây trồng',
+      'Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Phí và lệ phí',
+    ]);
+    const omnibus =
+      'Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư theo phương thức đối tác công tư, Luật Hải quan, Luật Thuế giá trị gia tăng, Luật Thuế xuất khẩu, thuế nhập khẩu, Luật Đầu tư, Luật Đầu tư công, Luật Quản lý, sử dụng tài sản công, Luật Quy hoạch số 90/2025/QH15';
+    expect(texts(`Theo ${omnibus} có hiệu lực từ ngày 01/7/2025.`)).toEqual([omnibus]);
+  });
+
+  it('reads the body and date of `được ban hành bởi <body> ngày …`', () => {
+    expect(
+      only(
+        'Nghị định 15/2022/NĐ-CP được ban hành bởi Chính phủ ngày 28/01/2022 quy định chính sách miễn, giảm thuế.',
+      ),
+    ).toMatchObject({
+      issuingBody: 'Chính phủ',
+      date: '2022-01-28',
+      title: 'quy định chính sách miễn, giảm thuế',
+    });
+  });
+
+  it('reads a council named with its term and years before `đã thông qua`', () => {
+    expect(
+      only(
+        'HĐND phường An Bình khóa II, nhiệm kỳ 2021 - 2026 đã thông qua Nghị quyết số 09/NQ-HĐND ngày 15/9/2025 về dự toán ngân sách.',
+      ),
+    ).toMatchObject({ issuingBody: 'HĐND phường An Bình', term: 'II', date: '2025-09-15' });
+  });
+
+  it('opens the titles a type carries without `về`: checks planned, working rules, discipline', () => {
+    expect(
+      titleOf('Ủy ban Kiểm tra ban hành Kế hoạch số 07-KH/UBKTHU giám sát chuyên đề năm 2026.'),
+    ).toBe('giám sát chuyên đề năm 2026');
+    expect(
+      titleOf(
+        'Đảng ủy xã ban hành Quy chế số 02-QC/ĐU ngày 3/7/2025 làm việc của Đảng ủy xã khóa I.',
+      ),
+    ).toBe('làm việc của Đảng ủy xã khóa I');
+    expect(
+      titleOf(
+        'Ủy ban Kiểm tra Huyện ủy ban hành Quyết định số 21-QĐ/UBKTHU thi hành kỷ luật bằng hình thức khiển trách đối với đồng chí Trần Văn Nam.',
+      ),
+    ).toBe('thi hành kỷ luật bằng hình thức khiển trách đối với đồng chí Trần Văn Nam');
+    expect(titleOf('Sở Công Thương có Đề án số 02/ĐA-SCT phát triển chợ nông thôn.')).toBe(
+      'phát triển chợ nông thôn',
+    );
+    expect(titleOf('Quyết định số 21/QĐ-UBND phát triển mạnh trong năm qua.')).toBeNull();
+  });
+
+  it('keeps a cited document’s own subject, the agencies `giữa` lists; ends before a clause', () => {
+    expect(
+      titleOf(
+        'Thông tư số 32/2025/TT-BTC hướng dẫn một số điều của Nghị định số 70/2025/NĐ-CP quy định về hóa đơn, chứng từ.',
+      ),
+    ).toBe('hướng dẫn một số điều của Nghị định số 70/2025/NĐ-CP quy định về hóa đơn, chứng từ');
+    expect(
+      titleOf(
+        'Tờ trình số 51/TTr-STC đề nghị HĐND tỉnh ban hành nghị quyết quy định mức thu lệ phí trước bạ.',
+      ),
+    ).toBe('đề nghị HĐND tỉnh ban hành nghị quyết quy định mức thu lệ phí trước bạ');
+    expect(
+      titleOf(
+        'Quy chế số 03/QC-UBND về phối hợp giữa Công an tỉnh, Sở Tư pháp và UBND các xã trong quản lý cư trú.',
+      ),
+    ).toBe('phối hợp giữa Công an tỉnh, Sở Tư pháp và UBND các xã trong quản lý cư trú');
+    expect(
+      titleOf(
+        'Quyết định số 58/QĐ-UBND phê duyệt Đề án chuyển đổi số giai đoạn 2026 - 2030 đặt mục tiêu 90% hồ sơ trực tuyến.',
+      ),
+    ).toBe('phê duyệt Đề án chuyển đổi số giai đoạn 2026 - 2030');
+    expect(
+      titleOf('Thông tư 22/2025/TT-NHNN về ví điện tử: người dùng phải xác thực sinh trắc học.'),
+    ).toBe('ví điện tử');
+    expect(
+      titleOf(
+        'Quyết định số 12/QĐ-TTg phê duyệt Chương trình giảm nghèo giai đoạn I: từ năm 2021 đến năm 2025.',
+      ),
+    ).toBe('phê duyệt Chương trình giảm nghèo giai đoạn I: từ năm 2021 đến năm 2025');
+  });
+});

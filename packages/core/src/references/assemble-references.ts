@@ -4,7 +4,7 @@ import { LOOKALIKE_PREFIXES, QUANTITY_WORDS } from './field-words-table';
 import { isAllCapsBetween, parseIssuedBy } from './parse-fields';
 import { parseNamedCitation } from './parse-named';
 import { typeNumberKey } from './reference-key';
-import type { PreparedText } from './prepare-text';
+import { toSkeleton, type PreparedText } from './prepare-text';
 import { scanIdentifiers, type SymbolCandidate } from './scan-identifiers';
 import { containsTypeWord, TypeWordScanner, type TypeWordHit } from './scan-type-words';
 import { NAMED_TYPES, TYPE_MODIFIERS } from './type-words-table';
@@ -292,9 +292,14 @@ function isShortReferenceNumber(
  * `quy định 37 của …`): any other lower-case word after it makes the number a count of that
  * word, and the type word a verb or a common noun (`năm 2015 quy định 19 tội danh`).
  */
-const SHORT_FORM_FOLLOWERS = new Set([
+const PRINTED_SHORT_FORM_FOLLOWERS = [
   ...['của', 'về', 'ngày', 'năm', 'và', 'hoặc', 'với', 'tại', 'do', 'đã', 'được', 'là', 'thì'],
   ...['sẽ', 'vẫn', 'cũng', 'đang', 'vừa', 'mới', 'nêu', 'có', 'quy', 'hướng', 'ban', 'yêu'],
+];
+/** As printed, and typed without marks (`thong tu 78 nam 2021`, a forum's spelling). */
+const SHORT_FORM_FOLLOWERS = new Set([
+  ...PRINTED_SHORT_FORM_FOLLOWERS,
+  ...PRINTED_SHORT_FORM_FOLLOWERS.map((word) => toSkeleton(word).toLowerCase()),
 ]);
 
 /**

@@ -32,14 +32,17 @@ export const TITLE_VERBS: readonly string[] = [
 
 /**
  * Verbs that open a title only after some types: a plan or a programme `thực hiện` what it
- * carries out (`Kế hoạch số 45-KH/HU thực hiện Quy định 08 …`), a consolidated text `hợp nhất`
- * what it consolidates. After a Quyết định or a Luật the same verb is the sentence's own.
+ * carries out (`Kế hoạch số 45-KH/HU thực hiện Quy định 08 …`) or names the checks it plans
+ * (`kiểm tra, giám sát năm 2025`), a consolidated text `hợp nhất` what it consolidates, a
+ * disciplinary decision `thi hành kỷ luật`. After other types the same verb is the sentence's own.
  */
 export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
-  'Kế hoạch': ['thực hiện'],
-  'Chương trình': ['thực hiện'],
-  'Hướng dẫn': ['thực hiện', 'thi hành'],
-  'Đề án': ['thực hiện'],
+  'Kế hoạch': ['thực hiện', 'kiểm tra', 'giám sát', 'tổ chức', 'tuyên truyền'],
+  'Chương trình': ['thực hiện', 'kiểm tra', 'giám sát'],
+  'Hướng dẫn': ['thực hiện', 'thi hành', 'tuyên truyền', 'tổ chức'],
+  'Đề án': ['thực hiện', 'phát triển'],
+  'Quy chế': ['làm việc'],
+  'Quyết định': ['thi hành kỷ luật'],
   'Văn bản hợp nhất': ['hợp nhất'],
 };
 

@@ -77,6 +77,8 @@ const TERM_AT =
   / {0,3},? {0,3}\(? {0,2}KHO[AE] {1,3}([IVXL]{1,6}|\d{1,2})(?![A-Z\d])(?: {0,2}\))?/y;
 const OF_BODY = / {0,3},? {0,3}(?:CUA|GIUA) {1,3}/y;
 const BY_BODY = / {0,3},? {0,3}DO {1,3}/y;
+/** `được ban hành bởi Bộ Tài chính ngày …`: the passive written with its verb first. */
+const ISSUED_BY = / {0,3},? {0,3}(?:DUOC {1,3})?BAN {1,3}HANH {1,3}BOI {1,3}/y;
 const PASSED_BY = / {1,3}(?:DA {1,3})?DUOC {1,3}/y;
 /** The session between a passing body and `thông qua`: `Quốc hội khóa XV, Kỳ họp thứ 9 thông qua`. */
 const SESSION =
@@ -483,7 +485,7 @@ const LIST_CONNECTIVE = / (?:VA|CUNG VOI|CUNG|HOAC) /g;
 
 /** Where a title may end: sentence punctuation, `;`, `,`, a clause word, `do <Body>`. */
 const TITLE_EVENT =
-  /[.!?](?=\s|$)|\n\n|;|,| (?:đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế)(?![\p{L}])| do (?=\p{Lu})| tới(?= (?:toàn thể|tất cả|các) )| với(?= \d)| ?[(（](?=(?:thay thế|được sửa đổi|sửa đổi|được thay thế)(?![\p{L}]))/gu;
+  /[.!?](?=\s|$)|\n\n|;|,| (?:đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt mục tiêu)(?![\p{L}])| do (?=\p{Lu})| tới(?= (?:toàn thể|tất cả|các) )| với(?= \d)| ?[(（](?=(?:thay thế|được sửa đổi|sửa đổi|được thay thế)(?![\p{L}]))|:(?= )/gu;
 const CLAUSE_SOON =
   /^\s*(?!(?:trước hết|nhất|đặc biệt|kể cả) là(?![\p{L}]))(?:\S+\s+){0,3}?(?:đã|là|được|sẽ|vẫn|cũng|đang|còn|phải|có hiệu lực)(?![\p{L}])/u;
 
@@ -528,6 +530,25 @@ const EMPHASIS_BEFORE = /(?:^|\s)(?:trước hết|nhất|đặc biệt|kể c�
 /** Words after which `quy định` is a noun of the title (`ban hành quy định về …`, `vi phạm quy định`). */
 const RULE_AS_NOUN =
   /(?:^|\s)(?:một số|ban hành|vi phạm|theo|đúng|thực hiện|chấp hành|tuân thủ|thi hành)$/u;
+/** A symbol or a date just before: the end of a document cited inside the title. */
+const CITED_END = /(?:\d\/[\p{L}\d-]*\p{L}[\p{L}\d-]*|\d{1,2}\/\d{1,2}\/\d{4}|năm \d{4})$/u;
+/** Legal documents, whose subject is written `quy định …` (`nghị quyết quy định mức thu …`). */
+const RULE_MAKING_TYPES = new Set([
+  'Nghị quyết',
+  'Nghị định',
+  'Thông tư',
+  'Quyết định',
+  'Luật',
+  'Pháp lệnh',
+  'Chỉ thị',
+]);
+/** Whether a skeleton slice ends with the type word of a legal document (`… BAN HANH NGHI QUYET`). */
+function endsWithRuleMakingType(skeletonSlice: string): boolean {
+  const words = skeletonSlice.trimEnd().split(' ');
+  const last = words.at(-1) ?? '';
+  const type = TYPE_WORDS[`${words.at(-2) ?? ''} ${last}`] ?? TYPE_WORDS[last];
+  return type != null && RULE_MAKING_TYPES.has(type);
+}
 /** `thay thế`, `tới` and `với` end a title only in these shapes (checked where they are met). */
 const TOWARDS_HEAD = /(?:^|\s)(?:hướng|tiến)$/u;
 
@@ -560,6 +581,8 @@ function parseTitleText(
   } else {
     const allCaps = isAllCaps(window.slice(0, 40));
     let emphasisList = false;
+    // `phối hợp giữa Cục Thuế, Cục Hải quan và …`: the agencies `giữa` lists are the title's.
+    const agencyList = /^(?:\S+\s+){0,5}giữa\s/u.test(window);
     TITLE_EVENT.lastIndex = 0;
     let event: RegExpExecArray | null;
     while ((event = TITLE_EVENT.exec(window)) !== null) {
@@ -572,6 +595,15 @@ function parseTitleText(
           startsWithTypeWord(rest) ||
           (!allCaps && semicolonEndsTitle(normalized.slice(index + 1, index + 60)))
         ) {
+          end = index;
+          break;
+        }
+        continue;
+      }
+      // `… thẻ ngân hàng: chủ thẻ phải xác thực …`: a clause after the colon; `giai đoạn I: từ năm
+      // 2021 đến năm 2025` stays.
+      if (mark === ':') {
+        if (!allCaps && CLAUSE_SOON.test(normalized.slice(index + 1, index + 60))) {
           end = index;
           break;
         }
@@ -593,7 +625,7 @@ function parseTitleText(
         )
           continue;
         if (
-          (!emphasisList && UPPER_START.test(after.trimStart())) ||
+          (!emphasisList && !agencyList && UPPER_START.test(after.trimStart())) ||
           CLAUSE_SOON.test(after) ||
           COMMA_CLAUSE.test(after) ||
           QUANTITY_SOON.test(after)
@@ -615,6 +647,14 @@ function parseTitleText(
           continue;
         }
         if (mark === ' quy định' && RULE_AS_NOUN.test(before)) continue;
+        // `… của Nghị định số 123/2020/NĐ-CP quy định về hóa đơn`, `ban hành nghị quyết quy định
+        // mức thu phí`: a document named inside the title, followed by its own subject.
+        if (
+          mark === ' quy định' &&
+          (CITED_END.test(before) ||
+            endsWithRuleMakingType(skeleton.slice(Math.max(from, index - 24), index)))
+        )
+          continue;
         if (mark === ' tới' && TOWARDS_HEAD.test(before)) continue;
         if (mark === ' với' && /(?:^|\s)đối$/u.test(before)) continue;
         // `… năm 2024 và dự kiến kế hoạch …`: a noun after `và`.
@@ -702,6 +742,7 @@ const YEAR_FIELD = fieldPattern(YEAR_AFTER, ',N');
 const TERM_FIELD = fieldPattern(TERM_AT, ',(K');
 const OF_BODY_FIELD = fieldPattern(OF_BODY, ',CG');
 const BY_BODY_FIELD = fieldPattern(BY_BODY, ',D');
+const ISSUED_BY_FIELD = fieldPattern(ISSUED_BY, ',DB');
 const PASSED_BY_FIELD = fieldPattern(PASSED_BY, 'D');
 const PLENUM_BODY_FIELD = fieldPattern(PLENUM_BODY, 'HD');
 const ISSUED_TAIL_FIELD = fieldPattern(ISSUED_TAIL, 'BTK');
@@ -872,6 +913,7 @@ export function parseFieldsAfter(
   position = readTerm(skeleton, fields, position);
   // Issuing body: `của X`, `giữa X`, `do X ban hành (ngày …)`, `được X (khóa …) thông qua (ngày …)`.
   let openerEnd = stickyEndAt(OF_BODY_FIELD, skeleton, position);
+  if (openerEnd < 0) openerEnd = stickyEndAt(ISSUED_BY_FIELD, skeleton, position);
   const ofBody = openerEnd >= 0;
   if (openerEnd < 0) openerEnd = stickyEndAt(BY_BODY_FIELD, skeleton, position);
   if (openerEnd < 0) openerEnd = stickyEndAt(PASSED_BY_FIELD, skeleton, position);
@@ -1022,7 +1064,8 @@ function endsWithIssuingVerb(text: string): boolean {
   return false;
 }
 const SUBJECT_BEFORE = new RegExp(
-  String.raw`(?:^|, {1,3})((?:[^ ,.;:()]+ {1,3}){0,11}?[^ ,.;:()]+)(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?)?(?: {1,3}(?:${ADVERBS}))? {1,3}(?:${VERBS})(?: {1,3}CAC)? {1,3}$`,
+  // `HĐND xã Phú Sơn khóa I, nhiệm kỳ 2021 - 2026 đã thông qua …`: the term and the years it runs.
+  String.raw`(?:^|, {1,3})((?:[^ ,.;:()]+ {1,3}){0,11}?[^ ,.;:()]+)(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?(?: {0,3},? {1,3}NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4})?)?(?: {1,3}(?:${ADVERBS}))? {1,3}(?:${VERBS})(?: {1,3}CAC)? {1,3}$`,
 );
 /** Cheap test first: most references are not right after an issuing verb. */
 const ENDS_WITH_ISSUING_VERB = new RegExp(

@@ -169,8 +169,11 @@ function trailingCommas(text: string): number {
   return text.length - start;
 }
 const NEEDS_COLLAPSE = /\s\s|[^ \S]/;
-/** How far an amending law's name is read, in words. */
-const AMENDING_MAX_WORDS = 48;
+/**
+ * How far an amending law's name is read, in words: an omnibus law names nine laws or more
+ * (`Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, …` is about 60 words).
+ */
+const AMENDING_MAX_WORDS = 96;
 const YEAR_AFTER = /^ {1,3}(?:NAM {0,3})?(\d{4})(?![\d/-]|[.,]\d)/u;
 const DATE_AFTER = /^ {1,3}NGAY {0,3}(?=\d)/u;
 const SYMBOL_AFTER = /^ {0,3},? {1,3}SO {0,3}:? {0,3}(?=\d)/u;
@@ -263,7 +266,12 @@ function isDashAt(tokens: LazyTokens, index: number): boolean {
 /** Whether token `index` starts the name of a law an amending law names (`Luật …`, `Bộ luật …`). */
 function namesLawAt(tokens: LazyTokens, index: number): boolean {
   const key = bareKey(tokens.keyAt(index));
-  return key === 'LUAT' || (key === 'BO' && bareKey(tokens.keyAt(index + 1)) === 'LUAT');
+  const second = bareKey(tokens.keyAt(index + 1));
+  // `Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ngoại hối`: ordinances amend ordinances.
+  return (
+    key === 'LUAT' ||
+    ((key === 'BO' || key === 'PHAP') && second === (key === 'BO' ? 'LUAT' : 'LENH'))
+  );
 }
 
 /** Whether the name goes on across the comma ending token `index` (`COMMA_NAME_PAIRS`). */
@@ -328,7 +336,7 @@ export function parseNamedCitation(
   // Amending laws name other laws and run long (four laws amended at once are common); plain
   // names are short: read what is needed.
   const amendingStart = /^ {1,3}SUA {1,3}DOI/u.test(skeleton.slice(typeEnd, typeEnd + 12));
-  const windowEnd = Math.min(normalized.length, typeEnd + (amendingStart ? 400 : 200));
+  const windowEnd = Math.min(normalized.length, typeEnd + (amendingStart ? 700 : 200));
   const tokenLimit = amendingStart ? AMENDING_MAX_WORDS + 2 : 15;
   const tokens = new LazyTokens(prepared, typeEnd, windowEnd, tokenLimit, namePlainWord);
   const first = tokens.at(0);
