@@ -10,11 +10,11 @@ import {
   sameListPage,
 } from '@govclip/archive';
 import { extensionUrl, t, uiLanguage } from '../browser-api';
-import { formatPublished } from '../reader/render-article';
 import { applyTheme, cachedTheme, loadSettings, rememberTheme } from '../settings';
+import { renderArchiveCard } from './archive-card';
 import { ARCHIVE_LIST_LIMIT, archiveListSnapshot, archiveRepository } from './archive-store';
 import { showArchivedArticle } from './archived-article-view';
-import { button, el, formatLocalDateTime } from './dom';
+import { button, el } from './dom';
 import { mountExportSlot } from './export-slot';
 import { referenceHeading } from './reference-heading';
 import { Toast } from './toast';
@@ -266,67 +266,31 @@ export async function startArchiveApp(
   }
 
   function renderCard(card: ListCard): HTMLElement {
-    const item = el(document, 'li', {
-      className: 'gc-archive-card',
-      attrs: { 'data-gc-article': card.id, 'data-read': String(card.read) },
-    });
-    const link = el(document, 'a', {
-      text: card.title,
-      attrs: { href: articleHref(card.id), ...(options.compact ? { target: '_blank' } : {}) },
-    });
-    const meta = el(
-      document,
-      'div',
-      { className: 'gc-archive-card-meta' },
-      card.siteName ? el(document, 'span', { text: card.siteName }) : null,
-      card.published ? el(document, 'span', { text: formatPublished(card.published) ?? '' }) : null,
-      el(document, 'span', {
-        text: `${t('archiveSortSaved')}: ${formatLocalDateTime(card.savedAt)}`,
-      }),
-      card.annotationCount > 0 ? el(document, 'span', { text: `✎ ${card.annotationCount}` }) : null,
-      el(document, 'span', { text: t(card.read ? 'archiveRead' : 'archiveUnread') }),
-    );
-    item.append(el(document, 'h2', {}, link), meta, el(document, 'p', { text: card.excerpt }));
-    if (card.tags.length > 0) {
-      item.append(
-        el(
-          document,
-          'ul',
-          { className: 'gc-tags' },
-          ...card.tags.map((value) => el(document, 'li', { text: value })),
-        ),
-      );
-    }
-    const actions = el(document, 'div', { className: 'gc-hl-actions' });
-    actions.append(
-      button(document, t(card.read ? 'archiveUnread' : 'archiveRead'), () => {
+    return renderArchiveCard(document, card, {
+      href: articleHref(card.id),
+      newTab: options.compact,
+      t,
+      onToggleRead: () => {
         void repositoryReady
           .then((repository) => repository.updateArticle(card.id, { read: !card.read }))
           .then(() => refreshList());
-      }),
-      button(
-        document,
-        t('archiveDelete'),
-        () => {
-          void repositoryReady.then(async (repository) => {
-            const deleted = await repository.deleteArticle(card.id);
-            await Promise.all([refreshList(), refreshFacets()]);
-            toast.show(t('archiveArticleDeleted'), {
-              undo: {
-                label: t('archiveUndo'),
-                run: () =>
-                  void repository
-                    .restoreArticle(deleted)
-                    .then(() => Promise.all([refreshList(), refreshFacets()])),
-              },
-            });
+      },
+      onDelete: () => {
+        void repositoryReady.then(async (repository) => {
+          const deleted = await repository.deleteArticle(card.id);
+          await Promise.all([refreshList(), refreshFacets()]);
+          toast.show(t('archiveArticleDeleted'), {
+            undo: {
+              label: t('archiveUndo'),
+              run: () =>
+                void repository
+                  .restoreArticle(deleted)
+                  .then(() => Promise.all([refreshList(), refreshFacets()])),
+            },
           });
-        },
-        { className: 'gc-danger' },
-      ),
-    );
-    item.append(actions);
-    return item;
+        });
+      },
+    });
   }
 
   let typing: ReturnType<typeof setTimeout> | null = null;

@@ -14,7 +14,9 @@ import { writeDerivedRows } from '../../../packages/archive/src/storage/derived-
 import { toStoredRecord } from '../../../packages/archive/src/storage/stored-article';
 import { ALL_STORES } from '../../../packages/archive/src/storage/schema';
 import { ArticleGenerator } from '../lib/generate-articles';
+import { renderArchiveCard } from '../../../extension/lib/archive/archive-card';
 import { ARCHIVE_LIST_LIMIT } from '../../../extension/lib/archive/archive-store';
+import viMessages from '../../../extension/public/_locales/vi/messages.json';
 // The extension's stylesheet, so the cards are laid out as the archive page lays them out.
 import '../../../extension/lib/archive/archive.css';
 import { BENCH_DB_NAME, TINY_DB_NAME, type ArchiveBenchApi, type OpenOnLoad } from './bench-api';
@@ -243,48 +245,28 @@ async function openOnLoad(what: string, limit: number): Promise<OpenOnLoad> {
   };
 }
 
+/** The extension's Vietnamese labels, as `browser.i18n` gives them to the archive page. */
+function benchText(key: string): string {
+  return (viMessages as Record<string, { message: string } | undefined>)[key]?.message ?? key;
+}
+
 /**
- * Builds the cards as the archive page's list does (`.gc-archive-card`: title link, site, dates,
- * read state, excerpt, tags, the two action buttons; the extension's own stylesheet) and forces
- * layout, so the time includes putting them on screen; returns when layout is done.
+ * Lays the cards out as the archive page's list does: the extension's own card markup
+ * (`renderArchiveCard`) and stylesheet, then forces layout, so the time includes putting them
+ * on screen; returns when layout is done.
  */
 function layOutCards(cards: ListCard[]): number {
   const app = document.createElement('div');
   app.className = 'gc-archive-app';
   const list = document.createElement('ol');
   list.className = 'gc-archive-list';
-  const element = (tag: string, className: string | null, text?: string) => {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
   for (const card of cards) {
-    const item = element('li', 'gc-archive-card');
-    item.dataset.read = String(card.read);
-    const link = element('a', null, card.title) as HTMLAnchorElement;
-    link.href = `#/article/${encodeURIComponent(card.id)}`;
-    const heading = element('h2', null);
-    heading.append(link);
-    const meta = element('div', 'gc-archive-card-meta');
-    for (const part of [card.siteName, card.published, card.savedAt.slice(0, 16)]) {
-      if (part) meta.append(element('span', null, part));
-    }
-    if (card.annotationCount > 0) meta.append(element('span', null, `✎ ${card.annotationCount}`));
-    meta.append(element('span', null, card.read ? 'Đã đọc' : 'Chưa đọc'));
-    item.append(heading, meta, element('p', null, card.excerpt));
-    if (card.tags.length > 0) {
-      const tags = element('ul', 'gc-tags');
-      for (const tag of card.tags) tags.append(element('li', null, tag));
-      item.append(tags);
-    }
-    const actions = element('div', 'gc-hl-actions');
-    actions.append(
-      element('button', null, 'Đánh dấu đã đọc'),
-      element('button', 'gc-danger', 'Xóa'),
+    list.append(
+      renderArchiveCard(document, card, {
+        href: `#/article/${encodeURIComponent(card.id)}`,
+        t: benchText,
+      }),
     );
-    item.append(actions);
-    list.append(item);
   }
   app.append(list);
   document.body.append(app);
