@@ -72,7 +72,15 @@
  * precision 0.989 and recall 0.992 before its fixes (the first two sets 1.000 / 1.000, the
  * third 0.970 / 0.977: an omnibus amending law naming nine laws, an amending ordinance, a
  * short form typed without marks). Three bodies were set to null to follow the dev gold:
- * `đã trình Tờ trình` (r132) and `gửi Giấy mời` (r116). A reference counts as found when `start` AND `text` match exactly.
+ * `đã trình Tờ trình` (r132) and `gửi Giấy mời` (r116).
+ * Written-blind-14: `tests/fixtures/references/written-blind-14.jsonl` (342 texts, 77 negatives:
+ * courts, procuracy and police with case numbers and sanction decisions; education and health
+ * with long paragraphs and flattened lists; construction, land, environment and investment with
+ * road codes and English asides), a fourteenth round: precision 0.989 and recall 0.991 before its
+ * fixes (`Luật Tư pháp người chưa thành niên` and `Luật Đầu tư theo phương thức đối tác công tư`
+ * cut short, a symbol after `Law on Investment No.` taken). An environmental licence (`Giấy phép
+ * môi trường số 112/GPMT-UBND`) was taken out of the gold: licences are look-alikes, as round 7's
+ * annotator read `Giấy phép xây dựng số 145/GPXD`, and references.md lists no such type. A reference counts as found when `start` AND `text` match exactly.
  * Fields of found references: kind, type, number, code, issuer, year, date and term must be
  * equal; issuing body and title are free text with fuzzy boundaries, so they count when the
  * token-overlap F1 (lower-cased, punctuation split) is at least 0.8, and null matches only null.
@@ -274,8 +282,8 @@ const PINNED = {
       year: 293,
       date: 293,
       term: 293,
-      issuingBody: 280,
-      title: 268,
+      issuingBody: 282,
+      title: 271,
     },
   },
   'written-blind-2': {
@@ -290,8 +298,8 @@ const PINNED = {
       year: 324,
       date: 324,
       term: 323,
-      issuingBody: 315,
-      title: 304,
+      issuingBody: 316,
+      title: 308,
     },
   },
   'written-blind-3': {
@@ -322,8 +330,8 @@ const PINNED = {
       year: 429,
       date: 429,
       term: 429,
-      issuingBody: 412,
-      title: 398,
+      issuingBody: 414,
+      title: 402,
     },
   },
   'written-blind-5': {
@@ -339,7 +347,7 @@ const PINNED = {
       date: 368,
       term: 367,
       issuingBody: 357,
-      title: 351,
+      title: 358,
     },
   },
   'written-blind-6': {
@@ -355,7 +363,7 @@ const PINNED = {
       date: 450,
       term: 452,
       issuingBody: 435,
-      title: 440,
+      title: 442,
     },
   },
   'written-blind-7': {
@@ -370,8 +378,8 @@ const PINNED = {
       year: 369,
       date: 369,
       term: 368,
-      issuingBody: 347,
-      title: 349,
+      issuingBody: 348,
+      title: 352,
     },
   },
   'written-blind-8': {
@@ -386,8 +394,8 @@ const PINNED = {
       year: 379,
       date: 379,
       term: 380,
-      issuingBody: 356,
-      title: 358,
+      issuingBody: 360,
+      title: 360,
     },
   },
   'written-blind-9': {
@@ -418,8 +426,8 @@ const PINNED = {
       year: 387,
       date: 387,
       term: 387,
-      issuingBody: 366,
-      title: 362,
+      issuingBody: 367,
+      title: 365,
     },
   },
   'written-blind-11': {
@@ -434,8 +442,8 @@ const PINNED = {
       year: 398,
       date: 398,
       term: 399,
-      issuingBody: 385,
-      title: 367,
+      issuingBody: 386,
+      title: 369,
     },
   },
   'written-blind-12': {
@@ -450,8 +458,8 @@ const PINNED = {
       year: 334,
       date: 333,
       term: 335,
-      issuingBody: 323,
-      title: 318,
+      issuingBody: 325,
+      title: 320,
     },
   },
   'written-blind-13': {
@@ -468,6 +476,22 @@ const PINNED = {
       term: 370,
       issuingBody: 368,
       title: 362,
+    },
+  },
+  'written-blind-14': {
+    truePositives: 347,
+    falsePositives: 0,
+    fields: {
+      kind: 347,
+      type: 347,
+      number: 347,
+      code: 347,
+      issuer: 347,
+      year: 346,
+      date: 345,
+      term: 345,
+      issuingBody: 344,
+      title: 335,
     },
   },
 } as const;
@@ -488,6 +512,7 @@ describe.each([
   ['written-blind-11', 'tests/fixtures/references/written-blind-11.jsonl'],
   ['written-blind-12', 'tests/fixtures/references/written-blind-12.jsonl'],
   ['written-blind-13', 'tests/fixtures/references/written-blind-13.jsonl'],
+  ['written-blind-14', 'tests/fixtures/references/written-blind-14.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

@@ -1425,3 +1425,75 @@ describe('thirteenth round: communes after the reform, Party inspection, tax and
     ).toBe('phê duyệt Chương trình giảm nghèo giai đoạn I: từ năm 2021 đến năm 2025');
   });
 });
+
+describe('fourteenth round: justice and police, schools and hospitals, land and investment', () => {
+  it('reads law names holding a stop word whole: `chưa thành niên`, `theo phương thức`', () => {
+    expect(texts('Luật Tư pháp người chưa thành niên năm 2024 có hiệu lực từ 01/01/2026.')).toEqual(
+      ['Luật Tư pháp người chưa thành niên'],
+    );
+    expect(
+      texts('Dự án thực hiện theo Luật Đầu tư theo phương thức đối tác công tư (Luật PPP).'),
+    ).toEqual(['Luật Đầu tư theo phương thức đối tác công tư', 'Luật PPP']);
+  });
+
+  it('reads a symbol after a law named in English as a translation, not a reference', () => {
+    expect(
+      texts('Theo Luật Xây dựng năm 2014 (Law on Construction No. 50/2014/QH13), chủ đầu tư phải…'),
+    ).toEqual(['Luật Xây dựng']);
+  });
+
+  it('reads the official or agency that signs or issues before the document as its body', () => {
+    expect(
+      only(
+        'Giám đốc Sở Y tế đã ký Quyết định số 640/QĐ-SYT ngày 02/6/2025 về kiện toàn Hội đồng thuốc.',
+      ),
+    ).toMatchObject({ issuingBody: 'Giám đốc Sở Y tế', date: '2025-06-02' });
+    expect(
+      only(
+        'Cơ quan Cảnh sát điều tra Công an tỉnh đã ra Quyết định truy nã số 11/QĐ-CSĐT ngày 5/3/2025.',
+      ),
+    ).toMatchObject({ issuingBody: 'Cơ quan Cảnh sát điều tra Công an tỉnh' });
+    expect(
+      only(
+        'Ngày 15/10/2025, Ban Bí thư tiếp tục ban hành Chỉ thị số 52-CT/TW về công tác dân vận.',
+      ),
+    ).toMatchObject({ issuingBody: 'Ban Bí thư', date: '2025-10-15' });
+  });
+
+  it('ends a body before the verb a plan or a consolidated text opens its title with', () => {
+    expect(
+      only(
+        'Bộ Tài chính hợp nhất Văn bản hợp nhất số 07/VBHN-BTC của Bộ Tài chính hợp nhất Thông tư về phí.',
+      ),
+    ).toMatchObject({ issuingBody: 'Bộ Tài chính', title: 'hợp nhất Thông tư về phí' });
+  });
+
+  it('reads a long agency name before `ban hành` after `do`', () => {
+    expect(
+      only(
+        'Quy chế số 05/QC-BQL do Ban Quản lý các khu kinh tế tỉnh ban hành ngày 3/3/2025 về phối hợp cấp phép.',
+      ),
+    ).toMatchObject({
+      issuingBody: 'Ban Quản lý các khu kinh tế tỉnh',
+      date: '2025-03-03',
+      title: 'phối hợp cấp phép',
+    });
+  });
+
+  it('does not read `quy định rõ …` as a title: the sentence says what the document lays down', () => {
+    expect(
+      only('Nghị định số 80/2025/NĐ-CP quy định rõ trách nhiệm của chủ đầu tư.').title,
+    ).toBeNull();
+    expect(
+      findReferences(
+        'Nghị định số 80/2025/NĐ-CP quy định chi tiết một số điều của Luật Xây dựng.',
+      )[0]?.title,
+    ).toBe('quy định chi tiết một số điều của Luật Xây dựng');
+  });
+
+  it('reads the title after a plenum’s resolution named without a number', () => {
+    expect(
+      only('Chi bộ học tập Nghị quyết Trung ương 6 khóa X về xây dựng giai cấp công nhân.'),
+    ).toMatchObject({ term: 'X', title: 'xây dựng giai cấp công nhân' });
+  });
+});

@@ -204,8 +204,9 @@ const ENGLISH_TYPE_WORDS = new Set([
   'REPORT',
   'NOTICE',
 ]);
+/** `Decree No.`, and a law named in English before its number (`Law on Investment No.`). */
 const ENGLISH_TYPE_BEFORE = new RegExp(
-  String.raw`(?<![A-Z])(?:${[...ENGLISH_TYPE_WORDS].join('|')})(?: {1,3}NO\.?)? {0,3}$`,
+  String.raw`(?<![A-Z])(?:${[...ENGLISH_TYPE_WORDS].join('|')}|(?:LAW|CODE|ORDINANCE) ON(?: [A-Z]+){1,6})(?: {1,3}NO\.?)? {0,3}$`,
 );
 
 function isCapitalLetterCode(code: number): boolean {
@@ -226,7 +227,7 @@ function isLookalike(skeleton: string, start: number): boolean {
   const word = skeleton.slice(wordStart, end);
   if (
     (ENGLISH_TYPE_WORDS.has(word) || (word === '' && skeleton.charCodeAt(end - 1) === 0x2e)) &&
-    ENGLISH_TYPE_BEFORE.test(skeleton.slice(Math.max(0, start - 30), start))
+    ENGLISH_TYPE_BEFORE.test(skeleton.slice(Math.max(0, start - 60), start))
   ) {
     return true;
   }

@@ -158,6 +158,22 @@ export const CLAUSE_ADVERBS: readonly string[] = [
 
 /** First words of an organisation that can issue documents (subject before `ban hành`). */
 export const ORGANISATION_HEADS: readonly string[] = [
+  // The heads who sign for their body (`Trưởng Công an xã … đã ký`, `Chánh án Tòa án … ký`).
+  'Trưởng',
+  'Chánh án',
+  'Hiệu trưởng',
+  'Giám đốc',
+  'Thủ trưởng',
+  // Justice, police and schools (`Cơ quan Cảnh sát điều tra …`, `Công an tỉnh`, `Trường …`).
+  'Cơ quan',
+  'Công an',
+  'Tòa án',
+  'Toà án',
+  'Viện kiểm sát',
+  'Trường',
+  'Cục',
+  'Chi cục',
+  'Tổng cục',
   'UBND',
   'HĐND',
   'Ủy ban',
@@ -242,10 +258,20 @@ export const ISSUING_VERBS: readonly string[] = [
   'biểu quyết thông qua',
   'phát hành',
   'ký',
+  // `Cơ quan Cảnh sát điều tra … đã ra Quyết định truy nã số …`.
+  'ra',
 ];
 
-/** Adverbs between the subject and the issuing verb (`đã`, `vừa`, `từng`). */
-export const ISSUING_ADVERBS: readonly string[] = ['đã', 'vừa', 'từng', 'cũng', 'mới', 'còn'];
+/** Adverbs between the subject and the issuing verb (`đã`, `vừa`, `từng`, `tiếp tục`). */
+export const ISSUING_ADVERBS: readonly string[] = [
+  'đã',
+  'vừa',
+  'từng',
+  'cũng',
+  'mới',
+  'còn',
+  'tiếp tục',
+];
 
 /**
  * Lower-case words an organisation name may contain freely (`UBND tỉnh`, `Tòa án nhân dân
@@ -475,7 +501,7 @@ export const LOOKALIKE_PREFIXES: readonly string[] = [
 ];
 
 /**
- * Law names holding words that otherwise end a name (`của`, `và` before a capital, a comma):
+ * Law names holding words that otherwise end a name (`của`, `và` before a capital, a comma, `theo`):
  * read whole when the text has them so (`Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân
  * dân`), in any case and with or without marks.
  */
@@ -483,4 +509,6 @@ export const WHOLE_LAW_NAMES: readonly string[] = [
   'Hoạt động giám sát của Quốc hội và Hội đồng nhân dân',
   'Phòng, chống tác hại của rượu, bia',
   'Phòng, chống tác hại của thuốc lá',
+  // `theo` ends a name elsewhere (`Luật Đất đai theo …`).
+  'Đầu tư theo phương thức đối tác công tư',
 ];

@@ -1,7 +1,12 @@
 import type { Reference, ReferenceKind } from '../types';
 import { assembleDrafts, type Draft } from './assemble-references';
 import { isPartyIssuer, kindFromBody, kindFromContext, typeFromCode } from './classify';
-import { isAllCapsBetween, parseFieldsAfter, parseSubjectBefore } from './parse-fields';
+import {
+  isAllCapsBetween,
+  parseFieldsAfter,
+  parseSubjectBefore,
+  parseTitleAfter,
+} from './parse-fields';
 import { prepareText, toSkeleton, type PreparedText } from './prepare-text';
 import { isVanishingCode } from '../unicode';
 import { upperCase } from './letter-case';
@@ -36,6 +41,10 @@ export function findReferences(text: string, options: FindReferencesOptions = {}
 function attachFields(prepared: PreparedText, drafts: Draft[]): void {
   for (const draft of drafts) {
     const allCaps = isAllCapsBetween(prepared.normalized, draft.start, draft.end);
+    if (draft.fieldsDone && draft.form === 'unnumbered' && draft.title === null) {
+      // A plenum's resolution named without a number: only its title is still to read.
+      draft.title = parseTitleAfter(prepared, draft.end, allCaps);
+    }
     if (!draft.fieldsDone) {
       const inList = draft.group !== null;
       const type = draft.writtenType ?? typeFromCode(draft.code, 'state');

@@ -100,13 +100,17 @@ const TITLE_VERB = new RegExp(
   'y',
 );
 const TITLE_VERB_SET = new Set(TITLE_VERBS);
+/** An adverb after the verb: the sentence's own verb, not a title (`quy định rõ`, `nêu rõ`). */
+const SENTENCE_VERB_AFTER = /^ {1,3}(?:RO|THEM)(?![A-Z])/u;
 /** Whether `verb` (printed, lower case) opens a title after a document of `type`. */
 function opensTitle(verb: string, type: string | null): boolean {
   return (
     TITLE_VERB_SET.has(verb) || (type !== null && TYPE_TITLE_VERBS[type]?.includes(verb) === true)
   );
 }
-const BODY_STOPS = new Set([...BODY_STOP_WORDS, ...TITLE_VERBS]);
+// `… của Tỉnh ủy thực hiện Nghị quyết 20`, `Bộ Nội vụ hợp nhất …`: verbs whose object is a
+// document end a body; `kiểm tra`, `tổ chức` do not (`Đoàn kiểm tra liên ngành tỉnh`).
+const BODY_STOPS = new Set([...BODY_STOP_WORDS, ...TITLE_VERBS, 'thực hiện', 'hợp nhất']);
 const ADVERB_SET = new Set(CLAUSE_ADVERBS);
 /** First words of the two-word stops and adverbs: a word pair is built only when it can match. */
 const STOP_PAIR_HEADS = new Set(
@@ -346,6 +350,11 @@ export function parseBody(
   prepared: PreparedText,
   from: number,
   allCaps: boolean,
+  /**
+   * How many lower-case words in a row a name may hold (`Ban Quản lý khu kinh tế`): more where
+   * an issuing verb must follow the body for it to count (`do … ban hành`), which ends it.
+   */
+  maxLowerRun = 3,
 ): { text: string; end: number } | null {
   const windowEnd = Math.min(prepared.normalized.length, from + 140);
   const tokens = new LazyTokens(prepared, from, windowEnd, BODY_MAX_WORDS + 2);
@@ -379,7 +388,7 @@ export function parseBody(
         // numbers belong to names (`Hội nghị Trung ương 5`) but do not end a lower-case run
       } else if (isLower && !BODY_LOWERCASE_WORDS.has(single)) {
         lowerRun++;
-        if (lowerRun > 3) break;
+        if (lowerRun > maxLowerRun) break;
       } else if (!isLower) lowerRun = 0;
       if (!isLower && !allCaps && isTypeWordAt(tokens, index)) break;
     }
@@ -878,6 +887,88 @@ function skipForeignAside(normalized: string, position: number): number {
   return close + 1;
 }
 
+/**
+ * The title at `position` (quoted, after `về`, after a colon, or opened by a title verb when
+ * `allowVerbTitle`), and where reading stopped; `title` null when there is none.
+ */
+function readTitle(
+  prepared: PreparedText,
+  position: number,
+  allCaps: boolean,
+  allowVerbTitle: boolean,
+  type: string | null,
+): { title: string | null; end: number } {
+  const { skeleton } = prepared;
+  const fields: { title: string | null } = { title: null };
+  const quoted = stickyAt(TITLE_QUOTED_FIELD, skeleton, position);
+  if (quoted) {
+    const opening = quoted[1] ?? '"';
+    const closing = opening === '\u201C' ? '”' : opening === '\u2018' ? '’' : opening;
+    let from = quoted.index + quoted[0].length;
+    const about = /^ {0,2}(?:VE VIEC|VE)(?![A-Z]) {0,2}/u.exec(skeleton.slice(from, from + 12));
+    if (about) from += about[0].length;
+    const title = parseTitleText(prepared, from, closing);
+    if (title) {
+      fields.title = title.text;
+      position = title.end + 1;
+    }
+  } else {
+    const aboutEnd = stickyEndAt(TITLE_ABOUT_FIELD, skeleton, position);
+    const about = aboutEnd >= 0;
+    const aboutIsLower =
+      about && (allCaps || LOWER.test(prepared.normalized.slice(position, aboutEnd)));
+    const colonEnd = about ? -1 : stickyEndAt(TITLE_COLON_FIELD, skeleton, position);
+    const colon = colonEnd >= 0;
+    const verb =
+      about || colon || !allowVerbTitle ? null : stickyAt(TITLE_VERB_FIELD, skeleton, position);
+    const verbStart = verb ? verb.index + verb[0].search(/[A-Z]/u) : 0;
+    const verbWords = verb
+      ? prepared.normalized.slice(verbStart, verb.index + verb[0].length).toLowerCase()
+      : '';
+    const verbIsLower =
+      verb &&
+      opensTitle(verbWords, type) &&
+      (allCaps || LOWER.test(prepared.normalized[verbStart] ?? '')) &&
+      // `Luật số 12/2017/QH14 quy định rõ …`: the sentence says what the document lays down.
+      !SENTENCE_VERB_AFTER.test(
+        skeleton.slice(verb.index + verb[0].length, verb.index + verb[0].length + 8),
+      );
+    let from = -1;
+    if (about && aboutIsLower) from = aboutEnd;
+    else if (colon) from = colonEnd;
+    else if (verb && verbIsLower) from = verb.index + verb[0].search(/[A-Z]/u);
+    if (from >= 0) {
+      const nested = stickyAt(TITLE_QUOTED_FIELD, skeleton, from);
+      const closing = nested ? (nested[1] === '\u201C' ? '”' : (nested[1] ?? null)) : null;
+      const title = parseTitleText(
+        prepared,
+        nested ? nested.index + nested[0].length : from,
+        closing,
+        verbIsLower === true && !TITLE_VERB_SET.has(verbWords),
+      );
+      if (title) {
+        fields.title = title.text;
+        position = title.end;
+      }
+    }
+  }
+  return { title: fields.title, end: position };
+}
+
+/**
+ * The title after a document named without a number (`Nghị quyết Trung ương 4 khóa XII về xây
+ * dựng, chỉnh đốn Đảng`): its other fields come from the name.
+ */
+export function parseTitleAfter(
+  prepared: PreparedText,
+  spanEnd: number,
+  allCaps: boolean,
+): string | null {
+  // `Nghị quyết Đại hội XIII: 100% đảng viên …` reports, it does not name the title.
+  if (stickyEndAt(TITLE_COLON_FIELD, prepared.skeleton, spanEnd) >= 0) return null;
+  return readTitle(prepared, spanEnd, allCaps, false, null).title;
+}
+
 /** Fields that follow a reference span, in the grammar's order (references.md §3). */
 export function parseFieldsAfter(
   prepared: PreparedText,
@@ -926,7 +1017,7 @@ export function parseFieldsAfter(
   }
 
   if (openerEnd >= 0) {
-    const body = parseBody(prepared, openerEnd, allCaps);
+    const body = parseBody(prepared, openerEnd, allCaps, ofBody || plenumBody ? 3 : 6);
     if (body) {
       let after = body.end;
       let accepted = ofBody || plenumBody;
@@ -950,54 +1041,9 @@ export function parseFieldsAfter(
     }
   }
   // Title.
-  const quoted = stickyAt(TITLE_QUOTED_FIELD, skeleton, position);
-  if (quoted) {
-    const opening = quoted[1] ?? '"';
-    const closing = opening === '\u201C' ? '”' : opening === '\u2018' ? '’' : opening;
-    let from = quoted.index + quoted[0].length;
-    const about = /^ {0,2}(?:VE VIEC|VE)(?![A-Z]) {0,2}/u.exec(skeleton.slice(from, from + 12));
-    if (about) from += about[0].length;
-    const title = parseTitleText(prepared, from, closing);
-    if (title) {
-      fields.title = title.text;
-      position = title.end + 1;
-    }
-  } else {
-    const aboutEnd = stickyEndAt(TITLE_ABOUT_FIELD, skeleton, position);
-    const about = aboutEnd >= 0;
-    const aboutIsLower =
-      about && (allCaps || LOWER.test(prepared.normalized.slice(position, aboutEnd)));
-    const colonEnd = about ? -1 : stickyEndAt(TITLE_COLON_FIELD, skeleton, position);
-    const colon = colonEnd >= 0;
-    const verb =
-      about || colon || !allowVerbTitle ? null : stickyAt(TITLE_VERB_FIELD, skeleton, position);
-    const verbStart = verb ? verb.index + verb[0].search(/[A-Z]/u) : 0;
-    const verbWords = verb
-      ? prepared.normalized.slice(verbStart, verb.index + verb[0].length).toLowerCase()
-      : '';
-    const verbIsLower =
-      verb &&
-      opensTitle(verbWords, type) &&
-      (allCaps || LOWER.test(prepared.normalized[verbStart] ?? ''));
-    let from = -1;
-    if (about && aboutIsLower) from = aboutEnd;
-    else if (colon) from = colonEnd;
-    else if (verb && verbIsLower) from = verb.index + verb[0].search(/[A-Z]/u);
-    if (from >= 0) {
-      const nested = stickyAt(TITLE_QUOTED_FIELD, skeleton, from);
-      const closing = nested ? (nested[1] === '\u201C' ? '”' : (nested[1] ?? null)) : null;
-      const title = parseTitleText(
-        prepared,
-        nested ? nested.index + nested[0].length : from,
-        closing,
-        verbIsLower === true && !TITLE_VERB_SET.has(verbWords),
-      );
-      if (title) {
-        fields.title = title.text;
-        position = title.end;
-      }
-    }
-  }
+  const titleRead = readTitle(prepared, position, allCaps, allowVerbTitle, type);
+  fields.title = titleRead.title;
+  position = titleRead.end;
   // `… về bảo vệ dữ liệu cá nhân do Chính phủ ban hành ngày 17/4/2023`: the body after the title.
   if (fields.issuingBody === null && fields.title !== null) {
     const byEnd = stickyEndAt(BY_BODY_FIELD, skeleton, position);
