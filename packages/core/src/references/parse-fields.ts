@@ -539,6 +539,10 @@ const EMPHASIS_BEFORE = /(?:^|\s)(?:trước hết|nhất|đặc biệt|kể c�
 /** Words after which `quy định` is a noun of the title (`ban hành quy định về …`, `vi phạm quy định`). */
 const RULE_AS_NOUN =
   /(?:^|\s)(?:một số|ban hành|vi phạm|theo|đúng|thực hiện|chấp hành|tuân thủ|thi hành)$/u;
+/** `phối hợp giữa A, B và C`: `giữa` among the title's first words. */
+const AGENCIES_BETWEEN = /^(?:\S+\s+){0,5}giữa\s/u;
+/** Cheap test before `QUANTITY_SOON` (a plain regex on two-byte text is fast). */
+const HAS_DIGIT = /\d/;
 /** A symbol or a date just before: the end of a document cited inside the title. */
 const CITED_END = /(?:\d\/[\p{L}\d-]*\p{L}[\p{L}\d-]*|\d{1,2}\/\d{1,2}\/\d{4}|năm \d{4})$/u;
 /** Legal documents, whose subject is written `quy định …` (`nghị quyết quy định mức thu …`). */
@@ -591,7 +595,9 @@ function parseTitleText(
     const allCaps = isAllCaps(window.slice(0, 40));
     let emphasisList = false;
     // `phối hợp giữa Cục Thuế, Cục Hải quan và …`: the agencies `giữa` lists are the title's.
-    const agencyList = /^(?:\S+\s+){0,5}giữa\s/u.test(window);
+    // Asked only at a comma before a capital (most titles never are).
+    let agencyList: boolean | null = null;
+    const listsAgencies = (): boolean => (agencyList ??= AGENCIES_BETWEEN.test(window));
     TITLE_EVENT.lastIndex = 0;
     let event: RegExpExecArray | null;
     while ((event = TITLE_EVENT.exec(window)) !== null) {
@@ -634,10 +640,10 @@ function parseTitleText(
         )
           continue;
         if (
-          (!emphasisList && !agencyList && UPPER_START.test(after.trimStart())) ||
+          (!emphasisList && UPPER_START.test(after.trimStart()) && !listsAgencies()) ||
           CLAUSE_SOON.test(after) ||
           COMMA_CLAUSE.test(after) ||
-          QUANTITY_SOON.test(after)
+          (HAS_DIGIT.test(after) && QUANTITY_SOON.test(after))
         ) {
           end = index;
           break;
