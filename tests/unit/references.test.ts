@@ -11,6 +11,15 @@ function texts(text: string): string[] {
   return findReferences(text).map((reference) => reference.text);
 }
 
+/** Span, date and issuing body of each reference found. */
+function spansDatesBodies(text: string) {
+  return findReferences(text).map((reference) => [
+    reference.text,
+    reference.date,
+    reference.issuingBody,
+  ]);
+}
+
 describe('full references', () => {
   it('parses a Party reference with date, body, term and quoted title', () => {
     const reference = only(
@@ -1070,9 +1079,6 @@ describe('seventh round: agencies, regional portals, hard formatting', () => {
 });
 
 describe('eighth round: Party committees, communes, long reports', () => {
-  const datesAndBodies = (text: string) =>
-    findReferences(text).map((reference) => [reference.date, reference.issuingBody]);
-
   it('reads the inspection committee’s UBKT as a Party issuer', () => {
     expect(only('Ủy ban Kiểm tra ban hành Thông báo số 04-TB/UBKT về kết quả giám sát.').kind).toBe(
       'party',
@@ -1081,40 +1087,40 @@ describe('eighth round: Party committees, communes, long reports', () => {
 
   it('gives “cùng ngày” with no date after it the date of the document cited before it', () => {
     expect(
-      datesAndBodies(
+      spansDatesBodies(
         'Huyện ủy ban hành Quyết định số 1250-QĐ/HU ngày 04/9/2024 về Ban Chỉ đạo và Quyết định số 1251-QĐ/HU cùng ngày ban hành quy chế.',
       ),
     ).toEqual([
-      ['2024-09-04', 'Huyện ủy'],
-      ['2024-09-04', 'Huyện ủy'],
+      ['Quyết định số 1250-QĐ/HU', '2024-09-04', 'Huyện ủy'],
+      ['Quyết định số 1251-QĐ/HU', '2024-09-04', 'Huyện ủy'],
     ]);
   });
 
   it('gives the documents after the first the date and body of the clause before them', () => {
     expect(
-      datesAndBodies(
+      spansDatesBodies(
         'Ngày 20/6/2025, HĐND tỉnh đã thông qua Nghị quyết số 45/NQ-HĐND về sắp xếp thôn và Nghị quyết số 46/NQ-HĐND về vốn đầu tư.',
       ),
     ).toEqual([
-      ['2025-06-20', 'HĐND tỉnh'],
-      ['2025-06-20', 'HĐND tỉnh'],
+      ['Nghị quyết số 45/NQ-HĐND', '2025-06-20', 'HĐND tỉnh'],
+      ['Nghị quyết số 46/NQ-HĐND', '2025-06-20', 'HĐND tỉnh'],
     ]);
     expect(
-      datesAndBodies(
+      spansDatesBodies(
         'Ngày 26/6/2025, UBND tỉnh ban hành Quyết định số 1502/QĐ-UBND, 1503/QĐ-UBND về giải thể ban quản lý.',
       ),
     ).toEqual([
-      ['2025-06-26', 'UBND tỉnh'],
-      ['2025-06-26', 'UBND tỉnh'],
+      ['Quyết định số 1502/QĐ-UBND', '2025-06-26', 'UBND tỉnh'],
+      ['1503/QĐ-UBND', '2025-06-26', 'UBND tỉnh'],
     ]);
   });
 
   it('reads a date before the subject across the session it was held at', () => {
     expect(
-      datesAndBodies(
+      spansDatesBodies(
         'Ngày 10-01-2025, tại kỳ họp thứ 21, Hội đồng nhân dân huyện đã thông qua Nghị quyết số 03/NQ-HĐND.',
       ),
-    ).toEqual([['2025-01-10', 'Hội đồng nhân dân huyện']]);
+    ).toEqual([['Nghị quyết số 03/NQ-HĐND', '2025-01-10', 'Hội đồng nhân dân huyện']]);
   });
 });
 
@@ -1127,15 +1133,6 @@ describe('ninth round: units’ pages, speeches and interviews', () => {
     ).toEqual(['Luật Cán bộ, công chức', 'Luật Ngân sách nhà nước']);
   });
 });
-
-/** Span, date and issuing body of each reference found. */
-function spansDatesBodies(text: string) {
-  return findReferences(text).map((reference) => [
-    reference.text,
-    reference.date,
-    reference.issuingBody,
-  ]);
-}
 
 describe('tenth round: legal drafting, inspection notices, officials’ shorthand', () => {
   it('takes a type code written as the type word into the span, only when it is the symbol’s own', () => {
