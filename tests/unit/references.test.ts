@@ -1494,3 +1494,95 @@ describe('fourteenth round: justice and police, schools and hospitals, land and 
     ).toMatchObject({ term: 'X', title: 'xây dựng giai cấp công nhân' });
   });
 });
+
+describe('fifteenth round: press and interviews, social policy, older documents', () => {
+  const titleOf = (text: string): string | null => findReferences(text)[0]?.title ?? null;
+
+  it('reads a number with a letter before the slash, but not `V/v` glued to a number', () => {
+    expect(only('Chương trình theo Nghị quyết số 30a/2008/NQ-CP của Chính phủ.')).toMatchObject({
+      text: 'Nghị quyết số 30a/2008/NQ-CP',
+      number: '30a',
+      key: '30a/2008/NQ-CP',
+    });
+    expect(texts('Ngày 5/3, Quy định 11V/v triển khai')).toEqual([]);
+  });
+
+  it('reads a central organ’s five-digit Party letter, and no other five-digit Party number', () => {
+    expect(texts('Văn phòng Trung ương Đảng có Công văn số 12046-CV/VPTW ngày 2/4/2025.')).toEqual([
+      'Công văn số 12046-CV/VPTW',
+    ]);
+    expect(texts('Liên hệ 0912 345 67818-NQ/TW')).toEqual([]);
+  });
+
+  it('reads an amending law that names the articles it amends, whole', () => {
+    expect(
+      texts(
+        'Luật sửa đổi, bổ sung Điều 6 của Luật Quốc tịch và Điều 12 của Luật Cư trú có hiệu lực.',
+      ),
+    ).toEqual(['Luật sửa đổi, bổ sung Điều 6 của Luật Quốc tịch và Điều 12 của Luật Cư trú']);
+    expect(
+      texts(
+        'Theo Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng, người lao động …',
+      ),
+    ).toEqual(['Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng']);
+  });
+
+  it('tells a counted word from a verb its skeleton shares, and a count from a list member', () => {
+    expect(
+      texts('Bộ ban hành Thông tư số 29/2024/TT-BGDĐT. Thông tư 29 buộc nhà trường rà soát lại.'),
+    ).toEqual(['Thông tư số 29/2024/TT-BGDĐT', 'Thông tư 29']);
+    expect(texts('Bộ ban hành Thông tư số 29/2024/TT-BGDĐT. Thông tư 3 bước rà soát.')).toEqual([
+      'Thông tư số 29/2024/TT-BGDĐT',
+    ]);
+    expect(
+      texts(
+        'Huyện ủy ban hành Kết luận số 146-KL/HU; qua sơ kết Kết luận 146, 1.930 lao động có việc.',
+      ),
+    ).toEqual(['Kết luận số 146-KL/HU', 'Kết luận 146']);
+  });
+
+  it('reads two bodies listed before their verb, and a passing formula after a comma', () => {
+    expect(
+      spansDatesBodies('Ngày 14/2/2025, Bộ Chính trị, Ban Bí thư ban hành Kết luận số 126-KL/TW.'),
+    ).toEqual([['Kết luận số 126-KL/TW', '2025-02-14', 'Bộ Chính trị, Ban Bí thư']]);
+    expect(
+      only('Luật Nhà giáo năm 2025, được Quốc hội khóa XV thông qua ngày 16/6/2025, có hiệu lực.'),
+    ).toMatchObject({ issuingBody: 'Quốc hội', term: 'XV', date: '2025-06-16' });
+  });
+
+  it('ends a body at `tới`, `chính thức` and a title verb, and keeps `Bộ Kế hoạch và Đầu tư`', () => {
+    expect(
+      spansDatesBodies(
+        'Chi bộ quán triệt Chỉ thị số 35-CT/TU của Ban Thường vụ Tỉnh ủy tới 100% đảng viên.',
+      ),
+    ).toEqual([['Chỉ thị số 35-CT/TU', null, 'Ban Thường vụ Tỉnh ủy']]);
+    expect(
+      spansDatesBodies('Nghị định số 168/2024/NĐ-CP của Chính phủ chính thức có hiệu lực.'),
+    ).toEqual([['Nghị định số 168/2024/NĐ-CP', null, 'Chính phủ']]);
+    expect(
+      only(
+        'Quyết định số 2150/QĐ-UBND của UBND huyện Tân Phú công nhận 9 thôn đạt chuẩn nông thôn mới.',
+      ),
+    ).toMatchObject({
+      issuingBody: 'UBND huyện Tân Phú',
+      title: 'công nhận 9 thôn đạt chuẩn nông thôn mới',
+    });
+    expect(
+      only('Thông tư số 02/2023/TT-BKHĐT của Bộ Kế hoạch và Đầu tư hướng dẫn về đấu thầu.'),
+    ).toMatchObject({ issuingBody: 'Bộ Kế hoạch và Đầu tư', title: 'hướng dẫn về đấu thầu' });
+  });
+
+  it('ends a title where the quotation around the reference closes, and before counted tasks', () => {
+    expect(
+      titleOf('“Tỉnh ban hành Kế hoạch số 12/KH-UBND thực hiện Nghị quyết số 66-NQ/TW”, ông nói.'),
+    ).toBe('thực hiện Nghị quyết số 66-NQ/TW');
+    expect(titleOf('Quyết định số 5/QĐ-UBND về mô hình “Dân vận khéo” tại xã Tân Lập.')).toBe(
+      'mô hình “Dân vận khéo” tại xã Tân Lập',
+    );
+    expect(
+      titleOf(
+        'Chương trình số 31-CTr/TU thực hiện Nghị quyết số 57-NQ/TW, xác định 5 nhóm nhiệm vụ.',
+      ),
+    ).toBe('thực hiện Nghị quyết số 57-NQ/TW');
+  });
+});

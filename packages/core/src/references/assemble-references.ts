@@ -2,6 +2,7 @@ import type { ReferenceForm, ReferenceKind } from '../types';
 import { isCorporateIssuer, isKnownIssuer } from './classify';
 import { LOOKALIKE_PREFIXES, QUANTITY_WORDS } from './field-words-table';
 import { isAllCapsBetween, parseIssuedBy } from './parse-fields';
+import { lowerCase } from './letter-case';
 import { parseNamedCitation } from './parse-named';
 import { typeNumberKey } from './reference-key';
 import { toSkeleton, type PreparedText } from './prepare-text';
@@ -76,6 +77,8 @@ const NUMBER_MARK = / {1,3}(?:SO {0,3}:? {0,3}|SO(?=\d)|: {0,3})?| {0,3}SO {0,3}
 const BODY_BEFORE_NUMBER = / {1,3}CUA {1,3}[^.;:()\d"“”]{1,80}? SO {0,3}:? {0,3}/y;
 const WORDS_BEFORE_NUMBER = / {1,3}((?:[A-Z]+ {1,3}){0,5}[A-Z]+) {1,3}SO {0,3}:? {0,3}/y;
 const NUMBER = /\d{1,5}(?![\d])/y;
+/** A list member is a whole number: `Kết luận 146, 1.930 lao động` counts after the comma. */
+const LIST_MEMBER = /\d{1,5}(?![\d]|[.,]\d)/y;
 const NUMBER_YEAR = /(\d{1,5}) ?\/ ?(\d{4})(?![\d/-]|[.,]\d| ?\/ ?[A-Z])/y;
 const LIST_SEPARATOR = / {0,2}, {0,2}(?:VA {1,3})?| {1,3}VA {1,3}/y;
 const LOOKALIKE_BEFORE = new RegExp(
@@ -84,9 +87,13 @@ const LOOKALIKE_BEFORE = new RegExp(
 /** Licences and certificates are numbered like documents: `giấy phép khai thác số 2025/VP-…`. */
 const LICENCE_BEFORE =
   /(?<![A-Z])GIAY {1,3}(?:PHEP|CHUNG {1,3}NHAN)(?: {1,3}[A-Z]+){0,4} {1,3}SO {0,3}:? {0,3}$/u;
+/** `QUANTITY_WORDS` as skeletons, for the regex; the printed words, for the check after it. */
 const QUANTITY = new RegExp(
-  String.raw`^ {1,3}(${[...QUANTITY_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![A-Z])`,
+  String.raw`^ {1,3}(${[...new Set(QUANTITY_WORDS.map(toSkeleton))].sort((a, b) => b.length - a.length).join('|')})(?![A-Z])`,
 );
+const PRINTED_QUANTITY_WORDS = new Set(QUANTITY_WORDS);
+/** Letters with marks: printed text where the skeleton's collisions can be told apart. */
+const MARKED_LETTER = /[^\p{ASCII}]/u;
 /** Between list members: a comma, `và`, `;`, and the member's own `số` (`… và số 1404/QĐ-UBND`). */
 const FOLLOWER_GAP = /^ {0,3}(?:,|VA|, {0,2}VA|;)? {0,3}(SO {0,3}:? {0,3})?$/;
 /** Types a bare number may follow as a short back-reference (`Nghị quyết 18`, `Thông tư 29`). */
@@ -283,9 +290,11 @@ function isShortReferenceNumber(
     return /^ {1,3}NGAY {1,3}(?:\d|CANG(?![A-Z]))/u.test(after);
   const quantity = QUANTITY.exec(after);
   if (!quantity) return true;
-  // The skeleton makes `còn` (still) the classifier `con`: `Chương trình 26 còn chậm` cites.
+  // The skeleton joins words the printed text tells apart: `Chương trình 26 còn chậm` and
+  // `Thông tư 29 buộc …` cite, `26 con`, `3 bước` count. Text typed without marks stays counted.
   const wordStart = numberEnd + quantity[0].length - (quantity[1]?.length ?? 0);
-  return /^còn(?!\p{L})/iu.test(normalized.slice(wordStart, wordStart + 4));
+  const printed = normalized.slice(wordStart, wordStart + (quantity[1]?.length ?? 0));
+  return MARKED_LETTER.test(printed) && !PRINTED_QUANTITY_WORDS.has(lowerCase(printed));
 }
 
 /**
@@ -645,7 +654,7 @@ function numberList(
     if (end < 0) break;
     numbers.push({ start: position, end });
     const separatorEnd = stickyEnd(LIST_SEPARATOR, skeleton, end);
-    if (separatorEnd < 0 || !isDigitAt(skeleton, separatorEnd)) break;
+    if (separatorEnd < 0 || stickyEnd(LIST_MEMBER, skeleton, separatorEnd) < 0) break;
     position = separatorEnd;
   }
   return { numbers, symbol: null };

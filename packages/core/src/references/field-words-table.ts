@@ -28,6 +28,13 @@ export const TITLE_VERBS: readonly string[] = [
   'điều chỉnh',
   'kiện toàn',
   'chấn chỉnh',
+  'công nhận',
+  'phân bổ',
+  'chấp thuận',
+  'thu hồi',
+  'bổ nhiệm',
+  'khen thưởng',
+  'giải thể',
 ];
 
 /**
@@ -141,6 +148,8 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'vừa',
   'mới',
   'tiếp tục',
+  'tới',
+  'chính thức',
 ];
 
 /** Adverbs that open a new clause: a body continued after a comma is undone when one follows. */
@@ -359,79 +368,20 @@ export const PARTY_DEFAULT_TYPES: ReadonlySet<string> = new Set([
   'Thông tri',
 ]);
 
-/** Words after a bare number that make `Kế hoạch 5 …` a quantity, not a short reference. */
+/**
+ * Words after a bare number that make `Kế hoạch 5 …` a quantity, not a short reference; as
+ * printed, lower case. Matched on the skeleton, then checked on the printed word when the text
+ * has marks: `bước` (steps) and `buộc` (compels), `con` and `còn` share one skeleton.
+ */
 export const QUANTITY_WORDS: readonly string[] = [
-  'NAM',
-  'THANG',
-  'NGAY',
-  'TUAN',
-  'LAN',
-  'NGUOI',
-  'TUOI',
-  'GIO',
-  'PHUT',
-  'KM',
-  'HA',
-  'M',
-  'TRIEU',
-  'TY',
-  'NGHIN',
-  'DONG',
-  'XA',
-  'HUYEN',
-  'TINH',
-  'HO',
-  'DIEM',
-  'TRANG',
-  'CHI TIEU',
-  'NOI DUNG',
-  'MUC TIEU',
-  'NHIEM VU',
-  'GIAI PHAP',
-  'DIEU',
-  'KHOAN',
-  'CHUONG',
-  'MUC',
-  'NHOM',
-  'VAN BAN',
-  'DON VI',
-  'CO QUAN',
-  'TO CHUC',
-  'CAN BO',
-  'DANG VIEN',
-  'HOC SINH',
-  'BUOI',
-  'DOT',
-  'KY',
-  'PHAN',
-  'BAI',
-  'CAU',
-  'TIET',
-  'LOP',
-  'TRUONG',
-  'CONG TRINH',
-  'DU AN',
-  'THON',
-  'AP',
-  'BAN',
-  'LINH VUC',
-  'NGANH',
-  'CAP',
-  'BUOC',
-  'VONG',
-  'PHONG',
-  'SO',
-  'THU',
-  'CHIEC',
-  'CAI',
-  'CON',
-  'TAN',
-  'KG',
-  'LIT',
-  'USD',
-  'VND',
-  'TRIEU DONG',
-  'TY DONG',
+  ...['năm', 'tháng', 'ngày', 'tuần', 'lần', 'người', 'tuổi', 'giờ', 'phút', 'km', 'ha', 'm'],
+  ...['triệu', 'tỷ', 'tỉ', 'nghìn', 'đồng', 'xã', 'huyện', 'tỉnh', 'hộ', 'điểm', 'trang'],
+  ...['chỉ tiêu', 'nội dung', 'mục tiêu', 'nhiệm vụ', 'giải pháp', 'điều', 'khoản', 'chương'],
+  ...['mục', 'nhóm', 'văn bản', 'đơn vị', 'cơ quan', 'tổ chức', 'cán bộ', 'đảng viên'],
+  ...['học sinh', 'buổi', 'đợt', 'kỳ', 'kì', 'phần', 'bài', 'câu', 'tiết', 'lớp', 'trường'],
+  ...['công trình', 'dự án', 'thôn', 'ấp', 'bản', 'ban', 'lĩnh vực', 'ngành', 'cấp', 'bước'],
+  ...['vòng', 'phòng', 'số', 'thứ', 'chiếc', 'cái', 'con', 'tấn', 'kg', 'lít', 'usd', 'vnd'],
+  ...['triệu đồng', 'tỷ đồng', 'tỉ đồng'],
 ];
 
 /**
@@ -511,4 +461,5 @@ export const WHOLE_LAW_NAMES: readonly string[] = [
   'Phòng, chống tác hại của thuốc lá',
   // `theo` ends a name elsewhere (`Luật Đất đai theo …`).
   'Đầu tư theo phương thức đối tác công tư',
+  'Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng',
 ];

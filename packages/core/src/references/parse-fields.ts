@@ -79,7 +79,8 @@ const OF_BODY = / {0,3},? {0,3}(?:CUA|GIUA) {1,3}/y;
 const BY_BODY = / {0,3},? {0,3}DO {1,3}/y;
 /** `được ban hành bởi Bộ Tài chính ngày …`: the passive written with its verb first. */
 const ISSUED_BY = / {0,3},? {0,3}(?:DUOC {1,3})?BAN {1,3}HANH {1,3}BOI {1,3}/y;
-const PASSED_BY = / {1,3}(?:DA {1,3})?DUOC {1,3}/y;
+/** `được Quốc hội … thông qua`, after a comma too (`Luật Việc làm năm 2025, được Quốc hội …`). */
+const PASSED_BY = /(?: {0,3}, {1,3}| {1,3})(?:DA {1,3})?DUOC {1,3}/y;
 /** The session between a passing body and `thông qua`: `Quốc hội khóa XV, Kỳ họp thứ 9 thông qua`. */
 const SESSION =
   / {0,3},? {0,3}(?:TAI {1,3})?KY {1,3}HOP {1,3}THU {1,3}(?:\d{1,2}|[A-Z]+)(?![A-Z\d])/y;
@@ -112,6 +113,22 @@ function opensTitle(verb: string, type: string | null): boolean {
 // document end a body; `kiểm tra`, `tổ chức` do not (`Đoàn kiểm tra liên ngành tỉnh`).
 const BODY_STOPS = new Set([...BODY_STOP_WORDS, ...TITLE_VERBS, 'thực hiện', 'hợp nhất']);
 const ADVERB_SET = new Set(CLAUSE_ADVERBS);
+/** Heads of an agency whose name may start with a type word (`Bộ Kế hoạch và Đầu tư`). */
+const NAMED_AFTER_TYPE = new Set(['bộ', 'sở', 'phòng', 'vụ', 'cục']);
+/**
+ * Whether the type word at `index` names an agency with the head before it: `Bộ`, `Sở`… printed
+ * with its capital, opening the body or a body listed after `và` (not the `vụ` of `Bộ Nội vụ`).
+ */
+function namedAfterTypeAt(tokens: LazyTokens, index: number): boolean {
+  const head = tokens.at(index - 1);
+  if (!head || !startsUpper(head.text) || !NAMED_AFTER_TYPE.has(tokens.plainAt(index - 1)))
+    return false;
+  return (
+    index === 1 ||
+    tokens.plainAt(index - 2) === 'và' ||
+    (tokens.at(index - 2)?.text.endsWith(',') ?? false)
+  );
+}
 /** First words of the two-word stops and adverbs: a word pair is built only when it can match. */
 const STOP_PAIR_HEADS = new Set(
   [...BODY_STOPS, ...ADVERB_SET]
@@ -390,7 +407,10 @@ export function parseBody(
         lowerRun++;
         if (lowerRun > maxLowerRun) break;
       } else if (!isLower) lowerRun = 0;
-      if (!isLower && !allCaps && isTypeWordAt(tokens, index)) break;
+      // `Bộ Kế hoạch và Đầu tư`, `Sở Kế hoạch và Đầu tư`: a ministry or department named
+      // after what it plans is no document.
+      if (!isLower && !allCaps && isTypeWordAt(tokens, index) && !namedAfterTypeAt(tokens, index))
+        break;
     }
     const trailing = trailingMarks(token.text);
     end = token.end - trailing.length;
@@ -494,7 +514,7 @@ const LIST_CONNECTIVE = / (?:VA|CUNG VOI|CUNG|HOAC) /g;
 
 /** Where a title may end: sentence punctuation, `;`, `,`, a clause word, `do <Body>`. */
 const TITLE_EVENT =
-  /[.!?](?=\s|$)|\n\n|;|,| (?:đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt mục tiêu)(?![\p{L}])| do (?=\p{Lu})| tới(?= (?:toàn thể|tất cả|các) )| với(?= \d)| ?[(（](?=(?:thay thế|được sửa đổi|sửa đổi|được thay thế)(?![\p{L}]))|:(?= )/gu;
+  /[.!?](?=\s|$)|\n\n|;|,| (?:đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt mục tiêu)(?![\p{L}])| do (?=\p{Lu})| tới(?= (?:toàn thể|tất cả|các) )| với(?= \d)| ?[(（](?=(?:thay thế|được sửa đổi|sửa đổi|được thay thế)(?![\p{L}]))|:(?= )|”/gu;
 const CLAUSE_SOON =
   /^\s*(?!(?:trước hết|nhất|đặc biệt|kể cả) là(?![\p{L}]))(?:\S+\s+){0,3}?(?:đã|là|được|sẽ|vẫn|cũng|đang|còn|phải|có hiệu lực)(?![\p{L}])/u;
 
@@ -519,7 +539,7 @@ const SEMICOLON_CLAUSE = new RegExp(
  * `… chiếm 41%`): news about a document, not words of its name.
  */
 const QUANTITY_SOON =
-  /^\s*(?:\S+\s+){0,3}?\d[\d.,]*\s?(?:%|(?:tỷ|triệu|nghìn)\s+đồng|\/\d+\s+(?:chỉ tiêu|tiêu chí|mục tiêu))/u;
+  /^\s*(?:\S+\s+){0,3}?\d[\d.,]*\s?(?:%|(?:tỷ|triệu|nghìn)\s+đồng|\/\d+\s+(?:chỉ tiêu|tiêu chí|mục tiêu)|\s(?:nhóm|chỉ tiêu|nhiệm vụ|giải pháp|tiêu chí)(?![\p{L}]))/u;
 /**
  * Whether a `;` inside a title ends it: what follows opens another clause (a capital, a
  * bullet, an opener, a clause word, a number soon) rather than going on with the name's list of
@@ -539,6 +559,12 @@ const EMPHASIS_BEFORE = /(?:^|\s)(?:trước hết|nhất|đặc biệt|kể c�
 /** Words after which `quy định` is a noun of the title (`ban hành quy định về …`, `vi phạm quy định`). */
 const RULE_AS_NOUN =
   /(?:^|\s)(?:một số|ban hành|vi phạm|theo|đúng|thực hiện|chấp hành|tuân thủ|thi hành)$/u;
+/** How many times `char` occurs in `text` before `end`. */
+function countOf(text: string, char: string, end: number): number {
+  let count = 0;
+  for (let at = text.indexOf(char); at >= 0 && at < end; at = text.indexOf(char, at + 1)) count++;
+  return count;
+}
 /** `phối hợp giữa A, B và C`: `giữa` among the title's first words. */
 const AGENCIES_BETWEEN = /^(?:\S+\s+){0,5}giữa\s/u;
 /** Cheap test before `QUANTITY_SOON` (a plain regex on two-byte text is fast). */
@@ -614,6 +640,13 @@ function parseTitleText(
           break;
         }
         continue;
+      }
+      // `“… thực hiện Nghị quyết số 66-NQ/TW”, đồng chí … khẳng định`: the quotation the
+      // reference stands in ends, and the title with it, unless the title opened that quote.
+      if (mark === '”') {
+        if (countOf(window, '“', event.index) > countOf(window, '”', event.index)) continue;
+        end = index;
+        break;
       }
       // `… thẻ ngân hàng: chủ thẻ phải xác thực …`: a clause after the colon; `giai đoạn I: từ năm
       // 2021 đến năm 2025` stays.
@@ -758,7 +791,7 @@ const TERM_FIELD = fieldPattern(TERM_AT, ',(K');
 const OF_BODY_FIELD = fieldPattern(OF_BODY, ',CG');
 const BY_BODY_FIELD = fieldPattern(BY_BODY, ',D');
 const ISSUED_BY_FIELD = fieldPattern(ISSUED_BY, ',DB');
-const PASSED_BY_FIELD = fieldPattern(PASSED_BY, 'D');
+const PASSED_BY_FIELD = fieldPattern(PASSED_BY, ',D');
 const PLENUM_BODY_FIELD = fieldPattern(PLENUM_BODY, 'HD');
 const ISSUED_TAIL_FIELD = fieldPattern(ISSUED_TAIL, 'BTK');
 const SESSION_FIELD = fieldPattern(SESSION, ',TK');
@@ -1115,6 +1148,15 @@ function endsWithIssuingVerb(text: string): boolean {
   }
   return false;
 }
+/** The body before a listed second one: `(, )Bộ Chính trị, ` ending the window. */
+const JOINT_BODY_BEFORE = /(?:^|, {1,3})((?:[^ ,.;:()]+ {1,3}){0,4}[^ ,.;:()]+), {1,3}$/u;
+/** Whether an organisation's name starts at `index` (its first one or two words are a head). */
+function startsWithOrganisation(normalized: string, index: number): boolean {
+  const words = normalized.slice(index, index + 24).split(/\s+/u);
+  const head1 = words[0]?.toLowerCase() ?? '';
+  const head2 = `${head1} ${words[1]?.toLowerCase() ?? ''}`;
+  return ORGANISATION_HEAD_KEYS.has(head1) || ORGANISATION_HEAD_KEYS.has(head2);
+}
 const SUBJECT_BEFORE = new RegExp(
   // `HĐND xã Phú Sơn khóa I, nhiệm kỳ 2021 - 2026 đã thông qua …`: the term and the years it runs.
   String.raw`(?:^|, {1,3})((?:[^ ,.;:()]+ {1,3}){0,11}?[^ ,.;:()]+)(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?(?: {0,3},? {1,3}NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4})?)?(?: {1,3}(?:${ADVERBS}))? {1,3}(?:${VERBS})(?: {1,3}CAC)? {1,3}$`,
@@ -1178,6 +1220,18 @@ export function parseSubjectBefore(
   if (!match) return null;
   let subjectText = match[1] ?? '';
   let subjectStart = windowStart + match.index + match[0].indexOf(subjectText);
+  // `Bộ Chính trị, Ban Bí thư ban hành …`: two bodies that issue together, listed.
+  const firstBody = JOINT_BODY_BEFORE.exec(skeleton.slice(windowStart, subjectStart));
+  if (firstBody?.[1] !== undefined) {
+    const jointStart = windowStart + firstBody.index + firstBody[0].indexOf(firstBody[1]);
+    if (
+      startsWithOrganisation(normalized, jointStart) &&
+      startsWithOrganisation(normalized, subjectStart)
+    ) {
+      subjectText = skeleton.slice(jointStart, subjectStart + subjectText.length);
+      subjectStart = jointStart;
+    }
+  }
   // `…, ngày 24/11/2023 Ban Chấp hành Trung ương ban hành Nghị quyết …`: the date opens the
   // clause without a comma; it dates the document and is not part of the subject.
   let leadingDate: CitedDate | null = null;

@@ -258,6 +258,16 @@ function isStopWordAt(context: NameContext, index: number, words: ReadonlySet<st
   return words.has(`${single} ${context.tokens.plainAt(index + 1)}`);
 }
 
+/**
+ * An article's number inside an amending law's name (`Luật sửa đổi, bổ sung Điều 126 của Luật
+ * Nhà ở và Điều 121 của Luật Đất đai`): a number after `Điều`, `khoản` or `điểm` stays in it.
+ */
+function isArticleNumberAt(tokens: LazyTokens, index: number): boolean {
+  if (index === 0 || !startsWithDigit(tokens.at(index)?.text ?? '')) return false;
+  const before = bareKey(tokens.keyAt(index - 1));
+  return before === 'DIEU' || before === 'KHOAN' || before === 'DIEM';
+}
+
 /** A dash standing alone between spaces ends a name: `… và Luật Viên chức – thu hút …`. */
 function isDashAt(tokens: LazyTokens, index: number): boolean {
   return tokens.at(index) !== undefined && /^-+$/u.test(tokens.keyAt(index));
@@ -311,7 +321,8 @@ function breaksListAt(context: NameContext, index: number, yearAhead: boolean): 
   // `và` / `của` end the name unless an amending law goes on naming laws.
   const next = tokens.at(index + 1);
   const nextKey = bareKey(tokens.keyAt(index + 1));
-  if (amending && namesLawAt(tokens, index + 1)) return false;
+  if (amending && (namesLawAt(tokens, index + 1) || isArticleNumberAt(tokens, index + 2)))
+    return false;
   if (bareKey(tokens.keyAt(index)) === 'CUA') return !amending;
   // With a year ahead, a capitalised word after `và` stays in the name (`Luật Tổ chức HĐND và UBND năm 2003`).
   return (
@@ -370,7 +381,8 @@ export function parseNamedCitation(
     const key = bareKey(tokens.keyAt(index));
     if (
       isNameEndingMark(previous.text.charCodeAt(previous.text.length - 1)) ||
-      isOpeningOrDigit(token.text.charCodeAt(0)) ||
+      (isOpeningOrDigit(token.text.charCodeAt(0)) &&
+        !(amending && isArticleNumberAt(tokens, index))) ||
       isDashAt(tokens, index) ||
       (trailingCommas(previous.text) > 0 &&
         !continuesAcrossComma(tokens, index - 1) &&
@@ -411,7 +423,7 @@ export function parseNamedCitation(
     const isLower = !allCaps && startsLower(token.text);
     if (
       isOpeningMark(token.text.charCodeAt(0)) ||
-      startsWithDigit(token.text) ||
+      (startsWithDigit(token.text) && !(amending && isArticleNumberAt(tokens, index))) ||
       isDashAt(tokens, index)
     )
       break;
@@ -462,7 +474,8 @@ export function parseNamedCitation(
       const nextIsLower = next ? !allCaps && startsLower(next.text) : false;
       if (
         !next ||
-        isOpeningMarkOrDigit(next.text.charCodeAt(0)) ||
+        (isOpeningMarkOrDigit(next.text.charCodeAt(0)) &&
+          !(amending && isArticleNumberAt(tokens, index + 1))) ||
         isDashAt(tokens, index + 1) ||
         ((nextKey === 'VA' || nextKey === 'CUA') && breaksListAt(context, index + 1, false)) ||
         (nextKey !== 'VA' &&

@@ -38,7 +38,8 @@ const SYMBOL = new RegExp(
   String.raw`(?<!\d)\d{1,5}(?:` +
     String.raw` ?(?:- ?| )?(${PARTY_CODES}) ?/ ?([A-Z][A-Z&]*(?:-[A-Z][A-Z&\d]*)*)(?![A-Z&\d])` +
     // Up to two spaces after a separator: a PDF copy breaks `TT-\r\nBNV` after the hyphen.
-    String.raw`| ?/ ?(?:(\d{4}) ?/ ?)?(${SEGMENT}(?: ?[-/] {0,2}${SEGMENT})*)(?![A-Z&\d])` +
+    // A number may carry a letter before the slash (`30c/NQ-CP`, `7b/NQ-BCH`; not `11V/v`).
+    String.raw`|(?:[A-Z](?=/(?!V(?![A-Z]))))? ?/ ?(?:(\d{4}) ?/ ?)?(${SEGMENT}(?: ?[-/] {0,2}${SEGMENT})*)(?![A-Z&\d])` +
     String.raw`|-(?:(CP|CT|TTG|HDBT)(?![A-Z\d/-])|([A-Z]+(?:-[A-Z]+)*)\/(TTLT|TT|QD|NQ)(?![A-Z\d])))`,
   'g',
 );
@@ -50,6 +51,10 @@ const STATE_REST = 4;
 const OLD_CODE_ALONE = 5;
 const OLD_ISSUERS = 6;
 const OLD_CODE = 7;
+
+function isLetterCode(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
 
 /** Length of the digit run at `index` (the symbol's number). */
 function digitsAt(text: string, index: number): number {
@@ -260,11 +265,22 @@ export function scanIdentifiers(prepared: PreparedText): SymbolCandidate[] {
       match[PARTY_CODE] !== undefined ? 'party' : match[STATE_REST] !== undefined ? 'state' : 'old';
     // The number may start inside a longer digit run or after a refused character: retry one
     // position later, as a lookbehind would have.
-    if (!acceptsStart(skeleton, start, layout) || (layout !== 'state' && numberLength > 4)) {
+    // Party numbers have four digits at most, but a central organ's letters (`CV`) run to five
+    // (`13861-CV/BTCTW`); the old layout (`64-CP`) has four at most.
+    const maxDigits = layout === 'state' || match[PARTY_CODE] === 'CV' ? 5 : 4;
+    if (!acceptsStart(skeleton, start, layout) || numberLength > maxDigits) {
       SYMBOL.lastIndex = start + 1;
       continue;
     }
-    const numberText = skeleton.slice(start, start + numberLength);
+    const lettered =
+      layout === 'state' &&
+      skeleton.charCodeAt(start + numberLength) !== 0x2f &&
+      skeleton.charCodeAt(start + numberLength + 1) === 0x2f &&
+      isLetterCode(skeleton.charCodeAt(start + numberLength));
+    // The letter as printed (`30c`); the digits are the same in both views.
+    const numberText = lettered
+      ? prepared.normalized.slice(start, start + numberLength + 1)
+      : skeleton.slice(start, start + numberLength);
     const matchEnd = SYMBOL.lastIndex;
     if (layout === 'party') {
       const code = match[PARTY_CODE] ?? '';
