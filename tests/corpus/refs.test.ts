@@ -324,7 +324,7 @@ const PINNED = {
       date: 353,
       term: 354,
       issuingBody: 347,
-      title: 343,
+      title: 344,
     },
   },
   'written-blind-4': {
@@ -452,7 +452,7 @@ const PINNED = {
       date: 398,
       term: 399,
       issuingBody: 387,
-      title: 369,
+      title: 370,
     },
   },
   'written-blind-12': {

@@ -514,7 +514,7 @@ const LIST_CONNECTIVE = / (?:VA|CUNG VOI|CUNG|HOAC) /g;
 
 /** Where a title may end: sentence punctuation, `;`, `,`, a clause word, `do <Body>`. */
 const TITLE_EVENT =
-  /[.!?](?=\s|$)|\n\n|;|,| (?:đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt mục tiêu)(?![\p{L}])| do (?=\p{Lu})| tới(?= (?:toàn thể|tất cả|các) )| với(?= \d)| ?[(（](?=(?:thay thế|được sửa đổi|sửa đổi|được thay thế)(?![\p{L}]))|:(?= )|”/gu;
+  /[.!?](?=\s|$)|\n\n|;|,| (?:đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt mục tiêu)(?![\p{L}])| do (?=\p{Lu})| tới(?= (?:toàn thể|tất cả|các) )| đạt(?= (?:nhiều|kết quả|\d))| với(?= \d)| ?[(（](?=(?:thay thế|được sửa đổi|sửa đổi|được thay thế)(?![\p{L}]))|:(?= )|”/gu;
 const CLAUSE_SOON =
   /^\s*(?!(?:trước hết|nhất|đặc biệt|kể cả) là(?![\p{L}]))(?:\S+\s+){0,3}?(?:đã|là|được|sẽ|vẫn|cũng|đang|còn|phải|có hiệu lực)(?![\p{L}])/u;
 
