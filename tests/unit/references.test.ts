@@ -328,6 +328,14 @@ describe('where a title ends: the clause after it, and the words inside it', () 
     );
     expect(
       titleOf(
+        'Quyết định số 06/QĐ-TTg phê duyệt Đề án 06 giai đoạn 2022 - 2025 đạt nhiều kết quả; tỉnh đã …',
+      ),
+    ).toBe('phê duyệt Đề án 06 giai đoạn 2022 - 2025');
+    expect(titleOf('Quyết định số 26/QĐ-UBND công nhận 14 thôn đạt chuẩn nông thôn mới.')).toBe(
+      'công nhận 14 thôn đạt chuẩn nông thôn mới',
+    );
+    expect(
+      titleOf(
         'Nghị quyết số 08-NQ/ĐU về học tập lý luận chính trị tới toàn thể đảng viên trong tháng 5.',
       ),
     ).toBe('học tập lý luận chính trị');
