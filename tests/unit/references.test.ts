@@ -1594,3 +1594,53 @@ describe('fifteenth round: press and interviews, social policy, older documents'
     ).toBe('thực hiện Nghị quyết số 57-NQ/TW');
   });
 });
+
+describe('sixteenth round: defence and religion, local finance, digital transformation', () => {
+  const titleOf = (text: string): string | null => findReferences(text)[0]?.title ?? null;
+
+  it('reads law names holding a comma whole', () => {
+    expect(
+      texts('Luật Khoa học, công nghệ và đổi mới sáng tạo có hiệu lực từ 01/10/2025.'),
+    ).toEqual(['Luật Khoa học, công nghệ và đổi mới sáng tạo']);
+    expect(
+      texts('Theo Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự, đơn vị phải cắm mốc.'),
+    ).toEqual(['Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự']);
+  });
+
+  it('opens the titles of a People’s Council approval, a review report and a dispatch', () => {
+    expect(
+      titleOf(
+        'HĐND tỉnh thông qua Nghị quyết số 61/NQ-HĐND phê chuẩn quyết toán ngân sách năm 2024.',
+      ),
+    ).toBe('phê chuẩn quyết toán ngân sách năm 2024');
+    expect(
+      titleOf('Ban Kinh tế - Ngân sách có Báo cáo số 90/BC-KTNS thẩm tra dự toán năm 2026.'),
+    ).toBe('thẩm tra dự toán năm 2026');
+    expect(
+      titleOf('Chủ tịch UBND tỉnh ký Công điện số 07/CĐ-UBND yêu cầu các xã chủ động ứng phó bão.'),
+    ).toBe('yêu cầu các xã chủ động ứng phó bão');
+  });
+
+  it('ends a body at `gồm`, `trên`, `liên tiếp`, `áp dụng`', () => {
+    expect(
+      spansDatesBodies('Quyết định số 1618/QĐ-UBND của UBND tỉnh gồm 27 dự án đã được giao vốn.'),
+    ).toEqual([['Quyết định số 1618/QĐ-UBND', null, 'UBND tỉnh']]);
+    expect(
+      spansDatesBodies('Nghị quyết số 57-NQ/TW của Bộ Chính trị trên báo chí được nhắc nhiều.'),
+    ).toEqual([['Nghị quyết số 57-NQ/TW', null, 'Bộ Chính trị']]);
+  });
+
+  it('ends a title at `khẳng định` and a quantity a few words on; keeps `việc gửi, nhận`', () => {
+    expect(
+      titleOf('Nghị quyết số 25-NQ/TW về công tác tôn giáo khẳng định tín ngưỡng là nhu cầu.'),
+    ).toBe('công tác tôn giáo');
+    expect(
+      titleOf(
+        'Nghị quyết số 12/2025/NQ-HĐND quy định chính sách hỗ trợ khởi nghiệp, mức hỗ trợ tối đa 500 triệu đồng.',
+      ),
+    ).toBe('quy định chính sách hỗ trợ khởi nghiệp');
+    expect(
+      titleOf('Quy chế số 03-QC/TU quy định việc gửi, nhận văn bản điện tử của Đảng bộ tỉnh.'),
+    ).toBe('quy định việc gửi, nhận văn bản điện tử của Đảng bộ tỉnh');
+  });
+});

@@ -35,6 +35,7 @@ export const TITLE_VERBS: readonly string[] = [
   'bổ nhiệm',
   'khen thưởng',
   'giải thể',
+  'phê chuẩn',
 ];
 
 /**
@@ -51,6 +52,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   'Quy chế': ['làm việc'],
   'Quyết định': ['thi hành kỷ luật'],
   'Văn bản hợp nhất': ['hợp nhất'],
+  'Báo cáo': ['thẩm tra'],
+  'Công điện': ['yêu cầu'],
 };
 
 /**
@@ -81,6 +84,7 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'áp dụng cho',
   'áp dụng đối với',
   'áp dụng thống nhất',
+  'áp dụng thí điểm',
   'áp dụng trong',
 ];
 
@@ -150,6 +154,10 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'tiếp tục',
   'tới',
   'chính thức',
+  'gồm',
+  'trên',
+  'liên tiếp',
+  'áp dụng',
 ];
 
 /** Adverbs that open a new clause: a body continued after a comma is undone when one follows. */
@@ -419,6 +427,8 @@ export const COMMA_NAME_PAIRS: ReadonlySet<string> = new Set([
   'XUAT KINH', // sản xuất, kinh doanh
   'VE CHAM', // bảo vệ, chăm sóc
   'LUT BAO', // phòng, chống lụt, bão
+  'LY BAO', // quản lý, bảo vệ công trình quốc phòng
+  'HOC CONG', // khoa học, công nghệ
 ]);
 
 /** Words just before a symbol that make it a form, bid, parcel or gazette number, not a document. */
@@ -462,4 +472,5 @@ export const WHOLE_LAW_NAMES: readonly string[] = [
   // `theo` ends a name elsewhere (`Luật Đất đai theo …`).
   'Đầu tư theo phương thức đối tác công tư',
   'Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng',
+  'Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp',
 ];

@@ -514,7 +514,7 @@ const LIST_CONNECTIVE = / (?:VA|CUNG VOI|CUNG|HOAC) /g;
 
 /** Where a title may end: sentence punctuation, `;`, `,`, a clause word, `do <Body>`. */
 const TITLE_EVENT =
-  /[.!?](?=\s|$)|\n\n|;|,| (?:đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt mục tiêu)(?![\p{L}])| do (?=\p{Lu})| tới(?= (?:toàn thể|tất cả|các) )| đạt(?= (?:nhiều|kết quả|\d))| với(?= \d)| ?[(（](?=(?:thay thế|được sửa đổi|sửa đổi|được thay thế)(?![\p{L}]))|:(?= )|”/gu;
+  /[.!?](?=\s|$)|\n\n|;|,| (?:đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt mục tiêu|khẳng định)(?![\p{L}])| do (?=\p{Lu})| tới(?= (?:toàn thể|tất cả|các) )| đạt(?= (?:nhiều|kết quả|\d))| với(?= \d)| ?[(（](?=(?:thay thế|được sửa đổi|sửa đổi|được thay thế)(?![\p{L}]))|:(?= )|”/gu;
 const CLAUSE_SOON =
   /^\s*(?!(?:trước hết|nhất|đặc biệt|kể cả) là(?![\p{L}]))(?:\S+\s+){0,3}?(?:đã|là|được|sẽ|vẫn|cũng|đang|còn|phải|có hiệu lực)(?![\p{L}])/u;
 
@@ -539,7 +539,7 @@ const SEMICOLON_CLAUSE = new RegExp(
  * `… chiếm 41%`): news about a document, not words of its name.
  */
 const QUANTITY_SOON =
-  /^\s*(?:\S+\s+){0,3}?\d[\d.,]*\s?(?:%|(?:tỷ|triệu|nghìn)\s+đồng|\/\d+\s+(?:chỉ tiêu|tiêu chí|mục tiêu)|\s(?:nhóm|chỉ tiêu|nhiệm vụ|giải pháp|tiêu chí)(?![\p{L}]))/u;
+  /^\s*(?:\S+\s+){0,5}?\d[\d.,]*\s?(?:%|(?:tỷ|triệu|nghìn)\s+đồng|\/\d+\s+(?:chỉ tiêu|tiêu chí|mục tiêu)|\s(?:nhóm|chỉ tiêu|nhiệm vụ|giải pháp|tiêu chí)(?![\p{L}]))/u;
 /**
  * Whether a `;` inside a title ends it: what follows opens another clause (a capital, a
  * bullet, an opener, a clause word, a number soon) rather than going on with the name's list of
@@ -705,6 +705,8 @@ function parseTitleText(
           continue;
         if (mark === ' tới' && TOWARDS_HEAD.test(before)) continue;
         if (mark === ' với' && /(?:^|\s)đối$/u.test(before)) continue;
+        // `quy định việc gửi, nhận văn bản …`: a noun after `việc`.
+        if (mark === ' gửi' && /(?:^|\s)việc$/u.test(before)) continue;
         // `… năm 2024 và dự kiến kế hoạch …`: a noun after `và`.
         if (mark === ' dự kiến' && /(?:^|\s)và$/u.test(before)) continue;
         // `…, thay thế Quyết định số 19/2021/QĐ-UBND`: the document it replaces is not in its
