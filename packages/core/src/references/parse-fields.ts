@@ -514,7 +514,7 @@ const LIST_CONNECTIVE = / (?:VA|CUNG VOI|CUNG|HOAC) /g;
 
 /** Where a title may end: sentence punctuation, `;`, `,`, a clause word, `do <Body>`. */
 const TITLE_EVENT =
-  /[.!?](?=\s|$)|\n\n|;|,| (?:đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt mục tiêu|khẳng định)(?![\p{L}])| do (?=\p{Lu})| tới(?= (?:toàn thể|tất cả|các) )| đạt(?= (?:nhiều|kết quả|\d))| với(?= \d)| ?[(（](?=(?:thay thế|được sửa đổi|sửa đổi|được thay thế)(?![\p{L}]))|:(?= )|”/gu;
+  /[.!?](?=\s|$)|\n\n|;|,| (?:đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt mục tiêu|khẳng định|tới(?= (?:toàn thể|tất cả|các) )|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d))(?![\p{L}])| do (?=\p{Lu})|[(（](?=(?:thay thế|được sửa đổi|sửa đổi|được thay thế)(?![\p{L}]))|:(?= )|”/gu;
 const CLAUSE_SOON =
   /^\s*(?!(?:trước hết|nhất|đặc biệt|kể cả) là(?![\p{L}]))(?:\S+\s+){0,3}?(?:đã|là|được|sẽ|vẫn|cũng|đang|còn|phải|có hiệu lực)(?![\p{L}])/u;
 
@@ -623,6 +623,12 @@ function parseTitleText(
     // `phối hợp giữa Cục Thuế, Cục Hải quan và …`: the agencies `giữa` lists are the title's.
     // Asked only at a comma before a capital (most titles never are).
     let agencyList: boolean | null = null;
+    // Where `một số điều của` stands in the window (-1: nowhere), found once per title.
+    let amendedAt: number | null = null;
+    const amendsArticles = (before: number): boolean => {
+      amendedAt ??= window.search(AMENDED_ARTICLES);
+      return amendedAt >= 0 && amendedAt < before;
+    };
     const listsAgencies = (): boolean => (agencyList ??= AGENCIES_BETWEEN.test(window));
     TITLE_EVENT.lastIndex = 0;
     let event: RegExpExecArray | null;
@@ -668,7 +674,7 @@ function parseTitleText(
         const after = normalized.slice(index + 1, index + 80);
         // `sửa đổi, bổ sung một số điều của Luật Giá, Luật Đấu thầu và …`: the laws amended.
         if (
-          AMENDED_ARTICLES.test(normalized.slice(from, index)) &&
+          amendsArticles(event.index) &&
           startsWithTypeWord(skeleton.slice(index + 1, index + 40).trimStart())
         )
           continue;
