@@ -1644,3 +1644,22 @@ describe('sixteenth round: defence and religion, local finance, digital transfor
     ).toBe('quy định việc gửi, nhận văn bản điện tử của Đảng bộ tỉnh');
   });
 });
+
+describe('bodies end before the verb that follows them in running text', () => {
+  it('ends a body at hết, truyền đạt, mời, đặt, xác định, thay thế, một số, chỉ định, trình, phải, bằng', () => {
+    expect(
+      spansDatesBodies(
+        'Nghị định số 100/2019/NĐ-CP của Chính phủ hết hiệu lực từ ngày 01/01/2025.',
+      ),
+    ).toEqual([['Nghị định số 100/2019/NĐ-CP', null, 'Chính phủ']]);
+    expect(spansDatesBodies('Quy định số 80-QĐ/TW của Bộ Chính trị thay thế quy định cũ.')).toEqual(
+      [['Quy định số 80-QĐ/TW', null, 'Bộ Chính trị']],
+    );
+    expect(
+      spansDatesBodies('Tờ trình số 36/TTr-SNV của Sở Nội vụ trình UBND tỉnh xem xét.'),
+    ).toEqual([['Tờ trình số 36/TTr-SNV', null, 'Sở Nội vụ']]);
+    expect(
+      spansDatesBodies('Giấy mời số 31/GM-UBND của UBND phường Tân An mời các hộ dân dự họp.'),
+    ).toEqual([['Giấy mời số 31/GM-UBND', null, 'UBND phường Tân An']]);
+  });
+});

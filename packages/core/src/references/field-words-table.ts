@@ -158,6 +158,22 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'trên',
   'liên tiếp',
   'áp dụng',
+  // Verbs and quantifiers that follow a body in running text and are never in its name.
+  'hết',
+  'truyền đạt',
+  'mời',
+  'đặt',
+  'xác định',
+  'thay thế',
+  'một số',
+  'kiểm điểm',
+  'chỉ ra',
+  'ra đời',
+  'chỉ định',
+  'lần lượt',
+  'trình',
+  'phải',
+  'bằng',
 ];
 
 /** Adverbs that open a new clause: a body continued after a comma is undone when one follows. */
