@@ -97,7 +97,15 @@
  * Quản lý, bảo vệ công trình quốc phòng và khu quân sự`, `Luật Quản lý, sử dụng vốn nhà nước …
  * tại doanh nghiệp`). Round 7's db005 (`Công điện số 95/CĐ-TTg … yêu cầu các bộ, ngành …`) now
  * has its verb-led title, as three annotators of rounds 14–16 gave a Công điện one (b14a084,
- * b15a029, b16c063); so does our own extra sentence x028, written the other way. A reference counts as found when `start` AND `text` match exactly.
+ * b15a029, b16c063); so does our own extra sentence x028, written the other way.
+ * Written-blind-17: `tests/fixtures/references/written-blind-17.jsonl` (337 texts, 71 negatives:
+ * mass organisations and congress documents; portals' document listings and related-document
+ * blocks; officials' chat messages, OCR slips and Telex typed with the input method off), a
+ * seventeenth round: precision 0.986 and recall 0.980 before its fixes (its chat set 0.963 /
+ * 0.946: `Nghij quyeets 57-NQ/TW`, `Quyeets ddinhj soos 2150/QĐ-UBND`, now read). Left missed: a
+ * type word glued to the word before (`Căn cứNghị định số168/…`) and `QĐ số 1402, 1403 và
+ * 1404/QĐ-UBND`. Round 1's bl055 now spans `Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam`,
+ * as two annotators of three wrote the Constitution's official name (b11b077, b17b051). A reference counts as found when `start` AND `text` match exactly.
  * Fields of found references: kind, type, number, code, issuer, year, date and term must be
  * equal; issuing body and title are free text with fuzzy boundaries, so they count when the
  * token-overlap F1 (lower-cased, punctuation split) is at least 0.8, and null matches only null.
@@ -347,7 +355,7 @@ const PINNED = {
       year: 429,
       date: 429,
       term: 429,
-      issuingBody: 421,
+      issuingBody: 423,
       title: 404,
     },
   },
@@ -395,7 +403,7 @@ const PINNED = {
       year: 369,
       date: 369,
       term: 368,
-      issuingBody: 355,
+      issuingBody: 356,
       title: 353,
     },
   },
@@ -411,7 +419,7 @@ const PINNED = {
       year: 379,
       date: 379,
       term: 380,
-      issuingBody: 361,
+      issuingBody: 364,
       title: 361,
     },
   },
@@ -443,7 +451,7 @@ const PINNED = {
       year: 387,
       date: 387,
       term: 387,
-      issuingBody: 375,
+      issuingBody: 376,
       title: 367,
     },
   },
@@ -459,8 +467,8 @@ const PINNED = {
       year: 398,
       date: 398,
       term: 399,
-      issuingBody: 388,
-      title: 371,
+      issuingBody: 390,
+      title: 372,
     },
   },
   'written-blind-12': {
@@ -476,7 +484,7 @@ const PINNED = {
       date: 333,
       term: 335,
       issuingBody: 327,
-      title: 321,
+      title: 322,
     },
   },
   'written-blind-13': {
@@ -543,6 +551,22 @@ const PINNED = {
       title: 335,
     },
   },
+  'written-blind-17': {
+    truePositives: 352,
+    falsePositives: 1,
+    fields: {
+      kind: 352,
+      type: 352,
+      number: 352,
+      code: 352,
+      issuer: 352,
+      year: 352,
+      date: 352,
+      term: 352,
+      issuingBody: 338,
+      title: 326,
+    },
+  },
 } as const;
 
 describe.each([
@@ -564,6 +588,7 @@ describe.each([
   ['written-blind-14', 'tests/fixtures/references/written-blind-14.jsonl'],
   ['written-blind-15', 'tests/fixtures/references/written-blind-15.jsonl'],
   ['written-blind-16', 'tests/fixtures/references/written-blind-16.jsonl'],
+  ['written-blind-17', 'tests/fixtures/references/written-blind-17.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

@@ -692,10 +692,10 @@ describe('named citations: amending laws, charter, constitution, effect clauses'
     expect(long?.key).toBe(short?.key);
   });
 
-  it('reads the constitution’s year after the State’s name, outside the span', () => {
+  it('reads the constitution’s year after the State’s name (the name is in the span since round 17)', () => {
     expect(
       only('Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013;'),
-    ).toMatchObject({ text: 'Hiến pháp', year: 2013 });
+    ).toMatchObject({ text: 'Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam', year: 2013 });
   });
 
   it('takes appendix numbers for look-alikes', () => {
@@ -1661,5 +1661,62 @@ describe('bodies end before the verb that follows them in running text', () => {
     expect(
       spansDatesBodies('Giấy mời số 31/GM-UBND của UBND phường Tân An mời các hộ dân dự họp.'),
     ).toEqual([['Giấy mời số 31/GM-UBND', null, 'UBND phường Tân An']]);
+  });
+});
+
+describe('seventeenth round: mass organisations, portal listings, chat messages', () => {
+  const titleOf = (text: string): string | null => findReferences(text)[0]?.title ?? null;
+
+  it('reads a type word and `số` typed in Telex with the input method off', () => {
+    expect(texts('Mọi người đọc kỹ Nghij quyeets 57-NQ/TW nhé')).toEqual([
+      'Nghij quyeets 57-NQ/TW',
+    ]);
+    expect(only('Theo Quyeets ddinhj soos 2150/QĐ-UBND ngày 5/3/2025')).toMatchObject({
+      text: 'Quyeets ddinhj soos 2150/QĐ-UBND',
+      type: 'Quyết định',
+      date: '2025-03-05',
+    });
+  });
+
+  it('reads the Constitution by its official name, one document with `Hiến pháp`', () => {
+    const found = findReferences(
+      'Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013; Hiến pháp năm 2013 quy định …',
+    );
+    expect(found.map((reference) => [reference.text, reference.year, reference.key])).toEqual([
+      ['Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam', 2013, 'hien phap@2013'],
+      ['Hiến pháp', 2013, 'hien phap@2013'],
+    ]);
+  });
+
+  it('reads the issuer after a connective or a verb handing the task on; none after `tham mưu`', () => {
+    expect(
+      spansDatesBodies(
+        'Ban Tổ chức có Hướng dẫn số 26-HD/BTCTW, đồng thời Ban Dân vận Trung ương ban hành Hướng dẫn số 15-HD/BDVTW.',
+      )[1],
+    ).toEqual(['Hướng dẫn số 15-HD/BDVTW', null, 'Ban Dân vận Trung ương']);
+    expect(
+      spansDatesBodies('UBND tỉnh giao Sở Y tế ban hành Kế hoạch số 41/KH-SYT ngày 2/5/2025.'),
+    ).toEqual([['Kế hoạch số 41/KH-SYT', '2025-05-02', 'Sở Y tế']]);
+    expect(
+      spansDatesBodies('Sở Tư pháp tham mưu UBND tỉnh ban hành Quyết định số 412/QĐ-UBND.'),
+    ).toEqual([['Quyết định số 412/QĐ-UBND', null, null]]);
+    expect(
+      spansDatesBodies('Tổng Liên đoàn Lao động Việt Nam ban hành Quyết định số 2153/QĐ-TLĐ.'),
+    ).toEqual([['Quyết định số 2153/QĐ-TLĐ', null, 'Tổng Liên đoàn Lao động Việt Nam']]);
+  });
+
+  it('ends a body at a dash before a lower-case word, keeps `Bộ Lao động - Thương binh và Xã hội`', () => {
+    expect(
+      spansDatesBodies('Nghị quyết số 57-NQ/TW của Bộ Chính trị – bộ tứ nghị quyết tạo nền tảng.'),
+    ).toEqual([['Nghị quyết số 57-NQ/TW', null, 'Bộ Chính trị']]);
+    expect(
+      spansDatesBodies('Thông tư số 10/2020/TT-BLĐTBXH của Bộ Lao động - Thương binh và Xã hội.'),
+    ).toEqual([['Thông tư số 10/2020/TT-BLĐTBXH', null, 'Bộ Lao động - Thương binh và Xã hội']]);
+    expect(
+      titleOf('Kế hoạch số 21-KH/ĐUK của Đảng ủy Khối – triển khai học tập chuyên đề năm 2025.'),
+    ).toBe('triển khai học tập chuyên đề năm 2025');
+    expect(
+      titleOf('Kế hoạch số 12-KH/TWĐTN về phát triển đoàn viên xác định chỉ tiêu kết nạp mới.'),
+    ).toBe('phát triển đoàn viên');
   });
 });

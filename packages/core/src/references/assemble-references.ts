@@ -73,7 +73,9 @@ function emptyDraft(start: number, end: number, form: ReferenceForm): Draft {
 }
 
 const MODIFIER = new RegExp(String.raw` {1,3}(?:${TYPE_MODIFIERS.join('|')})(?![A-Z])`, 'y');
-const NUMBER_MARK = / {1,3}(?:SO {0,3}:? {0,3}|SO(?=\d)|: {0,3})?| {0,3}SO {0,3}:? {0,3}/y;
+// `số` is `SOOS` in Telex typed with the input method off (`Quyeets ddinhj soos 2150/…`).
+const NUMBER_MARK =
+  / {1,3}(?:SO(?:OS)? {0,3}:? {0,3}|SO(?=\d)|: {0,3})?| {0,3}SO(?:OS)? {0,3}:? {0,3}/y;
 const BODY_BEFORE_NUMBER = / {1,3}CUA {1,3}[^.;:()\d"“”]{1,80}? SO {0,3}:? {0,3}/y;
 const WORDS_BEFORE_NUMBER = / {1,3}((?:[A-Z]+ {1,3}){0,5}[A-Z]+) {1,3}SO {0,3}:? {0,3}/y;
 const NUMBER = /\d{1,5}(?![\d])/y;

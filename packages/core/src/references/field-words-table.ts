@@ -197,6 +197,11 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Hiệu trưởng',
   'Giám đốc',
   'Thủ trưởng',
+  // Mass organisations (`Tổng Liên đoàn Lao động Việt Nam`, `Hội Nông dân tỉnh`, `Đoàn …`).
+  'Tổng Liên đoàn',
+  'Liên đoàn',
+  'Hội',
+  'Đoàn',
   // Justice, police and schools (`Cơ quan Cảnh sát điều tra …`, `Công an tỉnh`, `Trường …`).
   'Cơ quan',
   'Công an',

@@ -97,7 +97,8 @@ const TITLE_COLON = / {0,3}: {1,3}/y;
 /** Every verb that may open a title: the general ones and those of some types only. */
 const ANY_TITLE_VERBS = [...new Set([...TITLE_VERBS, ...Object.values(TYPE_TITLE_VERBS).flat()])];
 const TITLE_VERB = new RegExp(
-  String.raw` {1,3}(?:${wordsPattern(ANY_TITLE_VERBS.map(toSkeleton))})(?![A-Z])`,
+  // `… của Đảng ủy Khối – triển khai học tập …`: a dash may stand before it.
+  String.raw` {1,3}(?:- {1,3})?(?:${wordsPattern(ANY_TITLE_VERBS.map(toSkeleton))})(?![A-Z])`,
   'y',
 );
 const TITLE_VERB_SET = new Set(TITLE_VERBS);
@@ -148,6 +149,7 @@ const TYPE_WORD_MAX_WORDS = Math.max(
 );
 const LOWER = /\p{Ll}/u;
 const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
 
 const WHITESPACE_CHAR = /\s/u;
 
@@ -395,7 +397,13 @@ export function parseBody(
           break;
         }
       }
-      if (isOpeningMark(token.text.charCodeAt(0))) break;
+      // `… của Bộ Chính trị – bộ tứ nghị quyết …`: a dash between spaces before a lower-case word
+      // ends the name (`Bộ Lao động - Thương binh và Xã hội` goes on).
+      if (
+        isOpeningMark(token.text.charCodeAt(0)) ||
+        (isLoneDash(token.text) && !allCaps && LOWER_START.test(tokens.at(index + 1)?.text ?? ''))
+      )
+        break;
       if (single === 'và') {
         const next = tokens.at(index + 1);
         if (!next || isTypeWordAt(tokens, index + 1) || (!allCaps && !startsUpper(next.text)))
@@ -514,7 +522,7 @@ const LIST_CONNECTIVE = / (?:VA|CUNG VOI|CUNG|HOAC) /g;
 
 /** Where a title may end: sentence punctuation, `;`, `,`, a clause word, `do <Body>`. */
 const TITLE_EVENT =
-  /[.!?](?=\s|$)|\n\n|;|,| (?:đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt mục tiêu|khẳng định|tới(?= (?:toàn thể|tất cả|các) )|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d))(?![\p{L}])| do (?=\p{Lu})|[(（](?=(?:thay thế|được sửa đổi|sửa đổi|được thay thế)(?![\p{L}]))|:(?= )|”/gu;
+  /[.!?](?=\s|$)|\n\n|;|,| (?:đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt mục tiêu|khẳng định|tới(?= (?:toàn thể|tất cả|các) )|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d)|xác định(?= (?:\d|chỉ tiêu|mục tiêu|nhiệm vụ)))(?![\p{L}])| do (?=\p{Lu})|[(（](?=(?:thay thế|được sửa đổi|sửa đổi|được thay thế)(?![\p{L}]))|:(?= )|”/gu;
 const CLAUSE_SOON =
   /^\s*(?!(?:trước hết|nhất|đặc biệt|kể cả) là(?![\p{L}]))(?:\S+\s+){0,3}?(?:đã|là|được|sẽ|vẫn|cũng|đang|còn|phải|có hiệu lực)(?![\p{L}])/u;
 
@@ -559,6 +567,10 @@ const EMPHASIS_BEFORE = /(?:^|\s)(?:trước hết|nhất|đặc biệt|kể c�
 /** Words after which `quy định` is a noun of the title (`ban hành quy định về …`, `vi phạm quy định`). */
 const RULE_AS_NOUN =
   /(?:^|\s)(?:một số|ban hành|vi phạm|theo|đúng|thực hiện|chấp hành|tuân thủ|thi hành)$/u;
+/** A dash standing alone as a word (`–`, `—`, `-`). */
+function isLoneDash(word: string): boolean {
+  return word === '–' || word === '—' || word === '-';
+}
 /** How many times `char` occurs in `text` before `end`. */
 function countOf(text: string, char: string, end: number): number {
   let count = 0;
@@ -808,7 +820,7 @@ const TITLE_QUOTED_FIELD = fieldPattern(TITLE_QUOTED, ',:"\'\u201C\u2018');
 const TITLE_COLON_FIELD = fieldPattern(TITLE_COLON, ':');
 const TITLE_VERB_FIELD = fieldPattern(
   TITLE_VERB,
-  [...new Set(ANY_TITLE_VERBS.map((verb) => toSkeleton(verb)[0] ?? ''))].join(''),
+  '-' + [...new Set(ANY_TITLE_VERBS.map((verb) => toSkeleton(verb)[0] ?? ''))].join(''),
 );
 
 const MAX_LEADING_SPACES = 8;
@@ -1156,14 +1168,36 @@ function endsWithIssuingVerb(text: string): boolean {
   }
   return false;
 }
+/** Words after which the subject that issues starts: a verb handing the task on, a connective. */
+const SUBJECT_HANDED_ON =
+  /(?:^|\s)(?:chỉ đạo|giao|đề nghị|đồng thời|sau đó|tiếp đó|cùng ngày)\s+(?=\p{Lu})/gu;
+const ADVISED = /(?:^|\s)tham mưu\s/u;
+/** Where the last match of the global `pattern` in `text` ends (0: none). */
+function lastMatchEnd(pattern: RegExp, text: string): number {
+  let end = 0;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    end = match.index + match[0].length;
+  }
+  return end;
+}
 /** The body before a listed second one: `(, )Bộ Chính trị, ` ending the window. */
 const JOINT_BODY_BEFORE = /(?:^|, {1,3})((?:[^ ,.;:()]+ {1,3}){0,4}[^ ,.;:()]+), {1,3}$/u;
 /** Whether an organisation's name starts at `index` (its first one or two words are a head). */
 function startsWithOrganisation(normalized: string, index: number): boolean {
-  const words = normalized.slice(index, index + 24).split(/\s+/u);
-  const head1 = words[0]?.toLowerCase() ?? '';
-  const head2 = `${head1} ${words[1]?.toLowerCase() ?? ''}`;
-  return ORGANISATION_HEAD_KEYS.has(head1) || ORGANISATION_HEAD_KEYS.has(head2);
+  return hasOrganisationHead(normalized.slice(index, index + 32).split(/\s+/u));
+}
+/** Whether the first one, two or three words are an organisation's head (`Tổng Liên đoàn`). */
+function hasOrganisationHead(words: readonly string[]): boolean {
+  let head = '';
+  for (let count = 0; count < 3 && count < words.length; count++) {
+    head =
+      count === 0
+        ? (words[0] ?? '').toLowerCase()
+        : `${head} ${(words[count] ?? '').toLowerCase()}`;
+    if (ORGANISATION_HEAD_KEYS.has(head)) return true;
+  }
+  return false;
 }
 const SUBJECT_BEFORE = new RegExp(
   // `HĐND xã Phú Sơn khóa I, nhiệm kỳ 2021 - 2026 đã thông qua …`: the term and the years it runs.
@@ -1240,6 +1274,18 @@ export function parseSubjectBefore(
       subjectStart = jointStart;
     }
   }
+  // `Sở Tư pháp tham mưu UBND tỉnh ban hành …`: who issues it is left open (four annotations of
+  // seven read no body there, none the adviser).
+  const subjectPrinted = normalized.slice(subjectStart, subjectStart + subjectText.length);
+  if (ADVISED.test(subjectPrinted)) return null;
+  // `…, đồng thời Ban Tuyên giáo … ban hành …`, `UBND tỉnh giao Sở Y tế ban hành …`: the body that
+  // issues is the one after the connective or the verb handing the task on (printed words, so
+  // `Tuyên giáo` is not `giao`).
+  const handedOn = lastMatchEnd(SUBJECT_HANDED_ON, subjectPrinted);
+  if (handedOn > 0) {
+    subjectText = subjectText.slice(handedOn);
+    subjectStart += handedOn;
+  }
   // `…, ngày 24/11/2023 Ban Chấp hành Trung ương ban hành Nghị quyết …`: the date opens the
   // clause without a comma; it dates the document and is not part of the subject.
   let leadingDate: CitedDate | null = null;
@@ -1259,9 +1305,7 @@ export function parseSubjectBefore(
   if (!endsWithIssuingVerb(verbText)) return null;
   const allCaps = isAllCaps(original);
   const words = original.split(/\s+/u);
-  const head1 = words[0]?.toLowerCase() ?? '';
-  const head2 = `${head1} ${words[1]?.toLowerCase() ?? ''}`;
-  if (!ORGANISATION_HEAD_KEYS.has(head1) && !ORGANISATION_HEAD_KEYS.has(head2)) return null;
+  if (!hasOrganisationHead(words)) return null;
   let lowerRun = 0;
   for (const word of words) {
     const bare = plainWord(word);

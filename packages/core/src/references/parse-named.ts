@@ -603,15 +603,12 @@ function parseShortNamed(
   };
   const stateName = STATE_NAME.exec(skeleton.slice(typeEnd, typeEnd + 80));
   if (stateName) {
-    // The span stays `Hiến pháp`; the year is read after the State's name.
-    const probe = { ...result, end: typeEnd + stateName[0].length };
-    readYearDateSymbol(skeleton, probe);
-    if (probe.year !== null) {
-      result.year = probe.year;
-      result.date = probe.date;
-      result.fieldsEnd = probe.fieldsEnd;
-      return result;
-    }
+    // `Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam (năm 2013)`: the official name is the
+    // span, as two annotators of three wrote it, and its title; the year is read after it.
+    const nameEnd = typeEnd + stateName[0].length;
+    result.end = nameEnd;
+    result.fieldsEnd = nameEnd;
+    result.name = normalized.slice(typeEnd, nameEnd).replace(/\s+/gu, ' ').trim();
   }
   readYearDateSymbol(skeleton, result);
   return result;

@@ -123,11 +123,15 @@ function isPlainlyNfc(text: string): boolean {
   return true;
 }
 
+const CONSTITUTION = foldedType('Hiến pháp');
+
 export function referenceKey(parts: KeyParts): string {
   const symbol = canonicalSymbol(parts);
   if (symbol) return parts.kind === 'party' && parts.year ? `${symbol}@${parts.year}` : symbol;
   const type = foldedType(parts.type);
   const year = parts.year ? `@${parts.year}` : '';
+  // One Constitution a year, whether cited by its full name or as `Hiến pháp`.
+  if (type === CONSTITUTION) return `${type}${year}`;
   if (parts.nameKey) return `${type}:${parts.nameKey}${year}`;
   if (parts.number) return `${type}:${canonicalNumber(parts.number)}${year}`;
   if (parts.title) return `${type}:${foldTitle(parts.title)}${year}`;

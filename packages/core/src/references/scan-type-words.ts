@@ -1,4 +1,4 @@
-import { TYPE_WORDS } from './type-words-table';
+import { GENERIC_TYPE, TYPE_WORDS } from './type-words-table';
 
 /** A type word found in the skeleton: `Nghị quyết`, `QUYẾT ĐỊNH`, `Nghi quyet`, `Nghị\nđịnh`. */
 export interface TypeWordHit {
@@ -50,6 +50,56 @@ function trieSource(keys: readonly string[]): string {
   return emit(root);
 }
 
+/** Telex letters for the marks of a decomposed letter (`ê` → `ee`, `ư` → `uw`) and the tones. */
+const TELEX_MODIFIERS: Readonly<Record<string, string>> = {
+  '\u0302': 'double',
+  '\u0306': 'w',
+  '\u031B': 'w',
+};
+const TELEX_TONES: Readonly<Record<string, string>> = {
+  '\u0301': 's',
+  '\u0300': 'f',
+  '\u0309': 'r',
+  '\u0303': 'x',
+  '\u0323': 'j',
+};
+
+/** A printed word as Telex types it with the input method off: `quyết` → `quyeets`. */
+export function telexSpelling(word: string): string {
+  return word
+    .split(' ')
+    .map((syllable) => {
+      let letters = '';
+      let tone = '';
+      for (const char of syllable.normalize('NFD')) {
+        const modifier = TELEX_MODIFIERS[char];
+        if (modifier === 'double') letters += letters.at(-1) ?? '';
+        else if (modifier !== undefined) letters += modifier;
+        else if (TELEX_TONES[char] !== undefined) tone = TELEX_TONES[char] ?? '';
+        else if (char === 'đ' || char === 'Đ') letters += 'dd';
+        else letters += char;
+      }
+      return letters + tone;
+    })
+    .join(' ');
+}
+
+let telexWords: Map<string, string> | null = null;
+/**
+ * The type words typed in Telex with the input method off (`Nghij quyeets`, `Quyeets ddinhj`),
+ * keyed by their skeleton: a chat message's spelling that readers still take for the type.
+ */
+function telexTypeWords(): Map<string, string> {
+  if (telexWords) return telexWords;
+  telexWords = new Map();
+  for (const type of new Set(Object.values(TYPE_WORDS))) {
+    if (type === null || type === GENERIC_TYPE) continue;
+    const key = telexSpelling(type.toLowerCase()).toUpperCase();
+    if (TYPE_WORDS[key] === undefined) telexWords.set(key, type);
+  }
+  return telexWords;
+}
+
 /**
  * The skeleton is all capitals, so a pattern starting with a letter would enter the trie at
  * nearly every position; anchoring on the character before the word (or the text start)
@@ -58,13 +108,16 @@ function trieSource(keys: readonly string[]): string {
  * before it (none at the text start), which the scanner finds by code (a capture costs a
  * substring per hit).
  */
-const TYPE_WORD_SOURCE = `(?:^|[^A-Z])${trieSource(Object.keys(TYPE_WORDS))}(?![A-Z])`;
+const TYPE_WORD_SOURCE = `(?:^|[^A-Z])${trieSource([...Object.keys(TYPE_WORDS), ...telexTypeWords().keys()])}(?![A-Z])`;
 
 const TYPE_WORD_SCAN = new RegExp(TYPE_WORD_SOURCE, 'g');
 const TYPE_WORD_TEST = new RegExp(TYPE_WORD_SOURCE);
 
 /** `TYPE_WORDS` as a map: a hit's key is a fresh string, which a map hashes once. */
-const TYPE_OF_WORD: ReadonlyMap<string, string | null> = new Map(Object.entries(TYPE_WORDS));
+const TYPE_OF_WORD: ReadonlyMap<string, string | null> = new Map([
+  ...Object.entries(TYPE_WORDS),
+  ...telexTypeWords(),
+]);
 
 /**
  * Skeleton collisions between a type word and common words (`công bố Luật` reads `BO LUAT`,
