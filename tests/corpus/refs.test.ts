@@ -105,7 +105,15 @@
  * 0.946: `Nghij quyeets 57-NQ/TW`, `Quyeets ddinhj soos 2150/QĐ-UBND`, now read). Left missed: a
  * type word glued to the word before (`Căn cứNghị định số168/…`) and `QĐ số 1402, 1403 và
  * 1404/QĐ-UBND`. Round 1's bl055 now spans `Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam`,
- * as two annotators of three wrote the Constitution's official name (b11b077, b17b051). A reference counts as found when `start` AND `text` match exactly.
+ * as two annotators of three wrote the Constitution's official name (b11b077, b17b051).
+ * Written-blind-18: `tests/fixtures/references/written-blind-18.jsonl` (307 texts, 63 negatives:
+ * legal answers citing articles of several documents; regional and ethnic-minority news; headlines,
+ * captions, SEO titles and tables of contents), an eighteenth round: precision 0.991 and recall
+ * 0.991 before its fixes, on its gold with three `Điều lệ Đảng` added (`thi hành Điều lệ Đảng`
+ * inside titles, which its annotator left unmarked and the dev gold marks, r190; round 8's three
+ * were left as pinned then). Its misses: `Luật Cư trú và khoản 1 Điều 6 …`, `Luật Phổ biến, giáo
+ * dục pháp luật`, `Luật Tổ chức Quốc hội tới …`, and a list of symbols alone read as a heading
+ * in capitals, which took an effective date for the issue date. A reference counts as found when `start` AND `text` match exactly.
  * Fields of found references: kind, type, number, code, issuer, year, date and term must be
  * equal; issuing body and title are free text with fuzzy boundaries, so they count when the
  * token-overlap F1 (lower-cased, punctuation split) is at least 0.8, and null matches only null.
@@ -563,8 +571,24 @@ const PINNED = {
       year: 352,
       date: 352,
       term: 352,
-      issuingBody: 338,
+      issuingBody: 342,
       title: 326,
+    },
+  },
+  'written-blind-18': {
+    truePositives: 329,
+    falsePositives: 0,
+    fields: {
+      kind: 329,
+      type: 329,
+      number: 329,
+      code: 329,
+      issuer: 329,
+      year: 328,
+      date: 327,
+      term: 327,
+      issuingBody: 321,
+      title: 303,
     },
   },
 } as const;
@@ -589,6 +613,7 @@ describe.each([
   ['written-blind-15', 'tests/fixtures/references/written-blind-15.jsonl'],
   ['written-blind-16', 'tests/fixtures/references/written-blind-16.jsonl'],
   ['written-blind-17', 'tests/fixtures/references/written-blind-17.jsonl'],
+  ['written-blind-18', 'tests/fixtures/references/written-blind-18.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

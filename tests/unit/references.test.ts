@@ -1720,3 +1720,28 @@ describe('seventeenth round: mass organisations, portal listings, chat messages'
     ).toBe('phát triển đoàn viên');
   });
 });
+
+describe('eighteenth round: article-level citations, regional news, headlines and captions', () => {
+  it('ends a law’s name before `và khoản`, `tới`; reads `Luật Phổ biến, giáo dục pháp luật` whole', () => {
+    expect(
+      texts('… một số điều của Luật Cư trú và khoản 1 Điều 6 Thông tư số 55/2021/TT-BCA.'),
+    ).toEqual(['Luật Cư trú', 'Thông tư số 55/2021/TT-BCA']);
+    expect(texts('Theo Luật Phổ biến, giáo dục pháp luật năm 2012, cán bộ phải …')).toEqual([
+      'Luật Phổ biến, giáo dục pháp luật',
+    ]);
+    expect(texts('Huyện đoàn tuyên truyền Luật Thanh niên tới đoàn viên.')).toEqual([
+      'Luật Thanh niên',
+    ]);
+  });
+
+  it('does not read a list of symbols alone as a heading in capitals', () => {
+    expect(
+      spansDatesBodies(
+        'Các Thông tư số 18/2023/TT-BGTVT, 19/2023/TT-BGTVT của Bộ Giao thông vận tải đều có hiệu lực từ ngày 01/9/2023.',
+      ),
+    ).toEqual([
+      ['Thông tư số 18/2023/TT-BGTVT', null, 'Bộ Giao thông vận tải'],
+      ['19/2023/TT-BGTVT', null, 'Bộ Giao thông vận tải'],
+    ]);
+  });
+});

@@ -450,6 +450,7 @@ export const COMMA_NAME_PAIRS: ReadonlySet<string> = new Set([
   'LUT BAO', // phòng, chống lụt, bão
   'LY BAO', // quản lý, bảo vệ công trình quốc phòng
   'HOC CONG', // khoa học, công nghệ
+  'BIEN GIAO', // phổ biến, giáo dục pháp luật
 ]);
 
 /** Words just before a symbol that make it a form, bid, parcel or gazette number, not a document. */

@@ -40,7 +40,16 @@ export function findReferences(text: string, options: FindReferencesOptions = {}
 
 function attachFields(prepared: PreparedText, drafts: Draft[]): void {
   for (const draft of drafts) {
-    const allCaps = isAllCapsBetween(prepared.normalized, draft.start, draft.end);
+    // A span that is a symbol alone (`19/2023/TT-BGTVT`, a list member) has only capitals by
+    // nature: the words after it tell whether the text is a heading in capitals.
+    const allCaps =
+      isAllCapsBetween(prepared.normalized, draft.start, draft.end) &&
+      (!isDigitCode(prepared.normalized.charCodeAt(draft.start)) ||
+        isAllCapsBetween(
+          prepared.normalized,
+          draft.end,
+          Math.min(prepared.normalized.length, draft.end + 40),
+        ));
     if (draft.fieldsDone && draft.form === 'unnumbered' && draft.title === null) {
       // A plenum's resolution named without a number: only its title is still to read.
       draft.title = parseTitleAfter(prepared, draft.end, allCaps);
@@ -78,6 +87,10 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
 function takeDate(draft: Draft, source: { date: string | null; dateYear: number | null }): void {
   draft.date = source.date;
   draft.dateYear = source.dateYear;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 const SAME_DOCUMENT_GAP = /^ {0,3}(?:,|VA|, {0,2}VA) {0,3}$/;

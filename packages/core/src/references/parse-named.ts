@@ -25,6 +25,7 @@ export interface NamedCitation {
 const NAME_STOP_WORDS = new Set([
   'đã',
   'chưa',
+  'tới',
   'đều',
   'còn',
   'cần',
@@ -325,6 +326,8 @@ function breaksListAt(context: NameContext, index: number, yearAhead: boolean): 
   if (amending && (namesLawAt(tokens, index + 1) || isArticleNumberAt(tokens, index + 2)))
     return false;
   if (bareKey(tokens.keyAt(index)) === 'CUA') return !amending;
+  // `… Luật Cư trú và khoản 1 Điều 6 Thông tư …`: an article of another document follows.
+  if (nextKey === 'KHOAN' || nextKey === 'DIEM' || nextKey === 'DIEU') return true;
   // With a year ahead, a capitalised word after `và` stays in the name (`Luật Tổ chức HĐND và UBND năm 2003`).
   return (
     !next ||
