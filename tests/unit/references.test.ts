@@ -11,6 +11,11 @@ function texts(text: string): string[] {
   return findReferences(text).map((reference) => reference.text);
 }
 
+/** The title of the first reference found (null when none or untitled). */
+function titleOf(text: string): string | null {
+  return findReferences(text)[0]?.title ?? null;
+}
+
 /** Span, date and issuing body of each reference found. */
 function spansDatesBodies(text: string) {
   return findReferences(text).map((reference) => [
@@ -248,8 +253,6 @@ describe('titles after "về" that meet a list', () => {
 });
 
 describe('where a title ends: the clause after it, and the words inside it', () => {
-  const titleOf = (text: string): string | null => findReferences(text)[0]?.title ?? null;
-
   it('ends at a semicolon that opens another clause, not at one inside a list of matters', () => {
     expect(
       titleOf(
@@ -1337,8 +1340,6 @@ describe('twelfth round: People’s Council sessions, legal Q&A, text out of PDF
 });
 
 describe('thirteenth round: communes after the reform, Party inspection, tax and forum questions', () => {
-  const titleOf = (text: string): string | null => findReferences(text)[0]?.title ?? null;
-
   it('reads a short form typed without marks, followed by an unmarked `năm`', () => {
     expect(
       texts('Cho mình hỏi thong tu 80 nam 2021 bảo hóa đơn sai thì làm gì vậy mọi người?'),
@@ -1504,8 +1505,6 @@ describe('fourteenth round: justice and police, schools and hospitals, land and 
 });
 
 describe('fifteenth round: press and interviews, social policy, older documents', () => {
-  const titleOf = (text: string): string | null => findReferences(text)[0]?.title ?? null;
-
   it('reads a number with a letter before the slash, but not `V/v` glued to a number', () => {
     expect(only('Chương trình theo Nghị quyết số 30a/2008/NQ-CP của Chính phủ.')).toMatchObject({
       text: 'Nghị quyết số 30a/2008/NQ-CP',
@@ -1596,8 +1595,6 @@ describe('fifteenth round: press and interviews, social policy, older documents'
 });
 
 describe('sixteenth round: defence and religion, local finance, digital transformation', () => {
-  const titleOf = (text: string): string | null => findReferences(text)[0]?.title ?? null;
-
   it('reads law names holding a comma whole', () => {
     expect(
       texts('Luật Khoa học, công nghệ và đổi mới sáng tạo có hiệu lực từ 01/10/2025.'),
@@ -1665,8 +1662,6 @@ describe('bodies end before the verb that follows them in running text', () => {
 });
 
 describe('seventeenth round: mass organisations, portal listings, chat messages', () => {
-  const titleOf = (text: string): string | null => findReferences(text)[0]?.title ?? null;
-
   it('reads a type word and `số` typed in Telex with the input method off', () => {
     expect(texts('Mọi người đọc kỹ Nghij quyeets 57-NQ/TW nhé')).toEqual([
       'Nghij quyeets 57-NQ/TW',
