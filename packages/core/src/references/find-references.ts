@@ -3,6 +3,7 @@ import { assembleDrafts, type Draft } from './assemble-references';
 import { isPartyIssuer, kindFromBody, kindFromContext, typeFromCode } from './classify';
 import {
   isAllCapsBetween,
+  isDigitCode,
   parseFieldsAfter,
   parseSubjectBefore,
   parseTitleAfter,
@@ -87,10 +88,6 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
 function takeDate(draft: Draft, source: { date: string | null; dateYear: number | null }): void {
   draft.date = source.date;
   draft.dateYear = source.dateYear;
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }
 
 const SAME_DOCUMENT_GAP = /^ {0,3}(?:,|VA|, {0,2}VA) {0,3}$/;

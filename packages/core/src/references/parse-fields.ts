@@ -301,7 +301,7 @@ function startsUpper(text: string): boolean {
   return UPPER_START.test(text);
 }
 
-function isDigitCode(code: number): boolean {
+export function isDigitCode(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
@@ -526,22 +526,21 @@ const TITLE_EVENT =
 const CLAUSE_SOON =
   /^\s*(?!(?:trước hết|nhất|đặc biệt|kể cả) là(?![\p{L}]))(?:\S+\s+){0,3}?(?:đã|là|được|sẽ|vẫn|cũng|đang|còn|phải|có hiệu lực)(?![\p{L}])/u;
 
+/** `wordsPattern` for printed text: any white space between a phrase's words. */
 function printedWords(words: readonly string[]): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/ /gu, '\\s+'))
-    .join('|');
+  return wordsPattern(words).replace(/ /gu, String.raw`\s+`);
+}
+/** A clause opening `text`: one of `openers`, or a verb with the agency it addresses (`giao Sở …`). */
+function clauseOpening(openers: readonly string[]): RegExp {
+  return new RegExp(
+    String.raw`^\s*(?:(?:${printedWords(openers)})(?![\p{L}])|(?:${printedWords(AGENCY_VERBS)})\s+(?:các\s|\p{Lu}))`,
+    'u',
+  );
 }
 /** After a `,`: a clause opener, or a verb with the agency it addresses (`, giao Sở …`). */
-const COMMA_CLAUSE = new RegExp(
-  String.raw`^\s*(?:(?:${printedWords(CLAUSE_OPENERS)})(?![\p{L}])|(?:${printedWords(AGENCY_VERBS)})\s+(?:các\s|\p{Lu}))`,
-  'u',
-);
+const COMMA_CLAUSE = clauseOpening(CLAUSE_OPENERS);
 /** After a `;`: the same, and the openers a title crosses a `;` with even less often. */
-const SEMICOLON_CLAUSE = new RegExp(
-  String.raw`^\s*(?:(?:${printedWords([...CLAUSE_OPENERS, ...SEMICOLON_OPENERS])})(?![\p{L}])|(?:${printedWords(AGENCY_VERBS)})\s+(?:các\s|\p{Lu}))`,
-  'u',
-);
+const SEMICOLON_CLAUSE = clauseOpening([...CLAUSE_OPENERS, ...SEMICOLON_OPENERS]);
 /**
  * A quantity in the next clause (`, đạt 9/12 chỉ tiêu`, `, mức phạt tối đa 140 triệu đồng`,
  * `… chiếm 41%`): news about a document, not words of its name.
@@ -600,8 +599,17 @@ function endsWithRuleMakingType(skeletonSlice: string): boolean {
   const type = TYPE_WORDS[`${words.at(-2) ?? ''} ${last}`] ?? TYPE_WORDS[last];
   return type != null && RULE_MAKING_TYPES.has(type);
 }
-/** `thay thế`, `tới` and `với` end a title only in these shapes (checked where they are met). */
-const TOWARDS_HEAD = /(?:^|\s)(?:hướng|tiến)$/u;
+/**
+ * Clause words that stay in a title after these words: `quy định` after a verb (`RULE_AS_NOUN`),
+ * `hướng tới`, `đối với`, `việc gửi, nhận …`, `… và dự kiến kế hoạch …`.
+ */
+const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
+  [' quy định', RULE_AS_NOUN],
+  [' tới', /(?:^|\s)(?:hướng|tiến)$/u],
+  [' với', /(?:^|\s)đối$/u],
+  [' gửi', /(?:^|\s)việc$/u],
+  [' dự kiến', /(?:^|\s)và$/u],
+]);
 
 /** `các` / `những` right before a clause word, and the list connective before them if any. */
 const DETERMINER_BEFORE = /(?:^|\s)(?:(và|cùng|hoặc)\s+)?(?:các|những)$/u;
@@ -712,7 +720,7 @@ function parseTitleText(
           emphasisList = true;
           continue;
         }
-        if (mark === ' quy định' && RULE_AS_NOUN.test(before)) continue;
+        if (KEPT_AFTER.get(mark)?.test(before) === true) continue;
         // `… của Nghị định số 123/2020/NĐ-CP quy định về hóa đơn`, `ban hành nghị quyết quy định
         // mức thu phí`: a document named inside the title, followed by its own subject.
         if (
@@ -721,12 +729,6 @@ function parseTitleText(
             endsWithRuleMakingType(skeleton.slice(Math.max(from, index - 24), index)))
         )
           continue;
-        if (mark === ' tới' && TOWARDS_HEAD.test(before)) continue;
-        if (mark === ' với' && /(?:^|\s)đối$/u.test(before)) continue;
-        // `quy định việc gửi, nhận văn bản …`: a noun after `việc`.
-        if (mark === ' gửi' && /(?:^|\s)việc$/u.test(before)) continue;
-        // `… năm 2024 và dự kiến kế hoạch …`: a noun after `và`.
-        if (mark === ' dự kiến' && /(?:^|\s)và$/u.test(before)) continue;
         // `…, thay thế Quyết định số 19/2021/QĐ-UBND`: the document it replaces is not in its
         // name; `bãi bỏ và thay thế Quyết định …` is.
         if (

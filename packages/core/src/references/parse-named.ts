@@ -232,8 +232,10 @@ const PAIR_HEADS = new Map<ReadonlySet<string>, ReadonlySet<string>>(
 
 /**
  * Stop words that belong to a name inside a fixed phrase: `người có công với cách mạng`
- * (Pháp lệnh Ưu đãi …), `người chưa thành niên` (Luật Tư pháp người chưa thành niên), `đổi mới` (Luật Khoa học, công nghệ và đổi mới sáng tạo), `an toàn` (Luật Trật tự, an toàn giao thông đường bộ), and `số` ending
- * a compound (`Pháp lệnh Dân số`, `Luật Chuyển đổi số`, `chữ ký số`), where no number follows.
+ * (Pháp lệnh Ưu đãi …), `người chưa thành niên` (Luật Tư pháp người chưa thành niên), `đổi mới`
+ * (Luật Khoa học, công nghệ và đổi mới sáng tạo), `an toàn` (Luật Trật tự, an toàn giao thông
+ * đường bộ), and `số` ending a compound (`Pháp lệnh Dân số`, `Luật Chuyển đổi số`, `chữ ký số`),
+ * where no number follows.
  */
 const PHRASES_WITH_NEXT = new Set(['có công', 'chưa thành']);
 const PHRASES_WITH_PREVIOUS = new Set([

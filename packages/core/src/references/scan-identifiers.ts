@@ -274,9 +274,8 @@ export function scanIdentifiers(prepared: PreparedText): SymbolCandidate[] {
     }
     const lettered =
       layout === 'state' &&
-      skeleton.charCodeAt(start + numberLength) !== 0x2f &&
-      skeleton.charCodeAt(start + numberLength + 1) === 0x2f &&
-      isLetterCode(skeleton.charCodeAt(start + numberLength));
+      isLetterCode(skeleton.charCodeAt(start + numberLength)) &&
+      skeleton.charCodeAt(start + numberLength + 1) === 0x2f;
     // The letter as printed (`30c`); the digits are the same in both views.
     const numberText = lettered
       ? prepared.normalized.slice(start, start + numberLength + 1)
