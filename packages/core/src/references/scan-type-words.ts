@@ -65,7 +65,7 @@ const TELEX_TONES: Readonly<Record<string, string>> = {
 };
 
 /** A printed word as Telex types it with the input method off: `quyết` → `quyeets`. */
-export function telexSpelling(word: string): string {
+function telexSpelling(word: string): string {
   return word
     .split(' ')
     .map((syllable) => {
@@ -84,21 +84,16 @@ export function telexSpelling(word: string): string {
     .join(' ');
 }
 
-let telexWords: Map<string, string> | null = null;
 /**
  * The type words typed in Telex with the input method off (`Nghij quyeets`, `Quyeets ddinhj`),
  * keyed by their skeleton: a chat message's spelling that readers still take for the type.
  */
-function telexTypeWords(): Map<string, string> {
-  if (telexWords) return telexWords;
-  telexWords = new Map();
-  for (const type of new Set(Object.values(TYPE_WORDS))) {
-    if (type === null || type === GENERIC_TYPE) continue;
-    const key = telexSpelling(type.toLowerCase()).toUpperCase();
-    if (TYPE_WORDS[key] === undefined) telexWords.set(key, type);
-  }
-  return telexWords;
-}
+const TELEX_TYPE_WORDS: ReadonlyMap<string, string> = new Map(
+  [...new Set(Object.values(TYPE_WORDS))]
+    .filter((type): type is string => type !== null && type !== GENERIC_TYPE)
+    .map((type): [string, string] => [telexSpelling(type.toLowerCase()).toUpperCase(), type])
+    .filter(([key]) => TYPE_WORDS[key] === undefined),
+);
 
 /**
  * The skeleton is all capitals, so a pattern starting with a letter would enter the trie at
@@ -108,7 +103,7 @@ function telexTypeWords(): Map<string, string> {
  * before it (none at the text start), which the scanner finds by code (a capture costs a
  * substring per hit).
  */
-const TYPE_WORD_SOURCE = `(?:^|[^A-Z])${trieSource([...Object.keys(TYPE_WORDS), ...telexTypeWords().keys()])}(?![A-Z])`;
+const TYPE_WORD_SOURCE = `(?:^|[^A-Z])${trieSource([...Object.keys(TYPE_WORDS), ...TELEX_TYPE_WORDS.keys()])}(?![A-Z])`;
 
 const TYPE_WORD_SCAN = new RegExp(TYPE_WORD_SOURCE, 'g');
 const TYPE_WORD_TEST = new RegExp(TYPE_WORD_SOURCE);
@@ -116,7 +111,7 @@ const TYPE_WORD_TEST = new RegExp(TYPE_WORD_SOURCE);
 /** `TYPE_WORDS` as a map: a hit's key is a fresh string, which a map hashes once. */
 const TYPE_OF_WORD: ReadonlyMap<string, string | null> = new Map([
   ...Object.entries(TYPE_WORDS),
-  ...telexTypeWords(),
+  ...TELEX_TYPE_WORDS,
 ]);
 
 /**
