@@ -2,7 +2,7 @@ import type { ReferenceForm, ReferenceKind } from '../types';
 import { isCorporateIssuer, isKnownIssuer } from './classify';
 import { LOOKALIKE_PREFIXES, QUANTITY_WORDS } from './field-words-table';
 import { isAllCapsBetween, parseIssuedBy } from './parse-fields';
-import { lowerCase } from './letter-case';
+import { isCapitalLetterCode, lowerCase } from './letter-case';
 import { parseNamedCitation } from './parse-named';
 import { typeNumberKey } from './reference-key';
 import { toSkeleton, type PreparedText } from './prepare-text';
@@ -217,10 +217,6 @@ const ENGLISH_TYPE_WORDS = new Set([
 const ENGLISH_TYPE_BEFORE = new RegExp(
   String.raw`(?<![A-Z])(?:${[...ENGLISH_TYPE_WORDS].join('|')}|(?:LAW|CODE|ORDINANCE) ON(?: [A-Z]+){1,6})(?: {1,3}NO\.?)? {0,3}$`,
 );
-
-function isCapitalLetterCode(code: number): boolean {
-  return code >= 0x41 && code <= 0x5a;
-}
 
 function isLookalike(skeleton: string, start: number): boolean {
   // Necessary condition first, without a regex: the word before (spaces and a colon skipped)

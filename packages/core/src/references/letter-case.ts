@@ -40,3 +40,8 @@ export function lowerCase(text: string): string {
 export function upperCase(text: string): string {
   return changesUnder(text, CHANGES_UNDER_UPPER) ? text.toUpperCase() : text;
 }
+
+/** An ASCII capital `A`–`Z`: every letter of the skeleton, which folds the rest to these. */
+export function isCapitalLetterCode(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}

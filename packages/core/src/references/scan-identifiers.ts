@@ -1,6 +1,6 @@
 import type { PreparedText } from './prepare-text';
 import { isPartyIssuer, isStateIssuer } from './classify';
-import { upperCase } from './letter-case';
+import { isCapitalLetterCode, upperCase } from './letter-case';
 import { TYPE_CODES } from './type-codes-table';
 
 /** Which printed layout a symbol follows. */
@@ -51,10 +51,6 @@ const STATE_REST = 4;
 const OLD_CODE_ALONE = 5;
 const OLD_ISSUERS = 6;
 const OLD_CODE = 7;
-
-function isLetterCode(code: number): boolean {
-  return code >= 0x41 && code <= 0x5a;
-}
 
 /** Length of the digit run at `index` (the symbol's number). */
 function digitsAt(text: string, index: number): number {
@@ -274,7 +270,7 @@ export function scanIdentifiers(prepared: PreparedText): SymbolCandidate[] {
     }
     const lettered =
       layout === 'state' &&
-      isLetterCode(skeleton.charCodeAt(start + numberLength)) &&
+      isCapitalLetterCode(skeleton.charCodeAt(start + numberLength)) &&
       skeleton.charCodeAt(start + numberLength + 1) === 0x2f;
     // The letter as printed (`30c`); the digits are the same in both views.
     const numberText = lettered
