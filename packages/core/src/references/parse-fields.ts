@@ -149,7 +149,6 @@ const TYPE_WORD_MAX_WORDS = Math.max(
 );
 const LOWER = /\p{Ll}/u;
 const UPPER_START = /^\p{Lu}/u;
-const LOWER_START = /^\p{Ll}/u;
 
 const WHITESPACE_CHAR = /\s/u;
 
@@ -401,7 +400,7 @@ export function parseBody(
       // ends the name (`Bộ Lao động - Thương binh và Xã hội` goes on).
       if (
         isOpeningMark(token.text.charCodeAt(0)) ||
-        (isLoneDash(token.text) && !allCaps && LOWER_START.test(tokens.at(index + 1)?.text ?? ''))
+        (isLoneDash(token.text) && !allCaps && isLowerChar(tokens.at(index + 1)?.text ?? '', 0))
       )
         break;
       if (single === 'và') {
