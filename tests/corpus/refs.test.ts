@@ -348,7 +348,7 @@ const PINNED = {
       date: 353,
       term: 354,
       issuingBody: 349,
-      title: 344,
+      title: 346,
     },
   },
   'written-blind-4': {
@@ -572,7 +572,7 @@ const PINNED = {
       date: 352,
       term: 352,
       issuingBody: 342,
-      title: 326,
+      title: 329,
     },
   },
   'written-blind-18': {
@@ -588,7 +588,7 @@ const PINNED = {
       date: 327,
       term: 327,
       issuingBody: 321,
-      title: 303,
+      title: 304,
     },
   },
 } as const;

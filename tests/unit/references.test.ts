@@ -310,6 +310,35 @@ describe('where a title ends: the clause after it, and the words inside it', () 
     ).toBe('đánh giá 97,5% đảng viên hoàn thành tốt nhiệm vụ');
   });
 
+  it("ends at a listing's separators, not at the dash of a name or a range", () => {
+    expect(
+      titleOf(
+        'Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp | Ban Tuyên giáo Tỉnh ủy | 1.204 lượt xem',
+      ),
+    ).toBe('đại hội đảng bộ các cấp');
+    expect(titleOf('Nghị quyết 68-NQ/TW về phát triển kinh tế tư nhân » Tải file PDF')).toBe(
+      'phát triển kinh tế tư nhân',
+    );
+    expect(titleOf('Quy định 144-QĐ/TW về chuẩn mực đạo đức — 3 văn bản này ôn kỹ nha')).toBe(
+      'chuẩn mực đạo đức',
+    );
+    expect(
+      titleOf(
+        'Quyết định số 2105/QĐ-UBND về việc phê duyệt danh sách hộ nghèo năm 2025 - Ngày đăng: 18/11/2025',
+      ),
+    ).toBe('phê duyệt danh sách hộ nghèo năm 2025');
+    expect(
+      titleOf(
+        'Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ – Kế hoạch số 58-KH/TU ngày 14/02/2025',
+      ),
+    ).toBe('đột phá phát triển khoa học, công nghệ');
+    expect(
+      titleOf(
+        'Kế hoạch số 12/KH-UBND về phát triển kinh tế - xã hội tuyến Bắc – Nam giai đoạn 2021 - 2025',
+      ),
+    ).toBe('phát triển kinh tế - xã hội tuyến Bắc – Nam giai đoạn 2021 - 2025');
+  });
+
   it('ends before the document it replaces and before news told after it', () => {
     expect(
       titleOf(

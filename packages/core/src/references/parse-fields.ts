@@ -15,6 +15,7 @@ import {
 } from './field-words-table';
 import { lowerCase } from './letter-case';
 import { toSkeleton, type PreparedText } from './prepare-text';
+import { NOISE_RULES } from '../noise/patterns';
 import { isWhiteSpaceCode } from '../unicode/white-space';
 import { containsTypeWord } from './scan-type-words';
 import { TYPE_WORDS } from './type-words-table';
@@ -519,11 +520,22 @@ function startsWithNumberedCitation(rest: string): boolean {
 /** A list connective in skeleton text: the title may end before it (see `parseTitleText`). */
 const LIST_CONNECTIVE = / (?:VA|CUNG VOI|CUNG|HOAC) /g;
 
-/** Where a title may end: sentence punctuation, `;`, `,`, a clause word, `do <Body>`. */
+/**
+ * Where a title may end: sentence punctuation, `;`, `,`, a clause word, `do <Body>`, a spaced
+ * separator or dash.
+ */
 const TITLE_EVENT =
-  /[.!?](?=\s|$)|\n\n|;|,| (?:đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt mục tiêu|khẳng định|tới(?= (?:toàn thể|tất cả|các) )|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d)|xác định(?= (?:\d|chỉ tiêu|mục tiêu|nhiệm vụ)))(?![\p{L}])| do (?=\p{Lu})|[(（](?=(?:thay thế|được sửa đổi|sửa đổi|được thay thế)(?![\p{L}]))|:(?= )|”/gu;
+  /[.!?](?=\s|$)|\n\n|;|,| [|»›—―](?= )| [-‐‑‒–](?= )| (?:đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt mục tiêu|khẳng định|tới(?= (?:toàn thể|tất cả|các) )|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d)|xác định(?= (?:\d|chỉ tiêu|mục tiêu|nhiệm vụ)))(?![\p{L}])| do (?=\p{Lu})|[(（](?=(?:thay thế|được sửa đổi|sửa đổi|được thay thế)(?![\p{L}]))|:(?= )|”/gu;
 const CLAUSE_SOON =
   /^\s*(?!(?:trước hết|nhất|đặc biệt|kể cả) là(?![\p{L}]))(?:\S+\s+){0,3}?(?:đã|là|được|sẽ|vẫn|cũng|đang|còn|phải|có hiệu lực)(?![\p{L}])/u;
+
+/** A listing's separators and a spaced em dash: no title runs across them. */
+const SEPARATOR_MARKS: ReadonlySet<string> = new Set([' |', ' »', ' ›', ' —', ' ―']);
+/** A portal's metadata label (`Ngày đăng:`, `Cập nhật lúc:`), from the noise catalogue. */
+const METADATA_LABEL = NOISE_RULES.find((rule) => rule.name === 'metadata-label')?.pattern;
+
+/** The dashes a spaced ` - ` may be printed with (the skeleton folds them all to `-`). */
+const DASH_MARKS = '-‐‑‒–';
 
 /** `wordsPattern` for printed text: any white space between a phrase's words. */
 function printedWords(words: readonly string[]): string {
@@ -702,6 +714,25 @@ function parseTitleText(
           CLAUSE_SOON.test(after) ||
           COMMA_CLAUSE.test(after) ||
           (HAS_DIGIT.test(after) && QUANTITY_SOON.test(after))
+        ) {
+          end = index;
+          break;
+        }
+        continue;
+      }
+      // `… tiến tới Đại hội XIV của Đảng | Ban Tuyên giáo Tỉnh ủy | 1.204 lượt xem`, `… bão số 9 »
+      // Thông báo số 305/TB-UBND …`: a listing's next column or item.
+      if (SEPARATOR_MARKS.has(mark)) {
+        end = index;
+        break;
+      }
+      if (mark.length === 2 && mark.startsWith(' ') && DASH_MARKS.includes(mark[1] ?? '')) {
+        // `… quốc gia - Kế hoạch số 58-KH/TU …` (the next headline), `… năm 2025 - Ngày đăng: …`
+        // (the portal's metadata); `kinh tế - xã hội`, `2021 - 2025`, `Bắc - Nam` stay in it.
+        const rest = index + 3;
+        if (
+          startsWithNumberedCitation(skeleton.slice(rest, rest + 40)) ||
+          METADATA_LABEL?.test(normalized.slice(rest, rest + 40)) === true
         ) {
           end = index;
           break;
