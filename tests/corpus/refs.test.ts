@@ -315,8 +315,8 @@ const PINNED = {
       year: 293,
       date: 293,
       term: 293,
-      issuingBody: 284,
-      title: 272,
+      issuingBody: 285,
+      title: 273,
     },
   },
   'written-blind-2': {
@@ -571,8 +571,8 @@ const PINNED = {
       year: 352,
       date: 352,
       term: 352,
-      issuingBody: 342,
-      title: 329,
+      issuingBody: 343,
+      title: 330,
     },
   },
   'written-blind-18': {

@@ -1702,6 +1702,20 @@ describe('seventeenth round: mass organisations, portal listings, chat messages'
     });
   });
 
+  it('reads a type word glued to the word before it, where the printed case shows the seam', () => {
+    expect(
+      spansDatesBodies(
+        'Căn cứNghị định số 151/2017/NĐ-CP ngày 26/12/2017 của Chính phủ quy định …',
+      ),
+    ).toEqual([['Nghị định số 151/2017/NĐ-CP', '2017-12-26', 'Chính phủ']]);
+    expect(only('Căn cứQuyết định số168/QĐ-UBND ngày 5/3/2025').text).toBe(
+      'Quyết định số168/QĐ-UBND',
+    );
+    // No seam to read in capitals, nor inside a word: the symbol alone, as before.
+    expect(texts('CĂN CỨNGHỊ ĐỊNH SỐ 151/2017/NĐ-CP')).toEqual(['151/2017/NĐ-CP']);
+    expect(texts('Số hiệu ABCQUYETDINH 45/QĐ-UBND')).toEqual(['45/QĐ-UBND']);
+  });
+
   it('reads the Constitution by its official name, one document with `Hiến pháp`', () => {
     const found = findReferences(
       'Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013; Hiến pháp năm 2013 quy định …',

@@ -7,7 +7,12 @@ import { parseNamedCitation } from './parse-named';
 import { typeNumberKey } from './reference-key';
 import { toSkeleton, type PreparedText } from './prepare-text';
 import { scanIdentifiers, type SymbolCandidate } from './scan-identifiers';
-import { containsTypeWord, TypeWordScanner, type TypeWordHit } from './scan-type-words';
+import {
+  containsTypeWord,
+  gluedTypeWordBefore,
+  TypeWordScanner,
+  type TypeWordHit,
+} from './scan-type-words';
 import { NAMED_TYPES, TYPE_MODIFIERS } from './type-words-table';
 
 /** A reference under construction; indices point into the prepared (normalized) text. */
@@ -406,6 +411,34 @@ function abbreviatedTypeStart(
         (printed === printed.toUpperCase() || printed === candidate.code)
       : printed === 'CV';
   return sameCode ? index : null;
+}
+
+/** `Căn cứNghị định số 151/2017/NĐ-CP`: at most this many characters of type word and `số`. */
+const GLUED_TYPE_REACH = 40;
+/** What may stand between a type word and its symbol: `số` (glued or not, with a colon). */
+const NUMBER_WORD_END = / {0,3}(?:SO {0,3}:? {0,3})?$/;
+
+/**
+ * The drafts of a symbol whose type word is glued to the word before it (`Căn cứNghị định số
+ * 151/2017/NĐ-CP`), read as the type word would have been; null when there is none. Only a
+ * symbol no type word took reaches here, so the search runs for few.
+ */
+function gluedTypeWordDrafts(
+  state: AssemblyState,
+  symbolIndex: number,
+  notBefore: number,
+): readonly Draft[] | null {
+  const { skeleton, normalized } = state.prepared;
+  const candidate = state.symbols[symbolIndex];
+  if (!candidate) return null;
+  const from = Math.max(notBefore, candidate.start - GLUED_TYPE_REACH);
+  const gap = NUMBER_WORD_END.exec(skeleton.slice(from, candidate.start));
+  const wordEnd = candidate.start - (gap?.[0].length ?? 0);
+  const hit = gluedTypeWordBefore(skeleton, normalized, from, wordEnd);
+  if (!hit?.type) return null;
+  const drafts = attachTypeWord(state, hit as TypeWordHit & { type: string });
+  // Only when the type word took this very symbol: nothing else is read differently.
+  return state.symbolAt.isUsed(symbolIndex) ? drafts : null;
 }
 
 function isUpperAt(skeleton: string, index: number): boolean {
@@ -848,6 +881,11 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
       }
       draft.group = previous.group;
       result.push(draft);
+      continue;
+    }
+    const glued = gluedTypeWordDrafts(state, index, previous?.end ?? 0);
+    if (glued) {
+      result.push(...glued);
       continue;
     }
     if (!isValidSymbol(candidate, false, prepared.skeleton, candidate.start)) continue;

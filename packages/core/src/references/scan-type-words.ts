@@ -189,6 +189,35 @@ export class TypeWordScanner implements TypeWordHit {
   }
 }
 
+/**
+ * A type word glued to the letter before it and ending the stretch (`CAN CUNGHI DINH`, the
+ * skeleton of `Căn cứNghị định`): a line break lost when a document was copied. The scan above
+ * never sees it, since a type word there starts after a character that is not a letter.
+ */
+const GLUED_TYPE_WORD_END = new RegExp(
+  `(?<=[A-Z])${trieSource([...Object.keys(TYPE_WORDS), ...TELEX_TYPE_WORDS.keys()])}$`,
+);
+
+/**
+ * The type word glued to the word before it that ends at `end` (after `from`), when the
+ * printed text shows the seam: a lower-case letter, then the type word's capital
+ * (`cứNghị định`). Null otherwise, and for phrases that name no document.
+ */
+export function gluedTypeWordBefore(
+  skeleton: string,
+  normalized: string,
+  from: number,
+  end: number,
+): TypeWordHit | null {
+  const match = GLUED_TYPE_WORD_END.exec(skeleton.slice(from, end));
+  if (!match) return null;
+  const start = from + match.index;
+  if (!SEAM.test(normalized.slice(start - 1, start + 1))) return null;
+  const type = TYPE_OF_WORD.get(match[0].replace(/ {2,3}/gu, ' '));
+  return type ? { start, end, type } : null;
+}
+const SEAM = /^\p{Ll}\p{Lu}$/u;
+
 /** Whether a stretch of skeleton holds a type word (a body between `Nghị quyết của` and `số` must not). */
 export function containsTypeWord(skeletonSlice: string): boolean {
   return TYPE_WORD_TEST.test(skeletonSlice);
