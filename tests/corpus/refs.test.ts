@@ -113,7 +113,16 @@
  * inside titles, which its annotator left unmarked and the dev gold marks, r190; round 8's three
  * were left as pinned then). Its misses: `Luật Cư trú và khoản 1 Điều 6 …`, `Luật Phổ biến, giáo
  * dục pháp luật`, `Luật Tổ chức Quốc hội tới …`, and a list of symbols alone read as a heading
- * in capitals, which took an effective date for the issue date. A reference counts as found when `start` AND `text` match exactly.
+ * in capitals, which took an effective date for the issue date.
+ * Written-blind-19: `tests/fixtures/references/written-blind-19.jsonl` (355 texts, 70 negatives:
+ * People's Council sessions, budgets and answers to voters; Party personnel work, inspection and
+ * discipline, copied from PDFs with hard line breaks; ministries' guidance for businesses and
+ * citizens, FAQ pages and bilingual notices), a nineteenth round: precision 0.997 and recall
+ * 0.997 before its fixes, titles 0.934. Its one miss: a type word hyphenated across a line break
+ * (`Nghị quy-\nết số 09-NQ/ĐU`), left. Its titles gained verb-led decisions (`điều động`,
+ * `chuẩn y`, `giao`), a Party cell's resolution that `lãnh đạo` …, and the colon rules (an amount
+ * after it ends a title; a list or a number after it opens none).
+ * A reference counts as found when `start` AND `text` match exactly.
  * Fields of found references: kind, type, number, code, issuer, year, date and term must be
  * equal; issuing body and title are free text with fuzzy boundaries, so they count when the
  * token-overlap F1 (lower-cased, punctuation split) is at least 0.8, and null matches only null.
@@ -316,7 +325,7 @@ const PINNED = {
       date: 293,
       term: 293,
       issuingBody: 285,
-      title: 273,
+      title: 274,
     },
   },
   'written-blind-2': {
@@ -348,7 +357,7 @@ const PINNED = {
       date: 353,
       term: 354,
       issuingBody: 349,
-      title: 346,
+      title: 347,
     },
   },
   'written-blind-4': {
@@ -364,7 +373,7 @@ const PINNED = {
       date: 429,
       term: 429,
       issuingBody: 423,
-      title: 404,
+      title: 405,
     },
   },
   'written-blind-5': {
@@ -412,7 +421,7 @@ const PINNED = {
       date: 369,
       term: 368,
       issuingBody: 356,
-      title: 353,
+      title: 355,
     },
   },
   'written-blind-8': {
@@ -428,7 +437,7 @@ const PINNED = {
       date: 379,
       term: 380,
       issuingBody: 364,
-      title: 361,
+      title: 362,
     },
   },
   'written-blind-9': {
@@ -591,6 +600,22 @@ const PINNED = {
       title: 304,
     },
   },
+  'written-blind-19': {
+    truePositives: 350,
+    falsePositives: 1,
+    fields: {
+      kind: 350,
+      type: 349,
+      number: 350,
+      code: 350,
+      issuer: 350,
+      year: 350,
+      date: 350,
+      term: 350,
+      issuingBody: 347,
+      title: 334,
+    },
+  },
 } as const;
 
 describe.each([
@@ -614,6 +639,7 @@ describe.each([
   ['written-blind-16', 'tests/fixtures/references/written-blind-16.jsonl'],
   ['written-blind-17', 'tests/fixtures/references/written-blind-17.jsonl'],
   ['written-blind-18', 'tests/fixtures/references/written-blind-18.jsonl'],
+  ['written-blind-19', 'tests/fixtures/references/written-blind-19.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

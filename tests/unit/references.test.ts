@@ -412,6 +412,38 @@ describe('where a title ends: the clause after it, and the words inside it', () 
     ).toBe('sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán và Luật Quản lý thuế');
   });
 
+  it('reads a colon: an amount after it ends a title, a list or a number after it opens none', () => {
+    expect(
+      titleOf(
+        'Nghị quyết số 08/2025/NQ-HĐND quy định mức hỗ trợ tiền ăn trưa: 15.000 đồng/học sinh/ngày.',
+      ),
+    ).toBe('quy định mức hỗ trợ tiền ăn trưa');
+    expect(
+      titleOf('Kết quả xếp loại theo Quy định số 124-QĐ/TW:\n+ Hoàn thành tốt: 186 đồng chí'),
+    ).toBe(null);
+    expect(titleOf('Đường dây nóng theo Quy định số 205-QĐ/TW: 0236.3822.115.')).toBe(null);
+    expect(titleOf('Kế hoạch số 12-KH/TU: tổ chức đại hội đảng bộ các cấp')).toBe(
+      'tổ chức đại hội đảng bộ các cấp',
+    );
+  });
+
+  it('reads the verbs of personnel and budget decisions and of a Party cell’s resolution', () => {
+    expect(
+      titleOf('Quyết định số 215-QĐ/HU điều động, bổ nhiệm cán bộ cho đồng chí Lê Văn Tâm.'),
+    ).toBe('điều động, bổ nhiệm cán bộ cho đồng chí Lê Văn Tâm');
+    expect(
+      titleOf('Quyết định số 27-QĐ/ĐU chuẩn y kết quả bầu cử Ban Chi ủy Chi bộ Trường Mầm non.'),
+    ).toBe('chuẩn y kết quả bầu cử Ban Chi ủy Chi bộ Trường Mầm non');
+    expect(
+      titleOf('Quyết định số 1246/QĐ-UBND giao chỉ tiêu giảm nghèo năm 2023 cho 10 huyện.'),
+    ).toBe('giao chỉ tiêu giảm nghèo năm 2023 cho 10 huyện');
+    expect(
+      titleOf('Chi bộ ban hành Nghị quyết số 03-NQ/CB lãnh đạo thực hiện nhiệm vụ năm 2025.'),
+    ).toBe('lãnh đạo thực hiện nhiệm vụ năm 2025');
+    // Another type's `giao` is the sentence's own verb.
+    expect(titleOf('Công văn số 45/UBND-KT giao Sở Tài chính chủ trì thẩm định.')).toBe(null);
+  });
+
   it('reads `thực hiện` and `hợp nhất` as a title only after the types that carry them out', () => {
     expect(
       titleOf(

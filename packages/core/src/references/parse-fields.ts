@@ -687,8 +687,10 @@ function parseTitleText(
       }
       // `… thẻ ngân hàng: chủ thẻ phải xác thực …`: a clause after the colon; `giai đoạn I: từ năm
       // 2021 đến năm 2025` stays.
+      // `… học sinh bán trú: 15.000 đồng/học sinh/ngày`: an amount after the colon, too.
       if (mark === ':') {
-        if (!allCaps && CLAUSE_SOON.test(normalized.slice(index + 1, index + 60))) {
+        const after = normalized.slice(index + 1, index + 60);
+        if ((!allCaps && CLAUSE_SOON.test(after)) || DIGIT_FIRST.test(after)) {
           end = index;
           break;
         }
@@ -978,6 +980,26 @@ function skipForeignAside(normalized: string, position: number): number {
   return close + 1;
 }
 
+/** A number first, after any spaces: `: 15.000 đồng`, `: 0236.3822.115`. */
+const DIGIT_FIRST = /^\s*\d/u;
+
+/**
+ * Whether the colon before `colonEnd` opens the document's name on the same line; not a list
+ * it introduces (`… theo Quy định số 124-QĐ/TW:\n+ Hoàn thành …`) nor a number it gives
+ * (`…: 0236.3822.115`).
+ */
+function colonOpensTitle(normalized: string, position: number, colonEnd: number): boolean {
+  return (
+    !normalized.slice(position, colonEnd).includes('\n') &&
+    !DIGIT_FIRST.test(normalized.slice(colonEnd, colonEnd + 4)) &&
+    !isListMark(normalized.charCodeAt(colonEnd))
+  );
+}
+/** `+`, `-`, `•`: a bullet, not the first letter of a name. */
+function isListMark(code: number): boolean {
+  return code === 0x2b || code === 0x2d || code === 0x2022;
+}
+
 /**
  * The title at `position` (quoted, after `về`, after a colon, or opened by a title verb when
  * `allowVerbTitle`), and where reading stopped; `title` null when there is none.
@@ -1026,7 +1048,7 @@ function readTitle(
       );
     let from = -1;
     if (about && aboutIsLower) from = aboutEnd;
-    else if (colon) from = colonEnd;
+    else if (colon && colonOpensTitle(prepared.normalized, position, colonEnd)) from = colonEnd;
     else if (verb && verbIsLower) from = verb.index + verb[0].search(/[A-Z]/u);
     if (from >= 0) {
       const nested = stickyAt(TITLE_QUOTED_FIELD, skeleton, from);
