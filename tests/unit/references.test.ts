@@ -1748,6 +1748,26 @@ describe('seventeenth round: mass organisations, portal listings, chat messages'
     expect(texts('Số hiệu ABCQUYETDINH 45/QĐ-UBND')).toEqual(['45/QĐ-UBND']);
   });
 
+  it('reads body and title where the writer dropped capitals, as the symbol in lower case shows', () => {
+    expect(
+      findReferences(
+        'Cán bộ xã được tập huấn chỉ thị số 06-ct/tu của ban thường vụ tỉnh ủy về tăng cường quản lý người nước ngoài.',
+      ).map((reference) => [reference.text, reference.issuingBody, reference.title]),
+    ).toEqual([
+      ['chỉ thị số 06-ct/tu', 'ban thường vụ tỉnh ủy', 'tăng cường quản lý người nước ngoài'],
+    ]);
+    // A symbol in capitals keeps the case rules: a lower-case `của …` is no body.
+    expect(
+      spansDatesBodies('chỉ thị số 06-CT/TU của ban thường vụ về tăng cường quản lý.'),
+    ).toEqual([['chỉ thị số 06-CT/TU', null, null]]);
+  });
+
+  it('reads a heading in capitals whose symbol prints a code in mixed case (`TTr`, `TTg`)', () => {
+    expect(titleOf('TỜ TRÌNH SỐ 95/TTr-STC VỀ VIỆC PHÊ DUYỆT DỰ TOÁN KINH PHÍ NĂM 2026')).toBe(
+      'PHÊ DUYỆT DỰ TOÁN KINH PHÍ NĂM 2026',
+    );
+  });
+
   it('reads the Constitution by its official name, one document with `Hiến pháp`', () => {
     const found = findReferences(
       'Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013; Hiến pháp năm 2013 quy định …',

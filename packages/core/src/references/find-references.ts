@@ -2,6 +2,7 @@ import type { Reference, ReferenceKind } from '../types';
 import { assembleDrafts, type Draft } from './assemble-references';
 import { isPartyIssuer, kindFromBody, kindFromContext, typeFromCode } from './classify';
 import {
+  isAllCaps,
   isAllCapsBetween,
   isDigitCode,
   parseFieldsAfter,
@@ -10,7 +11,7 @@ import {
 } from './parse-fields';
 import { prepareText, toSkeleton, type PreparedText } from './prepare-text';
 import { isVanishingCode } from '../unicode';
-import { upperCase } from './letter-case';
+import { lowerCase, upperCase } from './letter-case';
 import { referenceKey } from './reference-key';
 import { resolveBackReferences, unifyYearKeys } from './resolve-back-references';
 import { GENERIC_TYPE } from './type-words-table';
@@ -43,14 +44,17 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
   for (const draft of drafts) {
     // A span that is a symbol alone (`19/2023/TT-BGTVT`, a list member) has only capitals by
     // nature: the words after it tell whether the text is a heading in capitals.
+    // A symbol printed in lower case (`chỉ thị số 06-ct/tu của ban thường vụ tỉnh ủy về …`, typed
+    // in a chat) says the writer dropped capitals: as in a heading, case tells nothing there.
     const allCaps =
-      isAllCapsBetween(prepared.normalized, draft.start, draft.end) &&
-      (!isDigitCode(prepared.normalized.charCodeAt(draft.start)) ||
-        isAllCapsBetween(
-          prepared.normalized,
-          draft.end,
-          Math.min(prepared.normalized.length, draft.end + 40),
-        ));
+      (isCapitalsSpan(prepared.normalized, draft) &&
+        (!isDigitCode(prepared.normalized.charCodeAt(draft.start)) ||
+          isAllCapsBetween(
+            prepared.normalized,
+            draft.end,
+            Math.min(prepared.normalized.length, draft.end + 40),
+          ))) ||
+      isLowerCaseSymbol(prepared.normalized, draft);
     if (draft.fieldsDone && draft.form === 'unnumbered' && draft.title === null) {
       // A plenum's resolution named without a number: only its title is still to read.
       draft.title = parseTitleAfter(prepared, draft.end, allCaps);
@@ -82,6 +86,30 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
       }
     }
   }
+}
+
+/** Whether the draft's symbol is printed in lower case: its code (`ct/tu`, `qđ-ubnd`) has no capital. */
+function isLowerCaseSymbol(normalized: string, draft: Draft): boolean {
+  const code = draft.code;
+  return code !== null && code === lowerCase(code) && code !== upperCase(code);
+}
+
+/**
+ * Whether the span is printed in capitals. The codes some symbols print in mixed case by rule
+ * (`TỜ TRÌNH SỐ 52/TTr-UBND`, `QUYẾT ĐỊNH SỐ 1719/QĐ-TTg`) say nothing of the text's case.
+ */
+function isCapitalsSpan(normalized: string, draft: Draft): boolean {
+  if (isAllCapsBetween(normalized, draft.start, draft.end)) return true;
+  let span = normalized.slice(draft.start, draft.end);
+  let removed = false;
+  for (const part of [draft.code, draft.issuer]) {
+    if (part === null || part === upperCase(part) || part === lowerCase(part)) continue;
+    const at = span.lastIndexOf(part);
+    if (at < 0) continue;
+    span = span.slice(0, at) + span.slice(at + part.length);
+    removed = true;
+  }
+  return removed && isAllCaps(span);
 }
 
 /** A date and its year travel together, from the fields read or from another document. */

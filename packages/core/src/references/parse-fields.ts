@@ -378,7 +378,8 @@ export function parseBody(
   const windowEnd = Math.min(prepared.normalized.length, from + 140);
   const tokens = new LazyTokens(prepared, from, windowEnd, BODY_MAX_WORDS + 2);
   const first = tokens.at(0);
-  if (!first || first.start !== from || !startsUpper(first.text)) return null;
+  // Case tells nothing in capitals, nor where the writer dropped them (`của ban thường vụ tỉnh ủy`).
+  if (!first || first.start !== from || (!allCaps && !startsUpper(first.text))) return null;
   let end = from;
   let lowerRun = 0;
   let beforeListComma: number | null = null;
