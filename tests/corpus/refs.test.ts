@@ -324,8 +324,8 @@ const PINNED = {
       year: 294,
       date: 294,
       term: 294,
-      issuingBody: 286,
-      title: 275,
+      issuingBody: 287,
+      title: 276,
     },
   },
   'written-blind-2': {
@@ -373,7 +373,7 @@ const PINNED = {
       date: 429,
       term: 429,
       issuingBody: 424,
-      title: 406,
+      title: 407,
     },
   },
   'written-blind-5': {
@@ -421,7 +421,7 @@ const PINNED = {
       date: 369,
       term: 368,
       issuingBody: 356,
-      title: 355,
+      title: 356,
     },
   },
   'written-blind-8': {
@@ -437,7 +437,7 @@ const PINNED = {
       date: 379,
       term: 380,
       issuingBody: 365,
-      title: 362,
+      title: 363,
     },
   },
   'written-blind-9': {
@@ -484,7 +484,7 @@ const PINNED = {
       year: 400,
       date: 400,
       term: 401,
-      issuingBody: 391,
+      issuingBody: 392,
       title: 373,
     },
   },
@@ -581,7 +581,7 @@ const PINNED = {
       date: 353,
       term: 353,
       issuingBody: 345,
-      title: 333,
+      title: 334,
     },
   },
   'written-blind-18': {
@@ -596,8 +596,8 @@ const PINNED = {
       year: 328,
       date: 327,
       term: 327,
-      issuingBody: 322,
-      title: 305,
+      issuingBody: 323,
+      title: 306,
     },
   },
   'written-blind-19': {

@@ -427,6 +427,23 @@ describe('where a title ends: the clause after it, and the words inside it', () 
     );
   });
 
+  it('reads a report that sums up or reviews, and ends the body before that verb', () => {
+    expect(
+      spansDatesBodies(
+        'Báo cáo số 312-BC/ĐU của Đảng ủy xã Mỹ Thuận tổng kết công tác xây dựng Đảng.',
+      ),
+    ).toEqual([['Báo cáo số 312-BC/ĐU', null, 'Đảng ủy xã Mỹ Thuận']]);
+    expect(titleOf('Báo cáo số 146-BC/BCSĐ kiểm điểm sự lãnh đạo, chỉ đạo năm 2023.')).toBe(
+      'kiểm điểm sự lãnh đạo, chỉ đạo năm 2023',
+    );
+    // A steering committee is named after its task.
+    expect(
+      spansDatesBodies(
+        'Công văn số 68-CV/BCĐ của Ban Chỉ đạo tổng kết Nghị quyết 18 tỉnh.',
+      )[0]?.[2],
+    ).toMatch(/^Ban Chỉ đạo tổng kết/u);
+  });
+
   it('reads the verbs of personnel and budget decisions and of a Party cell’s resolution', () => {
     expect(
       titleOf('Quyết định số 215-QĐ/HU điều động, bổ nhiệm cán bộ cho đồng chí Lê Văn Tâm.'),

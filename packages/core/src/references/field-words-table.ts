@@ -53,7 +53,7 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   'Nghị quyết': ['lãnh đạo'],
   'Quyết định': ['thi hành kỷ luật', 'điều động', 'luân chuyển', 'chuẩn y', 'giao'],
   'Văn bản hợp nhất': ['hợp nhất'],
-  'Báo cáo': ['thẩm tra'],
+  'Báo cáo': ['thẩm tra', 'tổng kết', 'sơ kết', 'kiểm điểm'],
   'Công điện': ['yêu cầu'],
 };
 

@@ -113,7 +113,17 @@ function opensTitle(verb: string, type: string | null): boolean {
 }
 // `… của Tỉnh ủy thực hiện Nghị quyết 20`, `Bộ Nội vụ hợp nhất …`: verbs whose object is a
 // document end a body; `kiểm tra`, `tổ chức` do not (`Đoàn kiểm tra liên ngành tỉnh`).
-const BODY_STOPS = new Set([...BODY_STOP_WORDS, ...TITLE_VERBS, 'thực hiện', 'hợp nhất']);
+const BODY_STOPS = new Set([
+  ...BODY_STOP_WORDS,
+  ...TITLE_VERBS,
+  'thực hiện',
+  'hợp nhất',
+  'tổng kết',
+  'sơ kết',
+  'kiểm điểm',
+]);
+/** The tasks a steering committee's name may hold (`Ban Chỉ đạo sơ kết …`). */
+const COMMITTEE_TASKS: ReadonlySet<string> = new Set(['tổng kết', 'sơ kết']);
 const ADVERB_SET = new Set(CLAUSE_ADVERBS);
 /** Heads of an agency whose name may start with a type word (`Bộ Kế hoạch và Đầu tư`). */
 const NAMED_AFTER_TYPE = new Set(['bộ', 'sở', 'phòng', 'vụ', 'cục']);
@@ -392,7 +402,11 @@ export function parseBody(
       const single = isLower || allCaps || mayBeAnd(token.text) ? tokens.plainAt(index) : '';
       if (isLower || allCaps) {
         const pair = STOP_PAIR_HEADS.has(single) ? `${single} ${tokens.plainAt(index + 1)}` : '';
-        if (BODY_STOPS.has(single) || BODY_STOPS.has(pair)) {
+        if (
+          (BODY_STOPS.has(single) || BODY_STOPS.has(pair)) &&
+          // `Ban Chỉ đạo tổng kết Nghị quyết 18`: a steering committee is named after its task.
+          !(COMMITTEE_TASKS.has(pair) && tokens.plainAt(index - 1) === 'đạo')
+        ) {
           if (beforeListComma !== null && (ADVERB_SET.has(single) || ADVERB_SET.has(pair)))
             end = beforeListComma;
           break;
