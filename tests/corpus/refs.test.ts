@@ -341,7 +341,7 @@ const PINNED = {
       date: 324,
       term: 324,
       issuingBody: 320,
-      title: 309,
+      title: 310,
     },
   },
   'written-blind-3': {
@@ -357,7 +357,7 @@ const PINNED = {
       date: 353,
       term: 354,
       issuingBody: 349,
-      title: 347,
+      title: 351,
     },
   },
   'written-blind-4': {
@@ -373,7 +373,7 @@ const PINNED = {
       date: 429,
       term: 429,
       issuingBody: 424,
-      title: 407,
+      title: 410,
     },
   },
   'written-blind-5': {
@@ -405,7 +405,7 @@ const PINNED = {
       date: 450,
       term: 452,
       issuingBody: 443,
-      title: 444,
+      title: 445,
     },
   },
   'written-blind-7': {
@@ -533,7 +533,7 @@ const PINNED = {
       date: 345,
       term: 345,
       issuingBody: 344,
-      title: 337,
+      title: 338,
     },
   },
   'written-blind-15': {
@@ -565,7 +565,7 @@ const PINNED = {
       date: 345,
       term: 345,
       issuingBody: 339,
-      title: 335,
+      title: 337,
     },
   },
   'written-blind-17': {
@@ -581,7 +581,7 @@ const PINNED = {
       date: 353,
       term: 353,
       issuingBody: 345,
-      title: 334,
+      title: 336,
     },
   },
   'written-blind-18': {
@@ -597,7 +597,7 @@ const PINNED = {
       date: 327,
       term: 327,
       issuingBody: 323,
-      title: 306,
+      title: 308,
     },
   },
   'written-blind-19': {
@@ -613,7 +613,7 @@ const PINNED = {
       date: 350,
       term: 350,
       issuingBody: 347,
-      title: 334,
+      title: 337,
     },
   },
 } as const;

@@ -339,6 +339,52 @@ describe('where a title ends: the clause after it, and the words inside it', () 
     ).toBe('phát triển kinh tế - xã hội tuyến Bắc – Nam giai đoạn 2021 - 2025');
   });
 
+  it('ends before `yêu cầu` as the sentence’s verb, not as a noun of the title', () => {
+    expect(
+      titleOf(
+        'Kế hoạch số 205-KH/TU về tổ chức đại hội đảng bộ cấp xã nhiệm kỳ 2025 - 2030 yêu cầu hoàn thành trước ngày 31/7/2025.',
+      ),
+    ).toBe('tổ chức đại hội đảng bộ cấp xã nhiệm kỳ 2025 - 2030');
+    expect(
+      titleOf(
+        'Nghị quyết số 45-NQ/TW về xây dựng đội ngũ trí thức đáp ứng yêu cầu phát triển đất nước.',
+      ),
+    ).toBe('xây dựng đội ngũ trí thức đáp ứng yêu cầu phát triển đất nước');
+    expect(
+      titleOf('Chỉ thị số 08/CT-UBND về chấn chỉnh tình trạng yêu cầu người dân bổ sung giấy tờ.'),
+    ).toBe('chấn chỉnh tình trạng yêu cầu người dân bổ sung giấy tờ');
+  });
+
+  it('ends at a line break before the next item of a list', () => {
+    const found = findReferences(
+      'Văn bản liên quan:\n- Nghị định số 61/2018/NĐ-CP của Chính phủ về thực hiện cơ chế một cửa\n- Nghị định số 45/2020/NĐ-CP về thực hiện thủ tục hành chính trên môi trường điện tử',
+    );
+    expect(found.map((reference) => reference.title)).toEqual([
+      'thực hiện cơ chế một cửa',
+      'thực hiện thủ tục hành chính trên môi trường điện tử',
+    ]);
+    // A hard line break inside a name (text out of a PDF) does not end it.
+    expect(
+      titleOf('Quyết định số 12/QĐ-UBND về việc phê duyệt\nkế hoạch sử dụng đất năm 2025.'),
+    ).toBe('phê duyệt kế hoạch sử dụng đất năm 2025');
+  });
+
+  it('ends before the articles of another document cited after `và`', () => {
+    expect(
+      titleOf(
+        'Nghị định số 154/2024/NĐ-CP quy định chi tiết một số điều của Luật Cư trú và khoản 1 Điều 6 Thông tư số 55/2021/TT-BCA.',
+      ),
+    ).toBe('quy định chi tiết một số điều của Luật Cư trú');
+  });
+
+  it('reads no title after a verb with a colon: the sentence quotes the document', () => {
+    expect(
+      titleOf(
+        'Điều 5 Thông tư 04/2020/TT-BTP quy định: người yêu cầu đăng ký hộ tịch có thể nộp hồ sơ.',
+      ),
+    ).toBe(null);
+  });
+
   it('ends before the document it replaces and before news told after it', () => {
     expect(
       titleOf(

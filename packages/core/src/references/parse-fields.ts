@@ -103,8 +103,11 @@ const TITLE_VERB = new RegExp(
   'y',
 );
 const TITLE_VERB_SET = new Set(TITLE_VERBS);
-/** An adverb after the verb: the sentence's own verb, not a title (`quy định rõ`, `nêu rõ`). */
-const SENTENCE_VERB_AFTER = /^ {1,3}(?:RO|THEM)(?![A-Z])/u;
+/**
+ * An adverb or a colon after the verb: the sentence's own verb, not a title (`quy định rõ`,
+ * `nêu rõ`, `quy định: người yêu cầu …` quoting what the document lays down).
+ */
+const SENTENCE_VERB_AFTER = /^(?: {1,3}(?:RO|THEM)(?![A-Z])| {0,3}:)/u;
 /** Whether `verb` (printed, lower case) opens a title after a document of `type`. */
 function opensTitle(verb: string, type: string | null): boolean {
   return (
@@ -532,15 +535,18 @@ function startsWithNumberedCitation(rest: string): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+/** Articles, clauses and points named before their document (skeleton): `KHOAN 1 DIEU 6 `. */
+const ARTICLE_LOCATOR = /^(?:(?:DIEM|KHOAN|DIEU|MUC|CHUONG|PHAN) [\dA-Z.]{1,6},? )+(?:CUA )?/u;
+
 /** A list connective in skeleton text: the title may end before it (see `parseTitleText`). */
 const LIST_CONNECTIVE = / (?:VA|CUNG VOI|CUNG|HOAC) /g;
 
 /**
  * Where a title may end: sentence punctuation, `;`, `,`, a clause word, `do <Body>`, a spaced
- * separator or dash.
+ * separator or dash, a line break before a list item (`\n- `, `\n» `, `\n2. `, `\nb) `).
  */
 const TITLE_EVENT =
-  /[.!?](?=\s|$)|\n\n|;|,| [|»›—―](?= )| [-‐‑‒–](?= )| (?:đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt mục tiêu|khẳng định|tới(?= (?:toàn thể|tất cả|các) )|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d)|xác định(?= (?:\d|chỉ tiêu|mục tiêu|nhiệm vụ)))(?![\p{L}])| do (?=\p{Lu})|[(（](?=(?:thay thế|được sửa đổi|sửa đổi|được thay thế)(?![\p{L}]))|:(?= )|”/gu;
+  /[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s)|;|,| [|»›—―](?= )| [-‐‑‒–](?= )| (?:đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|yêu cầu|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt mục tiêu|khẳng định|tới(?= (?:toàn thể|tất cả|các) )|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d)|xác định(?= (?:\d|chỉ tiêu|mục tiêu|nhiệm vụ)))(?![\p{L}])| do (?=\p{Lu})|[(（](?=(?:thay thế|được sửa đổi|sửa đổi|được thay thế)(?![\p{L}]))|:(?= )|”/gu;
 const CLAUSE_SOON =
   /^\s*(?!(?:trước hết|nhất|đặc biệt|kể cả) là(?![\p{L}]))(?:\S+\s+){0,3}?(?:đã|là|được|sẽ|vẫn|cũng|đang|còn|phải|có hiệu lực)(?![\p{L}])/u;
 
@@ -635,6 +641,8 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   [' với', /(?:^|\s)đối$/u],
   [' gửi', /(?:^|\s)việc$/u],
   [' dự kiến', /(?:^|\s)và$/u],
+  // `… đáp ứng yêu cầu phát triển`, `theo yêu cầu`, `tình trạng yêu cầu người dân …`: a noun.
+  [' yêu cầu', /(?:^|\s)(?:đáp ứng|theo|các|những|mọi|việc|tình trạng|đặt ra|trước)$/u],
 ]);
 
 /** `các` / `những` right before a clause word, and the list connective before them if any. */
@@ -808,7 +816,10 @@ function parseTitleText(
     let connective: RegExpExecArray | null;
     while ((connective = LIST_CONNECTIVE.exec(titleSkeleton)) !== null) {
       const after = from + connective.index + connective[0].length;
-      if (startsWithNumberedCitation(skeleton.slice(after, after + 40))) {
+      // `… và khoản 1 Điều 6 Thông tư số 55/2021/TT-BCA`: articles of another document, too.
+      const locator = ARTICLE_LOCATOR.exec(skeleton.slice(after, after + 40));
+      const cited = after + (locator?.[0].length ?? 0);
+      if (startsWithNumberedCitation(skeleton.slice(cited, cited + 40))) {
         end = from + connective.index;
         break;
       }
