@@ -1841,6 +1841,28 @@ describe('seventeenth round: mass organisations, portal listings, chat messages'
     ]);
   });
 
+  it('gives the subject that issues a document to the ones of its series listed after it', () => {
+    expect(
+      spansDatesBodies(
+        'Chính phủ đã ban hành Nghị định số 125/2020/NĐ-CP và Nghị định số 126/2020/NĐ-CP cùng ngày 19/10/2020.',
+      ),
+    ).toEqual([
+      ['Nghị định số 125/2020/NĐ-CP', '2020-10-19', 'Chính phủ'],
+      ['Nghị định số 126/2020/NĐ-CP', '2020-10-19', 'Chính phủ'],
+    ]);
+    expect(
+      spansDatesBodies(
+        'Bộ Chính trị lần lượt ban hành Chỉ thị 03-CT/TW ngày 14/5/2011 và Chỉ thị 05-CT/TW ngày 15/5/2016.',
+      ).map(([, , body]) => body),
+    ).toEqual(['Bộ Chính trị', 'Bộ Chính trị']);
+    // Another series is another issuer's.
+    expect(
+      spansDatesBodies(
+        'Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU về chuyển đổi số và Quyết định số 12/QĐ-UBND về thành lập Tổ công tác.',
+      ).map(([, , body]) => body),
+    ).toEqual(['Tỉnh ủy', null]);
+  });
+
   it('reads the issuer after a connective or a verb handing the task on; none after `tham mưu`', () => {
     expect(
       spansDatesBodies(

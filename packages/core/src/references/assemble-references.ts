@@ -38,6 +38,8 @@ export interface Draft {
   dateShared: boolean;
   /** The date and body came from the clause before the span (`Ngày …, UBND tỉnh ban hành …`). */
   datedBefore: boolean;
+  /** The body is the subject of the clause the span stands in (`Bộ Chính trị đã ban hành …`). */
+  bodiedBefore: boolean;
   /** `… cùng ngày` with no date after it: the date of the document cited just before. */
   sameDayAsPrevious: boolean;
   /** Members of one list share an id; `sharedList` lists always share date and body. */
@@ -65,6 +67,7 @@ function emptyDraft(start: number, end: number, form: ReferenceForm): Draft {
     attachedYear: null,
     dateShared: false,
     datedBefore: false,
+    bodiedBefore: false,
     sameDayAsPrevious: false,
     issuingBody: null,
     term: null,

@@ -310,6 +310,9 @@ export const ISSUING_ADVERBS: readonly string[] = [
   'mới',
   'còn',
   'tiếp tục',
+  'lần lượt',
+  'liên tiếp',
+  'đồng loạt',
 ];
 
 /**

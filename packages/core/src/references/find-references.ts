@@ -34,6 +34,7 @@ export function findReferences(text: string, options: FindReferencesOptions = {}
   attachFields(prepared, drafts);
   shareListFields(prepared, drafts);
   shareDatesForward(prepared, drafts);
+  shareSubjectForward(prepared, drafts);
   const references = drafts.map((draft) => toReference(text, prepared, draft));
   if (options.resolveShortReferences ?? true) resolveBackReferences(references);
   unifyYearKeys(references);
@@ -78,6 +79,7 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
       const subject = parseSubjectBefore(prepared, draft.start);
       if (subject) {
         draft.issuingBody = subject.body;
+        draft.bodiedBefore = true;
         draft.term ??= subject.term;
         if (draft.date === null && subject.date) {
           takeDate(draft, subject);
@@ -218,6 +220,36 @@ function shareDatesForward(prepared: PreparedText, drafts: Draft[]): void {
     later.issuingBody = earlier.issuingBody;
     later.datedBefore = true;
   }
+}
+
+/**
+ * The subject that issues the first of several documents issues the ones listed after it, of
+ * the same series: `Bộ Chính trị đã ban hành Nghị quyết số 59-NQ/TW ngày … về … và Nghị quyết
+ * số 66-NQ/TW …`, `Chính phủ ban hành Nghị định số 125/2020/NĐ-CP và Nghị định số
+ * 126/2020/NĐ-CP cùng ngày …` (the verb's objects).
+ */
+function shareSubjectForward(prepared: PreparedText, drafts: Draft[]): void {
+  for (let index = 1; index < drafts.length; index++) {
+    const earlier = drafts[index - 1];
+    const later = drafts[index];
+    if (!earlier?.bodiedBefore || !later || later.issuingBody !== null) continue;
+    if (
+      issuerHead(earlier.issuer) === null ||
+      issuerHead(earlier.issuer) !== issuerHead(later.issuer)
+    )
+      continue;
+    if (!SHARED_DATE_GAP.test(prepared.skeleton.slice(earlier.end, later.start))) continue;
+    later.issuingBody = earlier.issuingBody;
+    later.term ??= earlier.term;
+    later.bodiedBefore = true;
+  }
+}
+
+/** The issuer's first segment (`STC` of `STC-QLNS`), upper case; null without an issuer. */
+function issuerHead(issuer: string | null): string | null {
+  if (issuer === null) return null;
+  const dash = issuer.indexOf('-');
+  return upperCase(dash < 0 ? issuer : issuer.slice(0, dash));
 }
 
 /**
