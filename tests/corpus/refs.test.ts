@@ -122,6 +122,15 @@
  * (`Nghị quy-\nết số 09-NQ/ĐU`), left. Its titles gained verb-led decisions (`điều động`,
  * `chuẩn y`, `giao`), a Party cell's resolution that `lãnh đạo` …, and the colon rules (an amount
  * after it ends a title; a list or a number after it opens none).
+ * Written-blind-20: `tests/fixtures/references/written-blind-20.jsonl` (357 texts, 71 negatives:
+ * health, education, culture and sport news; `Căn cứ …` preambles, minutes and coordination
+ * letters; officials' chat, e-mail, social posts and search snippets, in capitals, in lower case,
+ * without tone marks, with typos), a twentieth round, written after this session's first fixes:
+ * precision 0.997 and recall 0.997 before its own fixes (0.994 / 0.994 with the finder of the
+ * session's start), titles 0.945 and bodies 0.961. Its fixes: `cùng ngày …` after the last
+ * title, chat particles, emoji and deadlines ending titles and bodies, a translation in
+ * parentheses, a law's name before a glued `ngày18`, verb titles typed without tone marks,
+ * `Sở Văn hóa, Thể thao và Du lịch` (names holding a comma), hospitals as subjects.
  * Round 5's by039 (`Bộ Chính trị lần lượt ban hành Chỉ thị 03-CT/TW … và Chỉ thị 05-CT/TW …`) now
  * gives both the subject as their body, as the dev gold and the other rounds read a subject
  * before `ban hành` (b16c037 writes the same `Bộ Chính trị liên tiếp ban hành …`).
@@ -455,8 +464,8 @@ const PINNED = {
       year: 176,
       date: 176,
       term: 176,
-      issuingBody: 171,
-      title: 169,
+      issuingBody: 174,
+      title: 170,
     },
   },
   'written-blind-10': {
@@ -536,7 +545,7 @@ const PINNED = {
       date: 345,
       term: 345,
       issuingBody: 344,
-      title: 338,
+      title: 339,
     },
   },
   'written-blind-15': {
@@ -583,8 +592,8 @@ const PINNED = {
       year: 353,
       date: 353,
       term: 353,
-      issuingBody: 345,
-      title: 336,
+      issuingBody: 346,
+      title: 338,
     },
   },
   'written-blind-18': {
@@ -619,6 +628,22 @@ const PINNED = {
       title: 337,
     },
   },
+  'written-blind-20': {
+    truePositives: 363,
+    falsePositives: 0,
+    fields: {
+      kind: 363,
+      type: 363,
+      number: 363,
+      code: 363,
+      issuer: 363,
+      year: 363,
+      date: 363,
+      term: 363,
+      issuingBody: 359,
+      title: 356,
+    },
+  },
 } as const;
 
 describe.each([
@@ -643,6 +668,7 @@ describe.each([
   ['written-blind-17', 'tests/fixtures/references/written-blind-17.jsonl'],
   ['written-blind-18', 'tests/fixtures/references/written-blind-18.jsonl'],
   ['written-blind-19', 'tests/fixtures/references/written-blind-19.jsonl'],
+  ['written-blind-20', 'tests/fixtures/references/written-blind-20.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

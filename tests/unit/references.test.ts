@@ -1831,6 +1831,101 @@ describe('seventeenth round: mass organisations, portal listings, chat messages'
     );
   });
 
+  it('reads a date the list shares, and its body, written after the last title (`cùng ngày …`)', () => {
+    const found = findReferences(
+      'Sơ kết Nghị quyết số 20-NQ/TW về bảo vệ sức khỏe Nhân dân và Nghị quyết số 21-NQ/TW về công tác dân số cùng ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII.',
+    );
+    expect(
+      found.map((reference) => [
+        reference.date,
+        reference.issuingBody,
+        reference.term,
+        reference.title,
+      ]),
+    ).toEqual([
+      ['2017-10-25', 'Ban Chấp hành Trung ương Đảng', 'XII', 'bảo vệ sức khỏe Nhân dân'],
+      ['2017-10-25', 'Ban Chấp hành Trung ương Đảng', 'XII', 'công tác dân số'],
+    ]);
+  });
+
+  it('ends titles and bodies where the writer talks to the reader: chat particles, emoji, deadlines', () => {
+    expect(
+      titleOf(
+        'Tờ trình số 88/TTr-PNV về đề nghị phê duyệt vị trí việc làm, chị theo dõi giúp em nhé',
+      ),
+    ).toBe('đề nghị phê duyệt vị trí việc làm');
+    expect(
+      titleOf(
+        'Công văn số 2678/UBND-KGVX về tăng cường phòng, chống sốt xuất huyết, các xã báo cáo trước 20/10',
+      ),
+    ).toBe('tăng cường phòng, chống sốt xuất huyết');
+    expect(titleOf('QĐ 2046/QĐ-UBND về thành lập Tổ công nghệ số cộng đồng 👇 file bên dưới')).toBe(
+      'thành lập Tổ công nghệ số cộng đồng',
+    );
+    expect(spansDatesBodies('Đọc kỹ chỉ thị 05-ct/tw của bộ chính trị nhé các đ/c')[0]?.[2]).toBe(
+      'bộ chính trị',
+    );
+    // A sentence's later emoji is no aside of the title's list.
+    expect(
+      titleOf(
+        'Công điện số 15/CĐ-UBND yêu cầu các sở, ngành, địa phương khắc phục hậu quả mưa lũ ⛈️',
+      ),
+    ).toBe('yêu cầu các sở, ngành, địa phương khắc phục hậu quả mưa lũ');
+  });
+
+  it('ends a title before a translation in parentheses, and a law’s name before a glued `ngày`', () => {
+    expect(
+      titleOf(
+        'Thông tư 29/2024/TT-BGDĐT về dạy thêm, học thêm (English: Circular 29/2024/TT-BGDĐT on extra teaching)',
+      ),
+    ).toBe('dạy thêm, học thêm');
+    expect(only('Căn cứ Luật Tổ chức Chính phủ ngày18 tháng 02 năm 2025;')).toMatchObject({
+      text: 'Luật Tổ chức Chính phủ',
+      date: '2025-02-18',
+    });
+  });
+
+  it('reads a verb-led title typed without tone marks', () => {
+    expect(titleOf('nghi quyet 202/2025/qh15 sap xep don vi hanh chinh cap tinh')).toBe(
+      'sap xep don vi hanh chinh cap tinh',
+    );
+    // With tone marks, the verb must be printed: `giáo dục` is no `giao`.
+    expect(titleOf('Quyết định số 12/QĐ-UBND giáo dục kỹ năng sống cho học sinh.')).toBe(null);
+  });
+
+  it('reads bodies whose names hold a comma, a hospital, and a decision’s verb after the body', () => {
+    expect(
+      spansDatesBodies(
+        'Ngày 06-01-2025, Sở Văn hóa, Thể thao và Du lịch ban hành Kế hoạch số 18/KH-SVHTTDL tổ chức Lễ hội Xuân.',
+      ),
+    ).toEqual([['Kế hoạch số 18/KH-SVHTTDL', '2025-01-06', 'Sở Văn hóa, Thể thao và Du lịch']]);
+    expect(
+      spansDatesBodies(
+        'Báo cáo số 187/BC-SVHTTDL của Sở Văn hóa, Thể thao và Du lịch về kết quả năm 2024.',
+      )[0]?.[2],
+    ).toBe('Sở Văn hóa, Thể thao và Du lịch');
+    expect(
+      spansDatesBodies(
+        'Bệnh viện Đa khoa huyện Phù Lạc ban hành Quy định số 05/QyĐ-BV về quy tắc ứng xử.',
+      )[0]?.[2],
+    ).toBe('Bệnh viện Đa khoa huyện Phù Lạc');
+    expect(
+      findReferences(
+        'Quyết định số 1680-QĐ/TU của Ban Thường vụ Tỉnh ủy chuẩn y Ban Chấp hành Đảng bộ xã Phú Xuyên nhiệm kỳ 2025 - 2030.',
+      ).map((reference) => [reference.issuingBody, reference.title]),
+    ).toEqual([
+      ['Ban Thường vụ Tỉnh ủy', 'chuẩn y Ban Chấp hành Đảng bộ xã Phú Xuyên nhiệm kỳ 2025 - 2030'],
+    ]);
+  });
+
+  it('ends a title before another document cited with a modifier (`và Báo cáo thẩm tra số …`)', () => {
+    expect(
+      titleOf(
+        'Tờ trình số 88/TTr-UBND về dự toán ngân sách điều chỉnh và Báo cáo thẩm tra số 21/BC-KTXH của Ban Kinh tế.',
+      ),
+    ).toBe('dự toán ngân sách điều chỉnh');
+  });
+
   it('reads the Constitution by its official name, one document with `Hiến pháp`', () => {
     const found = findReferences(
       'Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013; Hiến pháp năm 2013 quy định …',

@@ -210,6 +210,9 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Toà án',
   'Viện kiểm sát',
   'Trường',
+  'Bệnh viện',
+  'Học viện',
+  'Đại học',
   'Cục',
   'Chi cục',
   'Tổng cục',
@@ -280,6 +283,22 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Cơ quan',
   'Đài',
   'Báo',
+];
+
+/**
+ * What organisations are named after when the name itself holds a comma (`Bộ Văn hóa, Thể thao
+ * và Du lịch`, `Sở Văn hóa, Thể thao và Du lịch`, `Ủy ban Quốc phòng, An ninh và Đối ngoại`): the
+ * comma does not end the body there.
+ */
+export const NAMES_WITH_COMMAS: readonly string[] = [
+  'Văn hóa, Thể thao và Du lịch',
+  'Văn hóa, Thông tin, Thể thao và Du lịch',
+  'Văn hóa, Thông tin và Thể thao',
+  'Văn hóa, Thể thao',
+  'Văn hóa, Khoa học và Thông tin',
+  'Quốc phòng, An ninh và Đối ngoại',
+  'Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng',
+  'Khoa học, Công nghệ và Môi trường',
 ];
 
 /** Words that may continue an issuing body after a comma (`Bộ Tài chính, Bộ Tư pháp`). */

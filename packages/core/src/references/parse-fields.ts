@@ -1,6 +1,7 @@
 import { dateAt, DATE_SOURCE, dateFromMatch, type CitedDate } from './parse-dates';
 import {
   BODY_LIST_HEADS,
+  NAMES_WITH_COMMAS,
   BODY_LOWERCASE_WORDS,
   BODY_STOP_WORDS,
   CLAUSE_ADVERBS,
@@ -13,12 +14,12 @@ import {
   TITLE_VERBS,
   TYPE_TITLE_VERBS,
 } from './field-words-table';
-import { lowerCase } from './letter-case';
+import { lowerCase, upperCase } from './letter-case';
 import { toSkeleton, type PreparedText } from './prepare-text';
 import { NOISE_RULES } from '../noise/patterns';
 import { isWhiteSpaceCode } from '../unicode/white-space';
 import { containsTypeWord } from './scan-type-words';
-import { TYPE_WORDS } from './type-words-table';
+import { TYPE_MODIFIERS, TYPE_WORDS } from './type-words-table';
 
 const BODY_MAX_WORDS = 14;
 /** A title is read at most this far (linear time, bounded lookahead: a missing closing quote). */
@@ -108,6 +109,20 @@ const TITLE_VERB_SET = new Set(TITLE_VERBS);
  * `nêu rõ`, `quy định: người yêu cầu …` quoting what the document lays down).
  */
 const SENTENCE_VERB_AFTER = /^(?: {1,3}(?:RO|THEM)(?![A-Z])| {0,3}:)/u;
+/** The title verbs by skeleton, for text typed without tone marks (`sap xep`, `quy dinh`). */
+const TITLE_VERB_BY_SKELETON: ReadonlyMap<string, string> = new Map(
+  ANY_TITLE_VERBS.map((verb) => [toSkeleton(verb), verb]),
+);
+const ASCII_ONLY = /^[\x20-\x7e]*$/u;
+/**
+ * The verb as its title verb is printed: text without any tone mark (`sap xep don vi …`) reads
+ * as the verb it spells; text with marks must print the verb itself (`giáo dục` is no `giao`).
+ */
+function printedVerb(words: string): string {
+  if (!ASCII_ONLY.test(words)) return words;
+  return TITLE_VERB_BY_SKELETON.get(upperCase(words).replace(/\s+/gu, ' ')) ?? words;
+}
+
 /** Whether `verb` (printed, lower case) opens a title after a document of `type`. */
 function opensTitle(verb: string, type: string | null): boolean {
   return (
@@ -124,6 +139,9 @@ const BODY_STOPS = new Set([
   'tổng kết',
   'sơ kết',
   'kiểm điểm',
+  'chuẩn y',
+  'điều động',
+  'luân chuyển',
 ]);
 /** The tasks a steering committee's name may hold (`Ban Chỉ đạo sơ kết …`). */
 const COMMITTEE_TASKS: ReadonlySet<string> = new Set(['tổng kết', 'sơ kết']);
@@ -151,6 +169,7 @@ const STOP_PAIR_HEADS = new Set(
     .map((word) => word.split(' ')[0]),
 );
 const ORGANISATION_HEAD_KEYS = new Set(ORGANISATION_HEADS.map((head) => head.toLowerCase()));
+const TYPE_MODIFIER_SET: ReadonlySet<string> = new Set(TYPE_MODIFIERS);
 const TYPE_WORD_SET = new Set(Object.keys(TYPE_WORDS).map((key) => key.split(' ')[0]));
 /** Every leading run of words of a type word (`THONG`, `THONG TU`, `THONG TU LIEN`, …). */
 const TYPE_WORD_PREFIXES = new Set(
@@ -401,6 +420,9 @@ export function parseBody(
     if (!token) break;
     const isLower = !allCaps && isLowerChar(token.text, 0);
     if (index > 0) {
+      // `… của bộ chính trị nhé các đ/c`, `HĐND tỉnh Thanh Lĩnh 👏👏 ai thuộc diện …`: the writer
+      // talks to the reader.
+      if (isChatAside(token.text)) break;
       // A capitalised word of mixed-case text is read as a plain word only to find `Và`.
       const single = isLower || allCaps || mayBeAnd(token.text) ? tokens.plainAt(index) : '';
       if (isLower || allCaps) {
@@ -442,6 +464,13 @@ export function parseBody(
     end = token.end - trailing.length;
     if (trailing) {
       if (trailing === ',') {
+        // `Sở Văn hóa, Thể thao và Du lịch`: a name that holds the comma goes on to its end.
+        const nameEnd = commaNameEnd(prepared.skeleton, end);
+        if (nameEnd > 0) {
+          end = nameEnd;
+          while ((tokens.at(index + 1)?.start ?? nameEnd) < nameEnd) index++;
+          continue;
+        }
         const next = tokens.at(index + 1);
         const nextKey = stripPunctuation(tokens.keyAt(index + 1));
         if (next && BODY_LIST_HEADS.includes(nextKey) && (allCaps || startsUpper(next.text))) {
@@ -455,6 +484,54 @@ export function parseBody(
   const text = collapse(prepared.normalized.slice(from, end));
   if (!text) return null;
   return { text, end };
+}
+
+/** `NAMES_WITH_COMMAS` in skeleton, longest first; each split at its first comma. */
+const COMMA_NAMES = [...NAMES_WITH_COMMAS]
+  .map((name) => toSkeleton(name))
+  .sort((a, b) => b.length - a.length)
+  .map((name) => ({ head: name.slice(0, name.indexOf(',')), rest: name.slice(name.indexOf(',')) }));
+
+/**
+ * Where a name holding a comma ends when its first part ends at `commaAt` (the comma's index in
+ * the skeleton), else -1.
+ */
+function commaNameEnd(skeleton: string, commaAt: number): number {
+  for (const { head, rest } of COMMA_NAMES) {
+    if (skeleton.startsWith(rest, commaAt) && skeleton.endsWith(head, commaAt)) {
+      const before = skeleton.charCodeAt(commaAt - head.length - 1);
+      if (before === 0x20) return commaAt + rest.length;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Where an organisation whose name holds a comma starts, when `subjectStart` is the start of
+ * that name's part after the comma (`Sở Văn hóa, | Thể thao và Du lịch ban hành …`), else -1.
+ */
+function commaNameStart(skeleton: string, windowStart: number, subjectStart: number): number {
+  for (const { head, rest } of COMMA_NAMES) {
+    const commaAt = subjectStart - 2;
+    if (skeleton.charCodeAt(commaAt) !== 0x2c || !skeleton.startsWith(rest.slice(2), subjectStart))
+      continue;
+    if (!skeleton.endsWith(head, commaAt)) continue;
+    // The organisation's own words before the name (`SO`, `BO`, `UY BAN`): back to the clause start.
+    const clauseStart = skeleton.lastIndexOf(', ', commaAt - head.length - 1);
+    return Math.max(windowStart, clauseStart < 0 ? windowStart : clauseStart + 2);
+  }
+  return -1;
+}
+
+/** Chat particles (`nhé`, `ạ`; `nhe` typed without marks), which no name holds. */
+const CHAT_PARTICLES: ReadonlySet<string> = new Set(['nhé', 'nhá', 'nhe', 'nhỉ', 'ạ']);
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+/** A chat particle or an emoji (a word of the writer to the reader, not of a name). */
+function isChatAside(word: string): boolean {
+  const code = word.charCodeAt(0);
+  // Most words start with a letter that no particle starts with: no set lookup, no regex.
+  if (code !== 0x6e && code !== 0x1ea1 && code < 0x2000) return false;
+  return CHAT_PARTICLES.has(plainWord(word)) || PICTOGRAPH.test(word);
 }
 
 const EDGE_PUNCTUATION = /^[^\p{L}\d]+|[^\p{L}\d/]+$/gu;
@@ -530,6 +607,9 @@ function startsWithNumberedCitation(rest: string): boolean {
     if (!TYPE_WORD_PREFIXES.has(key)) break;
     if (TYPE_WORDS[key] != null) next = count;
   }
+  // `Báo cáo thẩm tra số 21/BC-KTXH`: a modifier of the type before the number.
+  const modifier = `${words[next] ?? ''} ${words[next + 1] ?? ''}`;
+  if (TYPE_MODIFIER_SET.has(modifier)) next += 2;
   if (words[next] === 'SO') next++;
   const code = (words[next] ?? '').charCodeAt(0);
   return code >= 0x30 && code <= 0x39;
@@ -542,11 +622,19 @@ const ARTICLE_LOCATOR = /^(?:(?:DIEM|KHOAN|DIEU|MUC|CHUONG|PHAN) [\dA-Z.]{1,6},?
 const LIST_CONNECTIVE = / (?:VA|CUNG VOI|CUNG|HOAC) /g;
 
 /**
- * Where a title may end: sentence punctuation, `;`, `,`, a clause word, `do <Body>`, a spaced
+ * Where a title may end: sentence punctuation, `;`, `,`, a clause word, a chat particle or an
+ * emoji, `do <Body>`, a spaced
  * separator or dash, a line break before a list item (`\n- `, `\n» `, `\n2. `, `\nb) `).
  */
 const TITLE_EVENT =
-  /[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s)|;|,| [|»›—―](?= )| [-‐‑‒–](?= )| (?:đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|yêu cầu|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt mục tiêu|khẳng định|tới(?= (?:toàn thể|tất cả|các) )|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d)|xác định(?= (?:\d|chỉ tiêu|mục tiêu|nhiệm vụ)))(?![\p{L}])| do (?=\p{Lu})|[(（](?=(?:thay thế|được sửa đổi|sửa đổi|được thay thế)(?![\p{L}]))|:(?= )|”/gu;
+  /[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s)|;|,| [|»›—―](?= )| [-‐‑‒–](?= )| (?:nhé|nhá|nhe|nhỉ|ạ)(?![\p{L}])|\s?\p{Extended_Pictographic}| (?:đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|yêu cầu|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt mục tiêu|khẳng định|tới(?= (?:toàn thể|tất cả|các) )|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d)|cùng ngày(?= \d)|xác định(?= (?:\d|chỉ tiêu|mục tiêu|nhiệm vụ)))(?![\p{L}])| do (?=\p{Lu})|[(（](?=(?:thay thế|được sửa đổi|sửa đổi|được thay thế)(?![\p{L}]))|\((?=[\x20-\x7e]{3})|:(?= )|”/gu;
+/**
+ * A clause that talks to the reader rather than names a document: a chat particle (`…, chị theo
+ * dõi giúp em nhé`) or a deadline a few words in (`…, các xã báo cáo trước 20/10`, `…, hoàn thành
+ * trước ngày 30/4/2025`). An emoji ends a title where it stands (an event of its own).
+ */
+const ASIDE_CLAUSE =
+  /^(?:[^.!?;,\n]{0,100}?(?<![\p{L}])(?:nhé|nhá|nhe|nhỉ|ạ)(?![\p{L}])|\s*(?:(?!đã\s)\S+\s+){0,6}?(?:trước|truoc)\s+(?:(?:ngày|ngay)\s+)?\d{1,2}(?:h|\/\d{1,2}))/u;
 const CLAUSE_SOON =
   /^\s*(?!(?:trước hết|nhất|đặc biệt|kể cả) là(?![\p{L}]))(?:\S+\s+){0,3}?(?:đã|là|được|sẽ|vẫn|cũng|đang|còn|phải|có hiệu lực)(?![\p{L}])/u;
 
@@ -738,6 +826,7 @@ function parseTitleText(
           (!emphasisList && UPPER_START.test(after.trimStart()) && !listsAgencies()) ||
           CLAUSE_SOON.test(after) ||
           COMMA_CLAUSE.test(after) ||
+          ASIDE_CLAUSE.test(after) ||
           (HAS_DIGIT.test(after) && QUANTITY_SOON.test(after))
         ) {
           end = index;
@@ -747,6 +836,14 @@ function parseTitleText(
       }
       // `… tiến tới Đại hội XIV của Đảng | Ban Tuyên giáo Tỉnh ủy | 1.204 lượt xem`, `… bão số 9 »
       // Thông báo số 305/TB-UBND …`: a listing's next column or item.
+      // `… dạy thêm, học thêm (English: Circular 29/2024/TT-BGDĐT on extra teaching …)`: a
+      // translation beside the name, not a part of it.
+      if (
+        mark === '(' &&
+        !AMENDED_ASIDE.test(window.slice(event.index, event.index + 24)) &&
+        skipForeignAside(normalized, index) === index
+      )
+        continue;
       if (SEPARATOR_MARKS.has(mark)) {
         end = index;
         break;
@@ -1006,6 +1103,12 @@ function skipForeignAside(normalized: string, position: number): number {
   return close + 1;
 }
 
+/** `(thay thế …)`, `(được sửa đổi …)`: what the document replaced or what amended it. */
+const AMENDED_ASIDE = /^[(（](?:thay thế|được sửa đổi|sửa đổi|được thay thế)(?![\p{L}])/u;
+
+/** `cùng ngày` opening a date (skeleton). */
+const SHARED_DAY_AFTER = /^ {0,3},? {0,3}CUNG {1,3}NGAY {0,3}\d/u;
+
 /** A number first, after any spaces: `: 15.000 đồng`, `: 0236.3822.115`. */
 const DIGIT_FIRST = /^\s*\d/u;
 
@@ -1062,7 +1165,7 @@ function readTitle(
       about || colon || !allowVerbTitle ? null : stickyAt(TITLE_VERB_FIELD, skeleton, position);
     const verbStart = verb ? verb.index + verb[0].search(/[A-Z]/u) : 0;
     const verbWords = verb
-      ? prepared.normalized.slice(verbStart, verb.index + verb[0].length).toLowerCase()
+      ? printedVerb(prepared.normalized.slice(verbStart, verb.index + verb[0].length).toLowerCase())
       : '';
     const verbIsLower =
       verb &&
@@ -1183,6 +1286,21 @@ export function parseFieldsAfter(
   const titleRead = readTitle(prepared, position, allCaps, allowVerbTitle, type);
   fields.title = titleRead.title;
   position = titleRead.end;
+  // `Nghị quyết số 20-NQ/TW về … và Nghị quyết số 21-NQ/TW về … cùng ngày 25/10/2017 của Ban
+  // Chấp hành Trung ương Đảng khóa XII`: the date the list shares, and its body, after the title.
+  if (
+    fields.title !== null &&
+    fields.date === null &&
+    SHARED_DAY_AFTER.test(skeleton.slice(position, position + 16))
+  ) {
+    position = readDate(skeleton, fields, position);
+    const ofEnd = fields.date !== null ? stickyEndAt(OF_BODY_FIELD, skeleton, position) : -1;
+    const body = ofEnd >= 0 ? parseBody(prepared, ofEnd, allCaps, 3) : null;
+    if (body) {
+      fields.issuingBody = body.text;
+      position = readTerm(skeleton, fields, body.end);
+    }
+  }
   // `… về bảo vệ dữ liệu cá nhân do Chính phủ ban hành ngày 17/4/2023`: the body after the title.
   if (fields.issuingBody === null && fields.title !== null) {
     const byEnd = stickyEndAt(BY_BODY_FIELD, skeleton, position);
@@ -1342,6 +1460,12 @@ export function parseSubjectBefore(
   if (!match) return null;
   let subjectText = match[1] ?? '';
   let subjectStart = windowStart + match.index + match[0].indexOf(subjectText);
+  const subjectEnd = subjectStart + subjectText.length;
+  const namedWithComma = commaNameStart(skeleton, windowStart, subjectStart);
+  if (namedWithComma >= 0) {
+    subjectStart = namedWithComma;
+    subjectText = skeleton.slice(subjectStart, subjectEnd);
+  }
   // `Bộ Chính trị, Ban Bí thư ban hành …`: two bodies that issue together, listed.
   const firstBody = JOINT_BODY_BEFORE.exec(skeleton.slice(windowStart, subjectStart));
   if (firstBody?.[1] !== undefined) {

@@ -177,6 +177,8 @@ const NEEDS_COLLAPSE = /\s\s|[^ \S]/;
 const AMENDING_MAX_WORDS = 96;
 const YEAR_AFTER = /^ {1,3}(?:NAM {0,3})?(\d{4})(?![\d/-]|[.,]\d)/u;
 const DATE_AFTER = /^ {1,3}NGAY {0,3}(?=\d)/u;
+/** `năm`, `ngày` or `số` run into the number after it (skeleton key of one token). */
+const GLUED_DATE_WORD = /^(?:NAM|NGAY|SO)\d/u;
 const SYMBOL_AFTER = /^ {0,3},? {1,3}SO {0,3}:? {0,3}(?=\d)/u;
 const ALIAS_BEFORE_YEAR = /^ {0,2}\( {0,2}[A-Z]{3,10} {0,2}\)/u;
 
@@ -396,8 +398,10 @@ export function parseNamedCitation(
     )
       break;
     if (
-      (key === 'NAM' || key === 'NGAY' || key === 'SO') &&
-      startsWithDigit(tokens.at(index + 1)?.text ?? '')
+      ((key === 'NAM' || key === 'NGAY' || key === 'SO') &&
+        startsWithDigit(tokens.at(index + 1)?.text ?? '')) ||
+      // `Luật Tổ chức Chính phủ ngày18 tháng 02 năm 2025`: the date glued to its word.
+      GLUED_DATE_WORD.test(key)
     ) {
       nameEnd = previous.end - trailingCommas(previous.text);
       break;
