@@ -11,7 +11,7 @@ import {
 } from './parse-fields';
 import { prepareText, toSkeleton, type PreparedText } from './prepare-text';
 import { isVanishingCode } from '../unicode';
-import { lowerCase, upperCase } from './letter-case';
+import { isCapitalLetterCode, lowerCase, upperCase } from './letter-case';
 import { referenceKey } from './reference-key';
 import { resolveBackReferences, unifyYearKeys } from './resolve-back-references';
 import { GENERIC_TYPE } from './type-words-table';
@@ -55,7 +55,7 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
             draft.end,
             Math.min(prepared.normalized.length, draft.end + 40),
           ))) ||
-      isLowerCaseSymbol(prepared.normalized, draft);
+      isLowerCaseSymbol(draft);
     if (draft.fieldsDone && draft.form === 'unnumbered' && draft.title === null) {
       // A plenum's resolution named without a number: only its title is still to read.
       draft.title = parseTitleAfter(prepared, draft.end, allCaps);
@@ -91,9 +91,21 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
 }
 
 /** Whether the draft's symbol is printed in lower case: its code (`ct/tu`, `qđ-ubnd`) has no capital. */
-function isLowerCaseSymbol(normalized: string, draft: Draft): boolean {
+function isLowerCaseSymbol(draft: Draft): boolean {
   const code = draft.code;
-  return code !== null && code === lowerCase(code) && code !== upperCase(code);
+  if (code === null) return false;
+  let lower = false;
+  for (let index = 0; index < code.length; index++) {
+    const char = code.charCodeAt(index);
+    if (isCapitalLetterCode(char) || char === 0x110) return false;
+    if ((char >= 0x61 && char <= 0x7a) || char === 0x111) lower = true;
+  }
+  return lower;
+}
+
+/** A code or issuer printed in mixed case by rule (`TTr`, `TTg`, `QyĐ`): capitals and small letters. */
+function isMixedCase(part: string | null): part is string {
+  return part !== null && part !== upperCase(part) && part !== lowerCase(part);
 }
 
 /**
@@ -102,10 +114,11 @@ function isLowerCaseSymbol(normalized: string, draft: Draft): boolean {
  */
 function isCapitalsSpan(normalized: string, draft: Draft): boolean {
   if (isAllCapsBetween(normalized, draft.start, draft.end)) return true;
+  if (!isMixedCase(draft.code) && !isMixedCase(draft.issuer)) return false;
   let span = normalized.slice(draft.start, draft.end);
   let removed = false;
   for (const part of [draft.code, draft.issuer]) {
-    if (part === null || part === upperCase(part) || part === lowerCase(part)) continue;
+    if (!isMixedCase(part)) continue;
     const at = span.lastIndexOf(part);
     if (at < 0) continue;
     span = span.slice(0, at) + span.slice(at + part.length);

@@ -523,6 +523,21 @@ function commaNameStart(skeleton: string, windowStart: number, subjectStart: num
   return -1;
 }
 
+/**
+ * An emoji: dingbats and symbols (U+2600–U+27BF) and the high surrogates of the emoji planes
+ * (U+1F000–U+1FAFF), matched as code units (one class scan, no Unicode property).
+ */
+const EMOJI_UNIT = /[\u2600-\u27bf\ud83c-\ud83e]/;
+
+/**
+ * Where an emoji first stands between `from` and `end` (`… cộng đồng 👇 file bên dưới`), else
+ * `end`: a title ends there. (A chat particle is one of the title's clause words.)
+ */
+function emojiStart(normalized: string, from: number, end: number): number {
+  const at = normalized.slice(from, end).search(EMOJI_UNIT);
+  return at < 0 ? end : from + at;
+}
+
 /** Chat particles (`nhé`, `ạ`; `nhe` typed without marks), which no name holds. */
 const CHAT_PARTICLES: ReadonlySet<string> = new Set(['nhé', 'nhá', 'nhe', 'nhỉ', 'ạ']);
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
@@ -622,19 +637,15 @@ const ARTICLE_LOCATOR = /^(?:(?:DIEM|KHOAN|DIEU|MUC|CHUONG|PHAN) [\dA-Z.]{1,6},?
 const LIST_CONNECTIVE = / (?:VA|CUNG VOI|CUNG|HOAC) /g;
 
 /**
- * Where a title may end: sentence punctuation, `;`, `,`, a clause word, a chat particle or an
- * emoji, `do <Body>`, a spaced
- * separator or dash, a line break before a list item (`\n- `, `\n» `, `\n2. `, `\nb) `).
+ * Where a title may end: sentence punctuation, `;`, `,`, a line break before a list item (`\n- `,
+ * `\n» `, `\n2. `, `\nb) `), and after a space (one group, so a space is tried once): a spaced
+ * separator or dash, a deadline, `do <Body>`, a clause word or a chat particle.
  */
 const TITLE_EVENT =
-  /[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s)|;|,| [|»›—―](?= )| [-‐‑‒–](?= )| (?:nhé|nhá|nhe|nhỉ|ạ)(?![\p{L}])|\s?\p{Extended_Pictographic}| (?:đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|yêu cầu|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt mục tiêu|khẳng định|tới(?= (?:toàn thể|tất cả|các) )|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d)|cùng ngày(?= \d)|xác định(?= (?:\d|chỉ tiêu|mục tiêu|nhiệm vụ)))(?![\p{L}])| do (?=\p{Lu})|[(（](?=(?:thay thế|được sửa đổi|sửa đổi|được thay thế)(?![\p{L}]))|\((?=[\x20-\x7e]{3})|:(?= )|”/gu;
-/**
- * A clause that talks to the reader rather than names a document: a chat particle (`…, chị theo
- * dõi giúp em nhé`) or a deadline a few words in (`…, các xã báo cáo trước 20/10`, `…, hoàn thành
- * trước ngày 30/4/2025`). An emoji ends a title where it stands (an event of its own).
- */
-const ASIDE_CLAUSE =
-  /^(?:[^.!?;,\n]{0,100}?(?<![\p{L}])(?:nhé|nhá|nhe|nhỉ|ạ)(?![\p{L}])|\s*(?:(?!đã\s)\S+\s+){0,6}?(?:trước|truoc)\s+(?:(?:ngày|ngay)\s+)?\d{1,2}(?:h|\/\d{1,2}))/u;
+  /[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s)|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|yêu cầu|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt mục tiêu|khẳng định|tới(?= (?:toàn thể|tất cả|các) )|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d)|cùng ngày(?= \d)|xác định(?= (?:\d|chỉ tiêu|mục tiêu|nhiệm vụ)))(?![\p{L}]))|[(（](?=(?:thay thế|được sửa đổi|sửa đổi|được thay thế)(?![\p{L}]))|\((?=[\x20-\x7e]{3})|:(?= )|”/gu;
+/** Title events where the writer talks to the reader: chat particles and deadlines. */
+const CHAT_PARTICLE_MARKS: ReadonlySet<string> = new Set([' nhé', ' nhá', ' nhe', ' nhỉ', ' ạ']);
+const DEADLINE_MARKS: ReadonlySet<string> = new Set([' trước', ' truoc']);
 const CLAUSE_SOON =
   /^\s*(?!(?:trước hết|nhất|đặc biệt|kể cả) là(?![\p{L}]))(?:\S+\s+){0,3}?(?:đã|là|được|sẽ|vẫn|cũng|đang|còn|phải|có hiệu lực)(?![\p{L}])/u;
 
@@ -826,7 +837,6 @@ function parseTitleText(
           (!emphasisList && UPPER_START.test(after.trimStart()) && !listsAgencies()) ||
           CLAUSE_SOON.test(after) ||
           COMMA_CLAUSE.test(after) ||
-          ASIDE_CLAUSE.test(after) ||
           (HAS_DIGIT.test(after) && QUANTITY_SOON.test(after))
         ) {
           end = index;
@@ -860,6 +870,21 @@ function parseTitleText(
           break;
         }
         continue;
+      }
+      // `…, chị theo dõi giúp em nhé`, `…, các xã báo cáo trước 20/10`: the writer talks to the
+      // reader; the title ends at the comma that opened that clause (a particle with none before
+      // it ends the title where it stands; a deadline with none is a title's own).
+      const particle = CHAT_PARTICLE_MARKS.has(mark);
+      if (particle || DEADLINE_MARKS.has(mark)) {
+        const comma = window.lastIndexOf(',', event.index);
+        const reach = particle ? 100 : 50;
+        if (comma >= 0 && event.index - comma <= reach) {
+          end = from + comma;
+          break;
+        }
+        if (!particle) continue;
+        end = index;
+        break;
       }
       if (mark.startsWith(' ') && index > from) {
         if (mark === ' được' && /không$/u.test(normalized.slice(Math.max(from, index - 6), index)))
@@ -905,6 +930,7 @@ function parseTitleText(
       }
     }
   }
+  if (closingQuote === null) end = emojiStart(normalized, from, end);
   if (closingQuote === null && !citesDocuments) {
     // `về … 2021 - 2025 và Báo cáo số 215/BC-UBND ngày …`: the sentence goes on to cite another
     // document, which the title must not swallow.

@@ -177,6 +177,11 @@ const NEEDS_COLLAPSE = /\s\s|[^ \S]/;
 const AMENDING_MAX_WORDS = 96;
 const YEAR_AFTER = /^ {1,3}(?:NAM {0,3})?(\d{4})(?![\d/-]|[.,]\d)/u;
 const DATE_AFTER = /^ {1,3}NGAY {0,3}(?=\d)/u;
+/** `N…` or `S…`: the cheap test before `GLUED_DATE_WORD`, which most name words fail. */
+function startsLikeDateWord(key: string): boolean {
+  const code = key.charCodeAt(0);
+  return code === 0x4e || code === 0x53;
+}
 /** `năm`, `ngày` or `số` run into the number after it (skeleton key of one token). */
 const GLUED_DATE_WORD = /^(?:NAM|NGAY|SO)\d/u;
 const SYMBOL_AFTER = /^ {0,3},? {1,3}SO {0,3}:? {0,3}(?=\d)/u;
@@ -401,7 +406,7 @@ export function parseNamedCitation(
       ((key === 'NAM' || key === 'NGAY' || key === 'SO') &&
         startsWithDigit(tokens.at(index + 1)?.text ?? '')) ||
       // `Luật Tổ chức Chính phủ ngày18 tháng 02 năm 2025`: the date glued to its word.
-      GLUED_DATE_WORD.test(key)
+      (startsLikeDateWord(key) && GLUED_DATE_WORD.test(key))
     ) {
       nameEnd = previous.end - trailingCommas(previous.text);
       break;
