@@ -43,10 +43,10 @@ export function findReferences(text: string, options: FindReferencesOptions = {}
 
 function attachFields(prepared: PreparedText, drafts: Draft[]): void {
   for (const draft of drafts) {
-    // A span that is a symbol alone (`19/2023/TT-BGTVT`, a list member) has only capitals by
-    // nature: the words after it tell whether the text is a heading in capitals.
-    // A symbol printed in lower case (`chỉ thị số 06-ct/tu của ban thường vụ tỉnh ủy về …`, typed
-    // in a chat) says the writer dropped capitals: as in a heading, case tells nothing there.
+    // Case tells nothing in a heading in capitals. A span that is a symbol alone
+    // (`19/2023/TT-BGTVT`, a list member) has only capitals by nature: the words after it tell
+    // whether the text is a heading. A symbol printed in lower case (`chỉ thị số 06-ct/tu của ban
+    // thường vụ tỉnh ủy về …`, typed in a chat) says the writer dropped capitals: the same there.
     const allCaps =
       (isCapitalsSpan(prepared.normalized, draft) &&
         (!isDigitCode(prepared.normalized.charCodeAt(draft.start)) ||
@@ -246,11 +246,8 @@ function shareSubjectForward(prepared: PreparedText, drafts: Draft[]): void {
     const earlier = drafts[index - 1];
     const later = drafts[index];
     if (!earlier?.bodiedBefore || !later || later.issuingBody !== null) continue;
-    if (
-      issuerHead(earlier.issuer) === null ||
-      issuerHead(earlier.issuer) !== issuerHead(later.issuer)
-    )
-      continue;
+    const series = issuerHead(earlier.issuer);
+    if (series === null || series !== issuerHead(later.issuer)) continue;
     if (!SHARED_DATE_GAP.test(prepared.skeleton.slice(earlier.end, later.start))) continue;
     later.issuingBody = earlier.issuingBody;
     later.term ??= earlier.term;
