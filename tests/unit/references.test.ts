@@ -1926,6 +1926,35 @@ describe('seventeenth round: mass organisations, portal listings, chat messages'
     ).toBe('dự toán ngân sách điều chỉnh');
   });
 
+  it('reads inspectors’ symbols, `Kết luận thanh tra số`, and a short form after `mà`', () => {
+    expect(texts('Số: 124/KL-TTT     Phú Diên, ngày 26 tháng 8 năm 2025')).toEqual(['124/KL-TTT']);
+    expect(texts('Công Bố Kết Luận Thanh Tra Số 41/KL-TTH Tại UBND Xã Tam Lộc')).toEqual([
+      'Kết Luận Thanh Tra Số 41/KL-TTH',
+    ]);
+    // A law's next words are its name, never a modifier of its type.
+    expect(only('Luật Thanh tra số 11/2022/QH15 quy định …')).toMatchObject({
+      text: 'Luật Thanh tra số 11/2022/QH15',
+      title: 'Thanh tra',
+    });
+    expect(texts('Nghị quyết số 57-NQ/TW về X. Các giải pháp mà Nghị quyết 57 đặt ra.')).toEqual([
+      'Nghị quyết số 57-NQ/TW',
+      'Nghị quyết 57',
+    ]);
+    // `mã` (a code) stays a look-alike prefix.
+    expect(texts('Nhập mã 45/KH-UBND vào ô tìm kiếm')).toEqual([]);
+    expect(texts('Theo Luật Hỗ trợ doanh nghiệp nhỏ và vừa năm 2017, doanh nghiệp …')).toEqual([
+      'Luật Hỗ trợ doanh nghiệp nhỏ và vừa',
+    ]);
+  });
+
+  it('reads the subject of a paragraph that starts after a line break', () => {
+    expect(
+      spansDatesBodies(
+        'Năm 2024 có nhiều kết quả.\n\nSở Giáo dục và Đào tạo tỉnh đã có Hướng dẫn số 412/HD-SGDĐT về dạy thêm.',
+      ),
+    ).toEqual([['Hướng dẫn số 412/HD-SGDĐT', null, 'Sở Giáo dục và Đào tạo tỉnh']]);
+  });
+
   it('reads the Constitution by its official name, one document with `Hiến pháp`', () => {
     const found = findReferences(
       'Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013; Hiến pháp năm 2013 quy định …',

@@ -226,7 +226,7 @@ const ENGLISH_TYPE_BEFORE = new RegExp(
   String.raw`(?<![A-Z])(?:${[...ENGLISH_TYPE_WORDS].join('|')}|(?:LAW|CODE|ORDINANCE) ON(?: [A-Z]+){1,6})(?: {1,3}NO\.?)? {0,3}$`,
 );
 
-function isLookalike(skeleton: string, start: number): boolean {
+function isLookalike(skeleton: string, start: number, normalized: string): boolean {
   // Necessary condition first, without a regex: the word before (spaces and a colon skipped)
   // must end a look-alike prefix. Almost always it is `của`, `theo`, `và`…
   let end = start;
@@ -245,6 +245,8 @@ function isLookalike(skeleton: string, start: number): boolean {
     return true;
   }
   if (!LOOKALIKE_LAST_WORDS.has(word)) return false;
+  // `mã 45/KH` (a code) is a look-alike; `mà Nghị quyết 57 đặt ra` (whereby) is no prefix.
+  if (word === 'MA' && lowerCase(normalized.slice(wordStart, end)) === 'mà') return false;
   return (
     LOOKALIKE_BEFORE.test(skeleton.slice(Math.max(0, start - 30), start)) ||
     (skeleton.lastIndexOf('GIAY', start) > start - 60 &&
@@ -256,12 +258,13 @@ function isLookalike(skeleton: string, start: number): boolean {
 function isValidSymbol(
   candidate: SymbolCandidate,
   hasTypeWord: boolean,
-  skeleton: string,
+  prepared: PreparedText,
   spanStart: number,
 ): boolean {
+  const { skeleton, normalized } = prepared;
   if (candidate.year !== null && (candidate.year < 1945 || candidate.year > 2100)) return false;
   if (isCorporateIssuer(candidate.issuer) || isCorporateIssuer(candidate.code)) return false;
-  if (!hasTypeWord && isLookalike(skeleton, spanStart)) return false;
+  if (!hasTypeWord && isLookalike(skeleton, spanStart, normalized)) return false;
   if (candidate.layout === 'old') return hasTypeWord;
   const known = isKnownIssuer(candidate.issuer);
   if (candidate.layout === 'party') return known || hasTypeWord;
@@ -516,7 +519,8 @@ function attachTypeWord(
 ): readonly Draft[] {
   const { skeleton, normalized } = state.prepared;
   let position = hit.end;
-  const modifierEnd = stickyEnd(MODIFIER, skeleton, position);
+  // A named type's next words are its name (`Luật Thanh tra số 11/2022/QH15`), never a modifier.
+  const modifierEnd = NAMED_TYPES.has(hit.type) ? -1 : stickyEnd(MODIFIER, skeleton, position);
   if (
     modifierEnd >= 0 &&
     /\p{Ll}/u.test(normalized.slice(position, modifierEnd)) ===
@@ -567,7 +571,7 @@ function attachTypeWord(
     const symbolIndex = state.symbolAt.indexAt(at);
     if (symbolIndex !== undefined && !state.symbolAt.isUsed(symbolIndex)) {
       const candidate = state.symbols[symbolIndex];
-      if (candidate && isValidSymbol(candidate, true, skeleton, hit.start)) {
+      if (candidate && isValidSymbol(candidate, true, state.prepared, hit.start)) {
         state.symbolAt.markUsed(symbolIndex);
         const draft = emptyDraft(hit.start, candidate.end, 'full');
         draft.writtenType = hit.type;
@@ -588,7 +592,7 @@ function attachTypeWord(
       const list = numberList(state, at);
       if (list.symbol !== null) {
         const candidate = state.symbols[list.symbol];
-        if (!candidate || !isValidSymbol(candidate, true, skeleton, hit.start)) continue;
+        if (!candidate || !isValidSymbol(candidate, true, state.prepared, hit.start)) continue;
         state.symbolAt.markUsed(list.symbol);
         const group = state.nextGroup++;
         const drafts = list.numbers.map((number, index) => {
@@ -652,7 +656,7 @@ function attachTypeWord(
         )
       )
         continue;
-      if (isLookalike(skeleton, hit.start)) continue;
+      if (isLookalike(skeleton, hit.start, normalized)) continue;
       const group = list.numbers.length > 1 ? state.nextGroup++ : null;
       return list.numbers.map((number, index) => {
         const draft = emptyDraft(
@@ -713,7 +717,7 @@ function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }):
   );
   if (!named) return NO_DRAFTS;
   if (!headingCase && !/\p{Lu}/u.test(firstLetter) && named.year === null) return NO_DRAFTS;
-  if (isLookalike(skeleton, hit.start)) return NO_DRAFTS;
+  if (isLookalike(skeleton, hit.start, normalized)) return NO_DRAFTS;
   let end = named.end;
   const draft = emptyDraft(hit.start, end, 'named-law');
   draft.writtenType = hit.type;
@@ -730,7 +734,7 @@ function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }):
       symbolIndex !== undefined &&
       candidate &&
       !state.symbolAt.isUsed(symbolIndex) &&
-      isValidSymbol(candidate, true, skeleton, hit.start)
+      isValidSymbol(candidate, true, state.prepared, hit.start)
     ) {
       state.symbolAt.markUsed(symbolIndex);
       applySymbol(draft, candidate);
@@ -873,7 +877,7 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
         ? FOLLOWER_GAP.exec(prepared.skeleton.slice(previous.end, candidate.start))
         : null;
     const follows = gap !== null;
-    if (previous && follows && isValidSymbol(candidate, true, prepared.skeleton, candidate.start)) {
+    if (previous && follows && isValidSymbol(candidate, true, prepared, candidate.start)) {
       // The member's own `số` belongs to its span, as it does after a type word.
       const numberWord = gap[1]?.length ?? 0;
       const draft = emptyDraft(candidate.start - numberWord, candidate.end, 'list-member');
@@ -891,7 +895,7 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
       result.push(...glued);
       continue;
     }
-    if (!isValidSymbol(candidate, false, prepared.skeleton, candidate.start)) continue;
+    if (!isValidSymbol(candidate, false, prepared, candidate.start)) continue;
     // `QĐ số 1234/QĐ-UBND`, `CV 456/UBND-VX`: officials' shorthand for the type word is part of
     // the identifier, as the type word would be.
     const abbreviated = abbreviatedTypeStart(prepared, candidate, previous?.end ?? 0);

@@ -518,4 +518,6 @@ export const WHOLE_LAW_NAMES: readonly string[] = [
   'Đầu tư theo phương thức đối tác công tư',
   'Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng',
   'Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp',
+  // `nhỏ và vừa` (small and medium-sized): `và` joins two words of the name.
+  'Hỗ trợ doanh nghiệp nhỏ và vừa',
 ];

@@ -90,9 +90,12 @@ export const STATE_ISSUERS: ReadonlySet<string> = new Set([
   'NHNN',
   'UBDT',
   'TTCP',
-  // Thanh tra of a province, district or sector, as its symbols print it: `KL-TTr`, `KL-TTra`.
+  // Thanh tra of a province, district or sector, as its symbols print it: `KL-TTr`, `KL-TTra`,
+  // `KL-TTT` (Thanh tra tỉnh), `KL-TTH` (Thanh tra huyện).
   'TTR',
   'TTRA',
+  'TTT',
+  'TTH',
   'KTNN',
   'TANDTC',
   'TATC',

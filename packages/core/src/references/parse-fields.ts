@@ -1392,6 +1392,8 @@ function endsWithIssuingVerb(text: string): boolean {
   }
   return false;
 }
+/** What ends the sentence before a subject. */
+const SENTENCE_BREAKS = ['. ', '; ', '\n', ': ', '! ', '? '];
 /** Words after which the subject that issues starts: a verb handing the task on, a connective. */
 const SUBJECT_HANDED_ON =
   /(?:^|\s)(?:chỉ đạo|giao|đề nghị|đồng thời|sau đó|tiếp đó|cùng ngày)\s+(?=\p{Lu})/gu;
@@ -1472,15 +1474,13 @@ export function parseSubjectBefore(
     return null;
   let windowStart = Math.max(0, spanStart - 160);
   const before = normalized.slice(windowStart, spanStart);
-  const sentenceBreak = Math.max(
-    before.lastIndexOf('. '),
-    before.lastIndexOf('; '),
-    before.lastIndexOf('\n'),
-    before.lastIndexOf(': '),
-    before.lastIndexOf('! '),
-    before.lastIndexOf('? '),
-  );
-  if (sentenceBreak >= 0) windowStart += sentenceBreak + 2;
+  // The clause starts right after the last sentence break (`. `, or one line break: `\n\nSở …`).
+  let clauseStart = 0;
+  for (const mark of SENTENCE_BREAKS) {
+    const at = before.lastIndexOf(mark);
+    if (at >= 0) clauseStart = Math.max(clauseStart, at + mark.length);
+  }
+  windowStart += clauseStart;
   const windowText = skeleton.slice(windowStart, spanStart);
   const match = SUBJECT_BEFORE.exec(windowText);
   if (!match) return null;

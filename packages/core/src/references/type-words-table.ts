@@ -74,4 +74,6 @@ export const TYPE_MODIFIERS: readonly string[] = [
   'HANH DONG',
   'CHUYEN DE',
   'LIEN TICH',
+  // `Kết luận thanh tra số`, `Quyết định thanh tra số` (also in Title Case, `Kết Luận Thanh Tra Số`).
+  'THANH TRA',
 ];
