@@ -636,13 +636,19 @@ const ARTICLE_LOCATOR = /^(?:(?:DIEM|KHOAN|DIEU|MUC|CHUONG|PHAN) [\dA-Z.]{1,6},?
 /** A list connective in skeleton text: the title may end before it (see `parseTitleText`). */
 const LIST_CONNECTIVE = / (?:VA|CUNG VOI|CUNG|HOAC) /g;
 
+/** `(thay thế …)`, `(được sửa đổi …)`: what the document replaced or what amended it. */
+const AMENDED_WORDS = String.raw`(?:thay thế|được sửa đổi|sửa đổi|được thay thế)(?![\p{L}])`;
+const AMENDED_ASIDE = new RegExp(String.raw`^[(（]${AMENDED_WORDS}`, 'u');
+
 /**
  * Where a title may end: sentence punctuation, `;`, `,`, a line break before a list item (`\n- `,
  * `\n» `, `\n2. `, `\nb) `), and after a space (one group, so a space is tried once): a spaced
  * separator or dash, a deadline, `do <Body>`, a clause word or a chat particle.
  */
-const TITLE_EVENT =
-  /[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s)|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|yêu cầu|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt mục tiêu|khẳng định|tới(?= (?:toàn thể|tất cả|các) )|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d)|cùng ngày(?= \d)|xác định(?= (?:\d|chỉ tiêu|mục tiêu|nhiệm vụ)))(?![\p{L}]))|[(（](?=(?:thay thế|được sửa đổi|sửa đổi|được thay thế)(?![\p{L}]))|\((?=[\x20-\x7e]{3})|:(?= )|”/gu;
+const TITLE_EVENT = new RegExp(
+  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s)|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|yêu cầu|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt mục tiêu|khẳng định|tới(?= (?:toàn thể|tất cả|các) )|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d)|cùng ngày(?= \d)|xác định(?= (?:\d|chỉ tiêu|mục tiêu|nhiệm vụ)))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3})|:(?= )|”`,
+  'gu',
+);
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
 const CHAT_PARTICLE_MARKS: ReadonlySet<string> = new Set([' nhé', ' nhá', ' nhe', ' nhỉ', ' ạ']);
 const DEADLINE_MARKS: ReadonlySet<string> = new Set([' trước', ' truoc']);
@@ -844,16 +850,17 @@ function parseTitleText(
         }
         continue;
       }
-      // `… tiến tới Đại hội XIV của Đảng | Ban Tuyên giáo Tỉnh ủy | 1.204 lượt xem`, `… bão số 9 »
-      // Thông báo số 305/TB-UBND …`: a listing's next column or item.
       // `… dạy thêm, học thêm (English: Circular 29/2024/TT-BGDĐT on extra teaching …)`: a
-      // translation beside the name, not a part of it.
+      // translation beside the name, not a part of it, ends it as `(thay thế …)` does; other
+      // parentheses stay in it.
       if (
         mark === '(' &&
         !AMENDED_ASIDE.test(window.slice(event.index, event.index + 24)) &&
         skipForeignAside(normalized, index) === index
       )
         continue;
+      // `… tiến tới Đại hội XIV của Đảng | Ban Tuyên giáo Tỉnh ủy | 1.204 lượt xem`, `… bão số 9 »
+      // Thông báo số 305/TB-UBND …`: a listing's next column or item.
       if (SEPARATOR_MARKS.has(mark)) {
         end = index;
         break;
@@ -1129,9 +1136,6 @@ function skipForeignAside(normalized: string, position: number): number {
   return close + 1;
 }
 
-/** `(thay thế …)`, `(được sửa đổi …)`: what the document replaced or what amended it. */
-const AMENDED_ASIDE = /^[(（](?:thay thế|được sửa đổi|sửa đổi|được thay thế)(?![\p{L}])/u;
-
 /** `cùng ngày` opening a date (skeleton). */
 const SHARED_DAY_AFTER = /^ {0,3},? {0,3}CUNG {1,3}NGAY {0,3}\d/u;
 
@@ -1167,7 +1171,7 @@ function readTitle(
   type: string | null,
 ): { title: string | null; end: number } {
   const { skeleton } = prepared;
-  const fields: { title: string | null } = { title: null };
+  let title: string | null = null;
   const quoted = stickyAt(TITLE_QUOTED_FIELD, skeleton, position);
   if (quoted) {
     const opening = quoted[1] ?? '"';
@@ -1175,10 +1179,10 @@ function readTitle(
     let from = quoted.index + quoted[0].length;
     const about = /^ {0,2}(?:VE VIEC|VE)(?![A-Z]) {0,2}/u.exec(skeleton.slice(from, from + 12));
     if (about) from += about[0].length;
-    const title = parseTitleText(prepared, from, closing);
-    if (title) {
-      fields.title = title.text;
-      position = title.end + 1;
+    const read = parseTitleText(prepared, from, closing);
+    if (read) {
+      title = read.text;
+      position = read.end + 1;
     }
   } else {
     const aboutEnd = stickyEndAt(TITLE_ABOUT_FIELD, skeleton, position);
@@ -1204,23 +1208,23 @@ function readTitle(
     let from = -1;
     if (about && aboutIsLower) from = aboutEnd;
     else if (colon && colonOpensTitle(prepared.normalized, position, colonEnd)) from = colonEnd;
-    else if (verb && verbIsLower) from = verb.index + verb[0].search(/[A-Z]/u);
+    else if (verb && verbIsLower) from = verbStart;
     if (from >= 0) {
       const nested = stickyAt(TITLE_QUOTED_FIELD, skeleton, from);
       const closing = nested ? (nested[1] === '\u201C' ? '”' : (nested[1] ?? null)) : null;
-      const title = parseTitleText(
+      const read = parseTitleText(
         prepared,
         nested ? nested.index + nested[0].length : from,
         closing,
         verbIsLower === true && !TITLE_VERB_SET.has(verbWords),
       );
-      if (title) {
-        fields.title = title.text;
-        position = title.end;
+      if (read) {
+        title = read.text;
+        position = read.end;
       }
     }
   }
-  return { title: fields.title, end: position };
+  return { title, end: position };
 }
 
 /**

@@ -103,10 +103,17 @@ const TELEX_TYPE_WORDS: ReadonlyMap<string, string> = new Map(
  * before it (none at the text start), which the scanner finds by code (a capture costs a
  * substring per hit).
  */
-const TYPE_WORD_SOURCE = `(?:^|[^A-Z])${trieSource([...Object.keys(TYPE_WORDS), ...TELEX_TYPE_WORDS.keys()])}(?![A-Z])`;
+/** Every type word and Telex spelling as one factored pattern (the scan and the glued search). */
+const TYPE_WORD_TRIE = trieSource([...Object.keys(TYPE_WORDS), ...TELEX_TYPE_WORDS.keys()]);
+const TYPE_WORD_SOURCE = `(?:^|[^A-Z])${TYPE_WORD_TRIE}(?![A-Z])`;
 
 const TYPE_WORD_SCAN = new RegExp(TYPE_WORD_SOURCE, 'g');
 const TYPE_WORD_TEST = new RegExp(TYPE_WORD_SOURCE);
+
+/** A matched type word as its key: the one to three spaces between its words as one. */
+function typeWordKey(matched: string): string {
+  return matched.includes('  ') ? matched.replace(/ {2,3}/gu, ' ') : matched;
+}
 
 /** `TYPE_WORDS` as a map: a hit's key is a fresh string, which a map hashes once. */
 const TYPE_OF_WORD: ReadonlyMap<string, string | null> = new Map([
@@ -162,8 +169,7 @@ export class TypeWordScanner implements TypeWordHit {
       const first = skeleton.charCodeAt(match.index);
       // A letter first: the word is at the text start; else the match began one before it.
       const start = first >= 0x41 && first <= 0x5a ? match.index : match.index + 1;
-      let key = skeleton.slice(start, end);
-      if (key.includes('  ')) key = key.replace(/ {2,3}/gu, ' ');
+      const key = typeWordKey(skeleton.slice(start, end));
       let hitEnd = end;
       let type = TYPE_OF_WORD.get(key);
       const check = WORD_CHECK_HEADS.has(key.charCodeAt(0)) ? WORD_CHECK[key] : undefined;
@@ -194,9 +200,7 @@ export class TypeWordScanner implements TypeWordHit {
  * skeleton of `Căn cứNghị định`): a line break lost when a document was copied. The scan above
  * never sees it, since a type word there starts after a character that is not a letter.
  */
-const GLUED_TYPE_WORD_END = new RegExp(
-  `(?<=[A-Z])${trieSource([...Object.keys(TYPE_WORDS), ...TELEX_TYPE_WORDS.keys()])}$`,
-);
+const GLUED_TYPE_WORD_END = new RegExp(`(?<=[A-Z])${TYPE_WORD_TRIE}$`);
 
 /**
  * The type word glued to the word before it that ends at `end` (after `from`), when the
@@ -213,7 +217,7 @@ export function gluedTypeWordBefore(
   if (!match) return null;
   const start = from + match.index;
   if (!SEAM.test(normalized.slice(start - 1, start + 1))) return null;
-  const type = TYPE_OF_WORD.get(match[0].replace(/ {2,3}/gu, ' '));
+  const type = TYPE_OF_WORD.get(typeWordKey(match[0]));
   return type ? { start, end, type } : null;
 }
 const SEAM = /^\p{Ll}\p{Lu}$/u;
