@@ -275,9 +275,10 @@ function isStopWordAt(context: NameContext, index: number, words: ReadonlySet<st
  */
 function isArticleNumberAt(tokens: LazyTokens, index: number): boolean {
   if (index === 0 || !startsWithDigit(tokens.at(index)?.text ?? '')) return false;
-  const before = bareKey(tokens.keyAt(index - 1));
-  return before === 'DIEU' || before === 'KHOAN' || before === 'DIEM';
+  return ARTICLE_WORDS.has(bareKey(tokens.keyAt(index - 1)));
 }
+/** `Điều`, `khoản`, `điểm` (skeleton): the words that number a document's parts. */
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['DIEU', 'KHOAN', 'DIEM']);
 
 /** A dash standing alone between spaces ends a name: `… và Luật Viên chức – thu hút …`. */
 function isDashAt(tokens: LazyTokens, index: number): boolean {
@@ -336,7 +337,7 @@ function breaksListAt(context: NameContext, index: number, yearAhead: boolean): 
     return false;
   if (bareKey(tokens.keyAt(index)) === 'CUA') return !amending;
   // `… Luật Cư trú và khoản 1 Điều 6 Thông tư …`: an article of another document follows.
-  if (nextKey === 'KHOAN' || nextKey === 'DIEM' || nextKey === 'DIEU') return true;
+  if (ARTICLE_WORDS.has(nextKey)) return true;
   // With a year ahead, a capitalised word after `và` stays in the name (`Luật Tổ chức HĐND và UBND năm 2003`).
   return (
     !next ||
