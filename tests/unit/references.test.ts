@@ -2044,3 +2044,107 @@ describe('eighteenth round: article-level citations, regional news, headlines an
     ]);
   });
 });
+
+describe('twenty-second round: countryside and disasters, order and reform, text out of PDFs', () => {
+  it('reads a number opening a new line as an item mark, not a heading type word’s number', () => {
+    expect(
+      texts('III. CĂN CỨ LẬP KẾ HOẠCH\n2. Chỉ thị số 13-CT/TW ngày 12/01/2017 của Ban Bí thư;'),
+    ).toEqual(['Chỉ thị số 13-CT/TW']);
+    expect(texts('CĂN CỨ BAN HÀNH QUYẾT ĐỊNH\n1) Luật Lâm nghiệp năm 2017;')).toEqual([
+      'Luật Lâm nghiệp',
+    ]);
+    // A short form that ends a sentence stays one.
+    expect(texts('Nghị quyết số 26-NQ/TW về X. Thực hiện Nghị quyết 26. Sau đó …')).toEqual([
+      'Nghị quyết số 26-NQ/TW',
+      'Nghị quyết 26',
+    ]);
+  });
+
+  it('gives a body that drafts its own numbered plan the plan’s body, not one handed the task', () => {
+    expect(
+      spansDatesBodies('Ban Chỉ huy Quân sự huyện xây dựng Kế hoạch số 41/KH-BCH về huấn luyện.'),
+    ).toEqual([['Kế hoạch số 41/KH-BCH', null, 'Ban Chỉ huy Quân sự huyện']]);
+    expect(
+      spansDatesBodies('UBND xã được giao xây dựng Kế hoạch số 17/KH-UBND về phòng cháy.'),
+    ).toEqual([['Kế hoạch số 17/KH-UBND', null, null]]);
+  });
+
+  it('gives a list the body printed after it over the subject of its clause', () => {
+    expect(
+      spansDatesBodies(
+        'UBND huyện Krông Ana ban hành các Quyết định số 511, 512/QĐ-UBND ngày 04/6/2025 của Chủ tịch UBND huyện về công nhận xã đạt chuẩn.',
+      ),
+    ).toEqual([
+      ['Quyết định số 511', '2025-06-04', 'Chủ tịch UBND huyện'],
+      ['512/QĐ-UBND', '2025-06-04', 'Chủ tịch UBND huyện'],
+    ]);
+  });
+
+  it('ends a body in Title Case at its term, and reads the term', () => {
+    expect(
+      only('Quán Triệt Chỉ Thị Số 35-CT/TW Của Bộ Chính Trị Khoá XII Về Đại Hội Đảng Bộ Các Cấp'),
+    ).toMatchObject({ issuingBody: 'Bộ Chính Trị', term: 'XII' });
+    // `Khoa` (a faculty) is a name's word.
+    expect(
+      only('Quyết định số 88/QĐ-ĐHBK của Trường Đại học Bách Khoa 2 về tuyển sinh.'),
+    ).toMatchObject({
+      issuingBody: 'Trường Đại học Bách Khoa 2',
+    });
+  });
+
+  it('reads both ministries of a joint circular, then its verb-led title', () => {
+    expect(
+      only(
+        'Thông tư liên tịch số 14/2015/TTLT-BLĐTBXH-BNNPTNT của Bộ Lao động - Thương binh và Xã hội và Bộ Nông nghiệp và Phát triển nông thôn hướng dẫn đào tạo nghề cho lao động nông thôn.',
+      ),
+    ).toMatchObject({
+      issuingBody: 'Bộ Lao động - Thương binh và Xã hội và Bộ Nông nghiệp và Phát triển nông thôn',
+      title: 'hướng dẫn đào tạo nghề cho lao động nông thôn',
+    });
+  });
+
+  it('reads a company’s own notices as look-alikes', () => {
+    expect(texts('Thông báo số 07/2025/TB-CTCP của Công ty cổ phần Cấp nước Hòa Bình.')).toEqual(
+      [],
+    );
+    expect(texts('Quyết định số 15/QĐ-TNHH về nâng lương cho người lao động.')).toEqual([]);
+  });
+
+  it('ends a law’s name before `cùng`', () => {
+    expect(texts('Luật Đất đai và Luật Nhà ở cùng có hiệu lực từ ngày 01/8/2024.')).toEqual([
+      'Luật Đất đai',
+      'Luật Nhà ở',
+    ]);
+  });
+
+  it('ends the bodies at the comma before the next clause’s subject after `Theo …`', () => {
+    expect(
+      spansDatesBodies(
+        'Theo Quyết định số 28/2018/QĐ-TTg của Thủ tướng Chính phủ, Bộ Tư pháp là cơ quan chủ trì.',
+      ),
+    ).toEqual([['Quyết định số 28/2018/QĐ-TTg', null, 'Thủ tướng Chính phủ']]);
+    // Without the adjunct, the documents are the subject and the bodies listed are theirs.
+    expect(
+      spansDatesBodies(
+        'Kết luận số 121-KL/TW của Bộ Chính trị, Ban Bí thư là căn cứ để sắp xếp bộ máy.',
+      ),
+    ).toEqual([['Kết luận số 121-KL/TW', null, 'Bộ Chính trị, Ban Bí thư']]);
+  });
+
+  it('ends a title before a clause that reports a quantity, or `tới` a number of places', () => {
+    expect(
+      titleOf(
+        'Sau 5 năm thực hiện Chỉ thị số 19-CT/TW về tăng cường công tác đào tạo nghề, tỷ lệ lao động qua đào tạo đạt 68%.',
+      ),
+    ).toBe('tăng cường công tác đào tạo nghề');
+    expect(
+      titleOf(
+        'Huyện ủy quán triệt Nghị quyết số 21-NQ/TW về công tác bảo vệ, chăm sóc sức khỏe tới 45 điểm cầu.',
+      ),
+    ).toBe('công tác bảo vệ, chăm sóc sức khỏe');
+    // A year after `tới` stays in the title; so does a year before a later quantity.
+    expect(titleOf('Quyết định số 12/QĐ-TTg về chiến lược đến năm 2030, tầm nhìn tới 2045.')).toBe(
+      'chiến lược đến năm 2030, tầm nhìn tới 2045',
+    );
+  });
+});

@@ -288,6 +288,7 @@ function isShortReferenceNumber(
   const dashAsPunctuation = /^ {1,2}- {1,2}[A-Z]+(?:[ .,;:!?]|$)/u.test(after);
   if (!dashAsPunctuation && /^ {0,2}[/-] {0,2}[A-Z\d]|^[.,:]\d/u.test(after)) return false;
   if (/^[A-Z%]/u.test(after)) return false;
+  if (isItemMark(normalized, numberStart, after)) return false;
   const value = Number(skeleton.slice(numberStart, numberEnd));
   if (!hadNumberWord && value >= 1945 && value <= 2100) return false;
   if (/^ {1,3}NAM(?![A-Z])/u.test(after)) {
@@ -304,6 +305,19 @@ function isShortReferenceNumber(
   const wordStart = numberEnd + quantity[0].length - (quantity[1]?.length ?? 0);
   const printed = normalized.slice(wordStart, wordStart + (quantity[1]?.length ?? 0));
   return MARKED_LETTER.test(printed) && !PRINTED_QUANTITY_WORDS.has(lowerCase(printed));
+}
+
+/**
+ * Whether the number opens a new line as an item's mark (`… XÂY DỰNG KẾ HOẠCH\n1. Nghị quyết
+ * số …`, `\n2) …`): a heading's type word then ends its line, and the number counts the items.
+ * Only the line break tells it from a short form ending a sentence (`… theo Quyết định 18. Ngoài
+ * ra …`).
+ */
+function isItemMark(normalized: string, numberStart: number, skeletonAfter: string): boolean {
+  if (!/^[.)] /u.test(skeletonAfter)) return false;
+  let index = numberStart - 1;
+  while (index >= 0 && (normalized[index] === ' ' || normalized[index] === '\t')) index--;
+  return normalized[index] === '\n' || normalized[index] === '\r';
 }
 
 /**

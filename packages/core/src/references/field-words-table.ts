@@ -318,6 +318,9 @@ export const ISSUING_VERBS: readonly string[] = [
   'ký',
   // `Cơ quan Cảnh sát điều tra … đã ra Quyết định truy nã số …`.
   'ra',
+  // `Đảng ủy Công an tỉnh xây dựng Kế hoạch số 75-KH/ĐU`: a body drafting its own numbered plan,
+  // scheme or rules issues it (`được giao xây dựng`, a task handed on, stays without one).
+  'xây dựng',
 ];
 
 /** Adverbs between the subject and the issuing verb (`đã`, `vừa`, `từng`, `tiếp tục`). */

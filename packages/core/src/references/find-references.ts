@@ -178,9 +178,17 @@ function shareListFields(prepared: PreparedText, drafts: Draft[]): void {
     // The date written after the list, else one written before it (`Ngày 27/12/2024, Chủ tịch
     // UBND ký các Quyết định số 3310, 3311 và 3312/QĐ-UBND`: the first member read it).
     const dated = last.date !== null ? last : first;
+    // `UBND huyện X ban hành các Quyết định số 318, 319, 320/QĐ-UBND … của UBND huyện`: the body
+    // printed after the list names the issuer, as it would after one document; the clause's
+    // subject only stands in when none is printed.
+    const printedBody = last.bodiedBefore ? null : last.issuingBody;
     for (const member of members) {
       if (member.date === null) {
         takeDate(member, dated);
+      }
+      if (printedBody !== null && member.bodiedBefore) {
+        member.issuingBody = printedBody;
+        member.bodiedBefore = false;
       }
       member.issuingBody ??= last.issuingBody ?? first.issuingBody;
       member.term ??= last.term ?? first.term;

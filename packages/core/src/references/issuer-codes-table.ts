@@ -156,6 +156,9 @@ export const CORPORATE_ISSUERS: ReadonlySet<string> = new Set([
   'GĐ',
   'CTHĐQT',
   'EIB',
+  // `Thông báo tuyển dụng số 12/2025/TB-CTCP`: a joint-stock or limited company's own papers.
+  'CTCP',
+  'TNHH',
 ]);
 
 /** Old (pre-1997) hyphen symbols: `64-CP`, `276-CT`, `01-TANDTC-VKSNDTC/TTLT`. */

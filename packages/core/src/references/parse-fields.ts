@@ -146,6 +146,28 @@ const BODY_STOPS = new Set([
 /** The tasks a steering committee's name may hold (`Ban Chỉ đạo sơ kết …`). */
 const COMMITTEE_TASKS: ReadonlySet<string> = new Set(['tổng kết', 'sơ kết']);
 const ADVERB_SET = new Set(CLAUSE_ADVERBS);
+/**
+ * Words that open a clause's predicate after a name (`Theo Quyết định số 06/QĐ-TTg của Thủ tướng
+ * Chính phủ, Bộ Công an là cơ quan thường trực`, `…, Bộ phận Một cửa cấp xã phải niêm yết …`):
+ * the name after the comma is the next clause's subject, not a second body.
+ */
+const PREDICATE_WORDS: ReadonlySet<string> = new Set(['là', 'phải', 'cần']);
+/**
+ * Whether the sentence holding `index` opens with an adjunct (`Theo …`, `Thực hiện …`, `Căn cứ
+ * …`): its comma hands over to the sentence's subject. Without one, the documents themselves
+ * are the subject (`Kết luận số 137-KL/TW của Bộ Chính trị, Ban Bí thư là cơ sở để …`), and a
+ * predicate after the listed bodies is theirs.
+ */
+function opensWithAdjunct(normalized: string, index: number): boolean {
+  const before = normalized.slice(Math.max(0, index - 300), index);
+  const start = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('\n'),
+    before.lastIndexOf(';'),
+  );
+  return FRONTED_ADJUNCT.test(before.slice(start + 1));
+}
+const FRONTED_ADJUNCT = /^\s*(?:theo|thực hiện|căn cứ|triển khai|sau khi|tại|qua)\s/iu;
 /** Heads of an agency whose name may start with a type word (`Bộ Kế hoạch và Đầu tư`). */
 const NAMED_AFTER_TYPE = new Set(['bộ', 'sở', 'phòng', 'vụ', 'cục']);
 /**
@@ -408,14 +430,15 @@ export function parseBody(
   maxLowerRun = 3,
 ): { text: string; end: number } | null {
   const windowEnd = Math.min(prepared.normalized.length, from + 140);
-  const tokens = new LazyTokens(prepared, from, windowEnd, BODY_MAX_WORDS + 2);
+  const tokens = new LazyTokens(prepared, from, windowEnd, 2 * BODY_MAX_WORDS + 2);
   const first = tokens.at(0);
   // Case tells nothing in capitals, nor where the writer dropped them (`của ban thường vụ tỉnh ủy`).
   if (!first || first.start !== from || (!allCaps && !startsUpper(first.text))) return null;
   let end = from;
   let lowerRun = 0;
   let beforeListComma: number | null = null;
-  for (let index = 0; index < BODY_MAX_WORDS; index++) {
+  let maxWords = BODY_MAX_WORDS;
+  for (let index = 0; index < maxWords; index++) {
     const token = tokens.at(index);
     if (!token) break;
     const isLower = !allCaps && isLowerChar(token.text, 0);
@@ -432,7 +455,12 @@ export function parseBody(
           // `Ban Chỉ đạo tổng kết Nghị quyết 18`: a steering committee is named after its task.
           !(COMMITTEE_TASKS.has(pair) && tokens.plainAt(index - 1) === 'đạo')
         ) {
-          if (beforeListComma !== null && (ADVERB_SET.has(single) || ADVERB_SET.has(pair)))
+          if (
+            beforeListComma !== null &&
+            (ADVERB_SET.has(single) ||
+              ADVERB_SET.has(pair) ||
+              (PREDICATE_WORDS.has(single) && opensWithAdjunct(prepared.normalized, from)))
+          )
             end = beforeListComma;
           break;
         }
@@ -448,6 +476,15 @@ export function parseBody(
         const next = tokens.at(index + 1);
         if (!next || isTypeWordAt(tokens, index + 1) || (!allCaps && !startsUpper(next.text)))
           break;
+        // `của Bộ Nông nghiệp và Phát triển nông thôn và Bộ Tài nguyên và Môi trường` (a joint
+        // circular's two ministries): the second body gets a name's length of its own. Not in
+        // capitals, where the length is what ends a name.
+        if (
+          maxWords === BODY_MAX_WORDS &&
+          !allCaps &&
+          startsWithOrganisation(prepared.normalized, next.start)
+        )
+          maxWords = index + 1 + BODY_MAX_WORDS;
       }
       if (isDigitCode(token.text.charCodeAt(0))) {
         // numbers belong to names (`Hội nghị Trung ương 5`) but do not end a lower-case run
@@ -459,6 +496,9 @@ export function parseBody(
       // after what it plans is no document.
       if (!isLower && !allCaps && isTypeWordAt(tokens, index) && !namedAfterTypeAt(tokens, index))
         break;
+      // `… Của Ban Chấp Hành Trung Ương Đảng Khóa XIII` (a heading in Title Case): the term ends
+      // the name whatever its case, as `khóa` does in running text.
+      if (!isLower && !allCaps && isTermAt(tokens, index)) break;
     }
     const trailing = trailingMarks(token.text);
     end = token.end - trailing.length;
@@ -484,6 +524,15 @@ export function parseBody(
   const text = collapse(prepared.normalized.slice(from, end));
   if (!text) return null;
   return { text, end };
+}
+
+/** `Khóa XIII`, `Khoá 12`: the word for a term and its numeral, as two tokens. */
+function isTermAt(tokens: LazyTokens, index: number): boolean {
+  return (
+    tokens.keyAt(index) === 'KHOA' &&
+    tokens.plainAt(index) !== 'khoa' &&
+    /^(?:[IVXL]{1,6}|\d{1,2})[,.;)]?$/u.test(tokens.keyAt(index + 1))
+  );
 }
 
 /** `NAMES_WITH_COMMAS` in skeleton, longest first; each split at its first comma. */
@@ -646,7 +695,7 @@ const AMENDED_ASIDE = new RegExp(String.raw`^[(（]${AMENDED_WORDS}`, 'u');
  * separator or dash, a deadline, `do <Body>`, a clause word or a chat particle.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s)|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|yêu cầu|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt mục tiêu|khẳng định|tới(?= (?:toàn thể|tất cả|các) )|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d)|cùng ngày(?= \d)|xác định(?= (?:\d|chỉ tiêu|mục tiêu|nhiệm vụ)))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s)|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|yêu cầu|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt mục tiêu|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d)|cùng ngày(?= \d)|xác định(?= (?:\d|chỉ tiêu|mục tiêu|nhiệm vụ)))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -683,7 +732,7 @@ const SEMICOLON_CLAUSE = clauseOpening([...CLAUSE_OPENERS, ...SEMICOLON_OPENERS]
  * `… chiếm 41%`): news about a document, not words of its name.
  */
 const QUANTITY_SOON =
-  /^\s*(?:\S+\s+){0,5}?\d[\d.,]*\s?(?:%|(?:tỷ|triệu|nghìn)\s+đồng|\/\d+\s+(?:chỉ tiêu|tiêu chí|mục tiêu)|\s(?:nhóm|chỉ tiêu|nhiệm vụ|giải pháp|tiêu chí)(?![\p{L}]))/u;
+  /^\s*(?:[^\s\d,;.]+\s+){0,8}?\d[\d.,]*\s?(?:%|(?:tỷ|triệu|nghìn)\s+đồng|\/\d+\s+(?:chỉ tiêu|tiêu chí|mục tiêu)|\s(?:nhóm|chỉ tiêu|nhiệm vụ|giải pháp|tiêu chí)(?![\p{L}]))/u;
 /**
  * Whether a `;` inside a title ends it: what follows opens another clause (a capital, a
  * bullet, an opener, a clause word, a number soon) rather than going on with the name's list of

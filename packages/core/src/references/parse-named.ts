@@ -66,6 +66,8 @@ const NAME_STOP_WORDS = new Set([
   'nên',
   'giữa',
   'với',
+  // `Luật Đường bộ và Luật Trật tự, an toàn giao thông đường bộ cùng có hiệu lực …`.
+  'cùng',
   'chính thức',
   'hiện hành',
   'quy định',
