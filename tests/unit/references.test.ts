@@ -1987,7 +1987,7 @@ describe('seventeenth round: mass organisations, portal listings, chat messages'
     ).toEqual(['Tỉnh ủy', null]);
   });
 
-  it('reads the issuer after a connective or a verb handing the task on; none after `tham mưu`', () => {
+  it('reads the issuer after a connective or a verb handing the task on, and after `tham mưu`', () => {
     expect(
       spansDatesBodies(
         'Ban Tổ chức có Hướng dẫn số 26-HD/BTCTW, đồng thời Ban Dân vận Trung ương ban hành Hướng dẫn số 15-HD/BDVTW.',
@@ -1998,7 +1998,7 @@ describe('seventeenth round: mass organisations, portal listings, chat messages'
     ).toEqual([['Kế hoạch số 41/KH-SYT', '2025-05-02', 'Sở Y tế']]);
     expect(
       spansDatesBodies('Sở Tư pháp tham mưu UBND tỉnh ban hành Quyết định số 412/QĐ-UBND.'),
-    ).toEqual([['Quyết định số 412/QĐ-UBND', null, null]]);
+    ).toEqual([['Quyết định số 412/QĐ-UBND', null, 'UBND tỉnh']]);
     expect(
       spansDatesBodies('Tổng Liên đoàn Lao động Việt Nam ban hành Quyết định số 2153/QĐ-TLĐ.'),
     ).toEqual([['Quyết định số 2153/QĐ-TLĐ', null, 'Tổng Liên đoàn Lao động Việt Nam']]);
@@ -2146,5 +2146,88 @@ describe('twenty-second round: countryside and disasters, order and reform, text
     expect(titleOf('Quyết định số 12/QĐ-TTg về chiến lược đến năm 2030, tầm nhìn tới 2045.')).toBe(
       'chiến lược đến năm 2030, tầm nhìn tới 2045',
     );
+  });
+});
+
+describe('twenty-third round: social policy and culture, the legal texts themselves, national press', () => {
+  it('gives the body an office advised as the issuer, never the adviser', () => {
+    expect(
+      spansDatesBodies(
+        'Phòng Nông nghiệp và Phát triển nông thôn huyện Ea Súp đã tham mưu UBND huyện ban hành Kế hoạch số 58/KH-UBND về phòng, chống dịch tả lợn châu Phi.',
+      ),
+    ).toEqual([['Kế hoạch số 58/KH-UBND', null, 'UBND huyện']]);
+    expect(spansDatesBodies('Sở Tư pháp đã tham mưu ban hành Kế hoạch số 12/KH-UBND.')).toEqual([
+      ['Kế hoạch số 12/KH-UBND', null, null],
+    ]);
+  });
+
+  it('reads the subject after `khi` and after two adverbs', () => {
+    expect(
+      spansDatesBodies(
+        'Ông cho biết, ngay sau khi Bộ Công an ban hành Thông tư số 12/2025/TT-BCA, tỉnh đã triển khai.',
+      ),
+    ).toEqual([['Thông tư số 12/2025/TT-BCA', null, 'Bộ Công an']]);
+    expect(
+      spansDatesBodies(
+        'Trước đó, Ban Bí thư cũng đã ban hành Chỉ thị số 38-CT/TW về bảo hiểm y tế.',
+      ),
+    ).toEqual([['Chỉ thị số 38-CT/TW', null, 'Ban Bí thư']]);
+  });
+
+  it('gives a Party committee the body of its own document that it carries out', () => {
+    expect(
+      spansDatesBodies(
+        'Ngày 12/3/2025, Đảng ủy xã Hòa Phú triển khai Kế hoạch số 21-KH/ĐU về sinh hoạt chi bộ.',
+      ),
+    ).toEqual([['Kế hoạch số 21-KH/ĐU', null, 'Đảng ủy xã Hòa Phú']]);
+    expect(
+      spansDatesBodies('Huyện ủy triển khai thực hiện Chỉ thị số 09-CT/HU về công tác dân vận.'),
+    ).toEqual([['Chỉ thị số 09-CT/HU', null, 'Huyện ủy']]);
+    // Another body's document: who carries it out did not issue it.
+    expect(spansDatesBodies('Công an huyện triển khai Kế hoạch số 30-KH/HU về an ninh.')).toEqual([
+      ['Kế hoạch số 30-KH/HU', null, null],
+    ]);
+  });
+
+  it('ends a law’s name before `trên`', () => {
+    expect(texts('Theo Luật Quản lý, sử dụng tài sản công trên địa bàn xã …')).toEqual([
+      'Luật Quản lý, sử dụng tài sản công',
+    ]);
+  });
+
+  it('keeps the amended document’s own title in the title of the one amending it', () => {
+    expect(
+      titleOf(
+        'Căn cứ Nghị định số 59/2022/NĐ-CP của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 10/2018/NĐ-CP của Chính phủ quy định về định danh điện tử;',
+      ),
+    ).toBe(
+      'sửa đổi, bổ sung một số điều của Nghị định số 10/2018/NĐ-CP của Chính phủ quy định về định danh điện tử',
+    );
+  });
+
+  it('reads no title in a headline’s words after a colon, nor a `về` that sends a report to an office', () => {
+    expect(titleOf('Nghị quyết 57 của Bộ Chính trị: Mở đường cho khoa học, công nghệ')).toBeNull();
+    expect(titleOf('Kế hoạch số 05-KH/ĐUK của Đảng ủy Khối: tổ chức hội nghị báo cáo viên.')).toBe(
+      'tổ chức hội nghị báo cáo viên',
+    );
+    expect(
+      titleOf(
+        'Các xã báo cáo kết quả thực hiện Kế hoạch số 14/KH-UBND về Phòng Nội vụ trước 30/6.',
+      ),
+    ).toBeNull();
+  });
+
+  it('reads a Title Case title across its comma, and the title after a bare `cùng ngày`', () => {
+    expect(
+      titleOf('Hỏi Đáp Về Nghị Định Số 13/2023/NĐ-CP Về Bảo Vệ Dữ Liệu, Thông Tin Cá Nhân'),
+    ).toBe('Bảo Vệ Dữ Liệu, Thông Tin Cá Nhân');
+    expect(
+      findReferences(
+        'Sở Y tế ban hành Kế hoạch số 71/KH-SYT ngày 02/4/2025 và Hướng dẫn số 18/HD-SYT cùng ngày về tiêm chủng mở rộng.',
+      ).map((found) => [found.text, found.date, found.title]),
+    ).toEqual([
+      ['Kế hoạch số 71/KH-SYT', '2025-04-02', null],
+      ['Hướng dẫn số 18/HD-SYT', '2025-04-02', 'tiêm chủng mở rộng'],
+    ]);
   });
 });

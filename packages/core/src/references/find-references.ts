@@ -2,10 +2,12 @@ import type { Reference, ReferenceKind } from '../types';
 import { assembleDrafts, type Draft } from './assemble-references';
 import { isPartyIssuer, kindFromBody, kindFromContext, typeFromCode } from './classify';
 import {
+  bareSameDayEnd,
   isAllCaps,
   isAllCapsBetween,
   isDigitCode,
   parseFieldsAfter,
+  parseImplementerBefore,
   parseSubjectBefore,
   parseTitleAfter,
 } from './parse-fields';
@@ -69,7 +71,7 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
         draft.dateShared = fields.dateShared;
       }
       draft.sameDayAsPrevious =
-        draft.date === null && SAME_DAY.test(prepared.skeleton.slice(draft.end, draft.end + 16));
+        draft.date === null && bareSameDayEnd(prepared.skeleton, draft.end) >= 0;
       draft.attachedYear ??= fields.attachedYear;
       draft.issuingBody ??= fields.issuingBody;
       draft.term ??= fields.term;
@@ -84,6 +86,13 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
         if (draft.date === null && subject.date) {
           takeDate(draft, subject);
           draft.datedBefore = true;
+        }
+      } else {
+        const implementer = parseImplementerBefore(prepared, draft.start, draft.issuer);
+        if (implementer) {
+          draft.issuingBody = implementer.body;
+          draft.bodiedBefore = true;
+          draft.term ??= implementer.term;
         }
       }
     }
@@ -134,8 +143,6 @@ function takeDate(draft: Draft, source: { date: string | null; dateYear: number 
 }
 
 const SAME_DOCUMENT_GAP = /^ {0,3}(?:,|VA|, {0,2}VA) {0,3}$/;
-/** `… Quyết định số 1251-QĐ/HU cùng ngày ban hành …`: `cùng ngày` with no date after it. */
-const SAME_DAY = /^ {0,3},? {0,3}CUNG {1,3}NGAY(?! {0,3}\d)(?![A-Z])/;
 /**
  * Before `cùng ngày`, the documents listed may each carry their own body (`Chỉ thị số 12-CT/TU
  * của Ban Thường vụ Tỉnh ủy và Chỉ thị số 12/CT-UBND của Chủ tịch UBND tỉnh cùng ngày …`): the

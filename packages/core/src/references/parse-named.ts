@@ -37,6 +37,8 @@ const NAME_STOP_WORDS = new Set([
   'về',
   'tại',
   'trong',
+  // `Luật Quản lý, sử dụng tài sản công trên địa bàn tỉnh`.
+  'trên',
   'theo',
   'do',
   'này',
