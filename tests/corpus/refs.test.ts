@@ -439,7 +439,7 @@ const PINNED = {
       date: 368,
       term: 368,
       issuingBody: 362,
-      title: 359,
+      title: 360,
     },
   },
   'written-blind-6': {
@@ -647,7 +647,7 @@ const PINNED = {
       date: 327,
       term: 327,
       issuingBody: 325,
-      title: 308,
+      title: 310,
     },
   },
   'written-blind-19': {
@@ -711,7 +711,7 @@ const PINNED = {
       date: 323,
       term: 323,
       issuingBody: 323,
-      title: 320,
+      title: 321,
     },
   },
   'written-blind-23': {
@@ -727,7 +727,7 @@ const PINNED = {
       date: 360,
       term: 360,
       issuingBody: 360,
-      title: 353,
+      title: 354,
     },
   },
 } as const;

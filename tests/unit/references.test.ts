@@ -2217,6 +2217,17 @@ describe('twenty-third round: social policy and culture, the legal texts themsel
     ).toBeNull();
   });
 
+  it('opens a letter’s title with what it asks: `chỉ đạo`, `đôn đốc`, `nhắc`', () => {
+    expect(
+      titleOf('UBND tỉnh có Công văn số 1520/UBND-KT đôn đốc các huyện giải ngân vốn đầu tư công.'),
+    ).toBe('đôn đốc các huyện giải ngân vốn đầu tư công');
+    expect(
+      titleOf('Tỉnh ủy có Công văn số 88-CV/TU chỉ đạo tổ chức lễ kỷ niệm ngày thành lập Đảng.'),
+    ).toBe('chỉ đạo tổ chức lễ kỷ niệm ngày thành lập Đảng');
+    // Other documents: the verb is the sentence's own.
+    expect(titleOf('Thực hiện Kế hoạch số 12/KH-UBND, huyện đôn đốc các xã báo cáo.')).toBeNull();
+  });
+
   it('reads a Title Case title across its comma, and the title after a bare `cùng ngày`', () => {
     expect(
       titleOf('Hỏi Đáp Về Nghị Định Số 13/2023/NĐ-CP Về Bảo Vệ Dữ Liệu, Thông Tin Cá Nhân'),

@@ -55,6 +55,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   'Văn bản hợp nhất': ['hợp nhất'],
   'Báo cáo': ['thẩm tra', 'tổng kết', 'sơ kết', 'kiểm điểm'],
   'Công điện': ['yêu cầu'],
+  // `Công văn số 3417/UBND-NC … chỉ đạo các sở, ngành rà soát …`: what a letter asks of whom.
+  'Công văn': ['chỉ đạo', 'đôn đốc', 'nhắc'],
 };
 
 /**
