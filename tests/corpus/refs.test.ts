@@ -375,7 +375,7 @@ const PINNED = {
       date: 294,
       term: 294,
       issuingBody: 287,
-      title: 276,
+      title: 277,
     },
   },
   'written-blind-2': {
@@ -391,7 +391,7 @@ const PINNED = {
       date: 324,
       term: 324,
       issuingBody: 322,
-      title: 310,
+      title: 312,
     },
   },
   'written-blind-3': {
@@ -423,7 +423,7 @@ const PINNED = {
       date: 429,
       term: 429,
       issuingBody: 425,
-      title: 411,
+      title: 412,
     },
   },
   'written-blind-5': {
@@ -439,7 +439,7 @@ const PINNED = {
       date: 368,
       term: 368,
       issuingBody: 362,
-      title: 360,
+      title: 361,
     },
   },
   'written-blind-6': {
@@ -455,7 +455,7 @@ const PINNED = {
       date: 450,
       term: 452,
       issuingBody: 445,
-      title: 445,
+      title: 446,
     },
   },
   'written-blind-7': {
@@ -471,7 +471,7 @@ const PINNED = {
       date: 369,
       term: 368,
       issuingBody: 358,
-      title: 356,
+      title: 357,
     },
   },
   'written-blind-8': {
@@ -535,7 +535,7 @@ const PINNED = {
       date: 400,
       term: 401,
       issuingBody: 393,
-      title: 373,
+      title: 374,
     },
   },
   'written-blind-12': {
@@ -695,7 +695,7 @@ const PINNED = {
       date: 537,
       term: 539,
       issuingBody: 529,
-      title: 521,
+      title: 522,
     },
   },
   'written-blind-22': {

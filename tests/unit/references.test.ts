@@ -2228,6 +2228,23 @@ describe('twenty-third round: social policy and culture, the legal texts themsel
     expect(titleOf('Thực hiện Kế hoạch số 12/KH-UBND, huyện đôn đốc các xã báo cáo.')).toBeNull();
   });
 
+  it('reads a letter’s `về` title after the addressees it is sent to', () => {
+    expect(
+      titleOf(
+        'Sở Tài chính có Công văn số 905/STC-NS ngày 03/9/2025 gửi các xã, phường về việc lập dự toán ngân sách năm 2026.',
+      ),
+    ).toBe('lập dự toán ngân sách năm 2026');
+    expect(
+      titleOf(
+        'Chính phủ có Tờ trình số 512/TTr-CP gửi Quốc hội về kế hoạch đầu tư công trung hạn.',
+      ),
+    ).toBe('kế hoạch đầu tư công trung hạn');
+    // Sent `về` an office: where it goes, no title.
+    expect(
+      titleOf('Báo cáo số 14/BC-UBND gửi về Văn phòng UBND tỉnh trước ngày 20/12.'),
+    ).toBeNull();
+  });
+
   it('reads a Title Case title across its comma, and the title after a bare `cùng ngày`', () => {
     expect(
       titleOf('Hỏi Đáp Về Nghị Định Số 13/2023/NĐ-CP Về Bảo Vệ Dữ Liệu, Thông Tin Cá Nhân'),

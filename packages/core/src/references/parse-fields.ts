@@ -1048,14 +1048,14 @@ interface FieldPattern {
   bit: number;
 }
 /** Per first character, the bits of the patterns it can start. */
-const ASCII_START_BITS = new Uint16Array(0x80);
+const ASCII_START_BITS = new Uint32Array(0x80);
 const OTHER_START_BITS = new Map<number, number>();
 let fieldPatternCount = 0;
 
 /** `firstCharacters`: what the pattern's first non-space character can be (read off it). */
 function fieldPattern(regex: RegExp, firstCharacters: string): FieldPattern {
-  // One bit per pattern in a Uint16Array.
-  if (fieldPatternCount === 16) throw new Error('fieldPattern: more than 16 field patterns');
+  // One bit per pattern in a Uint32Array (31: the sign bit is left alone).
+  if (fieldPatternCount === 31) throw new Error('fieldPattern: more than 31 field patterns');
   const bit = 1 << fieldPatternCount++;
   for (let offset = 0; offset < firstCharacters.length; offset++) {
     const code = firstCharacters.charCodeAt(offset);
@@ -1089,6 +1089,22 @@ const BARE_SAME_DAY_FIELD = fieldPattern(
 /** Where a bare `cùng ngày` at `position` ends (the day of the document cited before), else -1. */
 export function bareSameDayEnd(skeleton: string, position: number): number {
   return stickyEndAt(BARE_SAME_DAY_FIELD, skeleton, position);
+}
+/**
+ * `Công văn số 2356/UBND-VX gửi các sở, ngành về việc rà soát …`: the addressees between the
+ * symbol and its `về` title (seven annotations of nine read that title).
+ */
+const SENT_TO_FIELD = fieldPattern(
+  / {1,3}GUI {1,3}(?:[A-Z\d&]+,? {1,3}){1,10}?(?=(?:VE VIEC|V\/V|VE)(?![A-Z]))/y,
+  'G',
+);
+/** Where the addressees at `position` end, before the `về` that opens the title; else -1. */
+function sentToEnd(prepared: PreparedText, position: number): number {
+  const end = stickyEndAt(SENT_TO_FIELD, prepared.skeleton, position);
+  if (end < 0) return -1;
+  // `… gửi về Ủy ban Kiểm tra …` has no addressee before `về`, which the pattern already
+  // refuses; a `về` in capitals inside mixed-case text is an addressee's name word.
+  return isLowerChar(prepared.normalized.slice(end, end + 1), 0) ? end : -1;
 }
 const TITLE_VERB_FIELD = fieldPattern(
   TITLE_VERB,
@@ -1414,9 +1430,10 @@ export function parseFieldsAfter(
   }
   // Title, after a bare `cùng ngày` (`Hướng dẫn số 03-HD/BCĐ cùng ngày về …`: the date is the
   // document's before it, which the caller gives it).
+  const titleFrom = Math.max(position, bareSameDayEnd(skeleton, position));
   const titleRead = readTitle(
     prepared,
-    Math.max(position, bareSameDayEnd(skeleton, position)),
+    Math.max(titleFrom, sentToEnd(prepared, titleFrom)),
     allCaps,
     allowVerbTitle,
     type,
