@@ -519,7 +519,7 @@ const PINNED = {
       date: 387,
       term: 387,
       issuingBody: 380,
-      title: 370,
+      title: 371,
     },
   },
   'written-blind-11': {
@@ -695,7 +695,7 @@ const PINNED = {
       date: 537,
       term: 539,
       issuingBody: 529,
-      title: 522,
+      title: 523,
     },
   },
   'written-blind-22': {

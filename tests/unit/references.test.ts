@@ -2228,6 +2228,14 @@ describe('twenty-third round: social policy and culture, the legal texts themsel
     expect(titleOf('Thực hiện Kế hoạch số 12/KH-UBND, huyện đôn đốc các xã báo cáo.')).toBeNull();
   });
 
+  it('opens an inspection decision’s title with `thanh tra`', () => {
+    expect(
+      titleOf(
+        'Chánh Thanh tra tỉnh ban hành Quyết định số 21/QĐ-TTr thanh tra việc quản lý đất công.',
+      ),
+    ).toBe('thanh tra việc quản lý đất công');
+  });
+
   it('reads a letter’s `về` title after the addressees it is sent to', () => {
     expect(
       titleOf(

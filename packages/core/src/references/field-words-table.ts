@@ -51,7 +51,7 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   'Đề án': ['thực hiện', 'phát triển'],
   'Quy chế': ['làm việc'],
   'Nghị quyết': ['lãnh đạo'],
-  'Quyết định': ['thi hành kỷ luật', 'điều động', 'luân chuyển', 'chuẩn y', 'giao'],
+  'Quyết định': ['thi hành kỷ luật', 'điều động', 'luân chuyển', 'chuẩn y', 'giao', 'thanh tra'],
   'Văn bản hợp nhất': ['hợp nhất'],
   'Báo cáo': ['thẩm tra', 'tổng kết', 'sơ kết', 'kiểm điểm'],
   'Công điện': ['yêu cầu'],
