@@ -161,6 +161,20 @@
  * amended decree's own title inside the amending one's, a headline's words after a colon, `về
  * Phòng …` (where a report goes), a Title Case title's comma, a title after a bare `cùng ngày`.
  * Left: `Điều lệ Đoàn` (its annotator reads only the Party's charter as a document).
+ * Written-blind-24: `tests/fixtures/references/written-blind-24.jsonl` (328 texts, 66 negatives:
+ * legal advice and Q&A pages citing articles, fines and what replaced what; documents of the
+ * 1980s–2000s and their old symbols, Party history, anniversaries, budget and public investment;
+ * a general sample of news, notices and legal sentences), a twenty-fourth round: precision 0.997
+ * and recall 0.994 before its fixes, titles 0.938 and bodies 0.989. Its misses: `QĐ
+ * 1536/QĐ-CCT` (a type code vouching for an issuer no table knows), the 1994 ordinance's whole
+ * name; fields: listed bodies before the main clause of `Thực hiện …, <subject> chỉ đạo …`, a
+ * joint circular's three bodies, a title in an opening adjunct running into the main clause
+ * after its last comma, `đến <document>`, `đặt chỉ tiêu`, `dành <amount>`, `triệu USD`, `tới
+ * 100%`, a last item before `có hiệu lực`, a dispatch's `đôn đốc`. Left: `Thông tư liên bộ số
+ * 03/LB-TT` (a type of the 1980s), a noun title after the body (`của Ban Bí thư một số vấn đề
+ * …`). Round 4's bt023 (`giữa Bộ Tư pháp, Tòa án nhân dân tối cao, …, Bộ Công an và Bộ Quốc
+ * phòng`) now gives the bodies listed after `giữa`, as the dev gold's r050 and five texts of
+ * other rounds read `giữa`.
  * Five texts of rounds 4, 8 and 9 (bu026, bu035, bv061, ec019, fb057: `Sở … tham mưu UBND tỉnh ban
  * hành Quyết định số …/QĐ-UBND`) now give the body advised, which issues the document under its
  * own code, as eight of the thirteen annotated texts of that form read it; their annotators had
@@ -374,8 +388,8 @@ const PINNED = {
       year: 294,
       date: 294,
       term: 294,
-      issuingBody: 287,
-      title: 277,
+      issuingBody: 288,
+      title: 279,
     },
   },
   'written-blind-2': {
@@ -391,7 +405,7 @@ const PINNED = {
       date: 324,
       term: 324,
       issuingBody: 322,
-      title: 312,
+      title: 314,
     },
   },
   'written-blind-3': {
@@ -406,7 +420,7 @@ const PINNED = {
       year: 353,
       date: 353,
       term: 354,
-      issuingBody: 350,
+      issuingBody: 351,
       title: 351,
     },
   },
@@ -422,24 +436,24 @@ const PINNED = {
       year: 429,
       date: 429,
       term: 429,
-      issuingBody: 425,
-      title: 412,
+      issuingBody: 427,
+      title: 415,
     },
   },
   'written-blind-5': {
-    truePositives: 368,
-    falsePositives: 1,
+    truePositives: 369,
+    falsePositives: 0,
     fields: {
-      kind: 368,
-      type: 368,
-      number: 368,
-      code: 368,
-      issuer: 368,
-      year: 368,
-      date: 368,
-      term: 368,
-      issuingBody: 362,
-      title: 361,
+      kind: 369,
+      type: 369,
+      number: 369,
+      code: 369,
+      issuer: 369,
+      year: 369,
+      date: 369,
+      term: 369,
+      issuingBody: 364,
+      title: 362,
     },
   },
   'written-blind-6': {
@@ -455,7 +469,7 @@ const PINNED = {
       date: 450,
       term: 452,
       issuingBody: 445,
-      title: 446,
+      title: 447,
     },
   },
   'written-blind-7': {
@@ -486,8 +500,8 @@ const PINNED = {
       year: 379,
       date: 379,
       term: 380,
-      issuingBody: 369,
-      title: 365,
+      issuingBody: 370,
+      title: 366,
     },
   },
   'written-blind-9': {
@@ -503,7 +517,7 @@ const PINNED = {
       date: 176,
       term: 176,
       issuingBody: 174,
-      title: 170,
+      title: 171,
     },
   },
   'written-blind-10': {
@@ -518,8 +532,8 @@ const PINNED = {
       year: 387,
       date: 387,
       term: 387,
-      issuingBody: 380,
-      title: 371,
+      issuingBody: 381,
+      title: 372,
     },
   },
   'written-blind-11': {
@@ -535,7 +549,7 @@ const PINNED = {
       date: 400,
       term: 401,
       issuingBody: 393,
-      title: 374,
+      title: 375,
     },
   },
   'written-blind-12': {
@@ -551,7 +565,7 @@ const PINNED = {
       date: 333,
       term: 335,
       issuingBody: 329,
-      title: 322,
+      title: 323,
     },
   },
   'written-blind-13': {
@@ -599,7 +613,7 @@ const PINNED = {
       date: 401,
       term: 401,
       issuingBody: 397,
-      title: 383,
+      title: 385,
     },
   },
   'written-blind-16': {
@@ -615,7 +629,7 @@ const PINNED = {
       date: 345,
       term: 345,
       issuingBody: 342,
-      title: 337,
+      title: 338,
     },
   },
   'written-blind-17': {
@@ -630,8 +644,8 @@ const PINNED = {
       year: 353,
       date: 353,
       term: 353,
-      issuingBody: 347,
-      title: 338,
+      issuingBody: 348,
+      title: 340,
     },
   },
   'written-blind-18': {
@@ -647,7 +661,7 @@ const PINNED = {
       date: 327,
       term: 327,
       issuingBody: 325,
-      title: 310,
+      title: 311,
     },
   },
   'written-blind-19': {
@@ -678,8 +692,8 @@ const PINNED = {
       year: 363,
       date: 363,
       term: 363,
-      issuingBody: 359,
-      title: 357,
+      issuingBody: 360,
+      title: 358,
     },
   },
   'written-blind-21': {
@@ -694,8 +708,8 @@ const PINNED = {
       year: 538,
       date: 537,
       term: 539,
-      issuingBody: 529,
-      title: 523,
+      issuingBody: 532,
+      title: 524,
     },
   },
   'written-blind-22': {
@@ -730,6 +744,22 @@ const PINNED = {
       title: 354,
     },
   },
+  'written-blind-24': {
+    truePositives: 358,
+    falsePositives: 0,
+    fields: {
+      kind: 358,
+      type: 357,
+      number: 358,
+      code: 357,
+      issuer: 357,
+      year: 358,
+      date: 358,
+      term: 356,
+      issuingBody: 356,
+      title: 349,
+    },
+  },
 } as const;
 
 describe.each([
@@ -758,6 +788,7 @@ describe.each([
   ['written-blind-21', 'tests/fixtures/references/written-blind-21.jsonl'],
   ['written-blind-22', 'tests/fixtures/references/written-blind-22.jsonl'],
   ['written-blind-23', 'tests/fixtures/references/written-blind-23.jsonl'],
+  ['written-blind-24', 'tests/fixtures/references/written-blind-24.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

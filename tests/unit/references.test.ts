@@ -2267,3 +2267,127 @@ describe('twenty-third round: social policy and culture, the legal texts themsel
     ]);
   });
 });
+
+describe('twenty-fourth round: legal answers, older documents and budgets, a general sample', () => {
+  it('ends listed bodies at the comma before the main clause of a sentence opened by an adjunct', () => {
+    expect(
+      spansDatesBodies(
+        'Thực hiện Hướng dẫn số 12-HD/BTCTW của Ban Tổ chức Trung ương, Ban Thường vụ Tỉnh ủy chỉ đạo rà soát quy hoạch.',
+      ),
+    ).toEqual([['Hướng dẫn số 12-HD/BTCTW', null, 'Ban Tổ chức Trung ương']]);
+    // The document's own fields after the listed bodies keep them together.
+    expect(
+      spansDatesBodies(
+        'Theo Quy định số 09-QĐ/TW của Bộ Chính trị, Ban Bí thư về công tác cán bộ.',
+      ),
+    ).toEqual([['Quy định số 09-QĐ/TW', null, 'Bộ Chính trị, Ban Bí thư']]);
+  });
+
+  it('reads every body a joint document lists, each with a name’s length', () => {
+    expect(
+      findReferences(
+        'Thông tư liên tịch số 02/2015/TTLT-TANDTC-VKSNDTC-BCA của Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao và Bộ Công an hướng dẫn thi hành Bộ luật Tố tụng hình sự.',
+      )[0],
+    ).toMatchObject({
+      issuingBody: 'Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao và Bộ Công an',
+      title: 'hướng dẫn thi hành Bộ luật Tố tụng hình sự',
+    });
+  });
+
+  it('ends a title in an opening adjunct at the comma before its main clause', () => {
+    expect(
+      titleOf(
+        'Thực hiện Nghị quyết số 19-NQ/TW về nông nghiệp, nông dân, nông thôn, giá trị sản xuất nông nghiệp của huyện đã tăng 5,2% mỗi năm.',
+      ),
+    ).toBe('nông nghiệp, nông dân, nông thôn');
+    // A heading has no main clause: its title keeps its long last item.
+    expect(
+      titleOf(
+        'Triển khai Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia',
+      ),
+    ).toBe('đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia');
+    // `Theo … thì …`: `thì` opens the main clause after the whole title.
+    expect(
+      titleOf(
+        'Theo Thông tư số 02/2021/TT-BNV quy định mã số, tiêu chuẩn chuyên môn, nghiệp vụ và xếp lương đối với các ngạch công chức hành chính thì chuyên viên xếp loại A1.',
+      ),
+    ).toBe(
+      'quy định mã số, tiêu chuẩn chuyên môn, nghiệp vụ và xếp lương đối với các ngạch công chức hành chính',
+    );
+  });
+
+  it('keeps a title’s last item before `có hiệu lực`, and a percentage after `tới` in its event', () => {
+    expect(
+      titleOf('Nghị định số 15/2020/NĐ-CP về xử phạt, cưỡng chế có hiệu lực từ 15/4/2020.'),
+    ).toBe('xử phạt, cưỡng chế');
+    expect(
+      titleOf(
+        'Chi bộ quán triệt Nghị quyết số 21-NQ/TW về xây dựng, củng cố tổ chức đảng tới 100% đảng viên.',
+      ),
+    ).toBe('xây dựng, củng cố tổ chức đảng');
+  });
+
+  it('ends a title at `đến` another document, at `đặt chỉ tiêu`, at `dành` an amount, at a sum in USD', () => {
+    expect(
+      texts('Từ Chỉ thị số 06-CT/TW về X đến Nghị quyết số 03-NQ/TW về Y, chặng đường dài.').length,
+    ).toBe(2);
+    expect(titleOf('Từ Chỉ thị số 06-CT/TW về củng cố tổ chức đến Nghị quyết số 03-NQ/TW.')).toBe(
+      'củng cố tổ chức',
+    );
+    expect(
+      titleOf('Nghị quyết số 05-NQ/ĐU về thu ngân sách năm 2025 đặt chỉ tiêu thu vượt 8% dự toán.'),
+    ).toBe('thu ngân sách năm 2025');
+    expect(
+      titleOf(
+        'Nghị quyết số 43/2022/QH15 về phục hồi kinh tế dành gần 350.000 tỷ đồng cho các gói.',
+      ),
+    ).toBe('phục hồi kinh tế');
+    expect(
+      titleOf(
+        'Thực hiện Nghị quyết số 36-NQ/TW về người Việt Nam ở nước ngoài, kiều hối đạt 180 triệu USD.',
+      ),
+    ).toBe('người Việt Nam ở nước ngoài');
+  });
+
+  it('reads a dispatch’s `đôn đốc` title after its body, and a type code before an unknown issuer', () => {
+    expect(
+      only('Công điện số 19/CĐ-TTg của Thủ tướng Chính phủ đôn đốc giải ngân vốn đầu tư công.'),
+    ).toMatchObject({
+      issuingBody: 'Thủ tướng Chính phủ',
+      title: 'đôn đốc giải ngân vốn đầu tư công',
+    });
+    expect(texts('Công ty bị cưỡng chế theo QĐ 1536/QĐ-CCT ngày 08/4/2024.')).toEqual([
+      'QĐ 1536/QĐ-CCT',
+    ]);
+    expect(texts('Công ty bị cưỡng chế theo 1536/QĐ-CCT ngày 08/4/2024.')).toEqual([]);
+  });
+
+  it('reads the 1994 ordinance on people with meritorious services by its whole name', () => {
+    expect(
+      texts(
+        'Xã lập hồ sơ theo Pháp lệnh Ưu đãi người hoạt động cách mạng, liệt sĩ và gia đình liệt sĩ, thương binh, bệnh binh, người hoạt động kháng chiến, người có công giúp đỡ cách mạng năm 1994, …',
+      ),
+    ).toEqual([
+      'Pháp lệnh Ưu đãi người hoạt động cách mạng, liệt sĩ và gia đình liệt sĩ, thương binh, bệnh binh, người hoạt động kháng chiến, người có công giúp đỡ cách mạng',
+    ]);
+  });
+
+  it('ends a body at a blank line, and keeps one across a single line break', () => {
+    expect(
+      spansDatesBodies(
+        'Sơ kết Kết luận số 01-KL/TW của Bộ Chính trị\n\nChiều 20/5, Huyện ủy tổ chức hội nghị.',
+      ),
+    ).toEqual([['Kết luận số 01-KL/TW', null, 'Bộ Chính trị']]);
+    expect(
+      spansDatesBodies(
+        'Nghị quyết số 26-NQ/TW của Ban Chấp hành\nTrung ương Đảng khóa X về nông nghiệp.',
+      ),
+    ).toEqual([['Nghị quyết số 26-NQ/TW', null, 'Ban Chấp hành Trung ương Đảng']]);
+  });
+
+  it('reads no title in a capitals heading’s words in mixed case after its colon', () => {
+    expect(
+      titleOf('ĐỘT PHÁ TỪ NGHỊ QUYẾT 57: Tỉnh Lâm Hà dành 3% chi ngân sách cho khoa học'),
+    ).toBeNull();
+  });
+});

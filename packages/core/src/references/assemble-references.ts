@@ -909,10 +909,12 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
       result.push(...glued);
       continue;
     }
-    if (!isValidSymbol(candidate, false, prepared, candidate.start)) continue;
     // `QĐ số 1234/QĐ-UBND`, `CV 456/UBND-VX`: officials' shorthand for the type word is part of
-    // the identifier, as the type word would be.
+    // the identifier, as the type word would be, and vouches for the symbol as one does
+    // (`QĐ 1536/QĐ-CCT`: an issuer no table knows).
     const abbreviated = abbreviatedTypeStart(prepared, candidate, previous?.end ?? 0);
+    if (!isValidSymbol(candidate, abbreviated !== null, prepared, abbreviated ?? candidate.start))
+      continue;
     const draft = emptyDraft(abbreviated ?? candidate.start, candidate.end, 'code-only');
     applySymbol(draft, candidate);
     result.push(draft);

@@ -54,7 +54,7 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   'Quyết định': ['thi hành kỷ luật', 'điều động', 'luân chuyển', 'chuẩn y', 'giao', 'thanh tra'],
   'Văn bản hợp nhất': ['hợp nhất'],
   'Báo cáo': ['thẩm tra', 'tổng kết', 'sơ kết', 'kiểm điểm'],
-  'Công điện': ['yêu cầu'],
+  'Công điện': ['yêu cầu', 'đôn đốc'],
   // `Công văn số 3417/UBND-NC … chỉ đạo các sở, ngành rà soát …`: what a letter asks of whom.
   'Công văn': ['chỉ đạo', 'đôn đốc', 'nhắc'],
 };
@@ -304,7 +304,7 @@ export const NAMES_WITH_COMMAS: readonly string[] = [
 ];
 
 /** Words that may continue an issuing body after a comma (`Bộ Tài chính, Bộ Tư pháp`). */
-export const BODY_LIST_HEADS: readonly string[] = ['BO', 'BAN'];
+export const BODY_LIST_HEADS: readonly string[] = ['BO', 'BAN', 'VIEN', 'TOA'];
 
 /** Verbs after a subject that issues the document: `UBND tỉnh ban hành Quyết định …`. */
 /**
@@ -525,4 +525,6 @@ export const WHOLE_LAW_NAMES: readonly string[] = [
   'Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp',
   // `nhỏ và vừa` (small and medium-sized): `và` joins two words of the name.
   'Hỗ trợ doanh nghiệp nhỏ và vừa',
+  // The 1994 ordinance on people with meritorious services, which the 2005 one replaced.
+  'Ưu đãi người hoạt động cách mạng, liệt sĩ và gia đình liệt sĩ, thương binh, bệnh binh, người hoạt động kháng chiến, người có công giúp đỡ cách mạng',
 ];

@@ -142,16 +142,32 @@ const BODY_STOPS = new Set([
   'chuẩn y',
   'điều động',
   'luân chuyển',
+  'đôn đốc',
+  'nhắc',
 ]);
 /** The tasks a steering committee's name may hold (`Ban Chỉ đạo sơ kết …`). */
 const COMMITTEE_TASKS: ReadonlySet<string> = new Set(['tổng kết', 'sơ kết']);
 const ADVERB_SET = new Set(CLAUSE_ADVERBS);
 /**
- * Words that open a clause's predicate after a name (`Theo Quyết định số 06/QĐ-TTg của Thủ tướng
- * Chính phủ, Bộ Công an là cơ quan thường trực`, `…, Bộ phận Một cửa cấp xã phải niêm yết …`):
- * the name after the comma is the next clause's subject, not a second body.
+ * The stop words that go on with the document's own fields after its listed bodies (`… của Bộ
+ * Chính trị, Ban Bí thư về …`, `… ngày …`, `… khóa XIII`). Any other word that stops a body
+ * there, in a sentence opened by an adjunct, is the next clause's predicate (`Theo Quyết định số
+ * 06/QĐ-TTg của Thủ tướng Chính phủ, Bộ Công an là cơ quan thường trực`, `Thực hiện Hướng dẫn …
+ * của Ban Tổ chức Trung ương, Ban Thường vụ Huyện ủy chỉ đạo kiện toàn …`): the name after the
+ * comma is that clause's subject, not a second body.
  */
-const PREDICATE_WORDS: ReadonlySet<string> = new Set(['là', 'phải', 'cần']);
+const DOCUMENT_FIELD_WORDS: ReadonlySet<string> = new Set([
+  'về',
+  've',
+  'về việc',
+  'v/v',
+  'ngày',
+  'ngay',
+  'cùng ngày',
+  'khóa',
+  'khoá',
+  'khoa',
+]);
 /**
  * Whether the sentence holding `index` opens with an adjunct (`Theo …`, `Thực hiện …`, `Căn cứ
  * …`): its comma hands over to the sentence's subject. Without one, the documents themselves
@@ -159,15 +175,10 @@ const PREDICATE_WORDS: ReadonlySet<string> = new Set(['là', 'phải', 'cần'])
  * predicate after the listed bodies is theirs.
  */
 function opensWithAdjunct(normalized: string, index: number): boolean {
-  const before = normalized.slice(Math.max(0, index - 300), index);
-  const start = Math.max(
-    before.lastIndexOf('. '),
-    before.lastIndexOf('\n'),
-    before.lastIndexOf(';'),
-  );
-  return FRONTED_ADJUNCT.test(before.slice(start + 1));
+  return FRONTED_ADJUNCT.test(sentenceOpening(normalized, index));
 }
-const FRONTED_ADJUNCT = /^\s*(?:theo|thực hiện|căn cứ|triển khai|sau khi|tại|qua)\s/iu;
+const FRONTED_ADJUNCT =
+  /^\s*(?:theo|thực hiện|căn cứ|triển khai|sau khi|tại|qua|(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
 /** Heads of an agency whose name may start with a type word (`Bộ Kế hoạch và Đầu tư`). */
 const NAMED_AFTER_TYPE = new Set(['bộ', 'sở', 'phòng', 'vụ', 'cục']);
 /**
@@ -443,6 +454,10 @@ export function parseBody(
     if (!token) break;
     const isLower = !allCaps && isLowerChar(token.text, 0);
     if (index > 0) {
+      // A blank line ends the paragraph, and any name in it (`… của Bộ Chính trị\n\nChiều 20/5,
+      // Ban Thường vụ …`: a headline, then the article); one line break may fall inside a name
+      // copied out of a PDF.
+      if (hasBlankLine(prepared.normalized, tokens.at(index - 1)?.end ?? from, token.start)) break;
       // `… của bộ chính trị nhé các đ/c`, `HĐND tỉnh Thanh Lĩnh 👏👏 ai thuộc diện …`: the writer
       // talks to the reader.
       if (isChatAside(token.text)) break;
@@ -459,7 +474,9 @@ export function parseBody(
             beforeListComma !== null &&
             (ADVERB_SET.has(single) ||
               ADVERB_SET.has(pair) ||
-              (PREDICATE_WORDS.has(single) && opensWithAdjunct(prepared.normalized, from)))
+              (!DOCUMENT_FIELD_WORDS.has(single) &&
+                !DOCUMENT_FIELD_WORDS.has(pair) &&
+                opensWithAdjunct(prepared.normalized, from)))
           )
             end = beforeListComma;
           break;
@@ -479,18 +496,20 @@ export function parseBody(
         // `của Bộ Nông nghiệp và Phát triển nông thôn và Bộ Tài nguyên và Môi trường` (a joint
         // circular's two ministries): the second body gets a name's length of its own. Not in
         // capitals, where the length is what ends a name.
-        if (
-          maxWords === BODY_MAX_WORDS &&
-          !allCaps &&
-          startsWithOrganisation(prepared.normalized, next.start)
-        )
-          maxWords = index + 1 + BODY_MAX_WORDS;
+        if (!allCaps && startsWithOrganisation(prepared.normalized, next.start))
+          maxWords = Math.max(maxWords, index + 1 + BODY_MAX_WORDS);
       }
       if (isDigitCode(token.text.charCodeAt(0))) {
         // numbers belong to names (`Hội nghị Trung ương 5`) but do not end a lower-case run
       } else if (isLower && !BODY_LOWERCASE_WORDS.has(single)) {
         lowerRun++;
-        if (lowerRun > maxLowerRun) break;
+        if (lowerRun > maxLowerRun) {
+          // `… của Ban Tổ chức Trung ương, Ban Thường vụ Tỉnh ủy chỉ đạo rà soát …` after an
+          // adjunct: the words run on into the main clause, whose subject the listed name is.
+          if (beforeListComma !== null && opensWithAdjunct(prepared.normalized, from))
+            end = beforeListComma;
+          break;
+        }
       } else if (!isLower) lowerRun = 0;
       // `Bộ Kế hoạch và Đầu tư`, `Sở Kế hoạch và Đầu tư`: a ministry or department named
       // after what it plans is no document.
@@ -515,6 +534,9 @@ export function parseBody(
         const nextKey = stripPunctuation(tokens.keyAt(index + 1));
         if (next && BODY_LIST_HEADS.includes(nextKey) && (allCaps || startsUpper(next.text))) {
           beforeListComma = end;
+          // `giữa Bộ Tư pháp, Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao, Bộ Công an
+          // và Bộ Quốc phòng`: each body listed gets a name's length of its own.
+          if (!allCaps) maxWords = Math.max(maxWords, index + 1 + BODY_MAX_WORDS);
           continue;
         }
       }
@@ -524,6 +546,15 @@ export function parseBody(
   const text = collapse(prepared.normalized.slice(from, end));
   if (!text) return null;
   return { text, end };
+}
+
+/** Whether the white space between `from` and `to` holds an empty line (read within the gap only). */
+function hasBlankLine(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let index = from; index < to; index++) {
+    if (text.charCodeAt(index) === 0x0a && ++breaks === 2) return true;
+  }
+  return false;
 }
 
 /** `Khóa XIII`, `Khoá 12`: the word for a term and its numeral, as two tokens. */
@@ -682,8 +713,12 @@ function startsWithNumberedCitation(rest: string): boolean {
 /** Articles, clauses and points named before their document (skeleton): `KHOAN 1 DIEU 6 `. */
 const ARTICLE_LOCATOR = /^(?:(?:DIEM|KHOAN|DIEU|MUC|CHUONG|PHAN) [\dA-Z.]{1,6},? )+(?:CUA )?/u;
 
-/** A list connective in skeleton text: the title may end before it (see `parseTitleText`). */
-const LIST_CONNECTIVE = / (?:VA|CUNG VOI|CUNG|HOAC) /g;
+/**
+ * A list connective in skeleton text: the title may end before it (see `parseTitleText`); `đến`
+ * joins the two ends of a span of time (`Từ Nghị quyết 38/CP … về … đến Quyết định
+ * 181/2003/QĐ-TTg …`).
+ */
+const LIST_CONNECTIVE = / (?:VA|CUNG VOI|CUNG|HOAC|DEN) /g;
 
 /** `(thay thế …)`, `(được sửa đổi …)`: what the document replaced or what amended it. */
 const AMENDED_WORDS = String.raw`(?:thay thế|được sửa đổi|sửa đổi|được thay thế)(?![\p{L}])`;
@@ -695,7 +730,7 @@ const AMENDED_ASIDE = new RegExp(String.raw`^[(（]${AMENDED_WORDS}`, 'u');
  * separator or dash, a deadline, `do <Body>`, a clause word or a chat particle.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s)|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|yêu cầu|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt mục tiêu|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d)|cùng ngày(?= \d)|xác định(?= (?:\d|chỉ tiêu|mục tiêu|nhiệm vụ)))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s)|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|yêu cầu|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d)|cùng ngày(?= \d)|xác định(?= (?:\d|chỉ tiêu|mục tiêu|nhiệm vụ)))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -703,6 +738,16 @@ const CHAT_PARTICLE_MARKS: ReadonlySet<string> = new Set([' nhé', ' nhá', ' nh
 const DEADLINE_MARKS: ReadonlySet<string> = new Set([' trước', ' truoc']);
 const CLAUSE_SOON =
   /^\s*(?!(?:trước hết|nhất|đặc biệt|kể cả) là(?![\p{L}]))(?:\S+\s+){0,3}?(?:đã|là|được|sẽ|vẫn|cũng|đang|còn|phải|có hiệu lực)(?![\p{L}])/u;
+
+/**
+ * `CLAUSE_SOON` after a comma inside a title, except where the clause word is the document's
+ * own `có hiệu lực` (`Thông tư 29/2024/TT-BGDĐT về dạy thêm, học thêm có hiệu lực từ …`): the
+ * words before it are the title's last item, and the title ends at that word.
+ */
+function clauseSoonAfterComma(after: string): boolean {
+  const clause = CLAUSE_SOON.exec(after);
+  return clause !== null && !clause[0].endsWith('có hiệu lực');
+}
 
 /** A listing's separators and a spaced em dash: no title runs across them. */
 const SEPARATOR_MARKS: ReadonlySet<string> = new Set([' |', ' »', ' ›', ' —', ' ―']);
@@ -734,7 +779,7 @@ const SEMICOLON_CLAUSE = clauseOpening([...CLAUSE_OPENERS, ...SEMICOLON_OPENERS]
  * mục tiêu 70% …`) keeps those words in the title.
  */
 const QUANTITY_SOON =
-  /^\s*(?:[^\s\d,;.]+\s+){0,8}?\d[\d.,]*\s?(?:%|(?:tỷ|triệu|nghìn)\s+đồng|\/\d+\s+(?:chỉ tiêu|tiêu chí|mục tiêu)|\s(?:nhóm|chỉ tiêu|nhiệm vụ|giải pháp|tiêu chí)(?![\p{L}]))/u;
+  /^\s*(?:(?!tới\s)[^\s\d,;.]+\s+){0,8}?\d[\d.,]*\s?(?:%|(?:tỷ|triệu|nghìn)\s+(?:đồng|USD)|\/\d+\s+(?:chỉ tiêu|tiêu chí|mục tiêu)|\s(?:nhóm|chỉ tiêu|nhiệm vụ|giải pháp|tiêu chí)(?![\p{L}]))/u;
 /**
  * Whether a `;` inside a title ends it: what follows opens another clause (a capital, a
  * bullet, an opener, a clause word, a number soon) rather than going on with the name's list of
@@ -833,6 +878,8 @@ function parseTitleText(
   // Every search runs on this bounded window: a missing closing quote costs 400 characters, not the rest of the text.
   const window = normalized.slice(from, limit);
   let end = limit;
+  // Whether the title stopped at the sentence's own clause word (`đã`, `là` …) or full stop.
+  let stoppedAtClause = false;
   if (closingQuote !== null) {
     let close = window.indexOf(closingQuote);
     if (closingQuote === '”') {
@@ -911,7 +958,7 @@ function parseTitleText(
             !titleCase &&
             UPPER_START.test(after.trimStart()) &&
             !listsAgencies()) ||
-          CLAUSE_SOON.test(after) ||
+          clauseSoonAfterComma(after) ||
           COMMA_CLAUSE.test(after) ||
           (HAS_DIGIT.test(after) && QUANTITY_SOON.test(after))
         ) {
@@ -1002,10 +1049,15 @@ function parseTitleText(
             : null;
         if (determiner && determiner[1] === undefined) continue;
         end = index;
+        // `Theo … thì …`: `thì` itself opens the main clause, after the adjunct's whole title.
+        stoppedAtClause = mark !== ' thì';
         break;
       }
       if (!mark.startsWith(' ')) {
         end = index;
+        // A full stop ends the sentence, and the clause in it; an ellipsis (`...`) does not. In
+        // capitals no clause word is seen, so where the main clause starts is not known.
+        stoppedAtClause = !allCaps && /^[.!?]$/u.test(mark) && normalized[index - 1] !== '.';
         break;
       }
     }
@@ -1029,6 +1081,7 @@ function parseTitleText(
       LIST_CONNECTIVE.lastIndex = connective.index + 1;
     }
   }
+  if (closingQuote === null && stoppedAtClause) end = adjunctTitleEnd(normalized, from, end);
   let text = trimTitleMarks(collapse(normalized.slice(from, end)));
   // A title does not end on a connective: `về công tác văn thư và các | quy định hiện hành`
   // lists what the sentence cites besides this document.
@@ -1037,6 +1090,39 @@ function parseTitleText(
   if (!text) return null;
   return { text, end };
 }
+
+/**
+ * Where a title in a sentence's opening adjunct ends when it ran to the main clause's verb or to
+ * the full stop: `Thực hiện Nghị quyết số 26-NQ/TW … về nông nghiệp, nông dân, nông thôn, thu
+ * nhập bình quân của cư dân nông thôn tỉnh đã tăng gấp 4,2 lần.` The adjunct needs a main clause
+ * after it, and a long last item after a comma is that clause's subject or the clause itself (a
+ * name's items are short), so the title ends at that comma. `end` unchanged otherwise.
+ */
+function adjunctTitleEnd(normalized: string, from: number, end: number): number {
+  const comma = normalized.lastIndexOf(',', end - 1);
+  if (comma <= from) return end;
+  const lastItem = normalized.slice(comma + 1, end).trim();
+  if (lastItem.split(/\s+/u).length < MAIN_CLAUSE_MIN_WORDS) return end;
+  const opening = sentenceOpening(normalized, from);
+  // The reference stands in the adjunct itself: no comma has closed it before the title. A
+  // preamble's `Căn cứ …;` has no main clause to look for.
+  if (opening.includes(',') || !FRONTED_ADJUNCT.test(opening) || PREAMBLE.test(opening)) return end;
+  return comma;
+}
+/**
+ * The sentence's text before `index`: from the last sentence break (`. `, `;`, a blank line; a
+ * single line break may fall inside a citation copied out of a PDF) within 300 characters.
+ */
+function sentenceOpening(normalized: string, index: number): string {
+  const before = normalized.slice(Math.max(0, index - 300), index);
+  let start = 0;
+  for (const match of before.matchAll(SENTENCE_BREAK)) start = match.index + match[0].length;
+  return before.slice(start);
+}
+const SENTENCE_BREAK = /[.;!?]\s|\n\s*\n/gu;
+const PREAMBLE = /^\s*căn cứ\s/iu;
+/** A last item this long after a comma is a clause, not a name's item. */
+const MAIN_CLAUSE_MIN_WORDS = 7;
 
 /**
  * A sticky field pattern and the bit that says which first characters (after the leading
@@ -1253,7 +1339,8 @@ const DIGIT_FIRST = /^\s*\d/u;
  * Whether the colon before `colonEnd` opens the document's name on the same line; not a list
  * it introduces (`… theo Quy định số 124-QĐ/TW:\n+ Hoàn thành …`), a number it gives
  * (`…: 0236.3822.115`), nor a headline's own words after a capital (`Nghị định 168: Vượt đèn
- * đỏ, ô tô bị phạt …`): a name goes on in lower case (`… của Bộ Chính trị: đột phá …`).
+ * đỏ, ô tô bị phạt …`, `NGHỊ QUYẾT 57: Tỉnh Hà Phong dành …`): a name goes on in lower case
+ * (`… của Bộ Chính trị: đột phá …`), or in capitals in a heading all in capitals.
  */
 function colonOpensTitle(
   normalized: string,
@@ -1265,7 +1352,8 @@ function colonOpensTitle(
     !normalized.slice(position, colonEnd).includes('\n') &&
     !DIGIT_FIRST.test(normalized.slice(colonEnd, colonEnd + 4)) &&
     !isListMark(normalized.charCodeAt(colonEnd)) &&
-    (allCaps || !UPPER_START.test(normalized.slice(colonEnd, colonEnd + 2)))
+    (!UPPER_START.test(normalized.slice(colonEnd, colonEnd + 2)) ||
+      (allCaps && isAllCaps(normalized.slice(colonEnd, colonEnd + 30))))
   );
 }
 /** `+`, `-`, `•`: a bullet, not the first letter of a name. */
