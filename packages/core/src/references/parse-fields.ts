@@ -890,8 +890,9 @@ function parseTitleText(
   } else {
     const allCaps = isAllCaps(window.slice(0, 40));
     // `… Về Dạy Thêm, Học Thêm` (a heading in Title Case): a capital after a comma opens no
-    // clause there.
-    const titleCase = !allCaps && isTitleCase(window);
+    // clause there. Asked only at a comma before a capital.
+    let titleCase: boolean | null = null;
+    const inTitleCase = (): boolean => (titleCase ??= isTitleCase(window));
     let emphasisList = false;
     // `phối hợp giữa Cục Thuế, Cục Hải quan và …`: the agencies `giữa` lists are the title's.
     // Asked only at a comma before a capital (most titles never are).
@@ -955,8 +956,8 @@ function parseTitleText(
           continue;
         if (
           (!emphasisList &&
-            !titleCase &&
             UPPER_START.test(after.trimStart()) &&
+            !inTitleCase() &&
             !listsAgencies()) ||
           clauseSoonAfterComma(after) ||
           COMMA_CLAUSE.test(after) ||
