@@ -112,16 +112,26 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   'hiện nay',
 ];
 
-/** Words that end an issuing body after `của` (printed form, lower-cased; ASCII forms for unaccented text). */
-export const BODY_STOP_WORDS: readonly string[] = [
+/**
+ * Words that end an issuing body and go on with the document's own fields: its title, date and
+ * term (`… của Bộ Chính trị, Ban Bí thư về …`, `… ngày …`, `… khóa XIII`).
+ */
+export const DOCUMENT_FIELD_WORDS: readonly string[] = [
   'về',
   've',
+  'về việc',
+  'v/v',
   'ngày',
   'ngay',
   'cùng ngày',
   'khóa',
   'khoá',
   'khoa',
+];
+
+/** Words that end an issuing body after `của` (printed form, lower-cased; ASCII forms for unaccented text). */
+export const BODY_STOP_WORDS: readonly string[] = [
+  ...DOCUMENT_FIELD_WORDS,
   'đã',
   'được',
   'là',
@@ -141,8 +151,6 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'yêu cầu',
   'do',
   'cũng',
-  'về việc',
-  'v/v',
   'gửi',
   'sẽ',
   'vẫn',

@@ -4,6 +4,7 @@ import {
   NAMES_WITH_COMMAS,
   BODY_LOWERCASE_WORDS,
   BODY_STOP_WORDS,
+  DOCUMENT_FIELD_WORDS,
   CLAUSE_ADVERBS,
   ISSUING_ADVERBS,
   ISSUING_VERBS,
@@ -156,18 +157,7 @@ const ADVERB_SET = new Set(CLAUSE_ADVERBS);
  * của Ban Tổ chức Trung ương, Ban Thường vụ Huyện ủy chỉ đạo kiện toàn …`): the name after the
  * comma is that clause's subject, not a second body.
  */
-const DOCUMENT_FIELD_WORDS: ReadonlySet<string> = new Set([
-  'về',
-  've',
-  'về việc',
-  'v/v',
-  'ngày',
-  'ngay',
-  'cùng ngày',
-  'khóa',
-  'khoá',
-  'khoa',
-]);
+const DOCUMENT_FIELD_WORD_SET: ReadonlySet<string> = new Set(DOCUMENT_FIELD_WORDS);
 /**
  * Whether the sentence holding `index` opens with an adjunct (`Theo …`, `Thực hiện …`, `Căn cứ
  * …`): its comma hands over to the sentence's subject. Without one, the documents themselves
@@ -474,8 +464,8 @@ export function parseBody(
             beforeListComma !== null &&
             (ADVERB_SET.has(single) ||
               ADVERB_SET.has(pair) ||
-              (!DOCUMENT_FIELD_WORDS.has(single) &&
-                !DOCUMENT_FIELD_WORDS.has(pair) &&
+              (!DOCUMENT_FIELD_WORD_SET.has(single) &&
+                !DOCUMENT_FIELD_WORD_SET.has(pair) &&
                 opensWithAdjunct(prepared.normalized, from)))
           )
             end = beforeListComma;
