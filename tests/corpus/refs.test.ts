@@ -175,6 +175,16 @@
  * …`). Round 4's bt023 (`giữa Bộ Tư pháp, Tòa án nhân dân tối cao, …, Bộ Công an và Bộ Quốc
  * phòng`) now gives the bodies listed after `giữa`, as the dev gold's r050 and five texts of
  * other rounds read `giữa`.
+ * Written-blind-25: `tests/fixtures/references/written-blind-25.jsonl` (326 texts, 65 negatives:
+ * offices' notices of leaders' conclusions, dispatches and letters between departments, the
+ * two-level local government of 2025; grassroots Party cells, youth, women's, veterans' and
+ * farmers' unions, their plans and Zalo posts; hard forms: OCR damage, lost spaces, NFD, `Ð`,
+ * full-width characters, flattened tables, emoji and hashtags), a twenty-fifth round, written
+ * after round 24's fixes: precision 0.994 and recall 0.994 before its fixes, titles 0.981 and
+ * bodies 0.984. Its misses: `Nghịquyết số 26-NQ/TW` (OCR lost the space), `QĐ-TTgngày`; fields:
+ * `lãnh đạo <body> ban hành`, a `Chi ủy`, `V/v` in capitals after a body, a post's emoji before
+ * the subject, `; mỗi …`, `; nay …`, `đảng viên đang công tác`, the bodies a title lists after
+ * `của`, `Trên cơ sở …`. Left: `của Bộ Chính trị tổ chức …` (a verb right after the body).
  * Five texts of rounds 4, 8 and 9 (bu026, bu035, bv061, ec019, fb057: `Sở … tham mưu UBND tỉnh ban
  * hành Quyết định số …/QĐ-UBND`) now give the body advised, which issues the document under its
  * own code, as eight of the thirteen annotated texts of that form read it; their annotators had
@@ -389,7 +399,7 @@ const PINNED = {
       date: 294,
       term: 294,
       issuingBody: 288,
-      title: 279,
+      title: 280,
     },
   },
   'written-blind-2': {
@@ -405,7 +415,7 @@ const PINNED = {
       date: 324,
       term: 324,
       issuingBody: 322,
-      title: 314,
+      title: 315,
     },
   },
   'written-blind-3': {
@@ -421,7 +431,7 @@ const PINNED = {
       date: 353,
       term: 354,
       issuingBody: 351,
-      title: 351,
+      title: 352,
     },
   },
   'written-blind-4': {
@@ -469,7 +479,7 @@ const PINNED = {
       date: 450,
       term: 452,
       issuingBody: 445,
-      title: 447,
+      title: 448,
     },
   },
   'written-blind-7': {
@@ -581,7 +591,7 @@ const PINNED = {
       date: 370,
       term: 370,
       issuingBody: 368,
-      title: 363,
+      title: 364,
     },
   },
   'written-blind-14': {
@@ -613,7 +623,7 @@ const PINNED = {
       date: 401,
       term: 401,
       issuingBody: 397,
-      title: 385,
+      title: 387,
     },
   },
   'written-blind-16': {
@@ -645,7 +655,7 @@ const PINNED = {
       date: 353,
       term: 353,
       issuingBody: 348,
-      title: 340,
+      title: 342,
     },
   },
   'written-blind-18': {
@@ -677,7 +687,7 @@ const PINNED = {
       date: 350,
       term: 350,
       issuingBody: 350,
-      title: 338,
+      title: 341,
     },
   },
   'written-blind-20': {
@@ -725,7 +735,7 @@ const PINNED = {
       date: 323,
       term: 323,
       issuingBody: 323,
-      title: 321,
+      title: 322,
     },
   },
   'written-blind-23': {
@@ -760,6 +770,22 @@ const PINNED = {
       title: 349,
     },
   },
+  'written-blind-25': {
+    truePositives: 322,
+    falsePositives: 0,
+    fields: {
+      kind: 322,
+      type: 322,
+      number: 322,
+      code: 322,
+      issuer: 322,
+      year: 322,
+      date: 322,
+      term: 322,
+      issuingBody: 321,
+      title: 322,
+    },
+  },
 } as const;
 
 describe.each([
@@ -789,6 +815,7 @@ describe.each([
   ['written-blind-22', 'tests/fixtures/references/written-blind-22.jsonl'],
   ['written-blind-23', 'tests/fixtures/references/written-blind-23.jsonl'],
   ['written-blind-24', 'tests/fixtures/references/written-blind-24.jsonl'],
+  ['written-blind-25', 'tests/fixtures/references/written-blind-25.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

@@ -2391,3 +2391,80 @@ describe('twenty-fourth round: legal answers, older documents and budgets, a gen
     ).toBeNull();
   });
 });
+
+describe('twenty-fifth round: direction and coordination, grassroots Party work, hard forms', () => {
+  it('reads the body a committee leads to issue, a Party cell’s committee, a body before `V/v`', () => {
+    expect(
+      spansDatesBodies(
+        'Đảng ủy phường lãnh đạo HĐND phường ban hành Nghị quyết số 05/NQ-HĐND về thu chi.',
+      ),
+    ).toEqual([['Nghị quyết số 05/NQ-HĐND', null, 'HĐND phường']]);
+    expect(
+      spansDatesBodies('Chi ủy ban hành Kế hoạch số 03-KH/CB về sinh hoạt chuyên đề.'),
+    ).toEqual([['Kế hoạch số 03-KH/CB', null, 'Chi ủy']]);
+    expect(
+      findReferences(
+        'Thực hiện Công văn số 88-CV/ĐU của Đảng ủy xã V/v tổng kết công tác năm.',
+      ).map((found) => [found.issuingBody, found.title]),
+    ).toEqual([['Đảng ủy xã', 'tổng kết công tác năm']]);
+  });
+
+  it('reads the subject after a post’s emoji or a bullet', () => {
+    expect(
+      spansDatesBodies(
+        '📌 Đảng ủy xã Tân Lộc triển khai Kế hoạch số 14-KH/ĐU về chuyển đổi số 👉 xem tại đây',
+      ),
+    ).toEqual([['Kế hoạch số 14-KH/ĐU', null, 'Đảng ủy xã Tân Lộc']]);
+    // A quoted speaker's `Sở` is no name.
+    expect(spansDatesBodies('Ông nói: “Sở đã có Công văn số 12/SXD-QLN gửi các huyện”.')).toEqual([
+      ['Công văn số 12/SXD-QLN', null, null],
+    ]);
+  });
+
+  it('ends a title at `; mỗi …` and `; nay …`, and keeps `đang công tác` in it', () => {
+    expect(
+      titleOf(
+        'Chi bộ học tập Quy định số 144-QĐ/TW về chuẩn mực đạo đức; mỗi đảng viên đăng ký 3 nội dung.',
+      ),
+    ).toBe('chuẩn mực đạo đức');
+    expect(
+      titleOf('Quy định số 02-QĐi/TU về phân cấp quản lý cán bộ; nay Quy định này được thay thế.'),
+    ).toBe('phân cấp quản lý cán bộ');
+    expect(
+      titleOf(
+        'Quy định số 213-QĐ/TW về trách nhiệm của đảng viên đang công tác giữ mối liên hệ với nơi cư trú.',
+      ),
+    ).toBe('trách nhiệm của đảng viên đang công tác giữ mối liên hệ với nơi cư trú');
+  });
+
+  it('lists the bodies a title names after `của`', () => {
+    expect(
+      titleOf(
+        'Tỉnh ủy ban hành Quy chế số 02-QC/TU về làm việc của Ban Chấp hành, Ban Thường vụ và Thường trực Tỉnh ủy nhiệm kỳ 2025 - 2030.',
+      ),
+    ).toBe('làm việc của Ban Chấp hành, Ban Thường vụ và Thường trực Tỉnh ủy nhiệm kỳ 2025 - 2030');
+  });
+
+  it('ends a title in a `Trên cơ sở …` adjunct at the comma before its main clause', () => {
+    expect(
+      titleOf(
+        'Trên cơ sở Nghị quyết số 1656/NQ-UBTVQH15 về sắp xếp các đơn vị hành chính cấp xã năm 2025, tỉnh có 96 đơn vị hành chính cấp xã.',
+      ),
+    ).toBe('sắp xếp các đơn vị hành chính cấp xã năm 2025');
+  });
+
+  it('reads a type word whose spaces OCR lost, never a hashtag', () => {
+    expect(texts('Thực hiện Nghịquyết số 26-NQ/TW của Ban Chấp hành Trung ương.')).toEqual([
+      'Nghịquyết số 26-NQ/TW',
+    ]);
+    expect(texts('#NghiDinh168 phạt nặng vi phạm giao thông')).toEqual([]);
+  });
+
+  it('cuts the Prime Minister’s `TTg` from a word glued after it', () => {
+    expect(only('Quyết định số 759/QĐ-TTgngày 15/5/2025 của Thủ tướng Chính phủ')).toMatchObject({
+      text: 'Quyết định số 759/QĐ-TTg',
+      issuer: 'TTg',
+      date: '2025-05-15',
+    });
+  });
+});

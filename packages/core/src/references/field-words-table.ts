@@ -108,6 +108,10 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   'từ',
   'tiếp đó',
   'ngoài ra',
+  // `…; mỗi đảng viên đăng ký …`: each of them, the next clause's subject.
+  'mỗi',
+  // `…; nay Quy định này thay thế …`: now, as against then.
+  'nay',
   'riêng',
   'hiện nay',
 ];
@@ -249,6 +253,8 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Đảng bộ',
   'Đảng đoàn',
   'Chi bộ',
+  'Chi ủy',
+  'Chi uỷ',
   'Chính phủ',
   'Thủ tướng',
   'Quốc hội',

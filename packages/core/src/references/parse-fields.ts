@@ -168,7 +168,7 @@ function opensWithAdjunct(normalized: string, index: number): boolean {
   return FRONTED_ADJUNCT.test(sentenceOpening(normalized, index));
 }
 const FRONTED_ADJUNCT =
-  /^\s*(?:theo|thực hiện|căn cứ|triển khai|sau khi|tại|qua|(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
+  /^\s*(?:theo|thực hiện|căn cứ|triển khai|trên cơ sở|sau khi|tại|qua|(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
 /** Heads of an agency whose name may start with a type word (`Bộ Kế hoạch và Đầu tư`). */
 const NAMED_AFTER_TYPE = new Set(['bộ', 'sở', 'phòng', 'vụ', 'cục']);
 /**
@@ -451,6 +451,8 @@ export function parseBody(
       // `… của bộ chính trị nhé các đ/c`, `HĐND tỉnh Thanh Lĩnh 👏👏 ai thuộc diện …`: the writer
       // talks to the reader.
       if (isChatAside(token.text)) break;
+      // `… của Đảng ủy xã V/v chuẩn bị …`: the subject line's mark, in any case, opens the title.
+      if (isSubjectLineMark(token.text)) break;
       // A capitalised word of mixed-case text is read as a plain word only to find `Và`.
       const single = isLower || allCaps || mayBeAnd(token.text) ? tokens.plainAt(index) : '';
       if (isLower || allCaps) {
@@ -537,6 +539,27 @@ export function parseBody(
   if (!text) return null;
   return { text, end };
 }
+
+/** `V/v`, `v/v`, `V/V` (về việc): a letter's subject line, never a word of a name. */
+function isSubjectLineMark(word: string): boolean {
+  return (
+    word.length === 3 &&
+    word[1] === '/' &&
+    (word[0] === 'V' || word[0] === 'v') &&
+    (word[2] === 'v' || word[2] === 'V')
+  );
+}
+
+/**
+ * Past the emoji, bullets and spaces that open a line at `from` (before `to`): where its words
+ * start. A quotation mark stays: a quoted speaker's `Sở` is no name.
+ */
+function firstLetterAt(text: string, from: number, to: number): number {
+  let index = from;
+  while (index < to && LINE_DECORATION.test(text[index] ?? '')) index++;
+  return index;
+}
+const LINE_DECORATION = /[\p{Extended_Pictographic}\p{So}\p{Pd}\p{Cs}\s•·*+]|\uFE0F|\u200D/u;
 
 /** Whether the white space between `from` and `to` holds an empty line (read within the gap only). */
 function hasBlankLine(text: string, from: number, to: number): boolean {
@@ -812,6 +835,16 @@ function countOf(text: string, char: string, end: number): number {
   for (let at = text.indexOf(char); at >= 0 && at < end; at = text.indexOf(char, at + 1)) count++;
   return count;
 }
+/**
+ * `Quy chế làm việc của Ban Chấp hành, Ban Thường vụ và Thường trực Tỉnh ủy`: the bodies a title
+ * names after `của`, listed on after its comma (`before` is the title up to the comma).
+ */
+function listsBodiesOf(before: string, after: string): boolean {
+  return OF_BODY_AT_END.test(before) && LISTED_BODY_HEAD.test(after);
+}
+const OF_BODY_AT_END = /(?:^|\s)của\s+(?:Ban|Bộ|Ủy ban|Uỷ ban|Hội đồng|Thường trực)\s[^,;]*$/u;
+const LISTED_BODY_HEAD = /^\s*(?:Ban|Bộ|Ủy ban|Uỷ ban|Hội đồng|Thường trực|Văn phòng)\s/u;
+
 /** `phối hợp giữa A, B và C`: `giữa` among the title's first words. */
 const AGENCIES_BETWEEN = /^(?:\S+\s+){0,5}giữa\s/u;
 /** Cheap test before `QUANTITY_SOON` (a plain regex on two-byte text is fast). */
@@ -848,6 +881,9 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   // `… đáp ứng yêu cầu phát triển`, `theo yêu cầu`, `tình trạng yêu cầu người dân …`: a noun.
   [' yêu cầu', /(?:^|\s)(?:đáp ứng|theo|các|những|mọi|việc|tình trạng|đặt ra|trước)$/u],
 ]);
+
+/** `đang công tác`, `đang làm việc`: a relative clause of the people a title names. */
+const SERVING_AFTER = /^ (?:công tác|làm việc)(?![\p{L}])/u;
 
 /** `các` / `những` right before a clause word, and the list connective before them if any. */
 const DETERMINER_BEFORE = /(?:^|\s)(?:(và|cùng|hoặc)\s+)?(?:các|những)$/u;
@@ -894,6 +930,9 @@ function parseTitleText(
       return amendedAt >= 0 && amendedAt < before;
     };
     const listsAgencies = (): boolean => (agencyList ??= AGENCIES_BETWEEN.test(window));
+    // Once the title lists bodies after `của` (`… của Hội đồng nhân dân, Thường trực Hội đồng nhân
+    // dân, Ban của …`), its next capitals after a comma go on with that list.
+    let bodyList = false;
     TITLE_EVENT.lastIndex = 0;
     let event: RegExpExecArray | null;
     while ((event = TITLE_EVENT.exec(window)) !== null) {
@@ -948,7 +987,8 @@ function parseTitleText(
           (!emphasisList &&
             UPPER_START.test(after.trimStart()) &&
             !inTitleCase() &&
-            !listsAgencies()) ||
+            !listsAgencies() &&
+            !(bodyList ||= listsBodiesOf(window.slice(0, event.index), after))) ||
           clauseSoonAfterComma(after) ||
           COMMA_CLAUSE.test(after) ||
           (HAS_DIGIT.test(after) && QUANTITY_SOON.test(after))
@@ -1013,6 +1053,9 @@ function parseTitleText(
           continue;
         }
         if (KEPT_AFTER.get(mark)?.test(before) === true) continue;
+        // `trách nhiệm của đảng viên đang công tác …`: who is now at work, part of the name.
+        if (mark === ' đang' && SERVING_AFTER.test(normalized.slice(index + 5, index + 16)))
+          continue;
         // `… của Nghị định số 123/2020/NĐ-CP quy định về hóa đơn`, `ban hành nghị quyết quy định
         // mức thu phí`: a document named inside the title, followed by its own subject.
         // `sửa đổi, bổ sung một số điều của Nghị định số 34/2016/NĐ-CP … của Chính phủ quy định chi
@@ -1601,7 +1644,7 @@ function endsWithVerb(text: string, verbs: ReadonlySet<string>): boolean {
 const SENTENCE_BREAKS = ['. ', '; ', '\n', ': ', '! ', '? '];
 /** Words after which the subject that issues starts: a verb handing the task on, a connective. */
 const SUBJECT_HANDED_ON =
-  /(?:^|\s)(?:chỉ đạo|giao|đề nghị|tham mưu|đồng thời|sau đó|tiếp đó|cùng ngày|khi)\s+(?=\p{Lu})/gu;
+  /(?:^|\s)(?:chỉ đạo|lãnh đạo|giao|đề nghị|tham mưu|đồng thời|sau đó|tiếp đó|cùng ngày|khi)\s+(?=\p{Lu})/gu;
 const ADVISED = /(?:^|\s)tham mưu\s/u;
 /** Where the last match of the global `pattern` in `text` ends (0: none). */
 function lastMatchEnd(pattern: RegExp, text: string): number {
@@ -1746,6 +1789,13 @@ export function parseSubjectBefore(
   let subjectText = match[1] ?? '';
   let subjectStart = windowStart + match.index + match[0].indexOf(subjectText);
   const subjectEnd = subjectStart + subjectText.length;
+  // `📌 Đảng ủy xã … triển khai …`, `- UBND tỉnh ban hành …`: a post's emoji or a bullet opens
+  // the line, not the name.
+  const nameStart = firstLetterAt(normalized, subjectStart, subjectEnd);
+  if (nameStart > subjectStart) {
+    subjectText = skeleton.slice(nameStart, subjectEnd);
+    subjectStart = nameStart;
+  }
   const namedWithComma = commaNameStart(skeleton, windowStart, subjectStart);
   if (namedWithComma >= 0) {
     subjectStart = namedWithComma;

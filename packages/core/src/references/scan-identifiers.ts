@@ -149,6 +149,11 @@ function trimIssuer(normalized: string, first: number, count: number): number {
     // One lower-case letter ending the segment is part of a unit code (`TTr`, Thanh tra), not
     // a glued word (`TWcủa`).
     if (firstLower >= 2 && firstLower === text.length - 1 && index === count - 1) continue;
+    // `QĐ-TTgngày`: the Prime Minister's code, printed in mixed case by rule, then the glued word.
+    if (firstLower === 2 && text.startsWith('TTg') && text.length > 3) {
+      segmentEnds[index] = start + firstLower + 1;
+      return index + 1;
+    }
     if (firstLower >= 2) {
       segmentEnds[index] = start + firstLower;
       return index + 1;

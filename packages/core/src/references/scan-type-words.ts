@@ -38,7 +38,7 @@ function trieSource(keys: readonly string[]): string {
   }
   const emit = (node: TrieNode): string => {
     const branches = [...node.children.entries()].map(
-      ([char, child]) => (char === ' ' ? ' {1,3}' : escapeForRegExp(char)) + emit(child),
+      ([char, child]) => (char === ' ' ? ' {0,3}' : escapeForRegExp(char)) + emit(child),
     );
     if (branches.length === 0) return '';
     const group = branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
@@ -115,11 +115,25 @@ function typeWordKey(matched: string): string {
   return matched.includes('  ') ? matched.replace(/ {2,3}/gu, ' ') : matched;
 }
 
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** `TYPE_WORDS` as a map: a hit's key is a fresh string, which a map hashes once. */
 const TYPE_OF_WORD: ReadonlyMap<string, string | null> = new Map([
   ...Object.entries(TYPE_WORDS),
   ...TELEX_TYPE_WORDS,
 ]);
+
+/**
+ * The type words with the spaces between their words lost (`Nghịquyết số 26-NQ/TW`, text out of
+ * OCR), keyed by their skeleton without spaces: the trie lets the spaces go, this tells the type.
+ */
+const GLUED_TYPE_OF_WORD: ReadonlyMap<string, string | null> = new Map(
+  [...TYPE_OF_WORD]
+    .filter(([key]) => key.includes(' ') && !TYPE_OF_WORD.has(key.replaceAll(' ', '')))
+    .map(([key, type]) => [key.replaceAll(' ', ''), type]),
+);
 
 /**
  * Skeleton collisions between a type word and common words (`công bố Luật` reads `BO LUAT`,
@@ -172,6 +186,19 @@ export class TypeWordScanner implements TypeWordHit {
       const key = typeWordKey(skeleton.slice(start, end));
       let hitEnd = end;
       let type = TYPE_OF_WORD.get(key);
+      if (type === undefined) {
+        // Words glued together: OCR's lost spaces, not a hashtag (`#NghiDinh168`) or a code
+        // glued to its number.
+        type = GLUED_TYPE_OF_WORD.get(key.replaceAll(' ', ''));
+        if (
+          type === undefined ||
+          skeleton.charCodeAt(start - 1) === 0x23 ||
+          isDigitCode(skeleton.charCodeAt(end))
+        ) {
+          pattern.lastIndex = start + 1;
+          continue;
+        }
+      }
       const check = WORD_CHECK_HEADS.has(key.charCodeAt(0)) ? WORD_CHECK[key] : undefined;
       if (check && !check.test(this.normalized.slice(start, end))) {
         const firstWord = key.slice(0, key.indexOf(' '));
