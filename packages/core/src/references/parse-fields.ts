@@ -1134,26 +1134,59 @@ function parseTitleText(
  */
 function adjunctTitleEnd(normalized: string, from: number, end: number): number {
   const comma = normalized.lastIndexOf(',', end - 1);
-  if (comma <= from) return end;
-  const lastItem = normalized.slice(comma + 1, end).trim();
-  if (lastItem.split(/\s+/u).length < MAIN_CLAUSE_MIN_WORDS) return end;
-  const opening = sentenceOpening(normalized, from);
+  if (comma <= from || wordsBetween(normalized, comma + 1, end) < MAIN_CLAUSE_MIN_WORDS) return end;
+  const opening = normalized.slice(sentenceStart(normalized, from), from);
   // The reference stands in the adjunct itself: no comma has closed it before the title. A
   // preamble's `Căn cứ …;` has no main clause to look for.
   if (opening.includes(',') || !FRONTED_ADJUNCT.test(opening) || PREAMBLE.test(opening)) return end;
   return comma;
 }
-/**
- * The sentence's text before `index`: from the last sentence break (`. `, `;`, a blank line; a
- * single line break may fall inside a citation copied out of a PDF) within 300 characters.
- */
-function sentenceOpening(normalized: string, index: number): string {
-  const before = normalized.slice(Math.max(0, index - 300), index);
-  let start = 0;
-  for (const match of before.matchAll(SENTENCE_BREAK)) start = match.index + match[0].length;
-  return before.slice(start);
+
+/** How many words stand between `from` and `to` (runs of non-space), counted without a split. */
+function wordsBetween(text: string, from: number, to: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let index = from; index < to; index++) {
+    const space = isWhiteSpaceCode(text.charCodeAt(index));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
-const SENTENCE_BREAK = /[.;!?]\s|\n\s*\n/gu;
+
+/**
+ * Where the sentence holding `index` starts: after the last sentence break (`. `, `;`, a blank
+ * line; a single line break may fall inside a citation copied out of a PDF) within 300
+ * characters, read backwards.
+ */
+function sentenceStart(text: string, index: number): number {
+  const floor = Math.max(0, index - 300);
+  for (let at = index - 1; at > floor; at--) {
+    const code = text.charCodeAt(at);
+    if (isWhiteSpaceCode(code)) {
+      const previous = text.charCodeAt(at - 1);
+      if (previous === 0x2e || previous === 0x3b || previous === 0x21 || previous === 0x3f)
+        return at + 1;
+      if (code === 0x0a) {
+        // A blank line: another line break before this one, with only white space between.
+        let back = at - 1;
+        while (
+          back >= floor &&
+          isWhiteSpaceCode(text.charCodeAt(back)) &&
+          text.charCodeAt(back) !== 0x0a
+        )
+          back--;
+        if (back >= floor && text.charCodeAt(back) === 0x0a) return at + 1;
+      }
+    }
+  }
+  return floor;
+}
+
+/** The sentence's text before `index` (see `sentenceStart`). */
+function sentenceOpening(normalized: string, index: number): string {
+  return normalized.slice(sentenceStart(normalized, index), index);
+}
 const PREAMBLE = /^\s*căn cứ\s/iu;
 /** A last item this long after a comma is a clause, not a name's item. */
 const MAIN_CLAUSE_MIN_WORDS = 7;
@@ -1731,8 +1764,11 @@ export function parseImplementerBefore(
   spanStart: number,
   issuer: string | null,
 ): { body: string; term: string | null } | null {
-  const dash = issuer?.indexOf('-') ?? -1;
-  const head = issuer ? upperCase(dash < 0 ? issuer : issuer.slice(0, dash)) : '';
+  // Most references follow no `triển khai`: the cheap test first.
+  if (issuer === null || !endsWithVerbWord(prepared.skeleton, spanStart, IMPLEMENTING_SUBJECT))
+    return null;
+  const dash = issuer.indexOf('-');
+  const head = upperCase(dash < 0 ? issuer : issuer.slice(0, dash));
   const committee = COMMITTEE_OF_ISSUER[head];
   if (!committee) return null;
   const subject = parseSubjectBefore(prepared, spanStart, IMPLEMENTING_SUBJECT);
