@@ -2468,3 +2468,36 @@ describe('twenty-fifth round: direction and coordination, grassroots Party work,
     });
   });
 });
+
+describe('twenty-sixth round: People’s Council paperwork, schools and hospitals, whole articles', () => {
+  it('ends a title at `; các …`, the next clause’s plural subject', () => {
+    expect(
+      titleOf(
+        'Bộ Chính trị ban hành Quy định số 144-QĐ/TW về chuẩn mực đạo đức cách mạng; các chi bộ bệnh viện trong toàn tỉnh đưa Quy định 144 vào sinh hoạt.',
+      ),
+    ).toBe('chuẩn mực đạo đức cách mạng');
+  });
+
+  it('opens a notice’s title with `đồng ý` and a dispatch’s with `chỉ đạo`', () => {
+    expect(
+      titleOf(
+        'Thường trực Tỉnh ủy có Thông báo số 88-TB/TU đồng ý chủ trương sáp nhập hai trường.',
+      ),
+    ).toBe('đồng ý chủ trương sáp nhập hai trường');
+    expect(
+      titleOf(
+        'UBND huyện ban hành Công điện số 04/CĐ-UBND chỉ đạo di dời 1.260 hộ dân khỏi vùng nguy hiểm.',
+      ),
+    ).toBe('chỉ đạo di dời 1.260 hộ dân khỏi vùng nguy hiểm');
+  });
+
+  it('keeps the agencies a title lists after `giữa` among its first eight words', () => {
+    expect(
+      titleOf(
+        'Quyết định số 1520/QĐ-UBND của UBND tỉnh ban hành Quy chế phối hợp giữa Thường trực HĐND, UBND và Ủy ban MTTQ tỉnh trong giải quyết kiến nghị.',
+      ),
+    ).toBe(
+      'ban hành Quy chế phối hợp giữa Thường trực HĐND, UBND và Ủy ban MTTQ tỉnh trong giải quyết kiến nghị',
+    );
+  });
+});

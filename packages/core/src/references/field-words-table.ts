@@ -54,9 +54,11 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   'Quyết định': ['thi hành kỷ luật', 'điều động', 'luân chuyển', 'chuẩn y', 'giao', 'thanh tra'],
   'Văn bản hợp nhất': ['hợp nhất'],
   'Báo cáo': ['thẩm tra', 'tổng kết', 'sơ kết', 'kiểm điểm'],
-  'Công điện': ['yêu cầu', 'đôn đốc'],
+  'Công điện': ['yêu cầu', 'đôn đốc', 'chỉ đạo'],
   // `Công văn số 3417/UBND-NC … chỉ đạo các sở, ngành rà soát …`: what a letter asks of whom.
   'Công văn': ['chỉ đạo', 'đôn đốc', 'nhắc'],
+  // `Thông báo số 1120-TB/TU … đồng ý chủ trương …`: a Standing Committee's notice of assent.
+  'Thông báo': ['đồng ý'],
 };
 
 /**
@@ -112,6 +114,8 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   'mỗi',
   // `…; nay Quy định này thay thế …`: now, as against then.
   'nay',
+  // `…; các chi bộ đưa Quy định 144 vào sinh hoạt …`: the next clause's plural subject.
+  'các',
   'riêng',
   'hiện nay',
 ];

@@ -846,7 +846,7 @@ const OF_BODY_AT_END = /(?:^|\s)của\s+(?:Ban|Bộ|Ủy ban|Uỷ ban|Hội đ�
 const LISTED_BODY_HEAD = /^\s*(?:Ban|Bộ|Ủy ban|Uỷ ban|Hội đồng|Thường trực|Văn phòng)\s/u;
 
 /** `phối hợp giữa A, B và C`: `giữa` among the title's first words. */
-const AGENCIES_BETWEEN = /^(?:\S+\s+){0,5}giữa\s/u;
+const AGENCIES_BETWEEN = /^(?:\S+\s+){0,7}giữa\s/u;
 /** Cheap test before `QUANTITY_SOON` (a plain regex on two-byte text is fast). */
 const HAS_DIGIT = /\d/;
 /** A symbol or a date just before: the end of a document cited inside the title. */
