@@ -1,6 +1,6 @@
 import type { Reference, ReferenceKind } from '../types';
 import { assembleDrafts, type Draft } from './assemble-references';
-import { isPartyIssuer, kindFromBody, kindFromContext, typeFromCode } from './classify';
+import { isPartyIssuer, issuerHead, kindFromBody, kindFromContext, typeFromCode } from './classify';
 import {
   bareSameDayEnd,
   isAllCaps,
@@ -262,19 +262,12 @@ function shareSubjectForward(prepared: PreparedText, drafts: Draft[]): void {
     const later = drafts[index];
     if (!earlier?.bodiedBefore || !later || later.issuingBody !== null) continue;
     const series = issuerHead(earlier.issuer);
-    if (series === null || series !== issuerHead(later.issuer)) continue;
+    if (series === '' || series !== issuerHead(later.issuer)) continue;
     if (!SHARED_DATE_GAP.test(prepared.skeleton.slice(earlier.end, later.start))) continue;
     later.issuingBody = earlier.issuingBody;
     later.term ??= earlier.term;
     later.bodiedBefore = true;
   }
-}
-
-/** The issuer's first segment (`STC` of `STC-QLNS`), upper case; null without an issuer. */
-function issuerHead(issuer: string | null): string | null {
-  if (issuer === null) return null;
-  const dash = issuer.indexOf('-');
-  return upperCase(dash < 0 ? issuer : issuer.slice(0, dash));
 }
 
 /**

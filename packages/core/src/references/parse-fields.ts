@@ -1,3 +1,4 @@
+import { issuerHead } from './classify';
 import { dateAt, DATE_SOURCE, dateFromMatch, type CitedDate } from './parse-dates';
 import {
   BODY_LIST_HEADS,
@@ -1767,9 +1768,7 @@ export function parseImplementerBefore(
   // Most references follow no `triển khai`: the cheap test first.
   if (issuer === null || !endsWithVerbWord(prepared.skeleton, spanStart, IMPLEMENTING_SUBJECT))
     return null;
-  const dash = issuer.indexOf('-');
-  const head = upperCase(dash < 0 ? issuer : issuer.slice(0, dash));
-  const committee = COMMITTEE_OF_ISSUER[head];
+  const committee = COMMITTEE_OF_ISSUER[issuerHead(issuer)];
   if (!committee) return null;
   const subject = parseSubjectBefore(prepared, spanStart, IMPLEMENTING_SUBJECT);
   if (!subject || !committee.test(subject.body)) return null;
