@@ -2,7 +2,7 @@ import type { ReferenceForm, ReferenceKind } from '../types';
 import { isCorporateIssuer, isKnownIssuer } from './classify';
 import { LOOKALIKE_PREFIXES, QUANTITY_WORDS } from './field-words-table';
 import { isAllCapsBetween, parseIssuedBy } from './parse-fields';
-import { isCapitalLetterCode, lowerCase } from './letter-case';
+import { isCapitalLetterCode, isDigitCode, lowerCase } from './letter-case';
 import { parseNamedCitation } from './parse-named';
 import { typeNumberKey } from './reference-key';
 import { toSkeleton, type PreparedText } from './prepare-text';
@@ -167,8 +167,7 @@ function hasFullMention(
 }
 
 function isDigitAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  return code >= 0x30 && code <= 0x39;
+  return isDigitCode(text.charCodeAt(index));
 }
 
 /** Upper-case letter test without a Unicode-property regex (hot path). */

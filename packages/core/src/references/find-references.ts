@@ -5,7 +5,6 @@ import {
   bareSameDayEnd,
   isAllCaps,
   isAllCapsBetween,
-  isDigitCode,
   parseFieldsAfter,
   parseImplementerBefore,
   parseSubjectBefore,
@@ -13,7 +12,7 @@ import {
 } from './parse-fields';
 import { prepareText, toSkeleton, type PreparedText } from './prepare-text';
 import { isVanishingCode } from '../unicode';
-import { isCapitalLetterCode, lowerCase, upperCase } from './letter-case';
+import { isCapitalLetterCode, isDigitCode, lowerCase, upperCase } from './letter-case';
 import { referenceKey } from './reference-key';
 import { resolveBackReferences, unifyYearKeys } from './resolve-back-references';
 import { GENERIC_TYPE } from './type-words-table';

@@ -45,3 +45,8 @@ export function upperCase(text: string): string {
 export function isCapitalLetterCode(code: number): boolean {
   return code >= 0x41 && code <= 0x5a;
 }
+
+/** An ASCII digit `0`–`9`. */
+export function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}

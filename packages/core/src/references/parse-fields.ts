@@ -16,7 +16,7 @@ import {
   TITLE_VERBS,
   TYPE_TITLE_VERBS,
 } from './field-words-table';
-import { lowerCase, upperCase } from './letter-case';
+import { isDigitCode, lowerCase, upperCase } from './letter-case';
 import { toSkeleton, type PreparedText } from './prepare-text';
 import { NOISE_RULES } from '../noise/patterns';
 import { isWhiteSpaceCode } from '../unicode/white-space';
@@ -355,10 +355,6 @@ function startsUpper(text: string): boolean {
   const code = text.charCodeAt(0);
   if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   return UPPER_START.test(text);
-}
-
-export function isDigitCode(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }
 
 /** Characters that open a quote or aside: `(`, `"`, `“`, `”`, `'`, `‘`, `’`, `[`, full-width `（［`. */

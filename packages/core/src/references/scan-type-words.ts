@@ -1,3 +1,4 @@
+import { isDigitCode } from './letter-case';
 import { GENERIC_TYPE, TYPE_WORDS } from './type-words-table';
 
 /** A type word found in the skeleton: `Nghị quyết`, `QUYẾT ĐỊNH`, `Nghi quyet`, `Nghị\nđịnh`. */
@@ -113,10 +114,6 @@ const TYPE_WORD_TEST = new RegExp(TYPE_WORD_SOURCE);
 /** A matched type word as its key: the one to three spaces between its words as one. */
 function typeWordKey(matched: string): string {
   return matched.includes('  ') ? matched.replace(/ {2,3}/gu, ' ') : matched;
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }
 
 /** `TYPE_WORDS` as a map: a hit's key is a fresh string, which a map hashes once. */
