@@ -1132,7 +1132,7 @@ function parseTitleText(
 function adjunctTitleEnd(normalized: string, from: number, end: number): number {
   const comma = normalized.lastIndexOf(',', end - 1);
   if (comma <= from || wordsBetween(normalized, comma + 1, end) < MAIN_CLAUSE_MIN_WORDS) return end;
-  const opening = normalized.slice(sentenceStart(normalized, from), from);
+  const opening = sentenceOpening(normalized, from);
   // The reference stands in the adjunct itself: no comma has closed it before the title. A
   // preamble's `Căn cứ …;` has no main clause to look for.
   if (opening.includes(',') || !FRONTED_ADJUNCT.test(opening) || PREAMBLE.test(opening)) return end;
