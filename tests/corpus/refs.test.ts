@@ -768,10 +768,10 @@ const PINNED = {
     falsePositives: 0,
     fields: {
       kind: 358,
-      type: 357,
+      type: 358,
       number: 358,
-      code: 357,
-      issuer: 357,
+      code: 358,
+      issuer: 358,
       year: 358,
       date: 358,
       term: 356,

@@ -2501,3 +2501,20 @@ describe('twenty-sixth round: People’s Council paperwork, schools and hospital
     );
   });
 });
+
+describe('forms left from earlier rounds', () => {
+  it('reads a joint circular of the 1980s and 1990s, in either order of its symbol', () => {
+    const fields = (text: string) =>
+      findReferences(text).map((ref) => [ref.text, ref.type, ref.code, ref.issuer, ref.key]);
+    expect(
+      fields('Phụ cấp thực hiện theo Thông tư liên bộ số 03/LB-TT ngày 05/01/1993 của liên Bộ.'),
+    ).toEqual([['Thông tư liên bộ số 03/LB-TT', 'Thông tư liên bộ', 'TT', 'LB', '03/TT-LB']]);
+    expect(fields('Theo Thông tư liên bộ số 03/TT-LB ngày 05/01/1993.')).toEqual([
+      ['Thông tư liên bộ số 03/TT-LB', 'Thông tư liên bộ', 'TT', 'LB', '03/TT-LB'],
+    ]);
+    // `LB` before anything but a type code is not that layout.
+    expect(fields('Công văn số 15/LB-SXD của liên ngành.')).toEqual([
+      ['Công văn số 15/LB-SXD', 'Công văn', null, 'LB-SXD', '15/LB-SXD'],
+    ]);
+  });
+});

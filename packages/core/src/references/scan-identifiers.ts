@@ -181,6 +181,13 @@ function joinSegments(normalized: string, first: number, end: number): string {
   return issuer;
 }
 
+/** Whether the two segments just split are `LB` and a type code (`LB-TT`, `LB-QĐ`). */
+function isJointMinistriesFirst(normalized: string): boolean {
+  const first = normalized.slice(segmentStarts[0] ?? 0, segmentEnds[0] ?? 0);
+  const second = normalized.slice(segmentStarts[1] ?? 0, segmentEnds[1] ?? 0);
+  return first === 'LB' && TYPE_CODES[upperCase(second)] !== undefined;
+}
+
 function pushCandidate(
   candidates: SymbolCandidate[],
   prepared: PreparedText,
@@ -207,6 +214,20 @@ function pushCandidate(
       code = firstText;
       first = 1;
     }
+  }
+  // The old inter-ministerial layout, issuer before code: `Thông tư liên bộ số 03/LB-TT`
+  // (`LB`, liên bộ: the ministries jointly; `TT`, Thông tư).
+  if (layout === 'state' && code === null && count === 2 && isJointMinistriesFirst(normalized)) {
+    candidates.push({
+      start,
+      end: segmentEnds[1] ?? matchEnd,
+      layout,
+      number: numberText,
+      year: year ? Number(year) : null,
+      code: normalized.slice(segmentStarts[1] ?? 0, segmentEnds[1] ?? 0),
+      issuer: normalized.slice(segmentStarts[0] ?? 0, segmentEnds[0] ?? 0),
+    });
+    return;
   }
   const keptEnd = wholeIsLower ? count : trimIssuer(normalized, first, count);
   let end = keptEnd > first ? (segmentEnds[keptEnd - 1] ?? 0) : issuerFrom;

@@ -17,6 +17,8 @@ export const TYPE_WORDS: Readonly<Record<string, string | null>> = {
   'QUY CHE': 'Quy chế',
   'KET LUAN': 'Kết luận',
   'THONG TU LIEN TICH': 'Thông tư liên tịch',
+  // The joint circular of the 1970s–1990s (`Thông tư liên bộ số 03/LB-TT`).
+  'THONG TU LIEN BO': 'Thông tư liên bộ',
   'THONG TU': 'Thông tư',
   'THONG TRI': 'Thông tri',
   'THONG BAO': 'Thông báo',
