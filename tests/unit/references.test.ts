@@ -2502,6 +2502,54 @@ describe('twenty-sixth round: People’s Council paperwork, schools and hospital
   });
 });
 
+describe('twenty-seventh round: economy and business, local defence, environment and health', () => {
+  it('ends a title in an opening adjunct at the comma before its main clause, after `Để` and `Căn cứ` too', () => {
+    expect(
+      titleOf(
+        'Để thực hiện Nghị quyết số 05-NQ/ĐU của Đảng ủy phường về xây dựng phường xanh, các chi bộ khu phố đăng ký 4 công trình.',
+      ),
+    ).toBe('xây dựng phường xanh');
+    expect(
+      titleOf(
+        'Căn cứ Quyết định số 1187/QĐ-UBND của UBND tỉnh về việc phê duyệt danh mục dự án thu hút đầu tư giai đoạn 2025 - 2030, tỉnh kêu gọi 58 dự án với tổng vốn dự kiến 96.500 tỷ đồng.',
+      ),
+    ).toBe('phê duyệt danh mục dự án thu hút đầu tư giai đoạn 2025 - 2030');
+    // A preamble's item ends at its `;`: the next item is no main clause.
+    expect(
+      titleOf(
+        'Căn cứ Nghị quyết số 27-NQ/TW ngày 21/5/2018 về cải cách chính sách tiền lương đối với cán bộ, công chức, viên chức, lực lượng vũ trang và người lao động trong doanh nghiệp; việc thực hiện lộ trình theo Nghị quyết 27 do Ban Chỉ đạo tỉnh theo dõi.',
+      ),
+    ).toBe(
+      'cải cách chính sách tiền lương đối với cán bộ, công chức, viên chức, lực lượng vũ trang và người lao động trong doanh nghiệp',
+    );
+  });
+
+  it('ends a title at `, từ ngày …` and at `xác định đến năm …`, the main clause’s own time', () => {
+    expect(
+      titleOf(
+        'Theo Nghị định 123/2020/NĐ-CP về hóa đơn, chứng từ, từ ngày 01/7/2022 toàn bộ doanh nghiệp, hộ kinh doanh phải dùng hóa đơn điện tử.',
+      ),
+    ).toBe('hóa đơn, chứng từ');
+    expect(
+      titleOf(
+        'Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân xác định đến năm 2030 cả nước có 2 triệu doanh nghiệp.',
+      ),
+    ).toBe('phát triển kinh tế tư nhân');
+  });
+
+  it('ends a body at a footnote mark and reads the title after it', () => {
+    expect(
+      findReferences(
+        'Các xã thực hiện Chỉ thị số 12-CT/HU của Ban Thường vụ Huyện ủy Tân Khê[2] về tăng cường lãnh đạo công tác tuyển quân.',
+      ).map((ref) => [ref.issuingBody, ref.title]),
+    ).toEqual([['Ban Thường vụ Huyện ủy Tân Khê', 'tăng cường lãnh đạo công tác tuyển quân']]);
+    expect(
+      findReferences('Theo Thông tư số 12/2024/TT-BTC của Bộ Tài chính³, các đơn vị phải nộp.')[0]
+        ?.issuingBody,
+    ).toBe('Bộ Tài chính');
+  });
+});
+
 describe('forms left from earlier rounds', () => {
   it('reads a joint circular of the 1980s and 1990s, in either order of its symbol', () => {
     const fields = (text: string) =>

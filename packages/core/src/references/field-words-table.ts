@@ -79,6 +79,8 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'gắn với',
   'làm cơ sở',
   'kể từ',
+  // `…, từ ngày 01/7/2022 toàn bộ doanh nghiệp …`: the main clause's own time.
+  'từ ngày',
   'đặt mục tiêu',
   'phấn đấu',
   'xin liên hệ',
@@ -118,6 +120,8 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   'các',
   'riêng',
   'hiện nay',
+  // `…; việc thực hiện lộ trình …`: the next clause's subject, an action named as a noun.
+  'việc',
 ];
 
 /**

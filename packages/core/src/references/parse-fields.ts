@@ -169,7 +169,7 @@ function opensWithAdjunct(normalized: string, index: number): boolean {
   return FRONTED_ADJUNCT.test(sentenceOpening(normalized, index));
 }
 const FRONTED_ADJUNCT =
-  /^\s*(?:theo|thực hiện|căn cứ|triển khai|trên cơ sở|sau khi|tại|qua|(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
+  /^\s*(?:theo|thực hiện|căn cứ|triển khai|trên cơ sở|sau khi|tại|qua|để|(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
 /** Heads of an agency whose name may start with a type word (`Bộ Kế hoạch và Đầu tư`). */
 const NAMED_AFTER_TYPE = new Set(['bộ', 'sở', 'phòng', 'vụ', 'cục']);
 /**
@@ -417,6 +417,26 @@ function mayBeAnd(text: string): boolean {
  * capitalised, ending at punctuation, a stop word (`về`, `ngày`, `khóa`, a title verb), a
  * clause word, or a long run of lower-case words. Bodies contain `và` and `Bộ X, Bộ Y` lists.
  */
+const FOOTNOTE_AT_END = /(?:\[\d{1,3}\]|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3})[,.;:]?$/u;
+
+/** Where a footnote mark ending `word` starts (`Khê[2]`, `chính³,`), or -1. */
+function footnoteMarkAt(word: string): number {
+  let last = word.length - 1;
+  const trailing = word.charCodeAt(last);
+  if (trailing === 0x2c || trailing === 0x2e || trailing === 0x3b || trailing === 0x3a) last--;
+  const code = word.charCodeAt(last);
+  // The cheap test first: most words end in a letter.
+  if (
+    code !== 0x5d &&
+    code !== 0xb9 &&
+    code !== 0xb2 &&
+    code !== 0xb3 &&
+    (code < 0x2070 || code > 0x2079)
+  )
+    return -1;
+  return FOOTNOTE_AT_END.exec(word)?.index ?? -1;
+}
+
 export function parseBody(
   prepared: PreparedText,
   from: number,
@@ -507,6 +527,12 @@ export function parseBody(
       // `… Của Ban Chấp Hành Trung Ương Đảng Khóa XIII` (a heading in Title Case): the term ends
       // the name whatever its case, as `khóa` does in running text.
       if (!isLower && !allCaps && isTermAt(tokens, index)) break;
+    }
+    // `… Huyện ủy Tân Khê[2] về …`, `… Bộ Tài chính³, …`: a footnote mark ends the name.
+    const noteAt = footnoteMarkAt(token.text);
+    if (noteAt > 0) {
+      end = token.start + noteAt;
+      break;
     }
     const trailing = trailingMarks(token.text);
     end = token.end - trailing.length;
@@ -740,7 +766,7 @@ const AMENDED_ASIDE = new RegExp(String.raw`^[(（]${AMENDED_WORDS}`, 'u');
  * separator or dash, a deadline, `do <Body>`, a clause word or a chat particle.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s)|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|yêu cầu|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d)|cùng ngày(?= \d)|xác định(?= (?:\d|chỉ tiêu|mục tiêu|nhiệm vụ)))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s)|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|yêu cầu|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d)|cùng ngày(?= \d)|xác định(?= (?:\d|đến năm|chỉ tiêu|mục tiêu|nhiệm vụ)))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -1133,9 +1159,14 @@ function adjunctTitleEnd(normalized: string, from: number, end: number): number 
   const comma = normalized.lastIndexOf(',', end - 1);
   if (comma <= from || wordsBetween(normalized, comma + 1, end) < MAIN_CLAUSE_MIN_WORDS) return end;
   const opening = sentenceOpening(normalized, from);
-  // The reference stands in the adjunct itself: no comma has closed it before the title. A
-  // preamble's `Căn cứ …;` has no main clause to look for.
-  if (opening.includes(',') || !FRONTED_ADJUNCT.test(opening) || PREAMBLE.test(opening)) return end;
+  // The reference stands in the adjunct itself: no comma has closed it before the title.
+  // A `;` inside the title ends a preamble's item (`Căn cứ …;`): no main clause to look for.
+  if (
+    opening.includes(',') ||
+    !FRONTED_ADJUNCT.test(opening) ||
+    normalized.lastIndexOf(';', end - 1) > from
+  )
+    return end;
   return comma;
 }
 
@@ -1184,7 +1215,6 @@ function sentenceStart(text: string, index: number): number {
 function sentenceOpening(normalized: string, index: number): string {
   return normalized.slice(sentenceStart(normalized, index), index);
 }
-const PREAMBLE = /^\s*căn cứ\s/iu;
 /** A last item this long after a comma is a clause, not a name's item. */
 const MAIN_CLAUSE_MIN_WORDS = 7;
 
@@ -1575,6 +1605,8 @@ export function parseFieldsAfter(
       if (accepted) {
         fields.issuingBody = body.text;
         position = Math.max(position, after);
+        // `… của Ban Thường vụ Huyện ủy Tân Khê[2] về …`: a footnote mark after the body.
+        position = Math.max(position, stickyEndAt(FOOTNOTE_FIELD, skeleton, position));
         position = readTerm(skeleton, fields, position);
         position = readDate(skeleton, fields, position);
       }
