@@ -2548,6 +2548,45 @@ describe('twenty-seventh round: economy and business, local defence, environment
         ?.issuingBody,
     ).toBe('Bộ Tài chính');
   });
+  it('ends a body at `đạt`, a figure reached', () => {
+    expect(
+      findReferences(
+        'Dư nợ cho vay theo Thông tư 39/2016/TT-NHNN ngày 30/12/2016 của Ngân hàng Nhà nước đạt 84.300 tỷ đồng.',
+      )[0]?.issuingBody,
+    ).toBe('Ngân hàng Nhà nước');
+  });
+
+  it('ends a title at `, không …` and before `và Luật <name> năm <year>`, another document', () => {
+    expect(
+      titleOf(
+        'Đồng bào được hướng dẫn thực hiện đúng Nghị định 95/2023/NĐ-CP về tôn giáo, không tham gia tà đạo.',
+      ),
+    ).toBe('tôn giáo');
+    expect(
+      titleOf(
+        'Nghị định số 02/2019/NĐ-CP ngày 02/01/2019 về phòng thủ dân sự và Luật Phòng thủ dân sự năm 2023 là cơ sở pháp lý để huyện kiện toàn Ban Chỉ huy.',
+      ),
+    ).toBe('phòng thủ dân sự');
+    // A title amending articles of the laws it lists keeps them.
+    expect(
+      titleOf(
+        'Luật số 03/2022/QH15 về sửa đổi, bổ sung một số điều của Luật Đầu tư công năm 2019 và Luật Đầu tư năm 2020 có hiệu lực.',
+      ),
+    ).toBe('sửa đổi, bổ sung một số điều của Luật Đầu tư công năm 2019 và Luật Đầu tư năm 2020');
+  });
+
+  it('opens a title with `ngưng hiệu lực`, and a plan’s with `huấn luyện`', () => {
+    expect(
+      titleOf(
+        'Ngân hàng Nhà nước ban hành Thông tư 10/2023/TT-NHNN ngưng hiệu lực thi hành một số quy định tại Thông tư 06.',
+      ),
+    ).toBe('ngưng hiệu lực thi hành một số quy định tại Thông tư 06');
+    expect(
+      titleOf(
+        'Ban Chỉ huy Quân sự xã xây dựng Kế hoạch số 07/KH-BCHQS huấn luyện dân quân năm thứ nhất với tổng thời gian 15 ngày.',
+      ),
+    ).toBe('huấn luyện dân quân năm thứ nhất với tổng thời gian 15 ngày');
+  });
 });
 
 describe('forms left from earlier rounds', () => {

@@ -36,6 +36,8 @@ export const TITLE_VERBS: readonly string[] = [
   'khen thưởng',
   'giải thể',
   'phê chuẩn',
+  // `Thông tư 10/2023/TT-NHNN ngưng hiệu lực thi hành một số quy định …`: a suspension.
+  'ngưng hiệu lực',
 ];
 
 /**
@@ -45,7 +47,7 @@ export const TITLE_VERBS: readonly string[] = [
  * disciplinary decision `thi hành kỷ luật`. After other types the same verb is the sentence's own.
  */
 export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
-  'Kế hoạch': ['thực hiện', 'kiểm tra', 'giám sát', 'tổ chức', 'tuyên truyền'],
+  'Kế hoạch': ['thực hiện', 'kiểm tra', 'giám sát', 'tổ chức', 'tuyên truyền', 'huấn luyện'],
   'Chương trình': ['thực hiện', 'kiểm tra', 'giám sát'],
   'Hướng dẫn': ['thực hiện', 'thi hành', 'tuyên truyền', 'tổ chức'],
   'Đề án': ['thực hiện', 'phát triển'],
@@ -81,6 +83,8 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'kể từ',
   // `…, từ ngày 01/7/2022 toàn bộ doanh nghiệp …`: the main clause's own time.
   'từ ngày',
+  // `… về tôn giáo, không tham gia tà đạo …`: a negated verb, the next clause.
+  'không',
   'đặt mục tiêu',
   'phấn đấu',
   'xin liên hệ',
@@ -197,6 +201,8 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'trình',
   'phải',
   'bằng',
+  // `… của Ngân hàng Nhà nước đạt 84.300 tỷ đồng`: a figure reached.
+  'đạt',
 ];
 
 /** Adverbs that open a new clause: a body continued after a comma is undone when one follows. */

@@ -746,6 +746,12 @@ function startsWithNumberedCitation(rest: string): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+/**
+ * A law named with its year (`LUAT PHONG THU DAN SU NAM 2023`, skeleton): after `và` in a title,
+ * another document the sentence cites, unless the title amends articles of the laws it lists.
+ */
+const NAMED_LAW_WITH_YEAR = /^(?:BO )?LUAT (?:[A-Z]+ ){1,10}NAM \d{4}(?!\d)/u;
+
 /** Articles, clauses and points named before their document (skeleton): `KHOAN 1 DIEU 6 `. */
 const ARTICLE_LOCATOR = /^(?:(?:DIEM|KHOAN|DIEU|MUC|CHUONG|PHAN) [\dA-Z.]{1,6},? )+(?:CUA )?/u;
 
@@ -1131,7 +1137,11 @@ function parseTitleText(
       // `… và khoản 1 Điều 6 Thông tư số 55/2021/TT-BCA`: articles of another document, too.
       const locator = ARTICLE_LOCATOR.exec(skeleton.slice(after, after + 40));
       const cited = after + (locator?.[0].length ?? 0);
-      if (startsWithNumberedCitation(skeleton.slice(cited, cited + 40))) {
+      if (
+        startsWithNumberedCitation(skeleton.slice(cited, cited + 40)) ||
+        (NAMED_LAW_WITH_YEAR.test(skeleton.slice(cited, cited + 80)) &&
+          !AMENDED_ARTICLES.test(normalized.slice(from, cited)))
+      ) {
         end = from + connective.index;
         break;
       }
