@@ -205,7 +205,8 @@
  * Its fixes: a title in an opening adjunct ends before the main clause after `Để …` and `Căn cứ
  * …,` (a preamble's item still ends at its `;`), at `, từ ngày …`, `xác định đến năm …`, `;
  * việc …`, `, không …` and before `và Luật <name> năm <year>`; a footnote mark ends a body; `đạt`
- * ends a body; `ngưng hiệu lực` opens a title, `huấn luyện` a plan's. `, không …` ends a title
+ * ends a body; `ngưng hiệu lực` opens a title, `huấn luyện` a plan's; the armed forces' bodies
+ * (`Quân ủy Trung ương`, `Đồn Biên phòng …`) as subjects; a subject across a wrapped line. `, không …` ends a title
  * in three of the four annotated texts (b19b033, cb096, b27b084); round 8's eb057 keeps `, không
  * để gián đoạn …` in a directive's title and is now a miss.
  * Round 7's db061 (`Quyết định 18/2025/QĐ-TTg của Thủ tướng Chính phủ[2] quy định tiêu chí …`)
@@ -837,10 +838,10 @@ const PINNED = {
       number: 322,
       code: 322,
       issuer: 322,
-      year: 321,
-      date: 321,
+      year: 322,
+      date: 322,
       term: 322,
-      issuingBody: 317,
+      issuingBody: 320,
       title: 311,
     },
   },

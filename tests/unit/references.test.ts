@@ -2587,6 +2587,29 @@ describe('twenty-seventh round: economy and business, local defence, environment
       ),
     ).toBe('huấn luyện dân quân năm thứ nhất với tổng thời gian 15 ngày');
   });
+  it('reads the armed forces’ bodies as subjects that issue: `Quân ủy Trung ương`, a border post', () => {
+    expect(
+      spansDatesBodies(
+        'Ngày 20/12/2022, Quân ủy Trung ương ban hành Nghị quyết số 1657-NQ/QUTW về lãnh đạo công tác giáo dục chính trị.',
+      ),
+    ).toEqual([['Nghị quyết số 1657-NQ/QUTW', '2022-12-20', 'Quân ủy Trung ương']]);
+    expect(
+      spansDatesBodies(
+        'Đồn Biên phòng Cửa khẩu Nậm Cang xây dựng Kế hoạch số 45/KH-ĐBP về tuần tra biên giới.',
+      ),
+    ).toEqual([['Kế hoạch số 45/KH-ĐBP', null, 'Đồn Biên phòng Cửa khẩu Nậm Cang']]);
+  });
+
+  it('reads a subject across a line wrapped before its verb, not across a new line’s sentence', () => {
+    expect(
+      spansDatesBodies(
+        'Ban Chỉ huy Quân sự huyện Mường Khoa\nban hành Thông báo số 52/TB-BCHQS về lịch khám sức khỏe.',
+      ),
+    ).toEqual([['Thông báo số 52/TB-BCHQS', null, 'Ban Chỉ huy Quân sự huyện Mường Khoa']]);
+    expect(
+      spansDatesBodies('Ban Chỉ huy Quân sự huyện\nUBND xã ban hành Thông báo số 52/TB-UBND.'),
+    ).toEqual([['Thông báo số 52/TB-UBND', null, 'UBND xã']]);
+  });
 });
 
 describe('forms left from earlier rounds', () => {

@@ -313,6 +313,15 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Cơ quan',
   'Đài',
   'Báo',
+  // The armed forces (`Quân ủy Trung ương`, `Đồn Biên phòng Cửa khẩu …`, `Quân khu 2`).
+  'Quân ủy',
+  'Quân uỷ',
+  'Đồn',
+  'Quân khu',
+  'Sư đoàn',
+  'Lữ đoàn',
+  'Trung đoàn',
+  'Bộ đội',
 ];
 
 /**

@@ -1712,6 +1712,15 @@ function endsWithVerb(text: string, verbs: ReadonlySet<string>): boolean {
   }
   return false;
 }
+/**
+ * Whether the line break at `at` wraps a sentence: a letter before it, a lower-case letter after
+ * it (a new sentence, a heading or a list item starts with a capital, a mark or a digit).
+ */
+function isWrappedLine(text: string, at: number): boolean {
+  return LETTER_END.test(text.slice(Math.max(0, at - 2), at)) && isLowerChar(text, at + 1);
+}
+const LETTER_END = /\p{L}$/u;
+
 /** What ends the sentence before a subject. */
 const SENTENCE_BREAKS = ['. ', '; ', '\n', ': ', '! ', '? '];
 /** Words after which the subject that issues starts: a verb handing the task on, a connective. */
@@ -1852,7 +1861,11 @@ export function parseSubjectBefore(
   // The clause starts right after the last sentence break (`. `, or one line break: `\n\nSở …`).
   let clauseStart = 0;
   for (const mark of SENTENCE_BREAKS) {
-    const at = before.lastIndexOf(mark);
+    let at = before.lastIndexOf(mark);
+    // `Ban Chỉ huy Quân sự huyện Mường Khoa\nban hành Thông báo …`: a line wrapped inside the
+    // sentence, the subject before it and its verb after.
+    while (mark === '\n' && at > 0 && isWrappedLine(before, at))
+      at = before.lastIndexOf(mark, at - 1);
     if (at >= 0) clauseStart = Math.max(clauseStart, at + mark.length);
   }
   windowStart += clauseStart;
