@@ -206,9 +206,9 @@
  * …,` (a preamble's item still ends at its `;`), at `, từ ngày …`, `xác định đến năm …`, `;
  * việc …`, `, không …` and before `và Luật <name> năm <year>`; a footnote mark ends a body; `đạt`
  * ends a body; `ngưng hiệu lực` opens a title, `huấn luyện` a plan's; the armed forces' bodies
- * (`Quân ủy Trung ương`, `Đồn Biên phòng …`) as subjects; a subject across a wrapped line. `, không …` ends a title
- * in three of the four annotated texts (b19b033, cb096, b27b084); round 8's eb057 keeps `, không
- * để gián đoạn …` in a directive's title and is now a miss.
+ * (`Quân ủy Trung ương`, `Đồn Biên phòng …`) as subjects; a subject across a wrapped line.
+ * `, không …` ends a title in three of the four annotated texts (b19b033, cb096, b27b084); round
+ * 8's eb057 keeps `, không để gián đoạn …` in a directive's title and is now a miss.
  * Round 7's db061 (`Quyết định 18/2025/QĐ-TTg của Thủ tướng Chính phủ[2] quy định tiêu chí …`)
  * now gives the verb-led title after the body and its footnote mark, as 349 of the 359 annotated
  * citations with `của <body> quy định …` read it; its annotator had left it null.
