@@ -2610,6 +2610,17 @@ describe('twenty-seventh round: economy and business, local defence, environment
       spansDatesBodies('Ban Chỉ huy Quân sự huyện\nUBND xã ban hành Thông báo số 52/TB-UBND.'),
     ).toEqual([['Thông báo số 52/TB-UBND', null, 'UBND xã']]);
   });
+  it('ends an adjunct’s title before a short item that cites the document, the clause’s subject', () => {
+    expect(
+      titleOf(
+        'Thực hiện Nghị quyết số 24-NQ/TW ngày 12/3/2003 của Ban Chấp hành Trung ương Đảng (khóa IX) về công tác dân tộc, 20 năm qua Nghị quyết 24 đã đi vào cuộc sống.',
+      ),
+    ).toBe('công tác dân tộc');
+    // A short item without a document stays: a name's items are short.
+    expect(titleOf('Thực hiện Nghị quyết số 26-NQ/TW về nông nghiệp, nông dân, nông thôn.')).toBe(
+      'nông nghiệp, nông dân, nông thôn',
+    );
+  });
 });
 
 describe('forms left from earlier rounds', () => {

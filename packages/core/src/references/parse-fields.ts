@@ -1148,7 +1148,7 @@ function parseTitleText(
       LIST_CONNECTIVE.lastIndex = connective.index + 1;
     }
   }
-  if (closingQuote === null && stoppedAtClause) end = adjunctTitleEnd(normalized, from, end);
+  if (closingQuote === null && stoppedAtClause) end = adjunctTitleEnd(prepared, from, end);
   let text = trimTitleMarks(collapse(normalized.slice(from, end)));
   // A title does not end on a connective: `về công tác văn thư và các | quy định hiện hành`
   // lists what the sentence cites besides this document.
@@ -1165,9 +1165,17 @@ function parseTitleText(
  * after it, and a long last item after a comma is that clause's subject or the clause itself (a
  * name's items are short), so the title ends at that comma. `end` unchanged otherwise.
  */
-function adjunctTitleEnd(normalized: string, from: number, end: number): number {
+function adjunctTitleEnd(prepared: PreparedText, from: number, end: number): number {
+  const { normalized } = prepared;
   const comma = normalized.lastIndexOf(',', end - 1);
-  if (comma <= from || wordsBetween(normalized, comma + 1, end) < MAIN_CLAUSE_MIN_WORDS) return end;
+  if (comma <= from) return end;
+  // `…, 20 năm qua Nghị quyết 24 đã đi vào cuộc sống`: a short item citing a document is the
+  // clause's subject too (the document the adjunct carries out).
+  if (
+    wordsBetween(normalized, comma + 1, end) < MAIN_CLAUSE_MIN_WORDS &&
+    !citesNumberedDocument(prepared.skeleton.slice(comma + 1, end))
+  )
+    return end;
   const opening = sentenceOpening(normalized, from);
   // The reference stands in the adjunct itself: no comma has closed it before the title.
   // A `;` inside the title ends a preamble's item (`Căn cứ …;`): no main clause to look for.
@@ -1178,6 +1186,21 @@ function adjunctTitleEnd(normalized: string, from: number, end: number): number 
   )
     return end;
   return comma;
+}
+
+/** Whether a stretch of skeleton holds a type word with its number (`NGHI QUYET 24`). */
+function citesNumberedDocument(skeletonSlice: string): boolean {
+  for (let word = 0; word < skeletonSlice.length;) {
+    if (
+      skeletonSlice.charCodeAt(word) !== 0x20 &&
+      startsWithNumberedCitation(skeletonSlice.slice(word))
+    )
+      return true;
+    const space = skeletonSlice.indexOf(' ', word);
+    if (space < 0) break;
+    word = space + 1;
+  }
+  return false;
 }
 
 /** How many words stand between `from` and `to` (runs of non-space), counted without a split. */
