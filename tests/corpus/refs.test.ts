@@ -842,7 +842,7 @@ const PINNED = {
       date: 322,
       term: 322,
       issuingBody: 320,
-      title: 312,
+      title: 313,
     },
   },
 } as const;

@@ -2621,6 +2621,15 @@ describe('twenty-seventh round: economy and business, local defence, environment
       'nông nghiệp, nông dân, nông thôn',
     );
   });
+  it('keeps in a title the own title of a document it cites with its date and body', () => {
+    expect(
+      titleOf(
+        'UBND tỉnh ban hành Kế hoạch 89/KH-UBND triển khai thực hiện Nghị định số 102/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định chi tiết thi hành một số điều của Luật Đất đai.',
+      ),
+    ).toBe(
+      'triển khai thực hiện Nghị định số 102/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định chi tiết thi hành một số điều của Luật Đất đai',
+    );
+  });
 });
 
 describe('forms left from earlier rounds', () => {

@@ -879,6 +879,12 @@ const AGENCIES_BETWEEN = /^(?:\S+\s+){0,7}giữa\s/u;
 /** Cheap test before `QUANTITY_SOON` (a plain regex on two-byte text is fast). */
 const HAS_DIGIT = /\d/;
 /** A symbol or a date just before: the end of a document cited inside the title. */
+/**
+ * `… Nghị định số 102/2024/NĐ-CP ngày 30/7/2024 của Chính phủ`: a document cited inside a title
+ * with its date and body, whose own `quy định …` follows.
+ */
+const CITED_WITH_FIELDS_END =
+  /\d\/[\p{L}\d-]*\p{L}[\p{L}\d-]*(?: ngày \d{1,2}\/\d{1,2}\/\d{4})? của (?:\S+ ){0,4}\S+$/u;
 const CITED_END = /(?:\d\/[\p{L}\d-]*\p{L}[\p{L}\d-]*|\d{1,2}\/\d{1,2}\/\d{4}|năm \d{4})$/u;
 /** Legal documents, whose subject is written `quy định …` (`nghị quyết quy định mức thu …`). */
 const RULE_MAKING_TYPES = new Set([
@@ -1092,6 +1098,7 @@ function parseTitleText(
         if (
           mark === ' quy định' &&
           (CITED_END.test(before) ||
+            CITED_WITH_FIELDS_END.test(normalized.slice(Math.max(from, index - 90), index)) ||
             endsWithRuleMakingType(skeleton.slice(Math.max(from, index - 24), index)) ||
             amendsArticles(event.index))
         )
