@@ -618,7 +618,7 @@ const PINNED = {
       date: 370,
       term: 370,
       issuingBody: 368,
-      title: 364,
+      title: 365,
     },
   },
   'written-blind-14': {
@@ -698,7 +698,7 @@ const PINNED = {
       date: 327,
       term: 327,
       issuingBody: 325,
-      title: 312,
+      title: 313,
     },
   },
   'written-blind-19': {
@@ -842,7 +842,7 @@ const PINNED = {
       date: 322,
       term: 322,
       issuingBody: 320,
-      title: 313,
+      title: 314,
     },
   },
 } as const;

@@ -2630,6 +2630,21 @@ describe('twenty-seventh round: economy and business, local defence, environment
       'triển khai thực hiện Nghị định số 102/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định chi tiết thi hành một số điều của Luật Đất đai',
     );
   });
+  it('keeps `và <citation>` in a title that carries documents out (`hướng dẫn thi hành …`)', () => {
+    expect(
+      titleOf(
+        'Bộ Tài chính ban hành Thông tư số 80/2021/TT-BTC hướng dẫn thi hành một số điều của Luật Quản lý thuế và Nghị định số 126/2020/NĐ-CP của Chính phủ.',
+      ),
+    ).toBe(
+      'hướng dẫn thi hành một số điều của Luật Quản lý thuế và Nghị định số 126/2020/NĐ-CP của Chính phủ',
+    );
+    // Without `thi hành` the next citation is the sentence's own.
+    expect(
+      titleOf(
+        'Nghị định số 85/2025/NĐ-CP quy định chi tiết một số điều của Luật Đầu tư công và Nghị quyết số 03/2025/NQ-HĐND của HĐND tỉnh là căn cứ lập kế hoạch.',
+      ),
+    ).toBe('quy định chi tiết một số điều của Luật Đầu tư công');
+  });
 });
 
 describe('forms left from earlier rounds', () => {

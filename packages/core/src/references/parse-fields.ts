@@ -1554,7 +1554,8 @@ function readTitle(
         prepared,
         nested ? nested.index + nested[0].length : from,
         closing,
-        verbIsLower === true && !TITLE_VERB_SET.has(verbWords),
+        (verbIsLower === true && !TITLE_VERB_SET.has(verbWords)) ||
+          CARRIES_OUT_DOCUMENTS.test(prepared.normalized.slice(from, from + 32)),
       );
       if (read) {
         title = read.text;
@@ -1564,6 +1565,14 @@ function readTitle(
   }
   return { title, end: position };
 }
+
+/**
+ * A title whose object is the documents it carries out (`hướng dẫn thi hành một số điều của Luật
+ * Quản lý thuế và Nghị định số 126/2020/NĐ-CP …`): `và <citation>` stays in it. Without `thi
+ * hành` (`quy định chi tiết một số điều của Luật Cư trú và khoản 1 Điều 6 Thông tư số 55 …`)
+ * the annotated texts read the next citation as the sentence's own.
+ */
+const CARRIES_OUT_DOCUMENTS = /^(?:hướng dẫn|quy định chi tiết|triển khai) thi hành\s/u;
 
 /**
  * The title after a document named without a number (`Nghị quyết Trung ương 4 khóa XII về xây
