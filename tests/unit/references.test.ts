@@ -2645,6 +2645,15 @@ describe('twenty-seventh round: economy and business, local defence, environment
       ),
     ).toBe('quy định chi tiết một số điều của Luật Đầu tư công');
   });
+  it('keeps in a dispatch’s title the bodies it asks, listed', () => {
+    expect(
+      titleOf(
+        'Chủ tịch UBND tỉnh ký Công điện số 04/CĐ-UBND ngày 10/9/2024 yêu cầu Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh sẵn sàng lực lượng ứng phó bão số 3.',
+      ),
+    ).toBe(
+      'yêu cầu Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh sẵn sàng lực lượng ứng phó bão số 3',
+    );
+  });
 });
 
 describe('forms left from earlier rounds', () => {

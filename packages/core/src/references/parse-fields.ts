@@ -871,7 +871,10 @@ function countOf(text: string, char: string, end: number): number {
 function listsBodiesOf(before: string, after: string): boolean {
   return OF_BODY_AT_END.test(before) && LISTED_BODY_HEAD.test(after);
 }
-const OF_BODY_AT_END = /(?:^|\s)của\s+(?:Ban|Bộ|Ủy ban|Uỷ ban|Hội đồng|Thường trực)\s[^,;]*$/u;
+// `… yêu cầu Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh sẵn sàng …`: the bodies
+// a dispatch or a letter asks, listed as the bodies of a document are.
+const OF_BODY_AT_END =
+  /(?:^|\s)(?:của|yêu cầu|giao|đề nghị|chỉ đạo)\s+(?:Ban|Bộ|Ủy ban|Uỷ ban|Hội đồng|Thường trực)\s[^,;]*$/u;
 const LISTED_BODY_HEAD = /^\s*(?:Ban|Bộ|Ủy ban|Uỷ ban|Hội đồng|Thường trực|Văn phòng)\s/u;
 
 /** `phối hợp giữa A, B và C`: `giữa` among the title's first words. */
