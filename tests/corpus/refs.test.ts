@@ -842,7 +842,7 @@ const PINNED = {
       date: 322,
       term: 322,
       issuingBody: 320,
-      title: 315,
+      title: 316,
     },
   },
 } as const;

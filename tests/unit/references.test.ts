@@ -2654,6 +2654,13 @@ describe('twenty-seventh round: economy and business, local defence, environment
       'yêu cầu Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh sẵn sàng lực lượng ứng phó bão số 3',
     );
   });
+  it('ends a title at `, áp dụng …`, how the sentence applies the document', () => {
+    expect(
+      titleOf(
+        'Việc xác định giá đất thực hiện theo Nghị định số 71/2024/NĐ-CP ngày 27/6/2024 của Chính phủ quy định về giá đất, áp dụng phương pháp so sánh cho 14 khu đất.',
+      ),
+    ).toBe('quy định về giá đất');
+  });
 });
 
 describe('forms left from earlier rounds', () => {

@@ -91,12 +91,9 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'hạn nộp',
   'mức phạt',
   'giữ nguyên',
-  'áp dụng từ',
-  'áp dụng cho',
-  'áp dụng đối với',
-  'áp dụng thống nhất',
-  'áp dụng thí điểm',
-  'áp dụng trong',
+  // `…, áp dụng phương pháp so sánh cho 14 khu đất`, `…, áp dụng từ ngày …`: how the
+  // sentence applies the document, never a title's last item.
+  'áp dụng',
 ];
 
 /** Verbs that open the next clause after a `,` only when an agency follows (`, giao Sở Tư pháp …`); `, giao đất, cho thuê đất` stays in the title. */
