@@ -845,7 +845,7 @@ const PINNED = {
       date: 322,
       term: 322,
       issuingBody: 320,
-      title: 319,
+      title: 320,
     },
   },
 } as const;

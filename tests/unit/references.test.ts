@@ -2661,6 +2661,13 @@ describe('twenty-seventh round: economy and business, local defence, environment
       ),
     ).toBe('quy định về giá đất');
   });
+  it('keeps `được` after `phạm vi` or `đối tượng` in a title: whom the noun covers', () => {
+    expect(
+      titleOf(
+        'Sở Y tế triển khai Thông tư số 23/2024/TT-BYT của Bộ trưởng Bộ Y tế ban hành danh mục thuốc thuộc phạm vi được hưởng của người tham gia bảo hiểm y tế.',
+      ),
+    ).toBe('ban hành danh mục thuốc thuộc phạm vi được hưởng của người tham gia bảo hiểm y tế');
+  });
 });
 
 describe('forms left from earlier rounds', () => {

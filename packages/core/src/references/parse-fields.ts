@@ -918,6 +918,9 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   [' dự kiến', /(?:^|\s)và$/u],
   // `… đáp ứng yêu cầu phát triển`, `theo yêu cầu`, `tình trạng yêu cầu người dân …`: a noun.
   [' yêu cầu', /(?:^|\s)(?:đáp ứng|theo|các|những|mọi|việc|tình trạng|đặt ra|trước)$/u],
+  // `… thuộc phạm vi được hưởng của người tham gia bảo hiểm y tế`, `đối tượng được hỗ trợ`: who
+  // or what the title's noun covers, a relative clause of it.
+  [' được', /(?:^|\s)(?:phạm vi|đối tượng)$/u],
 ]);
 
 /** `đang công tác`, `đang làm việc`: a relative clause of the people a title names. */
