@@ -844,8 +844,8 @@ const PINNED = {
       year: 322,
       date: 322,
       term: 322,
-      issuingBody: 320,
-      title: 320,
+      issuingBody: 321,
+      title: 321,
     },
   },
 } as const;

@@ -2668,6 +2668,24 @@ describe('twenty-seventh round: economy and business, local defence, environment
       ),
     ).toBe('ban hành danh mục thuốc thuộc phạm vi được hưởng của người tham gia bảo hiểm y tế');
   });
+  it('reads every body listed after `giữa`, whatever its head, and the title after them', () => {
+    expect(
+      findReferences(
+        'Quy chế phối hợp số 02/QC-CT-CHQ-SKHĐT giữa Cục Thuế tỉnh, Cục Hải quan tỉnh và Sở Kế hoạch và Đầu tư về trao đổi thông tin doanh nghiệp đã được ký kết.',
+      ).map((ref) => [ref.issuingBody, ref.title]),
+    ).toEqual([
+      [
+        'Cục Thuế tỉnh, Cục Hải quan tỉnh và Sở Kế hoạch và Đầu tư',
+        'trao đổi thông tin doanh nghiệp',
+      ],
+    ]);
+    // After `của`, a body with another head after the comma is the sentence's subject.
+    expect(
+      findReferences(
+        'Thông tư số 80/2021/TT-BTC của Bộ Tài chính, Cục Thuế tỉnh hướng dẫn doanh nghiệp kê khai.',
+      )[0]?.issuingBody,
+    ).toBe('Bộ Tài chính');
+  });
 });
 
 describe('forms left from earlier rounds', () => {

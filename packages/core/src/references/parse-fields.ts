@@ -547,7 +547,14 @@ export function parseBody(
         }
         const next = tokens.at(index + 1);
         const nextKey = stripPunctuation(tokens.keyAt(index + 1));
-        if (next && BODY_LIST_HEADS.includes(nextKey) && (allCaps || startsUpper(next.text))) {
+        // `giữa Cục Thuế tỉnh, Cục Hải quan tỉnh và Sở Kế hoạch và Đầu tư`: after `giữa` every
+        // item is a body, whatever its head.
+        const listed =
+          BODY_LIST_HEADS.includes(nextKey) ||
+          (next !== undefined &&
+            isBetweenList(prepared.skeleton, from) &&
+            startsWithOrganisation(prepared.normalized, next.start));
+        if (next && listed && (allCaps || startsUpper(next.text))) {
           beforeListComma = end;
           // `giữa Bộ Tư pháp, Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao, Bộ Công an
           // và Bộ Quốc phòng`: each body listed gets a name's length of its own.
@@ -561,6 +568,12 @@ export function parseBody(
   const text = collapse(prepared.normalized.slice(from, end));
   if (!text) return null;
   return { text, end };
+}
+
+const BETWEEN_BEFORE = /GIUA {1,3}$/u;
+/** Whether the body at `from` follows `giữa` (skeleton): the bodies of a joint document. */
+function isBetweenList(skeleton: string, from: number): boolean {
+  return BETWEEN_BEFORE.test(skeleton.slice(Math.max(0, from - 8), from));
 }
 
 /** `V/v`, `v/v`, `V/V` (về việc): a letter's subject line, never a word of a name. */
