@@ -2688,6 +2688,37 @@ describe('twenty-seventh round: economy and business, local defence, environment
   });
 });
 
+describe('twenty-eighth round: justice and complaints, infrastructure and power, culture and propaganda', () => {
+  it('reads a short form before a comma and a share (`Chỉ thị 23, 100% chi bộ …`)', () => {
+    expect(
+      findReferences(
+        'Ban Bí thư ban hành Chỉ thị số 23-CT/TW ngày 09/02/2018 về học tập lý luận. Sau 6 năm thực hiện Chỉ thị 23, 100% chi bộ đã đưa nội dung này vào sinh hoạt.',
+      ).map((ref) => [ref.text, ref.form, ref.key]),
+    ).toEqual([
+      ['Chỉ thị số 23-CT/TW', 'full', '23-CT/TW@2018'],
+      ['Chỉ thị 23', 'short', '23-CT/TW@2018'],
+    ]);
+  });
+
+  it('reads a Party committee’s invitation, `86-GM/BTGTU`', () => {
+    expect(
+      findReferences('Ban Tuyên giáo Tỉnh ủy gửi Giấy mời số 86-GM/BTGTU ngày 3/3/2025.').map(
+        (ref) => [ref.text, ref.kind, ref.type, ref.code, ref.issuer],
+      ),
+    ).toEqual([['Giấy mời số 86-GM/BTGTU', 'party', 'Giấy mời', 'GM', 'BTGTU']]);
+  });
+
+  it('reads `Luật Hòa giải, đối thoại tại Tòa án` whole', () => {
+    expect(
+      findReferences(
+        'Theo Luật Hòa giải, đối thoại tại Tòa án số 58/2020/QH14, các bên được hòa giải.',
+      ).map((ref) => [ref.text, ref.title]),
+    ).toEqual([
+      ['Luật Hòa giải, đối thoại tại Tòa án số 58/2020/QH14', 'Hòa giải, đối thoại tại Tòa án'],
+    ]);
+  });
+});
+
 describe('forms left from earlier rounds', () => {
   it('reads a joint circular of the 1980s and 1990s, in either order of its symbol', () => {
     const fields = (text: string) =>

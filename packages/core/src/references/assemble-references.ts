@@ -87,8 +87,11 @@ const NUMBER_MARK =
 const BODY_BEFORE_NUMBER = / {1,3}CUA {1,3}[^.;:()\d"“”]{1,80}? SO {0,3}:? {0,3}/y;
 const WORDS_BEFORE_NUMBER = / {1,3}((?:[A-Z]+ {1,3}){0,5}[A-Z]+) {1,3}SO {0,3}:? {0,3}/y;
 const NUMBER = /\d{1,5}(?![\d])/y;
-/** A list member is a whole number: `Kết luận 146, 1.930 lao động` counts after the comma. */
-const LIST_MEMBER = /\d{1,5}(?![\d]|[.,]\d)/y;
+/**
+ * A list member is a whole number: `Kết luận 146, 1.930 lao động` counts after the comma, and
+ * `Chỉ thị 23, 100% chi bộ …` gives a share.
+ */
+const LIST_MEMBER = /\d{1,5}(?![\d]|[.,]\d| {0,2}%)/y;
 const NUMBER_YEAR = /(\d{1,5}) ?\/ ?(\d{4})(?![\d/-]|[.,]\d| ?\/ ?[A-Z])/y;
 const LIST_SEPARATOR = / {0,2}, {0,2}(?:VA {1,3})?| {1,3}VA {1,3}/y;
 const LOOKALIKE_BEFORE = new RegExp(

@@ -1,7 +1,7 @@
-import type { PreparedText } from './prepare-text';
 import { isPartyIssuer, isStateIssuer } from './classify';
 import { isCapitalLetterCode, upperCase } from './letter-case';
-import { TYPE_CODES } from './type-codes-table';
+import { PARTY_SYMBOL_CODES, TYPE_CODES } from './type-codes-table';
+import { toSkeleton, type PreparedText } from './prepare-text';
 
 /** Which printed layout a symbol follows. */
 export type SymbolLayout = 'party' | 'state' | 'old';
@@ -22,7 +22,10 @@ export interface SymbolCandidate {
 }
 
 // All patterns run on the skeleton (upper case, ASCII letters, dashes folded): see prepare-text.
-const PARTY_CODES = 'NQLT|CTR|QDI|TTR|NQ|CT|QD|KL|QC|HD|TB|KH|BC|TT|CV|TC|DA|PA';
+/** The Party symbols' type codes as the skeleton spells them, longest first (`NQLT` before `NQ`). */
+const PARTY_CODES = [...new Set(PARTY_SYMBOL_CODES.map(toSkeleton))]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const SEGMENT = String.raw`[A-Z][A-Z&\d]*`;
 /**
  * One pass over the digits for every layout (patterns start with the digit for fast scanning;

@@ -58,7 +58,7 @@ export const CANONICAL_CODES: Readonly<Record<string, string>> = {
   TTR: 'TTr',
 };
 
-/** Codes the Party symbol pattern (`số-CODE/ISSUER`) accepts, longest first. */
+/** Codes the Party symbol pattern (`số-CODE/ISSUER`) accepts (`scan-identifiers.ts` orders them). */
 export const PARTY_SYMBOL_CODES: readonly string[] = [
   'NQLT',
   'CTR',
@@ -80,4 +80,6 @@ export const PARTY_SYMBOL_CODES: readonly string[] = [
   'TC',
   'ĐA',
   'PA',
+  // `Giấy mời số 86-GM/BTGTU`: a Party committee's invitation.
+  'GM',
 ];
