@@ -2717,6 +2717,37 @@ describe('twenty-eighth round: justice and complaints, infrastructure and power,
       ['Luật Hòa giải, đối thoại tại Tòa án số 58/2020/QH14', 'Hòa giải, đối thoại tại Tòa án'],
     ]);
   });
+  it('ends a body at `giải quyết` and `chỉ đạo`, what the document does', () => {
+    expect(
+      spansDatesBodies(
+        'Ngày 12/3/2025, Quyết định số 2210/QĐ-UBND của UBND tỉnh Bắc Lâm giải quyết khiếu nại của bà N. đã có hiệu lực.',
+      ),
+    ).toEqual([['Quyết định số 2210/QĐ-UBND', null, 'UBND tỉnh Bắc Lâm']]);
+    expect(
+      spansDatesBodies(
+        'Văn bản số 1142-CV/TU của Ban Thường vụ Tỉnh ủy chỉ đạo tập trung giải phóng mặt bằng.',
+      ),
+    ).toEqual([['Văn bản số 1142-CV/TU', null, 'Ban Thường vụ Tỉnh ủy']]);
+  });
+
+  it('reads state enterprises as bodies: subjects that issue and members of a `giữa` list', () => {
+    expect(
+      spansDatesBodies(
+        'Ngày 25/9/2025, Tổng công ty Điện lực miền Bắc có Công văn số 5418/EVNNPC-KD về cấp điện mùa khô.',
+      ),
+    ).toEqual([['Công văn số 5418/EVNNPC-KD', '2025-09-25', 'Tổng công ty Điện lực miền Bắc']]);
+    expect(
+      spansDatesBodies(
+        'Quy chế phối hợp số 02/QC-SCT giữa Sở Công Thương, Công ty Điện lực tỉnh và UBND các huyện về bảo vệ hành lang lưới điện.',
+      ),
+    ).toEqual([
+      [
+        'Quy chế phối hợp số 02/QC-SCT',
+        null,
+        'Sở Công Thương, Công ty Điện lực tỉnh và UBND các huyện',
+      ],
+    ]);
+  });
 });
 
 describe('forms left from earlier rounds', () => {

@@ -200,6 +200,10 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'bằng',
   // `… của Ngân hàng Nhà nước đạt 84.300 tỷ đồng`: a figure reached.
   'đạt',
+  // `… của UBND tỉnh giải quyết khiếu nại …`, `… của Ban Thường vụ Tỉnh ủy chỉ đạo …`: what the
+  // document does (a steering committee is `Ban Chỉ đạo`, capitalised).
+  'giải quyết',
+  'chỉ đạo',
 ];
 
 /** Adverbs that open a new clause: a body continued after a comma is undone when one follows. */
@@ -319,6 +323,10 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Lữ đoàn',
   'Trung đoàn',
   'Bộ đội',
+  // State enterprises (`Tổng công ty Điện lực miền Bắc có Công văn số …`).
+  'Tổng công ty',
+  'Công ty',
+  'Tập đoàn',
 ];
 
 /**
