@@ -869,7 +869,7 @@ const PINNED = {
       date: 291,
       term: 291,
       issuingBody: 288,
-      title: 281,
+      title: 285,
     },
   },
 } as const;

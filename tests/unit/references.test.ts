@@ -2748,6 +2748,31 @@ describe('twenty-eighth round: justice and complaints, infrastructure and power,
       ],
     ]);
   });
+  it('ends a title at `với tổng mức đầu tư`, at `triệu lượt` soon after a comma, before `trên cơ sở <document>`', () => {
+    expect(
+      titleOf(
+        'Quốc hội thông qua Nghị quyết số 172/2024/QH15 về chủ trương đầu tư Dự án đường sắt tốc độ cao trên trục Bắc - Nam với tổng mức đầu tư sơ bộ khoảng 1.713.548 tỷ đồng.',
+      ),
+    ).toBe('chủ trương đầu tư Dự án đường sắt tốc độ cao trên trục Bắc - Nam');
+    expect(
+      titleOf(
+        'Triển khai Nghị quyết số 08-NQ/TW của Bộ Chính trị về phát triển du lịch trở thành ngành kinh tế mũi nhọn, tỉnh đón 4,2 triệu lượt khách.',
+      ),
+    ).toBe('phát triển du lịch trở thành ngành kinh tế mũi nhọn');
+    expect(
+      titleOf(
+        'Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 28-CT/TU về lãnh đạo đại hội đảng bộ các cấp trên cơ sở Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị.',
+      ),
+    ).toBe('lãnh đạo đại hội đảng bộ các cấp');
+  });
+
+  it('opens a report’s title with `tổng hợp`', () => {
+    expect(
+      titleOf(
+        'Thanh tra tỉnh có Báo cáo số 214/BC-TTr tổng hợp kết quả công tác tiếp công dân năm 2024.',
+      ),
+    ).toBe('tổng hợp kết quả công tác tiếp công dân năm 2024');
+  });
 });
 
 describe('forms left from earlier rounds', () => {

@@ -55,7 +55,7 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   'Nghị quyết': ['lãnh đạo'],
   'Quyết định': ['thi hành kỷ luật', 'điều động', 'luân chuyển', 'chuẩn y', 'giao', 'thanh tra'],
   'Văn bản hợp nhất': ['hợp nhất'],
-  'Báo cáo': ['thẩm tra', 'tổng kết', 'sơ kết', 'kiểm điểm'],
+  'Báo cáo': ['thẩm tra', 'tổng kết', 'sơ kết', 'kiểm điểm', 'tổng hợp'],
   'Công điện': ['yêu cầu', 'đôn đốc', 'chỉ đạo'],
   // `Công văn số 3417/UBND-NC … chỉ đạo các sở, ngành rà soát …`: what a letter asks of whom.
   'Công văn': ['chỉ đạo', 'đôn đốc', 'nhắc'],

@@ -773,7 +773,7 @@ const ARTICLE_LOCATOR = /^(?:(?:DIEM|KHOAN|DIEU|MUC|CHUONG|PHAN) [\dA-Z.]{1,6},?
  * joins the two ends of a span of time (`Từ Nghị quyết 38/CP … về … đến Quyết định
  * 181/2003/QĐ-TTg …`).
  */
-const LIST_CONNECTIVE = / (?:VA|CUNG VOI|CUNG|HOAC|DEN) /g;
+const LIST_CONNECTIVE = / (?:VA|CUNG VOI|CUNG|HOAC|DEN|TREN CO SO) /g;
 
 /** `(thay thế …)`, `(được sửa đổi …)`: what the document replaced or what amended it. */
 const AMENDED_WORDS = String.raw`(?:thay thế|được sửa đổi|sửa đổi|được thay thế)(?![\p{L}])`;
@@ -785,7 +785,7 @@ const AMENDED_ASIDE = new RegExp(String.raw`^[(（]${AMENDED_WORDS}`, 'u');
  * separator or dash, a deadline, `do <Body>`, a clause word or a chat particle.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s)|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|yêu cầu|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d)|cùng ngày(?= \d)|xác định(?= (?:\d|đến năm|chỉ tiêu|mục tiêu|nhiệm vụ)))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s)|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|yêu cầu|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng mức đầu tư)|cùng ngày(?= \d)|xác định(?= (?:\d|đến năm|chỉ tiêu|mục tiêu|nhiệm vụ)))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -834,7 +834,7 @@ const SEMICOLON_CLAUSE = clauseOpening([...CLAUSE_OPENERS, ...SEMICOLON_OPENERS]
  * mục tiêu 70% …`) keeps those words in the title.
  */
 const QUANTITY_SOON =
-  /^\s*(?:(?!tới\s)[^\s\d,;.]+\s+){0,8}?\d[\d.,]*\s?(?:%|(?:tỷ|triệu|nghìn)\s+(?:đồng|USD)|\/\d+\s+(?:chỉ tiêu|tiêu chí|mục tiêu)|\s(?:nhóm|chỉ tiêu|nhiệm vụ|giải pháp|tiêu chí)(?![\p{L}]))/u;
+  /^\s*(?:(?!tới\s)[^\s\d,;.]+\s+){0,8}?\d[\d.,]*\s?(?:%|(?:tỷ|triệu|nghìn)\s+(?:đồng|USD|lượt)|\/\d+\s+(?:chỉ tiêu|tiêu chí|mục tiêu)|\s(?:nhóm|chỉ tiêu|nhiệm vụ|giải pháp|tiêu chí)(?![\p{L}]))/u;
 /**
  * Whether a `;` inside a title ends it: what follows opens another clause (a capital, a
  * bullet, an opener, a clause word, a number soon) rather than going on with the name's list of
