@@ -868,7 +868,7 @@ const PINNED = {
       year: 291,
       date: 291,
       term: 291,
-      issuingBody: 288,
+      issuingBody: 290,
       title: 285,
     },
   },

@@ -2773,6 +2773,22 @@ describe('twenty-eighth round: justice and complaints, infrastructure and power,
       ),
     ).toBe('tổng hợp kết quả công tác tiếp công dân năm 2024');
   });
+  it('reads a project management board named after its project, as subject and after `của`', () => {
+    expect(
+      spansDatesBodies(
+        'Ban Quản lý dự án đầu tư xây dựng khu vực Tây Lĩnh xây dựng Kế hoạch số 24/KH-BQLDA về kiểm soát tiến độ.',
+      ),
+    ).toEqual([
+      ['Kế hoạch số 24/KH-BQLDA', null, 'Ban Quản lý dự án đầu tư xây dựng khu vực Tây Lĩnh'],
+    ]);
+    expect(
+      spansDatesBodies(
+        'Theo Kế hoạch số 24/KH-BQLDA của Ban Quản lý dự án đầu tư xây dựng khu vực Tây Lĩnh về giải ngân.',
+      ),
+    ).toEqual([
+      ['Kế hoạch số 24/KH-BQLDA', null, 'Ban Quản lý dự án đầu tư xây dựng khu vực Tây Lĩnh'],
+    ]);
+  });
 });
 
 describe('forms left from earlier rounds', () => {

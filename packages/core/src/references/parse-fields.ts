@@ -454,6 +454,9 @@ export function parseBody(
   if (!first || first.start !== from || (!allCaps && !startsUpper(first.text))) return null;
   let end = from;
   let lowerRun = 0;
+  // `của Ban Quản lý dự án đầu tư xây dựng tỉnh`: a board named after its project.
+  if (PROJECT_BOARD.test(prepared.normalized.slice(from, from + 40)))
+    maxLowerRun = Math.max(maxLowerRun, PROJECT_BOARD_LOWER_RUN);
   let beforeListComma: number | null = null;
   let maxWords = BODY_MAX_WORDS;
   for (let index = 0; index < maxWords; index++) {
@@ -1841,6 +1844,14 @@ function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
   };
 }
 
+/**
+ * A project management board is named after its project, in lower case (`Ban Quản lý dự án đầu
+ * tư xây dựng khu vực Tây Lĩnh`, `Đảng ủy Ban Quản lý dự án giao thông tỉnh`): a longer run of
+ * lower-case words stays in its name.
+ */
+const PROJECT_BOARD = /(?:^|\s)Quản lý dự án\s/iu;
+const PROJECT_BOARD_LOWER_RUN = 10;
+
 /** The subject that issues: `Bộ Chính trị ban hành`, `HĐND tỉnh đã thông qua`. */
 const ISSUING_SUBJECT = subjectGrammar(ISSUING_VERBS);
 /** The subject that carries a document out: `Đảng ủy xã triển khai …`. */
@@ -1990,13 +2001,14 @@ export function parseSubjectBefore(
   const words = original.split(/\s+/u);
   if (!hasOrganisationHead(words)) return null;
   let lowerRun = 0;
+  const maxLowerRun = PROJECT_BOARD.test(original) ? PROJECT_BOARD_LOWER_RUN : 3;
   for (const word of words) {
     const bare = plainWord(word);
     if (ADVERB_SET.has(bare) || bare === 'được') return null;
     if (isDigitCode(word.charCodeAt(0))) continue;
     if (!allCaps && isLowerChar(word, 0) && !BODY_LOWERCASE_WORDS.has(bare)) {
       lowerRun++;
-      if (lowerRun > 3) return null;
+      if (lowerRun > maxLowerRun) return null;
     } else lowerRun = 0;
   }
   if (
