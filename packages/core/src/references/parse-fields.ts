@@ -412,11 +412,6 @@ function mayBeAnd(text: string): boolean {
   return false;
 }
 
-/**
- * An issuing body that starts at `from` (after `của`, `do`, `giữa`): an organisation name,
- * capitalised, ending at punctuation, a stop word (`về`, `ngày`, `khóa`, a title verb), a
- * clause word, or a long run of lower-case words. Bodies contain `và` and `Bộ X, Bộ Y` lists.
- */
 const FOOTNOTE_AT_END = /(?:\[\d{1,3}\]|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3})[,.;:]?$/u;
 
 /** Where a footnote mark ending `word` starts (`Khê[2]`, `chính³,`), or -1. */
@@ -437,6 +432,11 @@ function footnoteMarkAt(word: string): number {
   return FOOTNOTE_AT_END.exec(word)?.index ?? -1;
 }
 
+/**
+ * An issuing body that starts at `from` (after `của`, `do`, `giữa`): an organisation name,
+ * capitalised, ending at punctuation, a stop word (`về`, `ngày`, `khóa`, a title verb), a
+ * clause word, or a long run of lower-case words. Bodies contain `và` and `Bộ X, Bộ Y` lists.
+ */
 export function parseBody(
   prepared: PreparedText,
   from: number,
@@ -897,13 +897,13 @@ const LISTED_BODY_HEAD = /^\s*(?:Ban|Bộ|Ủy ban|Uỷ ban|Hội đồng|Thư�
 const AGENCIES_BETWEEN = /^(?:\S+\s+){0,7}giữa\s/u;
 /** Cheap test before `QUANTITY_SOON` (a plain regex on two-byte text is fast). */
 const HAS_DIGIT = /\d/;
-/** A symbol or a date just before: the end of a document cited inside the title. */
 /**
  * `… Nghị định số 102/2024/NĐ-CP ngày 30/7/2024 của Chính phủ`: a document cited inside a title
  * with its date and body, whose own `quy định …` follows.
  */
 const CITED_WITH_FIELDS_END =
   /\d\/[\p{L}\d-]*\p{L}[\p{L}\d-]*(?: ngày \d{1,2}\/\d{1,2}\/\d{4})? của (?:\S+ ){0,4}\S+$/u;
+/** A symbol or a date just before: the end of a document cited inside the title. */
 const CITED_END = /(?:\d\/[\p{L}\d-]*\p{L}[\p{L}\d-]*|\d{1,2}\/\d{1,2}\/\d{4}|năm \d{4})$/u;
 /** Legal documents, whose subject is written `quy định …` (`nghị quyết quy định mức thu …`). */
 const RULE_MAKING_TYPES = new Set([

@@ -244,12 +244,10 @@ const PAIR_HEADS = new Map<ReadonlySet<string>, ReadonlySet<string>>(
 /**
  * Stop words that belong to a name inside a fixed phrase: `người có công với cách mạng`
  * (Pháp lệnh Ưu đãi …), `người chưa thành niên` (Luật Tư pháp người chưa thành niên), `tại Tòa
- * án` (Luật Hòa giải, đối thoại tại Tòa án), `đổi mới`
- * (Luật Khoa học, công nghệ và đổi mới sáng tạo), `an toàn` (Luật Trật tự, an toàn giao thông
- * đường bộ), and `số` ending a compound (`Pháp lệnh Dân số`, `Luật Chuyển đổi số`, `chữ ký số`),
- * where no number follows.
+ * án` (Luật Hòa giải, đối thoại tại Tòa án), `đổi mới` (Luật Khoa học, công nghệ và đổi mới sáng
+ * tạo), `an toàn` (Luật Trật tự, an toàn giao thông đường bộ), and `số` ending a compound (`Pháp
+ * lệnh Dân số`, `Luật Chuyển đổi số`, `chữ ký số`), where no number follows.
  */
-// `tại Tòa án` (Luật Hòa giải, đối thoại tại Tòa án).
 const PHRASES_WITH_NEXT = new Set(['có công', 'chưa thành', 'tại tòa', 'tại toà']);
 const PHRASES_WITH_PREVIOUS = new Set([
   'an toàn',
