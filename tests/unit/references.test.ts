@@ -2791,6 +2791,55 @@ describe('twenty-eighth round: justice and complaints, infrastructure and power,
   });
 });
 
+describe('twenty-ninth round: agriculture, home affairs, officials’ shorthand', () => {
+  it('reads a type code written for the type word as a short form of the full mention before it', () => {
+    expect(
+      findReferences(
+        'Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW ngày 22/12/2024 về khoa học. Thực hiện NQ 57, tỉnh ban hành KH số 89/KH-UBND; KH 89 giao Sở chủ trì. Quy định số 11-QĐi/TW của Bộ Chính trị (QĐ 11) được quán triệt.',
+      ).map((ref) => [ref.text, ref.form, ref.type, ref.kind, ref.code, ref.key]),
+    ).toEqual([
+      ['Nghị quyết số 57-NQ/TW', 'full', 'Nghị quyết', 'party', 'NQ', '57-NQ/TW@2024'],
+      ['NQ 57', 'short', 'Nghị quyết', 'party', null, '57-NQ/TW@2024'],
+      ['KH số 89/KH-UBND', 'code-only', 'Kế hoạch', 'state', 'KH', '89/KH-UBND'],
+      ['KH 89', 'short', 'Kế hoạch', 'state', null, '89/KH-UBND'],
+      ['Quy định số 11-QĐi/TW', 'full', 'Quy định', 'party', 'QĐi', '11-QĐi/TW'],
+      ['QĐ 11', 'short', 'Quy định', 'party', null, '11-QĐi/TW'],
+    ]);
+    // Without a full mention before it, a code and a number name nothing.
+    expect(
+      findReferences('Thực hiện CT 05, các xã ra quân. Chỉ thị số 05-CT/TW nêu rõ.'),
+    ).toHaveLength(1);
+  });
+
+  it('keeps a title whose comma item runs into the sentence’s predicate and its quantity', () => {
+    expect(
+      titleOf(
+        'Chỉ thị số 05-CT/HU của Ban Thường vụ Huyện ủy về tăng cường lãnh đạo công tác thủy lợi, phòng, chống hạn mặn vụ Đông Xuân đã được 100% chi bộ quán triệt.',
+      ),
+    ).toBe('tăng cường lãnh đạo công tác thủy lợi, phòng, chống hạn mặn vụ Đông Xuân');
+  });
+
+  it('ends a title at `, năm 2024 <subject>` and `, đến nay`, the sentence’s own news', () => {
+    expect(
+      titleOf(
+        'Quy định số 41-QĐ/TW của Bộ Chính trị về miễn nhiệm, từ chức đối với cán bộ, năm 2024 toàn tỉnh có 7 cán bộ xin thôi giữ chức vụ.',
+      ),
+    ).toBe('miễn nhiệm, từ chức đối với cán bộ');
+    expect(
+      titleOf(
+        'Thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy về phát triển kinh tế biển, đến nay tỉnh có 1.826 tàu cá.',
+      ),
+    ).toBe('phát triển kinh tế biển');
+  });
+
+  it('ends a body at a flattened table’s column mark', () => {
+    expect(
+      findReferences('Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ | CA tỉnh | Cả năm 2025 |')[0]
+        ?.issuingBody,
+    ).toBe('Thủ tướng Chính phủ');
+  });
+});
+
 describe('forms left from earlier rounds', () => {
   it('reads a joint circular of the 1980s and 1990s, in either order of its symbol', () => {
     const fields = (text: string) =>

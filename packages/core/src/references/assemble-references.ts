@@ -1,10 +1,10 @@
 import type { ReferenceForm, ReferenceKind } from '../types';
-import { isCorporateIssuer, isKnownIssuer } from './classify';
+import { isCorporateIssuer, isKnownIssuer, typeFromCode } from './classify';
 import { LOOKALIKE_PREFIXES, QUANTITY_WORDS } from './field-words-table';
 import { isAllCapsBetween, parseIssuedBy } from './parse-fields';
 import { isCapitalLetterCode, isDigitCode, lowerCase } from './letter-case';
 import { parseNamedCitation } from './parse-named';
-import { typeNumberKey } from './reference-key';
+import { canonicalNumber, typeNumberKey } from './reference-key';
 import { toSkeleton, type PreparedText } from './prepare-text';
 import { scanIdentifiers, type SymbolCandidate } from './scan-identifiers';
 import {
@@ -857,8 +857,14 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
     nextGroup: 0,
   };
   let coveredUntil = 0;
+  const abbreviations: { start: number; end: number; code: string }[] = [];
   const hit = new TypeWordScanner(prepared.skeleton, prepared.normalized);
   while (hit.next()) {
+    if (hit.abbreviation) {
+      if (hit.start >= coveredUntil)
+        abbreviations.push({ start: hit.start, end: hit.end, code: hit.abbreviation });
+      continue;
+    }
     if (hit.start < coveredUntil || hit.type === null) {
       if (hit.type === null) coveredUntil = Math.max(coveredUntil, hit.end);
       continue;
@@ -925,5 +931,57 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
     const draft = typed[typedIndex++];
     if (draft) result.push(draft);
   }
-  return result.sort((a, b) => a.start - b.start);
+  result.sort((a, b) => a.start - b.start);
+  return abbreviations.length === 0
+    ? result
+    : withAbbreviatedShortForms(prepared, result, abbreviations);
+}
+
+/** `NQ 57`, `QĐ số 1234`: the number after an abbreviated type, read as a short form's is. */
+const ABBREVIATED_NUMBER = / {1,2}(?:SO {0,2})?(\d{1,5})(?![\d/-]|[.,]\d| {1,2}[/-] {0,2}[A-Z\d])/y;
+
+/**
+ * Officials' shorthand for a document the text has cited in full (`Nghị quyết số 57-NQ/TW …;
+ * thực hiện NQ 57, …`): a type code written for the type word, then the number. A short form
+ * of the full mention with that code and number earlier in the text, typed as it is; without
+ * one it names nothing (`CT 05` alone may be anything). Before a symbol (`KH số 89/KH-UBND`) the
+ * code-only symbol's own reading takes it.
+ */
+function withAbbreviatedShortForms(
+  prepared: PreparedText,
+  drafts: Draft[],
+  abbreviations: readonly { start: number; end: number; code: string }[],
+): Draft[] {
+  // The earliest full mention of each code and number, by the skeleton spelling of its code.
+  const fullMentions = new Map<string, Draft>();
+  for (const draft of drafts) {
+    if (draft.code === null || draft.number === null) continue;
+    const code = toSkeleton(draft.code);
+    const number = canonicalNumber(draft.number);
+    if (!fullMentions.has(`${code}|${number}`)) fullMentions.set(`${code}|${number}`, draft);
+    // `QĐ 11` for `Quy định số 11-QĐi/TW`: the Party's rules, shortened as any QĐ is.
+    if (code === 'QDI' && !fullMentions.has(`QD|${number}`))
+      fullMentions.set(`QD|${number}`, draft);
+  }
+  if (fullMentions.size === 0) return drafts;
+  const added: Draft[] = [];
+  let next = 0;
+  for (const abbreviation of abbreviations) {
+    const match = sticky(ABBREVIATED_NUMBER, prepared.skeleton, abbreviation.end);
+    const digits = match?.[1];
+    if (!match || digits === undefined) continue;
+    const end = match.index + match[0].length;
+    // Inside or across a reference already read: not a mention of its own.
+    while (next < drafts.length && (drafts[next]?.end ?? 0) <= abbreviation.start) next++;
+    const overlapping = drafts[next];
+    if (overlapping && overlapping.start < end) continue;
+    const full = fullMentions.get(`${abbreviation.code}|${canonicalNumber(digits)}`);
+    if (!full || full.start >= abbreviation.start) continue;
+    const draft = emptyDraft(abbreviation.start, end, 'short');
+    draft.writtenType = full.writtenType ?? typeFromCode(full.code, full.kind ?? 'state');
+    draft.number = prepared.normalized.slice(end - digits.length, end);
+    added.push(draft);
+  }
+  if (added.length === 0) return drafts;
+  return [...drafts, ...added].sort((a, b) => a.start - b.start);
 }

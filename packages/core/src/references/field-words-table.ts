@@ -85,6 +85,9 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'từ ngày',
   // `… về tôn giáo, không tham gia tà đạo …`: a negated verb, the next clause.
   'không',
+  // `…, đến nay tỉnh có 1.826 tàu cá`: the time of the sentence's own news.
+  'đến nay',
+  'hiện nay',
   'đặt mục tiêu',
   'phấn đấu',
   'xin liên hệ',

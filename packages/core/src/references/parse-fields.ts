@@ -496,8 +496,10 @@ export function parseBody(
       }
       // `… của Bộ Chính trị – bộ tứ nghị quyết …`: a dash between spaces before a lower-case word
       // ends the name (`Bộ Lao động - Thương binh và Xã hội` goes on).
+      // `… của Thủ tướng Chính phủ | CA tỉnh | …`: a flattened table's next column.
       if (
         isOpeningMark(token.text.charCodeAt(0)) ||
+        token.text.charCodeAt(0) === 0x7c ||
         (isLoneDash(token.text) && !allCaps && isLowerChar(tokens.at(index + 1)?.text ?? '', 0))
       )
         break;
@@ -828,16 +830,23 @@ function clauseOpening(openers: readonly string[]): RegExp {
 }
 /** After a `,`: a clause opener, or a verb with the agency it addresses (`, giao Sở …`). */
 const COMMA_CLAUSE = clauseOpening(CLAUSE_OPENERS);
+/**
+ * `…, năm 2024 huyện hỗ trợ 6 dự án …`: a year, then the next clause's subject in lower case
+ * (a title's own year follows its words without a comma: `… năm 2025`).
+ */
+const YEAR_CLAUSE = /^\s*(?:trong\s+)?năm\s+(?:19|20)\d\d\s+\p{Ll}/u;
 /** After a `;`: the same, and the openers a title crosses a `;` with even less often. */
 const SEMICOLON_CLAUSE = clauseOpening([...CLAUSE_OPENERS, ...SEMICOLON_OPENERS]);
 /**
  * A quantity in the next clause (`, đạt 9/12 chỉ tiêu`, `, mức phạt tối đa 140 triệu đồng`,
  * `… chiếm 41%`, `, số vụ cháy trên địa bàn tỉnh giảm 23%`): news about a document, not words of
  * its name. Its first number within eight words: a year before it (`, tầm nhìn đến năm 2045 đặt
- * mục tiêu 70% …`) keeps those words in the title.
+ * mục tiêu 70% …`) keeps those words in the title, and so does a tense word before it (`,
+ * phòng, chống hạn mặn vụ Đông Xuân đã được 100% chi bộ quán triệt`: the whole sentence's
+ * predicate, after the title has ended).
  */
 const QUANTITY_SOON =
-  /^\s*(?:(?!tới\s)[^\s\d,;.]+\s+){0,8}?\d[\d.,]*\s?(?:%|(?:tỷ|triệu|nghìn)\s+(?:đồng|USD|lượt)|\/\d+\s+(?:chỉ tiêu|tiêu chí|mục tiêu)|\s(?:nhóm|chỉ tiêu|nhiệm vụ|giải pháp|tiêu chí)(?![\p{L}]))/u;
+  /^\s*(?:(?!(?:tới|đã|sẽ|vẫn|cũng|đang)\s)[^\s\d,;.]+\s+){0,8}?\d[\d.,]*\s?(?:%|(?:tỷ|triệu|nghìn)\s+(?:đồng|USD|lượt)|\/\d+\s+(?:chỉ tiêu|tiêu chí|mục tiêu)|\s(?:nhóm|chỉ tiêu|nhiệm vụ|giải pháp|tiêu chí)(?![\p{L}]))/u;
 /**
  * Whether a `;` inside a title ends it: what follows opens another clause (a capital, a
  * bullet, an opener, a clause word, a number soon) rather than going on with the name's list of
@@ -1048,6 +1057,7 @@ function parseTitleText(
             !(bodyList ||= listsBodiesOf(window.slice(0, event.index), after))) ||
           clauseSoonAfterComma(after) ||
           COMMA_CLAUSE.test(after) ||
+          YEAR_CLAUSE.test(after) ||
           (HAS_DIGIT.test(after) && QUANTITY_SOON.test(after))
         ) {
           end = index;

@@ -1,4 +1,5 @@
 import { isDigitCode } from './letter-case';
+import { PARTY_SYMBOL_CODES } from './type-codes-table';
 import { GENERIC_TYPE, TYPE_WORDS } from './type-words-table';
 
 /** A type word found in the skeleton: `Nghị quyết`, `QUYẾT ĐỊNH`, `Nghi quyet`, `Nghị\nđịnh`. */
@@ -7,6 +8,11 @@ export interface TypeWordHit {
   end: number;
   /** Canonical type, `văn bản` for the generic word, null for non-document phrases (`pháp luật`). */
   type: string | null;
+  /**
+   * The hit is a type code written for the type word before a number (`NQ 57`): its type is
+   * the full mention's, known only to the assembly (`type` is null then). Skeleton spelling.
+   */
+  abbreviation?: string | null;
 }
 
 function escapeForRegExp(text: string): string {
@@ -108,7 +114,26 @@ const TELEX_TYPE_WORDS: ReadonlyMap<string, string> = new Map(
 const TYPE_WORD_TRIE = trieSource([...Object.keys(TYPE_WORDS), ...TELEX_TYPE_WORDS.keys()]);
 const TYPE_WORD_SOURCE = `(?:^|[^A-Z])${TYPE_WORD_TRIE}(?![A-Z])`;
 
-const TYPE_WORD_SCAN = new RegExp(TYPE_WORD_SOURCE, 'g');
+/**
+ * Type codes officials write for the type word before a number (`NQ 57`, `QĐ số 1234`, `KH 89`),
+ * skeleton spellings: a back-reference only after a full mention with that code and number,
+ * which the assembly checks. Scanned in the same pass as the type words (a second scan of the
+ * whole text would cost as much as the first), and only where a number follows.
+ */
+const ABBREVIATED_TYPES = [
+  ...new Set(
+    [...PARTY_SYMBOL_CODES, 'NĐ', 'QC', 'CĐ', 'TTLT'].map((code) =>
+      code.normalize('NFD').replace(/\p{M}/gu, '').replace(/[Đđ]/gu, 'D').toUpperCase(),
+    ),
+  ),
+].sort((a, b) => b.length - a.length);
+const ABBREVIATED_SET: ReadonlySet<string> = new Set(ABBREVIATED_TYPES);
+const ABBREVIATION_SOURCE = `(?:${ABBREVIATED_TYPES.join('|')})(?= {1,2}(?:SO {0,2})?\\d)`;
+
+const TYPE_WORD_SCAN = new RegExp(
+  `(?:^|[^A-Z])(?:${TYPE_WORD_TRIE}(?![A-Z])|${ABBREVIATION_SOURCE})`,
+  'g',
+);
 const TYPE_WORD_TEST = new RegExp(TYPE_WORD_SOURCE);
 
 /** A matched type word as its key: the one to three spaces between its words as one. */
@@ -162,6 +187,7 @@ export class TypeWordScanner implements TypeWordHit {
   start = 0;
   end = 0;
   type: string | null = null;
+  abbreviation: string | null = null;
   private position = 0;
 
   constructor(
@@ -182,6 +208,15 @@ export class TypeWordScanner implements TypeWordHit {
       const start = first >= 0x41 && first <= 0x5a ? match.index : match.index + 1;
       const key = typeWordKey(skeleton.slice(start, end));
       let hitEnd = end;
+      if (ABBREVIATED_SET.has(key) && skeleton.charCodeAt(end) === 0x20) {
+        this.position = end;
+        this.start = start;
+        this.end = end;
+        this.type = null;
+        this.abbreviation = key;
+        return true;
+      }
+      this.abbreviation = null;
       let type = TYPE_OF_WORD.get(key);
       if (type === undefined) {
         // Words glued together: OCR's lost spaces, not a hashtag (`#NghiDinh168`) or a code
