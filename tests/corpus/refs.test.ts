@@ -877,7 +877,7 @@ const PINNED = {
       year: 291,
       date: 291,
       term: 291,
-      issuingBody: 290,
+      issuingBody: 291,
       title: 285,
     },
   },

@@ -2838,6 +2838,20 @@ describe('twenty-ninth round: agriculture, home affairs, officials’ shorthand'
         ?.issuingBody,
     ).toBe('Thủ tướng Chính phủ');
   });
+  it('gives a joint regulation the parties its `phối hợp giữa` title lists, one body’s regulation none', () => {
+    expect(
+      findReferences(
+        'Quy chế số 01/QC-TA-VKS-THADS phối hợp giữa Tòa án nhân dân huyện, Viện kiểm sát nhân dân huyện và Chi cục Thi hành án dân sự huyện trong thi hành án đã giúp giảm số việc tồn đọng.',
+      )[0]?.issuingBody,
+    ).toBe(
+      'Tòa án nhân dân huyện, Viện kiểm sát nhân dân huyện và Chi cục Thi hành án dân sự huyện',
+    );
+    expect(
+      findReferences(
+        'Quy chế số 01/QC-UBND phối hợp giữa các sở, ngành trong quản lý cụm công nghiệp.',
+      )[0]?.issuingBody,
+    ).toBeNull();
+  });
 });
 
 describe('forms left from earlier rounds', () => {

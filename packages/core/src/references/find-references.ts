@@ -5,6 +5,7 @@ import {
   bareSameDayEnd,
   isAllCaps,
   isAllCapsBetween,
+  parseBody,
   parseFieldsAfter,
   parseImplementerBefore,
   parseSubjectBefore,
@@ -95,7 +96,24 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
         }
       }
     }
+    draft.issuingBody ??= jointPartiesBody(prepared, draft, allCaps);
   }
+}
+
+const COORDINATION_BETWEEN = 'phối hợp giữa ';
+
+/**
+ * `Quy chế số 01/QC-TA-VKS-THADS phối hợp giữa Tòa án nhân dân huyện, Viện kiểm sát nhân dân
+ * huyện và Chi cục Thi hành án dân sự huyện …`: a joint regulation (its issuer code names
+ * several bodies) is issued by the parties its title lists, as a `giữa` list after the symbol
+ * is read. One body's regulation on coordinating others (`01/QC-UBND`) is that body's.
+ */
+function jointPartiesBody(prepared: PreparedText, draft: Draft, allCaps: boolean): string | null {
+  if (draft.title === null || !draft.title.startsWith(COORDINATION_BETWEEN)) return null;
+  if (draft.issuer === null || !draft.issuer.includes('-')) return null;
+  const at = prepared.normalized.indexOf(COORDINATION_BETWEEN, draft.end);
+  if (at < 0 || at > draft.end + 40) return null;
+  return parseBody(prepared, at + COORDINATION_BETWEEN.length, allCaps)?.text ?? null;
 }
 
 /** Whether the draft's symbol is printed in lower case: its code (`ct/tu`, `qđ-ubnd`) has no capital. */
