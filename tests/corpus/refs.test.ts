@@ -878,7 +878,7 @@ const PINNED = {
       date: 291,
       term: 291,
       issuingBody: 291,
-      title: 285,
+      title: 286,
     },
   },
   'written-blind-29': {

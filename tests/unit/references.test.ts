@@ -2852,6 +2852,16 @@ describe('twenty-ninth round: agriculture, home affairs, officials’ shorthand'
       )[0]?.issuingBody,
     ).toBeNull();
   });
+  it('takes no title from a bilingual notice’s English line after the colon', () => {
+    expect(
+      titleOf(
+        'Power outage notice / Thông báo số 56/TB-ĐLHP: planned interruption on the 22kV feeder 472 from 06:00 to 17:00.',
+      ),
+    ).toBeNull();
+    expect(
+      titleOf('Thông báo số 56/TB-ĐLHP: tạm ngừng cung cấp điện trên tuyến 22kV lộ 472.'),
+    ).toBe('tạm ngừng cung cấp điện trên tuyến 22kV lộ 472');
+  });
 });
 
 describe('forms left from earlier rounds', () => {

@@ -1518,10 +1518,18 @@ function colonOpensTitle(
     !normalized.slice(position, colonEnd).includes('\n') &&
     !DIGIT_FIRST.test(normalized.slice(colonEnd, colonEnd + 4)) &&
     !isListMark(normalized.charCodeAt(colonEnd)) &&
+    !ENGLISH_AFTER.test(normalized.slice(colonEnd, colonEnd + 60)) &&
     (!UPPER_START.test(normalized.slice(colonEnd, colonEnd + 2)) ||
       (allCaps && isAllCaps(normalized.slice(colonEnd, colonEnd + 30))))
   );
 }
+/**
+ * `Thông báo số 56/TB-ĐLHP: planned interruption on the 22kV feeder …`: a bilingual notice's
+ * English line, no Vietnamese letter in it and English function words, is no title (a
+ * Vietnamese title typed without marks has no `of`, `from`, `with` or `for`; `the` may be
+ * `thẻ`).
+ */
+const ENGLISH_AFTER = /^[\x20-\x7e]*\b(?:of|from|with|for)\b[\x20-\x7e]*$/u;
 /** `+`, `-`, `•`: a bullet, not the first letter of a name. */
 function isListMark(code: number): boolean {
   return code === 0x2b || code === 0x2d || code === 0x2022;
