@@ -2864,6 +2864,46 @@ describe('twenty-ninth round: agriculture, home affairs, officials’ shorthand'
   });
 });
 
+describe('thirtieth round: the government’s news, Party congresses, damaged and informal text', () => {
+  it('keeps a `giữa` list whole before the sentence’s verb', () => {
+    expect(
+      findReferences(
+        'Quy chế phối hợp số 03/QC-MTTQ-CA-HND giữa Ủy ban MTTQ Việt Nam xã Tân Lập, Công an xã Tân Lập và Hội Nông dân xã Tân Lập đã giúp giải quyết 12 vụ tranh chấp.',
+      )[0]?.issuingBody,
+    ).toBe('Ủy ban MTTQ Việt Nam xã Tân Lập, Công an xã Tân Lập và Hội Nông dân xã Tân Lập');
+  });
+
+  it('tells a Party symbol’s unknown issuer by the Party body that issued it', () => {
+    expect(
+      findReferences(
+        'Nghị quyết số 05-NQ/ĐH ngày 24/6/2025 của Đại hội đại biểu Đảng bộ xã Phước Hưng lần thứ XVI đặt mục tiêu mới.',
+      )[0]?.kind,
+    ).toBe('party');
+    // A mass organisation writes the same layout: its documents stay State ones.
+    expect(
+      findReferences(
+        'Ban Chấp hành Hội Cựu chiến binh tỉnh đã thông qua Nghị quyết số 05 - NQ/CCB về lãnh đạo thực hiện nhiệm vụ năm 2026.',
+      )[0]?.kind,
+    ).toBe('state');
+  });
+
+  it('reads no short form after words that end in a look-alike’s label (`gói thầu số 05`)', () => {
+    expect(
+      findReferences(
+        'UBND thị xã có Quyết định số 902/QĐ-UBND phê duyệt kế hoạch lựa chọn nhà thầu gói thầu số 05: Xây lắp.',
+      ).map((ref) => ref.text),
+    ).toEqual(['Quyết định số 902/QĐ-UBND']);
+  });
+
+  it('takes no title from the President’s `Lệnh … công bố Luật …`', () => {
+    expect(
+      titleOf(
+        'Chủ tịch nước đã ký Lệnh số 03/2025/L-CTN công bố Luật Tổ chức chính quyền địa phương.',
+      ),
+    ).toBeNull();
+  });
+});
+
 describe('forms left from earlier rounds', () => {
   it('reads a joint circular of the 1980s and 1990s, in either order of its symbol', () => {
     const fields = (text: string) =>

@@ -6,7 +6,7 @@ import { isCapitalLetterCode, isDigitCode, lowerCase } from './letter-case';
 import { parseNamedCitation } from './parse-named';
 import { canonicalNumber, typeNumberKey } from './reference-key';
 import { toSkeleton, type PreparedText } from './prepare-text';
-import { scanIdentifiers, type SymbolCandidate } from './scan-identifiers';
+import { scanIdentifiers, type SymbolCandidate, type SymbolLayout } from './scan-identifiers';
 import {
   containsTypeWord,
   gluedTypeWordBefore,
@@ -25,6 +25,8 @@ export interface Draft {
   kind: ReferenceKind | null;
   number: string | null;
   code: string | null;
+  /** The printed layout of its symbol (`18-NQ/TW` party, `100/2019/NĐ-CP` state), null without one. */
+  layout: SymbolLayout | null;
   issuer: string | null;
   symbolYear: number | null;
   date: string | null;
@@ -61,6 +63,7 @@ function emptyDraft(start: number, end: number, form: ReferenceForm): Draft {
     number: null,
     code: null,
     issuer: null,
+    layout: null,
     symbolYear: null,
     date: null,
     dateYear: null,
@@ -472,6 +475,7 @@ function applySymbol(draft: Draft, candidate: SymbolCandidate): void {
   draft.code = candidate.code;
   draft.issuer = candidate.issuer || null;
   draft.symbolYear = candidate.year;
+  draft.layout = candidate.layout;
 }
 
 /**
@@ -584,6 +588,8 @@ function attachTypeWord(
   for (let slot = 0; slot < 3; slot++) {
     const at = slot === 0 ? afterMark : slot === 1 ? afterBody : afterWords;
     if (at < 0) continue;
+    // `kế hoạch lựa chọn nhà thầu gói thầu số 05`: the words end in a look-alike's own label.
+    if (slot === 2 && LOOKALIKE_BEFORE.test(skeleton.slice(Math.max(0, at - 30), at))) continue;
     const symbolIndex = state.symbolAt.indexAt(at);
     if (symbolIndex !== undefined && !state.symbolAt.isUsed(symbolIndex)) {
       const candidate = state.symbols[symbolIndex];

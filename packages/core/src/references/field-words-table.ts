@@ -64,6 +64,14 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Title verbs that after some types report the sentence rather than name the document: the
+ * President's `Lệnh … công bố Luật …` (5 of its 7 annotated texts leave it untitled).
+ */
+export const TYPE_NON_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
+  Lệnh: ['công bố'],
+};
+
+/**
  * Words that open the sentence's next clause right after a `,` or `;` inside what reads as a
  * title (`…, trong đó tập trung …`, `…; sau đó Ban Cán sự đảng …`, `…, thay thế Quyết định …`):
  * the title ends before them. Printed, lower case.

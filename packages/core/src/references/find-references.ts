@@ -1,6 +1,13 @@
 import type { Reference, ReferenceKind } from '../types';
 import { assembleDrafts, type Draft } from './assemble-references';
-import { isPartyIssuer, issuerHead, kindFromBody, kindFromContext, typeFromCode } from './classify';
+import {
+  isKnownIssuer,
+  isPartyIssuer,
+  issuerHead,
+  kindFromBody,
+  kindFromContext,
+  typeFromCode,
+} from './classify';
 import {
   bareSameDayEnd,
   isAllCaps,
@@ -304,9 +311,21 @@ function sameDayDocument(drafts: readonly Draft[], index: number): Draft | null 
   return nearest;
 }
 
+/** The Party itself named in a body (`Đảng bộ xã`, `ĐẢNG ỦY`), printed, in any case. */
+const PARTY_BODY_WORD = /(?:^|\s)(?:Đảng|ĐẢNG)(?:\s|$)/u;
+
 function kindOf(prepared: PreparedText, draft: Draft, type: string): ReferenceKind {
   if (draft.kind) return draft.kind;
-  if (draft.issuer) return isPartyIssuer(draft.issuer) ? 'party' : 'state';
+  // `05-NQ/ĐH … của Đại hội đại biểu Đảng bộ xã`: an issuer no table knows, in the Party's
+  // layout, issued by a body of the Party (mass organisations use the layout too: `05-NQ/CCB`).
+  if (draft.issuer) {
+    const partyBody =
+      draft.layout === 'party' &&
+      draft.issuingBody !== null &&
+      PARTY_BODY_WORD.test(draft.issuingBody) &&
+      !isKnownIssuer(draft.issuer);
+    return partyBody || isPartyIssuer(draft.issuer) ? 'party' : 'state';
+  }
   if (draft.issuingBody) return kindFromBody(toSkeleton(draft.issuingBody));
   const from = Math.max(0, draft.start - 200);
   const to = Math.min(prepared.skeleton.length, draft.end + 120);

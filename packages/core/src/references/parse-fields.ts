@@ -14,6 +14,7 @@ import {
   ORGANISATION_HEADS,
   SEMICOLON_OPENERS,
   TITLE_VERBS,
+  TYPE_NON_TITLE_VERBS,
   TYPE_TITLE_VERBS,
 } from './field-words-table';
 import { isDigitCode, lowerCase, upperCase } from './letter-case';
@@ -127,6 +128,7 @@ function printedVerb(words: string): string {
 
 /** Whether `verb` (printed, lower case) opens a title after a document of `type`. */
 function opensTitle(verb: string, type: string | null): boolean {
+  if (type !== null && TYPE_NON_TITLE_VERBS[type]?.includes(verb) === true) return false;
   return (
     TITLE_VERB_SET.has(verb) || (type !== null && TYPE_TITLE_VERBS[type]?.includes(verb) === true)
   );
@@ -482,8 +484,10 @@ export function parseBody(
           // `Ban Chỉ đạo tổng kết Nghị quyết 18`: a steering committee is named after its task.
           !(COMMITTEE_TASKS.has(pair) && tokens.plainAt(index - 1) === 'đạo')
         ) {
+          // After `giữa` the list is the joint document's own: no clause's subject in it.
           if (
             beforeListComma !== null &&
+            !isBetweenList(prepared.skeleton, from) &&
             (ADVERB_SET.has(single) ||
               ADVERB_SET.has(pair) ||
               (!DOCUMENT_FIELD_WORD_SET.has(single) &&
