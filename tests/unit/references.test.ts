@@ -2904,6 +2904,57 @@ describe('thirtieth round: the government’s news, Party congresses, damaged an
   });
 });
 
+describe('thirty-first round: education and science, health and labour, legal-database listings', () => {
+  it('reads `Luật Khoa học và Công nghệ` whole, and `Luật A và Luật B` as two', () => {
+    expect(
+      findReferences('Theo Luật Khoa học và Công nghệ, tổ chức khoa học được tự chủ.').map(
+        (ref) => ref.text,
+      ),
+    ).toEqual(['Luật Khoa học và Công nghệ']);
+    expect(
+      findReferences('Theo Luật Đất đai và Luật Xây dựng, người dân được cấp phép.').map(
+        (ref) => ref.text,
+      ),
+    ).toEqual(['Luật Đất đai', 'Luật Xây dựng']);
+  });
+
+  it('reads an alias after a numbered law’s symbol, grouped with the law', () => {
+    expect(
+      findReferences(
+        'Bộ luật Lao động số 45/2019/QH14 (BLLĐ) cho phép lao động nữ mang thai được giảm giờ làm.',
+      ).map((ref) => [ref.text, ref.year, ref.key]),
+    ).toEqual([
+      ['Bộ luật Lao động số 45/2019/QH14', 2019, '45/2019/QH14'],
+      ['BLLĐ', 2019, '45/2019/QH14'],
+    ]);
+  });
+
+  it('reads `khoa` as a term word only before a numeral (`Bách khoa` is a name)', () => {
+    expect(
+      findReferences(
+        'Thông báo số 45/TB-ĐHBK ngày 03/7/2025 của Trường Đại học Bách khoa Miền Trung về điểm chuẩn.',
+      ).map((ref) => [ref.issuingBody, ref.title]),
+    ).toEqual([['Trường Đại học Bách khoa Miền Trung', 'điểm chuẩn']]);
+    expect(
+      findReferences(
+        'Theo Nghi quyet so 18-NQ/TW cua Ban Chap hanh Trung uong Dang khoa XII ve mot so van de.',
+      ).map((ref) => [ref.issuingBody, ref.term]),
+    ).toEqual([['Ban Chap hanh Trung uong Dang', 'XII']]);
+  });
+
+  it('takes a licence with a long name for a look-alike, and a deputy who signs for the Government', () => {
+    expect(
+      findReferences(
+        'Giấy phép hoạt động khám bệnh, chữa bệnh số 245/SYT-GPHĐ của phòng khám đã bị thu hồi.',
+      ),
+    ).toEqual([]);
+    expect(
+      findReferences('Phó Thủ tướng Chính phủ đã ký Quyết định số 2268/QĐ-TTg phê duyệt Đề án.')[0]
+        ?.issuingBody,
+    ).toBe('Phó Thủ tướng Chính phủ');
+  });
+});
+
 describe('forms left from earlier rounds', () => {
   it('reads a joint circular of the 1980s and 1990s, in either order of its symbol', () => {
     const fields = (text: string) =>

@@ -102,7 +102,7 @@ const LOOKALIKE_BEFORE = new RegExp(
 );
 /** Licences and certificates are numbered like documents: `giấy phép khai thác số 2025/VP-…`. */
 const LICENCE_BEFORE =
-  /(?<![A-Z])GIAY {1,3}(?:PHEP|CHUNG {1,3}NHAN)(?: {1,3}[A-Z]+){0,4} {1,3}SO {0,3}:? {0,3}$/u;
+  /(?<![A-Z])GIAY {1,3}(?:PHEP|CHUNG {1,3}NHAN)(?:,? {1,3}[A-Z]+){0,8} {1,3}SO {0,3}:? {0,3}$/u;
 /** `QUANTITY_WORDS` as skeletons, for the regex; the printed words, for the check after it. */
 const QUANTITY = new RegExp(
   String.raw`^ {1,3}(${[...new Set(QUANTITY_WORDS.map(toSkeleton))].sort((a, b) => b.length - a.length).join('|')})(?![A-Z])`,
@@ -254,8 +254,8 @@ function isLookalike(skeleton: string, start: number, normalized: string): boole
   if (word === 'MA' && lowerCase(normalized.slice(wordStart, end)) === 'mà') return false;
   return (
     LOOKALIKE_BEFORE.test(skeleton.slice(Math.max(0, start - 30), start)) ||
-    (skeleton.lastIndexOf('GIAY', start) > start - 60 &&
-      LICENCE_BEFORE.test(skeleton.slice(Math.max(0, start - 60), start)))
+    (skeleton.lastIndexOf('GIAY', start) > start - 80 &&
+      LICENCE_BEFORE.test(skeleton.slice(Math.max(0, start - 80), start)))
   );
 }
 
@@ -786,9 +786,11 @@ function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }):
   }
   const drafts = [draft];
   // The alias follows the name (`Bộ luật Hình sự (BLHS) năm 2015`) or its year (`… năm 2015 (BLHS)`).
-  const aliasFrom = ALIAS_AFTER.test(normalized.slice(named.end, named.end + 60))
-    ? named.end
-    : named.fieldsEnd;
+  // After the symbol that joined the span, too (`Bộ luật Lao động số 45/2019/QH14 (BLLĐ)`).
+  const aliasFrom =
+    [named.end, named.fieldsEnd, end].find((at) =>
+      ALIAS_AFTER.test(normalized.slice(at, at + 60)),
+    ) ?? named.fieldsEnd;
   const alias = ALIAS_AFTER.exec(normalized.slice(aliasFrom, aliasFrom + 60));
   // A type word in the alias must be this law's own (`Luật … (Luật …)`).
   const aliasType = alias?.[2];

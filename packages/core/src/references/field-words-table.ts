@@ -283,6 +283,9 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Chi uỷ',
   'Chính phủ',
   'Thủ tướng',
+  // A deputy signs for the Government (`Phó Thủ tướng Chính phủ đã ký Quyết định …`); named
+  // (`Phó Thủ tướng Trần Hồng Hà đã ký …`) the annotators give no body.
+  'Phó Thủ tướng Chính phủ',
   'Quốc hội',
   'Hội đồng',
   'Hội nghị',

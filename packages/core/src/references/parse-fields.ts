@@ -414,6 +414,9 @@ function mayBeAnd(text: string): boolean {
   return false;
 }
 
+/** A term's numeral after `khóa`: Roman (`XIII`) or Arabic (`15`), with its punctuation. */
+const TERM_NUMERAL = /^\(?(?:[IVXLivxl]{1,6}|\d{1,2})\b/u;
+
 const FOOTNOTE_AT_END = /(?:\[\d{1,3}\]|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3})[,.;:]?$/u;
 
 /** Where a footnote mark ending `word` starts (`Khê[2]`, `chính³,`), or -1. */
@@ -482,7 +485,10 @@ export function parseBody(
         if (
           (BODY_STOPS.has(single) || BODY_STOPS.has(pair)) &&
           // `Ban Chỉ đạo tổng kết Nghị quyết 18`: a steering committee is named after its task.
-          !(COMMITTEE_TASKS.has(pair) && tokens.plainAt(index - 1) === 'đạo')
+          !(COMMITTEE_TASKS.has(pair) && tokens.plainAt(index - 1) === 'đạo') &&
+          // `khoa`, the term typed without marks (`khoa XIII`), is also a faculty, a science
+          // (`Trường Đại học Bách khoa`): a term word only before the term's numeral.
+          !(single === 'khoa' && !TERM_NUMERAL.test(tokens.at(index + 1)?.text ?? ''))
         ) {
           // After `giữa` the list is the joint document's own: no clause's subject in it.
           if (
@@ -1825,10 +1831,13 @@ const JOINT_BODY_BEFORE = /(?:^|, {1,3})((?:[^ ,.;:()]+ {1,3}){0,4}[^ ,.;:()]+),
 function startsWithOrganisation(normalized: string, index: number): boolean {
   return hasOrganisationHead(normalized.slice(index, index + 32).split(/\s+/u));
 }
-/** Whether the first one, two or three words are an organisation's head (`Tổng Liên đoàn`). */
+/**
+ * Whether the first one to five words are an organisation's head (`Tổng Liên đoàn`, `Phó Thủ
+ * tướng Chính phủ`).
+ */
 function hasOrganisationHead(words: readonly string[]): boolean {
   let head = '';
-  for (let count = 0; count < 3 && count < words.length; count++) {
+  for (let count = 0; count < 5 && count < words.length; count++) {
     head =
       count === 0
         ? (words[0] ?? '').toLowerCase()

@@ -332,6 +332,13 @@ function isTypeWordTokenAt(tokens: LazyTokens, index: number): boolean {
   );
 }
 
+/**
+ * Law names that hold `và` before a capital, as the skeletons of the words around it:
+ * `Khoa học và Công nghệ`, `Bảo vệ và Phát triển rừng`, `Tiêu chuẩn và Quy chuẩn kỹ thuật`.
+ * Elsewhere a capital after `và` starts the next document of a list (`Luật Đất đai và Luật …`).
+ */
+const AND_NAME_PAIRS: ReadonlySet<string> = new Set(['HOC CONG', 'VE PHAT', 'CHUAN QUY']);
+
 function breaksListAt(context: NameContext, index: number, yearAhead: boolean): boolean {
   const { tokens, amending, allCaps } = context;
   // `và` / `của` end the name unless an amending law goes on naming laws.
@@ -340,6 +347,8 @@ function breaksListAt(context: NameContext, index: number, yearAhead: boolean): 
   if (amending && (namesLawAt(tokens, index + 1) || isArticleNumberAt(tokens, index + 2)))
     return false;
   if (bareKey(tokens.keyAt(index)) === 'CUA') return !amending;
+  // `Luật Khoa học và Công nghệ`: a name that holds `và` before a capital.
+  if (AND_NAME_PAIRS.has(`${bareKey(tokens.keyAt(index - 1))} ${nextKey}`)) return false;
   // `… Luật Cư trú và khoản 1 Điều 6 Thông tư …`: an article of another document follows.
   if (ARTICLE_WORDS.has(nextKey)) return true;
   // With a year ahead, a capitalised word after `và` stays in the name (`Luật Tổ chức HĐND và UBND năm 2003`).
