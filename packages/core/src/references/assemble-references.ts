@@ -5,7 +5,7 @@ import { isAllCapsBetween, parseIssuedBy } from './parse-fields';
 import { isCapitalLetterCode, isDigitCode, lowerCase } from './letter-case';
 import { parseNamedCitation } from './parse-named';
 import { canonicalNumber, typeNumberKey } from './reference-key';
-import { toSkeleton, type PreparedText } from './prepare-text';
+import { skeletonAlternation, toSkeleton, type PreparedText } from './prepare-text';
 import { scanIdentifiers, type SymbolCandidate, type SymbolLayout } from './scan-identifiers';
 import {
   containsTypeWord,
@@ -101,12 +101,11 @@ const LOOKALIKE_BEFORE = new RegExp(
   String.raw`(?<![A-Z])(?:${LOOKALIKE_PREFIXES.join('|')})(?: {1,3}SO)? {0,3}:? {0,3}$`,
 );
 /** Licences and certificates are numbered like documents: `giấy phép khai thác số 2025/VP-…`. */
+const LICENCE_REACH = 80;
 const LICENCE_BEFORE =
   /(?<![A-Z])GIAY {1,3}(?:PHEP|CHUNG {1,3}NHAN)(?:,? {1,3}[A-Z]+){0,8} {1,3}SO {0,3}:? {0,3}$/u;
 /** `QUANTITY_WORDS` as skeletons, for the regex; the printed words, for the check after it. */
-const QUANTITY = new RegExp(
-  String.raw`^ {1,3}(${[...new Set(QUANTITY_WORDS.map(toSkeleton))].sort((a, b) => b.length - a.length).join('|')})(?![A-Z])`,
-);
+const QUANTITY = new RegExp(String.raw`^ {1,3}(${skeletonAlternation(QUANTITY_WORDS)})(?![A-Z])`);
 const PRINTED_QUANTITY_WORDS = new Set(QUANTITY_WORDS);
 /** Letters with marks: printed text where the skeleton's collisions can be told apart. */
 const MARKED_LETTER = /[^\p{ASCII}]/u;
@@ -254,8 +253,8 @@ function isLookalike(skeleton: string, start: number, normalized: string): boole
   if (word === 'MA' && lowerCase(normalized.slice(wordStart, end)) === 'mà') return false;
   return (
     LOOKALIKE_BEFORE.test(skeleton.slice(Math.max(0, start - 30), start)) ||
-    (skeleton.lastIndexOf('GIAY', start) > start - 80 &&
-      LICENCE_BEFORE.test(skeleton.slice(Math.max(0, start - 80), start)))
+    (skeleton.lastIndexOf('GIAY', start) > start - LICENCE_REACH &&
+      LICENCE_BEFORE.test(skeleton.slice(Math.max(0, start - LICENCE_REACH), start)))
   );
 }
 
@@ -787,11 +786,15 @@ function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }):
   const drafts = [draft];
   // The alias follows the name (`Bộ luật Hình sự (BLHS) năm 2015`) or its year (`… năm 2015 (BLHS)`).
   // After the symbol that joined the span, too (`Bộ luật Lao động số 45/2019/QH14 (BLLĐ)`).
-  const aliasFrom =
-    [named.end, named.fieldsEnd, end].find((at) =>
-      ALIAS_AFTER.test(normalized.slice(at, at + 60)),
-    ) ?? named.fieldsEnd;
-  const alias = ALIAS_AFTER.exec(normalized.slice(aliasFrom, aliasFrom + 60));
+  let alias: RegExpExecArray | null = null;
+  let aliasFrom = named.fieldsEnd;
+  for (const at of [named.end, named.fieldsEnd, end]) {
+    alias = ALIAS_AFTER.exec(normalized.slice(at, at + 60));
+    if (alias) {
+      aliasFrom = at;
+      break;
+    }
+  }
   // A type word in the alias must be this law's own (`Luật … (Luật …)`).
   const aliasType = alias?.[2];
   if (alias && alias[1] && named.name && (!aliasType || aliasType === hit.type)) {

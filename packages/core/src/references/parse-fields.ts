@@ -417,7 +417,8 @@ function mayBeAnd(text: string): boolean {
 /** A term's numeral after `khóa`: Roman (`XIII`) or Arabic (`15`), with its punctuation. */
 const TERM_NUMERAL = /^\(?(?:[IVXLivxl]{1,6}|\d{1,2})\b/u;
 
-const FOOTNOTE_AT_END = /(?:\[\d{1,3}\]|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3})[,.;:]?$/u;
+/** `FOOTNOTE`'s mark ending a word, before the word's own punctuation. */
+const FOOTNOTE_AT_END = new RegExp(`(?:${FOOTNOTE.source})[,.;:]?$`, 'u');
 
 /** Where a footnote mark ending `word` starts (`Khê[2]`, `chính³,`), or -1. */
 function footnoteMarkAt(word: string): number {
@@ -459,9 +460,6 @@ export function parseBody(
   if (!first || first.start !== from || (!allCaps && !startsUpper(first.text))) return null;
   let end = from;
   let lowerRun = 0;
-  // `của Ban Quản lý dự án đầu tư xây dựng tỉnh`: a board named after its project.
-  if (PROJECT_BOARD.test(prepared.normalized.slice(from, from + 40)))
-    maxLowerRun = Math.max(maxLowerRun, PROJECT_BOARD_LOWER_RUN);
   let beforeListComma: number | null = null;
   let maxWords = BODY_MAX_WORDS;
   for (let index = 0; index < maxWords; index++) {
@@ -527,7 +525,10 @@ export function parseBody(
         // numbers belong to names (`Hội nghị Trung ương 5`) but do not end a lower-case run
       } else if (isLower && !BODY_LOWERCASE_WORDS.has(single)) {
         lowerRun++;
-        if (lowerRun > maxLowerRun) {
+        // `của Ban Quản lý dự án đầu tư xây dựng tỉnh`: a board named after its project.
+        if (
+          !lowerRunFits(lowerRun, maxLowerRun, () => prepared.normalized.slice(from, from + 40))
+        ) {
           // `… của Ban Tổ chức Trung ương, Ban Thường vụ Tỉnh ủy chỉ đạo rà soát …` after an
           // adjunct: the words run on into the main clause, whose subject the listed name is.
           if (beforeListComma !== null && opensWithAdjunct(prepared.normalized, from))
@@ -1883,6 +1884,14 @@ function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
 const PROJECT_BOARD = /(?:^|\s)Quản lý dự án\s/iu;
 const PROJECT_BOARD_LOWER_RUN = 10;
 
+/**
+ * Whether a run of `run` lower-case words may stand in a name whose usual limit is `limit`; the
+ * name's text is read only past that limit, where a project board's name may go on.
+ */
+function lowerRunFits(run: number, limit: number, name: () => string): boolean {
+  return run <= limit || (run <= PROJECT_BOARD_LOWER_RUN && PROJECT_BOARD.test(name()));
+}
+
 /** The subject that issues: `Bộ Chính trị ban hành`, `HĐND tỉnh đã thông qua`. */
 const ISSUING_SUBJECT = subjectGrammar(ISSUING_VERBS);
 /** The subject that carries a document out: `Đảng ủy xã triển khai …`. */
@@ -2032,14 +2041,13 @@ export function parseSubjectBefore(
   const words = original.split(/\s+/u);
   if (!hasOrganisationHead(words)) return null;
   let lowerRun = 0;
-  const maxLowerRun = PROJECT_BOARD.test(original) ? PROJECT_BOARD_LOWER_RUN : 3;
   for (const word of words) {
     const bare = plainWord(word);
     if (ADVERB_SET.has(bare) || bare === 'được') return null;
     if (isDigitCode(word.charCodeAt(0))) continue;
     if (!allCaps && isLowerChar(word, 0) && !BODY_LOWERCASE_WORDS.has(bare)) {
       lowerRun++;
-      if (lowerRun > maxLowerRun) return null;
+      if (!lowerRunFits(lowerRun, 3, () => original)) return null;
     } else lowerRun = 0;
   }
   if (

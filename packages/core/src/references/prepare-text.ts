@@ -80,6 +80,14 @@ export function toSkeleton(text: string): string {
   return decodeUnits(units);
 }
 
+/**
+ * Words as one regex alternation of their skeletons, duplicates merged and longest first, so
+ * the engine prefers `NQLT` to `NQ` and `triệu đồng` to `triệu`.
+ */
+export function skeletonAlternation(words: readonly string[]): string {
+  return [...new Set(words.map(toSkeleton))].sort((a, b) => b.length - a.length).join('|');
+}
+
 // ignoreBOM: a decoder drops a leading U+FEFF by default, which would shift the skeleton one
 // unit against the text (normalization keeps a U+FEFF that carries marks; toSkeleton keeps all).
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });

@@ -1,7 +1,7 @@
 import { isPartyIssuer, isStateIssuer } from './classify';
 import { isCapitalLetterCode, upperCase } from './letter-case';
 import { PARTY_SYMBOL_CODES, TYPE_CODES } from './type-codes-table';
-import { toSkeleton, type PreparedText } from './prepare-text';
+import { skeletonAlternation, type PreparedText } from './prepare-text';
 
 /** Which printed layout a symbol follows. */
 export type SymbolLayout = 'party' | 'state' | 'old';
@@ -23,9 +23,7 @@ export interface SymbolCandidate {
 
 // All patterns run on the skeleton (upper case, ASCII letters, dashes folded): see prepare-text.
 /** The Party symbols' type codes as the skeleton spells them, longest first (`NQLT` before `NQ`). */
-const PARTY_CODES = [...new Set(PARTY_SYMBOL_CODES.map(toSkeleton))]
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+const PARTY_CODES = skeletonAlternation(PARTY_SYMBOL_CODES);
 const SEGMENT = String.raw`[A-Z][A-Z&\d]*`;
 /**
  * One pass over the digits for every layout (patterns start with the digit for fast scanning;
@@ -184,13 +182,6 @@ function joinSegments(normalized: string, first: number, end: number): string {
   return issuer;
 }
 
-/** Whether the two segments just split are `LB` and a type code (`LB-TT`, `LB-QĐ`). */
-function isJointMinistriesFirst(normalized: string): boolean {
-  const first = normalized.slice(segmentStarts[0] ?? 0, segmentEnds[0] ?? 0);
-  const second = normalized.slice(segmentStarts[1] ?? 0, segmentEnds[1] ?? 0);
-  return first === 'LB' && TYPE_CODES[upperCase(second)] !== undefined;
-}
-
 function pushCandidate(
   candidates: SymbolCandidate[],
   prepared: PreparedText,
@@ -220,17 +211,21 @@ function pushCandidate(
   }
   // The old inter-ministerial layout, issuer before code: `Thông tư liên bộ số 03/LB-TT`
   // (`LB`, liên bộ: the ministries jointly; `TT`, Thông tư).
-  if (layout === 'state' && code === null && count === 2 && isJointMinistriesFirst(normalized)) {
-    candidates.push({
-      start,
-      end: segmentEnds[1] ?? matchEnd,
-      layout,
-      number: numberText,
-      year: year ? Number(year) : null,
-      code: normalized.slice(segmentStarts[1] ?? 0, segmentEnds[1] ?? 0),
-      issuer: normalized.slice(segmentStarts[0] ?? 0, segmentEnds[0] ?? 0),
-    });
-    return;
+  if (layout === 'state' && code === null && count === 2) {
+    const issuer = normalized.slice(segmentStarts[0] ?? 0, segmentEnds[0] ?? 0);
+    const jointCode = normalized.slice(segmentStarts[1] ?? 0, segmentEnds[1] ?? 0);
+    if (issuer === 'LB' && TYPE_CODES[upperCase(jointCode)] !== undefined) {
+      candidates.push({
+        start,
+        end: segmentEnds[1] ?? matchEnd,
+        layout,
+        number: numberText,
+        year: year ? Number(year) : null,
+        code: jointCode,
+        issuer,
+      });
+      return;
+    }
   }
   const keptEnd = wholeIsLower ? count : trimIssuer(normalized, first, count);
   let end = keptEnd > first ? (segmentEnds[keptEnd - 1] ?? 0) : issuerFrom;

@@ -1,4 +1,5 @@
 import { isDigitCode } from './letter-case';
+import { skeletonAlternation } from './prepare-text';
 import { PARTY_SYMBOL_CODES } from './type-codes-table';
 import { GENERIC_TYPE, TYPE_WORDS } from './type-words-table';
 
@@ -120,15 +121,9 @@ const TYPE_WORD_SOURCE = `(?:^|[^A-Z])${TYPE_WORD_TRIE}(?![A-Z])`;
  * which the assembly checks. Scanned in the same pass as the type words (a second scan of the
  * whole text would cost as much as the first), and only where a number follows.
  */
-const ABBREVIATED_TYPES = [
-  ...new Set(
-    [...PARTY_SYMBOL_CODES, 'NĐ', 'QC', 'CĐ', 'TTLT'].map((code) =>
-      code.normalize('NFD').replace(/\p{M}/gu, '').replace(/[Đđ]/gu, 'D').toUpperCase(),
-    ),
-  ),
-].sort((a, b) => b.length - a.length);
-const ABBREVIATED_SET: ReadonlySet<string> = new Set(ABBREVIATED_TYPES);
-const ABBREVIATION_SOURCE = `(?:${ABBREVIATED_TYPES.join('|')})(?= {1,2}(?:SO {0,2})?\\d)`;
+const ABBREVIATED_TYPES = skeletonAlternation([...PARTY_SYMBOL_CODES, 'NĐ', 'QC', 'CĐ', 'TTLT']);
+const ABBREVIATED_SET: ReadonlySet<string> = new Set(ABBREVIATED_TYPES.split('|'));
+const ABBREVIATION_SOURCE = `(?:${ABBREVIATED_TYPES})(?= {1,2}(?:SO {0,2})?\\d)`;
 
 const TYPE_WORD_SCAN = new RegExp(
   `(?:^|[^A-Z])(?:${TYPE_WORD_TRIE}(?![A-Z])|${ABBREVIATION_SOURCE})`,
