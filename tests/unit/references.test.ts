@@ -2955,6 +2955,134 @@ describe('thirty-first round: education and science, health and labour, legal-da
   });
 });
 
+describe('thirty-second round: the 2025 reform, Party building, conference reports', () => {
+  it('reads a type code written for the type word after a symbol that prints no code', () => {
+    const refs = findReferences(
+      'Quốc hội thông qua Nghị quyết số 190/2025/QH15 ngày 19/02/2025; theo NQ 190, các bộ sắp xếp lại, còn KH 190 chưa có.',
+    );
+    expect(refs.map((ref) => [ref.text, ref.type, ref.key])).toEqual([
+      ['Nghị quyết số 190/2025/QH15', 'Nghị quyết', '190/2025/QH15'],
+      ['NQ 190', 'Nghị quyết', '190/2025/QH15'],
+    ]);
+  });
+
+  it('ends a title at the next item of an enumeration after `;`', () => {
+    expect(
+      findReferences(
+        'Đảng ủy ban hành: a) Quyết định số 15-QĐ/ĐU về việc chuẩn y kết quả bầu cử chi bộ; b) Triển khai Kế hoạch số 07-KH/ĐU về kiểm tra năm 2025.',
+      ).map((ref) => ref.title),
+    ).toEqual(['chuẩn y kết quả bầu cử chi bộ', 'kiểm tra năm 2025']);
+  });
+
+  it('reads a name’s initial inside a title, not as the sentence’s end', () => {
+    expect(
+      titleOf(
+        'Ban Thường vụ Tỉnh ủy ban hành Quyết định số 312-QĐ/TU về việc điều động đồng chí Trần Quốc B. giữ chức Phó Bí thư Huyện ủy.',
+      ),
+    ).toBe('điều động đồng chí Trần Quốc B. giữ chức Phó Bí thư Huyện ủy');
+    expect(
+      titleOf(
+        'Tỉnh ủy ban hành Quyết định số 313-QĐ/TU về việc điều động đồng chí Trần Quốc B. Ông nhận nhiệm vụ.',
+      ),
+    ).toBe('điều động đồng chí Trần Quốc B');
+  });
+
+  it('ends a body before `năm <year>`, the year the document or the sentence gives', () => {
+    const fields = (text: string) =>
+      findReferences(text).map((ref) => [ref.issuingBody, ref.year, ref.title]);
+    expect(
+      fields(
+        'Theo Chỉ thị số 35-CT/TW của Bộ Chính trị năm 2024 về đại hội đảng bộ các cấp, các chi bộ chuẩn bị nhân sự.',
+      ),
+    ).toEqual([['Bộ Chính trị', 2024, 'đại hội đảng bộ các cấp']]);
+    expect(
+      fields('KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 35-CT/TW NGÀY 14/6/2024 CỦA BỘ CHÍNH TRỊ NĂM 2025'),
+    ).toEqual([['BỘ CHÍNH TRỊ', 2024, null]]);
+    // After a comma the year opens the next clause; an event's committee keeps its year.
+    expect(
+      fields(
+        'Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, năm 2024 toàn tỉnh tổ chức đại hội 512 chi bộ.',
+      ),
+    ).toEqual([['Bộ Chính trị', null, null]]);
+    expect(
+      fields(
+        'Quyết định số 05/QĐ-BCĐ của Ban Chỉ đạo Hội khỏe Phù Đổng tỉnh năm 2024 về điều lệ giải.',
+      ),
+    ).toEqual([['Ban Chỉ đạo Hội khỏe Phù Đổng tỉnh năm 2024', null, 'điều lệ giải']]);
+  });
+
+  it('ends a body in a Title Case heading at `Về`', () => {
+    expect(
+      findReferences(
+        'Kế Hoạch Số 88-KH/ĐU Của Ban Thường Vụ Đảng Ủy Về Công Tác Phát Triển Đảng Viên Năm 2025',
+      ).map((ref) => [ref.issuingBody, ref.title]),
+    ).toEqual([['Ban Thường Vụ Đảng Ủy', 'Công Tác Phát Triển Đảng Viên Năm 2025']]);
+  });
+
+  it('keeps a deadline in a title whose comma joins its first tasks, not after a clause’s subject', () => {
+    expect(
+      titleOf(
+        'UBND xã gửi Công văn số 27/UBND-ĐC về việc kiểm tra, báo cáo hiện trạng sử dụng đất trước ngày 30/8/2025.',
+      ),
+    ).toBe('kiểm tra, báo cáo hiện trạng sử dụng đất trước ngày 30/8/2025');
+    expect(
+      titleOf(
+        'UBND xã ban hành Công văn số 31/UBND-VP về việc thống kê hộ nghèo năm 2025, các thôn báo cáo trước 20/10.',
+      ),
+    ).toBe('thống kê hộ nghèo năm 2025');
+  });
+
+  it('keeps a post and its deputy after a comma in a title (`Trưởng ban, Phó Trưởng ban`)', () => {
+    expect(
+      titleOf(
+        'HĐND xã ban hành Nghị quyết số 05/NQ-HĐND về việc miễn nhiệm chức danh Trưởng ban, Phó Trưởng ban Kinh tế - Xã hội HĐND xã.',
+      ),
+    ).toBe('miễn nhiệm chức danh Trưởng ban, Phó Trưởng ban Kinh tế - Xã hội HĐND xã');
+    expect(
+      titleOf(
+        'Quyết định số 12/QĐ-UBND về việc phê duyệt quy hoạch, Phó Chủ tịch UBND xã chủ trì.',
+      ),
+    ).toBe('phê duyệt quy hoạch');
+  });
+
+  it('keeps in a title who elects the posts it names, and whom a list names', () => {
+    expect(
+      titleOf(
+        'Ban Tổ chức Tỉnh ủy ban hành Hướng dẫn số 16-HD/BTCTU về lấy phiếu tín nhiệm đối với người giữ chức vụ do HĐND xã bầu.',
+      ),
+    ).toBe('lấy phiếu tín nhiệm đối với người giữ chức vụ do HĐND xã bầu');
+    expect(
+      titleOf(
+        'UBND huyện ban hành Quyết định số 980/QĐ-UBND phê duyệt danh sách 31 học sinh được miễn học phí năm học 2025-2026.',
+      ),
+    ).toBe('phê duyệt danh sách 31 học sinh được miễn học phí năm học 2025-2026');
+  });
+
+  it('ends a title at the next clause’s count (`, xã có 12 thôn`) and at `xác định rõ`', () => {
+    expect(
+      titleOf(
+        'Theo Quyết định số 77/QĐ-UBND về việc thành lập thôn mới, xã có 12 thôn và 2 tổ dân phố.',
+      ),
+    ).toBe('thành lập thôn mới');
+    expect(
+      titleOf(
+        'Bộ Chính trị ban hành Quy định số 89-QĐ/TW về khung tiêu chuẩn chức danh xác định rõ yêu cầu đối với cán bộ.',
+      ),
+    ).toBe('khung tiêu chuẩn chức danh');
+  });
+
+  it('reads a steering committee’s State-layout symbol as the State’s, its Party-layout one as the Party’s', () => {
+    expect(
+      findReferences(
+        'Ban Chỉ đạo huyện ban hành Quyết định số 09/QĐ-BCĐ và Kế hoạch số 07-KH/BCĐ của Ban Chỉ đạo Huyện ủy.',
+      ).map((ref) => [ref.kind, ref.key]),
+    ).toEqual([
+      ['state', '09/QĐ-BCĐ'],
+      ['party', '07-KH/BCĐ'],
+    ]);
+  });
+});
+
 describe('forms left from earlier rounds', () => {
   it('reads a joint circular of the 1980s and 1990s, in either order of its symbol', () => {
     const fields = (text: string) =>

@@ -13,6 +13,7 @@ import {
   TypeWordScanner,
   type TypeWordHit,
 } from './scan-type-words';
+import { TYPE_CODES } from './type-codes-table';
 import { NAMED_TYPES, TYPE_MODIFIERS } from './type-words-table';
 
 /** A reference under construction; indices point into the prepared (normalized) text. */
@@ -948,6 +949,22 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
     : withAbbreviatedShortForms(prepared, result, abbreviations);
 }
 
+/**
+ * The skeleton codes that shorten each type (`Nghị quyết` → `NQ`, `Quy định` → `QD`, as
+ * `QĐ 11` shortens `11-QĐi/TW`), from the codes table.
+ */
+const CODES_OF_TYPE: ReadonlyMap<string, readonly string[]> = (() => {
+  const codes = new Map<string, string[]>();
+  for (const [code, type] of Object.entries(TYPE_CODES)) {
+    const skeleton = toSkeleton(code);
+    const short = skeleton === 'QDI' || skeleton === 'QYD' ? 'QD' : skeleton;
+    const list = codes.get(type) ?? [];
+    if (!list.includes(short)) list.push(short);
+    codes.set(type, list);
+  }
+  return codes;
+})();
+
 /** `NQ 57`, `QĐ số 1234`: the number after an abbreviated type, read as a short form's is. */
 const ABBREVIATED_NUMBER = / {1,2}(?:SO {0,2})?(\d{1,5})(?![\d/-]|[.,]\d| {1,2}[/-] {0,2}[A-Z\d])/y;
 
@@ -965,14 +982,23 @@ function withAbbreviatedShortForms(
 ): Draft[] {
   // The earliest full mention of each code and number, by the skeleton spelling of its code.
   const fullMentions = new Map<string, Draft>();
-  for (const draft of drafts) {
-    if (draft.code === null || draft.number === null) continue;
-    const code = toSkeleton(draft.code);
-    const number = canonicalNumber(draft.number);
+  const remember = (code: string, number: string, draft: Draft): void => {
     if (!fullMentions.has(`${code}|${number}`)) fullMentions.set(`${code}|${number}`, draft);
+  };
+  for (const draft of drafts) {
+    if (draft.number === null) continue;
+    const number = canonicalNumber(draft.number);
+    if (draft.code === null) {
+      // `Nghị quyết số 76/2025/UBTVQH15 …; theo NQ 76, …`: a symbol without a type code is
+      // shortened by the code of its written type.
+      const codes = draft.writtenType === null ? undefined : CODES_OF_TYPE.get(draft.writtenType);
+      for (const code of codes ?? []) remember(code, number, draft);
+      continue;
+    }
+    const code = toSkeleton(draft.code);
+    remember(code, number, draft);
     // `QĐ 11` for `Quy định số 11-QĐi/TW`: the Party's rules, shortened as any QĐ is.
-    if (code === 'QDI' && !fullMentions.has(`QD|${number}`))
-      fullMentions.set(`QD|${number}`, draft);
+    if (code === 'QDI') remember('QD', number, draft);
   }
   if (fullMentions.size === 0) return drafts;
   const added: Draft[] = [];

@@ -21,6 +21,7 @@ import {
 import { prepareText, toSkeleton, type PreparedText } from './prepare-text';
 import { isVanishingCode } from '../unicode';
 import { isCapitalLetterCode, isDigitCode, lowerCase, upperCase } from './letter-case';
+import { LAYOUT_KIND_ISSUERS } from './issuer-codes-table';
 import { referenceKey } from './reference-key';
 import { resolveBackReferences, unifyYearKeys } from './resolve-back-references';
 import { GENERIC_TYPE } from './type-words-table';
@@ -324,6 +325,8 @@ function kindOf(prepared: PreparedText, draft: Draft, type: string): ReferenceKi
       draft.issuingBody !== null &&
       PARTY_BODY_WORD.test(draft.issuingBody) &&
       !isKnownIssuer(draft.issuer);
+    if (draft.layout === 'state' && LAYOUT_KIND_ISSUERS.has(issuerHead(draft.issuer)))
+      return 'state';
     return partyBody || isPartyIssuer(draft.issuer) ? 'party' : 'state';
   }
   if (draft.issuingBody) return kindFromBody(toSkeleton(draft.issuingBody));

@@ -163,3 +163,10 @@ export const CORPORATE_ISSUERS: ReadonlySet<string> = new Set([
 
 /** Old (pre-1997) hyphen symbols: `64-CP`, `276-CT`, `01-TANDTC-VKSNDTC/TTLT`. */
 export const OLD_FORM_ISSUERS: readonly string[] = ['CP', 'CT', 'TTG', 'HĐBT'];
+
+/**
+ * Issuers both the Party and the State name their bodies by: a steering committee (`BCĐ`) may
+ * be either, and its symbol's layout tells which (`05-KH/BCĐ` the Party's, `09/QĐ-BCĐ` the
+ * State's; 3 of 3 annotated State-layout symbols are State).
+ */
+export const LAYOUT_KIND_ISSUERS: ReadonlySet<string> = new Set(['BCĐ']);

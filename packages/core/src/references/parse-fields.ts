@@ -478,6 +478,15 @@ export function parseBody(
       if (isSubjectLineMark(token.text)) break;
       // A capitalised word of mixed-case text is read as a plain word only to find `Và`.
       const single = isLower || allCaps || mayBeAnd(token.text) ? tokens.plainAt(index) : '';
+      // `… của Bộ Chính trị năm 2024`, a heading's `… CỦA BỘ CHÍNH TRỊ NĂM 2024`: the year of what
+      // the sentence reports; an event's committee keeps its year (`Ban Chỉ đạo Tổng điều tra
+      // dân số và nhà ở năm 2019`).
+      if (
+        single === 'năm' &&
+        YEAR_WORD.test(tokens.at(index + 1)?.text ?? '') &&
+        !EVENT_COMMITTEE.test(prepared.skeleton.slice(from, from + 12))
+      )
+        break;
       if (isLower || allCaps) {
         const pair = STOP_PAIR_HEADS.has(single) ? `${single} ${tokens.plainAt(index + 1)}` : '';
         if (
@@ -541,8 +550,10 @@ export function parseBody(
       if (!isLower && !allCaps && isTypeWordAt(tokens, index) && !namedAfterTypeAt(tokens, index))
         break;
       // `… Của Ban Chấp Hành Trung Ương Đảng Khóa XIII` (a heading in Title Case): the term ends
-      // the name whatever its case, as `khóa` does in running text.
-      if (!isLower && !allCaps && isTermAt(tokens, index)) break;
+      // the name whatever its case, as `khóa` does in running text, and so do `Về` and `Ngày`
+      // (`… Của Ban Thường Vụ Huyện Ủy Về Kết Quả …`), which no name holds capitalised.
+      if (!isLower && !allCaps && (isTermAt(tokens, index) || TITLE_CASE_STOPS.has(token.text)))
+        break;
     }
     // `… Huyện ủy Tân Khê[2] về …`, `… Bộ Tài chính³, …`: a footnote mark ends the name.
     const noteAt = footnoteMarkAt(token.text);
@@ -585,6 +596,12 @@ export function parseBody(
   if (!text) return null;
   return { text, end };
 }
+
+/** The field words a heading in Title Case capitalises after a body (`Về`, `Ngày`). */
+const TITLE_CASE_STOPS: ReadonlySet<string> = new Set(['Về', 'Ngày']);
+/** A year after `năm`, and the committees named after a year's event (skeleton). */
+const YEAR_WORD = /^(?:19|20)\d\d(?!\d)/u;
+const EVENT_COMMITTEE = /^(?:BAN CHI DAO|BAN TO CHUC|HOI DONG|TIEU BAN)(?![A-Z])/u;
 
 const BETWEEN_BEFORE = /GIUA {1,3}$/u;
 /** Whether the body at `from` follows `giữa` (skeleton): the bodies of a joint document. */
@@ -801,7 +818,7 @@ const AMENDED_ASIDE = new RegExp(String.raw`^[(（]${AMENDED_WORDS}`, 'u');
  * separator or dash, a deadline, `do <Body>`, a clause word or a chat particle.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s)|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|yêu cầu|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng mức đầu tư)|cùng ngày(?= \d)|xác định(?= (?:\d|đến năm|chỉ tiêu|mục tiêu|nhiệm vụ)))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s)|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|yêu cầu|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng mức đầu tư)|cùng ngày(?= \d)|xác định(?= (?:\d|đến năm|chỉ tiêu|mục tiêu|nhiệm vụ|rõ)))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -846,6 +863,11 @@ const COMMA_CLAUSE = clauseOpening(CLAUSE_OPENERS);
  * (a title's own year follows its words without a comma: `… năm 2025`).
  */
 const YEAR_CLAUSE = /^\s*(?:trong\s+)?năm\s+(?:19|20)\d\d\s+\p{Ll}/u;
+/**
+ * `…, tỉnh có 96 đơn vị hành chính cấp xã`: a short subject that has a number of something, the
+ * next clause's news.
+ */
+const COUNT_CLAUSE = /^\s*(?:[^\s\d,;.]+\s+){1,3}có\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?\d/u;
 /** After a `;`: the same, and the openers a title crosses a `;` with even less often. */
 const SEMICOLON_CLAUSE = clauseOpening([...CLAUSE_OPENERS, ...SEMICOLON_OPENERS]);
 /**
@@ -858,6 +880,22 @@ const SEMICOLON_CLAUSE = clauseOpening([...CLAUSE_OPENERS, ...SEMICOLON_OPENERS]
  */
 const QUANTITY_SOON =
   /^\s*(?:(?!(?:tới|đã|sẽ|vẫn|cũng|đang)\s)[^\s\d,;.]+\s+){0,8}?\d[\d.,]*\s?(?:%|(?:tỷ|triệu|nghìn)\s+(?:đồng|USD|lượt)|\/\d+\s+(?:chỉ tiêu|tiêu chí|mục tiêu)|\s(?:nhóm|chỉ tiêu|nhiệm vụ|giải pháp|tiêu chí)(?![\p{L}]))/u;
+/** A name's initial before a full stop (`Lê Văn H.`), and the lower-case word that goes on after it. */
+const NAME_INITIAL = /^\s\p{Lu}$/u;
+const LOWER_NEXT = /^\s\p{Ll}/u;
+/** `do <body> bầu`, `… phê chuẩn`, `… bổ nhiệm`: a relative clause on posts, within six words. */
+const ELECTED_BY = /^(?:[^\s,.;]+\s+){1,6}?(?:bầu|phê chuẩn|bổ nhiệm)(?![\p{L}])/u;
+const DEPUTY_AFTER = /^\s*Phó\s+(\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?)/u;
+/**
+ * `bầu các chức danh Chủ tịch, Phó Chủ tịch UBND xã`: the post before the comma and its deputy
+ * after it, one list of posts (a capital after a comma otherwise opens the next clause).
+ */
+function namesDeputyOf(before: string, after: string): boolean {
+  const post = DEPUTY_AFTER.exec(after)?.[1];
+  return post !== undefined && before.endsWith(post) && /\s$/u.test(before.slice(0, -post.length));
+}
+/** `…; b) Thực hiện …`, `…; (2) …`: the next item of an enumeration, whatever its case. */
+const ENUMERATION_MARK = /^\(?(?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)\s/u;
 /**
  * Whether a `;` inside a title ends it: what follows opens another clause (a capital, a
  * bullet, an opener, a clause word, a number soon) rather than going on with the name's list of
@@ -867,7 +905,7 @@ function semicolonEndsTitle(after: string): boolean {
   const rest = after.trimStart();
   const first = rest[0] ?? '';
   if (first === '' || OPENING_QUOTES.includes(first)) return first === '';
-  if (!LOWER.test(first)) return true;
+  if (!LOWER.test(first) || ENUMERATION_MARK.test(rest)) return true;
   return SEMICOLON_CLAUSE.test(rest) || CLAUSE_SOON.test(rest) || /^[^\d;]{0,25}\d/u.test(rest);
 }
 /** A title that amends or details articles of other documents, which it may list. */
@@ -958,6 +996,9 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   // or what the title's noun covers, a relative clause of it.
   [' được', /(?:^|\s)(?:phạm vi|đối tượng)$/u],
 ]);
+
+/** `danh sách` and up to six words of whom it lists, before `được`. */
+const LISTED_WHO = /(?:^|\s)danh sách(?:\s+[^\s,;.]+){1,6}$/u;
 
 /** `đang công tác`, `đang làm việc`: a relative clause of the people a title names. */
 const SERVING_AFTER = /^ (?:công tác|làm việc)(?![\p{L}])/u;
@@ -1064,11 +1105,13 @@ function parseTitleText(
           (!emphasisList &&
             UPPER_START.test(after.trimStart()) &&
             !inTitleCase() &&
+            !namesDeputyOf(window.slice(0, event.index), after) &&
             !listsAgencies() &&
             !(bodyList ||= listsBodiesOf(window.slice(0, event.index), after))) ||
           clauseSoonAfterComma(after) ||
           COMMA_CLAUSE.test(after) ||
           YEAR_CLAUSE.test(after) ||
+          COUNT_CLAUSE.test(after) ||
           (HAS_DIGIT.test(after) && QUANTITY_SOON.test(after))
         ) {
           end = index;
@@ -1111,6 +1154,15 @@ function parseTitleText(
       if (particle || DEADLINE_MARKS.has(mark)) {
         const comma = window.lastIndexOf(',', event.index);
         const reach = particle ? 100 : 50;
+        // `về việc rà soát, cập nhật dữ liệu … trước ngày 15/7/2025`: a word or two before the
+        // comma are the first of the title's own tasks, whose deadline it is.
+        if (
+          !particle &&
+          comma >= 0 &&
+          wordsBetween(normalized, from, from + comma) <= 2 &&
+          window.lastIndexOf(',', comma - 1) < 0
+        )
+          continue;
         if (comma >= 0 && event.index - comma <= reach) {
           end = from + comma;
           break;
@@ -1123,6 +1175,9 @@ function parseTitleText(
         if (mark === ' được' && /không$/u.test(normalized.slice(Math.max(from, index - 6), index)))
           continue;
         if (mark.startsWith(' do') && allCaps) continue;
+        // `… đối với người giữ chức vụ do HĐND tỉnh bầu`: who elects the posts the title names,
+        // not the body that issued it.
+        if (mark === ' do ' && ELECTED_BY.test(normalized.slice(index + 4, index + 64))) continue;
         const before = normalized.slice(Math.max(from, index - 16), index);
         // `…, trước hết là Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư`: the title singles out some of
         // what it covers, and the capitals listed after it stay in it.
@@ -1131,6 +1186,12 @@ function parseTitleText(
           continue;
         }
         if (KEPT_AFTER.get(mark)?.test(before) === true) continue;
+        // `phê duyệt danh sách 52 hộ nghèo được hỗ trợ …`: who the list names (12 of 12 annotated).
+        if (
+          mark === ' được' &&
+          LISTED_WHO.test(normalized.slice(Math.max(from, index - 60), index))
+        )
+          continue;
         // `trách nhiệm của đảng viên đang công tác …`: who is now at work, part of the name.
         if (mark === ' đang' && SERVING_AFTER.test(normalized.slice(index + 5, index + 16)))
           continue;
@@ -1166,6 +1227,13 @@ function parseTitleText(
         stoppedAtClause = mark !== ' thì';
         break;
       }
+      // `… chỉ định đồng chí Lê Văn H. giữ chức Bí thư …`: a name's initial, the sentence going on.
+      if (
+        mark === '.' &&
+        NAME_INITIAL.test(normalized.slice(index - 2, index)) &&
+        LOWER_NEXT.test(normalized.slice(index + 1, index + 3))
+      )
+        continue;
       if (!mark.startsWith(' ')) {
         end = index;
         // A full stop ends the sentence, and the clause in it; an ellipsis (`...`) does not. In
@@ -1334,6 +1402,8 @@ const FOOTNOTE_FIELD = fieldPattern(
 const DATE_FIELD = fieldPattern(DATE_AFTER, ',NC(');
 const YEAR_FIELD = fieldPattern(YEAR_AFTER, ',N');
 const TERM_FIELD = fieldPattern(TERM_AT, ',(K');
+/** `… của Bộ Chính trị năm 2016`: no comma (`…, năm 2024 toàn huyện …` opens the next clause). */
+const BODY_YEAR_FIELD = fieldPattern(/ {0,3}NAM {1,3}(\d{4})(?!\d)/y, 'N');
 const OF_BODY_FIELD = fieldPattern(OF_BODY, ',CG');
 const BY_BODY_FIELD = fieldPattern(BY_BODY, ',D');
 const ISSUED_BY_FIELD = fieldPattern(ISSUED_BY, ',DB');
@@ -1709,6 +1779,13 @@ export function parseFieldsAfter(
         position = Math.max(position, stickyEndAt(FOOTNOTE_FIELD, skeleton, position));
         position = readTerm(skeleton, fields, position);
         position = readDate(skeleton, fields, position);
+        // `… của Bộ Chính trị năm 2016 về …`: the year the body's name stopped before.
+        const year = stickyAt(BODY_YEAR_FIELD, skeleton, position);
+        if (year) {
+          position = readDate(skeleton, fields, year.index + year[0].length);
+          if (fields.date === null) fields.attachedYear ??= Number(year[1]);
+          position = readTerm(skeleton, fields, position);
+        }
       }
     }
   }
