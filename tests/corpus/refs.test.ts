@@ -497,7 +497,7 @@ const PINNED = {
       date: 324,
       term: 324,
       issuingBody: 322,
-      title: 316,
+      title: 318,
     },
   },
   'written-blind-3': {
@@ -529,7 +529,7 @@ const PINNED = {
       date: 429,
       term: 429,
       issuingBody: 427,
-      title: 417,
+      title: 418,
     },
   },
   'written-blind-5': {
@@ -593,7 +593,7 @@ const PINNED = {
       date: 379,
       term: 380,
       issuingBody: 370,
-      title: 366,
+      title: 368,
     },
   },
   'written-blind-9': {
@@ -625,7 +625,7 @@ const PINNED = {
       date: 387,
       term: 387,
       issuingBody: 381,
-      title: 373,
+      title: 374,
     },
   },
   'written-blind-11': {
@@ -673,7 +673,7 @@ const PINNED = {
       date: 370,
       term: 370,
       issuingBody: 368,
-      title: 365,
+      title: 366,
     },
   },
   'written-blind-14': {
@@ -737,7 +737,7 @@ const PINNED = {
       date: 353,
       term: 353,
       issuingBody: 348,
-      title: 342,
+      title: 344,
     },
   },
   'written-blind-18': {
@@ -769,7 +769,7 @@ const PINNED = {
       date: 350,
       term: 350,
       issuingBody: 350,
-      title: 345,
+      title: 347,
     },
   },
   'written-blind-20': {
@@ -785,7 +785,7 @@ const PINNED = {
       date: 363,
       term: 363,
       issuingBody: 360,
-      title: 358,
+      title: 359,
     },
   },
   'written-blind-21': {
@@ -801,7 +801,7 @@ const PINNED = {
       date: 538,
       term: 540,
       issuingBody: 533,
-      title: 526,
+      title: 527,
     },
   },
   'written-blind-22': {
@@ -833,7 +833,7 @@ const PINNED = {
       date: 360,
       term: 360,
       issuingBody: 360,
-      title: 355,
+      title: 356,
     },
   },
   'written-blind-24': {
@@ -849,7 +849,7 @@ const PINNED = {
       date: 358,
       term: 356,
       issuingBody: 356,
-      title: 350,
+      title: 351,
     },
   },
   'written-blind-25': {
@@ -913,7 +913,7 @@ const PINNED = {
       date: 291,
       term: 291,
       issuingBody: 291,
-      title: 286,
+      title: 287,
     },
   },
   'written-blind-29': {
@@ -945,7 +945,7 @@ const PINNED = {
       date: 298,
       term: 298,
       issuingBody: 292,
-      title: 280,
+      title: 281,
     },
   },
   'written-blind-31': {
@@ -961,7 +961,7 @@ const PINNED = {
       date: 298,
       term: 298,
       issuingBody: 298,
-      title: 291,
+      title: 293,
     },
   },
   'written-blind-32': {

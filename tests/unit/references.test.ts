@@ -3083,6 +3083,62 @@ describe('thirty-second round: the 2025 reform, Party building, conference repor
   });
 });
 
+describe('title ends counted across all the rounds’ annotations', () => {
+  it('ends a title at `xác định`, the sentence’s predicate, unless a method or guidance names it', () => {
+    expect(
+      titleOf(
+        'Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ xác định khoa học, công nghệ là đột phá quan trọng hàng đầu.',
+      ),
+    ).toBe('đột phá phát triển khoa học, công nghệ');
+    expect(
+      titleOf(
+        'Bộ Xây dựng ban hành Thông tư số 11/2021/TT-BXD hướng dẫn một số nội dung xác định và quản lý chi phí đầu tư xây dựng.',
+      ),
+    ).toBe('hướng dẫn một số nội dung xác định và quản lý chi phí đầu tư xây dựng');
+  });
+
+  it('ends a title at `cho phép` and `diễn ra`, what the sentence says of the document', () => {
+    expect(
+      titleOf(
+        'Nghị định số 45/2025/NĐ-CP về quản lý khoáng sản cho phép doanh nghiệp khai thác cát theo giấy phép.',
+      ),
+    ).toBe('quản lý khoáng sản');
+    expect(
+      titleOf(
+        'Hội nghị quán triệt Nghị quyết số 66-NQ/TW về đổi mới công tác xây dựng và thi hành pháp luật diễn ra sáng 12/5 tại Hội trường.',
+      ),
+    ).toBe('đổi mới công tác xây dựng và thi hành pháp luật');
+  });
+
+  it('keeps the procedures a decision publishes, and what a list names, before `được`', () => {
+    expect(
+      titleOf(
+        'UBND tỉnh ban hành Quyết định số 980/QĐ-UBND công bố 15 thủ tục hành chính mới ban hành, được sửa đổi, bổ sung trong lĩnh vực đất đai.',
+      ),
+    ).toBe(
+      'công bố 15 thủ tục hành chính mới ban hành, được sửa đổi, bổ sung trong lĩnh vực đất đai',
+    );
+    expect(
+      titleOf(
+        'Quyết định số 415/QĐ-UBND về phê duyệt danh mục 27 thủ tục hành chính được cắt giảm thời gian giải quyết.',
+      ),
+    ).toBe('phê duyệt danh mục 27 thủ tục hành chính được cắt giảm thời gian giải quyết');
+    expect(
+      titleOf(
+        'Quyết định số 981/QĐ-UBND về việc thành lập Tổ công tác rà soát thủ tục hành chính được đăng tải lên cổng thông tin.',
+      ),
+    ).toBe('thành lập Tổ công tác rà soát thủ tục hành chính');
+  });
+
+  it('reads on past the commas of `do <bodies> giao nhiệm vụ` in a title', () => {
+    expect(
+      titleOf(
+        'Kết luận số 126-KL/TW về sắp xếp các hội quần chúng do Đảng, Nhà nước giao nhiệm vụ ở Trung ương.',
+      ),
+    ).toBe('sắp xếp các hội quần chúng do Đảng, Nhà nước giao nhiệm vụ ở Trung ương');
+  });
+});
+
 describe('forms left from earlier rounds', () => {
   it('reads a joint circular of the 1980s and 1990s, in either order of its symbol', () => {
     const fields = (text: string) =>

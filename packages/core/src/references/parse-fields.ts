@@ -818,7 +818,7 @@ const AMENDED_ASIDE = new RegExp(String.raw`^[(（]${AMENDED_WORDS}`, 'u');
  * separator or dash, a deadline, `do <Body>`, a clause word or a chat particle.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s)|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|yêu cầu|quy định|có hiệu lực|cho thấy|trước khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng mức đầu tư)|cùng ngày(?= \d)|xác định(?= (?:\d|đến năm|chỉ tiêu|mục tiêu|nhiệm vụ|rõ)))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s)|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|yêu cầu|quy định|có hiệu lực|cho thấy|cho phép|diễn ra|trước khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng mức đầu tư)|cùng ngày(?= \d)|xác định)(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -883,8 +883,11 @@ const QUANTITY_SOON =
 /** A name's initial before a full stop (`Lê Văn H.`), and the lower-case word that goes on after it. */
 const NAME_INITIAL = /^\s\p{Lu}$/u;
 const LOWER_NEXT = /^\s\p{Ll}/u;
-/** `do <body> bầu`, `… phê chuẩn`, `… bổ nhiệm`: a relative clause on posts, within six words. */
-const ELECTED_BY = /^(?:[^\s,.;]+\s+){1,6}?(?:bầu|phê chuẩn|bổ nhiệm)(?![\p{L}])/u;
+/**
+ * `do <body> bầu`, `… phê chuẩn`, `… bổ nhiệm`, `… giao nhiệm vụ`: a relative clause on posts or
+ * associations, within six words (`do Quốc hội, Hội đồng nhân dân bầu`).
+ */
+const ELECTED_BY = /^(?:[^\s.;]+\s+){1,6}?(?:bầu|phê chuẩn|bổ nhiệm|giao nhiệm vụ)(?![\p{L}])/u;
 const DEPUTY_AFTER = /^\s*Phó\s+(\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?)/u;
 /**
  * `bầu các chức danh Chủ tịch, Phó Chủ tịch UBND xã`: the post before the comma and its deputy
@@ -995,10 +998,29 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   // `… thuộc phạm vi được hưởng của người tham gia bảo hiểm y tế`, `đối tượng được hỗ trợ`: who
   // or what the title's noun covers, a relative clause of it.
   [' được', /(?:^|\s)(?:phạm vi|đối tượng)$/u],
+  // `… cho phép người lao động …`: what the document allows, the sentence's news (3 of 3).
+  [' cho phép', /(?:^|\s)(?:và|hoặc|việc|không)$/u],
+  // `… xác định kinh tế tư nhân là …`: the sentence's predicate, 20 of 26 annotated; a method
+  // or its guidance names what it determines (`tiêu chí xác định doanh nghiệp …`).
+  [
+    ' xác định',
+    /(?:^|\s)(?:hướng dẫn|tiêu chí|trình tự|thủ tục|nội dung|cách|phương pháp|việc|và|để|nhằm)$/u,
+  ],
 ]);
 
-/** `danh sách` and up to six words of whom it lists, before `được`. */
-const LISTED_WHO = /(?:^|\s)danh sách(?:\s+[^\s,;.]+){1,6}$/u;
+/** `danh sách` or `danh mục` and up to six words of what it lists, before `được`. */
+const LISTED_WHO = /(?:^|\s)(?:danh sách|danh mục)(?:\s+[^\s,;.]+){1,6}$/u;
+/** The procedures a decision publishes (`công bố 12 thủ tục hành chính được sửa đổi …`). */
+const PUBLISHED_PROCEDURES = /^công bố\s.*thủ tục hành chính(?:\s+[^\s,;.]+){0,3},?$/su;
+
+/**
+ * `công bố thủ tục hành chính mới ban hành, được sửa đổi, bổ sung …`: the formula that names
+ * the procedures a decision publishes, kept whole after its comma.
+ */
+function publishesProcedures(window: string, commaAt: number, after: string): boolean {
+  return PROCEDURES_CHANGED.test(after) && window.lastIndexOf('thủ tục hành chính', commaAt) >= 0;
+}
+const PROCEDURES_CHANGED = /^\s*(?:được\s+(?:sửa đổi|thay thế)|bị\s+bãi bỏ)/u;
 
 /** `đang công tác`, `đang làm việc`: a relative clause of the people a title names. */
 const SERVING_AFTER = /^ (?:công tác|làm việc)(?![\p{L}])/u;
@@ -1095,6 +1117,7 @@ function parseTitleText(
         )
           continue;
         const after = normalized.slice(index + 1, index + 80);
+        if (publishesProcedures(window, event.index, after)) continue;
         // `sửa đổi, bổ sung một số điều của Luật Giá, Luật Đấu thầu và …`: the laws amended.
         if (
           amendsArticles(event.index) &&
@@ -1177,7 +1200,14 @@ function parseTitleText(
         if (mark.startsWith(' do') && allCaps) continue;
         // `… đối với người giữ chức vụ do HĐND tỉnh bầu`: who elects the posts the title names,
         // not the body that issued it.
-        if (mark === ' do ' && ELECTED_BY.test(normalized.slice(index + 4, index + 64))) continue;
+        if (mark === ' do ') {
+          // Its own commas (`do Quốc hội, Hội đồng nhân dân bầu`) are the clause's: read on after it.
+          const elected = ELECTED_BY.exec(normalized.slice(index + 4, index + 64));
+          if (elected) {
+            TITLE_EVENT.lastIndex = event.index + 4 + elected[0].length;
+            continue;
+          }
+        }
         const before = normalized.slice(Math.max(from, index - 16), index);
         // `…, trước hết là Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư`: the title singles out some of
         // what it covers, and the capitals listed after it stay in it.
@@ -1186,10 +1216,12 @@ function parseTitleText(
           continue;
         }
         if (KEPT_AFTER.get(mark)?.test(before) === true) continue;
-        // `phê duyệt danh sách 52 hộ nghèo được hỗ trợ …`: who the list names (12 of 12 annotated).
+        // `phê duyệt danh sách 52 hộ nghèo được hỗ trợ …`: who the list names (12 of 12 annotated),
+        // `công bố danh mục thủ tục hành chính được chuẩn hóa …` (7 of 7).
         if (
           mark === ' được' &&
-          LISTED_WHO.test(normalized.slice(Math.max(from, index - 60), index))
+          (LISTED_WHO.test(normalized.slice(Math.max(from, index - 60), index)) ||
+            PUBLISHED_PROCEDURES.test(normalized.slice(from, index)))
         )
           continue;
         // `trách nhiệm của đảng viên đang công tác …`: who is now at work, part of the name.
