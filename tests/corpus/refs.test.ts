@@ -264,6 +264,20 @@
  * nhật … trước ngày …`); a post and its deputy (`Chủ tịch, Phó Chủ tịch`), `do <body> bầu` and
  * `danh sách … được …` kept in a title (12 of 12 annotated texts with `danh sách … được`); a
  * steering committee's State-layout symbol (`09/QĐ-BCĐ`) is the State's (3 of 3).
+ * Written-blind-33: `tests/fixtures/references/written-blind-33.jsonl` (289 texts, 58 negatives:
+ * the 2026 elections and their bodies; the Fatherland Front and the mass organisations after the
+ * 2025 restructuring; public finance, budgets and chains of amendments), a thirty-third round,
+ * written after round 32's fixes: precision 0.989 and recall 0.972 before its fixes, titles 0.978
+ * and bodies 0.982. Its fixes: the mass organisations' charters cited by name (`Điều lệ Công đoàn
+ * Việt Nam`, State kind, as their annotator read them; `Điều lệ Đảng` and `Điều lệ Đoàn` stay the
+ * Party's), a joint programme's code `CTPH`, election bodies' issuer codes (`HĐBCQG`, `UBBC`,
+ * `BBC`), the Farmers' Union's `HNDTW` read as the Front's `MTTW` is (4 of 5 annotated texts
+ * State; round 18's b18c087, which reads it as the Party's, is now a miss), a twelve-word law's
+ * name before its `số` (`Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số …`),
+ * `chính thức` after an amending law, `Đảng ủy Mặt trận Tổ quốc, các đoàn thể` as a name with a
+ * comma, `Công đoàn` as an organisation head, `bầu cử` and `quốc gia` as a name's words, `tổng
+ * hợp`, `thẩm tra` and `giao dự toán` ending a body, `ấn định` opening a title, `gửi tới Kỳ
+ * họp` kept in one, and `sửa đổi, bổ sung một số điều của <A> và <B>` keeping B in the title.
  * Round 7's db061 (`Quyết định 18/2025/QĐ-TTg của Thủ tướng Chính phủ[2] quy định tiêu chí …`)
  * now gives the verb-led title after the body and its footnote mark, as 349 of the 359 annotated
  * citations with `của <body> quy định …` read it; its annotator had left it null.
@@ -481,7 +495,7 @@ const PINNED = {
       date: 294,
       term: 294,
       issuingBody: 288,
-      title: 281,
+      title: 282,
     },
   },
   'written-blind-2': {
@@ -592,7 +606,7 @@ const PINNED = {
       year: 379,
       date: 379,
       term: 380,
-      issuingBody: 370,
+      issuingBody: 372,
       title: 368,
     },
   },
@@ -641,7 +655,7 @@ const PINNED = {
       date: 400,
       term: 401,
       issuingBody: 393,
-      title: 375,
+      title: 376,
     },
   },
   'written-blind-12': {
@@ -744,7 +758,7 @@ const PINNED = {
     truePositives: 329,
     falsePositives: 0,
     fields: {
-      kind: 329,
+      kind: 328,
       type: 329,
       number: 329,
       code: 329,
@@ -980,6 +994,22 @@ const PINNED = {
       title: 354,
     },
   },
+  'written-blind-33': {
+    truePositives: 286,
+    falsePositives: 0,
+    fields: {
+      kind: 286,
+      type: 286,
+      number: 286,
+      code: 286,
+      issuer: 286,
+      year: 286,
+      date: 286,
+      term: 285,
+      issuingBody: 286,
+      title: 285,
+    },
+  },
 } as const;
 
 describe.each([
@@ -1017,6 +1047,7 @@ describe.each([
   ['written-blind-30', 'tests/fixtures/references/written-blind-30.jsonl'],
   ['written-blind-31', 'tests/fixtures/references/written-blind-31.jsonl'],
   ['written-blind-32', 'tests/fixtures/references/written-blind-32.jsonl'],
+  ['written-blind-33', 'tests/fixtures/references/written-blind-33.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

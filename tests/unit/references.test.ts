@@ -3083,6 +3083,111 @@ describe('thirty-second round: the 2025 reform, Party building, conference repor
   });
 });
 
+describe('thirty-third round: elections, the Front and the mass organisations, public finance', () => {
+  it('reads the mass organisations’ charters by name, as the State’s', () => {
+    expect(
+      findReferences(
+        'Liên đoàn Lao động huyện thực hiện theo Điều lệ Công đoàn Việt Nam và Điều lệ Hội Nông dân Việt Nam.',
+      ).map((ref) => [ref.text, ref.kind, ref.title]),
+    ).toEqual([
+      ['Điều lệ Công đoàn Việt Nam', 'state', 'Công đoàn Việt Nam'],
+      ['Điều lệ Hội Nông dân Việt Nam', 'state', 'Hội Nông dân Việt Nam'],
+    ]);
+  });
+
+  it('reads a joint programme’s `CTPH`, election bodies’ codes and the Farmers’ Union’s `HNDTW`', () => {
+    const fields = (text: string) =>
+      findReferences(text).map((ref) => [ref.kind, ref.code, ref.issuer]);
+    expect(
+      fields('Bộ Y tế và Hội LHPN Việt Nam ký Chương trình phối hợp số 07/CTPH-BYT-HLHPNVN.'),
+    ).toEqual([['state', 'CTPH', 'BYT-HLHPNVN']]);
+    expect(fields('Xem 03/QĐ-UBBC | Ngày ban hành: 16/12/2025 | Lĩnh vực: Bầu cử')).toEqual([
+      ['state', 'QĐ', 'UBBC'],
+    ]);
+    expect(
+      fields('Trung ương Hội Nông dân Việt Nam ban hành Hướng dẫn số 68-HD/HNDTW về đại hội.'),
+    ).toEqual([['state', 'HD', 'HNDTW']]);
+  });
+
+  it('reads a law’s twelve-word name before its `số`, and stops an amending law’s at `chính thức`', () => {
+    expect(
+      texts(
+        'Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13 quy định mỗi cử tri bỏ phiếu một lần.',
+      ),
+    ).toEqual(['Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13']);
+    expect(
+      texts(
+        'Từ ngày 01/01/2025, Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán chính thức có hiệu lực.',
+      ),
+    ).toEqual(['Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán']);
+  });
+
+  it('reads the Front’s and the unions’ bodies and the election bodies as subjects', () => {
+    const bodies = (text: string) => findReferences(text).map((ref) => ref.issuingBody);
+    expect(
+      bodies(
+        'Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh ban hành Chỉ thị số 03-CT/ĐU ngày 04/8/2025 về đại hội chi bộ.',
+      ),
+    ).toEqual(['Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh']);
+    expect(
+      bodies('Công đoàn Viên chức tỉnh xây dựng Kế hoạch số 18/KH-CĐ về Tháng Công nhân.'),
+    ).toEqual(['Công đoàn Viên chức tỉnh']);
+    expect(
+      bodies('Hội đồng bầu cử quốc gia đã ban hành Nghị quyết số 41/NQ-HĐBCQG về mẫu phiếu bầu.'),
+    ).toEqual(['Hội đồng bầu cử quốc gia']);
+  });
+
+  it('ends a body at a report’s and an assignment’s verbs, and reads them as titles', () => {
+    const fields = (text: string) =>
+      findReferences(text).map((ref) => [ref.issuingBody, ref.title]);
+    expect(
+      fields(
+        'Quyết định số 2516/QĐ-UBND ngày 30/12/2024 của UBND tỉnh giao dự toán cho 14 đơn vị.',
+      ),
+    ).toEqual([['UBND tỉnh', 'giao dự toán cho 14 đơn vị']]);
+    expect(
+      fields(
+        'Báo cáo số 215/BC-MTTW-BTT của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam tổng hợp ý kiến, kiến nghị của cử tri gửi tới Kỳ họp thứ 10, Quốc hội khóa XV.',
+      ),
+    ).toEqual([
+      [
+        'Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam',
+        'tổng hợp ý kiến, kiến nghị của cử tri gửi tới Kỳ họp thứ 10',
+      ],
+    ]);
+    expect(
+      fields(
+        'Báo cáo số 214/BC-KTNS của Ban Kinh tế - Ngân sách HĐND tỉnh thẩm tra dự thảo Nghị quyết về kế hoạch tài chính.',
+      ),
+    ).toEqual([
+      ['Ban Kinh tế - Ngân sách HĐND tỉnh', 'thẩm tra dự thảo Nghị quyết về kế hoạch tài chính'],
+    ]);
+  });
+
+  it('opens an election body’s title with `ấn định`', () => {
+    expect(
+      titleOf(
+        'Ủy ban bầu cử tỉnh ban hành Quyết định số 07/QĐ-UBBC ngày 12/12/2025 ấn định số đơn vị bầu cử trong tỉnh.',
+      ),
+    ).toBe('ấn định số đơn vị bầu cử trong tỉnh');
+  });
+
+  it('keeps every numbered document an amending title lists, not one a detailing title’s sentence adds', () => {
+    expect(
+      titleOf(
+        'HĐND tỉnh ban hành Nghị quyết số 12/2025/NQ-HĐND sửa đổi, bổ sung một số điều của Nghị quyết số 08/2021/NQ-HĐND và Nghị quyết số 27/2022/NQ-HĐND của HĐND tỉnh.',
+      ),
+    ).toBe(
+      'sửa đổi, bổ sung một số điều của Nghị quyết số 08/2021/NQ-HĐND và Nghị quyết số 27/2022/NQ-HĐND của HĐND tỉnh',
+    );
+    expect(
+      titleOf(
+        'UBND tỉnh ban hành Quyết định số 15/2025/QĐ-UBND quy định chi tiết một số điều của Luật Đầu tư công và Nghị quyết số 03/2025/NQ-HĐND ngày 28/02/2025 của HĐND tỉnh.',
+      ),
+    ).toBe('quy định chi tiết một số điều của Luật Đầu tư công');
+  });
+});
+
 describe('title ends counted across all the rounds’ annotations', () => {
   it('ends a title at `xác định`, the sentence’s predicate, unless a method or guidance names it', () => {
     expect(

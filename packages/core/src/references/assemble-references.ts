@@ -743,7 +743,7 @@ function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }):
   let end = named.end;
   const draft = emptyDraft(hit.start, end, 'named-law');
   draft.writtenType = hit.type;
-  draft.kind = hit.type === 'Điều lệ' ? 'party' : 'state';
+  draft.kind = named.kind ?? (hit.type === 'Điều lệ' ? 'party' : 'state');
   draft.title = named.name;
   draft.nameKey = named.nameKey ?? null;
   draft.attachedYear = named.year;

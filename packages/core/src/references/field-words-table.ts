@@ -36,6 +36,8 @@ export const TITLE_VERBS: readonly string[] = [
   'khen thưởng',
   'giải thể',
   'phê chuẩn',
+  // `Quyết định số 07/QĐ-UBBC … ấn định số đơn vị bầu cử …`: an election body's decision.
+  'ấn định',
   // `Thông tư 10/2023/TT-NHNN ngưng hiệu lực thi hành một số quy định …`: a suspension.
   'ngưng hiệu lực',
 ];
@@ -241,6 +243,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
   // Mass organisations (`Tổng Liên đoàn Lao động Việt Nam`, `Hội Nông dân tỉnh`, `Đoàn …`).
   'Tổng Liên đoàn',
   'Liên đoàn',
+  'Công đoàn',
   'Hội',
   'Đoàn',
   // Justice, police and schools (`Cơ quan Cảnh sát điều tra …`, `Công an tỉnh`, `Trường …`).
@@ -357,6 +360,9 @@ export const NAMES_WITH_COMMAS: readonly string[] = [
   'Quốc phòng, An ninh và Đối ngoại',
   'Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng',
   'Khoa học, Công nghệ và Môi trường',
+  // The Party committee of the Front and the mass organisations since 2025 (`Đảng ủy Mặt trận Tổ
+  // quốc, các đoàn thể tỉnh`).
+  'Mặt trận Tổ quốc, các đoàn thể',
 ];
 
 /** Words that may continue an issuing body after a comma (`Bộ Tài chính, Bộ Tư pháp`). */
@@ -425,6 +431,11 @@ export const BODY_LOWERCASE_WORDS: ReadonlySet<string> = new Set([
   'trung',
   'ương',
   'liên',
+  // `Hội đồng bầu cử quốc gia`, `Ủy ban bầu cử tỉnh`, `Ban Chỉ đạo quốc gia …`.
+  'bầu',
+  'cử',
+  'quốc',
+  'gia',
 ]);
 
 /** Words in the surrounding sentence that make an unresolved short reference a Party one. */

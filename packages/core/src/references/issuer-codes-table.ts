@@ -111,6 +111,15 @@ export const STATE_ISSUERS: ReadonlySet<string> = new Set([
   'ĐCTUBTWMTTQVN',
   'TLĐ',
   'HLHPN',
+  // The Farmers' Union's central committee (`68-HD/HNDTW`), read like the Front's `MTTW`: its TW
+  // is the union's centre, not the Party's.
+  'HNDTW',
+  'HND',
+  // Election bodies: the National Election Council, a province's election committee, a ward's
+  // election board (`41/NQ-HĐBCQG`, `07/QĐ-UBBC`, `03/TB-BBC`).
+  'HĐBCQG',
+  'UBBC',
+  'BBC',
   'SNV',
   'STC',
   'STP',

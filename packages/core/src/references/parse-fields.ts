@@ -148,7 +148,16 @@ const BODY_STOPS = new Set([
   'luân chuyển',
   'đôn đốc',
   'nhắc',
+  // `… của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam tổng hợp ý kiến …`, `… của Ban Kinh tế
+  // - Ngân sách HĐND tỉnh thẩm tra dự thảo …`: a report's verbs.
+  'tổng hợp',
+  'thẩm tra',
 ]);
+/**
+ * `… của UBND tỉnh giao dự toán …`: `giao` before what is assigned ends a body (`giao thông`,
+ * `giao dịch` are a name's words).
+ */
+const ASSIGNED_AFTER_GIAO: ReadonlySet<string> = new Set(['dự', 'nhiệm', 'chỉ', 'kế', 'vốn']);
 /** The tasks a steering committee's name may hold (`Ban Chỉ đạo sơ kết …`). */
 const COMMITTEE_TASKS: ReadonlySet<string> = new Set(['tổng kết', 'sơ kết']);
 const ADVERB_SET = new Set(CLAUSE_ADVERBS);
@@ -490,7 +499,9 @@ export function parseBody(
       if (isLower || allCaps) {
         const pair = STOP_PAIR_HEADS.has(single) ? `${single} ${tokens.plainAt(index + 1)}` : '';
         if (
-          (BODY_STOPS.has(single) || BODY_STOPS.has(pair)) &&
+          (BODY_STOPS.has(single) ||
+            BODY_STOPS.has(pair) ||
+            (single === 'giao' && ASSIGNED_AFTER_GIAO.has(tokens.plainAt(index + 1)))) &&
           // `Ban Chỉ đạo tổng kết Nghị quyết 18`: a steering committee is named after its task.
           !(COMMITTEE_TASKS.has(pair) && tokens.plainAt(index - 1) === 'đạo') &&
           // `khoa`, the term typed without marks (`khoa XIII`), is also a faculty, a science
@@ -913,6 +924,11 @@ function semicolonEndsTitle(after: string): boolean {
 }
 /** A title that amends or details articles of other documents, which it may list. */
 const AMENDED_ARTICLES = /một số điều của\s/u;
+/**
+ * A title that amends articles of other documents: the numbered ones it lists are all its own
+ * (`sửa đổi, bổ sung một số điều của Nghị quyết số 08/2021/NQ-HĐND và Nghị quyết số …`).
+ */
+const AMENDS_ARTICLES_OF = /sửa đổi,?\s+bổ sung\s+một số điều của\s/u;
 /** `trước hết là`, `nhất là`: what follows names part of the title's subject. */
 const EMPHASIS_BEFORE = /(?:^|\s)(?:trước hết|nhất|đặc biệt|kể cả)$/u;
 /** Words after which `quy định` is a noun of the title (`ban hành quy định về …`, `vi phạm quy định`). */
@@ -1021,6 +1037,9 @@ function publishesProcedures(window: string, commaAt: number, after: string): bo
   return PROCEDURES_CHANGED.test(after) && window.lastIndexOf('thủ tục hành chính', commaAt) >= 0;
 }
 const PROCEDURES_CHANGED = /^\s*(?:được\s+(?:sửa đổi|thay thế)|bị\s+bãi bỏ)/u;
+
+/** `gửi tới Kỳ họp …`, `gửi đến kỳ họp …`: petitions sent to a session. */
+const SENT_TO_SESSION = /^ (?:tới|đến) (?:Kỳ|kỳ) họp(?![\p{L}])/u;
 
 /** `đang công tác`, `đang làm việc`: a relative clause of the people a title names. */
 const SERVING_AFTER = /^ (?:công tác|làm việc)(?![\p{L}])/u;
@@ -1227,6 +1246,9 @@ function parseTitleText(
         // `trách nhiệm của đảng viên đang công tác …`: who is now at work, part of the name.
         if (mark === ' đang' && SERVING_AFTER.test(normalized.slice(index + 5, index + 16)))
           continue;
+        // `… kiến nghị của cử tri gửi tới Kỳ họp thứ 10`: where the petitions go, part of the name.
+        if (mark === ' gửi' && SENT_TO_SESSION.test(normalized.slice(index + 4, index + 24)))
+          continue;
         // `… của Nghị định số 123/2020/NĐ-CP quy định về hóa đơn`, `ban hành nghị quyết quy định
         // mức thu phí`: a document named inside the title, followed by its own subject.
         // `sửa đổi, bổ sung một số điều của Nghị định số 34/2016/NĐ-CP … của Chính phủ quy định chi
@@ -1288,7 +1310,8 @@ function parseTitleText(
       const locator = ARTICLE_LOCATOR.exec(skeleton.slice(after, after + 40));
       const cited = after + (locator?.[0].length ?? 0);
       if (
-        startsWithNumberedCitation(skeleton.slice(cited, cited + 40)) ||
+        (startsWithNumberedCitation(skeleton.slice(cited, cited + 40)) &&
+          !AMENDS_ARTICLES_OF.test(normalized.slice(from, cited))) ||
         (NAMED_LAW_WITH_YEAR.test(skeleton.slice(cited, cited + 80)) &&
           !AMENDED_ARTICLES.test(normalized.slice(from, cited)))
       ) {

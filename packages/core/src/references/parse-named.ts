@@ -19,6 +19,8 @@ export interface NamedCitation {
   fieldsEnd: number;
   /** Identity of the name when it has several spellings (`Đảng`, `Đảng Cộng sản Việt Nam`). */
   nameKey?: string;
+  /** The kind a named document has by its issuer (a mass organisation's charter is not the Party's). */
+  kind?: 'party' | 'state';
 }
 
 /** Lower-case words that end a law's name: the sentence goes on (`Luật Đất đai đã …`). */
@@ -94,6 +96,9 @@ const HARD_STOP_WORDS = new Set([
   'theo',
   'do',
   'khi',
+  // `… giữa Bộ Tài chính và …`, `… quy định …`: the sentence's words, before any `số` of its own.
+  'giữa',
+  'quy định',
   // `Luật … có hiệu lực từ ngày …`: not part of a name although a date follows (`có` alone
   // is: `Pháp lệnh Ưu đãi người có công với cách mạng`).
   'có hiệu',
@@ -106,6 +111,8 @@ const HARD_STOP_WORDS = new Set([
 const AMENDING_STOP_WORDS = new Set([
   ...[...HARD_STOP_WORDS].filter((word) => word !== 'theo'),
   'cũng',
+  // `… Luật Xử lý vi phạm hành chính chính thức có hiệu lực`: the sentence's adverb.
+  'chính thức',
 ]);
 /** `Luật các tổ chức tín dụng`: the one stop word a name may start with. */
 const NAME_FIRST_WORDS = new Set(['các']);
@@ -361,6 +368,15 @@ function breaksListAt(context: NameContext, index: number, yearAhead: boolean): 
   );
 }
 
+/**
+ * How many words a plain law's name may hold before its year, date or `số`: the longest
+ * names run to twelve (`Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân`,
+ * `Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ`).
+ */
+const NAME_MAX_WORDS = 15;
+/** In capitals no case tells a name's words from the next citation's (`… KẾT LUẬN SỐ 01-KL/TW`). */
+const CAPITALS_NAME_MAX_WORDS = 12;
+
 export function parseNamedCitation(
   prepared: PreparedText,
   typeEnd: number,
@@ -375,7 +391,7 @@ export function parseNamedCitation(
   // names are short: read what is needed.
   const amendingStart = /^ {1,3}SUA {1,3}DOI/u.test(skeleton.slice(typeEnd, typeEnd + 12));
   const windowEnd = Math.min(normalized.length, typeEnd + (amendingStart ? 700 : 200));
-  const tokenLimit = amendingStart ? AMENDING_MAX_WORDS + 2 : 15;
+  const tokenLimit = amendingStart ? AMENDING_MAX_WORDS + 2 : NAME_MAX_WORDS + 2;
   const tokens = new LazyTokens(prepared, typeEnd, windowEnd, tokenLimit, namePlainWord);
   const first = tokens.at(0);
   if (!first || first.start > typeEnd + 3) return null;
@@ -399,7 +415,8 @@ export function parseNamedCitation(
   // Pass 1: a year, date or number within a few words fixes the end (`… người có công với cách mạng số 02/2020/…`).
   for (
     let index = 1;
-    nameEnd === typeEnd && index < (amending ? AMENDING_MAX_WORDS : 12);
+    nameEnd === typeEnd &&
+    index < (amending ? AMENDING_MAX_WORDS : allCaps ? CAPITALS_NAME_MAX_WORDS : NAME_MAX_WORDS);
     index++
   ) {
     const token = tokens.at(index);
@@ -578,17 +595,36 @@ function readYearDateSymbol(skeleton: string, result: NamedCitation): void {
 }
 
 /**
- * Charters cited by name (Party format): the Party's and the Youth Union's, each with or
- * without its full name (one document either way: one key). The first word is 4 letters in
- * both views; the capture is the optional full name after it.
+ * Charters cited by name: the Party's and the Youth Union's (Party format), and the Front's and
+ * the mass organisations' (`Điều lệ Công đoàn Việt Nam`), each with or without `Việt Nam` or
+ * its full name (one document either way: one key). The capture is the name, the title.
  */
-const CHARTERS: readonly { pattern: RegExp; key: string }[] = [
-  { pattern: /^ {1,3}DANG((?: {1,3}CONG {1,3}SAN {1,3}VIET {1,3}NAM)?)(?![A-Z])/u, key: 'dang' },
+const CHARTERS: readonly { pattern: RegExp; key: string; kind: 'party' | 'state' }[] = [
+  {
+    pattern: /^ {1,3}(DANG(?: {1,3}CONG {1,3}SAN {1,3}VIET {1,3}NAM)?)(?![A-Z])/u,
+    key: 'dang',
+    kind: 'party',
+  },
   {
     pattern:
-      /^ {1,3}DOAN((?: {1,3}(?:TNCS|THANH {1,3}NIEN {1,3}CONG {1,3}SAN) {1,3}HO {1,3}CHI {1,3}MINH)?)(?![A-Z])/u,
+      /^ {1,3}(DOAN(?: {1,3}(?:TNCS|THANH {1,3}NIEN {1,3}CONG {1,3}SAN) {1,3}HO {1,3}CHI {1,3}MINH)?)(?![A-Z])/u,
     key: 'doan',
+    kind: 'party',
   },
+  ...[
+    ['CONG DOAN', 'cong-doan'],
+    ['MAT TRAN TO QUOC', 'mat-tran'],
+    ['HOI LIEN HIEP PHU NU', 'hoi-phu-nu'],
+    ['HOI NONG DAN', 'hoi-nong-dan'],
+    ['HOI CUU CHIEN BINH', 'hoi-cuu-chien-binh'],
+  ].map(([name = '', key = '']) => ({
+    pattern: new RegExp(
+      String.raw`^ {1,3}(${name.replace(/ /gu, ' {1,3}')}(?: {1,3}VIET {1,3}NAM)?)(?![A-Z])`,
+      'u',
+    ),
+    key,
+    kind: 'state' as const,
+  })),
 ];
 /** The State's name after `Hiến pháp`: part of how the constitution is cited, not a title. */
 const STATE_NAME =
@@ -602,13 +638,15 @@ function parseShortNamed(
 ): NamedCitation | null {
   const { normalized, skeleton } = prepared;
   if (type === 'Điều lệ') {
-    if (!/^\s*Đ/u.test(normalized.slice(typeEnd, typeEnd + 5))) return null;
+    // A charter is named by its organisation, capitalised (`Điều lệ trường trung học …` is a
+    // school's, which a circular issues).
+    if (!/^\s*\p{Lu}/u.test(normalized.slice(typeEnd, typeEnd + 5))) return null;
     const after = skeleton.slice(typeEnd, typeEnd + 60);
     for (const charter of CHARTERS) {
       const next = charter.pattern.exec(after);
       if (!next) continue;
       const end = typeEnd + next[0].length;
-      const nameStart = end - (next[1]?.length ?? 0) - 4;
+      const nameStart = end - (next[1]?.length ?? 0);
       return {
         end,
         name: normalized.slice(nameStart, end).replace(/\s+/gu, ' '),
@@ -617,6 +655,7 @@ function parseShortNamed(
         symbolAt: null,
         fieldsEnd: end,
         nameKey: charter.key,
+        kind: charter.kind,
       };
     }
     return null;

@@ -23,6 +23,8 @@ export const TYPE_CODES: Readonly<Record<string, string>> = {
   KH: 'Kế hoạch',
   BC: 'Báo cáo',
   CTR: 'Chương trình',
+  // A joint programme of two or more bodies (`07/CTPH-BYT-HLHPNVN`): its issuers follow the code.
+  CTPH: 'Chương trình',
   TTR: 'Tờ trình',
   TT: 'Thông tư',
   TTLT: 'Thông tư liên tịch',
