@@ -1,3 +1,4 @@
+import type { ReferenceKind } from '../types';
 import { dateAt } from './parse-dates';
 import { lowerCase } from './letter-case';
 import { isAllCaps, LazyTokens } from './parse-fields';
@@ -20,7 +21,7 @@ export interface NamedCitation {
   /** Identity of the name when it has several spellings (`Đảng`, `Đảng Cộng sản Việt Nam`). */
   nameKey?: string;
   /** The kind a named document has by its issuer (a mass organisation's charter is not the Party's). */
-  kind?: 'party' | 'state';
+  kind?: ReferenceKind;
 }
 
 /** Lower-case words that end a law's name: the sentence goes on (`Luật Đất đai đã …`). */
@@ -599,7 +600,7 @@ function readYearDateSymbol(skeleton: string, result: NamedCitation): void {
  * the mass organisations' (`Điều lệ Công đoàn Việt Nam`), each with or without `Việt Nam` or
  * its full name (one document either way: one key). The capture is the name, the title.
  */
-const CHARTERS: readonly { pattern: RegExp; key: string; kind: 'party' | 'state' }[] = [
+const CHARTERS: readonly { pattern: RegExp; key: string; kind: ReferenceKind }[] = [
   {
     pattern: /^ {1,3}(DANG(?: {1,3}CONG {1,3}SAN {1,3}VIET {1,3}NAM)?)(?![A-Z])/u,
     key: 'dang',
