@@ -3235,6 +3235,21 @@ describe('title ends counted across all the rounds’ annotations', () => {
     ).toBe('thành lập Tổ công tác rà soát thủ tục hành chính');
   });
 
+  it('ends a body at a three-word stop (`có hiệu lực`) and at the adverbs `đều`, `chưa`', () => {
+    const bodies = (text: string) => findReferences(text).map((ref) => ref.issuingBody);
+    expect(
+      bodies(
+        'Quyết định số 45/2024/QĐ-UBND của UBND tỉnh Thanh Lâm có hiệu lực từ ngày 01/01/2025.',
+      ),
+    ).toEqual(['UBND tỉnh Thanh Lâm']);
+    expect(
+      bodies('Nghị định số 30/2020/NĐ-CP của Chính phủ đều có quy định về thể thức văn bản.'),
+    ).toEqual(['Chính phủ']);
+    expect(bodies('Công văn số 4321/BNV-CQĐP của Bộ Nội vụ chưa được các xã triển khai.')).toEqual([
+      'Bộ Nội vụ',
+    ]);
+  });
+
   it('reads on past the commas of `do <bodies> giao nhiệm vụ` in a title', () => {
     expect(
       titleOf(

@@ -190,6 +190,9 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'mới',
   'tiếp tục',
   'tới',
+  // `… của Chính phủ đều có …`, `… của Bộ Nội vụ chưa …`: adverbs of the sentence's predicate.
+  'đều',
+  'chưa',
   'chính thức',
   'gồm',
   'trên',

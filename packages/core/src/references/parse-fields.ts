@@ -203,6 +203,12 @@ const STOP_PAIR_HEADS = new Set(
     .filter((word) => word.includes(' '))
     .map((word) => word.split(' ')[0]),
 );
+/** First two words of the three-word stops (`có hiệu lực`, `ngưng hiệu lực`). */
+const STOP_TRIPLE_HEADS = new Set(
+  [...BODY_STOPS]
+    .filter((word) => word.split(' ').length === 3)
+    .map((word) => word.split(' ').slice(0, 2).join(' ')),
+);
 const ORGANISATION_HEAD_KEYS = new Set(ORGANISATION_HEADS.map((head) => head.toLowerCase()));
 const TYPE_MODIFIER_SET: ReadonlySet<string> = new Set(TYPE_MODIFIERS);
 const TYPE_WORD_SET = new Set(Object.keys(TYPE_WORDS).map((key) => key.split(' ')[0]));
@@ -498,9 +504,12 @@ export function parseBody(
         break;
       if (isLower || allCaps) {
         const pair = STOP_PAIR_HEADS.has(single) ? `${single} ${tokens.plainAt(index + 1)}` : '';
+        // `… của UBND tỉnh có hiệu lực từ …`: the three-word stops.
+        const triple = STOP_TRIPLE_HEADS.has(pair) ? `${pair} ${tokens.plainAt(index + 2)}` : '';
         if (
           (BODY_STOPS.has(single) ||
             BODY_STOPS.has(pair) ||
+            BODY_STOPS.has(triple) ||
             (single === 'giao' && ASSIGNED_AFTER_GIAO.has(tokens.plainAt(index + 1)))) &&
           // `Ban Chỉ đạo tổng kết Nghị quyết 18`: a steering committee is named after its task.
           !(COMMITTEE_TASKS.has(pair) && tokens.plainAt(index - 1) === 'đạo') &&
