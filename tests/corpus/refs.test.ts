@@ -278,6 +278,26 @@
  * comma, `Công đoàn` as an organisation head, `bầu cử` and `quốc gia` as a name's words, `tổng
  * hợp`, `thẩm tra` and `giao dự toán` ending a body, `ấn định` opening a title, `gửi tới Kỳ
  * họp` kept in one, and `sửa đổi, bổ sung một số điều của <A> và <B>` keeping B in the title.
+ * Written-blind-34: `tests/fixtures/references/written-blind-34.jsonl` (277 texts, 60 negatives:
+ * land recovery and compensation among parcel and certificate numbers; long press articles on
+ * the 2025 resolutions with short forms and shorthand across paragraphs; digital public services
+ * and procedure codes), a thirty-fourth round, written after round 33's fixes: precision 0.993 and
+ * recall 0.991 before its fixes, titles 0.977 and bodies 0.965. Its fixes: a `Kết luận` cited
+ * without its symbol is the Party's (68 of 68 annotated), so is a resolution or directive after
+ * `thực hiện`, `triển khai`, `quán triệt` (73 of 74), and `Bí thư` is a Party word; a short form
+ * with no full mention before it takes the identity of the one after it; `nằm` is not `năm` and
+ * `lần đầu` is no count after a short form's number; a law's name ends at `sớm`; a council's
+ * `thông qua …` is a resolution's title (not `thông qua tại …`); steering committees and councils
+ * are named by their task (`Ban Chỉ đạo giải phóng mặt bằng huyện`, `Hội đồng bồi thường, hỗ trợ
+ * và tái định cư huyện`); a letter's title after `tới <addressees>`, a title after a body's English
+ * translation, `do <body> ban hành` kept for a document the title cites, `Giấy chứng nhận` kept
+ * after a comma, and `Quán triệt …` read as an opening adjunct. Its annotator b gives no body to a
+ * subject before `ban hành`/`thông qua` in five texts (b34b010–b34b019) and leaves a reference in a
+ * title out (b34b018); they stay misses, since the finder follows the majority read (round 30).
+ * Two earlier texts now read otherwise, by choice: round 4's bu045 (`Ban Chỉ đạo đại hội của Tỉnh
+ * ủy đã có Công văn …`) gets its subject as the body, as a subject before `có <document>` does
+ * (its annotator left it null); round 31's b31a070 gets the `về` title after a body's English
+ * translation, as b34c085's annotator reads it (b31a070's left it null).
  * Round 7's db061 (`Quyết định 18/2025/QĐ-TTg của Thủ tướng Chính phủ[2] quy định tiêu chí …`)
  * now gives the verb-led title after the body and its footnote mark, as 349 of the 359 annotated
  * citations with `của <body> quy định …` read it; its annotator had left it null.
@@ -502,7 +522,7 @@ const PINNED = {
     truePositives: 324,
     falsePositives: 0,
     fields: {
-      kind: 323,
+      kind: 324,
       type: 324,
       number: 324,
       code: 324,
@@ -542,7 +562,7 @@ const PINNED = {
       year: 429,
       date: 429,
       term: 429,
-      issuingBody: 427,
+      issuingBody: 426,
       title: 418,
     },
   },
@@ -710,7 +730,7 @@ const PINNED = {
     truePositives: 401,
     falsePositives: 0,
     fields: {
-      kind: 400,
+      kind: 401,
       type: 401,
       number: 401,
       code: 401,
@@ -735,7 +755,7 @@ const PINNED = {
       date: 345,
       term: 345,
       issuingBody: 342,
-      title: 338,
+      title: 339,
     },
   },
   'written-blind-17': {
@@ -767,7 +787,7 @@ const PINNED = {
       date: 327,
       term: 327,
       issuingBody: 325,
-      title: 314,
+      title: 315,
     },
   },
   'written-blind-19': {
@@ -798,7 +818,7 @@ const PINNED = {
       year: 363,
       date: 363,
       term: 363,
-      issuingBody: 360,
+      issuingBody: 361,
       title: 359,
     },
   },
@@ -942,8 +962,8 @@ const PINNED = {
       year: 336,
       date: 336,
       term: 336,
-      issuingBody: 335,
-      title: 327,
+      issuingBody: 336,
+      title: 328,
     },
   },
   'written-blind-30': {
@@ -975,7 +995,7 @@ const PINNED = {
       date: 298,
       term: 298,
       issuingBody: 298,
-      title: 293,
+      title: 292,
     },
   },
   'written-blind-32': {
@@ -1008,6 +1028,22 @@ const PINNED = {
       term: 285,
       issuingBody: 286,
       title: 285,
+    },
+  },
+  'written-blind-34': {
+    truePositives: 435,
+    falsePositives: 2,
+    fields: {
+      kind: 435,
+      type: 435,
+      number: 435,
+      code: 435,
+      issuer: 435,
+      year: 434,
+      date: 434,
+      term: 435,
+      issuingBody: 424,
+      title: 431,
     },
   },
 } as const;
@@ -1048,6 +1084,7 @@ describe.each([
   ['written-blind-31', 'tests/fixtures/references/written-blind-31.jsonl'],
   ['written-blind-32', 'tests/fixtures/references/written-blind-32.jsonl'],
   ['written-blind-33', 'tests/fixtures/references/written-blind-33.jsonl'],
+  ['written-blind-34', 'tests/fixtures/references/written-blind-34.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

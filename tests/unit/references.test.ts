@@ -3188,6 +3188,123 @@ describe('thirty-third round: elections, the Front and the mass organisations, p
   });
 });
 
+describe('thirty-fourth round: land and compensation, long press articles, digital public services', () => {
+  it('reads a symbol-less `Kết luận` and a resolution carried out as the Party’s, and `Bí thư` as Party words', () => {
+    const kinds = (text: string) => findReferences(text).map((ref) => [ref.text, ref.kind]);
+    expect(kinds('Chủ tịch Quốc hội nói lần sửa đổi này theo Kết luận 137.')).toEqual([
+      ['Kết luận 137', 'party'],
+    ]);
+    expect(
+      kinds('Kế hoạch số 89/KH-UBND ngày 02/4/2025 của UBND huyện về triển khai Nghị quyết 57.'),
+    ).toEqual([
+      ['Kế hoạch số 89/KH-UBND', 'state'],
+      ['Nghị quyết 57', 'party'],
+    ]);
+    expect(
+      kinds('Theo Tổng Bí thư, Nghị quyết 66 được ban hành sau khi Quốc hội sửa luật.'),
+    ).toEqual([['Nghị quyết 66', 'party']]);
+    // Without either, the words around decide as before.
+    expect(kinds('Tỉnh ủy đã đánh giá Nghị quyết 23 trong năm nay.')).toEqual([
+      ['Nghị quyết 23', 'party'],
+    ]);
+    expect(kinds('HĐND tỉnh đã đánh giá Nghị quyết 23 trong năm nay.')).toEqual([
+      ['Nghị quyết 23', 'state'],
+    ]);
+  });
+
+  it('groups a short form with the full mention after it when none comes before', () => {
+    expect(
+      findReferences(
+        'Nghị quyết 68 ra đời là dấu mốc.\n\nNgày 04/5/2025, Bộ Chính trị ban hành Nghị quyết số 68-NQ/TW về phát triển kinh tế tư nhân.',
+      ).map((ref) => [ref.text, ref.kind, ref.key, ref.issuingBody]),
+    ).toEqual([
+      ['Nghị quyết 68', 'party', '68-NQ/TW@2025', null],
+      ['Nghị quyết số 68-NQ/TW', 'party', '68-NQ/TW@2025', 'Bộ Chính trị'],
+    ]);
+    expect(
+      findReferences('Nghị quyết 68 ra đời là dấu mốc.', { resolveShortReferences: false }).map(
+        (ref) => ref.key,
+      ),
+    ).toEqual(['nghi quyet:68']);
+  });
+
+  it('reads a short form before `nằm` (not `năm`) and `lần đầu` (not a count)', () => {
+    expect(
+      texts(
+        'Nghị quyết số 57-NQ/TW của Bộ Chính trị. “Không để Nghị quyết 57 nằm trên giấy”, Nghị quyết 57 lần đầu tiên xác định điều đó; Kế hoạch 5 năm 2021 - 2025 và Kế hoạch 3 lần trong năm.',
+      ),
+    ).toEqual(['Nghị quyết số 57-NQ/TW', 'Nghị quyết 57', 'Nghị quyết 57']);
+  });
+
+  it('ends a law’s name at `sớm`', () => {
+    expect(
+      texts(
+        'Luật số 43/2024/QH15 đã đưa thời điểm có hiệu lực của Luật Đất đai sớm lên ngày 01/8/2024.',
+      ),
+    ).toEqual(['Luật số 43/2024/QH15', 'Luật Đất đai']);
+  });
+
+  it('opens a council’s resolution’s title with `thông qua`, not a passive `thông qua tại …`', () => {
+    expect(
+      titleOf(
+        'HĐND tỉnh ban hành Nghị quyết số 23/NQ-HĐND ngày 10/12/2024 thông qua danh mục các công trình cần thu hồi đất.',
+      ),
+    ).toBe('thông qua danh mục các công trình cần thu hồi đất');
+    expect(
+      titleOf('Nghị quyết số 23/NQ-HĐND thông qua tại kỳ họp thứ 5 đã có hiệu lực.'),
+    ).toBeNull();
+  });
+
+  it('reads steering committees and councils named by their task, with a comma in the name', () => {
+    const bodies = (text: string) => findReferences(text).map((ref) => ref.issuingBody);
+    expect(
+      bodies('Ban Chỉ đạo giải phóng mặt bằng huyện xây dựng Kế hoạch số 17/KH-BCĐ về cưỡng chế.'),
+    ).toEqual(['Ban Chỉ đạo giải phóng mặt bằng huyện']);
+    expect(
+      bodies(
+        'Tờ trình số 08/TTr-HĐBT của Hội đồng bồi thường, hỗ trợ và tái định cư huyện về phương án.',
+      ),
+    ).toEqual(['Hội đồng bồi thường, hỗ trợ và tái định cư huyện']);
+  });
+
+  it('reads a letter’s title after its addressees after `tới`, and a title after a translation', () => {
+    expect(
+      titleOf(
+        'Văn phòng UBND tỉnh gửi Công văn số 2210/VP-KGVX ngày 12/8/2025 tới các sở, ngành về việc góp ý dự thảo kế hoạch.',
+      ),
+    ).toBe('góp ý dự thảo kế hoạch');
+    expect(
+      titleOf(
+        'Nghị định số 45/2020/NĐ-CP ngày 08/4/2020 của Chính phủ (Decree No. 45/2020/ND-CP) về thực hiện thủ tục hành chính trên môi trường điện tử.',
+      ),
+    ).toBe('thực hiện thủ tục hành chính trên môi trường điện tử');
+  });
+
+  it('keeps in a title the issuer of the document it cites, and `Giấy chứng nhận` after a comma', () => {
+    expect(
+      findReferences(
+        'Tỉnh ủy ban hành Kế hoạch số 81-KH/TU triển khai Kết luận số 130-KL/TW do Bộ Chính trị ban hành ngày 14/3/2025.',
+      ).map((ref) => [ref.issuingBody, ref.title]),
+    ).toEqual([
+      ['Tỉnh ủy', 'triển khai Kết luận số 130-KL/TW do Bộ Chính trị ban hành ngày 14/3/2025'],
+      ['Bộ Chính trị', null],
+    ]);
+    expect(
+      titleOf(
+        'Căn cứ Thông tư số 10/2024/TT-BTNMT của Bộ Tài nguyên và Môi trường quy định về hồ sơ địa chính, Giấy chứng nhận quyền sử dụng đất;',
+      ),
+    ).toBe('quy định về hồ sơ địa chính, Giấy chứng nhận quyền sử dụng đất');
+  });
+
+  it('reads a sentence opened by `Quán triệt …` as an adjunct: its comma hands over to the subject', () => {
+    expect(
+      findReferences(
+        'Quán triệt Nghị quyết số 59-NQ/TW của Bộ Chính trị, Ban Cán sự đảng UBND tỉnh ban hành Kế hoạch số 19-KH/BCSĐ.',
+      ).map((ref) => ref.issuingBody),
+    ).toEqual(['Bộ Chính trị', 'Ban Cán sự đảng UBND tỉnh']);
+  });
+});
+
 describe('title ends counted across all the rounds’ annotations', () => {
   it('ends a title at `xác định`, the sentence’s predicate, unless a method or guidance names it', () => {
     expect(

@@ -296,10 +296,13 @@ function isShortReferenceNumber(
   if (isItemMark(normalized, numberStart, after)) return false;
   const value = Number(skeleton.slice(numberStart, numberEnd));
   if (!hadNumberWord && value >= 1945 && value <= 2100) return false;
-  if (/^ {1,3}NAM(?![A-Z])/u.test(after)) {
-    // `Quy định 11 năm 2019` cites; `Kế hoạch 5 năm 2021 - 2025` counts years.
+  if (/^ {1,3}NAM(?![A-Z])/u.test(after) && !isPrintedAfter(normalized, numberEnd, 'nằm')) {
+    // `Quy định 11 năm 2019` cites; `Kế hoạch 5 năm 2021 - 2025` counts years (`Nghị quyết 57
+    // nằm trên giấy`, lies on paper, shares the skeleton).
     return numberEnd - numberStart >= 2 && /^ {1,3}NAM {1,3}\d{4}(?! {0,3}-)/u.test(after);
   }
+  // `Nghị quyết 68 lần đầu tiên xác định …`: for the first time, not sixty-eight times.
+  if (/^ {1,3}LAN {1,3}DAU(?![A-Z])/u.test(after)) return true;
   // `Quy định 11 ngày 5/3/2019` cites; `Chỉ thị số 05 ngày càng …` (ever more) goes on.
   if (/^ {1,3}NGAY(?![A-Z])/u.test(after))
     return /^ {1,3}NGAY {1,3}(?:\d|CANG(?![A-Z]))/u.test(after);
@@ -310,6 +313,13 @@ function isShortReferenceNumber(
   const wordStart = numberEnd + quantity[0].length - (quantity[1]?.length ?? 0);
   const printed = normalized.slice(wordStart, wordStart + (quantity[1]?.length ?? 0));
   return MARKED_LETTER.test(printed) && !PRINTED_QUANTITY_WORDS.has(lowerCase(printed));
+}
+
+/** Whether `word` (lower case, as printed) is the word after the spaces at `from`. */
+function isPrintedAfter(normalized: string, from: number, word: string): boolean {
+  let start = from;
+  while (normalized.charCodeAt(start) === 0x20) start++;
+  return lowerCase(normalized.slice(start, start + word.length)) === word;
 }
 
 /**

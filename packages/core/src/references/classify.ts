@@ -8,6 +8,7 @@ import {
 import {
   PARTY_CONTEXT_WORDS,
   PARTY_DEFAULT_TYPES,
+  PARTY_ONLY_SHORT_TYPES,
   STATE_CONTEXT_WORDS,
   STATE_ONLY_TYPES,
 } from './field-words-table';
@@ -130,6 +131,7 @@ export function kindFromContext(
   type: string,
 ): ReferenceKind {
   if (STATE_ONLY_TYPES.has(type)) return 'state';
+  if (PARTY_ONLY_SHORT_TYPES.has(type)) return 'party';
   const party = PARTY_CONTEXT_PATTERN.test(contextSkeleton) || PARTY_WORD.test(contextText);
   const state = STATE_CONTEXT_PATTERN.test(contextSkeleton);
   if (party && !state) return 'party';

@@ -112,6 +112,8 @@ const TITLE_VERB_SET = new Set(TITLE_VERBS);
  * `nêu rõ`, `quy định: người yêu cầu …` quoting what the document lays down).
  */
 const SENTENCE_VERB_AFTER = /^(?: {1,3}(?:RO|THEM)(?![A-Z])| {0,3}:)/u;
+/** `Nghị quyết … thông qua tại kỳ họp …`: where or when, the sentence's passive verb (printed). */
+const WHERE_OR_WHEN_AFTER = /^\s+(?:tại|vào|lúc)(?![\p{L}])/u;
 /** The title verbs by skeleton, for text typed without tone marks (`sap xep`, `quy dinh`). */
 const TITLE_VERB_BY_SKELETON: ReadonlyMap<string, string> = new Map(
   ANY_TITLE_VERBS.map((verb) => [toSkeleton(verb), verb]),
@@ -180,7 +182,7 @@ function opensWithAdjunct(normalized: string, index: number): boolean {
   return FRONTED_ADJUNCT.test(sentenceOpening(normalized, index));
 }
 const FRONTED_ADJUNCT =
-  /^\s*(?:theo|thực hiện|căn cứ|triển khai|trên cơ sở|sau khi|tại|qua|để|(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
+  /^\s*(?:theo|thực hiện|căn cứ|triển khai|quán triệt|trên cơ sở|sau khi|tại|qua|để|(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
 /** Heads of an agency whose name may start with a type word (`Bộ Kế hoạch và Đầu tư`). */
 const NAMED_AFTER_TYPE = new Set(['bộ', 'sở', 'phòng', 'vụ', 'cục']);
 /**
@@ -908,6 +910,11 @@ const LOWER_NEXT = /^\s\p{Ll}/u;
  * associations, within six words (`do Quốc hội, Hội đồng nhân dân bầu`).
  */
 const ELECTED_BY = /^(?:[^\s.;]+\s+){1,6}?(?:bầu|phê chuẩn|bổ nhiệm|giao nhiệm vụ)(?![\p{L}])/u;
+/**
+ * Defined terms the law capitalises mid-sentence (`… về hồ sơ địa chính, Giấy chứng nhận quyền sử
+ * dụng đất, …`): a capital after a comma that goes on with the title's list.
+ */
+const CAPITALISED_TERM = /^\s*Giấy chứng nhận\s/u;
 const DEPUTY_AFTER = /^\s*Phó\s+(\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?)/u;
 /**
  * `bầu các chức danh Chủ tịch, Phó Chủ tịch UBND xã`: the post before the comma and its deputy
@@ -1047,6 +1054,11 @@ function publishesProcedures(window: string, commaAt: number, after: string): bo
 }
 const PROCEDURES_CHANGED = /^\s*(?:được\s+(?:sửa đổi|thay thế)|bị\s+bãi bỏ)/u;
 
+/** A title's last word is a document's symbol (`100/2019/NĐ-CP`, `130-KL/TW`). */
+const SYMBOL_END = /\d(?:\/[\p{L}\d-]*|-\p{L}+\/[\p{L}\d-]*)\p{L}[\p{L}\d-]*$/u;
+/** A body, then its issuing verb (`Bộ Chính trị ban hành`), within eight words. */
+const ISSUED_BY_BODY = /^(?:[^\s.;,]+\s+){1,8}?(?:ban hành|ký|thông qua)(?![\p{L}])/u;
+
 /** `gửi tới Kỳ họp …`, `gửi đến kỳ họp …`: petitions sent to a session. */
 const SENT_TO_SESSION = /^ (?:tới|đến) (?:Kỳ|kỳ) họp(?![\p{L}])/u;
 
@@ -1157,6 +1169,7 @@ function parseTitleText(
             UPPER_START.test(after.trimStart()) &&
             !inTitleCase() &&
             !namesDeputyOf(window.slice(0, event.index), after) &&
+            !CAPITALISED_TERM.test(after) &&
             !listsAgencies() &&
             !(bodyList ||= listsBodiesOf(window.slice(0, event.index), after))) ||
           clauseSoonAfterComma(after) ||
@@ -1237,6 +1250,14 @@ function parseTitleText(
           }
         }
         const before = normalized.slice(Math.max(from, index - 16), index);
+        // `triển khai Kết luận số 130-KL/TW do Bộ Chính trị ban hành ngày …`: the issuer of the
+        // document the title cites, part of how the title names it.
+        if (
+          mark === ' do ' &&
+          SYMBOL_END.test(before) &&
+          ISSUED_BY_BODY.test(normalized.slice(index + 4, index + 84))
+        )
+          continue;
         // `…, trước hết là Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư`: the title singles out some of
         // what it covers, and the capitals listed after it stay in it.
         if (mark === ' là' && EMPHASIS_BEFORE.test(before)) {
@@ -1488,12 +1509,13 @@ export function bareSameDayEnd(skeleton: string, position: number): number {
   return stickyEndAt(BARE_SAME_DAY_FIELD, skeleton, position);
 }
 /**
- * `Công văn số 2356/UBND-VX gửi các sở, ngành về việc rà soát …`: the addressees between the
- * symbol and its `về` title (seven annotations of nine read that title).
+ * `Công văn số 2356/UBND-VX gửi các sở, ngành về việc rà soát …`, `… tới các sở, ngành về việc
+ * …`: the addressees between the symbol and its `về` title (seven annotations of nine read that
+ * title).
  */
 const SENT_TO_FIELD = fieldPattern(
-  / {1,3}GUI {1,3}(?:[A-Z\d&]+,? {1,3}){1,10}?(?=(?:VE VIEC|V\/V|VE)(?![A-Z]))/y,
-  'G',
+  / {1,3}(?:GUI|TOI) {1,3}(?:[A-Z\d&]+,? {1,3}){1,10}?(?=(?:VE VIEC|V\/V|VE)(?![A-Z]))/y,
+  'GT',
 );
 /** Where the addressees at `position` end, before the `về` that opens the title; else -1. */
 function sentToEnd(prepared: PreparedText, position: number): number {
@@ -1725,6 +1747,9 @@ function readTitle(
       // `Luật số 12/2017/QH14 quy định rõ …`: the sentence says what the document lays down.
       !SENTENCE_VERB_AFTER.test(
         skeleton.slice(verb.index + verb[0].length, verb.index + verb[0].length + 8),
+      ) &&
+      !WHERE_OR_WHEN_AFTER.test(
+        prepared.normalized.slice(verb.index + verb[0].length, verb.index + verb[0].length + 8),
       );
     let from = -1;
     if (about && aboutIsLower && (allCaps || !isAddresseeAt(prepared.normalized, aboutEnd)))
@@ -1839,8 +1864,10 @@ export function parseFieldsAfter(
       if (accepted) {
         fields.issuingBody = body.text;
         position = Math.max(position, after);
-        // `… của Ban Thường vụ Huyện ủy Tân Khê[2] về …`: a footnote mark after the body.
+        // `… của Ban Thường vụ Huyện ủy Tân Khê[2] về …`: a footnote mark after the body, and
+        // `… của Chính phủ (Decree No. 45/2020/ND-CP) về …`, a translation beside it.
         position = Math.max(position, stickyEndAt(FOOTNOTE_FIELD, skeleton, position));
+        position = skipForeignAside(prepared.normalized, position);
         position = readTerm(skeleton, fields, position);
         position = readDate(skeleton, fields, position);
         // `… của Bộ Chính trị năm 2016 về …`: the year the body's name stopped before.
@@ -2018,11 +2045,12 @@ function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
 }
 
 /**
- * A project management board is named after its project, in lower case (`Ban Quản lý dự án đầu
- * tư xây dựng khu vực Tây Lĩnh`, `Đảng ủy Ban Quản lý dự án giao thông tỉnh`): a longer run of
+ * A project management board is named after its project, a steering committee or a council
+ * after its task, in lower case (`Ban Quản lý dự án đầu tư xây dựng khu vực Tây Lĩnh`, `Ban Chỉ
+ * đạo giải phóng mặt bằng huyện`, `Hội đồng tuyển dụng viên chức huyện`): a longer run of
  * lower-case words stays in its name.
  */
-const PROJECT_BOARD = /(?:^|\s)Quản lý dự án\s/iu;
+const PROJECT_BOARD = /(?:^|\s)(?:Quản lý dự án|Ban Chỉ đạo|Hội đồng)\s/iu;
 const PROJECT_BOARD_LOWER_RUN = 10;
 
 /**

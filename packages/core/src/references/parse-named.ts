@@ -80,6 +80,7 @@ const NAME_STOP_WORDS = new Set([
   'ban hành',
   'sửa đổi',
   'yêu cầu',
+  'sớm',
 ]);
 /** Words that end a name even when a year follows later (`Luật Đất đai đã được … năm 2024`). */
 const HARD_STOP_WORDS = new Set([
@@ -97,9 +98,11 @@ const HARD_STOP_WORDS = new Set([
   'theo',
   'do',
   'khi',
-  // `… giữa Bộ Tài chính và …`, `… quy định …`: the sentence's words, before any `số` of its own.
+  // `… giữa Bộ Tài chính và …`, `… quy định …`, `… Luật Đất đai sớm lên ngày …`: the sentence's
+  // words, before any `số` or date of its own.
   'giữa',
   'quy định',
+  'sớm',
   // `Luật … có hiệu lực từ ngày …`: not part of a name although a date follows (`có` alone
   // is: `Pháp lệnh Ưu đãi người có công với cách mạng`).
   'có hiệu',

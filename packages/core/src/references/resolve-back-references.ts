@@ -11,7 +11,9 @@ function isShortForm(reference: Reference): boolean {
 /**
  * Short back-references (`Nghị quyết 18`, `Chỉ thị số 05 của Bộ Chính trị`) take the identity
  * (key and kind) of the nearest EARLIER full mention of the same type and number in the same
- * text. Without one they keep a type:number key and are not linked.
+ * text; without one, of the nearest LATER one (a headline or lead that names `Nghị quyết 68`
+ * before the body cites `Nghị quyết số 68-NQ/TW …`). Without either they keep a type:number key
+ * and are not linked.
  */
 export function resolveBackReferences(references: Reference[]): void {
   // Most texts cite no short form: then there is nothing to resolve and no map to build. Full
@@ -26,6 +28,7 @@ export function resolveBackReferences(references: Reference[]): void {
   }
   if (shortFormTypes.size === 0) return;
   const fullMentions = new Map<string, Reference>();
+  const unresolved: Reference[] = [];
   for (const reference of references) {
     if (!reference.number || !shortFormTypes.has(reference.type)) continue;
     const number = canonicalNumber(reference.number);
@@ -33,7 +36,10 @@ export function resolveBackReferences(references: Reference[]): void {
     const identity = typeNumberKey(reference.type, reference.number);
     if (isShortForm(reference)) {
       const full = fullMentions.get(identity);
-      if (!full) continue;
+      if (!full) {
+        unresolved.push(reference);
+        continue;
+      }
       // Identity only: the record's fields stay as printed at this mention (references.md
       // §11: number, code and issuer as printed, a date only when attached here), so a reader
       // sees what the text says; the key groups it with the full mention and links it.
@@ -42,6 +48,28 @@ export function resolveBackReferences(references: Reference[]): void {
       continue;
     }
     if (reference.code !== null || reference.issuer !== null) fullMentions.set(identity, reference);
+  }
+  if (unresolved.length > 0) resolveForward(references, unresolved);
+}
+
+/** The short forms no earlier full mention resolved take the nearest later one's identity. */
+function resolveForward(references: Reference[], unresolved: Reference[]): void {
+  const waiting = new Set(unresolved);
+  const laterMentions = new Map<string, Reference>();
+  for (let index = references.length - 1; index >= 0; index--) {
+    const reference = references[index];
+    if (!reference?.number) continue;
+    const identity = typeNumberKey(reference.type, reference.number);
+    if (waiting.has(reference)) {
+      const full = laterMentions.get(identity);
+      if (full) {
+        reference.key = full.key;
+        reference.kind = full.kind;
+      }
+      continue;
+    }
+    if (!isShortForm(reference) && (reference.code !== null || reference.issuer !== null))
+      laterMentions.set(identity, reference);
   }
 }
 
