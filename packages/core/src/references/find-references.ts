@@ -28,7 +28,10 @@ import { PARTY_DEFAULT_TYPES } from './field-words-table';
 import { GENERIC_TYPE } from './type-words-table';
 
 export interface FindReferencesOptions {
-  /** Resolve short back-references (`Nghị quyết 18`) to earlier full mentions. Default true. */
+  /**
+   * Resolve short forms (`Nghị quyết 18`) to the full mention of the same document in the text:
+   * the nearest earlier one, else the nearest later one. Default true.
+   */
   resolveShortReferences?: boolean;
 }
 
