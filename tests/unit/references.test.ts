@@ -3305,6 +3305,104 @@ describe('thirty-fourth round: land and compensation, long press articles, digit
   });
 });
 
+describe('thirty-fifth round: trade and integration, spoken reports, forged documents', () => {
+  it('keeps capitalised defined terms after a comma and `nhất là` lists in a title', () => {
+    expect(
+      titleOf(
+        'Chính phủ ban hành Nghị định số 111/2020/NĐ-CP ban hành Biểu thuế xuất khẩu ưu đãi, Biểu thuế nhập khẩu ưu đãi đặc biệt để thực hiện Hiệp định EVFTA.',
+      ),
+    ).toBe(
+      'ban hành Biểu thuế xuất khẩu ưu đãi, Biểu thuế nhập khẩu ưu đãi đặc biệt để thực hiện Hiệp định EVFTA',
+    );
+    expect(
+      titleOf(
+        'Bộ Chính trị ban hành Quy định số 101-QĐ/TW về trách nhiệm nêu gương của cán bộ, đảng viên, nhất là cán bộ lãnh đạo chủ chốt các cấp.',
+      ),
+    ).toBe('trách nhiệm nêu gương của cán bộ, đảng viên, nhất là cán bộ lãnh đạo chủ chốt các cấp');
+  });
+
+  it('keeps `về xác định` and `đáp ứng quy định` in a title', () => {
+    expect(
+      titleOf(
+        'Bộ Tài chính ban hành Thông tư số 33/2023/TT-BTC quy định về xác định xuất xứ hàng hóa xuất khẩu, nhập khẩu.',
+      ),
+    ).toBe('quy định về xác định xuất xứ hàng hóa xuất khẩu, nhập khẩu');
+    expect(
+      titleOf(
+        'UBND tỉnh ban hành Kế hoạch số 64/KH-UBND về đáp ứng quy định chống phá rừng của EU.',
+      ),
+    ).toBe('đáp ứng quy định chống phá rừng của EU');
+  });
+
+  it('ends a title at a newsreader’s `thưa quý vị`, at `nghiêm cấm`, `đặt ra` and `khiến`', () => {
+    expect(
+      titleOf(
+        'Bộ Chính trị ban hành Quy định số 232-QĐ/TW về thi hành Điều lệ Đảng, thưa quý vị, năm nay huyện kết nạp 300 đảng viên.',
+      ),
+    ).toBe('thi hành Điều lệ Đảng');
+    expect(
+      titleOf(
+        'Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân nghiêm cấm mua bán dữ liệu cá nhân.',
+      ),
+    ).toBe('bảo vệ dữ liệu cá nhân');
+    expect(
+      titleOf(
+        'Quyết định số 121/QĐ-TTg của Thủ tướng Chính phủ ban hành Kế hoạch thực hiện Hiệp định CPTPP đặt ra 5 nhóm nhiệm vụ.',
+      ),
+    ).toBe('ban hành Kế hoạch thực hiện Hiệp định CPTPP');
+    expect(
+      titleOf(
+        'Trang giả mạo đăng “Thông báo số 245/TB-UBND” về việc cưỡng chế giải tỏa chợ Phước Tân khiến tiểu thương hoang mang.',
+      ),
+    ).toBe('cưỡng chế giải tỏa chợ Phước Tân');
+  });
+
+  it('ends a body at `không`, `nhưng`, `thay vì`; a body that denies issuing gets none', () => {
+    expect(
+      findReferences(
+        'Thông tư số 24/2023/TT-BCA ngày 01/7/2023 của Bộ Công an không có quy định này.',
+      ).map((ref) => ref.issuingBody),
+    ).toEqual(['Bộ Công an']);
+    expect(
+      findReferences(
+        'UBND huyện Tân Khê khẳng định không có Quyết định số 3380/QĐ-UBND về việc thu hồi đất.',
+      ).map((ref) => ref.issuingBody),
+    ).toEqual([null]);
+  });
+
+  it('takes a UN resolution numbered with its year in brackets for a look-alike', () => {
+    expect(
+      findReferences(
+        'Hội đồng Bảo an Liên hợp quốc thông qua Nghị quyết 2231 (2015) về chương trình hạt nhân.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads `Luật Ký kết, gia nhập và thực hiện điều ước quốc tế` whole', () => {
+    expect(
+      texts('Theo Luật Ký kết, gia nhập và thực hiện điều ước quốc tế, Chính phủ phê duyệt.'),
+    ).toEqual(['Luật Ký kết, gia nhập và thực hiện điều ước quốc tế']);
+  });
+
+  it('reads a subject after a clause’s opening words (`… thì Ban …`, `chiều nay UBND …`)', () => {
+    const bodies = (text: string) => findReferences(text).map((ref) => ref.issuingBody);
+    expect(
+      bodies(
+        'Để triển khai Chỉ thị 45 thì Ban Thường vụ Huyện ủy Ea Rông đã ban hành Kế hoạch số 118-KH/HU về đại hội.',
+      ),
+    ).toEqual([null, 'Ban Thường vụ Huyện ủy Ea Rông']);
+    expect(
+      bodies('Ngay trong chiều nay UBND tỉnh đã có Công văn số 4127/UBND-NNTN gửi các huyện.'),
+    ).toEqual(['UBND tỉnh']);
+    // Delegates of a council are not the council.
+    expect(
+      bodies(
+        'Tại Kỳ họp thứ 12, đại biểu HĐND tỉnh đã biểu quyết thông qua Nghị quyết số 21/2025/NQ-HĐND.',
+      ),
+    ).toEqual([null]);
+  });
+});
+
 describe('title ends counted across all the rounds’ annotations', () => {
   it('ends a title at `xác định`, the sentence’s predicate, unless a method or guidance names it', () => {
     expect(

@@ -293,6 +293,9 @@ function isShortReferenceNumber(
   const dashAsPunctuation = /^ {1,2}- {1,2}[A-Z]+(?:[ .,;:!?]|$)/u.test(after);
   if (!dashAsPunctuation && /^ {0,2}[/-] {0,2}[A-Z\d]|^[.,:]\d/u.test(after)) return false;
   if (/^[A-Z%]/u.test(after)) return false;
+  // `Nghị quyết 2231 (2015)` of the UN Security Council: the year in brackets is how the United
+  // Nations numbers its resolutions, not how Vietnamese documents are cited.
+  if (/^ {0,2}\((?:19|20)\d\d\)/u.test(after)) return false;
   if (isItemMark(normalized, numberStart, after)) return false;
   const value = Number(skeleton.slice(numberStart, numberEnd));
   if (!hadNumberWord && value >= 1945 && value <= 2100) return false;

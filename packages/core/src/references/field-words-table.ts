@@ -191,9 +191,14 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'mới',
   'tiếp tục',
   'tới',
-  // `… của Chính phủ đều có …`, `… của Bộ Nội vụ chưa …`: adverbs of the sentence's predicate.
+  // `… của Chính phủ đều có …`, `… của Bộ Nội vụ chưa …`, `… của Bộ Công an không có …`, `… của
+  // UBND tỉnh nhưng …`, `… của Bộ Tài chính thay vì …`: the sentence's words after the name.
   'đều',
   'chưa',
+  'không',
+  'nhưng',
+  'thay vì',
+  'khẳng định',
   'chính thức',
   'gồm',
   'trên',
@@ -602,6 +607,7 @@ export const WHOLE_LAW_NAMES: readonly string[] = [
   'Hoạt động giám sát của Quốc hội và Hội đồng nhân dân',
   'Phòng, chống tác hại của rượu, bia',
   'Phòng, chống tác hại của thuốc lá',
+  'Ký kết, gia nhập và thực hiện điều ước quốc tế',
   // `theo` ends a name elsewhere (`Luật Đất đai theo …`).
   'Đầu tư theo phương thức đối tác công tư',
   'Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng',

@@ -96,7 +96,7 @@ const SESSION =
  */
 const PLENUM_BODY = / {1,3}(?=(?:HOI NGHI|DAI HOI) )/y;
 const ISSUED_TAIL = / {1,3}(?:BAN HANH|THONG QUA|KY)(?![A-Z])/y;
-const TITLE_ABOUT = / {0,3}[,:]? {0,3}(?:VE VIEC|VE|V\/V)(?![A-Z]) {0,3}/y;
+const TITLE_ABOUT = / {0,3}[\u201D"]? {0,3}[,:]? {0,3}(?:VE VIEC|VE|V\/V)(?![A-Z]) {0,3}/y;
 const TITLE_QUOTED = / {0,3}[,:]? {0,3}(["'\u201C\u2018])/y;
 const TITLE_COLON = / {0,3}: {1,3}/y;
 /** Every verb that may open a title: the general ones and those of some types only. */
@@ -840,14 +840,22 @@ const AMENDED_ASIDE = new RegExp(String.raw`^[(（]${AMENDED_WORDS}`, 'u');
  * separator or dash, a deadline, `do <Body>`, a clause word or a chat particle.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s)|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|yêu cầu|quy định|có hiệu lực|cho thấy|cho phép|diễn ra|trước khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng mức đầu tư)|cùng ngày(?= \d)|xác định)(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s)|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|yêu cầu|quy định|có hiệu lực|cho thấy|cho phép|diễn ra|nghiêm cấm|đặt ra|khiến|trước khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng mức đầu tư)|cùng ngày(?= \d)|xác định)(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
-const CHAT_PARTICLE_MARKS: ReadonlySet<string> = new Set([' nhé', ' nhá', ' nhe', ' nhỉ', ' ạ']);
+const CHAT_PARTICLE_MARKS: ReadonlySet<string> = new Set([
+  ' nhé',
+  ' nhá',
+  ' nhe',
+  ' nhỉ',
+  ' ạ',
+  // `…, thưa quý vị, …`: a newsreader's aside to the listeners.
+  ' thưa',
+]);
 const DEADLINE_MARKS: ReadonlySet<string> = new Set([' trước', ' truoc']);
 const CLAUSE_SOON =
-  /^\s*(?!(?:trước hết|nhất|đặc biệt|kể cả) là(?![\p{L}]))(?:\S+\s+){0,3}?(?:đã|là|được|sẽ|vẫn|cũng|đang|còn|phải|có hiệu lực)(?![\p{L}])/u;
+  /^\s*(?:\S+\s+){0,3}?(?:đã|(?<!(?:trước hết|nhất|đặc biệt|kể cả)\s)là|được|sẽ|vẫn|cũng|đang|còn|phải|có hiệu lực)(?![\p{L}])/u;
 
 /**
  * `CLAUSE_SOON` after a comma inside a title, except where the clause word is the document's
@@ -912,9 +920,10 @@ const LOWER_NEXT = /^\s\p{Ll}/u;
 const ELECTED_BY = /^(?:[^\s.;]+\s+){1,6}?(?:bầu|phê chuẩn|bổ nhiệm|giao nhiệm vụ)(?![\p{L}])/u;
 /**
  * Defined terms the law capitalises mid-sentence (`… về hồ sơ địa chính, Giấy chứng nhận quyền sử
- * dụng đất, …`): a capital after a comma that goes on with the title's list.
+ * dụng đất, …`, `… Biểu thuế xuất khẩu ưu đãi, Biểu thuế nhập khẩu …, Danh mục hàng hóa …`): a
+ * capital after a comma that goes on with the title's list.
  */
-const CAPITALISED_TERM = /^\s*Giấy chứng nhận\s/u;
+const CAPITALISED_TERM = /^\s*(?:Giấy chứng nhận|Biểu thuế|Danh mục)\s/u;
 const DEPUTY_AFTER = /^\s*Phó\s+(\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?)/u;
 /**
  * `bầu các chức danh Chủ tịch, Phó Chủ tịch UBND xã`: the post before the comma and its deputy
@@ -949,7 +958,7 @@ const AMENDS_ARTICLES_OF = /sửa đổi,?\s+bổ sung\s+một số điều củ
 const EMPHASIS_BEFORE = /(?:^|\s)(?:trước hết|nhất|đặc biệt|kể cả)$/u;
 /** Words after which `quy định` is a noun of the title (`ban hành quy định về …`, `vi phạm quy định`). */
 const RULE_AS_NOUN =
-  /(?:^|\s)(?:một số|ban hành|vi phạm|theo|đúng|thực hiện|chấp hành|tuân thủ|thi hành)$/u;
+  /(?:^|\s)(?:một số|ban hành|vi phạm|theo|đúng|thực hiện|chấp hành|tuân thủ|thi hành|đáp ứng)$/u;
 /**
  * Whether every word of the first `TITLE_CASE_PROBE` characters (two at least) starts with a
  * capital: `Dạy Thêm, Học Thêm`. A word the probe cuts is not looked at.
@@ -1036,7 +1045,7 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   // or its guidance names what it determines (`tiêu chí xác định doanh nghiệp …`).
   [
     ' xác định',
-    /(?:^|\s)(?:hướng dẫn|tiêu chí|trình tự|thủ tục|nội dung|cách|phương pháp|việc|và|để|nhằm)$/u,
+    /(?:^|\s)(?:về|hướng dẫn|tiêu chí|trình tự|thủ tục|nội dung|cách|phương pháp|việc|và|để|nhằm)$/u,
   ],
 ]);
 
@@ -1496,7 +1505,8 @@ const PASSED_BY_FIELD = fieldPattern(PASSED_BY, ',D');
 const PLENUM_BODY_FIELD = fieldPattern(PLENUM_BODY, 'HD');
 const ISSUED_TAIL_FIELD = fieldPattern(ISSUED_TAIL, 'BTK');
 const SESSION_FIELD = fieldPattern(SESSION, ',TK');
-const TITLE_ABOUT_FIELD = fieldPattern(TITLE_ABOUT, ',:V');
+// `“Thông báo số 245/TB-UBND” về việc …`: a quotation of the symbol closes before its title.
+const TITLE_ABOUT_FIELD = fieldPattern(TITLE_ABOUT, ',:V\u201D"');
 const TITLE_QUOTED_FIELD = fieldPattern(TITLE_QUOTED, ',:"\'\u201C\u2018');
 const TITLE_COLON_FIELD = fieldPattern(TITLE_COLON, ':');
 /** `… Quyết định số 1251-QĐ/HU cùng ngày …`: `cùng ngày` with no date after it. */
@@ -1997,6 +2007,27 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
 /** The body before a listed second one: `(, )Bộ Chính trị, ` ending the window. */
 const JOINT_BODY_BEFORE = /(?:^|, {1,3})((?:[^ ,.;:()]+ {1,3}){0,4}[^ ,.;:()]+), {1,3}$/u;
 /** Whether an organisation's name starts at `index` (its first one or two words are a head). */
+/** Words that end a clause's opening before its subject (`… thì Ban …`, `cho biết UBND …`). */
+const BEFORE_SUBJECT: ReadonlySet<string> = new Set(['thì', 'nay', 'rằng', 'biết', 'là', 'còn']);
+
+/**
+ * The first word in `from`–`to` that starts an organisation's name right after a word that ends
+ * a clause's opening (`… thì Ban Thường vụ …`, `chiều nay UBND tỉnh`), or -1.
+ */
+function organisationAfterLowerWord(normalized: string, from: number, to: number): number {
+  let previous = '';
+  let index = from;
+  while (index < to) {
+    while (index < to && isWhiteSpaceCode(normalized.charCodeAt(index))) index++;
+    if (index >= to) break;
+    if (BEFORE_SUBJECT.has(previous) && startsWithOrganisation(normalized, index)) return index;
+    const start = index;
+    while (index < to && !isWhiteSpaceCode(normalized.charCodeAt(index))) index++;
+    previous = normalized.slice(start, index);
+  }
+  return -1;
+}
+
 function startsWithOrganisation(normalized: string, index: number): boolean {
   return hasOrganisationHead(normalized.slice(index, index + 32).split(/\s+/u));
 }
@@ -2060,6 +2091,9 @@ const PROJECT_BOARD_LOWER_RUN = 10;
 function lowerRunFits(run: number, limit: number, name: () => string): boolean {
   return run <= limit || (run <= PROJECT_BOARD_LOWER_RUN && PROJECT_BOARD.test(name()));
 }
+
+/** A negation right before the verb (skeleton): `không`, `chưa`, `chẳng`, `chưa từng`. */
+const NEGATED_END = /(?:^|[^A-Z])(?:KHONG|CHUA|CHANG)(?: {1,3}(?:HE|TUNG))?$/u;
 
 /** The subject that issues: `Bộ Chính trị ban hành`, `HĐND tỉnh đã thông qua`. */
 const ISSUING_SUBJECT = subjectGrammar(ISSUING_VERBS);
@@ -2151,6 +2185,8 @@ export function parseSubjectBefore(
   const match = grammar.subject.exec(windowText);
   if (!match) return null;
   let subjectText = match[1] ?? '';
+  // `UBND huyện khẳng định không có Quyết định …`: a body that denies issuing it issues nothing.
+  if (NEGATED_END.test(subjectText)) return null;
   let subjectStart = windowStart + match.index + match[0].indexOf(subjectText);
   const subjectEnd = subjectStart + subjectText.length;
   // `📌 Đảng ủy xã … triển khai …`, `- UBND tỉnh ban hành …`: a post's emoji or a bullet opens
@@ -2200,6 +2236,15 @@ export function parseSubjectBefore(
       while (skeleton.charCodeAt(after) === 0x20) after++;
       subjectText = subjectText.slice(after - subjectStart);
       subjectStart = after;
+    }
+  }
+  // `… để triển khai Chỉ thị 45 thì Ban Thường vụ Huyện ủy … đã ban hành`, `Ngay trong chiều nay
+  // UBND tỉnh đã có …`: the clause's opening words before the name that issues.
+  if (!startsWithOrganisation(normalized, subjectStart)) {
+    const nameAt = organisationAfterLowerWord(normalized, subjectStart, subjectEnd);
+    if (nameAt > subjectStart) {
+      subjectText = skeleton.slice(nameAt, subjectEnd);
+      subjectStart = nameAt;
     }
   }
   const original = normalized.slice(subjectStart, subjectStart + subjectText.length);
