@@ -1184,7 +1184,7 @@ function parseTitleText(
           clauseSoonAfterComma(after) ||
           COMMA_CLAUSE.test(after) ||
           YEAR_CLAUSE.test(after) ||
-          COUNT_CLAUSE.test(after) ||
+          (after.includes(' có ') && COUNT_CLAUSE.test(after)) ||
           (HAS_DIGIT.test(after) && QUANTITY_SOON.test(after))
         ) {
           end = index;
@@ -2238,22 +2238,21 @@ export function parseSubjectBefore(
       subjectStart = after;
     }
   }
-  // `… để triển khai Chỉ thị 45 thì Ban Thường vụ Huyện ủy … đã ban hành`, `Ngay trong chiều nay
-  // UBND tỉnh đã có …`: the clause's opening words before the name that issues.
-  if (!startsWithOrganisation(normalized, subjectStart)) {
+  let original = normalized.slice(subjectStart, subjectStart + subjectText.length);
+  let words = original.split(/\s+/u);
+  if (!hasOrganisationHead(words)) {
+    // `… để triển khai Chỉ thị 45 thì Ban Thường vụ Huyện ủy … đã ban hành`, `Ngay trong chiều
+    // nay UBND tỉnh đã có …`: the clause's opening words before the name that issues.
     const nameAt = organisationAfterLowerWord(normalized, subjectStart, subjectEnd);
-    if (nameAt > subjectStart) {
-      subjectText = skeleton.slice(nameAt, subjectEnd);
-      subjectStart = nameAt;
-    }
+    if (nameAt <= subjectStart) return null;
+    subjectStart = nameAt;
+    original = normalized.slice(subjectStart, subjectEnd);
+    words = original.split(/\s+/u);
   }
-  const original = normalized.slice(subjectStart, subjectStart + subjectText.length);
   if (!UPPER_START.test(original)) return null;
   const verbText = normalized.slice(windowStart + match.index, spanStart).toLowerCase();
   if (!endsWithVerb(verbText, grammar.verbs)) return null;
   const allCaps = isAllCaps(original);
-  const words = original.split(/\s+/u);
-  if (!hasOrganisationHead(words)) return null;
   let lowerRun = 0;
   for (const word of words) {
     const bare = plainWord(word);

@@ -55,10 +55,12 @@ export function resolveBackReferences(references: Reference[]): void {
 /** The short forms no earlier full mention resolved take the nearest later one's identity. */
 function resolveForward(references: Reference[], unresolved: Reference[]): void {
   const waiting = new Set(unresolved);
+  // Only the numbers still waiting are keyed: no identity string for the other references.
+  const numbers = new Set(unresolved.map((reference) => canonicalNumber(reference.number ?? '')));
   const laterMentions = new Map<string, Reference>();
   for (let index = references.length - 1; index >= 0; index--) {
     const reference = references[index];
-    if (!reference?.number) continue;
+    if (!reference?.number || !numbers.has(canonicalNumber(reference.number))) continue;
     const identity = typeNumberKey(reference.type, reference.number);
     if (waiting.has(reference)) {
       const full = laterMentions.get(identity);
