@@ -3403,6 +3403,62 @@ describe('thirty-fifth round: trade and integration, spoken reports, forged docu
   });
 });
 
+describe('thirty-sixth round: portal headlines, administrative sanctions, bilingual pages', () => {
+  it('keeps an English gloss inside a title, and ends the title at a translation of the document', () => {
+    expect(
+      titleOf(
+        'UBND tỉnh ban hành Kế hoạch số 12/KH-UBND về tổ chức dạy học tiếng Anh tăng cường (intensive English programme) năm học 2025 – 2026.',
+      ),
+    ).toBe(
+      'tổ chức dạy học tiếng Anh tăng cường (intensive English programme) năm học 2025 – 2026',
+    );
+    expect(
+      titleOf(
+        'Chính phủ ban hành Nghị định số 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân (Decree No. 13/2023/ND-CP on Personal Data Protection) có hiệu lực từ 1/7/2023.',
+      ),
+    ).toBe('bảo vệ dữ liệu cá nhân');
+  });
+
+  it('reads sanction decisions and records with their modifiers, and their bodies', () => {
+    expect(
+      findReferences(
+        'Đội Quản lý thị trường số 4 thuộc Cục Quản lý thị trường tỉnh Hà Phong đã ban hành Quyết định xử phạt số 118/QĐ-XPHC ngày 09/4/2025.',
+      ).map((ref) => [ref.text, ref.issuingBody]),
+    ).toEqual([
+      [
+        'Quyết định xử phạt số 118/QĐ-XPHC',
+        'Đội Quản lý thị trường số 4 thuộc Cục Quản lý thị trường tỉnh Hà Phong',
+      ],
+    ]);
+    expect(
+      findReferences('Công an xã lập Biên bản vi phạm hành chính số 03/BB-VPHC đối với ông A.').map(
+        (ref) => [ref.text, ref.issuingBody],
+      ),
+    ).toEqual([['Biên bản vi phạm hành chính số 03/BB-VPHC', 'Công an xã']]);
+    expect(
+      texts(
+        'QUYẾT ĐỊNH XỬ PHẠT VI PHẠM HÀNH CHÍNH SỐ 86/QĐ-XPHC; Công an huyện ra Quyết định tạm giữ tang vật, phương tiện số 46/QĐ-TGTVPTGPCC.',
+      ),
+    ).toEqual([
+      'QUYẾT ĐỊNH XỬ PHẠT VI PHẠM HÀNH CHÍNH SỐ 86/QĐ-XPHC',
+      'Quyết định tạm giữ tang vật, phương tiện số 46/QĐ-TGTVPTGPCC',
+    ]);
+  });
+
+  it('opens a sanction decision’s title with `xử phạt`, and ends a title before `và Luật <name> số …`', () => {
+    expect(
+      titleOf(
+        'UBND tỉnh ban hành Quyết định số 1893/QĐ-XPHC ngày 28/10/2025 xử phạt Công ty cổ phần Chăn nuôi 320 triệu đồng.',
+      ),
+    ).toBe('xử phạt Công ty cổ phần Chăn nuôi 320 triệu đồng');
+    expect(
+      titleOf(
+        'Chính phủ ban hành Nghị định số 125/2020/NĐ-CP quy định xử phạt vi phạm hành chính về thuế, hóa đơn và Luật Quản lý thuế số 38/2019/QH14 quy định thẩm quyền.',
+      ),
+    ).toBe('quy định xử phạt vi phạm hành chính về thuế, hóa đơn');
+  });
+});
+
 describe('title ends counted across all the rounds’ annotations', () => {
   it('ends a title at `xác định`, the sentence’s predicate, unless a method or guidance names it', () => {
     expect(

@@ -56,7 +56,16 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   'Quy chế': ['làm việc'],
   // `Nghị quyết số 23/NQ-HĐND … thông qua danh mục …`: a council's resolution that adopts a list.
   'Nghị quyết': ['lãnh đạo', 'thông qua'],
-  'Quyết định': ['thi hành kỷ luật', 'điều động', 'luân chuyển', 'chuẩn y', 'giao', 'thanh tra'],
+  'Quyết định': [
+    'thi hành kỷ luật',
+    'điều động',
+    'luân chuyển',
+    'chuẩn y',
+    'giao',
+    'thanh tra',
+    // `Quyết định số 1893/QĐ-XPHC … xử phạt Công ty …`: a sanction decision.
+    'xử phạt',
+  ],
   'Văn bản hợp nhất': ['hợp nhất'],
   'Báo cáo': ['thẩm tra', 'tổng kết', 'sơ kết', 'kiểm điểm', 'tổng hợp'],
   'Công điện': ['yêu cầu', 'đôn đốc', 'chỉ đạo'],
@@ -253,6 +262,8 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Tổng Liên đoàn',
   'Liên đoàn',
   'Công đoàn',
+  // Enforcement teams (`Đội Quản lý thị trường số 4`, `Đội Cảnh sát giao thông`).
+  'Đội',
   'Hội',
   'Đoàn',
   // Justice, police and schools (`Cơ quan Cảnh sát điều tra …`, `Công an tỉnh`, `Trường …`).
@@ -398,6 +409,8 @@ export const ISSUING_VERBS: readonly string[] = [
   // `Đảng ủy Công an tỉnh xây dựng Kế hoạch số 75-KH/ĐU`: a body drafting its own numbered plan,
   // scheme or rules issues it (`được giao xây dựng`, a task handed on, stays without one).
   'xây dựng',
+  // `Công an xã lập Biên bản vi phạm hành chính số …`: the body that draws the record up.
+  'lập',
 ];
 
 /** Adverbs between the subject and the issuing verb (`đã`, `vừa`, `từng`, `tiếp tục`). */

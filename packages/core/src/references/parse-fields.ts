@@ -815,10 +815,11 @@ function startsWithNumberedCitation(rest: string): boolean {
 }
 
 /**
- * A law named with its year (`LUAT PHONG THU DAN SU NAM 2023`, skeleton): after `và` in a title,
- * another document the sentence cites, unless the title amends articles of the laws it lists.
+ * A law named with its year or number (`LUAT PHONG THU DAN SU NAM 2023`, `LUAT QUAN LY THUE SO
+ * 38/2019/QH14`, skeleton): after `và` in a title, another document the sentence cites, unless
+ * the title amends articles of the laws it lists.
  */
-const NAMED_LAW_WITH_YEAR = /^(?:BO )?LUAT (?:[A-Z]+ ){1,10}NAM \d{4}(?!\d)/u;
+const NAMED_LAW_WITH_YEAR = /^(?:BO )?LUAT (?:[A-Z]+ ){1,10}(?:NAM \d{4}(?!\d)|SO \d)/u;
 
 /** Articles, clauses and points named before their document (skeleton): `KHOAN 1 DIEU 6 `. */
 const ARTICLE_LOCATOR = /^(?:(?:DIEM|KHOAN|DIEU|MUC|CHUONG|PHAN) [\dA-Z.]{1,6},? )+(?:CUA )?/u;
@@ -1195,12 +1196,16 @@ function parseTitleText(
       // `… dạy thêm, học thêm (English: Circular 29/2024/TT-BGDĐT on extra teaching …)`: a
       // translation beside the name, not a part of it, ends it as `(thay thế …)` does; other
       // parentheses stay in it.
-      if (
-        mark === '(' &&
-        !AMENDED_ASIDE.test(window.slice(event.index, event.index + 24)) &&
-        skipForeignAside(normalized, index) === index
-      )
-        continue;
+      if (mark === '(' && !AMENDED_ASIDE.test(window.slice(event.index, event.index + 24))) {
+        const asideEnd = skipForeignAside(normalized, index);
+        if (asideEnd === index) continue;
+        // `… tiếng Anh tăng cường (intensive English programme) năm học 2025 – 2026`: a gloss of
+        // the words before it, which the title goes on past (10 of 10 annotated).
+        if (!TRANSLATES_DOCUMENT.test(normalized.slice(index + 1, asideEnd - 1))) {
+          TITLE_EVENT.lastIndex = asideEnd - from;
+          continue;
+        }
+      }
       // `… tiến tới Đại hội XIV của Đảng | Ban Tuyên giáo Tỉnh ủy | 1.204 lượt xem`, `… bão số 9 »
       // Thông báo số 305/TB-UBND …`: a listing's next column or item.
       if (SEPARATOR_MARKS.has(mark)) {
@@ -1641,6 +1646,13 @@ function readIssuingVerb(skeleton: string, fields: ParsedFields, bodyEnd: number
 }
 
 /** Printable ASCII only, with a lower-case word in it (not initials such as `(BLTTHS)`): an aside in another language, symbols taken out. */
+/**
+ * An aside that translates the document itself (`Decree No. 13/2023/ND-CP on …`, `English:
+ * Circular …`, `Personal Data Protection Decree`, `on private economic development`), or points
+ * to a file, rather than glossing the title's last words.
+ */
+const TRANSLATES_DOCUMENT =
+  /\b(?:Decree|Circular|Resolution|Law|Directive|Decision|Conclusion|Regulation|Letter|Dispatch|Instruction|No\.)\b|^\s*(?:English|Pursuant|on|often|file|List)\b/iu;
 const FOREIGN_ASIDE_TEXT = /^[\x20-\x27\x2a-\x7e]*[a-z]{3}[\x20-\x27\x2a-\x7e]*$/u;
 /** What an unaccented aside may be in Vietnamese: a date, a term, `ban hành …`, a title. */
 const VIETNAMESE_ASIDE_START = /^\s*(?:\d|ngay\b|khoa\b|ban hanh\b|ve\b|sua doi\b)/iu;

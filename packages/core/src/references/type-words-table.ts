@@ -78,4 +78,11 @@ export const TYPE_MODIFIERS: readonly string[] = [
   'LIEN TICH',
   // `Kết luận thanh tra số`, `Quyết định thanh tra số` (also in Title Case, `Kết Luận Thanh Tra Số`).
   'THANH TRA',
+  // Sanctions: `Quyết định xử phạt vi phạm hành chính số …/QĐ-XPHC` (in capitals too, where a
+  // run of five words is not read otherwise), `Biên bản vi phạm hành chính số …`, `Quyết định
+  // tạm giữ tang vật, phương tiện số …` (a comma no other run of words holds).
+  'XU PHAT VI PHAM HANH CHINH',
+  'XU PHAT',
+  'VI PHAM HANH CHINH',
+  'TAM GIU TANG VAT, PHUONG TIEN',
 ];
