@@ -3459,6 +3459,51 @@ describe('thirty-sixth round: portal headlines, administrative sanctions, biling
   });
 });
 
+describe('thirty-seventh round: the COVID-19 years, housing, national target programmes', () => {
+  it('ends a title at a comma after a year unless its horizon follows (`, tầm nhìn …`)', () => {
+    expect(
+      titleOf(
+        'Quyết định số 263/QĐ-TTg ngày 22/02/2022 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025, xã lựa chọn làm trước những tiêu chí.',
+      ),
+    ).toBe('phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025');
+    expect(
+      titleOf(
+        'Quyết định số 150/QĐ-TTg phê duyệt Chiến lược phát triển nông nghiệp giai đoạn 2021 - 2030, tầm nhìn đến năm 2050.',
+      ),
+    ).toBe(
+      'phê duyệt Chiến lược phát triển nông nghiệp giai đoạn 2021 - 2030, tầm nhìn đến năm 2050',
+    );
+  });
+
+  it('gives a short form no verb-led title, and keeps its `quy định về …`', () => {
+    expect(
+      findReferences(
+        'Quyết định số 1187/QĐ-UBND của UBND tỉnh có hiệu lực. Quyết định 1187 giao Sở Nội vụ chủ trì thẩm định.',
+      ).map((ref) => ref.title),
+    ).toEqual([null, null]);
+    expect(
+      findReferences(
+        'Thông tư số 29/2024/TT-BGDĐT có hiệu lực. Thông tư 29 quy định về dạy thêm, học thêm.',
+      ).map((ref) => ref.title),
+    ).toEqual([null, 'quy định về dạy thêm, học thêm']);
+  });
+
+  it('keeps `, điều kiện được hưởng …` and `do <body> làm chủ đầu tư` in a title', () => {
+    expect(
+      titleOf(
+        'Bộ Xây dựng ban hành Thông tư số 05/2024/TT-BXD hướng dẫn trình tự, thủ tục xác nhận đối tượng, điều kiện được hưởng chính sách hỗ trợ về nhà ở xã hội.',
+      ),
+    ).toBe(
+      'hướng dẫn trình tự, thủ tục xác nhận đối tượng, điều kiện được hưởng chính sách hỗ trợ về nhà ở xã hội',
+    );
+    expect(
+      titleOf(
+        'UBND tỉnh ban hành Quyết định số 318/QĐ-UBND ban hành Quy chế lựa chọn đối tượng mua nhà ở xã hội do UBND tỉnh làm chủ đầu tư.',
+      ),
+    ).toBe('ban hành Quy chế lựa chọn đối tượng mua nhà ở xã hội do UBND tỉnh làm chủ đầu tư');
+  });
+});
+
 describe('title ends counted across all the rounds’ annotations', () => {
   it('ends a title at `xác định`, the sentence’s predicate, unless a method or guidance names it', () => {
     expect(
