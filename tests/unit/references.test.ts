@@ -3504,6 +3504,53 @@ describe('thirty-seventh round: the COVID-19 years, housing, national target pro
   });
 });
 
+describe('thirty-eighth round: environment, military service, culture and sports', () => {
+  it('opens a decision’s title with `tặng`, `tặng thưởng`, `ghi danh`, and keeps `công nhận … là …`', () => {
+    expect(
+      titleOf(
+        'Chủ tịch nước ký Quyết định số 1583/QĐ-CTN tặng thưởng Huân chương Lao động hạng Ba cho Đội tuyển bóng đá nữ quốc gia.',
+      ),
+    ).toBe('tặng thưởng Huân chương Lao động hạng Ba cho Đội tuyển bóng đá nữ quốc gia');
+    expect(
+      titleOf(
+        'Bộ ban hành Quyết định số 2490/QĐ-BVHTTDL ghi danh “Lễ hội Nghinh Ông” vào Danh mục di sản văn hóa phi vật thể quốc gia.',
+      ),
+    ).toBe('ghi danh “Lễ hội Nghinh Ông” vào Danh mục di sản văn hóa phi vật thể quốc gia');
+    expect(
+      titleOf(
+        'Thủ tướng ban hành Quyết định số 1452/QĐ-TTg công nhận Lễ hội Đền Vân Phong là di tích quốc gia đặc biệt.',
+      ),
+    ).toBe('công nhận Lễ hội Đền Vân Phong là di tích quốc gia đặc biệt');
+    expect(
+      titleOf(
+        'UBND tỉnh ban hành Kế hoạch số 110/KH-UBND hưởng ứng Ngày Môi trường thế giới năm 2025.',
+      ),
+    ).toBe('hưởng ứng Ngày Môi trường thế giới năm 2025');
+  });
+
+  it('reads no list member where a count follows (`số 3254, 162 công dân`)', () => {
+    expect(
+      texts(
+        'Chủ tịch UBND huyện đã ký Quyết định số 3254/QĐ-UBND; theo Quyết định số 3254, 162 công dân được gọi nhập ngũ.',
+      ),
+    ).toEqual(['Quyết định số 3254/QĐ-UBND', 'Quyết định số 3254']);
+    expect(
+      texts('UBND tỉnh ban hành các Quyết định số 318, 319, 320 ngày 8/3/2022 về giá đất.'),
+    ).toEqual(['Quyết định số 318', '319', '320']);
+  });
+
+  it('reads a joint regulation’s `QCPH` and a chief inspector who signs', () => {
+    expect(
+      findReferences(
+        'Chánh Thanh tra Sở Tài nguyên và Môi trường đã ký Quyết định xử phạt số 57/QĐ-XPHC; UBND tỉnh ban hành Quy chế phối hợp số 05/QCPH-STNMT-CAT-VKS.',
+      ).map((ref) => [ref.code, ref.issuer, ref.issuingBody]),
+    ).toEqual([
+      ['QĐ', 'XPHC', 'Chánh Thanh tra Sở Tài nguyên và Môi trường'],
+      ['QCPH', 'STNMT-CAT-VKS', 'UBND tỉnh'],
+    ]);
+  });
+});
+
 describe('title ends counted across all the rounds’ annotations', () => {
   it('ends a title at `xác định`, the sentence’s predicate, unless a method or guidance names it', () => {
     expect(

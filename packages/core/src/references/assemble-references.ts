@@ -727,10 +727,23 @@ function numberList(
     if (end < 0) break;
     numbers.push({ start: position, end });
     const separatorEnd = stickyEnd(LIST_SEPARATOR, skeleton, end);
-    if (separatorEnd < 0 || stickyEnd(LIST_MEMBER, skeleton, separatorEnd) < 0) break;
+    if (separatorEnd < 0) break;
+    const memberEnd = stickyEnd(LIST_MEMBER, skeleton, separatorEnd);
+    if (memberEnd < 0 || countsAfter(state.prepared.normalized, memberEnd)) break;
     position = separatorEnd;
   }
   return { numbers, symbol: null };
+}
+
+/**
+ * `theo Quyết định số 3254, 162 công dân được gọi …`: a lower-case word after the number that no
+ * member of a list of documents is followed by makes it a count.
+ */
+function countsAfter(normalized: string, numberEnd: number): boolean {
+  if (normalized.charCodeAt(numberEnd) !== 0x20) return false;
+  const wordEnd = normalized.indexOf(' ', numberEnd + 1);
+  const word = normalized.slice(numberEnd + 1, wordEnd < 0 ? undefined : wordEnd);
+  return /^\p{Ll}+$/u.test(word) && !SHORT_FORM_FOLLOWERS.has(word);
 }
 
 /**

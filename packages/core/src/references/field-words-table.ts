@@ -49,7 +49,16 @@ export const TITLE_VERBS: readonly string[] = [
  * disciplinary decision `thi hành kỷ luật`. After other types the same verb is the sentence's own.
  */
 export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
-  'Kế hoạch': ['thực hiện', 'kiểm tra', 'giám sát', 'tổ chức', 'tuyên truyền', 'huấn luyện'],
+  'Kế hoạch': [
+    'thực hiện',
+    'kiểm tra',
+    'giám sát',
+    'tổ chức',
+    'tuyên truyền',
+    'huấn luyện',
+    // `Kế hoạch số 110/KH-UBND hưởng ứng Ngày Môi trường thế giới …`.
+    'hưởng ứng',
+  ],
   'Chương trình': ['thực hiện', 'kiểm tra', 'giám sát'],
   'Hướng dẫn': ['thực hiện', 'thi hành', 'tuyên truyền', 'tổ chức'],
   'Đề án': ['thực hiện', 'phát triển'],
@@ -65,6 +74,11 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     'thanh tra',
     // `Quyết định số 1893/QĐ-XPHC … xử phạt Công ty …`: a sanction decision.
     'xử phạt',
+    // Awards and heritage: `… tặng Bằng khen cho …`, `… tặng thưởng Huân chương …`, `… ghi danh
+    // “Lễ hội …” vào Danh mục di sản …`.
+    'tặng thưởng',
+    'tặng',
+    'ghi danh',
   ],
   'Văn bản hợp nhất': ['hợp nhất'],
   'Báo cáo': ['thẩm tra', 'tổng kết', 'sơ kết', 'kiểm điểm', 'tổng hợp'],
@@ -255,6 +269,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
   // The heads who sign for their body (`Trưởng Công an xã … đã ký`, `Chánh án Tòa án … ký`).
   'Trưởng',
   'Chánh án',
+  'Chánh Thanh tra',
   'Hiệu trưởng',
   'Giám đốc',
   'Thủ trưởng',

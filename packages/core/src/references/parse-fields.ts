@@ -1080,6 +1080,9 @@ const SYMBOL_END = /\d(?:\/[\p{L}\d-]*|-\p{L}+\/[\p{L}\d-]*)\p{L}[\p{L}\d-]*$/u;
 /** A body, then its issuing verb (`Bộ Chính trị ban hành`), within eight words. */
 const ISSUED_BY_BODY = /^(?:[^\s.;,]+\s+){1,8}?(?:ban hành|ký|thông qua)(?![\p{L}])/u;
 
+/** A title that declares what something is (`công nhận … là …`, `xếp hạng … là …`). */
+const DECLARES = /^(?:công nhận|xếp hạng)\s/u;
+
 /** `gửi tới Kỳ họp …`, `gửi đến kỳ họp …`: petitions sent to a session. */
 const SENT_TO_SESSION = /^ (?:tới|đến) (?:Kỳ|kỳ) họp(?![\p{L}])/u;
 
@@ -1287,6 +1290,9 @@ function parseTitleText(
           continue;
         // `…, trước hết là Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư`: the title singles out some of
         // what it covers, and the capitals listed after it stay in it.
+        // `công nhận Lễ hội Đền Vân Phong là di tích quốc gia đặc biệt`: what the decision declares
+        // it to be.
+        if (mark === ' là' && DECLARES.test(window)) continue;
         if (mark === ' là' && EMPHASIS_BEFORE.test(before)) {
           emphasisList = true;
           continue;

@@ -25,6 +25,8 @@ export const TYPE_CODES: Readonly<Record<string, string>> = {
   CTR: 'Chương trình',
   // A joint programme of two or more bodies (`07/CTPH-BYT-HLHPNVN`): its issuers follow the code.
   CTPH: 'Chương trình',
+  // A joint regulation's own code (`05/QCPH-STNMT-CAT-VKS`).
+  QCPH: 'Quy chế',
   TTR: 'Tờ trình',
   TT: 'Thông tư',
   TTLT: 'Thông tư liên tịch',
