@@ -1253,8 +1253,8 @@ function parseTitleText(
         if (
           !particle &&
           comma >= 0 &&
-          wordsBetween(normalized, from, from + comma) <= 2 &&
-          window.lastIndexOf(',', comma - 1) < 0
+          window.lastIndexOf(',', comma - 1) < 0 &&
+          wordsBetween(normalized, from, from + comma) <= 2
         )
           continue;
         if (comma >= 0 && event.index - comma <= reach) {
