@@ -3551,6 +3551,40 @@ describe('thirty-eighth round: environment, military service, culture and sports
   });
 });
 
+describe('thirty-ninth round: taxes and invoices, courts after 2025, forestry', () => {
+  it('reads a letter’s code-like first letters before an unknown unit as its issuer', () => {
+    expect(
+      findReferences(
+        'Cục Thuế có Công văn số 1523/CT-CS hướng dẫn xử lý hóa đơn; UBND huyện có Công văn 1234/QĐ-UBND.',
+      ).map((ref) => [ref.code, ref.issuer]),
+    ).toEqual([
+      [null, 'CT-CS'],
+      ['QĐ', 'UBND'],
+    ]);
+  });
+
+  it('keeps what a request asks to be allowed in its title', () => {
+    expect(
+      titleOf(
+        'UBND huyện có Tờ trình số 112/TTr-UBND đề nghị UBND tỉnh cho phép chuyển mục đích sử dụng 4,83 ha rừng trồng.',
+      ),
+    ).toBe('đề nghị UBND tỉnh cho phép chuyển mục đích sử dụng 4,83 ha rừng trồng');
+  });
+
+  it('takes a decision to bring a case to trial and a school named after the law for look-alikes', () => {
+    expect(
+      findReferences(
+        'Tòa án đưa vụ án ra xét xử theo Quyết định đưa vụ án ra xét xử số 58/2025/QĐXXST-HS ngày 14/5/2025.',
+      ),
+    ).toEqual([]);
+    expect(
+      texts(
+        'Trường Trung cấp Luật Đồng Lạc xây dựng Kế hoạch số 27/KH-TCL về phiên tòa giả định; sinh viên Khoa Luật Kinh tế tham dự.',
+      ),
+    ).toEqual(['Kế hoạch số 27/KH-TCL']);
+  });
+});
+
 describe('title ends counted across all the rounds’ annotations', () => {
   it('ends a title at `xác định`, the sentence’s predicate, unless a method or guidance names it', () => {
     expect(

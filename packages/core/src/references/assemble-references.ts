@@ -735,6 +735,10 @@ function numberList(
   return { numbers, symbol: null };
 }
 
+/** The institutions whose names hold `Luật` (skeleton, right before the type word). */
+const INSTITUTION_BEFORE =
+  /(?:^|[^A-Z])(?:TRUNG CAP|CAO DANG|DAI HOC|HOC VIEN|TRUONG|KHOA|TAP CHI|NHA XUAT BAN) {1,3}$/u;
+
 /**
  * `theo Quyết định số 3254, 162 công dân được gọi …`: a lower-case word after the number that no
  * member of a list of documents is followed by makes it a count.
@@ -766,6 +770,10 @@ function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }):
   if (!named) return NO_DRAFTS;
   if (!headingCase && !/\p{Lu}/u.test(firstLetter) && named.year === null) return NO_DRAFTS;
   if (isLookalike(skeleton, hit.start, normalized)) return NO_DRAFTS;
+  // `Trường Trung cấp Luật Đồng Lạc`, `Khoa Luật`, `Tạp chí Luật học`: a school's or a journal's
+  // name holds the word, not a law.
+  if (INSTITUTION_BEFORE.test(skeleton.slice(Math.max(0, hit.start - 24), hit.start)))
+    return NO_DRAFTS;
   let end = named.end;
   const draft = emptyDraft(hit.start, end, 'named-law');
   draft.writtenType = hit.type;

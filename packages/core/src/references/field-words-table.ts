@@ -624,6 +624,9 @@ export const LOOKALIKE_PREFIXES: readonly string[] = [
   // Appendices and annexes are numbered like documents (`Phụ lục số 02/PL-BC`).
   'PHU LUC',
   'PHU LUC SO',
+  // A court's decision to bring a case to trial is numbered like the case (`Quyết định đưa vụ án
+  // ra xét xử số 58/2025/QĐXXST-HS`), as its judgment is.
+  'XET XU',
 ];
 
 /**

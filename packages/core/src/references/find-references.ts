@@ -374,6 +374,20 @@ function kindOf(prepared: PreparedText, draft: Draft, type: string): ReferenceKi
 const CARRIED_OUT_BEFORE =
   /(?:^|[^A-Z])(?:THUC HIEN|TRIEN KHAI|QUAN TRIET|HOC TAP|TONG KET|SO KET) {1,3}(?:CAC {1,3})?$/u;
 
+/**
+ * `Công văn số 1523/CT-CS` (Cục Thuế's policy unit): a State letter's symbol holds no type code
+ * (381 of the 382 annotated State letters read none; `CV` the one), so letters read as a code
+ * before a unit no table knows are its issuer's (`CT-CS`). Before a known issuer (`QĐ-UBND`,
+ * `NĐ-CP`) they are a code, whatever the text calls the document.
+ */
+function unfoldLetterIssuer(draft: Draft): void {
+  if (draft.writtenType !== 'Công văn' || draft.layout !== 'state') return;
+  if (draft.code === null || draft.issuer === null || upperCase(draft.code) === 'CV') return;
+  if (isKnownIssuer(draft.issuer)) return;
+  draft.issuer = `${draft.code}-${draft.issuer}`;
+  draft.code = null;
+}
+
 function typeOf(draft: Draft, kind: ReferenceKind): string {
   if (draft.writtenType && draft.writtenType !== GENERIC_TYPE) return draft.writtenType;
   const fromCode = typeFromCode(draft.code, kind);
@@ -385,6 +399,7 @@ function typeOf(draft: Draft, kind: ReferenceKind): string {
 }
 
 function toReference(input: string, prepared: PreparedText, draft: Draft): Reference {
+  unfoldLetterIssuer(draft);
   const provisionalType =
     draft.writtenType && draft.writtenType !== GENERIC_TYPE ? draft.writtenType : 'Công văn';
   const kind = kindOf(prepared, draft, provisionalType);

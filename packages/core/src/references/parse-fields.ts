@@ -1298,6 +1298,8 @@ function parseTitleText(
           continue;
         }
         if (KEPT_AFTER.get(mark)?.test(before) === true) continue;
+        // `đề nghị UBND tỉnh cho phép chuyển mục đích …`: what a request asks to be allowed.
+        if (mark === ' cho phép' && window.startsWith('đề nghị ')) continue;
         // `phê duyệt danh sách 52 hộ nghèo được hỗ trợ …`: who the list names (12 of 12 annotated),
         // `công bố danh mục thủ tục hành chính được chuẩn hóa …` (7 of 7).
         if (
