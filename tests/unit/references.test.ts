@@ -3585,6 +3585,54 @@ describe('thirty-ninth round: taxes and invoices, courts after 2025, forestry', 
   });
 });
 
+describe('fortieth round: labour abroad, transport infrastructure, Party cells’ minutes', () => {
+  it('ends a body at `giao` before the body assigned, not inside `Bộ Ngoại giao`', () => {
+    const bodies = (text: string) => findReferences(text).map((ref) => ref.issuingBody);
+    expect(
+      bodies(
+        'Thông báo kết luận số 845-TB/TU của Thường trực Tỉnh ủy giao Đảng ủy UBND tỉnh chỉ đạo thực hiện.',
+      ),
+    ).toEqual(['Thường trực Tỉnh ủy']);
+    expect(
+      bodies(
+        'Thông tư liên tịch số 02/2016/TTLT-BNG-BTP của Bộ Ngoại giao, Bộ Tư pháp hướng dẫn việc đăng ký hộ tịch.',
+      ),
+    ).toEqual(['Bộ Ngoại giao, Bộ Tư pháp']);
+  });
+
+  it('keeps `do <person> làm Trưởng ban` in a title and ends one at a count after its comma', () => {
+    expect(
+      titleOf(
+        'Tỉnh ủy ban hành Quyết định số 1502-QĐ/TU thành lập Ban Chỉ đạo các dự án giao thông do đồng chí Bí thư Tỉnh ủy làm Trưởng ban.',
+      ),
+    ).toBe('thành lập Ban Chỉ đạo các dự án giao thông do đồng chí Bí thư Tỉnh ủy làm Trưởng ban');
+    expect(
+      titleOf(
+        'Đảng ủy xã ban hành Nghị quyết số 05-NQ/ĐU về phát triển nguồn nhân lực đi làm việc ở nước ngoài, có 64 lao động xuất cảnh.',
+      ),
+    ).toBe('phát triển nguồn nhân lực đi làm việc ở nước ngoài');
+  });
+
+  it('ends a title where a cell’s minutes go on with who does what', () => {
+    expect(
+      titleOf(
+        'Chi bộ quán triệt Công văn số 245/UBND-VP về rà soát hộ nghèo, cận nghèo năm 2025; chi bộ phân công đ/c Hòa phối hợp.',
+      ),
+    ).toBe('rà soát hộ nghèo, cận nghèo năm 2025');
+    expect(
+      titleOf('Chi bộ học tập Quy định số 342-QĐ/TW về chế độ đảng phí; đ/c Thủy báo cáo thu nộp.'),
+    ).toBe('chế độ đảng phí');
+  });
+
+  it('reads the laws on exit and entry whole', () => {
+    expect(
+      texts(
+        'Theo Luật Xuất cảnh, nhập cảnh của công dân Việt Nam, người lao động được cấp hộ chiếu phổ thông.',
+      ),
+    ).toEqual(['Luật Xuất cảnh, nhập cảnh của công dân Việt Nam']);
+  });
+});
+
 describe('title ends counted across all the rounds’ annotations', () => {
   it('ends a title at `xác định`, the sentence’s predicate, unless a method or guidance names it', () => {
     expect(

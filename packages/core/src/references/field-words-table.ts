@@ -639,6 +639,8 @@ export const WHOLE_LAW_NAMES: readonly string[] = [
   'Phòng, chống tác hại của rượu, bia',
   'Phòng, chống tác hại của thuốc lá',
   'Ký kết, gia nhập và thực hiện điều ước quốc tế',
+  'Xuất cảnh, nhập cảnh của công dân Việt Nam',
+  'Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam',
   // `theo` ends a name elsewhere (`Luật Đất đai theo …`).
   'Đầu tư theo phương thức đối tác công tư',
   'Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng',

@@ -156,8 +156,9 @@ const BODY_STOPS = new Set([
   'thẩm tra',
 ]);
 /**
- * `… của UBND tỉnh giao dự toán …`: `giao` before what is assigned ends a body (`giao thông`,
- * `giao dịch` are a name's words).
+ * `… của UBND tỉnh giao dự toán …`, `… Thường trực Tỉnh ủy giao Đảng ủy UBND tỉnh …`: `giao` before
+ * what is assigned, or before the body it is assigned to, ends a body (`giao thông`, `giao dịch`
+ * are a name's words).
  */
 const ASSIGNED_AFTER_GIAO: ReadonlySet<string> = new Set(['dự', 'nhiệm', 'chỉ', 'kế', 'vốn']);
 /** The tasks a steering committee's name may hold (`Ban Chỉ đạo sơ kết …`). */
@@ -512,7 +513,12 @@ export function parseBody(
           (BODY_STOPS.has(single) ||
             BODY_STOPS.has(pair) ||
             BODY_STOPS.has(triple) ||
-            (single === 'giao' && ASSIGNED_AFTER_GIAO.has(tokens.plainAt(index + 1)))) &&
+            (single === 'giao' &&
+              (ASSIGNED_AFTER_GIAO.has(tokens.plainAt(index + 1)) ||
+                // `Bộ Ngoại giao, Bộ Tư pháp`: the ministry's name, not a verb.
+                (token.text === 'giao' &&
+                  tokens.plainAt(index - 1) !== 'ngoại' &&
+                  startsUpper(tokens.at(index + 1)?.text ?? ''))))) &&
           // `Ban Chỉ đạo tổng kết Nghị quyết 18`: a steering committee is named after its task.
           !(COMMITTEE_TASKS.has(pair) && tokens.plainAt(index - 1) === 'đạo') &&
           // `khoa`, the term typed without marks (`khoa XIII`), is also a faculty, a science
@@ -907,7 +913,7 @@ const AFTER_YEAR_GOES_ON = /^\s*(?:tầm nhìn|định hướng|giai đoạn|ph�
  * `…, tỉnh có 96 đơn vị hành chính cấp xã`: a short subject that has a number of something, the
  * next clause's news.
  */
-const COUNT_CLAUSE = /^\s*(?:[^\s\d,;.]+\s+){1,3}có\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?\d/u;
+const COUNT_CLAUSE = /^\s*(?:[^\s\d,;.]+\s+){0,3}có\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?\d/u;
 /** After a `;`: the same, and the openers a title crosses a `;` with even less often. */
 const SEMICOLON_CLAUSE = clauseOpening([...CLAUSE_OPENERS, ...SEMICOLON_OPENERS]);
 /**
@@ -929,7 +935,7 @@ const LOWER_NEXT = /^\s\p{Ll}/u;
  * nhân dân bầu`, `do UBND tỉnh làm chủ đầu tư`).
  */
 const ELECTED_BY =
-  /^(?:[^\s.;]+\s+){1,6}?(?:bầu|phê chuẩn|bổ nhiệm|giao nhiệm vụ|làm chủ đầu tư|quản lý)(?![\p{L}])/u;
+  /^(?:[^\s.;]+\s+){1,6}?(?:bầu|phê chuẩn|bổ nhiệm|giao nhiệm vụ|làm chủ đầu tư|quản lý|làm (?:Trưởng|Tổ trưởng|Chủ tịch))(?![\p{L}])/u;
 /**
  * Defined terms the law capitalises mid-sentence (`… về hồ sơ địa chính, Giấy chứng nhận quyền sử
  * dụng đất, …`, `… Biểu thuế xuất khẩu ưu đãi, Biểu thuế nhập khẩu …, Danh mục hàng hóa …`): a
@@ -945,6 +951,12 @@ function namesDeputyOf(before: string, after: string): boolean {
   const post = DEPUTY_AFTER.exec(after)?.[1];
   return post !== undefined && before.endsWith(post) && /\s$/u.test(before.slice(0, -post.length));
 }
+/**
+ * A Party cell's minutes go on with who does what (`…; chi bộ phân công đ/c Hòa …`, `…, đ/c Thủy
+ * báo cáo …`): the comrade's abbreviation, or the cell and its decision, open the next clause.
+ */
+const MINUTES_CLAUSE =
+  /^\s*(?:đ\/c\s|chi bộ(?:\s+\p{Ll}+){0,2}?\s+(?:giao|phân công|giám sát|thống nhất|yêu cầu|đề nghị|quyết nghị|cử)\s)/u;
 /** `…; b) Thực hiện …`, `…; (2) …`: the next item of an enumeration, whatever its case. */
 const ENUMERATION_MARK = /^\(?(?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)\s/u;
 /**
@@ -956,7 +968,7 @@ function semicolonEndsTitle(after: string): boolean {
   const rest = after.trimStart();
   const first = rest[0] ?? '';
   if (first === '' || OPENING_QUOTES.includes(first)) return first === '';
-  if (!LOWER.test(first) || ENUMERATION_MARK.test(rest)) return true;
+  if (!LOWER.test(first) || ENUMERATION_MARK.test(rest) || MINUTES_CLAUSE.test(rest)) return true;
   return SEMICOLON_CLAUSE.test(rest) || CLAUSE_SOON.test(rest) || /^[^\d;]{0,25}\d/u.test(rest);
 }
 /** A title that amends or details articles of other documents, which it may list. */
@@ -1199,7 +1211,8 @@ function parseTitleText(
           clauseSoonAfterComma(after) ||
           COMMA_CLAUSE.test(after) ||
           YEAR_CLAUSE.test(after) ||
-          (after.includes(' có ') && COUNT_CLAUSE.test(after)) ||
+          (after.includes('có ') && COUNT_CLAUSE.test(after)) ||
+          MINUTES_CLAUSE.test(after) ||
           (YEAR_BEFORE.test(window.slice(Math.max(0, event.index - 5), event.index)) &&
             !AFTER_YEAR_GOES_ON.test(after)) ||
           (HAS_DIGIT.test(after) && QUANTITY_SOON.test(after))
