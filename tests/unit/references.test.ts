@@ -3633,6 +3633,16 @@ describe('fortieth round: labour abroad, transport infrastructure, Party cells�
   });
 });
 
+describe('forty-first round: banking, education in 2025, health', () => {
+  it('keeps `sửa đổi quy định …` in a title: the rules amended', () => {
+    expect(
+      titleOf(
+        'Ngân hàng Nhà nước ban hành thông tư số 07/2025/tt-nhnn sửa đổi quy định về hoạt động cho vay.',
+      ),
+    ).toBe('sửa đổi quy định về hoạt động cho vay');
+  });
+});
+
 describe('title ends counted across all the rounds’ annotations', () => {
   it('ends a title at `xác định`, the sentence’s predicate, unless a method or guidance names it', () => {
     expect(
