@@ -3486,6 +3486,12 @@ describe('thirty-seventh round: the COVID-19 years, housing, national target pro
         'Thông tư số 29/2024/TT-BGDĐT có hiệu lực. Thông tư 29 quy định về dạy thêm, học thêm.',
       ).map((ref) => ref.title),
     ).toEqual([null, 'quy định về dạy thêm, học thêm']);
+    // A title opened by `về việc` or a quote, not by a verb, is printed right there: it stays.
+    expect(
+      findReferences(
+        'Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương. Nghị quyết 18 về việc sắp xếp bộ máy được triển khai.',
+      ).map((ref) => ref.title),
+    ).toEqual([null, 'sắp xếp bộ máy']);
   });
 
   it('keeps `, điều kiện được hưởng …` and `do <body> làm chủ đầu tư` in a title', () => {

@@ -80,8 +80,8 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
       const fields = parseFieldsAfter(prepared, draft.end, allCaps, !inList, type);
       // A verb after a short form (`Nghị quyết 18 yêu cầu …`, `QĐ 1187 giao …`) is the sentence's
       // predicate, not its title (25 of the 26 annotated); `quy định về …` still names it.
-      if (draft.form === 'short' && fields.title !== null && !fields.title.includes(' về '))
-        fields.title = shortFormTitle(prepared, draft.end, fields.title);
+      if (draft.form === 'short' && fields.titleVerbLed && !fields.title?.includes(' về '))
+        fields.title = null;
       if (draft.date === null && fields.date !== null) {
         takeDate(draft, fields);
         draft.dateShared = fields.dateShared;
@@ -114,16 +114,6 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
     }
     draft.issuingBody ??= jointPartiesBody(prepared, draft, allCaps);
   }
-}
-
-/**
- * The title a short form keeps: one its text opens with `về`, a quotation or a colon (printed
- * right there), not a verb-led one.
- */
-function shortFormTitle(prepared: PreparedText, spanEnd: number, title: string): string | null {
-  const titleAt = prepared.normalized.indexOf(title, spanEnd);
-  const between = prepared.normalized.slice(spanEnd, titleAt < 0 ? spanEnd : titleAt);
-  return /[“"':]|(?:^|\s)(?:về|v\/v)\s*$/iu.test(between) ? title : null;
 }
 
 const COORDINATION_BETWEEN = 'phối hợp giữa ';

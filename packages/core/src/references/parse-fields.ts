@@ -38,6 +38,8 @@ export interface ParsedFields {
   issuingBody: string | null;
   term: string | null;
   title: string | null;
+  /** The title is opened by a verb (`quy định …`, `phê duyệt …`), not by `về`, a quote or a colon. */
+  titleVerbLed: boolean;
   /** Skeleton index where the parsed fields end. */
   end: number;
 }
@@ -1658,6 +1660,7 @@ export function parseIssuedBy(
     issuingBody: body.text,
     term: null,
     title: null,
+    titleVerbLed: false,
     end: position,
   };
   const end = readIssuingVerb(skeleton, fields, body.end);
@@ -1768,9 +1771,10 @@ function readTitle(
   allCaps: boolean,
   allowVerbTitle: boolean,
   type: string | null,
-): { title: string | null; end: number } {
+): { title: string | null; end: number; verbLed: boolean } {
   const { skeleton } = prepared;
   let title: string | null = null;
+  let verbLed = false;
   const quoted = stickyAt(TITLE_QUOTED_FIELD, skeleton, position);
   if (quoted) {
     const opening = quoted[1] ?? '"';
@@ -1826,10 +1830,11 @@ function readTitle(
       if (read) {
         title = read.text;
         position = read.end;
+        verbLed = from === verbStart && verbIsLower === true;
       }
     }
   }
-  return { title, end: position };
+  return { title, end: position, verbLed };
 }
 
 /**
@@ -1872,6 +1877,7 @@ export function parseFieldsAfter(
     issuingBody: null,
     term: null,
     title: null,
+    titleVerbLed: false,
     end: spanEnd,
   };
   let position = spanEnd;
@@ -1947,6 +1953,7 @@ export function parseFieldsAfter(
     type,
   );
   fields.title = titleRead.title;
+  fields.titleVerbLed = titleRead.verbLed;
   position = titleRead.end;
   // `Nghị quyết số 20-NQ/TW về … và Nghị quyết số 21-NQ/TW về … cùng ngày 25/10/2017 của Ban
   // Chấp hành Trung ương Đảng khóa XII`: the date the list shares, and its body, after the title.
