@@ -1094,8 +1094,15 @@ const SYMBOL_END = /\d(?:\/[\p{L}\d-]*|-\p{L}+\/[\p{L}\d-]*)\p{L}[\p{L}\d-]*$/u;
 /** A body, then its issuing verb (`Bộ Chính trị ban hành`), within eight words. */
 const ISSUED_BY_BODY = /^(?:[^\s.;,]+\s+){1,8}?(?:ban hành|ký|thông qua)(?![\p{L}])/u;
 
-/** A title that declares what something is (`công nhận … là …`, `xếp hạng … là …`). */
-const DECLARES = /^(?:công nhận|xếp hạng)\s/u;
+/**
+ * Clause words a title keeps when it opens with the verb they complete: what a decision declares
+ * something to be (`công nhận Lễ hội Đền Vân Phong là di tích quốc gia đặc biệt`), what a request
+ * asks to be allowed (`đề nghị UBND tỉnh cho phép chuyển mục đích …`).
+ */
+const KEPT_IN_TITLE_OPENED_BY: ReadonlyMap<string, RegExp> = new Map([
+  [' là', /^(?:công nhận|xếp hạng)\s/u],
+  [' cho phép', /^đề nghị /u],
+]);
 
 /** `gửi tới Kỳ họp …`, `gửi đến kỳ họp …`: petitions sent to a session. */
 const SENT_TO_SESSION = /^ (?:tới|đến) (?:Kỳ|kỳ) họp(?![\p{L}])/u;
@@ -1284,37 +1291,32 @@ function parseTitleText(
         if (mark === ' được' && /không$/u.test(normalized.slice(Math.max(from, index - 6), index)))
           continue;
         if (mark.startsWith(' do') && allCaps) continue;
-        // `… đối với người giữ chức vụ do HĐND tỉnh bầu`: who elects the posts the title names,
-        // not the body that issued it.
+        const before = normalized.slice(Math.max(from, index - 16), index);
         if (mark === ' do ') {
-          // Its own commas (`do Quốc hội, Hội đồng nhân dân bầu`) are the clause's: read on after it.
+          // `… đối với người giữ chức vụ do HĐND tỉnh bầu`: who elects the posts the title names,
+          // not the body that issued it. Its own commas (`do Quốc hội, Hội đồng nhân dân bầu`) are
+          // the clause's: read on after it.
           const elected = ELECTED_BY.exec(normalized.slice(index + 4, index + 64));
           if (elected) {
             TITLE_EVENT.lastIndex = event.index + 4 + elected[0].length;
             continue;
           }
+          // `triển khai Kết luận số 130-KL/TW do Bộ Chính trị ban hành ngày …`: the issuer of the
+          // document the title cites, part of how the title names it.
+          if (
+            SYMBOL_END.test(before) &&
+            ISSUED_BY_BODY.test(normalized.slice(index + 4, index + 84))
+          )
+            continue;
         }
-        const before = normalized.slice(Math.max(from, index - 16), index);
-        // `triển khai Kết luận số 130-KL/TW do Bộ Chính trị ban hành ngày …`: the issuer of the
-        // document the title cites, part of how the title names it.
-        if (
-          mark === ' do ' &&
-          SYMBOL_END.test(before) &&
-          ISSUED_BY_BODY.test(normalized.slice(index + 4, index + 84))
-        )
-          continue;
+        if (KEPT_IN_TITLE_OPENED_BY.get(mark)?.test(window) === true) continue;
         // `…, trước hết là Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư`: the title singles out some of
         // what it covers, and the capitals listed after it stay in it.
-        // `công nhận Lễ hội Đền Vân Phong là di tích quốc gia đặc biệt`: what the decision declares
-        // it to be.
-        if (mark === ' là' && DECLARES.test(window)) continue;
         if (mark === ' là' && EMPHASIS_BEFORE.test(before)) {
           emphasisList = true;
           continue;
         }
         if (KEPT_AFTER.get(mark)?.test(before) === true) continue;
-        // `đề nghị UBND tỉnh cho phép chuyển mục đích …`: what a request asks to be allowed.
-        if (mark === ' cho phép' && window.startsWith('đề nghị ')) continue;
         // `phê duyệt danh sách 52 hộ nghèo được hỗ trợ …`: who the list names (12 of 12 annotated),
         // `công bố danh mục thủ tục hành chính được chuẩn hóa …` (7 of 7).
         if (
