@@ -28,51 +28,48 @@ export function resolveBackReferences(references: Reference[]): void {
   }
   if (shortFormTypes.size === 0) return;
   const fullMentions = new Map<string, Reference>();
-  const unresolved: Reference[] = [];
-  for (const reference of references) {
-    if (!reference.number || !shortFormTypes.has(reference.type)) continue;
-    const number = canonicalNumber(reference.number);
-    if (!shortFormNumbers.has(number)) continue;
+  // Each reference's identity, kept for the forward pass (undefined: not one a short form uses).
+  const identities: (string | undefined)[] = new Array<string | undefined>(references.length);
+  const unresolved = new Set<Reference>();
+  references.forEach((reference, index) => {
+    if (!reference.number || !shortFormTypes.has(reference.type)) return;
+    if (!shortFormNumbers.has(canonicalNumber(reference.number))) return;
     const identity = typeNumberKey(reference.type, reference.number);
+    identities[index] = identity;
     if (isShortForm(reference)) {
       const full = fullMentions.get(identity);
-      if (!full) {
-        unresolved.push(reference);
-        continue;
-      }
-      // Identity only: the record's fields stay as printed at this mention (references.md
-      // §11: number, code and issuer as printed, a date only when attached here), so a reader
-      // sees what the text says; the key groups it with the full mention and links it.
-      reference.key = full.key;
-      reference.kind = full.kind;
-      continue;
-    }
-    if (reference.code !== null || reference.issuer !== null) fullMentions.set(identity, reference);
-  }
-  if (unresolved.length > 0) resolveForward(references, unresolved);
-}
-
-/** The short forms no earlier full mention resolved take the nearest later one's identity. */
-function resolveForward(references: Reference[], unresolved: Reference[]): void {
-  const waiting = new Set(unresolved);
-  // Only the numbers still waiting are keyed: no identity string for the other references.
-  const numbers = new Set(unresolved.map((reference) => canonicalNumber(reference.number ?? '')));
+      if (full) takeIdentity(reference, full);
+      else unresolved.add(reference);
+    } else if (isFullMention(reference)) fullMentions.set(identity, reference);
+  });
+  if (unresolved.size === 0) return;
+  // The short forms no earlier full mention resolved take the nearest later one's identity.
   const laterMentions = new Map<string, Reference>();
   for (let index = references.length - 1; index >= 0; index--) {
+    const identity = identities[index];
     const reference = references[index];
-    if (!reference?.number || !numbers.has(canonicalNumber(reference.number))) continue;
-    const identity = typeNumberKey(reference.type, reference.number);
-    if (waiting.has(reference)) {
+    if (identity === undefined || !reference) continue;
+    if (unresolved.has(reference)) {
       const full = laterMentions.get(identity);
-      if (full) {
-        reference.key = full.key;
-        reference.kind = full.kind;
-      }
-      continue;
-    }
-    if (!isShortForm(reference) && (reference.code !== null || reference.issuer !== null))
+      if (full) takeIdentity(reference, full);
+    } else if (!isShortForm(reference) && isFullMention(reference))
       laterMentions.set(identity, reference);
   }
+}
+
+/** A mention that names its document: a symbol's code or issuer, not a type and number alone. */
+function isFullMention(reference: Reference): boolean {
+  return reference.code !== null || reference.issuer !== null;
+}
+
+/**
+ * Identity only: the record's fields stay as printed at this mention (references.md §11:
+ * number, code and issuer as printed, a date only when attached here), so a reader sees what
+ * the text says; the key groups it with the full mention and links it.
+ */
+function takeIdentity(reference: Reference, full: Reference): void {
+  reference.key = full.key;
+  reference.kind = full.kind;
 }
 
 /** Not a year: marks a symbol cited with two different years. */
