@@ -325,16 +325,17 @@ const PARTY_BODY_WORD = /(?:^|\s)(?:Đảng|ĐẢNG)(?:\s|$)/u;
 
 function kindOf(prepared: PreparedText, draft: Draft, type: string): ReferenceKind {
   if (draft.kind) return draft.kind;
-  // `05-NQ/ĐH … của Đại hội đại biểu Đảng bộ xã`: an issuer no table knows, in the Party's
-  // layout, issued by a body of the Party (mass organisations use the layout too: `05-NQ/CCB`).
   if (draft.issuer) {
+    // `09/QĐ-BCĐ`: an issuer both the Party and the State name bodies by, in the State's layout.
+    if (draft.layout === 'state' && LAYOUT_KIND_ISSUERS.has(issuerHead(draft.issuer)))
+      return 'state';
+    // `05-NQ/ĐH … của Đại hội đại biểu Đảng bộ xã`: an issuer no table knows, in the Party's
+    // layout, issued by a body of the Party (mass organisations use the layout too: `05-NQ/CCB`).
     const partyBody =
       draft.layout === 'party' &&
       draft.issuingBody !== null &&
       PARTY_BODY_WORD.test(draft.issuingBody) &&
       !isKnownIssuer(draft.issuer);
-    if (draft.layout === 'state' && LAYOUT_KIND_ISSUERS.has(issuerHead(draft.issuer)))
-      return 'state';
     return partyBody || isPartyIssuer(draft.issuer) ? 'party' : 'state';
   }
   if (draft.issuingBody) return kindFromBody(toSkeleton(draft.issuingBody));

@@ -1684,7 +1684,6 @@ function readIssuingVerb(skeleton: string, fields: ParsedFields, bodyEnd: number
   return verbEnd < 0 ? -1 : readDate(skeleton, fields, verbEnd);
 }
 
-/** Printable ASCII only, with a lower-case word in it (not initials such as `(BLTTHS)`): an aside in another language, symbols taken out. */
 /**
  * An aside that translates the document itself (`Decree No. 13/2023/ND-CP on …`, `English:
  * Circular …`, `Personal Data Protection Decree`, `on private economic development`), or points
@@ -1692,6 +1691,7 @@ function readIssuingVerb(skeleton: string, fields: ParsedFields, bodyEnd: number
  */
 const TRANSLATES_DOCUMENT =
   /\b(?:Decree|Circular|Resolution|Law|Directive|Decision|Conclusion|Regulation|Letter|Dispatch|Instruction|No\.)\b|^\s*(?:English|Pursuant|on|often|file|List)\b/iu;
+/** Printable ASCII only, with a lower-case word in it (not initials such as `(BLTTHS)`): an aside in another language, symbols taken out. */
 const FOREIGN_ASIDE_TEXT = /^[\x20-\x27\x2a-\x7e]*[a-z]{3}[\x20-\x27\x2a-\x7e]*$/u;
 /** What an unaccented aside may be in Vietnamese: a date, a term, `ban hành …`, a title. */
 const VIETNAMESE_ASIDE_START = /^\s*(?:\d|ngay\b|khoa\b|ban hanh\b|ve\b|sua doi\b)/iu;
@@ -2061,7 +2061,6 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
 }
 /** The body before a listed second one: `(, )Bộ Chính trị, ` ending the window. */
 const JOINT_BODY_BEFORE = /(?:^|, {1,3})((?:[^ ,.;:()]+ {1,3}){0,4}[^ ,.;:()]+), {1,3}$/u;
-/** Whether an organisation's name starts at `index` (its first one or two words are a head). */
 /** Words that end a clause's opening before its subject (`… thì Ban …`, `cho biết UBND …`). */
 const BEFORE_SUBJECT: ReadonlySet<string> = new Set(['thì', 'nay', 'rằng', 'biết', 'là', 'còn']);
 
@@ -2083,6 +2082,7 @@ function organisationAfterLowerWord(normalized: string, from: number, to: number
   return -1;
 }
 
+/** Whether an organisation's name starts at `index` (its first one to five words are a head). */
 function startsWithOrganisation(normalized: string, index: number): boolean {
   return hasOrganisationHead(normalized.slice(index, index + 32).split(/\s+/u));
 }
