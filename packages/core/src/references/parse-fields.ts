@@ -157,12 +157,6 @@ const BODY_STOPS = new Set([
   'tổng hợp',
   'thẩm tra',
 ]);
-/**
- * `… của UBND tỉnh giao dự toán …`, `… Thường trực Tỉnh ủy giao Đảng ủy UBND tỉnh …`: `giao` before
- * what is assigned, or before the body it is assigned to, ends a body (`giao thông`, `giao dịch`
- * are a name's words).
- */
-const ASSIGNED_AFTER_GIAO: ReadonlySet<string> = new Set(['dự', 'nhiệm', 'chỉ', 'kế', 'vốn']);
 /** The tasks a steering committee's name may hold (`Ban Chỉ đạo sơ kết …`). */
 const COMMITTEE_TASKS: ReadonlySet<string> = new Set(['tổng kết', 'sơ kết']);
 const ADVERB_SET = new Set(CLAUSE_ADVERBS);
@@ -515,12 +509,7 @@ export function parseBody(
           (BODY_STOPS.has(single) ||
             BODY_STOPS.has(pair) ||
             BODY_STOPS.has(triple) ||
-            (single === 'giao' &&
-              (ASSIGNED_AFTER_GIAO.has(tokens.plainAt(index + 1)) ||
-                // `Bộ Ngoại giao, Bộ Tư pháp`: the ministry's name, not a verb.
-                (token.text === 'giao' &&
-                  tokens.plainAt(index - 1) !== 'ngoại' &&
-                  startsUpper(tokens.at(index + 1)?.text ?? ''))))) &&
+            (single === 'giao' && assignsAt(tokens, index, token.text))) &&
           // `Ban Chỉ đạo tổng kết Nghị quyết 18`: a steering committee is named after its task.
           !(COMMITTEE_TASKS.has(pair) && tokens.plainAt(index - 1) === 'đạo') &&
           // `khoa`, the term typed without marks (`khoa XIII`), is also a faculty, a science
@@ -632,6 +621,24 @@ const TITLE_CASE_STOPS: ReadonlySet<string> = new Set(['Về', 'Ngày']);
 /** A year after `năm`, and the committees named after a year's event (skeleton). */
 const YEAR_WORD = /^(?:19|20)\d\d(?!\d)/u;
 const EVENT_COMMITTEE = /^(?:BAN CHI DAO|BAN TO CHUC|HOI DONG|TIEU BAN)(?![A-Z])/u;
+
+/** What `giao` assigns when it is the verb (`giao dự toán`, `giao nhiệm vụ`, `giao chỉ tiêu`). */
+const ASSIGNED_AFTER_GIAO: ReadonlySet<string> = new Set(['dự', 'nhiệm', 'chỉ', 'kế', 'vốn']);
+
+/**
+ * `… của UBND tỉnh giao dự toán …`, `… Thường trực Tỉnh ủy giao Đảng ủy UBND tỉnh …`: whether the
+ * `giao` at `index` (printed `word`) is the verb, before what is assigned or before the body it
+ * is assigned to, which ends a body (`giao thông`, `giao dịch` are a name's words).
+ */
+function assignsAt(tokens: LazyTokens, index: number, word: string): boolean {
+  if (ASSIGNED_AFTER_GIAO.has(tokens.plainAt(index + 1))) return true;
+  // `Bộ Ngoại giao, Bộ Tư pháp`: the ministry's name, not a verb.
+  return (
+    word === 'giao' &&
+    tokens.plainAt(index - 1) !== 'ngoại' &&
+    startsUpper(tokens.at(index + 1)?.text ?? '')
+  );
+}
 
 const BETWEEN_BEFORE = /GIUA {1,3}$/u;
 /** Whether the body at `from` follows `giữa` (skeleton): the bodies of a joint document. */
