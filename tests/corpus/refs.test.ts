@@ -759,7 +759,7 @@ const PINNED = {
       date: 333,
       term: 335,
       issuingBody: 329,
-      title: 323,
+      title: 324,
     },
   },
   'written-blind-13': {
@@ -1206,7 +1206,7 @@ const PINNED = {
       year: 295,
       date: 295,
       term: 295,
-      issuingBody: 289,
+      issuingBody: 290,
       title: 291,
     },
   },

@@ -3649,6 +3649,22 @@ describe('forty-first round: banking, education in 2025, health', () => {
   });
 });
 
+describe('officials’ shorthand: a type code before a number cites another document', () => {
+  it('ends a title and a body before `và <type code> <number>`, another document cited', () => {
+    const bodies = (text: string) => findReferences(text).map((ref) => ref.issuingBody);
+    expect(
+      titleOf(
+        'Các chi bộ thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ và KH số 89/KH-UBND của UBND xã.',
+      ),
+    ).toBe('đột phá phát triển khoa học, công nghệ');
+    expect(
+      bodies(
+        'Đề nghị các đ/c nghiên cứu QĐ 125/QĐ-UBND ngày 3/7/2025 của UBND xã và KH 57/KH-UBND trước buổi họp.',
+      ),
+    ).toEqual(['UBND xã', null]);
+  });
+});
+
 describe('title ends counted across all the rounds’ annotations', () => {
   it('ends a title at `xác định`, the sentence’s predicate, unless a method or guidance names it', () => {
     expect(

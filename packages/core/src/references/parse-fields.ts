@@ -21,7 +21,7 @@ import { isDigitCode, lowerCase, upperCase } from './letter-case';
 import { toSkeleton, type PreparedText } from './prepare-text';
 import { NOISE_RULES } from '../noise/patterns';
 import { isWhiteSpaceCode } from '../unicode/white-space';
-import { containsTypeWord } from './scan-type-words';
+import { containsTypeWord, startsWithAbbreviatedCitation } from './scan-type-words';
 import { TYPE_MODIFIERS, TYPE_WORDS } from './type-words-table';
 
 const BODY_MAX_WORDS = 14;
@@ -541,7 +541,14 @@ export function parseBody(
         break;
       if (single === 'và') {
         const next = tokens.at(index + 1);
-        if (!next || isTypeWordAt(tokens, index + 1) || (!allCaps && !startsUpper(next.text)))
+        // `… của UBND xã và KH 57/KH-UBND`: a chat's type code before a number cites the next
+        // document, as a type word does.
+        if (
+          !next ||
+          isTypeWordAt(tokens, index + 1) ||
+          (!allCaps && !startsUpper(next.text)) ||
+          startsWithAbbreviatedCitation(prepared.skeleton.slice(next.start, next.start + 16))
+        )
           break;
         // `của Bộ Nông nghiệp và Phát triển nông thôn và Bộ Tài nguyên và Môi trường` (a joint
         // circular's two ministries): the second body gets a name's length of its own. Not in
@@ -1399,7 +1406,9 @@ function parseTitleText(
       const locator = ARTICLE_LOCATOR.exec(skeleton.slice(after, after + 40));
       const cited = after + (locator?.[0].length ?? 0);
       if (
-        (startsWithNumberedCitation(skeleton.slice(cited, cited + 40)) &&
+        ((startsWithNumberedCitation(skeleton.slice(cited, cited + 40)) ||
+          (startsUpper(normalized.slice(cited, cited + 2)) &&
+            startsWithAbbreviatedCitation(skeleton.slice(cited, cited + 16)))) &&
           !AMENDS_ARTICLES_OF.test(normalized.slice(from, cited))) ||
         (NAMED_LAW_WITH_YEAR.test(skeleton.slice(cited, cited + 80)) &&
           !AMENDED_ARTICLES.test(normalized.slice(from, cited)))

@@ -125,6 +125,16 @@ const ABBREVIATED_TYPES = skeletonAlternation([...PARTY_SYMBOL_CODES, 'NĐ', 'QC
 const ABBREVIATED_SET: ReadonlySet<string> = new Set(ABBREVIATED_TYPES.split('|'));
 const ABBREVIATION_SOURCE = `(?:${ABBREVIATED_TYPES})(?= {1,2}(?:SO {0,2})?\\d)`;
 
+/**
+ * Whether skeleton text starts with a type code written for the type word before a number
+ * (`KH SO 89/KH-UBND`, `NQ 57`), as the scan reads one: another document cited, for the field
+ * readers that must stop before it.
+ */
+export function startsWithAbbreviatedCitation(skeletonRest: string): boolean {
+  return ABBREVIATED_CITATION_START.test(skeletonRest);
+}
+const ABBREVIATED_CITATION_START = new RegExp(`^${ABBREVIATION_SOURCE}`);
+
 const TYPE_WORD_SCAN = new RegExp(
   `(?:^|[^A-Z])(?:${TYPE_WORD_TRIE}(?![A-Z])|${ABBREVIATION_SOURCE})`,
   'g',
