@@ -726,7 +726,7 @@ const PINNED = {
       year: 387,
       date: 387,
       term: 387,
-      issuingBody: 382,
+      issuingBody: 383,
       title: 374,
     },
   },

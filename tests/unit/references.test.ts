@@ -3665,6 +3665,29 @@ describe('officials’ shorthand: a type code before a number cites another docu
   });
 });
 
+describe('a day written without its year', () => {
+  it('reads the body and title after `ngày 2/10`, and gives no date', () => {
+    expect(
+      spansDatesBodies(
+        'Thực hiện Kế hoạch số 5/KH-UBND ngày 2/10 của UBND xã về tổng vệ sinh môi trường, các thôn ra quân vào sáng Chủ nhật.',
+      ),
+    ).toEqual([['Kế hoạch số 5/KH-UBND', null, 'UBND xã']]);
+    expect(
+      titleOf(
+        'Gửi các đ/c TB số 12-TB/ĐU ngày 2 tháng 10 về lịch sinh hoạt chi bộ tháng 10, các đ/c nắm để thực hiện.',
+      ),
+    ).toBe('lịch sinh hoạt chi bộ tháng 10');
+  });
+
+  it('still dates a document whose year is written', () => {
+    expect(
+      spansDatesBodies(
+        'Kế hoạch số 5/KH-UBND ngày 2/10/2025 của UBND xã về tổng vệ sinh môi trường.',
+      ),
+    ).toEqual([['Kế hoạch số 5/KH-UBND', '2025-10-02', 'UBND xã']]);
+  });
+});
+
 describe('title ends counted across all the rounds’ annotations', () => {
   it('ends a title at `xác định`, the sentence’s predicate, unless a method or guidance names it', () => {
     expect(

@@ -972,7 +972,7 @@ function namesDeputyOf(before: string, after: string): boolean {
  * báo cáo …`): the comrade's abbreviation, or the cell and its decision, open the next clause.
  */
 const MINUTES_CLAUSE =
-  /^\s*(?:đ\/c\s|chi bộ(?:\s+\p{Ll}+){0,2}?\s+(?:giao|phân công|giám sát|thống nhất|yêu cầu|đề nghị|quyết nghị|cử)\s)/u;
+  /^\s*(?:(?:các\s+)?đ\/c\s|chi bộ(?:\s+\p{Ll}+){0,2}?\s+(?:giao|phân công|giám sát|thống nhất|yêu cầu|đề nghị|quyết nghị|cử)\s)/u;
 /** `…; b) Thực hiện …`, `…; (2) …`: the next item of an enumeration, whatever its case. */
 const ENUMERATION_MARK = /^\(?(?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)\s/u;
 /**
@@ -1553,6 +1553,15 @@ const FOOTNOTE_FIELD = fieldPattern(
   '[\u00B9\u00B2\u00B3\u2070\u2074\u2075\u2076\u2077\u2078\u2079',
 );
 const DATE_FIELD = fieldPattern(DATE_AFTER, ',NC(');
+/**
+ * `ngày 2/10`, `ngày 02-10`, `ngày 2 tháng 10`: a day written without its year, as chats and local
+ * news date a document of the year. No ISO date is made of it, but what follows (`của UBND xã
+ * về …`) is still the document's, so reading goes on past it.
+ */
+const YEARLESS_DATE_FIELD = fieldPattern(
+  / {0,3},? {0,3}NGAY {0,3}\d{1,2} {0,2}(?:[/.-] {0,2}\d{1,2}|THANG {1,3}\d{1,2})(?![\d/.-]| {0,2}[/.-] {0,2}\d| {1,3}NAM)/y,
+  ',N',
+);
 const YEAR_FIELD = fieldPattern(YEAR_AFTER, ',N');
 const TERM_FIELD = fieldPattern(TERM_AT, ',(K');
 /** `… của Bộ Chính trị năm 2016`: no comma (`…, năm 2024 toàn huyện …` opens the next clause). */
@@ -1633,7 +1642,7 @@ function stickyEndAt(pattern: FieldPattern, text: string, position: number): num
 function readDate(skeleton: string, fields: ParsedFields, position: number): number {
   if (fields.date) return position;
   const match = stickyAt(DATE_FIELD, skeleton, position);
-  if (!match) return position;
+  if (!match) return Math.max(position, stickyEndAt(YEARLESS_DATE_FIELD, skeleton, position));
   const date = dateFromMatch(match, 1);
   if (!date) return position;
   fields.date = date.iso;
