@@ -3665,6 +3665,35 @@ describe('officials’ shorthand: a type code before a number cites another docu
   });
 });
 
+describe('officials’ type codes heading a list or shortening a letter', () => {
+  it('reads `các QĐ số 131, 132, 133/QĐ-UBND` as a list sharing the code, as after the type word', () => {
+    const found = findReferences(
+      'UBND xã đã ban hành các QĐ số 131, 132, 133/QĐ-UBND ngày 08/8/2025 kiện toàn Ban Chỉ đạo.',
+    );
+    expect(found.map((ref) => [ref.text, ref.type, ref.code, ref.issuer, ref.date])).toEqual([
+      ['QĐ số 131', 'Quyết định', 'QĐ', 'UBND', '2025-08-08'],
+      ['132', 'Quyết định', 'QĐ', 'UBND', '2025-08-08'],
+      ['133/QĐ-UBND', 'Quyết định', 'QĐ', 'UBND', '2025-08-08'],
+    ]);
+  });
+
+  it('leaves a code that is not the list’s own out of it', () => {
+    expect(texts('Theo KH số 131, 132, 133/QĐ-UBND ngày 08/8/2025 của UBND xã.')).toEqual([
+      '133/QĐ-UBND',
+    ]);
+  });
+
+  it('resolves `CV 45` to the letter cited as `CV số 45/UBND-KT` before it', () => {
+    const found = findReferences(
+      'Về CV số 45/UBND-KT ngày 11/8, em đã tổng hợp xong. Riêng nội dung thứ 3 của CV 45 em chờ ý kiến.',
+    );
+    expect(found.map((ref) => [ref.text, ref.form, ref.key])).toEqual([
+      ['CV số 45/UBND-KT', 'code-only', '45/UBND-KT'],
+      ['CV 45', 'short', '45/UBND-KT'],
+    ]);
+  });
+});
+
 describe('a day written without its year', () => {
   it('reads the body and title after `ngày 2/10`, and gives no date', () => {
     expect(

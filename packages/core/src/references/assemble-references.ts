@@ -14,7 +14,7 @@ import {
   type TypeWordHit,
 } from './scan-type-words';
 import { TYPE_CODES } from './type-codes-table';
-import { NAMED_TYPES, TYPE_MODIFIERS } from './type-words-table';
+import { GENERIC_TYPE, NAMED_TYPES, TYPE_MODIFIERS } from './type-words-table';
 
 /** A reference under construction; indices point into the prepared (normalized) text. */
 export interface Draft {
@@ -712,6 +712,31 @@ function attachTypeWord(
   return NO_DRAFTS;
 }
 
+/**
+ * `các QĐ số 131, 132, 133/QĐ-UBND`: officials' type code heads a list of numbers that share
+ * the last member's symbol, as the type word would (`các Quyết định số 131, 132, 133/QĐ-UBND`);
+ * the code must be the symbol's own. Null when no such list follows: the code is then read as
+ * a short form or as part of a code-only symbol.
+ */
+function abbreviatedListDrafts(
+  state: AssemblyState,
+  start: number,
+  end: number,
+  code: string,
+): readonly Draft[] | null {
+  const { skeleton } = state.prepared;
+  const at = stickyEnd(NUMBER_MARK, skeleton, end);
+  if (at < 0 || !isDigitAt(skeleton, at)) return null;
+  const list = numberList(state, at);
+  if (list.symbol === null || list.numbers.length === 0) return null;
+  const symbolCode = state.symbols[list.symbol]?.code;
+  const shortCode = symbolCode ? toSkeleton(symbolCode).replace(/^QDI$/u, 'QD') : '';
+  if (shortCode !== code) return null;
+  // The type comes from the shared code, as after the generic `văn bản`.
+  const drafts = attachTypeWord(state, { start, end, type: GENERIC_TYPE });
+  return drafts.length > 0 ? drafts : null;
+}
+
 function numberList(
   state: AssemblyState,
   from: number,
@@ -906,16 +931,19 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
   const abbreviations: { start: number; end: number; code: string }[] = [];
   const hit = new TypeWordScanner(prepared.skeleton, prepared.normalized);
   while (hit.next()) {
+    let drafts: readonly Draft[] | null = null;
     if (hit.abbreviation) {
-      if (hit.start >= coveredUntil)
+      if (hit.start < coveredUntil) continue;
+      drafts = abbreviatedListDrafts(state, hit.start, hit.end, hit.abbreviation);
+      if (drafts === null) {
         abbreviations.push({ start: hit.start, end: hit.end, code: hit.abbreviation });
-      continue;
-    }
-    if (hit.start < coveredUntil || hit.type === null) {
+        continue;
+      }
+    } else if (hit.start < coveredUntil || hit.type === null) {
       if (hit.type === null) coveredUntil = Math.max(coveredUntil, hit.end);
       continue;
     }
-    const drafts = attachTypeWord(state, hit as TypeWordHit & { type: string });
+    drafts ??= attachTypeWord(state, hit as TypeWordHit & { type: string });
     for (const draft of drafts) {
       state.drafts.push(draft);
       if (draft.writtenType !== null && draft.code !== null && draft.number !== null)
@@ -999,6 +1027,14 @@ const CODES_OF_TYPE: ReadonlyMap<string, readonly string[]> = (() => {
   return codes;
 })();
 
+/** The type code a code-only draft's span opens with (`CV` of `CV số 45/UBND-KT`), if any. */
+function leadingCode(skeleton: string, draft: Draft): readonly string[] | undefined {
+  if (draft.form !== 'code-only' || !isCapitalLetterCode(skeleton.charCodeAt(draft.start)))
+    return undefined;
+  const space = skeleton.indexOf(' ', draft.start);
+  return space < 0 || space > draft.end ? undefined : [skeleton.slice(draft.start, space)];
+}
+
 /** `NQ 57`, `QĐ số 1234`: the number after an abbreviated type, read as a short form's is. */
 const ABBREVIATED_NUMBER = / {1,2}(?:SO {0,2})?(\d{1,5})(?![\d/-]|[.,]\d| {1,2}[/-] {0,2}[A-Z\d])/y;
 
@@ -1025,7 +1061,12 @@ function withAbbreviatedShortForms(
     if (draft.code === null) {
       // `Nghị quyết số 76/2025/UBTVQH15 …; theo NQ 76, …`: a symbol without a type code is
       // shortened by the code of its written type.
-      const codes = draft.writtenType === null ? undefined : CODES_OF_TYPE.get(draft.writtenType);
+      // `CV số 45/UBND-KT …; nội dung thứ 3 của CV 45`: one written with the code for its type
+      // word is shortened by that code.
+      const codes =
+        draft.writtenType === null
+          ? leadingCode(prepared.skeleton, draft)
+          : CODES_OF_TYPE.get(draft.writtenType);
       for (const code of codes ?? []) remember(code, number, draft);
       continue;
     }
