@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findReferences, referenceLinks, type Reference } from '@govclip/core';
+import { PARTY_ISSUERS_WITHOUT_MARKS } from '../../packages/core/src/references/classify';
+import { STATE_ISSUERS } from '../../packages/core/src/references/issuer-codes-table';
 
 function only(text: string): Reference {
   const found = findReferences(text);
@@ -3691,6 +3693,34 @@ describe('officials’ type codes heading a list or shortening a letter', () => 
       ['CV số 45/UBND-KT', 'code-only', '45/UBND-KT'],
       ['CV 45', 'short', '45/UBND-KT'],
     ]);
+  });
+});
+
+describe('forty-second round: disasters and farming, public finance, officials’ chats', () => {
+  it('reads the Party’s codes typed without marks as the Party’s', () => {
+    const kinds = (text: string) => findReferences(text).map((ref) => [ref.issuer, ref.kind]);
+    expect(
+      kinds('theo TB so 12-TB/DU cua Dang uy xa, le ket nap dang vien to chuc luc 8h00.'),
+    ).toEqual([['DU', 'party']]);
+    expect(kinds('Thực hiện Hướng dẫn số 03-HD/BXDĐ của Ban Xây dựng Đảng.')).toEqual([
+      ['BXDĐ', 'party'],
+    ]);
+    // No code of the State's table reads as one of them.
+    for (const code of PARTY_ISSUERS_WITHOUT_MARKS)
+      expect(STATE_ISSUERS.has(code), code).toBe(false);
+  });
+
+  it('opens a title with `cấp giấy …` after a decision and `chuyển đổi …` after a plan', () => {
+    expect(
+      titleOf(
+        'UBND tỉnh ban hành Quyết định số 2671/QĐ-UBND ngày 09/10/2025 cấp giấy phép môi trường cho dự án Trang trại Phú Lâm.',
+      ),
+    ).toBe('cấp giấy phép môi trường cho dự án Trang trại Phú Lâm');
+    expect(
+      titleOf(
+        'UBND tỉnh ban hành Kế hoạch số 212/KH-UBND ngày 02/10/2025 chuyển đổi cơ cấu cây trồng giai đoạn 2025 - 2030, phấn đấu chuyển 2.350 ha đất lúa.',
+      ),
+    ).toBe('chuyển đổi cơ cấu cây trồng giai đoạn 2025 - 2030');
   });
 });
 

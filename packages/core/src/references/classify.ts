@@ -23,6 +23,15 @@ export function issuerHead(issuer: string | null): string {
   return upperCase(dash < 0 ? issuer : issuer.slice(0, dash));
 }
 
+/**
+ * The Party's codes typed without marks (`12-TB/DU`, `BCSD`, `TWDTN`), as chats and URLs print
+ * them: no code of the State's table reads the same (a unit test checks), and like the marked
+ * codes they are asked before the State's patterns (`BCSĐ` is a `B…` code too).
+ */
+export const PARTY_ISSUERS_WITHOUT_MARKS: ReadonlySet<string> = new Set(
+  [...PARTY_ISSUERS].map((code) => code.replaceAll('Đ', 'D').replaceAll('Ư', 'U')),
+);
+
 function isPartyHead(head: string): boolean {
   if (!head) return false;
   if (PARTY_ISSUERS.has(head)) return true;
@@ -31,6 +40,7 @@ function isPartyHead(head: string): boolean {
   if (STATE_ISSUERS.has(head)) return false;
   // Đảng ủy of a sector or body: `ĐUK`, `ĐUCA`, `ĐUCP` (Đảng ủy Chính phủ), `ĐUQH`.
   if (head.startsWith('ĐU')) return true;
+  if (PARTY_ISSUERS_WITHOUT_MARKS.has(head)) return true;
   for (const suffix of PARTY_ISSUER_SUFFIXES) {
     if (head.length > suffix.length && head.endsWith(suffix)) return true;
   }

@@ -58,6 +58,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     'huấn luyện',
     // `Kế hoạch số 110/KH-UBND hưởng ứng Ngày Môi trường thế giới …`.
     'hưởng ứng',
+    // `Kế hoạch số 212/KH-UBND chuyển đổi cơ cấu cây trồng …`, `… chuyển đổi số năm 2025`.
+    'chuyển đổi',
   ],
   'Chương trình': ['thực hiện', 'kiểm tra', 'giám sát'],
   'Hướng dẫn': ['thực hiện', 'thi hành', 'tuyên truyền', 'tổ chức'],
@@ -79,6 +81,9 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     'tặng thưởng',
     'tặng',
     'ghi danh',
+    // Permits and certificates: `… cấp giấy phép môi trường cho dự án …`, `… cấp phép khai thác …`.
+    'cấp giấy',
+    'cấp phép',
   ],
   'Văn bản hợp nhất': ['hợp nhất'],
   'Báo cáo': ['thẩm tra', 'tổng kết', 'sơ kết', 'kiểm điểm', 'tổng hợp'],

@@ -42,6 +42,9 @@ export const PARTY_ISSUERS: ReadonlySet<string> = new Set([
   'VPHU',
   'TWĐTN',
   'ĐTN',
+  // Ban Xây dựng Đảng, a commune or ward Party committee's organising board since 2025
+  // (`Hướng dẫn số 03-HD/BXDĐ`).
+  'BXDĐ',
 ]);
 
 /** Suffixes that make an organ code a Party one (`BTCTU`, `UBKTHU`, `BTGTW`). */
