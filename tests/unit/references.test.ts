@@ -3710,6 +3710,41 @@ describe('forty-second round: disasters and farming, public finance, officials�
       expect(STATE_ISSUERS.has(code), code).toBe(false);
   });
 
+  it('reads a type code glued to its number: the symbol’s own, or a short form of a full mention', () => {
+    expect(
+      texts('Căn cứ QĐ125/QĐ-UBND ngày 01/7/2025 của Chủ tịch UBND xã về việc phân công nhiệm vụ.'),
+    ).toEqual(['QĐ125/QĐ-UBND']);
+    // Another code glued before a symbol is a product or road code, not this shorthand.
+    expect(texts('Mã sản phẩm AB125/QĐ-UBND và KH125/QĐ-UBND.')).toEqual([]);
+    expect(
+      texts(
+        'Nội dung bám sát KH số 08-KH/ĐU của Đảng ủy xã thực hiện Nghị quyết 57-NQ/TW; KH08 và NQ57 báo cáo trước 30/9.',
+      ),
+    ).toEqual(['KH số 08-KH/ĐU', 'Nghị quyết 57-NQ/TW', 'KH08', 'NQ57']);
+  });
+
+  it('leaves a glued code in a tag, a file name or lower case alone', () => {
+    expect(
+      texts(
+        'Theo Nghị quyết 57-NQ/TW và KH số 96/KH-UBND #NQ57, file Tong_hop_KH96.xlsx, QD96_scan.pdf, nq57.',
+      ),
+    ).toEqual(['Nghị quyết 57-NQ/TW', 'KH số 96/KH-UBND']);
+  });
+
+  it('reads `cv` before a letter’s symbol typed in lower case', () => {
+    expect(texts('Phúc đáp cv 1187/snv-xdcq của Sở Nội vụ, UBND phường báo cáo như sau.')).toEqual([
+      'cv 1187/snv-xdcq',
+    ]);
+  });
+
+  it('does not take a code-only span’s capitals for a heading’s', () => {
+    expect(
+      findReferences('Em gui lai: KH 41/KH-UBND cua tinh trien khai NQ 57-NQ/TW.').map(
+        (ref) => ref.issuingBody,
+      ),
+    ).toEqual([null, null]);
+  });
+
   it('opens a title with `cấp giấy …` after a decision and `chuyển đổi …` after a plan', () => {
     expect(
       titleOf(

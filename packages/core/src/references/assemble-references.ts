@@ -424,9 +424,11 @@ function abbreviatedTypeStart(
     const wordGap = index;
     while (isSpace(index)) index--;
     if (index === wordGap) return null; // `…KHSO 89`: no word of its own
-  } else if (spacesBeforeNumber === 0 || index !== probe) {
-    return null; // glued to the number, or a colon without `số`
+  } else if (index !== probe) {
+    return null; // a colon without `số`
   }
+  // `QĐ125/QĐ-UBND`: glued to the number, only the symbol's own code as printed in it.
+  const glued = !hasNumberWord && spacesBeforeNumber === 0;
   const wordEnd = index;
   while (index > floor && isUpperAt(skeleton, index - 1) && wordEnd - index < 5) index--;
   const length = wordEnd - index;
@@ -443,12 +445,19 @@ function abbreviatedTypeStart(
     return null;
   }
   const printed = normalized.slice(index, wordEnd);
+  if (glued) return printed === candidate.code && printed === printed.toUpperCase() ? index : null;
   const sameCode =
     candidate.code !== null
       ? printed.toUpperCase() === candidate.code.toUpperCase() &&
         (printed === printed.toUpperCase() || printed === candidate.code)
-      : printed === 'CV';
+      : printed === 'CV' || (printed === 'cv' && isLowerCaseSymbolAt(normalized, candidate));
   return sameCode ? index : null;
+}
+
+/** `cv 1187/snv-xdcq`: a letter's symbol typed in lower case, as its `cv` is. */
+function isLowerCaseSymbolAt(normalized: string, candidate: SymbolCandidate): boolean {
+  const symbol = normalized.slice(candidate.start, candidate.end);
+  return symbol === lowerCase(symbol);
 }
 
 /** `Căn cứNghị định số 151/2017/NĐ-CP`: at most this many characters of type word and `số`. */
@@ -1027,6 +1036,22 @@ const CODES_OF_TYPE: ReadonlyMap<string, readonly string[]> = (() => {
   return codes;
 })();
 
+/** What may stand before a glued short form (`NQ57`): a space, an opening bracket or quote. */
+const GLUED_SHORT_FORM_BEFORE = /^[\s(“"'‘]$/u;
+/** What may follow it: a space, the end, or a punctuation mark that ends a word. */
+const GLUED_SHORT_FORM_AFTER = /^(?:[\s,;:)”"'’!?]|\.(?!\p{L}))/u;
+
+function isGluedShortFormAt(
+  normalized: string,
+  start: number,
+  codeEnd: number,
+  end: number,
+): boolean {
+  if (!isAllCapsBetween(normalized, start, codeEnd)) return false;
+  if (start > 0 && !GLUED_SHORT_FORM_BEFORE.test(normalized[start - 1] ?? '')) return false;
+  return end >= normalized.length || GLUED_SHORT_FORM_AFTER.test(normalized.slice(end, end + 2));
+}
+
 /** The type code a code-only draft's span opens with (`CV` of `CV số 45/UBND-KT`), if any. */
 function leadingCode(skeleton: string, draft: Draft): readonly string[] | undefined {
   if (draft.form !== 'code-only' || !isCapitalLetterCode(skeleton.charCodeAt(draft.start)))
@@ -1036,7 +1061,7 @@ function leadingCode(skeleton: string, draft: Draft): readonly string[] | undefi
 }
 
 /** `NQ 57`, `QĐ số 1234`: the number after an abbreviated type, read as a short form's is. */
-const ABBREVIATED_NUMBER = / {1,2}(?:SO {0,2})?(\d{1,5})(?![\d/-]|[.,]\d| {1,2}[/-] {0,2}[A-Z\d])/y;
+const ABBREVIATED_NUMBER = / {0,2}(?:SO {0,2})?(\d{1,5})(?![\d/-]|[.,]\d| {1,2}[/-] {0,2}[A-Z\d])/y;
 
 /**
  * Officials' shorthand for a document the text has cited in full (`Nghị quyết số 57-NQ/TW …;
@@ -1083,6 +1108,13 @@ function withAbbreviatedShortForms(
     const digits = match?.[1];
     if (!match || digits === undefined) continue;
     const end = match.index + match[0].length;
+    // Glued (`NQ57`), only as printed in capitals and standing as a word of its own: not a tag
+    // (`#NQ57`) or part of a file name (`QD318_TCT.pdf`, `Tong_hop_CV45.xlsx`).
+    if (
+      isDigitAt(prepared.skeleton, abbreviation.end) &&
+      !isGluedShortFormAt(prepared.normalized, abbreviation.start, abbreviation.end, end)
+    )
+      continue;
     // Inside or across a reference already read: not a mention of its own.
     while (next < drafts.length && (drafts[next]?.end ?? 0) <= abbreviation.start) next++;
     const overlapping = drafts[next];

@@ -58,12 +58,15 @@ export function findReferences(text: string, options: FindReferencesOptions = {}
 function attachFields(prepared: PreparedText, drafts: Draft[]): void {
   for (const draft of drafts) {
     // Case tells nothing in a heading in capitals. A span that is a symbol alone
-    // (`19/2023/TT-BGTVT`, a list member) has only capitals by nature: the words after it tell
-    // whether the text is a heading. A symbol printed in lower case (`chỉ thị số 06-ct/tu của ban
-    // thường vụ tỉnh ủy về …`, typed in a chat) says the writer dropped capitals: the same there.
+    // (`19/2023/TT-BGTVT`, a list member, `KH 41/KH-UBND` with its type code for the type word)
+    // has only capitals by nature: the words after it tell whether the text is a heading. A
+    // symbol printed in lower case (`chỉ thị số 06-ct/tu của ban thường vụ tỉnh ủy về …`, typed in
+    // a chat) says the writer dropped capitals: the same there.
+    const symbolOnly =
+      draft.form === 'code-only' || isDigitCode(prepared.normalized.charCodeAt(draft.start));
     const allCaps =
       (isCapitalsSpan(prepared.normalized, draft) &&
-        (!isDigitCode(prepared.normalized.charCodeAt(draft.start)) ||
+        (!symbolOnly ||
           isAllCapsBetween(
             prepared.normalized,
             draft.end,

@@ -1,5 +1,5 @@
 import { isPartyIssuer, isStateIssuer } from './classify';
-import { isCapitalLetterCode, upperCase } from './letter-case';
+import { isCapitalLetterCode, isDigitCode, upperCase } from './letter-case';
 import { PARTY_SYMBOL_CODES, TYPE_CODES } from './type-codes-table';
 import { skeletonAlternation, type PreparedText } from './prepare-text';
 
@@ -250,19 +250,41 @@ function pushCandidate(
  * symbols not a letter either (road and product codes), except a glued `số31/…`, and not
  * `06:2022/…` (standards).
  */
-function acceptsStart(skeleton: string, index: number, layout: SymbolLayout): boolean {
+function acceptsStart(
+  skeleton: string,
+  index: number,
+  layout: SymbolLayout,
+  stateRest: string,
+): boolean {
   const before = skeleton.charCodeAt(index - 1);
   if (index === 0) return true;
   if ((before >= 0x30 && before <= 0x39) || before === 0x2f) return false;
   if (layout !== 'state') return true;
   if (before >= 0x41 && before <= 0x5a) {
-    return skeleton.startsWith('SO', index - 2) && !/[A-Z]/u.test(skeleton[index - 3] ?? '');
+    if (skeleton.startsWith('SO', index - 2) && !/[A-Z]/u.test(skeleton[index - 3] ?? ''))
+      return true;
+    return ownCodeGluedBefore(skeleton, index, stateRest);
   }
   if (before === 0x3a || before === 0x2e || before === 0x2c) {
     const twoBefore = skeleton.charCodeAt(index - 2);
     return !(twoBefore >= 0x30 && twoBefore <= 0x39);
   }
   return true;
+}
+
+/**
+ * `QĐ125/QĐ-UBND`: the symbol's own type code, a word of two to four capitals, glued to its
+ * number as officials type it for the type word (`QĐ số 125/QĐ-UBND`).
+ */
+function ownCodeGluedBefore(skeleton: string, index: number, stateRest: string): boolean {
+  let wordStart = index;
+  while (wordStart > 0 && isCapitalLetterCode(skeleton.charCodeAt(wordStart - 1))) {
+    if (index - wordStart === 4) return false;
+    wordStart--;
+  }
+  if (index - wordStart < 2 || isDigitCode(skeleton.charCodeAt(wordStart - 1))) return false;
+  const word = skeleton.slice(wordStart, index);
+  return stateRest.startsWith(word) && stateRest.charCodeAt(word.length) === 0x2d;
 }
 
 function isSortedByStart(candidates: readonly SymbolCandidate[]): boolean {
@@ -288,7 +310,10 @@ export function scanIdentifiers(prepared: PreparedText): SymbolCandidate[] {
     // Party numbers have four digits at most, but a central organ's letters (`CV`) run to five
     // (`13861-CV/BTCTW`); the old layout (`64-CP`) has four at most.
     const maxDigits = layout === 'state' || match[PARTY_CODE] === 'CV' ? 5 : 4;
-    if (!acceptsStart(skeleton, start, layout) || numberLength > maxDigits) {
+    if (
+      !acceptsStart(skeleton, start, layout, match[STATE_REST] ?? '') ||
+      numberLength > maxDigits
+    ) {
       SYMBOL.lastIndex = start + 1;
       continue;
     }

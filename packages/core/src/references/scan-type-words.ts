@@ -123,7 +123,7 @@ const TYPE_WORD_SOURCE = `(?:^|[^A-Z])${TYPE_WORD_TRIE}(?![A-Z])`;
  */
 const ABBREVIATED_TYPES = skeletonAlternation([...PARTY_SYMBOL_CODES, 'NĐ', 'QC', 'CĐ', 'TTLT']);
 const ABBREVIATED_SET: ReadonlySet<string> = new Set(ABBREVIATED_TYPES.split('|'));
-const ABBREVIATION_SOURCE = `(?:${ABBREVIATED_TYPES})(?= {1,2}(?:SO {0,2})?\\d)`;
+const ABBREVIATION_SOURCE = `(?:${ABBREVIATED_TYPES})(?= {0,2}(?:SO {0,2})?\\d)`;
 
 /**
  * Whether skeleton text starts with a type code written for the type word before a number
@@ -213,7 +213,11 @@ export class TypeWordScanner implements TypeWordHit {
       const start = first >= 0x41 && first <= 0x5a ? match.index : match.index + 1;
       const key = typeWordKey(skeleton.slice(start, end));
       let hitEnd = end;
-      if (ABBREVIATED_SET.has(key) && skeleton.charCodeAt(end) === 0x20) {
+      // `NQ 57`, and `NQ57` glued as chats type it.
+      if (
+        ABBREVIATED_SET.has(key) &&
+        (skeleton.charCodeAt(end) === 0x20 || isDigitCode(skeleton.charCodeAt(end)))
+      ) {
         this.position = end;
         this.start = start;
         this.end = end;
