@@ -3745,6 +3745,15 @@ describe('forty-second round: disasters and farming, public finance, officials�
     ).toEqual([null, null]);
   });
 
+  it('reads a lower-case short form before a chat’s `mà`, and a council’s session after its term', () => {
+    expect(texts('em đọc nghị định 126 mà vẫn chưa rõ ạ')).toEqual(['nghị định 126']);
+    expect(
+      findReferences(
+        'HĐND tỉnh Bình Nguyên khóa XI, kỳ họp thứ 24 đã thông qua Nghị quyết số 112/NQ-HĐND ngày 10/12/2024 về phân bổ dự toán năm 2025.',
+      ).map((ref) => [ref.issuingBody, ref.term]),
+    ).toEqual([['HĐND tỉnh Bình Nguyên', 'XI']]);
+  });
+
   it('opens a title with `cấp giấy …` after a decision and `chuyển đổi …` after a plan', () => {
     expect(
       titleOf(

@@ -346,6 +346,8 @@ function isItemMark(normalized: string, numberStart: number, skeletonAfter: stri
 const PRINTED_SHORT_FORM_FOLLOWERS = [
   ...['của', 'về', 'ngày', 'năm', 'và', 'hoặc', 'với', 'tại', 'do', 'đã', 'được', 'là', 'thì'],
   ...['sẽ', 'vẫn', 'cũng', 'đang', 'vừa', 'mới', 'nêu', 'có', 'quy', 'hướng', 'ban', 'yêu'],
+  // A chat's clause going on after it: `em đọc nghị định 126 mà vẫn chưa rõ`, `… rồi ạ`.
+  ...['mà', 'nhưng', 'nên', 'chưa', 'rồi', 'ạ', 'nhé'],
 ];
 /** As printed, and typed without marks (`thong tu 78 nam 2021`, a forum's spelling). */
 const SHORT_FORM_FOLLOWERS = new Set([

@@ -2147,7 +2147,7 @@ function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
     verbs: new Set(verbs),
     subject: new RegExp(
       // `HĐND xã Phú Sơn khóa I, nhiệm kỳ 2021 - 2026 đã thông qua …`: the term and the years it runs.
-      String.raw`(?:^|, {1,3})((?:[^ ,.;:()]+ {1,3}){0,17}?[^ ,.;:()]+)(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?(?: {0,3},? {1,3}NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4})?)?(?: {1,3}(?:${ADVERBS})){0,2} {1,3}(?:${pattern})(?: {1,3}CAC)? {1,3}$`,
+      String.raw`(?:^|, {1,3})((?:[^ ,.;:()]+ {1,3}){0,17}?[^ ,.;:()]+)(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?(?: {0,3},? {1,3}NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4})?(?: {0,3},? {1,3}KY {1,3}HOP {1,3}THU {1,3}\d{1,2})?)?(?: {1,3}(?:${ADVERBS})){0,2} {1,3}(?:${pattern})(?: {1,3}CAC)? {1,3}$`,
     ),
     endsWithVerb: new RegExp(String.raw`(?:^|[^A-Z])(?:${pattern})(?: {1,3}CAC)? {1,3}$`),
     lastWords: new Set([...verbs.map((verb) => toSkeleton(verb).split(' ').at(-1) ?? ''), 'CAC']),
