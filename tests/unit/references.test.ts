@@ -3754,6 +3754,24 @@ describe('forty-second round: disasters and farming, public finance, officials�
     ).toEqual([['HĐND tỉnh Bình Nguyên', 'XI']]);
   });
 
+  it('reads a term’s years in brackets in the subject, and ends a title at a count or an ID after its comma', () => {
+    expect(
+      findReferences(
+        'Ban Chấp hành Đảng bộ xã Tân Phú khóa I (nhiệm kỳ 2025 - 2030) ban hành Nghị quyết số 05-NQ/ĐU về lãnh đạo phát triển kinh tế.',
+      ).map((ref) => [ref.issuingBody, ref.term]),
+    ).toEqual([['Ban Chấp hành Đảng bộ xã Tân Phú', 'I']]);
+    expect(
+      titleOf(
+        'HĐND xã đã thông qua Nghị quyết số 12/NQ-HĐND ngày 22/9/2025 về danh mục dự án cần thu hồi đất năm 2026, gồm 14 dự án với tổng diện tích 38,72 ha.',
+      ),
+    ).toBe('danh mục dự án cần thu hồi đất năm 2026');
+    expect(
+      titleOf(
+        'Đảng ủy xã trao Quyết định số 142-QĐ/ĐU về việc kết nạp đảng viên cho quần chúng Nguyễn Thị Mơ, số CCCD 036195004412, tại hội trường.',
+      ),
+    ).toBe('kết nạp đảng viên cho quần chúng Nguyễn Thị Mơ');
+  });
+
   it('opens a title with `cấp giấy …` after a decision and `chuyển đổi …` after a plan', () => {
     expect(
       titleOf(

@@ -930,6 +930,13 @@ const AFTER_YEAR_GOES_ON = /^\s*(?:tầm nhìn|định hướng|giai đoạn|ph�
  * next clause's news.
  */
 const COUNT_CLAUSE = /^\s*(?:[^\s\d,;.]+\s+){0,3}có\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?\d/u;
+/**
+ * `…, gồm 14 dự án với tổng diện tích …`: what the document's list holds, counted, and `…, số CCCD
+ * 036195004412, …`, `…, SĐT 0905 …`: a person's identity or phone number. Both report on what the
+ * title named.
+ */
+const COUNTED_OR_IDENTIFIED =
+  /^\s*(?:gồm\s+\d|số\s+(?:CCCD|CMND|điện thoại|ĐT)\s|(?:SĐT|ĐT|CCCD)\s*:?\s*\d)/u;
 /** After a `;`: the same, and the openers a title crosses a `;` with even less often. */
 const SEMICOLON_CLAUSE = clauseOpening([...CLAUSE_OPENERS, ...SEMICOLON_OPENERS]);
 /**
@@ -1235,6 +1242,7 @@ function parseTitleText(
           COMMA_CLAUSE.test(after) ||
           YEAR_CLAUSE.test(after) ||
           (after.includes('có ') && COUNT_CLAUSE.test(after)) ||
+          COUNTED_OR_IDENTIFIED.test(after) ||
           MINUTES_CLAUSE.test(after) ||
           (YEAR_BEFORE.test(window.slice(Math.max(0, event.index - 5), event.index)) &&
             !AFTER_YEAR_GOES_ON.test(after)) ||
@@ -2146,8 +2154,9 @@ function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
   return {
     verbs: new Set(verbs),
     subject: new RegExp(
-      // `HĐND xã Phú Sơn khóa I, nhiệm kỳ 2021 - 2026 đã thông qua …`: the term and the years it runs.
-      String.raw`(?:^|, {1,3})((?:[^ ,.;:()]+ {1,3}){0,17}?[^ ,.;:()]+)(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?(?: {0,3},? {1,3}NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4})?(?: {0,3},? {1,3}KY {1,3}HOP {1,3}THU {1,3}\d{1,2})?)?(?: {1,3}(?:${ADVERBS})){0,2} {1,3}(?:${pattern})(?: {1,3}CAC)? {1,3}$`,
+      // `HĐND xã Phú Sơn khóa I, nhiệm kỳ 2021 - 2026 đã thông qua …`, `… khóa I (nhiệm kỳ 2025 -
+      // 2030) ban hành …`: the term and the years it runs.
+      String.raw`(?:^|, {1,3})((?:[^ ,.;:()]+ {1,3}){0,17}?[^ ,.;:()]+)(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?(?: {0,3}(?:,? {1,3}|\( {0,2})NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4}(?: {0,2}\))?)?(?: {0,3},? {1,3}KY {1,3}HOP {1,3}THU {1,3}\d{1,2})?)?(?: {1,3}(?:${ADVERBS})){0,2} {1,3}(?:${pattern})(?: {1,3}CAC)? {1,3}$`,
     ),
     endsWithVerb: new RegExp(String.raw`(?:^|[^A-Z])(?:${pattern})(?: {1,3}CAC)? {1,3}$`),
     lastWords: new Set([...verbs.map((verb) => toSkeleton(verb).split(' ').at(-1) ?? ''), 'CAC']),
