@@ -3772,6 +3772,19 @@ describe('forty-second round: disasters and farming, public finance, officials�
     ).toBe('kết nạp đảng viên cho quần chúng Nguyễn Thị Mơ');
   });
 
+  it('ends a title at `; <place> …`, the next clause’s subject, and at `với chỉ tiêu …`', () => {
+    expect(
+      titleOf(
+        'Thủ tướng ban hành Chỉ thị số 05/CT-TTg ngày 01/3/2024 về đẩy mạnh giải ngân vốn đầu tư công năm 2024; tỉnh Tây Lĩnh phấn đấu giải ngân trên 95% kế hoạch.',
+      ),
+    ).toBe('đẩy mạnh giải ngân vốn đầu tư công năm 2024');
+    expect(
+      titleOf(
+        'UBND tỉnh ban hành Kế hoạch số 27/KH-UBND về thực hành tiết kiệm, chống lãng phí năm 2025 với chỉ tiêu tiết kiệm 5% chi thường xuyên.',
+      ),
+    ).toBe('thực hành tiết kiệm, chống lãng phí năm 2025');
+  });
+
   it('opens a title with `cấp giấy …` after a decision and `chuyển đổi …` after a plan', () => {
     expect(
       titleOf(

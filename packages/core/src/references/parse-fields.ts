@@ -863,7 +863,7 @@ const AMENDED_ASIDE = new RegExp(String.raw`^[(（]${AMENDED_WORDS}`, 'u');
  * separator or dash, a deadline, `do <Body>`, a clause word or a chat particle.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s)|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|yêu cầu|quy định|có hiệu lực|cho thấy|cho phép|diễn ra|nghiêm cấm|đặt ra|khiến|trước khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng mức đầu tư)|cùng ngày(?= \d)|xác định)(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s)|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|yêu cầu|quy định|có hiệu lực|cho thấy|cho phép|diễn ra|nghiêm cấm|đặt ra|khiến|trước khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng mức đầu tư| chỉ tiêu)|cùng ngày(?= \d)|xác định)(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -991,9 +991,17 @@ function semicolonEndsTitle(after: string): boolean {
   const rest = after.trimStart();
   const first = rest[0] ?? '';
   if (first === '' || OPENING_QUOTES.includes(first)) return first === '';
-  if (!LOWER.test(first) || ENUMERATION_MARK.test(rest) || MINUTES_CLAUSE.test(rest)) return true;
+  if (
+    !LOWER.test(first) ||
+    ENUMERATION_MARK.test(rest) ||
+    MINUTES_CLAUSE.test(rest) ||
+    PLACE_SUBJECT.test(rest)
+  )
+    return true;
   return SEMICOLON_CLAUSE.test(rest) || CLAUSE_SOON.test(rest) || /^[^\d;]{0,25}\d/u.test(rest);
 }
+/** `…; tỉnh Tây Lĩnh phấn đấu …`: a place named by its unit and name, the next clause's subject. */
+const PLACE_SUBJECT = /^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{Lu}/u;
 /** A title that amends or details articles of other documents, which it may list. */
 const AMENDED_ARTICLES = /một số điều của\s/u;
 /**
