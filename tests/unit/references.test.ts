@@ -3772,6 +3772,26 @@ describe('forty-second round: disasters and farming, public finance, officials�
     ).toBe('kết nạp đảng viên cho quần chúng Nguyễn Thị Mơ');
   });
 
+  it('reads a letterhead’s symbol, a letter by its `V/v` line, without the place and date beside it', () => {
+    expect(
+      findReferences(
+        'Số: 3094/CT-NVDTPC\nV/v hướng dẫn quyết toán thuế TNCN năm 2024     Hà Phong, ngày 18 tháng 02 năm 2025',
+      ).map((ref) => [ref.text, ref.type, ref.code, ref.issuer, ref.title]),
+    ).toEqual([
+      ['3094/CT-NVDTPC', 'Công văn', null, 'CT-NVDTPC', 'hướng dẫn quyết toán thuế TNCN năm 2024'],
+    ]);
+    // Without the label, a symbol of a unit no table knows and no type word stays unread.
+    expect(texts('Đã nhận 3094/CT-NVDTPC hôm qua.')).toEqual([]);
+  });
+
+  it('ends a title where the minutes assign the next task (`; giao đ/c …`)', () => {
+    expect(
+      titleOf(
+        'Chi bộ ban hành Nghị quyết số 08-NQ/CB về lãnh đạo nhiệm vụ quý IV năm 2025; giao đ/c Bí thư ký ban hành trước ngày 05/10.',
+      ),
+    ).toBe('lãnh đạo nhiệm vụ quý IV năm 2025');
+  });
+
   it('ends a title at `; <place> …`, the next clause’s subject, and at `với chỉ tiêu …`', () => {
     expect(
       titleOf(

@@ -456,6 +456,13 @@ function abbreviatedTypeStart(
   return sameCode ? index : null;
 }
 
+/** `Số:` or `Số hiệu:` opening a line (or the text) right before a symbol: a document's header. */
+const LETTERHEAD_NUMBER_LABEL = /(?:^|\n)[ \t]*(?:Số|SỐ)(?: hiệu| HIỆU)?[ \t]*:[ \t]*$/u;
+
+function isLetterheadNumber(normalized: string, start: number): boolean {
+  return LETTERHEAD_NUMBER_LABEL.test(normalized.slice(Math.max(0, start - 20), start));
+}
+
 /** `cv 1187/snv-xdcq`: a letter's symbol typed in lower case, as its `cv` is. */
 function isLowerCaseSymbolAt(normalized: string, candidate: SymbolCandidate): boolean {
   const symbol = normalized.slice(candidate.start, candidate.end);
@@ -1006,8 +1013,12 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
     // the identifier, as the type word would be, and vouches for the symbol as one does
     // (`QĐ 1536/QĐ-CCT`: an issuer no table knows).
     const abbreviated = abbreviatedTypeStart(prepared, candidate, previous?.end ?? 0);
-    if (!isValidSymbol(candidate, abbreviated !== null, prepared, abbreviated ?? candidate.start))
-      continue;
+    // `Số: 3094/CT-NVDTPC` heading a letter: the letterhead's own number label vouches for a
+    // State symbol (a Party one's issuer is one the table knows, label or not).
+    const vouched =
+      abbreviated !== null ||
+      (candidate.layout === 'state' && isLetterheadNumber(prepared.normalized, candidate.start));
+    if (!isValidSymbol(candidate, vouched, prepared, abbreviated ?? candidate.start)) continue;
     const draft = emptyDraft(abbreviated ?? candidate.start, candidate.end, 'code-only');
     applySymbol(draft, candidate);
     result.push(draft);

@@ -374,13 +374,22 @@ const CARRIED_OUT_BEFORE =
  * before a unit no table knows are its issuer's (`CT-CS`). Before a known issuer (`QĐ-UBND`,
  * `NĐ-CP`) they are a code, whatever the text calls the document.
  */
-function unfoldLetterIssuer(draft: Draft): void {
-  if (draft.writtenType !== 'Công văn' || draft.layout !== 'state') return;
+function unfoldLetterIssuer(prepared: PreparedText, draft: Draft): void {
+  if (draft.layout !== 'state') return;
   if (draft.code === null || draft.issuer === null || upperCase(draft.code) === 'CV') return;
   if (isKnownIssuer(draft.issuer)) return;
+  // `Số: 3094/CT-NVDTPC\nV/v hướng dẫn …`: a letterhead whose subject line (`V/v`, which only a
+  // letter carries) names the document a letter though no type word does.
+  const letter =
+    draft.writtenType === 'Công văn' ||
+    (draft.writtenType === null &&
+      SUBJECT_LINE_AFTER.test(prepared.skeleton.slice(draft.end, draft.end + 8)));
+  if (!letter) return;
+  draft.writtenType = 'Công văn';
   draft.issuer = `${draft.code}-${draft.issuer}`;
   draft.code = null;
 }
+const SUBJECT_LINE_AFTER = /^ {0,3}V\/V /u;
 
 function typeOf(draft: Draft, kind: ReferenceKind): string {
   if (draft.writtenType && draft.writtenType !== GENERIC_TYPE) return draft.writtenType;
@@ -393,7 +402,7 @@ function typeOf(draft: Draft, kind: ReferenceKind): string {
 }
 
 function toReference(input: string, prepared: PreparedText, draft: Draft): Reference {
-  unfoldLetterIssuer(draft);
+  unfoldLetterIssuer(prepared, draft);
   const provisionalType =
     draft.writtenType && draft.writtenType !== GENERIC_TYPE ? draft.writtenType : 'Công văn';
   const kind = kindOf(prepared, draft, provisionalType);

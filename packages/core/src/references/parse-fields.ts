@@ -979,7 +979,7 @@ function namesDeputyOf(before: string, after: string): boolean {
  * báo cáo …`): the comrade's abbreviation, or the cell and its decision, open the next clause.
  */
 const MINUTES_CLAUSE =
-  /^\s*(?:(?:các\s+)?đ\/c\s|chi bộ(?:\s+\p{Ll}+){0,2}?\s+(?:giao|phân công|giám sát|thống nhất|yêu cầu|đề nghị|quyết nghị|cử)\s)/u;
+  /^\s*(?:(?:các\s+|giao\s+)?đ\/c\s|chi bộ(?:\s+\p{Ll}+){0,2}?\s+(?:giao|phân công|giám sát|thống nhất|yêu cầu|đề nghị|quyết nghị|cử)\s)/u;
 /** `…; b) Thực hiện …`, `…; (2) …`: the next item of an enumeration, whatever its case. */
 const ENUMERATION_MARK = /^\(?(?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)\s/u;
 /**
@@ -1410,6 +1410,7 @@ function parseTitleText(
     }
   }
   if (closingQuote === null) end = emojiStart(normalized, from, end);
+  if (closingQuote === null) end = placeDateStart(normalized, from, end);
   if (closingQuote === null && !citesDocuments) {
     // `về … 2021 - 2025 và Báo cáo số 215/BC-UBND ngày …`: the sentence goes on to cite another
     // document, which the title must not swallow.
@@ -1443,6 +1444,22 @@ function parseTitleText(
     text = text.replace(DANGLING_LIST_TAIL, '');
   if (!text) return null;
   return { text, end };
+}
+
+/**
+ * `V/v hướng dẫn quyết toán thuế năm 2024     Hà Phong, ngày 18 tháng 02 năm 2025`: a letterhead's
+ * place and date, the next column of its header, flattened onto the subject line.
+ */
+const PLACE_DATE =
+  /[ \t]{2,}(?:\p{Lu}[\p{L}.]*[ \t]){0,3}\p{Lu}[\p{L}.]*,[ \t]+ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}/u;
+
+/** Where a letterhead's place and date start between `from` and `end` (`end` if none). */
+function placeDateStart(normalized: string, from: number, end: number): number {
+  const stretch = normalized.slice(from, end);
+  // The cheap test first: few titles hold `, ngày`.
+  if (!stretch.includes(', ngày')) return end;
+  const match = PLACE_DATE.exec(stretch);
+  return match ? from + match.index : end;
 }
 
 /**
