@@ -3651,6 +3651,93 @@ describe('forty-first round: banking, education in 2025, health', () => {
   });
 });
 
+describe('forty-third round: justice, culture and ethnic affairs, whole legal texts', () => {
+  it('ends a title before `và <Law> <year>` and keeps an adjunct’s title whole up to that citation', () => {
+    expect(
+      titleOf(
+        'Nghị quyết số 162/2024/QH15 của Quốc hội phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia về phát triển văn hóa giai đoạn 2025 - 2035 cùng với Luật Di sản văn hóa 2024 mở ra nguồn lực mới.',
+      ),
+    ).toBe(
+      'phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia về phát triển văn hóa giai đoạn 2025 - 2035',
+    );
+    expect(
+      titleOf(
+        'Thực hiện Nghị quyết số 33-NQ/TW của Ban Chấp hành Trung ương Đảng về xây dựng và phát triển văn hóa, con người Việt Nam đáp ứng yêu cầu phát triển bền vững đất nước và Kết luận số 76-KL/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động.',
+      ),
+    ).toBe(
+      'xây dựng và phát triển văn hóa, con người Việt Nam đáp ứng yêu cầu phát triển bền vững đất nước',
+    );
+  });
+
+  it('reads the subject after `để` and a minister who chairs a committee as one body', () => {
+    const bodies = (text: string) => findReferences(text).map((ref) => ref.issuingBody);
+    expect(
+      bodies(
+        'Quyết định số 1189/QĐ-TTg là căn cứ để UBND tỉnh Tân Khê ban hành Kế hoạch số 205/KH-UBND ngày 26/11/2024.',
+      ),
+    ).toEqual([null, 'UBND tỉnh Tân Khê']);
+    expect(
+      bodies(
+        'Theo Quyết định số 612/QĐ-UBDT ngày 16/9/2021 của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc, huyện có 9 xã khu vực III.',
+      ),
+    ).toEqual(['Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc']);
+  });
+
+  it('ends a title at the main clause’s time and after `Bên cạnh …`, and reads what a letter announces', () => {
+    expect(
+      titleOf(
+        'Thực hiện Kết luận số 84-KL/TW về cải cách tư pháp, trong 9 tháng năm 2024, Công an tỉnh đã khởi tố 14 vụ.',
+      ),
+    ).toBe('cải cách tư pháp');
+    expect(
+      titleOf(
+        'Bên cạnh Quy định số 189-QĐ/TW của Bộ Chính trị về kiểm soát quyền lực trong quản lý, sử dụng tài sản công, các cấp ủy trong Khối Nội chính tiếp tục thực hiện Kết luận 21.',
+      ),
+    ).toBe('kiểm soát quyền lực trong quản lý, sử dụng tài sản công');
+    expect(
+      findReferences(
+        'Công văn số 196/TANDTC-PC ngày 03/10/2023 của Tòa án nhân dân tối cao thông báo kết quả giải đáp trực tuyến một số vướng mắc trong xét xử.',
+      ).map((ref) => [ref.issuingBody, ref.title]),
+    ).toEqual([
+      [
+        'Tòa án nhân dân tối cao',
+        'thông báo kết quả giải đáp trực tuyến một số vướng mắc trong xét xử',
+      ],
+    ]);
+  });
+
+  it('keeps the places a title lists after their unit', () => {
+    expect(
+      titleOf(
+        'UBND huyện có Công văn số 1146/UBND-VHTT về việc tăng cường quản lý du lịch cộng đồng tại các bản Lũng Vài, Nà Hin trong mùa hè năm 2025.',
+      ),
+    ).toBe(
+      'tăng cường quản lý du lịch cộng đồng tại các bản Lũng Vài, Nà Hin trong mùa hè năm 2025',
+    );
+  });
+
+  it('ends a title or a body at a legal text’s next block: a rule, `Căn cứ`, the place and date', () => {
+    expect(
+      titleOf(
+        'KẾ HOẠCH\nkiểm tra việc thực hiện Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương Đảng về tăng cường củng cố tổ chức cơ sở đảng\n-----\nThực hiện Chương trình kiểm tra năm 2024 của Ban Thường vụ Huyện ủy.',
+      ),
+    ).toBe('tăng cường củng cố tổ chức cơ sở đảng');
+    expect(
+      titleOf(
+        'Sửa đổi một số điều của Thông tư số 17/2021/TT-BCT ngày 15 tháng 11 năm 2021 của Bộ trưởng Bộ Công Thương quy định về điều kiện kinh doanh xăng dầu\nCăn cứ Luật Thương mại ngày 14 tháng 6 năm 2005;',
+      ),
+    ).toBe('quy định về điều kiện kinh doanh xăng dầu');
+    expect(
+      findReferences(
+        'Số: 2318/UBND-NC\nV/v triển khai Công điện số 97/CĐ-TTg của Thủ tướng Chính phủ\nQuảng Hòa, ngày 21 tháng 9 năm 2024\nKính gửi: Các sở, ngành.',
+      ).map((ref) => [ref.text, ref.date, ref.issuingBody, ref.title]),
+    ).toEqual([
+      ['2318/UBND-NC', null, null, 'triển khai Công điện số 97/CĐ-TTg của Thủ tướng Chính phủ'],
+      ['Công điện số 97/CĐ-TTg', null, 'Thủ tướng Chính phủ', null],
+    ]);
+  });
+});
+
 describe('officials’ shorthand: a type code before a number cites another document', () => {
   it('ends a title and a body before `và <type code> <number>`, another document cited', () => {
     const bodies = (text: string) => findReferences(text).map((ref) => ref.issuingBody);

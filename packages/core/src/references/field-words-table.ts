@@ -89,7 +89,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   'Báo cáo': ['thẩm tra', 'tổng kết', 'sơ kết', 'kiểm điểm', 'tổng hợp'],
   'Công điện': ['yêu cầu', 'đôn đốc', 'chỉ đạo'],
   // `Công văn số 3417/UBND-NC … chỉ đạo các sở, ngành rà soát …`: what a letter asks of whom.
-  'Công văn': ['chỉ đạo', 'đôn đốc', 'nhắc'],
+  // `… thông báo kết quả giải đáp …`: what a letter announces.
+  'Công văn': ['chỉ đạo', 'đôn đốc', 'nhắc', 'thông báo'],
   // `Thông báo số 1120-TB/TU … đồng ý chủ trương …`: a Standing Committee's notice of assent.
   'Thông báo': ['đồng ý'],
 };
@@ -407,6 +408,9 @@ export const NAMES_WITH_COMMAS: readonly string[] = [
   // huyện`, `Ban Bồi thường, giải phóng mặt bằng`).
   'bồi thường, hỗ trợ và tái định cư',
   'bồi thường, giải phóng mặt bằng',
+  // A minister who chairs a ministry-level committee (`Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc`,
+  // `Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ`).
+  'Bộ trưởng, Chủ nhiệm',
 ];
 
 /** Words that may continue an issuing body after a comma (`Bộ Tài chính, Bộ Tư pháp`). */

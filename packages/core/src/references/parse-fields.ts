@@ -156,6 +156,8 @@ const BODY_STOPS = new Set([
   // - Ngân sách HĐND tỉnh thẩm tra dự thảo …`: a report's verbs.
   'tổng hợp',
   'thẩm tra',
+  // `… của Tòa án nhân dân tối cao thông báo kết quả …`: what a letter announces.
+  'thông báo',
 ]);
 /** The tasks a steering committee's name may hold (`Ban Chỉ đạo sơ kết …`). */
 const COMMITTEE_TASKS: ReadonlySet<string> = new Set(['tổng kết', 'sơ kết']);
@@ -179,7 +181,7 @@ function opensWithAdjunct(normalized: string, index: number): boolean {
   return FRONTED_ADJUNCT.test(sentenceOpening(normalized, index));
 }
 const FRONTED_ADJUNCT =
-  /^\s*(?:theo|thực hiện|căn cứ|triển khai|quán triệt|trên cơ sở|sau khi|tại|qua|để|(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
+  /^\s*(?:theo|thực hiện|căn cứ|triển khai|quán triệt|trên cơ sở|sau khi|tại|qua|để|bên cạnh|cùng với|(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
 /** Heads of an agency whose name may start with a type word (`Bộ Kế hoạch và Đầu tư`). */
 const NAMED_AFTER_TYPE = new Set(['bộ', 'sở', 'phòng', 'vụ', 'cục']);
 /**
@@ -485,6 +487,10 @@ export function parseBody(
       // Ban Thường vụ …`: a headline, then the article); one line break may fall inside a name
       // copied out of a PDF.
       if (hasBlankLine(prepared.normalized, tokens.at(index - 1)?.end ?? from, token.start)) break;
+      // `… của Thủ tướng Chính phủ\nQuảng Hòa, ngày 21 tháng 9 năm 2024`: a letterhead's place and
+      // date on the next line.
+      if (startsPlaceDateLine(prepared.normalized, tokens.at(index - 1)?.end ?? from, token.start))
+        break;
       // `… của bộ chính trị nhé các đ/c`, `HĐND tỉnh Thanh Lĩnh 👏👏 ai thuộc diện …`: the writer
       // talks to the reader.
       if (isChatAside(token.text)) break;
@@ -683,6 +689,14 @@ function hasBlankLine(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether a line break stands between `from` and `to` and the line at `to` is a place and date. */
+function startsPlaceDateLine(text: string, from: number, to: number): boolean {
+  return text.lastIndexOf('\n', to) >= from && PLACE_DATE_LINE.test(text.slice(to, to + 48));
+}
+/** A letterhead's place and day: `Quảng Hòa, ngày 21 tháng 9`. */
+const PLACE_AND_DAY = String.raw`(?:\p{Lu}[\p{L}.]*[ \t]){0,3}\p{Lu}[\p{L}.]*,[ \t]+ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}`;
+const PLACE_DATE_LINE = new RegExp(`^${PLACE_AND_DAY}`, 'u');
+
 /** `Khóa XIII`, `Khoá 12`: the word for a term and its numeral, as two tokens. */
 function isTermAt(tokens: LazyTokens, index: number): boolean {
   return (
@@ -841,7 +855,7 @@ function startsWithNumberedCitation(rest: string): boolean {
  * 38/2019/QH14`, skeleton): after `và` in a title, another document the sentence cites, unless
  * the title amends articles of the laws it lists.
  */
-const NAMED_LAW_WITH_YEAR = /^(?:BO )?LUAT (?:[A-Z]+ ){1,10}(?:NAM \d{4}(?!\d)|SO \d)/u;
+const NAMED_LAW_WITH_YEAR = /^(?:BO )?LUAT (?:[A-Z]+ ){1,10}(?:(?:NAM )?\d{4}(?!\d)|SO \d)/u;
 
 /** Articles, clauses and points named before their document (skeleton): `KHOAN 1 DIEU 6 `. */
 const ARTICLE_LOCATOR = /^(?:(?:DIEM|KHOAN|DIEU|MUC|CHUONG|PHAN) [\dA-Z.]{1,6},? )+(?:CUA )?/u;
@@ -859,11 +873,12 @@ const AMENDED_ASIDE = new RegExp(String.raw`^[(（]${AMENDED_WORDS}`, 'u');
 
 /**
  * Where a title may end: sentence punctuation, `;`, `,`, a line break before a list item (`\n- `,
- * `\n» `, `\n2. `, `\nb) `), and after a space (one group, so a space is tried once): a spaced
+ * `\n» `, `\n2. `, `\nb) `), a rule (`\n-----`) or a legal text's next block (`\nCăn cứ …`,
+ * `\nKính gửi: …`, `\nĐiều 2.`), and after a space (one group, so a space is tried once): a spaced
  * separator or dash, a deadline, `do <Body>`, a clause word or a chat particle.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s)|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|yêu cầu|quy định|có hiệu lực|cho thấy|cho phép|diễn ra|nghiêm cấm|đặt ra|khiến|trước khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng mức đầu tư| chỉ tiêu)|cùng ngày(?= \d)|xác định)(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ)(?![\p{L}])|Điều \d{1,3}\.))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|yêu cầu|quy định|có hiệu lực|cho thấy|cho phép|diễn ra|nghiêm cấm|đặt ra|khiến|trước khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng mức đầu tư| chỉ tiêu)|cùng ngày(?= \d)|xác định)(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -915,9 +930,11 @@ function clauseOpening(openers: readonly string[]): RegExp {
 const COMMA_CLAUSE = clauseOpening(CLAUSE_OPENERS);
 /**
  * `…, năm 2024 huyện hỗ trợ 6 dự án …`: a year, then the next clause's subject in lower case
- * (a title's own year follows its words without a comma: `… năm 2025`).
+ * (a title's own year follows its words without a comma: `… năm 2025`); `…, trong 9 tháng năm
+ * 2024 …`, `…, trong thời gian qua …`: the time of the sentence's own news.
  */
-const YEAR_CLAUSE = /^\s*(?:trong\s+)?năm\s+(?:19|20)\d\d\s+\p{Ll}/u;
+const YEAR_CLAUSE =
+  /^\s*(?:(?:trong\s+)?năm\s+(?:19|20)\d\d\s+\p{Ll}|trong\s+(?:\d+\s+tháng|quý\s+[IV\d]|(?:những\s+)?năm\s+qua|thời\s+gian\s+qua)(?![\p{L}]))/u;
 /**
  * `… giai đoạn 2021 - 2025, toàn xã còn 412 hộ nghèo`: after a year, a comma goes on with the
  * title only into its horizon (`, tầm nhìn đến năm 2045`, `, định hướng …`, `, giai đoạn …`: all
@@ -1000,6 +1017,12 @@ function semicolonEndsTitle(after: string): boolean {
     return true;
   return SEMICOLON_CLAUSE.test(rest) || CLAUSE_SOON.test(rest) || /^[^\d;]{0,25}\d/u.test(rest);
 }
+/**
+ * `… tại các bản Lũng Vài, Nà Hin …`, `… cho 3 xã Hòa Mỹ, Hòa Lợi và …`: places listed after their
+ * plural unit, whose next names after the comma go on with the list.
+ */
+const PLACES_LISTED_BEFORE =
+  /(?:^|\s)(?:các|hai|ba|bốn|năm|\d+)\s+(?:xã|phường|thị trấn|thôn|bản|làng|ấp|buôn|huyện|quận|tỉnh|thành phố)(?:\s+\p{Lu}[\p{L}\d]*)+$/u;
 /** `…; tỉnh Tây Lĩnh phấn đấu …`: a place named by its unit and name, the next clause's subject. */
 const PLACE_SUBJECT = /^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{Lu}/u;
 /** A title that amends or details articles of other documents, which it may list. */
@@ -1245,6 +1268,7 @@ function parseTitleText(
             !namesDeputyOf(window.slice(0, event.index), after) &&
             !CAPITALISED_TERM.test(after) &&
             !listsAgencies() &&
+            !PLACES_LISTED_BEFORE.test(window.slice(Math.max(0, event.index - 48), event.index)) &&
             !(bodyList ||= listsBodiesOf(window.slice(0, event.index), after))) ||
           clauseSoonAfterComma(after) ||
           COMMA_CLAUSE.test(after) ||
@@ -1431,6 +1455,8 @@ function parseTitleText(
           !AMENDED_ARTICLES.test(normalized.slice(from, cited)))
       ) {
         end = from + connective.index;
+        // It ended at the next citation, not at the clause: no main clause to look for.
+        stoppedAtClause = false;
         break;
       }
       LIST_CONNECTIVE.lastIndex = connective.index + 1;
@@ -1448,10 +1474,9 @@ function parseTitleText(
 
 /**
  * `V/v hướng dẫn quyết toán thuế năm 2024     Hà Phong, ngày 18 tháng 02 năm 2025`: a letterhead's
- * place and date, the next column of its header, flattened onto the subject line.
+ * place and date, the next column or line of its header, run on after the subject line.
  */
-const PLACE_DATE =
-  /[ \t]{2,}(?:\p{Lu}[\p{L}.]*[ \t]){0,3}\p{Lu}[\p{L}.]*,[ \t]+ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}/u;
+const PLACE_DATE = new RegExp(String.raw`(?:[ \t]{2,}|[ \t]*\n[ \t]*)` + PLACE_AND_DAY, 'u');
 
 /** Where a letterhead's place and date start between `from` and `end` (`end` if none). */
 function placeDateStart(normalized: string, from: number, end: number): number {
@@ -2120,7 +2145,15 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
 /** The body before a listed second one: `(, )Bộ Chính trị, ` ending the window. */
 const JOINT_BODY_BEFORE = /(?:^|, {1,3})((?:[^ ,.;:()]+ {1,3}){0,4}[^ ,.;:()]+), {1,3}$/u;
 /** Words that end a clause's opening before its subject (`… thì Ban …`, `cho biết UBND …`). */
-const BEFORE_SUBJECT: ReadonlySet<string> = new Set(['thì', 'nay', 'rằng', 'biết', 'là', 'còn']);
+const BEFORE_SUBJECT: ReadonlySet<string> = new Set([
+  'thì',
+  'nay',
+  'rằng',
+  'biết',
+  'là',
+  'còn',
+  'để',
+]);
 
 /**
  * The first word in `from`–`to` that starts an organisation's name right after a word that ends
