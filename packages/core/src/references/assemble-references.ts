@@ -1069,8 +1069,9 @@ function isGluedShortFormAt(
 function leadingCode(skeleton: string, draft: Draft): readonly string[] | undefined {
   if (draft.form !== 'code-only' || !isCapitalLetterCode(skeleton.charCodeAt(draft.start)))
     return undefined;
-  const space = skeleton.indexOf(' ', draft.start);
-  return space < 0 || space > draft.end ? undefined : [skeleton.slice(draft.start, space)];
+  const span = skeleton.slice(draft.start, draft.end);
+  const space = span.indexOf(' ');
+  return space < 0 ? undefined : [span.slice(0, space)];
 }
 
 /** `NQ 57`, `QĐ số 1234`: the number after an abbreviated type, read as a short form's is. */

@@ -691,7 +691,11 @@ function hasBlankLine(text: string, from: number, to: number): boolean {
 
 /** Whether a line break stands between `from` and `to` and the line at `to` is a place and date. */
 function startsPlaceDateLine(text: string, from: number, to: number): boolean {
-  return text.lastIndexOf('\n', to) >= from && PLACE_DATE_LINE.test(text.slice(to, to + 48));
+  // Only the gap between two tokens is looked at (`lastIndexOf` would scan back through the text).
+  for (let index = from; index < to; index++) {
+    if (text.charCodeAt(index) === 0x0a) return PLACE_DATE_LINE.test(text.slice(to, to + 48));
+  }
+  return false;
 }
 /** A letterhead's place and day: `Quảng Hòa, ngày 21 tháng 9`. */
 const PLACE_AND_DAY = String.raw`(?:\p{Lu}[\p{L}.]*[ \t]){0,3}\p{Lu}[\p{L}.]*,[ \t]+ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}`;
