@@ -1086,7 +1086,7 @@ const PINNED = {
       date: 298,
       term: 298,
       issuingBody: 292,
-      title: 282,
+      title: 283,
     },
   },
   'written-blind-31': {

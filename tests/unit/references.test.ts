@@ -3651,6 +3651,31 @@ describe('forty-first round: banking, education in 2025, health', () => {
   });
 });
 
+describe('forty-fourth round: construction and transport, food and fire safety, Q&A pages', () => {
+  it('opens a Party plan’s title with `lãnh đạo` and a council’s with `quyết định chủ trương`', () => {
+    expect(
+      titleOf(
+        'Đảng ủy phường ban hành Kế hoạch số 45-KH/ĐU ngày 06/01/2025 lãnh đạo bảo đảm an ninh trật tự, phòng cháy, chữa cháy dịp Tết.',
+      ),
+    ).toBe('lãnh đạo bảo đảm an ninh trật tự, phòng cháy, chữa cháy dịp Tết');
+    expect(
+      titleOf(
+        'HĐND tỉnh đã thông qua Nghị quyết số 07/NQ-HĐND ngày 25/4/2025 quyết định chủ trương đầu tư dự án đường kết nối QL1A.',
+      ),
+    ).toBe('quyết định chủ trương đầu tư dự án đường kết nối QL1A');
+    // In capitals `QUYẾT ĐỊNH SỐ …` is the next document, no title verb.
+    expect(titleOf('NGHỊ QUYẾT SỐ 18-NQ/TW QUYẾT ĐỊNH SỐ 12')).toBeNull();
+  });
+
+  it('ends a title at `với tổng số tiền …`, `với tổng vốn …`', () => {
+    expect(
+      titleOf(
+        'Chủ tịch UBND tỉnh ban hành 12 Quyết định số 215/QĐ-XPHC quy định xử phạt vi phạm hành chính về xây dựng với tổng số tiền 1,86 tỷ đồng.',
+      ),
+    ).toBe('quy định xử phạt vi phạm hành chính về xây dựng');
+  });
+});
+
 describe('forty-third round: justice, culture and ethnic affairs, whole legal texts', () => {
   it('ends a title before `và <Law> <year>` and keeps an adjunct’s title whole up to that citation', () => {
     expect(

@@ -60,13 +60,16 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     'hưởng ứng',
     // `Kế hoạch số 212/KH-UBND chuyển đổi cơ cấu cây trồng …`, `… chuyển đổi số năm 2025`.
     'chuyển đổi',
+    // A Party committee's plan: `Kế hoạch số 45-KH/ĐU lãnh đạo bảo đảm an ninh trật tự …`.
+    'lãnh đạo',
   ],
   'Chương trình': ['thực hiện', 'kiểm tra', 'giám sát'],
   'Hướng dẫn': ['thực hiện', 'thi hành', 'tuyên truyền', 'tổ chức'],
   'Đề án': ['thực hiện', 'phát triển'],
   'Quy chế': ['làm việc'],
   // `Nghị quyết số 23/NQ-HĐND … thông qua danh mục …`: a council's resolution that adopts a list.
-  'Nghị quyết': ['lãnh đạo', 'thông qua'],
+  // `Nghị quyết số 07/NQ-HĐND … quyết định chủ trương đầu tư …`: a council's decision on investment.
+  'Nghị quyết': ['lãnh đạo', 'thông qua', 'quyết định chủ trương'],
   'Quyết định': [
     'thi hành kỷ luật',
     'điều động',
