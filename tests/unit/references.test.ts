@@ -3667,6 +3667,14 @@ describe('forty-fourth round: construction and transport, food and fire safety, 
     expect(titleOf('NGHỊ QUYẾT SỐ 18-NQ/TW QUYẾT ĐỊNH SỐ 12')).toBeNull();
   });
 
+  it('keeps `Bản quy định …` in a title: the regulation it issues', () => {
+    expect(
+      titleOf(
+        'Theo Quyết định số 15/2004/QĐ-UB của UBND tỉnh ban hành Bản quy định về việc giao đất nông nghiệp cho hộ gia đình.',
+      ),
+    ).toBe('ban hành Bản quy định về việc giao đất nông nghiệp cho hộ gia đình');
+  });
+
   it('ends a title at `với tổng số tiền …`, `với tổng vốn …`', () => {
     expect(
       titleOf(

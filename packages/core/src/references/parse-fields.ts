@@ -1040,7 +1040,7 @@ const AMENDS_ARTICLES_OF = /sửa đổi,?\s+bổ sung\s+một số điều củ
 const EMPHASIS_BEFORE = /(?:^|\s)(?:trước hết|nhất|đặc biệt|kể cả)$/u;
 /** Words after which `quy định` is a noun of the title (`ban hành quy định về …`, `vi phạm quy định`). */
 const RULE_AS_NOUN =
-  /(?:^|\s)(?:một số|ban hành|vi phạm|theo|đúng|thực hiện|chấp hành|tuân thủ|thi hành|đáp ứng|sửa đổi|bổ sung|bãi bỏ)$/u;
+  /(?:^|\s)(?:một số|[Bb]ản|ban hành|vi phạm|theo|đúng|thực hiện|chấp hành|tuân thủ|thi hành|đáp ứng|sửa đổi|bổ sung|bãi bỏ)$/u;
 /**
  * Whether every word of the first `TITLE_CASE_PROBE` characters (two at least) starts with a
  * capital: `Dạy Thêm, Học Thêm`. A word the probe cuts is not looked at.
