@@ -1242,7 +1242,7 @@ const PINNED = {
       date: 293,
       term: 293,
       issuingBody: 290,
-      title: 280,
+      title: 281,
     },
   },
   'written-blind-40': {

@@ -3651,6 +3651,27 @@ describe('forty-first round: banking, education in 2025, health', () => {
   });
 });
 
+describe('forty-fifth round: portals’ week, national press, the legal texts themselves', () => {
+  it('ends a title at `hết hiệu lực` and before a short name given in brackets', () => {
+    expect(
+      titleOf(
+        '2. Thông tư số 01/2011/TT-BNV ngày 19 tháng 01 năm 2011 của Bộ Nội vụ hướng dẫn thể thức trình bày văn bản hành chính hết hiệu lực kể từ ngày Thông tư này có hiệu lực.',
+      ),
+    ).toBe('hướng dẫn thể thức trình bày văn bản hành chính');
+    expect(
+      findReferences(
+        'Căn cứ Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia (sau đây gọi tắt là Nghị quyết 57), Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:',
+      ).map((ref) => [ref.text, ref.title]),
+    ).toEqual([
+      [
+        'Nghị quyết số 57-NQ/TW',
+        'đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia',
+      ],
+      ['Nghị quyết 57', null],
+    ]);
+  });
+});
+
 describe('forty-fourth round: construction and transport, food and fire safety, Q&A pages', () => {
   it('opens a Party plan’s title with `lãnh đạo` and a council’s with `quyết định chủ trương`', () => {
     expect(
