@@ -826,7 +826,7 @@ const PINNED = {
       date: 370,
       term: 370,
       issuingBody: 368,
-      title: 366,
+      title: 367,
     },
   },
   'written-blind-14': {
@@ -1194,7 +1194,7 @@ const PINNED = {
       date: 267,
       term: 268,
       issuingBody: 265,
-      title: 258,
+      title: 259,
     },
   },
   'written-blind-37': {

@@ -3652,6 +3652,19 @@ describe('forty-first round: banking, education in 2025, health', () => {
 });
 
 describe('forty-fifth round: portals’ week, national press, the legal texts themselves', () => {
+  it('reads a Title Case headline’s verb-led title, and no capitalised word in running text as one', () => {
+    expect(
+      titleOf(
+        'Kết Luận Số 150-KL/TW Của Bộ Chính Trị Hướng Dẫn Công Tác Quy Hoạch Cấp Ủy Nhiệm Kỳ 2025 - 2030',
+      ),
+    ).toBe('Hướng Dẫn Công Tác Quy Hoạch Cấp Ủy Nhiệm Kỳ 2025 - 2030');
+    expect(
+      titleOf(
+        'Thực hiện Kết luận số 150-KL/TW của Bộ Chính trị Hướng Dẫn Công Tác của tỉnh đã có.',
+      ),
+    ).toBeNull();
+  });
+
   it('ends a title at `hết hiệu lực` and before a short name given in brackets', () => {
     expect(
       titleOf(

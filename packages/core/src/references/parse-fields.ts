@@ -1056,6 +1056,14 @@ function isTitleCase(text: string): boolean {
   return words.length >= 2 && words.every((word) => UPPER_START.test(word));
 }
 const TITLE_CASE_PROBE = 40;
+/** Whether the words around `index` (a few before, a few after) are all capitalised. */
+function isTitleCaseAround(normalized: string, index: number): boolean {
+  // From the first whole word of the 24 characters before it (a bounded look back).
+  const start = Math.max(0, index - 24);
+  const space = normalized.slice(start, index).indexOf(' ');
+  const from = start === 0 ? 0 : space < 0 ? index : start + space + 1;
+  return isTitleCase(normalized.slice(from, index + TITLE_CASE_PROBE));
+}
 const LETTER_START = /^\p{L}/u;
 /** A dash standing alone as a word (`–`, `—`, `-`). */
 function isLoneDash(word: string): boolean {
@@ -1895,7 +1903,11 @@ function readTitle(
     const verbIsLower =
       verb &&
       opensTitle(verbWords, type) &&
-      (allCaps || LOWER.test(prepared.normalized[verbStart] ?? '')) &&
+      (allCaps ||
+        LOWER.test(prepared.normalized[verbStart] ?? '') ||
+        // `Kết Luận Số 150-KL/TW Của Bộ Chính Trị Hướng Dẫn Công Tác …`: a Title Case headline
+        // capitalises its verb as every word around it.
+        isTitleCaseAround(prepared.normalized, verbStart)) &&
       // `Luật số 12/2017/QH14 quy định rõ …`: the sentence says what the document lays down.
       !SENTENCE_VERB_AFTER.test(
         skeleton.slice(verb.index + verb[0].length, verb.index + verb[0].length + 8),
