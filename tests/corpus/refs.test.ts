@@ -730,7 +730,7 @@ const PINNED = {
       date: 369,
       term: 368,
       issuingBody: 360,
-      title: 356,
+      title: 357,
     },
   },
   'written-blind-8': {

@@ -3665,6 +3665,25 @@ describe('forty-fifth round: portals’ week, national press, the legal texts th
     ).toBeNull();
   });
 
+  it('ends a headline’s title with its last line in capitals, and before `và <type> của <body> số …`', () => {
+    expect(
+      titleOf(
+        'HỘI NGHỊ QUÁN TRIỆT QUY ĐỊNH SỐ 189-QĐ/TW CỦA BỘ CHÍNH TRỊ VỀ KIỂM SOÁT QUYỀN LỰC TRONG QUẢN LÝ TÀI SẢN CÔNG\nSáng 14/11, Đảng ủy Khối tổ chức hội nghị.',
+      ),
+    ).toBe('KIỂM SOÁT QUYỀN LỰC TRONG QUẢN LÝ TÀI SẢN CÔNG');
+    expect(
+      findReferences(
+        'Đây là bước cụ thể hóa Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Hội nghị Trung ương 5 khóa XIII về nông nghiệp, nông dân, nông thôn và Nghị quyết của Ban Thường vụ Huyện ủy Krông Sa số 10-NQ/HU ngày 9-10-2024 về phát triển kinh tế lâm nghiệp.',
+      ).map((ref) => ref.title),
+    ).toEqual(['nông nghiệp, nông dân, nông thôn', 'phát triển kinh tế lâm nghiệp']);
+    // `Hướng dẫn thi hành … của Nghị định số …` after `và` is the title's own words.
+    expect(
+      titleOf(
+        'Thông tư số 342/2016/TT-BTC của Bộ Tài chính quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 163/2016/NĐ-CP.',
+      ),
+    ).toBe('quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 163/2016/NĐ-CP');
+  });
+
   it('ends a title at `hết hiệu lực` and before a short name given in brackets', () => {
     expect(
       titleOf(

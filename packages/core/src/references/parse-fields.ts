@@ -689,6 +689,19 @@ function hasBlankLine(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** The first line break between `from` and `end` after which the words are no longer in capitals. */
+function capitalsLineEnd(normalized: string, from: number, end: number): number {
+  for (
+    let at = normalized.indexOf('\n', from);
+    at >= 0 && at < end;
+    at = normalized.indexOf('\n', at + 1)
+  ) {
+    if (LOWER_LETTER.test(normalized.slice(at + 1, at + 40))) return at;
+  }
+  return end;
+}
+const LOWER_LETTER = /\p{Ll}/u;
+
 /** Whether a line break stands between `from` and `to` and the line at `to` is a place and date. */
 function startsPlaceDateLine(text: string, from: number, to: number): boolean {
   // Only the gap between two tokens is looked at (`lastIndexOf` would scan back through the text).
@@ -1447,6 +1460,9 @@ function parseTitleText(
         break;
       }
     }
+    // `HỘI NGHỊ QUÁN TRIỆT … TÀI SẢN CÔNG\nSáng 14/11, Đảng ủy …`: a headline in capitals ends
+    // with its last line in capitals, where the article's own sentences begin.
+    if (allCaps) end = capitalsLineEnd(normalized, from, end);
   }
   if (closingQuote === null) end = emojiStart(normalized, from, end);
   if (closingQuote === null) end = placeDateStart(normalized, from, end);
@@ -1464,7 +1480,8 @@ function parseTitleText(
       if (
         ((startsWithNumberedCitation(skeleton.slice(cited, cited + 40)) ||
           (startsUpper(normalized.slice(cited, cited + 2)) &&
-            startsWithAbbreviatedCitation(skeleton.slice(cited, cited + 16)))) &&
+            startsWithAbbreviatedCitation(skeleton.slice(cited, cited + 16))) ||
+          startsWithBodiedCitation(skeleton.slice(cited, cited + 100))) &&
           !AMENDS_ARTICLES_OF.test(normalized.slice(from, cited))) ||
         (NAMED_LAW_WITH_YEAR.test(skeleton.slice(cited, cited + 80)) &&
           !AMENDED_ARTICLES.test(normalized.slice(from, cited)))
@@ -1531,6 +1548,25 @@ function adjunctTitleEnd(prepared: PreparedText, from: number, end: number): num
     return end;
   return comma;
 }
+
+/**
+ * Whether skeleton text starts with a citation whose body stands before its number (`Nghị quyết
+ * của Ban Thường vụ Huyện ủy Krông Sa số 10-NQ/HU`).
+ */
+function startsWithBodiedCitation(rest: string): boolean {
+  if (!startsWithTypeWord(rest)) return false;
+  // The body follows the type word itself (`Hướng dẫn thi hành … của Nghị định số …` is a verb's).
+  const first = rest.indexOf(' ');
+  const second = first < 0 ? -1 : rest.indexOf(' ', first + 1);
+  const typeEnd =
+    second > 0 && TYPE_WORDS[rest.slice(0, second)] != null
+      ? second
+      : first > 0 && TYPE_WORDS[rest.slice(0, first)] != null
+        ? first
+        : -1;
+  return typeEnd > 0 && BODY_THEN_NUMBER.test(rest.slice(typeEnd));
+}
+const BODY_THEN_NUMBER = /^ CUA [^.;:()\d]{2,80}? SO {0,3}:? {0,3}\d/u;
 
 /** Whether a stretch of skeleton holds a type word with its number (`NGHI QUYET 24`). */
 function citesNumberedDocument(skeletonSlice: string): boolean {
