@@ -427,12 +427,14 @@
  * ends at `hết hiệu lực` (also round 39's b39a035) and before a short name in brackets (`(sau đây
  * gọi tắt là Nghị quyết 57)`); a Title Case headline's verb-led title (also rounds 13 and 36); a
  * headline in capitals ends with its last line in capitals (also an earlier set's dc001); a title
- * ends before `và <type word> của <body> số …`. One adjudication: `Đề án 06` named inside two
- * titles (b45b037, b45b054) is the project's name, as 8 of the 9 earlier annotations read it (round
- * 5's adjudication). Left as they are: a date before the clause when the body follows the symbol
- * (`Ngày 08/01/2025, Thủ tướng … ký ban hành Nghị quyết số 01/NQ-CP của Chính phủ`), the subject
- * shared by two documents a long title apart, `Nghị quyết 57` and `Nghị quyết 66` without a full
- * mention or a verb that carries them out, read as the State's by their sentence.
+ * ends before `và <type word> của <body> số …`; the day that opens an issuing clause dates the
+ * document when its body follows the symbol (`Ngày 08/01/2025, Thủ tướng … đã ký ban hành Nghị
+ * quyết số 01/NQ-CP của Chính phủ`). One adjudication: `Đề án 06` named inside two titles (b45b037,
+ * b45b054) is the project's name, as 8 of the 9 earlier annotations read it (round 5's
+ * adjudication). Left as they are: the subject shared by two documents a long title apart, a signer
+ * named with the body before the symbol (`Tổng Bí thư … thay mặt Bộ Chính trị ký ban hành …`),
+ * `Nghị quyết 57` and `Nghị quyết 66` without a full mention or a verb that carries them out, read
+ * as the State's by their sentence.
  * Round 7's db061 (`Quyết định 18/2025/QĐ-TTg của Thủ tướng Chính phủ[2] quy định tiêu chí …`)
  * now gives the verb-led title after the body and its footnote mark, as 349 of the 359 annotated
  * citations with `của <body> quy định …` read it; its annotator had left it null.
@@ -1350,8 +1352,8 @@ const PINNED = {
       number: 463,
       code: 463,
       issuer: 463,
-      year: 460,
-      date: 459,
+      year: 461,
+      date: 460,
       term: 463,
       issuingBody: 452,
       title: 451,

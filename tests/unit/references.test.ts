@@ -3684,6 +3684,20 @@ describe('forty-fifth round: portals’ week, national press, the legal texts th
     ).toBe('quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 163/2016/NĐ-CP');
   });
 
+  it('dates a document by the day that opens its issuing clause when its body follows the symbol', () => {
+    expect(
+      spansDatesBodies(
+        '(Chinhphu.vn) - Ngày 08/01/2025, Thủ tướng Chính phủ Phạm Minh Chính đã ký ban hành Nghị quyết số 01/NQ-CP của Chính phủ về nhiệm vụ năm 2025.',
+      ),
+    ).toEqual([['Nghị quyết số 01/NQ-CP', '2025-01-08', 'Chính phủ']]);
+    // An event's day, not an issuing clause: no date.
+    expect(
+      spansDatesBodies(
+        'Ngày 14/3/2025, Sở Tư pháp tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị.',
+      ),
+    ).toEqual([['Nghị quyết số 57-NQ/TW', null, 'Bộ Chính trị']]);
+  });
+
   it('ends a title at `hết hiệu lực` and before a short name given in brackets', () => {
     expect(
       titleOf(

@@ -15,6 +15,7 @@ import {
   parseBody,
   parseFieldsAfter,
   parseImplementerBefore,
+  parseIssuedDateBefore,
   parseSubjectBefore,
   parseTitleAfter,
 } from './parse-fields';
@@ -116,6 +117,13 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
       }
     }
     draft.issuingBody ??= jointPartiesBody(prepared, draft, allCaps);
+    if (draft.date === null && draft.issuingBody !== null && !draft.bodiedBefore) {
+      const issued = parseIssuedDateBefore(prepared, draft.start);
+      if (issued) {
+        takeDate(draft, { date: issued.iso, dateYear: issued.year });
+        draft.datedBefore = true;
+      }
+    }
   }
 }
 

@@ -2358,6 +2358,33 @@ const SESSION_TAIL = / {0,3}, {0,3}(?:TAI {1,3})?KY {1,3}HOP {1,3}[^,]{0,30}$/u;
 const DATE_BEFORE = new RegExp(String.raw`(?:^|[^A-Z\d])(?:NGAY {1,3})?${DATE_SOURCE} {0,3}$`);
 
 /**
+ * `Ngày 08/01/2025, Thủ tướng Chính phủ Phạm Minh Chính đã ký ban hành Nghị quyết số 01/NQ-CP
+ * của Chính phủ …`: the day that opens the clause whose issuing verb stands right before the
+ * document is the document's date, whoever signs it (the body is read after the symbol). A
+ * source tag may come first (`(Chinhphu.vn) - Ngày …`). Null when the clause opens otherwise.
+ */
+export function parseIssuedDateBefore(prepared: PreparedText, spanStart: number): CitedDate | null {
+  const { skeleton, normalized } = prepared;
+  if (!endsWithVerbWord(skeleton, spanStart, ISSUING_SUBJECT)) return null;
+  const grammar = ISSUING_SUBJECT;
+  if (!grammar.endsWithVerb.test(skeleton.slice(Math.max(0, spanStart - grammar.reach), spanStart)))
+    return null;
+  const windowStart = Math.max(0, spanStart - 160);
+  const before = normalized.slice(windowStart, spanStart);
+  let clauseStart = 0;
+  for (const mark of SENTENCE_BREAKS) {
+    const at = before.lastIndexOf(mark);
+    if (at >= 0) clauseStart = Math.max(clauseStart, at + mark.length);
+  }
+  const opening = SOURCE_THEN_DAY.exec(skeleton.slice(windowStart + clauseStart, spanStart));
+  if (!opening) return null;
+  const date = dateAt(skeleton, windowStart + clauseStart + opening[0].length);
+  // The day, a comma, then the clause: `Ngày 08/01/2025, …`.
+  return date && /^ {0,2},/u.test(skeleton.slice(date.end, date.end + 3)) ? date : null;
+}
+const SOURCE_THEN_DAY = /^ {0,3}(?:\([^()]{1,30}\) {0,2}- {0,2})?NGAY {1,3}(?=\d)/u;
+
+/**
  * The subject that issued the document, written before it: `UBND tỉnh ban hành Quyết định …`,
  * `Ngày 16/6/2022, Hội nghị Trung ương 5 khóa XIII đã ban hành Nghị quyết …`.
  */
