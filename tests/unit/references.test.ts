@@ -3872,6 +3872,16 @@ describe('officials’ type codes heading a list or shortening a letter', () => 
     ]);
   });
 
+  it('reads `QĐ 03` as the shorthand of a local body’s rules `03/QyĐ-UBND`, as of the Party’s `QĐi`', () => {
+    const found = findReferences(
+      'UBND huyện ban hành Quy định số 03/QyĐ-UBND về nội quy tiếp công dân; theo QĐ 03, công dân phải xuất trình giấy tờ.',
+    );
+    expect(found.map((ref) => [ref.text, ref.key])).toEqual([
+      ['Quy định số 03/QyĐ-UBND', found[0]?.key],
+      ['QĐ 03', found[0]?.key],
+    ]);
+  });
+
   it('resolves `CV 45` to the letter cited as `CV số 45/UBND-KT` before it', () => {
     const found = findReferences(
       'Về CV số 45/UBND-KT ngày 11/8, em đã tổng hợp xong. Riêng nội dung thứ 3 của CV 45 em chờ ý kiến.',

@@ -748,8 +748,7 @@ function abbreviatedListDrafts(
   const list = numberList(state, at);
   if (list.symbol === null || list.numbers.length === 0) return null;
   const symbolCode = state.symbols[list.symbol]?.code;
-  const shortCode = symbolCode ? toSkeleton(symbolCode).replace(/^QDI$/u, 'QD') : '';
-  if (shortCode !== code) return null;
+  if (symbolCode == null || shorthandOf(toSkeleton(symbolCode)) !== code) return null;
   // The type comes from the shared code, as after the generic `văn bản`.
   const drafts = attachTypeWord(state, { start, end, type: GENERIC_TYPE });
   return drafts.length > 0 ? drafts : null;
@@ -1034,14 +1033,21 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
 }
 
 /**
- * The skeleton codes that shorten each type (`Nghị quyết` → `NQ`, `Quy định` → `QD`, as
- * `QĐ 11` shortens `11-QĐi/TW`), from the codes table.
+ * A type code (skeleton) as officials write it for the type word: the Party's rules `QĐi` and a
+ * local body's `QyĐ` as any `QĐ` (`QĐ 11` for `Quy định số 11-QĐi/TW`).
+ */
+function shorthandOf(skeletonCode: string): string {
+  return skeletonCode === 'QDI' || skeletonCode === 'QYD' ? 'QD' : skeletonCode;
+}
+
+/**
+ * The skeleton codes that shorten each type (`Nghị quyết` → `NQ`, `Quy định` → `QD`), from the
+ * codes table.
  */
 const CODES_OF_TYPE: ReadonlyMap<string, readonly string[]> = (() => {
   const codes = new Map<string, string[]>();
   for (const [code, type] of Object.entries(TYPE_CODES)) {
-    const skeleton = toSkeleton(code);
-    const short = skeleton === 'QDI' || skeleton === 'QYD' ? 'QD' : skeleton;
+    const short = shorthandOf(toSkeleton(code));
     const list = codes.get(type) ?? [];
     if (!list.includes(short)) list.push(short);
     codes.set(type, list);
@@ -1111,8 +1117,7 @@ function withAbbreviatedShortForms(
     }
     const code = toSkeleton(draft.code);
     remember(code, number, draft);
-    // `QĐ 11` for `Quy định số 11-QĐi/TW`: the Party's rules, shortened as any QĐ is.
-    if (code === 'QDI') remember('QD', number, draft);
+    if (shorthandOf(code) !== code) remember(shorthandOf(code), number, draft);
   }
   if (fullMentions.size === 0) return drafts;
   const added: Draft[] = [];
