@@ -2357,6 +2357,36 @@ const LEADING_DATE_WORD = /^NGAY {1,3}(?=\d)/u;
 const SESSION_TAIL = / {0,3}, {0,3}(?:TAI {1,3})?KY {1,3}HOP {1,3}[^,]{0,30}$/u;
 const DATE_BEFORE = new RegExp(String.raw`(?:^|[^A-Z\d])(?:NGAY {1,3})?${DATE_SOURCE} {0,3}$`);
 
+/** Whether the grammar's verb (`ban hành`, `ký` …) stands right before `spanStart`. */
+function endsWithIssuingVerb(
+  skeleton: string,
+  spanStart: number,
+  grammar: SubjectGrammar,
+): boolean {
+  // The cheap word test first, then the grammar's own pattern.
+  return (
+    endsWithVerbWord(skeleton, spanStart, grammar) &&
+    grammar.endsWithVerb.test(skeleton.slice(Math.max(0, spanStart - grammar.reach), spanStart))
+  );
+}
+
+/**
+ * Where the clause that ends `before` starts: right after the last sentence break (`. `, or one
+ * line break: `\n\nSở …`), 0 when none.
+ */
+function clauseStartIn(before: string): number {
+  let clauseStart = 0;
+  for (const mark of SENTENCE_BREAKS) {
+    let at = before.lastIndexOf(mark);
+    // `Ban Chỉ huy Quân sự huyện Mường Khoa\nban hành Thông báo …`: a line wrapped inside the
+    // sentence, the subject before it and its verb after.
+    while (mark === '\n' && at > 0 && isWrappedLine(before, at))
+      at = before.lastIndexOf(mark, at - 1);
+    if (at >= 0) clauseStart = Math.max(clauseStart, at + mark.length);
+  }
+  return clauseStart;
+}
+
 /**
  * `Ngày 08/01/2025, Thủ tướng Chính phủ Phạm Minh Chính đã ký ban hành Nghị quyết số 01/NQ-CP
  * của Chính phủ …`: the day that opens the clause whose issuing verb stands right before the
@@ -2365,20 +2395,12 @@ const DATE_BEFORE = new RegExp(String.raw`(?:^|[^A-Z\d])(?:NGAY {1,3})?${DATE_SO
  */
 export function parseIssuedDateBefore(prepared: PreparedText, spanStart: number): CitedDate | null {
   const { skeleton, normalized } = prepared;
-  if (!endsWithVerbWord(skeleton, spanStart, ISSUING_SUBJECT)) return null;
-  const grammar = ISSUING_SUBJECT;
-  if (!grammar.endsWithVerb.test(skeleton.slice(Math.max(0, spanStart - grammar.reach), spanStart)))
-    return null;
+  if (!endsWithIssuingVerb(skeleton, spanStart, ISSUING_SUBJECT)) return null;
   const windowStart = Math.max(0, spanStart - 160);
-  const before = normalized.slice(windowStart, spanStart);
-  let clauseStart = 0;
-  for (const mark of SENTENCE_BREAKS) {
-    const at = before.lastIndexOf(mark);
-    if (at >= 0) clauseStart = Math.max(clauseStart, at + mark.length);
-  }
-  const opening = SOURCE_THEN_DAY.exec(skeleton.slice(windowStart + clauseStart, spanStart));
+  const clauseStart = windowStart + clauseStartIn(normalized.slice(windowStart, spanStart));
+  const opening = SOURCE_THEN_DAY.exec(skeleton.slice(clauseStart, spanStart));
   if (!opening) return null;
-  const date = dateAt(skeleton, windowStart + clauseStart + opening[0].length);
+  const date = dateAt(skeleton, clauseStart + opening[0].length);
   // The day, a comma, then the clause: `Ngày 08/01/2025, …`.
   return date && /^ {0,2},/u.test(skeleton.slice(date.end, date.end + 3)) ? date : null;
 }
@@ -2394,22 +2416,9 @@ export function parseSubjectBefore(
   grammar: SubjectGrammar = ISSUING_SUBJECT,
 ): { body: string; term: string | null; date: string | null; dateYear: number | null } | null {
   const { skeleton, normalized } = prepared;
-  if (!endsWithVerbWord(skeleton, spanStart, grammar)) return null;
-  if (!grammar.endsWithVerb.test(skeleton.slice(Math.max(0, spanStart - grammar.reach), spanStart)))
-    return null;
+  if (!endsWithIssuingVerb(skeleton, spanStart, grammar)) return null;
   let windowStart = Math.max(0, spanStart - 160);
-  const before = normalized.slice(windowStart, spanStart);
-  // The clause starts right after the last sentence break (`. `, or one line break: `\n\nSở …`).
-  let clauseStart = 0;
-  for (const mark of SENTENCE_BREAKS) {
-    let at = before.lastIndexOf(mark);
-    // `Ban Chỉ huy Quân sự huyện Mường Khoa\nban hành Thông báo …`: a line wrapped inside the
-    // sentence, the subject before it and its verb after.
-    while (mark === '\n' && at > 0 && isWrappedLine(before, at))
-      at = before.lastIndexOf(mark, at - 1);
-    if (at >= 0) clauseStart = Math.max(clauseStart, at + mark.length);
-  }
-  windowStart += clauseStart;
+  windowStart += clauseStartIn(normalized.slice(windowStart, spanStart));
   const windowText = skeleton.slice(windowStart, spanStart);
   const match = grammar.subject.exec(windowText);
   if (!match) return null;
