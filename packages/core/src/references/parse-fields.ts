@@ -486,10 +486,18 @@ export function parseBody(
       // A blank line ends the paragraph, and any name in it (`… của Bộ Chính trị\n\nChiều 20/5,
       // Ban Thường vụ …`: a headline, then the article); one line break may fall inside a name
       // copied out of a PDF.
-      if (hasBlankLine(prepared.normalized, tokens.at(index - 1)?.end ?? from, token.start)) break;
+      const breaks = lineBreaksBetween(
+        prepared.normalized,
+        tokens.at(index - 1)?.end ?? from,
+        token.start,
+      );
+      if (breaks === 2) break;
       // `… của Thủ tướng Chính phủ\nQuảng Hòa, ngày 21 tháng 9 năm 2024`: a letterhead's place and
       // date on the next line.
-      if (startsPlaceDateLine(prepared.normalized, tokens.at(index - 1)?.end ?? from, token.start))
+      if (
+        breaks === 1 &&
+        PLACE_DATE_LINE.test(prepared.normalized.slice(token.start, token.start + 48))
+      )
         break;
       // `… của bộ chính trị nhé các đ/c`, `HĐND tỉnh Thanh Lĩnh 👏👏 ai thuộc diện …`: the writer
       // talks to the reader.
@@ -680,13 +688,18 @@ function firstLetterAt(text: string, from: number, to: number): number {
 }
 const LINE_DECORATION = /[\p{Extended_Pictographic}\p{So}\p{Pd}\p{Cs}\s•·*+]|\uFE0F|\u200D/u;
 
-/** Whether the white space between `from` and `to` holds an empty line (read within the gap only). */
-function hasBlankLine(text: string, from: number, to: number): boolean {
-  let breaks = 0;
+/**
+ * How many line breaks the white space between `from` and `to` holds, counted to 2 (an empty
+ * line): read within the gap only, never back through the text.
+ */
+function lineBreaksBetween(text: string, from: number, to: number): 0 | 1 | 2 {
+  let breaks: 0 | 1 | 2 = 0;
   for (let index = from; index < to; index++) {
-    if (text.charCodeAt(index) === 0x0a && ++breaks === 2) return true;
+    if (text.charCodeAt(index) !== 0x0a) continue;
+    if (breaks === 1) return 2;
+    breaks = 1;
   }
-  return false;
+  return breaks;
 }
 
 /** The first line break between `from` and `end` after which the words are no longer in capitals. */
@@ -702,14 +715,6 @@ function capitalsLineEnd(normalized: string, from: number, end: number): number 
 }
 const LOWER_LETTER = /\p{Ll}/u;
 
-/** Whether a line break stands between `from` and `to` and the line at `to` is a place and date. */
-function startsPlaceDateLine(text: string, from: number, to: number): boolean {
-  // Only the gap between two tokens is looked at (`lastIndexOf` would scan back through the text).
-  for (let index = from; index < to; index++) {
-    if (text.charCodeAt(index) === 0x0a) return PLACE_DATE_LINE.test(text.slice(to, to + 48));
-  }
-  return false;
-}
 /** A letterhead's place and day: `Quảng Hòa, ngày 21 tháng 9`. */
 const PLACE_AND_DAY = String.raw`(?:\p{Lu}[\p{L}.]*[ \t]){0,3}\p{Lu}[\p{L}.]*,[ \t]+ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}`;
 const PLACE_DATE_LINE = new RegExp(`^${PLACE_AND_DAY}`, 'u');
@@ -838,6 +843,23 @@ function startsWithTypeWord(rest: string): boolean {
 }
 
 /**
+ * How many of `words` (skeleton) the longest type word opening them holds (`THONG TU LIEN TICH`
+ * before `THONG TU`), its key grown word by word while it still begins some type word (not one
+ * join per length); -1 when the words end inside a type word, so nothing can follow it.
+ */
+function typeWordLength(words: readonly string[]): number {
+  let length = 1;
+  let key = words[0] ?? '';
+  for (let count = 2; count <= TYPE_WORD_MAX_WORDS; count++) {
+    if (count > words.length) return TYPE_WORDS[key] != null ? -1 : length;
+    key = `${key} ${words[count - 1] ?? ''}`;
+    if (!TYPE_WORD_PREFIXES.has(key)) break;
+    if (TYPE_WORDS[key] != null) length = count;
+  }
+  return length;
+}
+
+/**
  * Whether skeleton text starts with a numbered citation: a type word, an optional `số`, then a
  * digit (`Báo cáo số 215/BC-UBND`). A bare type word may be part of the title (`ban hành Quy chế
  * … và Quy định phân cấp`); a numbered one is another document.
@@ -845,20 +867,8 @@ function startsWithTypeWord(rest: string): boolean {
 function startsWithNumberedCitation(rest: string): boolean {
   if (!startsWithTypeWord(rest)) return false;
   const words = rest.split(' ', TYPE_WORD_MAX_WORDS + 2);
-  // The longest type word that starts the text (`THONG TU LIEN TICH` before `THONG TU`), its
-  // key grown word by word while it still begins some type word (not one join per length).
-  let next = 1;
-  let key = words[0] ?? '';
-  for (let count = 2; count <= TYPE_WORD_MAX_WORDS; count++) {
-    if (count > words.length) {
-      // The text ends within the type word: when the whole text is one, no number follows it.
-      if (TYPE_WORDS[key] != null) return false;
-      break;
-    }
-    key = `${key} ${words[count - 1] ?? ''}`;
-    if (!TYPE_WORD_PREFIXES.has(key)) break;
-    if (TYPE_WORDS[key] != null) next = count;
-  }
+  let next = typeWordLength(words);
+  if (next < 0) return false;
   // `Báo cáo thẩm tra số 21/BC-KTXH`: a modifier of the type before the number.
   const modifier = `${words[next] ?? ''} ${words[next + 1] ?? ''}`;
   if (TYPE_MODIFIER_SET.has(modifier)) next += 2;
@@ -1555,16 +1565,11 @@ function adjunctTitleEnd(prepared: PreparedText, from: number, end: number): num
  */
 function startsWithBodiedCitation(rest: string): boolean {
   if (!startsWithTypeWord(rest)) return false;
+  const words = rest.split(' ', TYPE_WORD_MAX_WORDS + 2);
+  const length = typeWordLength(words);
+  if (length < 0) return false;
   // The body follows the type word itself (`Hướng dẫn thi hành … của Nghị định số …` is a verb's).
-  const first = rest.indexOf(' ');
-  const second = first < 0 ? -1 : rest.indexOf(' ', first + 1);
-  const typeEnd =
-    second > 0 && TYPE_WORDS[rest.slice(0, second)] != null
-      ? second
-      : first > 0 && TYPE_WORDS[rest.slice(0, first)] != null
-        ? first
-        : -1;
-  return typeEnd > 0 && BODY_THEN_NUMBER.test(rest.slice(typeEnd));
+  return BODY_THEN_NUMBER.test(rest.slice(words.slice(0, length).join(' ').length));
 }
 const BODY_THEN_NUMBER = /^ CUA [^.;:()\d]{2,80}? SO {0,3}:? {0,3}\d/u;
 
