@@ -1,11 +1,12 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { IDBDatabase, IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   ArchiveNotFoundError,
   ArchiveStorageFullError,
   openArchive,
   type ArchiveRepository,
 } from '../../packages/archive/src';
+import { compactSearchIndex } from '../../packages/archive/src/search/search-index';
 import { imageBlob, makeArticle, steppingClock } from './helpers';
 import { massMobilisationArticle, resolutionArticle } from './sample-articles';
 
@@ -92,6 +93,35 @@ describe('saving', () => {
     await expect(
       repository.saveArticle({ title: 'x' } as unknown as typeof resolutionArticle),
     ).rejects.toThrow(/Invalid article data/u);
+  });
+});
+
+describe('commit durability', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('commits every everyday write relaxed: saves, edits, highlights, deletes, index compaction', async () => {
+    const transaction = IDBDatabase.prototype.transaction;
+    const writes: string[] = [];
+    vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (
+      this: IDBDatabase,
+      ...args: Parameters<IDBDatabase['transaction']>
+    ) {
+      const tx = transaction.apply(this, args);
+      if (tx.mode === 'readwrite') writes.push(tx.durability);
+      return tx;
+    });
+    const { record } = await repository.saveArticle(resolutionArticle, { tags: ['a'] });
+    await repository.updateArticle(record.id, { note: 'Theo dõi' });
+    const highlight = await repository.addAnnotation({ articleId: record.id, start: 0, end: 5 });
+    await repository.updateAnnotation(highlight.id, { note: 'ghi chú' });
+    await repository.deleteAnnotation(highlight.id);
+    const deleted = await repository.deleteArticle(record.id);
+    await repository.restoreArticle(deleted);
+    await compactSearchIndex(repository.database);
+    expect(writes.length).toBeGreaterThanOrEqual(7);
+    expect(new Set(writes)).toEqual(new Set(['relaxed']));
   });
 });
 

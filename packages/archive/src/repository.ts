@@ -22,6 +22,7 @@ import {
   type ListSnapshotOptions,
 } from './storage/list-snapshot';
 import { currentArticleTotal } from './storage/totals';
+import { EVERYDAY_WRITE } from './storage/write-durability';
 import {
   ALL_STORES,
   ARCHIVE_DB_NAME,
@@ -277,7 +278,7 @@ export class ArchiveRepository {
   async #write<T>(stores: ArchiveStoreName[], work: (tx: WriteTx) => Promise<T>): Promise<T> {
     let tx: WriteTx | null = null;
     try {
-      tx = this.#db.transaction(stores, 'readwrite');
+      tx = this.#db.transaction(stores, 'readwrite', EVERYDAY_WRITE);
       // A failed request aborts the transaction; its `done` rejection is reported through `work`.
       tx.done.catch(() => undefined);
       const result = await work(tx);

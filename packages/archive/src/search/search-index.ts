@@ -1,5 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import type { ArchiveSchema, SearchDocument } from '../storage/schema';
+import { EVERYDAY_WRITE } from '../storage/write-durability';
 import {
   POSTINGS_BATCH,
   addToPostings,
@@ -75,7 +76,7 @@ async function compactSealedBatches(db: Db): Promise<void> {
     }
     const postings = [...packPostings(masks)];
     for (let start = 0; start === 0 || start < postings.length; start += COMPACTION_CHUNK) {
-      const write = db.transaction(['postings', 'searchState'], 'readwrite');
+      const write = db.transaction(['postings', 'searchState'], 'readwrite', EVERYDAY_WRITE);
       const requests: Promise<unknown>[] = [];
       for (const [term, entries] of postings.slice(start, start + COMPACTION_CHUNK)) {
         requests.push(write.objectStore('postings').put({ term, batch, entries }));
