@@ -4126,3 +4126,16 @@ describe('forms left from earlier rounds', () => {
     ]);
   });
 });
+
+describe('forty-sixth round: Party building, digital government, health and education out of PDFs', () => {
+  it('dates a document by `được <body> thông qua ngày …` without a term between them', () => {
+    expect(
+      spansDatesBodies(
+        'Luật Dữ liệu số 60/2024/QH15 được Quốc hội thông qua ngày 30/11/2024, có hiệu lực từ ngày 01/7/2025.',
+      ),
+    ).toEqual([['Luật Dữ liệu số 60/2024/QH15', '2024-11-30', 'Quốc hội']]);
+    expect(
+      spansDatesBodies('Nghị quyết số 12/2025/NQ-HĐND được HĐND tỉnh thông qua ngày 10/7/2025.'),
+    ).toEqual([['Nghị quyết số 12/2025/NQ-HĐND', '2025-07-10', 'HĐND tỉnh']]);
+  });
+});

@@ -143,6 +143,9 @@ const BODY_STOPS = new Set([
   ...BODY_STOP_WORDS,
   ...TITLE_VERBS,
   'thực hiện',
+  // `… được Quốc hội thông qua ngày 30/11/2024`: the passing verb ends the body as `ban hành`
+  // does (with a term between them the term already did).
+  'thông qua',
   'hợp nhất',
   'tổng kết',
   'sơ kết',
