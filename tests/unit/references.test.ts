@@ -4138,4 +4138,22 @@ describe('forty-sixth round: Party building, digital government, health and educ
       spansDatesBodies('Nghị quyết số 12/2025/NQ-HĐND được HĐND tỉnh thông qua ngày 10/7/2025.'),
     ).toEqual([['Nghị quyết số 12/2025/NQ-HĐND', '2025-07-10', 'HĐND tỉnh']]);
   });
+
+  it('ends a letterhead’s `V/v` title at the motto of the next column, State or Party', () => {
+    expect(
+      titleOf(
+        'UBND TỈNH HÀ PHONG\nSỞ Y TẾ\nSố: 1856/SYT-NVY\nV/v tăng cường công tác phòng,\nchống bệnh sốt xuất huyết\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Phong, ngày 12 tháng 8 năm 2025',
+      ),
+    ).toBe('tăng cường công tác phòng, chống bệnh sốt xuất huyết');
+    expect(
+      titleOf(
+        'ĐẢNG BỘ TỈNH HÀ PHONG\nBAN TUYÊN GIÁO TỈNH ỦY\nSố 215-CV/BTGTU\nV/v tuyên truyền kỷ niệm ngày thành lập Đảng\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Phong, ngày 05 tháng 01 năm 2026',
+      ),
+    ).toBe('tuyên truyền kỷ niệm ngày thành lập Đảng');
+    expect(
+      titleOf(
+        'Số: 12/UBND-VP\nV/v triển khai Nghị định số 30/2020/NĐ-CP\nĐộc lập – Tự do – Hạnh phúc',
+      ),
+    ).toBe('triển khai Nghị định số 30/2020/NĐ-CP');
+  });
 });
