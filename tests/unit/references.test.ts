@@ -4156,4 +4156,26 @@ describe('forty-sixth round: Party building, digital government, health and educ
       ),
     ).toBe('triển khai Nghị định số 30/2020/NĐ-CP');
   });
+
+  it('ends a title before a document cited in brackets beside it', () => {
+    expect(
+      findReferences(
+        'Sau 7 năm triển khai Nghị quyết Trung ương 6 khoá XII về công tác dân số trong tình hình mới (Nghị quyết số 21-NQ/TW), tỷ số giới tính khi sinh giảm.',
+      ).map((ref) => [ref.text, ref.title]),
+    ).toEqual([
+      ['Nghị quyết Trung ương 6 khoá XII', 'công tác dân số trong tình hình mới'],
+      ['Nghị quyết số 21-NQ/TW', null],
+    ]);
+    expect(
+      titleOf(
+        'Thực hiện Kế hoạch số 45/KH-UBND về chuyển đổi số năm 2025 (Chỉ thị số 05/CT-UBND cũng nêu rõ), các sở rà soát.',
+      ),
+    ).toBe('chuyển đổi số năm 2025');
+    // A translation or gloss in brackets stays as it was read.
+    expect(
+      titleOf(
+        'Thông tư số 29/2024/TT-BGDĐT quy định về dạy thêm, học thêm (extra classes) năm 2025.',
+      ),
+    ).toBe('quy định về dạy thêm, học thêm (extra classes) năm 2025');
+  });
 });
