@@ -1100,7 +1100,7 @@ const PINNED = {
       date: 336,
       term: 336,
       issuingBody: 336,
-      title: 328,
+      title: 329,
     },
   },
   'written-blind-30': {
@@ -1356,7 +1356,7 @@ const PINNED = {
       date: 461,
       term: 463,
       issuingBody: 453,
-      title: 451,
+      title: 452,
     },
   },
 } as const;

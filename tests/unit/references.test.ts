@@ -4178,4 +4178,26 @@ describe('forty-sixth round: Party building, digital government, health and educ
       ),
     ).toBe('quy định về dạy thêm, học thêm (extra classes) năm 2025');
   });
+
+  it('reads on past `của Đảng, Nhà nước, Mặt trận Tổ quốc` in a title, not past `của Đảng, Ban …`', () => {
+    expect(
+      titleOf(
+        'Thực hiện Kết luận số 114-KL/TW, ngày 14-7-2021 của Ban Bí thư (khóa XIII) về nâng cao chất lượng, hiệu quả công tác dân vận của Đảng, Nhà nước, Mặt trận Tổ quốc, các tổ chức chính trị - xã hội trong tình hình mới. Qua đó, các thôn xây dựng mô hình.',
+      ),
+    ).toBe(
+      'nâng cao chất lượng, hiệu quả công tác dân vận của Đảng, Nhà nước, Mặt trận Tổ quốc, các tổ chức chính trị - xã hội trong tình hình mới',
+    );
+    expect(
+      titleOf(
+        'Thông tư số 07/2024/TT-BNV hướng dẫn thực hiện mức lương cơ sở đối với các đối tượng hưởng lương, phụ cấp trong các cơ quan, đơn vị của Đảng, Nhà nước, Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội.',
+      ),
+    ).toBe(
+      'hướng dẫn thực hiện mức lương cơ sở đối với các đối tượng hưởng lương, phụ cấp trong các cơ quan, đơn vị của Đảng, Nhà nước, Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội',
+    );
+    expect(
+      titleOf(
+        'Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, Ban Thường vụ Huyện ủy ban hành Kế hoạch.',
+      ),
+    ).toBe('đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng');
+  });
 });

@@ -1108,13 +1108,21 @@ function countOf(text: string, char: string, end: number): number {
  * names after `của`, listed on after its comma (`before` is the title up to the comma).
  */
 function listsBodiesOf(before: string, after: string): boolean {
-  return OF_BODY_AT_END.test(before) && LISTED_BODY_HEAD.test(after);
+  return (
+    (OF_BODY_AT_END.test(before) && LISTED_BODY_HEAD.test(after)) ||
+    (OF_POLITICAL_SYSTEM_AT_END.test(before) && POLITICAL_SYSTEM_HEAD.test(after))
+  );
 }
 // `… yêu cầu Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh sẵn sàng …`: the bodies
 // a dispatch or a letter asks, listed as the bodies of a document are.
 const OF_BODY_AT_END =
   /(?:^|\s)(?:của|yêu cầu|giao|đề nghị|chỉ đạo)\s+(?:Ban|Bộ|Ủy ban|Uỷ ban|Hội đồng|Thường trực)\s[^,;]*$/u;
 const LISTED_BODY_HEAD = /^\s*(?:Ban|Bộ|Ủy ban|Uỷ ban|Hội đồng|Thường trực|Văn phòng)\s/u;
+// `… đơn vị của Đảng, Nhà nước, Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội`: the
+// political system's members, listed as one. After `của Đảng, ` a committee (`Ban Thường vụ
+// Huyện ủy ban hành …`, `Ủy ban Kiểm tra Tỉnh ủy quyết định …`) is the next clause's subject.
+const OF_POLITICAL_SYSTEM_AT_END = /\scủa\s+(?:Đảng|Nhà nước|Mặt trận Tổ quốc(?: Việt Nam)?)$/u;
+const POLITICAL_SYSTEM_HEAD = /^\s*(?:Nhà nước|Mặt trận Tổ quốc)(?![\p{L}])/u;
 
 /** `phối hợp giữa A, B và C`: `giữa` among the title's first words. */
 const AGENCIES_BETWEEN = /^(?:\S+\s+){0,7}giữa\s/u;
