@@ -812,7 +812,7 @@ const PINNED = {
       date: 400,
       term: 401,
       issuingBody: 393,
-      title: 378,
+      title: 380,
     },
   },
   'written-blind-12': {

@@ -4200,4 +4200,20 @@ describe('forty-sixth round: Party building, digital government, health and educ
       ),
     ).toBe('đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng');
   });
+
+  it('ends a title before the audience a briefing reaches, not before a title’s own recipients', () => {
+    expect(
+      titleOf(
+        'Tổ chức quán triệt Kết luận số 121-KL/TW ngày 24/01/2025 của Ban Chấp hành Trung ương về tổng kết Nghị quyết số 18-NQ/TW cho 100% cán bộ, đảng viên.',
+      ),
+    ).toBe('tổng kết Nghị quyết số 18-NQ/TW');
+    expect(
+      titleOf(
+        'Liên đoàn Lao động tỉnh tập huấn Hướng dẫn số 12/HD-TLĐ về công tác tài chính công đoàn cho 215 chủ tịch công đoàn cơ sở.',
+      ),
+    ).toBe('công tác tài chính công đoàn');
+    expect(
+      titleOf('UBND tỉnh ban hành Quyết định số 215/QĐ-UBND về giao dự toán cho 14 xã, thị trấn.'),
+    ).toBe('giao dự toán cho 14 xã, thị trấn');
+  });
 });

@@ -905,6 +905,14 @@ const AMENDED_WORDS = String.raw`(?:thay thế|được sửa đổi|sửa đổ
 const AMENDED_ASIDE = new RegExp(String.raw`^[(（]${AMENDED_WORDS}`, 'u');
 
 /**
+ * Who a briefing or a training reaches (`quán triệt Kết luận số 121-KL/TW … về tổng kết Nghị quyết
+ * số 18-NQ/TW cho 100% cán bộ, đảng viên`): the audience of the sentence's event, never a title's.
+ * A title that hands something out names its own recipients (`giao dự toán cho 14 xã`, `tặng
+ * Bằng khen cho 36 tập thể`, `đào tạo nghề cho 350 lao động`): none of them is in this list.
+ */
+const BRIEFED_AUDIENCE = String.raw`(?:cán bộ|đảng viên|hội viên|đoàn viên|đại biểu|công chức|viên chức|chủ tịch|bí thư|báo cáo viên|tuyên truyền viên|cấp ủy viên)`;
+
+/**
  * Where a title may end: sentence punctuation, `;`, `,`, a line break before a list item (`\n- `,
  * `\n» `, `\n2. `, `\nb) `), a rule (`\n-----`) or a legal text's next block (`\nCăn cứ …`,
  * `\nKính gửi: …`, `\nĐiều 2.`) or letterhead's motto (`\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`,
@@ -913,7 +921,7 @@ const AMENDED_ASIDE = new RegExp(String.raw`^[(（]${AMENDED_WORDS}`, 'u');
  * separator or dash, a deadline, `do <Body>`, a clause word or a chat particle.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|yêu cầu|quy định|có hiệu lực|hết hiệu lực|cho thấy|cho phép|diễn ra|nghiêm cấm|đặt ra|khiến|trước khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích)| chỉ tiêu)|cùng ngày(?= \d)|xác định)(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|nhằm|yêu cầu|quy định|có hiệu lực|hết hiệu lực|cho thấy|cho phép|diễn ra|nghiêm cấm|đặt ra|khiến|trước khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích)| chỉ tiêu)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
