@@ -4216,4 +4216,22 @@ describe('forty-sixth round: Party building, digital government, health and educ
       titleOf('UBND tỉnh ban hành Quyết định số 215/QĐ-UBND về giao dự toán cho 14 xã, thị trấn.'),
     ).toBe('giao dự toán cho 14 xã, thị trấn');
   });
+
+  it('reads a register’s zero-led six- or seven-digit number after a type word, never alone', () => {
+    expect(
+      findReferences(
+        'Căn cứ Quyết định kiểm tra số 000217/QĐ-KT ngày 09/01/2025 của Đội trưởng Đội Quản lý thị trường số 4, tổ công tác đã kiểm tra.',
+      ).map((ref) => [ref.text, ref.number, ref.code, ref.issuer]),
+    ).toEqual([['Quyết định kiểm tra số 000217/QĐ-KT', '000217', 'QĐ', 'KT']]);
+    expect(
+      texts('Theo Biên bản vi phạm hành chính số 0015842/BB-VPHC lập hồi 21 giờ ngày 02/5/2025.'),
+    ).toEqual(['Biên bản vi phạm hành chính số 0015842/BB-VPHC']);
+    expect(
+      texts(
+        'Khách hàng xuất trình hóa đơn số 0001256/HĐ và chứng chỉ hành nghề số 004512/VS-CCHN.',
+      ),
+    ).toEqual([]);
+    // Not zero-led, or longer: no register's number.
+    expect(texts('Quyết định số 123456/QĐ-UBND; tờ khai số 106512345670/A12.')).toEqual([]);
+  });
 });

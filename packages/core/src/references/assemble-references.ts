@@ -6,7 +6,12 @@ import { isCapitalLetterCode, isDigitCode, lowerCase } from './letter-case';
 import { parseNamedCitation } from './parse-named';
 import { canonicalNumber, typeNumberKey } from './reference-key';
 import { skeletonAlternation, toSkeleton, type PreparedText } from './prepare-text';
-import { scanIdentifiers, type SymbolCandidate, type SymbolLayout } from './scan-identifiers';
+import {
+  isRegisterNumber,
+  scanIdentifiers,
+  type SymbolCandidate,
+  type SymbolLayout,
+} from './scan-identifiers';
 import {
   containsTypeWord,
   gluedTypeWordBefore,
@@ -1018,6 +1023,9 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
       abbreviated !== null ||
       (candidate.layout === 'state' && isLetterheadNumber(prepared.normalized, candidate.start));
     if (!isValidSymbol(candidate, vouched, prepared, abbreviated ?? candidate.start)) continue;
+    // `hóa đơn số 0001256/HĐ`, `chứng chỉ hành nghề số 004512/VS-CCHN`: a register's number alone
+    // is an invoice's or a licence's; a type word, its code or a letterhead label vouches for it.
+    if (isRegisterNumber(candidate.number) && !vouched) continue;
     const draft = emptyDraft(abbreviated ?? candidate.start, candidate.end, 'code-only');
     applySymbol(draft, candidate);
     result.push(draft);

@@ -36,7 +36,8 @@ const SYMBOL = new RegExp(
   // parts read later are captured (each capture is a substring made for every match): the
   // number is the digit run the match starts with (no layout continues with a digit), and the
   // layout is the one whose mandatory part is set.
-  String.raw`(?<!\d)\d{1,5}(?:` +
+  // A number of six or seven digits is a register's, zero-led (`000217/QĐ-KT`, `0015842/BB-VPHC`).
+  String.raw`(?<!\d)(?:0\d{5,6}|\d{1,5})(?:` +
     String.raw` ?(?:- ?| )?(${PARTY_CODES}) ?/ ?([A-Z][A-Z&]*(?:-[A-Z][A-Z&\d]*)*)(?![A-Z&\d])` +
     // Up to two spaces after a separator: a PDF copy breaks `TT-\r\nBNV` after the hyphen.
     // A number may carry a letter before the slash (`30c/NQ-CP`, `7b/NQ-BCH`; not `11V/v`).
@@ -52,6 +53,16 @@ const STATE_REST = 4;
 const OLD_CODE_ALONE = 5;
 const OLD_ISSUERS = 6;
 const OLD_CODE = 7;
+
+/** A zero-led number of six or seven digits (a register's: see `maxDigits` in `scanIdentifiers`). */
+function isRegisterNumberAt(text: string, index: number, length: number): boolean {
+  return length >= 6 && length <= 7 && text.charCodeAt(index) === 0x30;
+}
+
+/** Whether a symbol's number is a register's, zero-led, six or seven digits long. */
+export function isRegisterNumber(number: string): boolean {
+  return isRegisterNumberAt(number, 0, number.length);
+}
 
 /** Length of the digit run at `index` (the symbol's number). */
 function digitsAt(text: string, index: number): number {
@@ -309,7 +320,17 @@ export function scanIdentifiers(prepared: PreparedText): SymbolCandidate[] {
     // position later, as a lookbehind would have.
     // Party numbers have four digits at most, but a central organ's letters (`CV`) run to five
     // (`13861-CV/BTCTW`); the old layout (`64-CP`) has four at most.
-    const maxDigits = layout === 'state' || match[PARTY_CODE] === 'CV' ? 5 : 4;
+    // An inspection team's or a traffic police's register numbers its decisions and records from
+    // zero (`Quyết định kiểm tra số 000217/QĐ-KT`, `Biên bản … số 0015842/BB-VPHC`): six or seven
+    // digits, read only with a type word or a label before them (`isRegisterNumber`).
+    const maxDigits =
+      layout === 'state'
+        ? isRegisterNumberAt(skeleton, start, numberLength)
+          ? 7
+          : 5
+        : match[PARTY_CODE] === 'CV'
+          ? 5
+          : 4;
     if (
       !acceptsStart(skeleton, start, layout, match[STATE_REST] ?? '') ||
       numberLength > maxDigits
