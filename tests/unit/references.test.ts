@@ -4235,3 +4235,18 @@ describe('forty-sixth round: Party building, digital government, health and educ
     expect(texts('Quyết định số 123456/QĐ-UBND; tờ khai số 106512345670/A12.')).toEqual([]);
   });
 });
+
+describe('forty-seventh round: land and investment, the assemblies at work, defence and older documents', () => {
+  it('reads the subject of a quoted clause, not a head noun that points back', () => {
+    expect(
+      spansDatesBodies(
+        'Thống đốc nói: “Ngân hàng Nhà nước đã ban hành Thông tư số 02/2023/TT-NHNN quy định về cơ cấu lại thời hạn trả nợ”.',
+      ),
+    ).toEqual([['Thông tư số 02/2023/TT-NHNN', null, 'Ngân hàng Nhà nước']]);
+    expect(
+      spansDatesBodies(
+        'Giám đốc Sở Xây dựng trả lời: “Sở đã có Công văn số 2318/SXD-QLN ngày 04/9/2025 đề nghị các huyện rà soát”.',
+      ),
+    ).toEqual([['Công văn số 2318/SXD-QLN', '2025-09-04', null]]);
+  });
+});

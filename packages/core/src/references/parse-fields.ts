@@ -2214,8 +2214,24 @@ function isWrappedLine(text: string, at: number): boolean {
 }
 const LETTER_END = /\p{L}$/u;
 
+/** Head nouns of bodies that name no body when they stand alone (`Sở`, `Bộ`, `Ban`). */
+const BARE_HEAD_NOUNS: ReadonlySet<string> = new Set([
+  'Sở',
+  'Bộ',
+  'Ban',
+  'Cục',
+  'Phòng',
+  'Viện',
+  'Vụ',
+  'Trường',
+  'Đoàn',
+  'Hội',
+  'Tổ',
+]);
+
 /** What ends the sentence before a subject. */
-const SENTENCE_BREAKS = ['. ', '; ', '\n', ': ', '! ', '? '];
+// An opening quote starts a quoted clause: `Thống đốc nói: “Ngân hàng Nhà nước đã ban hành …`.
+const SENTENCE_BREAKS = ['. ', '; ', '\n', ': ', '! ', '? ', '“'];
 /** Words after which the subject that issues starts: a verb handing the task on, a connective. */
 const SUBJECT_HANDED_ON =
   /(?:^|\s)(?:chỉ đạo|lãnh đạo|giao|đề nghị|tham mưu|đồng thời|sau đó|tiếp đó|cùng ngày|khi)\s+(?=\p{Lu})/gu;
@@ -2520,6 +2536,9 @@ export function parseSubjectBefore(
     words = original.split(/\s+/u);
   }
   if (!UPPER_START.test(original)) return null;
+  // `“Sở đã có Công văn số 2318/SXD-QLN …”`: a head noun alone points back to a body named
+  // before (the speaker's), and names none.
+  if (words.length === 1 && BARE_HEAD_NOUNS.has(words[0] ?? '')) return null;
   const verbText = normalized.slice(windowStart + match.index, spanStart).toLowerCase();
   if (!endsWithVerb(verbText, grammar.verbs)) return null;
   const allCaps = isAllCaps(original);
