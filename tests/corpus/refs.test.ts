@@ -452,6 +452,11 @@
  * whose name holds commas before `ban hành` (`Ban Chỉ đạo Trung ương về phát triển khoa học, công
  * nghệ, …`), a title typed in lower case that cites a document inside it, a Tờ trình's title led
  * by `trình`, and a title that runs past `; <subject> triển khai <document>`.
+ * Three texts of rounds 31, 38 and 40 (b31b026, b38c043, b40b024: `Quốc hội (khóa XV) (đã) thông qua
+ * Luật … số …/QH15`) now give the subject that passed the numbered law as its body (and term), as
+ * five of the eight annotated texts of that form read it (b15c009, b47a042, b47b001, b47b032,
+ * b47b046) and as the dev gold reads every other numbered document after `<subject> thông qua`;
+ * their annotators had left it null. A law named without its number keeps no body there (r093).
  * Round 7's db061 (`Quyết định 18/2025/QĐ-TTg của Thủ tướng Chính phủ[2] quy định tiêu chí …`)
  * now gives the verb-led title after the body and its footnote mark, as 349 of the 359 annotated
  * citations with `của <body> quy định …` read it; its annotator had left it null.
@@ -892,7 +897,7 @@ const PINNED = {
       year: 401,
       date: 401,
       term: 401,
-      issuingBody: 397,
+      issuingBody: 398,
       title: 390,
     },
   },

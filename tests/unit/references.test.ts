@@ -4249,4 +4249,17 @@ describe('forty-seventh round: land and investment, the assemblies at work, defe
       ),
     ).toEqual([['Công văn số 2318/SXD-QLN', '2025-09-04', null]]);
   });
+
+  it('gives the subject that passed a law cited with its number, not one named without it', () => {
+    expect(
+      findReferences(
+        'Tại Kỳ họp thứ 7, Quốc hội khóa XV đã thông qua Luật Thủ đô số 39/2024/QH15 với nhiều cơ chế đặc thù.',
+      ).map((ref) => [ref.text, ref.issuingBody, ref.term]),
+    ).toEqual([['Luật Thủ đô số 39/2024/QH15', 'Quốc hội', 'XV']]);
+    expect(
+      findReferences('Quốc hội đã thông qua Luật Thủ đô năm 2024 với nhiều cơ chế đặc thù.').map(
+        (ref) => [ref.text, ref.issuingBody],
+      ),
+    ).toEqual([['Luật Thủ đô', null]]);
+  });
 });

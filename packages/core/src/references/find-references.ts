@@ -97,7 +97,9 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
       draft.term ??= fields.term;
       if (!inList) draft.title ??= fields.title;
     }
-    if (draft.issuingBody === null && draft.form !== 'named-law') {
+    // A law named without its number is the sentence's topic (`Quốc hội thông qua Luật Thủ đô`,
+    // no body in the dev gold); one cited with its number is a document the subject passed.
+    if (draft.issuingBody === null && (draft.form !== 'named-law' || draft.number !== null)) {
       const subject = parseSubjectBefore(prepared, draft.start);
       if (subject) {
         draft.issuingBody = subject.body;
