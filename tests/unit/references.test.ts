@@ -4262,4 +4262,17 @@ describe('forty-seventh round: land and investment, the assemblies at work, defe
       ),
     ).toEqual([['Luật Thủ đô', null]]);
   });
+
+  it('reads a Party group’s issuer that carries its body’s term (`ĐĐQH15`), not a State delegation’s', () => {
+    const fields = (text: string) =>
+      findReferences(text).map((ref) => [ref.text, ref.kind, ref.issuer, ref.issuingBody]);
+    expect(
+      fields('Đảng đoàn Quốc hội đã ban hành Kế hoạch số 81-KH/ĐĐQH15 ngày 03/3/2022.'),
+    ).toEqual([['Kế hoạch số 81-KH/ĐĐQH15', 'party', 'ĐĐQH15', 'Đảng đoàn Quốc hội']]);
+    expect(fields('Đoàn ĐBQH tỉnh có Báo cáo số 56/BC-ĐĐBQH ngày 05/5/2025.')).toEqual([
+      ['Báo cáo số 56/BC-ĐĐBQH', 'state', 'ĐĐBQH', 'Đoàn ĐBQH tỉnh'],
+    ]);
+    // Digits after another Party issuer are no term of it.
+    expect(texts('Thực hiện Nghị quyết 18-NQ/TW2 và Chỉ thị 05-CT/TU15.')).toEqual([]);
+  });
 });

@@ -32,6 +32,8 @@ export const PARTY_ISSUERS_WITHOUT_MARKS: ReadonlySet<string> = new Set(
   [...PARTY_ISSUERS].map((code) => code.replaceAll('Đ', 'D').replaceAll('Ư', 'U')),
 );
 
+const PARTY_GROUP_HEAD = /^[ĐD][ĐD](?:QH\d{0,2}|MTTQ|H[ĐD]ND|CP)$/u;
+
 function isPartyHead(head: string): boolean {
   if (!head) return false;
   if (PARTY_ISSUERS.has(head)) return true;
@@ -40,6 +42,9 @@ function isPartyHead(head: string): boolean {
   if (STATE_ISSUERS.has(head)) return false;
   // Đảng ủy of a sector or body: `ĐUK`, `ĐUCA`, `ĐUCP` (Đảng ủy Chính phủ), `ĐUQH`.
   if (head.startsWith('ĐU')) return true;
+  // Đảng đoàn of a body, with the term of the body it leads: `ĐĐQH15` (Đảng đoàn Quốc hội khóa
+  // XV), `ĐĐMTTQ`. The State's `ĐĐBQH` (Đoàn đại biểu Quốc hội) is in its table, asked above.
+  if (PARTY_GROUP_HEAD.test(head)) return true;
   if (PARTY_ISSUERS_WITHOUT_MARKS.has(head)) return true;
   for (const suffix of PARTY_ISSUER_SUFFIXES) {
     if (head.length > suffix.length && head.endsWith(suffix)) return true;

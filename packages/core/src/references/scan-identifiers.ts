@@ -38,7 +38,8 @@ const SYMBOL = new RegExp(
   // layout is the one whose mandatory part is set.
   // A number of six or seven digits is a register's, zero-led (`000217/QĐ-KT`, `0015842/BB-VPHC`).
   String.raw`(?<!\d)(?:0\d{5,6}|\d{1,5})(?:` +
-    String.raw` ?(?:- ?| )?(${PARTY_CODES}) ?/ ?([A-Z][A-Z&]*(?:-[A-Z][A-Z&\d]*)*)(?![A-Z&\d])` +
+    // A Party group's issuer carries the term of the body it leads (`81-KH/ĐĐQH15`).
+    String.raw` ?(?:- ?| )?(${PARTY_CODES}) ?/ ?((?:DD[A-Z]+\d{1,2}|[A-Z][A-Z&]*)(?:-[A-Z][A-Z&\d]*)*)(?![A-Z&\d])` +
     // Up to two spaces after a separator: a PDF copy breaks `TT-\r\nBNV` after the hyphen.
     // A number may carry a letter before the slash (`30c/NQ-CP`, `7b/NQ-BCH`; not `11V/v`).
     String.raw`|(?:[A-Z](?=/(?!V(?![A-Z]))))? ?/ ?(?:(\d{4}) ?/ ?)?(${SEGMENT}(?: ?[-/] {0,2}${SEGMENT})*)(?![A-Z&\d])` +
