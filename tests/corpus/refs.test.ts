@@ -1328,7 +1328,7 @@ const PINNED = {
       issuer: 352,
       year: 352,
       date: 352,
-      term: 351,
+      term: 352,
       issuingBody: 345,
       title: 344,
     },

@@ -4275,4 +4275,16 @@ describe('forty-seventh round: land and investment, the assemblies at work, defe
     // Digits after another Party issuer are no term of it.
     expect(texts('Thực hiện Nghị quyết 18-NQ/TW2 và Chỉ thị 05-CT/TU15.')).toEqual([]);
   });
+
+  it('reads the council after the session that opens its clause without a comma', () => {
+    expect(
+      findReferences(
+        'Kỳ họp thứ 18 HĐND huyện Tân Khê khóa XX đã thông qua các Nghị quyết số 25, 26, 27/NQ-HĐND ngày 18/12/2024, tạo cơ sở pháp lý.',
+      ).map((ref) => [ref.text, ref.issuingBody, ref.term]),
+    ).toEqual([
+      ['Nghị quyết số 25', 'HĐND huyện Tân Khê', 'XX'],
+      ['26', 'HĐND huyện Tân Khê', 'XX'],
+      ['27/NQ-HĐND', 'HĐND huyện Tân Khê', 'XX'],
+    ]);
+  });
 });

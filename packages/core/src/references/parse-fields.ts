@@ -2401,6 +2401,9 @@ function endsWithVerbWord(skeleton: string, spanStart: number, grammar: SubjectG
   return grammar.lastWords.has(skeleton.slice(start, end));
 }
 
+/** A session opening a subject (skeleton): `KY HOP THU 18 `, `TAI KY HOP THU NHAT `. */
+const LEADING_SESSION =
+  /^(?:TAI {1,3})?KY {1,3}HOP {1,3}(?:THU {1,3})?(?:\d{1,2}|[A-Z]+)(?: {1,3}(?:THUONG LE|CHUYEN DE|BAT THUONG))? {1,3}(?=[A-Z])/u;
 const LEADING_DATE_WORD = /^NGAY {1,3}(?=\d)/u;
 const SESSION_TAIL = / {0,3}, {0,3}(?:TAI {1,3})?KY {1,3}HOP {1,3}[^,]{0,30}$/u;
 const DATE_BEFORE = new RegExp(String.raw`(?:^|[^A-Z\d])(?:NGAY {1,3})?${DATE_SOURCE} {0,3}$`);
@@ -2523,6 +2526,13 @@ export function parseSubjectBefore(
       subjectText = subjectText.slice(after - subjectStart);
       subjectStart = after;
     }
+  }
+  // `Kỳ họp thứ 18 HĐND huyện Tân Khê khóa XX đã thông qua …`: the session that passed it, named
+  // before the council without a comma, is not part of the council's name.
+  const session = LEADING_SESSION.exec(subjectText);
+  if (session && session[0].length < subjectText.length) {
+    subjectText = subjectText.slice(session[0].length);
+    subjectStart += session[0].length;
   }
   let original = normalized.slice(subjectStart, subjectStart + subjectText.length);
   let words = original.split(/\s+/u);
