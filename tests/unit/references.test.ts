@@ -4287,4 +4287,17 @@ describe('forty-seventh round: land and investment, the assemblies at work, defe
       ['27/NQ-HĐND', 'HĐND huyện Tân Khê', 'XX'],
     ]);
   });
+
+  it('ends a law’s name before `giao cho`, and reads the body advised `tham mưu cho`', () => {
+    expect(
+      texts(
+        'HĐND tỉnh quy định chi tiết các nội dung được Luật Đất đai giao cho địa phương; Luật Chuyển giao công nghệ năm 2017 vẫn áp dụng.',
+      ),
+    ).toEqual(['Luật Đất đai', 'Luật Chuyển giao công nghệ']);
+    expect(
+      spansDatesBodies(
+        'Bộ Chỉ huy Quân sự tỉnh đã tham mưu cho Tỉnh ủy ban hành Kế hoạch số 230-KH/TU ngày 02/5/2024.',
+      ),
+    ).toEqual([['Kế hoạch số 230-KH/TU', '2024-05-02', 'Tỉnh ủy']]);
+  });
 });

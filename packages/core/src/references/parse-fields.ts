@@ -2234,7 +2234,7 @@ const BARE_HEAD_NOUNS: ReadonlySet<string> = new Set([
 const SENTENCE_BREAKS = ['. ', '; ', '\n', ': ', '! ', '? ', '“'];
 /** Words after which the subject that issues starts: a verb handing the task on, a connective. */
 const SUBJECT_HANDED_ON =
-  /(?:^|\s)(?:chỉ đạo|lãnh đạo|giao|đề nghị|tham mưu|đồng thời|sau đó|tiếp đó|cùng ngày|khi)\s+(?=\p{Lu})/gu;
+  /(?:^|\s)(?:chỉ đạo|lãnh đạo|giao|đề nghị|tham mưu(?: cho)?|đồng thời|sau đó|tiếp đó|cùng ngày|khi)\s+(?=\p{Lu})/gu;
 const ADVISED = /(?:^|\s)tham mưu\s/u;
 /** Where the last match of the global `pattern` in `text` ends (0: none). */
 function lastMatchEnd(pattern: RegExp, text: string): number {

@@ -81,6 +81,9 @@ const NAME_STOP_WORDS = new Set([
   'sửa đổi',
   'yêu cầu',
   'sớm',
+  // `… các nội dung được Luật Đất đai giao cho địa phương`: what the law hands on (`Luật Chuyển
+  // giao công nghệ` keeps its `giao`).
+  'giao cho',
 ]);
 /** Words that end a name even when a year follows later (`Luật Đất đai đã được … năm 2024`). */
 const HARD_STOP_WORDS = new Set([
