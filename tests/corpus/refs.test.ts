@@ -914,7 +914,7 @@ const PINNED = {
       date: 345,
       term: 345,
       issuingBody: 342,
-      title: 339,
+      title: 340,
     },
   },
   'written-blind-17': {
@@ -1106,7 +1106,7 @@ const PINNED = {
       date: 291,
       term: 291,
       issuingBody: 291,
-      title: 287,
+      title: 288,
     },
   },
   'written-blind-29': {
@@ -1362,7 +1362,7 @@ const PINNED = {
       date: 416,
       term: 416,
       issuingBody: 414,
-      title: 396,
+      title: 397,
     },
   },
   'written-blind-45': {

@@ -4300,4 +4300,12 @@ describe('forty-seventh round: land and investment, the assemblies at work, defe
       ),
     ).toEqual([['Kế hoạch số 230-KH/TU', '2024-05-02', 'Tỉnh ủy']]);
   });
+
+  it('keeps a title’s purpose after `nhằm` in it', () => {
+    expect(
+      titleOf(
+        'Người đi xe máy phải đội mũ bảo hiểm theo Nghị quyết số 32/2007/NQ-CP ngày 29/6/2007 của Chính phủ về một số giải pháp cấp bách nhằm kiềm chế tai nạn giao thông và ùn tắc giao thông.',
+      ),
+    ).toBe('một số giải pháp cấp bách nhằm kiềm chế tai nạn giao thông và ùn tắc giao thông');
+  });
 });
