@@ -4308,4 +4308,17 @@ describe('forty-seventh round: land and investment, the assemblies at work, defe
       ),
     ).toBe('một số giải pháp cấp bách nhằm kiềm chế tai nạn giao thông và ùn tắc giao thông');
   });
+
+  it('reads past a term’s years to the title, and ends a title at the vote that passed it', () => {
+    expect(
+      titleOf(
+        'Nghị quyết số 30/NQ-HĐND ngày 10/7/2024 của HĐND xã Phú Lâm khóa XXI, nhiệm kỳ 2021 - 2026 về việc miễn nhiệm Chủ tịch UBND xã đã được gửi.',
+      ),
+    ).toBe('miễn nhiệm Chủ tịch UBND xã');
+    expect(
+      titleOf(
+        'Quốc hội đã thông qua Nghị quyết số 159/2024/QH15 về phân bổ ngân sách trung ương năm 2025 với tỷ lệ tán thành trên 90%.',
+      ),
+    ).toBe('phân bổ ngân sách trung ương năm 2025');
+  });
 });

@@ -80,8 +80,9 @@ const DATE_AFTER = new RegExp(
   'y',
 );
 const YEAR_AFTER = / {0,3},? {0,3}NAM {0,3}(\d{4})(?!\d)/y;
+// `khóa XXI, nhiệm kỳ 2021 - 2026`, `khóa XXI (nhiệm kỳ 2021 - 2026)`: the term's years go with it.
 const TERM_AT =
-  / {0,3},? {0,3}\(? {0,2}KHO[AE] {1,3}([IVXL]{1,6}|\d{1,2})(?![A-Z\d])(?: {0,2}\))?/y;
+  / {0,3},? {0,3}\(? {0,2}KHO[AE] {1,3}([IVXL]{1,6}|\d{1,2})(?![A-Z\d])(?: {0,2}\))?(?: {0,3}(?:, {1,3}|\( {0,2})NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4}(?: {0,2}\))?)?/y;
 const OF_BODY = / {0,3},? {0,3}(?:CUA|GIUA) {1,3}/y;
 const BY_BODY = / {0,3},? {0,3}DO {1,3}/y;
 /** `được ban hành bởi Bộ Tài chính ngày …`: the passive written with its verb first. */
@@ -921,7 +922,7 @@ const BRIEFED_AUDIENCE = String.raw`(?:cán bộ|đảng viên|hội viên|đoà
  * separator or dash, a deadline, `do <Body>`, a clause word or a chat particle.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|yêu cầu|quy định|có hiệu lực|hết hiệu lực|cho thấy|cho phép|diễn ra|nghiêm cấm|đặt ra|khiến|trước khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích)| chỉ tiêu)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|yêu cầu|quy định|có hiệu lực|hết hiệu lực|cho thấy|cho phép|diễn ra|nghiêm cấm|đặt ra|khiến|trước khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu))|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
