@@ -4321,4 +4321,12 @@ describe('forty-seventh round: land and investment, the assemblies at work, defe
       ),
     ).toBe('phân bổ ngân sách trung ương năm 2025');
   });
+
+  it('reads a law’s name on past `quốc phòng, an ninh`', () => {
+    expect(
+      texts(
+        'Chủ tịch nước ký Lệnh công bố Luật Công nghiệp quốc phòng, an ninh và động viên công nghiệp.',
+      ),
+    ).toEqual(['Luật Công nghiệp quốc phòng, an ninh và động viên công nghiệp']);
+  });
 });

@@ -606,6 +606,7 @@ export const COMMA_NAME_PAIRS: ReadonlySet<string> = new Set([
   'LUT BAO', // phòng, chống lụt, bão
   'LY BAO', // quản lý, bảo vệ công trình quốc phòng
   'HOC CONG', // khoa học, công nghệ
+  'PHONG AN', // quốc phòng, an ninh (`Luật Công nghiệp quốc phòng, an ninh và động viên công nghiệp`)
   'BIEN GIAO', // phổ biến, giáo dục pháp luật
 ]);
 
