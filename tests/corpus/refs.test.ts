@@ -466,8 +466,8 @@
  * `quốc phòng, an ninh`; `tham mưu cho` hands on as `tham mưu` does; `nhằm` no longer ends a
  * title (10 of 10 annotated titles keep it); a term's years are read past; `với tỷ lệ tán
  * thành` ends a title. Two adjudications to the earlier majority: a permit (`Giấy phép môi
- * trường số 215/GPMT-BTNMT`, b47a022) is no reference, as all 81 earlier annotations of a
- * `Giấy phép … số` read it; the body that `trình` a report (b47b072) is left null, as 85 of 90
+ * trường số 215/GPMT-BTNMT`, b47a022) is no reference, as all 80 earlier annotations of a
+ * `Giấy phép … số` read it; the body that `trình` a report (b47b072) is left null, as 82 of 87
  * earlier annotations of `<body> (đã) trình <document>` leave it. Left as they are: an
  * ordinance whose name holds a semicolon (b47b032) or opens with a verb (b47c043), a body
  * named with an aside in brackets before its verb (b47a015), `trả lời … tại Văn bản số …`
