@@ -1431,7 +1431,7 @@ const PINNED = {
       date: 278,
       term: 278,
       issuingBody: 275,
-      title: 273,
+      title: 274,
     },
   },
 } as const;

@@ -4329,4 +4329,10 @@ describe('forty-seventh round: land and investment, the assemblies at work, defe
       ),
     ).toEqual(['Luật Công nghiệp quốc phòng, an ninh và động viên công nghiệp']);
   });
+
+  it('reads a council resolution’s title led by `xác nhận`', () => {
+    expect(
+      titleOf('HĐND huyện ban hành Nghị quyết số 05/NQ-HĐND xác nhận kết quả bầu cử bổ sung.'),
+    ).toBe('xác nhận kết quả bầu cử bổ sung');
+  });
 });

@@ -69,7 +69,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   'Quy chế': ['làm việc'],
   // `Nghị quyết số 23/NQ-HĐND … thông qua danh mục …`: a council's resolution that adopts a list.
   // `Nghị quyết số 07/NQ-HĐND … quyết định chủ trương đầu tư …`: a council's decision on investment.
-  'Nghị quyết': ['lãnh đạo', 'thông qua', 'quyết định chủ trương'],
+  // `Nghị quyết số 05/NQ-HĐND xác nhận kết quả bầu cử …`: a council's confirmation of a vote.
+  'Nghị quyết': ['lãnh đạo', 'thông qua', 'quyết định chủ trương', 'xác nhận'],
   'Quyết định': [
     'thi hành kỷ luật',
     'điều động',
