@@ -1255,7 +1255,7 @@ const PINNED = {
       date: 268,
       term: 269,
       issuingBody: 266,
-      title: 260,
+      title: 261,
     },
   },
   'written-blind-37': {

@@ -4336,3 +4336,26 @@ describe('forty-seventh round: land and investment, the assemblies at work, defe
     ).toBe('xác nhận kết quả bầu cử bổ sung');
   });
 });
+
+describe('forty-eighth round: social protection, text extracted from portal pages, transport, trade and foreign affairs', () => {
+  it('ends a law’s name before `đối với`, and reads an amended law whose whole name is known', () => {
+    expect(
+      texts('Ông đánh giá thế nào về tác động của Luật Đường bộ đối với công tác bảo trì quốc lộ?'),
+    ).toEqual(['Luật Đường bộ']);
+    expect(
+      texts(
+        'Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Xuất cảnh, nhập cảnh của công dân Việt Nam và Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam.',
+      ),
+    ).toEqual([
+      'Luật sửa đổi, bổ sung một số điều của Luật Xuất cảnh, nhập cảnh của công dân Việt Nam và Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam',
+    ]);
+  });
+
+  it('ends a title before an English gloss in square brackets', () => {
+    expect(
+      titleOf(
+        'Quyết định số 1563/QĐ-BCT ngày 08/7/2024 của Bộ Công Thương về kế hoạch kiểm tra thị trường thương mại điện tử năm 2024 [Decision on the 2024 e-commerce inspection plan] giao Cục Thương mại điện tử chủ trì.',
+      ),
+    ).toBe('kế hoạch kiểm tra thị trường thương mại điện tử năm 2024');
+  });
+});

@@ -596,6 +596,7 @@ export const COMMA_NAME_PAIRS: ReadonlySet<string> = new Set([
   'GIU TAM', // tạm giữ, tạm giam
   'KHAU THUE', // thuế xuất khẩu, thuế nhập khẩu
   'CANH NHAP', // xuất cảnh, nhập cảnh
+  'CANH XUAT', // nhập cảnh, xuất cảnh
   'CANH QUA', // nhập cảnh, quá cảnh
   'CANH CU', // quá cảnh, cư trú
   'TOAN VE', // an toàn, vệ sinh lao động

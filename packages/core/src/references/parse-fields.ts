@@ -922,7 +922,7 @@ const BRIEFED_AUDIENCE = String.raw`(?:cán bộ|đảng viên|hội viên|đoà
  * separator or dash, a deadline, `do <Body>`, a clause word or a chat particle.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|yêu cầu|quy định|có hiệu lực|hết hiệu lực|cho thấy|cho phép|diễn ra|nghiêm cấm|đặt ra|khiến|trước khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu))|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|yêu cầu|quy định|có hiệu lực|hết hiệu lực|cho thấy|cho phép|diễn ra|nghiêm cấm|đặt ra|khiến|trước khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu))|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -1348,7 +1348,10 @@ function parseTitleText(
       // `… dạy thêm, học thêm (English: Circular 29/2024/TT-BGDĐT on extra teaching …)`: a
       // translation beside the name, not a part of it, ends it as `(thay thế …)` does; other
       // parentheses stay in it.
-      if (mark === '(' && !AMENDED_ASIDE.test(window.slice(event.index, event.index + 24))) {
+      if (
+        (mark === '(' || mark === '[') &&
+        !AMENDED_ASIDE.test(window.slice(event.index, event.index + 24))
+      ) {
         // `… về công tác dân số trong tình hình mới (Nghị quyết số 21-NQ/TW), tỷ số …`: the
         // document's own symbol, or another document, cited beside the title, not inside it.
         if (startsWithNumberedCitation(skeleton.slice(index + 1, index + 41).trimStart())) {
@@ -1872,8 +1875,10 @@ const VIETNAMESE_ASIDE_START = /^\s*(?:\d|ngay\b|khoa\b|ban hanh\b|ve\b|sua doi\
 function skipForeignAside(normalized: string, position: number): number {
   let open = position;
   while (normalized.charCodeAt(open) === 0x20) open++;
-  if (normalized.charCodeAt(open) !== 0x28 || open - position > 3) return position;
-  const close = normalized.indexOf(')', open + 1);
+  // `(…)`, or `[…]` as a gloss is also printed (`… năm 2024 [Decision on the 2024 e-commerce …]`).
+  const opener = normalized.charCodeAt(open);
+  if ((opener !== 0x28 && opener !== 0x5b) || open - position > 3) return position;
+  const close = normalized.indexOf(opener === 0x28 ? ')' : ']', open + 1);
   if (close < 0 || close - open > 90) return position;
   // Symbols keep their Vietnamese letters in any language (`Circular 29/2024/TT-BGDĐT`).
   const aside = normalized.slice(open + 1, close).replace(/\S*\d\S*/gu, '');

@@ -84,6 +84,8 @@ const NAME_STOP_WORDS = new Set([
   // `… các nội dung được Luật Đất đai giao cho địa phương`: what the law hands on (`Luật Chuyển
   // giao công nghệ` keeps its `giao`).
   'giao cho',
+  // `… tác động của Luật Đường bộ đối với công tác bảo trì …`.
+  'đối với',
 ]);
 /** Words that end a name even when a year follows later (`Luật Đất đai đã được … năm 2024`). */
 const HARD_STOP_WORDS = new Set([
@@ -314,6 +316,9 @@ function namesLawAt(tokens: LazyTokens, index: number): boolean {
   );
 }
 
+/** Another law an amending law names after one read whole (skeleton): `, Luật …`, ` và Bộ luật …`. */
+const ANOTHER_AMENDED_LAW = /^(?:,| {1,3}VA) {1,3}(?:LUAT|BO LUAT|PHAP LENH)(?![A-Z])/u;
+
 /** Whether the name goes on across the comma ending token `index` (`COMMA_NAME_PAIRS`). */
 function continuesAcrossComma(tokens: LazyTokens, index: number): boolean {
   return COMMA_NAME_PAIRS.has(
@@ -473,6 +478,22 @@ export function parseNamedCitation(
     if (!token) break;
     const key = bareKey(tokens.keyAt(index));
     if (amending && key === 'VA' && namesLawAt(tokens, index + 1)) amendedListClosed = true;
+    // `… của Luật Xuất cảnh, nhập cảnh … và Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người
+    // nước ngoài tại Việt Nam`: an amended law whose whole name is known is read whole, its `tại`
+    // and `của` with it.
+    if (amending && index > 0 && namesLawAt(tokens, index)) {
+      const nameAt = index + (key === 'LUAT' ? 1 : 2);
+      const nameStart = tokens.at(nameAt)?.start;
+      const whole = nameStart === undefined ? null : wholeNameEnd(skeleton, nameStart);
+      if (whole !== null) {
+        if (!ANOTHER_AMENDED_LAW.test(skeleton.slice(whole, whole + 16))) {
+          nameEnd = whole;
+          break;
+        }
+        while ((tokens.at(index + 1)?.start ?? Infinity) < whole) index++;
+        continue;
+      }
+    }
     const isLower = !allCaps && startsLower(token.text);
     if (
       isOpeningMark(token.text.charCodeAt(0)) ||
