@@ -854,8 +854,8 @@ const PINNED = {
       year: 400,
       date: 400,
       term: 401,
-      issuingBody: 393,
-      title: 380,
+      issuingBody: 394,
+      title: 381,
     },
   },
   'written-blind-12': {
@@ -1015,7 +1015,7 @@ const PINNED = {
       date: 539,
       term: 540,
       issuingBody: 536,
-      title: 529,
+      title: 530,
     },
   },
   'written-blind-22': {

@@ -4358,4 +4358,17 @@ describe('forty-eighth round: social protection, text extracted from portal page
       ),
     ).toBe('kế hoạch kiểm tra thị trường thương mại điện tử năm 2024');
   });
+
+  it('ends a capitals headline’s body and title with its line, before the article', () => {
+    expect(
+      findReferences(
+        'SƠ KẾT 01 NĂM THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW CỦA BỘ CHÍNH TRỊ\nSáng 14/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.',
+      ).map((ref) => [ref.text, ref.issuingBody]),
+    ).toEqual([['NGHỊ QUYẾT SỐ 57-NQ/TW', 'BỘ CHÍNH TRỊ']]);
+    expect(
+      titleOf(
+        'TÀI LIỆU SINH HOẠT CHI BỘ: QUY ĐỊNH SỐ 08-QĐI/TW VỀ TRÁCH NHIỆM NÊU GƯƠNG\nQuy định số 08-QĐi/TW ngày 25/10/2018 gồm 3 chương, 5 điều.',
+      ),
+    ).toBe('TRÁCH NHIỆM NÊU GƯƠNG');
+  });
 });

@@ -496,6 +496,8 @@ export function parseBody(
         token.start,
       );
       if (breaks === 2) break;
+      // `… CỦA BỘ CHÍNH TRỊ\nSáng 14/3, Ban Thường vụ …`: a headline in capitals ends with its line.
+      if (breaks === 1 && allCaps && !isAllCaps(token.text)) break;
       // `… của Thủ tướng Chính phủ\nQuảng Hòa, ngày 21 tháng 9 năm 2024`: a letterhead's place and
       // date on the next line.
       if (
@@ -1251,7 +1253,11 @@ function parseTitleText(
     }
     if (close >= 0) end = from + close;
   } else {
-    const allCaps = isAllCaps(window.slice(0, 40));
+    // `… VỀ TRÁCH NHIỆM NÊU GƯƠNG\nQuy định số …`: a headline's line in capitals, the article after it.
+    const firstLineEnd = window.indexOf('\n');
+    const allCaps = isAllCaps(
+      window.slice(0, firstLineEnd >= 0 && firstLineEnd < 40 ? firstLineEnd : 40),
+    );
     // `… Về Dạy Thêm, Học Thêm` (a heading in Title Case): a capital after a comma opens no
     // clause there. Asked only at a comma before a capital.
     let titleCase: boolean | null = null;
