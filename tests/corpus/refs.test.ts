@@ -839,7 +839,7 @@ const PINNED = {
       date: 387,
       term: 387,
       issuingBody: 383,
-      title: 374,
+      title: 375,
     },
   },
   'written-blind-11': {

@@ -4371,4 +4371,12 @@ describe('forty-eighth round: social protection, text extracted from portal page
       ),
     ).toBe('TRÁCH NHIỆM NÊU GƯƠNG');
   });
+
+  it('ends a title before `và` a law named with a comma and its year', () => {
+    expect(
+      titleOf(
+        'Quán triệt Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị về tăng cường công tác phòng, chống và kiểm soát ma túy và Luật Phòng, chống ma túy năm 2021, Công an tỉnh đã ban hành kế hoạch.',
+      ),
+    ).toBe('tăng cường công tác phòng, chống và kiểm soát ma túy');
+  });
 });

@@ -888,7 +888,8 @@ function startsWithNumberedCitation(rest: string): boolean {
  * 38/2019/QH14`, skeleton): after `và` in a title, another document the sentence cites, unless
  * the title amends articles of the laws it lists.
  */
-const NAMED_LAW_WITH_YEAR = /^(?:BO )?LUAT (?:[A-Z]+ ){1,10}(?:(?:NAM )?\d{4}(?!\d)|SO \d)/u;
+// A name may hold a comma (`Luật Phòng, chống ma túy năm 2021`).
+const NAMED_LAW_WITH_YEAR = /^(?:BO )?LUAT (?:[A-Z]+,? ){1,10}(?:(?:NAM )?\d{4}(?!\d)|SO \d)/u;
 
 /** Articles, clauses and points named before their document (skeleton): `KHOAN 1 DIEU 6 `. */
 const ARTICLE_LOCATOR = /^(?:(?:DIEM|KHOAN|DIEU|MUC|CHUONG|PHAN) [\dA-Z.]{1,6},? )+(?:CUA )?/u;
