@@ -4379,4 +4379,10 @@ describe('forty-eighth round: social protection, text extracted from portal page
       ),
     ).toBe('tăng cường công tác phòng, chống và kiểm soát ma túy');
   });
+
+  it('reads no law’s name in `Luật lần đầu quy định …`', () => {
+    expect(
+      texts('Ông Hùng: Luật lần đầu quy định rõ nguồn tài chính cho bảo trì đường bộ.'),
+    ).toEqual([]);
+  });
 });

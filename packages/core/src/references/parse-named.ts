@@ -86,6 +86,8 @@ const NAME_STOP_WORDS = new Set([
   'giao cho',
   // `… tác động của Luật Đường bộ đối với công tác bảo trì …`.
   'đối với',
+  // `Luật lần đầu quy định …`: the law just named, spoken of again, not a law's name.
+  'lần đầu',
 ]);
 /** Words that end a name even when a year follows later (`Luật Đất đai đã được … năm 2024`). */
 const HARD_STOP_WORDS = new Set([
