@@ -4386,3 +4386,13 @@ describe('forty-eighth round: social protection, text extracted from portal page
     ).toEqual([]);
   });
 });
+
+describe('forty-ninth round: communes of the highlands, officials’ own reports, the grammar’s traps', () => {
+  it('ends a body before the sentence’s `có` and the number it counts', () => {
+    expect(
+      spansDatesBodies(
+        'Quyết định số 1719/QĐ-TTg ngày 14 tháng 10 năm 2021 của Thủ tướng Chính phủ có 10 dự án thành phần.',
+      ),
+    ).toEqual([['Quyết định số 1719/QĐ-TTg', '2021-10-14', 'Thủ tướng Chính phủ']]);
+  });
+});

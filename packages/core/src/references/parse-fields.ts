@@ -508,6 +508,8 @@ export function parseBody(
       // `… của bộ chính trị nhé các đ/c`, `HĐND tỉnh Thanh Lĩnh 👏👏 ai thuộc diện …`: the writer
       // talks to the reader.
       if (isChatAside(token.text)) break;
+      // `… của Thủ tướng Chính phủ có 10 dự án thành phần`: the sentence's `có` and what it counts.
+      if (token.text === 'có' && isDigitCode(tokens.at(index + 1)?.text.charCodeAt(0) ?? 0)) break;
       // `… của Đảng ủy xã V/v chuẩn bị …`: the subject line's mark, in any case, opens the title.
       if (isSubjectLineMark(token.text)) break;
       // A capitalised word of mixed-case text is read as a plain word only to find `Và`.
