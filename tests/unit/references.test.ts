@@ -4395,4 +4395,17 @@ describe('forty-ninth round: communes of the highlands, officials’ own reports
       ),
     ).toEqual([['Quyết định số 1719/QĐ-TTg', '2021-10-14', 'Thủ tướng Chính phủ']]);
   });
+
+  it('reads a Party organ named in officials’ shorthand as the subject that issues', () => {
+    expect(
+      spansDatesBodies(
+        'Ngày 23/6/2025, BTV Huyện ủy ban hành Quyết định số 1452-QĐ/HU chuẩn y đồng chí Bí thư Chi bộ.',
+      ),
+    ).toEqual([['Quyết định số 1452-QĐ/HU', '2025-06-23', 'BTV Huyện ủy']]);
+    expect(
+      findReferences(
+        'BCH Đảng bộ xã (khóa I) ban hành Quy chế làm việc số 01-QC/ĐU ngày 02/7/2025.',
+      ).map((ref) => [ref.issuingBody, ref.term]),
+    ).toEqual([['BCH Đảng bộ xã', 'I']]);
+  });
 });

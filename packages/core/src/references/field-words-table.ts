@@ -306,6 +306,11 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Tổng cục',
   'UBND',
   'HĐND',
+  // Officials' shorthand for a Party committee's organs (`BTV Huyện ủy`, `BCH Đảng bộ xã`, `UBKT
+  // Huyện ủy`).
+  'BTV',
+  'BCH',
+  'UBKT',
   'Ủy ban',
   'Uỷ ban',
   'Ban',
