@@ -4408,4 +4408,15 @@ describe('forty-ninth round: communes of the highlands, officials’ own reports
       ).map((ref) => [ref.issuingBody, ref.term]),
     ).toEqual([['BCH Đảng bộ xã', 'I']]);
   });
+
+  it('reads a numbered memorandum of understanding, and no unnumbered one', () => {
+    expect(
+      texts(
+        'Sở Văn hóa, Thể thao và Du lịch đã ký Bản ghi nhớ số 02/GN-SVHTTDL với Hiệp hội Du lịch tỉnh; hai bên sẽ ký Bản ghi nhớ hợp tác giai đoạn 2026 - 2030.',
+      ),
+    ).toEqual(['Bản ghi nhớ số 02/GN-SVHTTDL']);
+    expect(findReferences('Theo Bản ghi nhớ số 02/GN-SVHTTDL, hai bên hợp tác.')[0]?.type).toBe(
+      'Bản ghi nhớ',
+    );
+  });
 });

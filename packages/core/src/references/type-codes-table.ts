@@ -44,6 +44,8 @@ export const TYPE_CODES: Readonly<Record<string, string>> = {
   GGT: 'Giấy giới thiệu',
   GUQ: 'Giấy ủy quyền',
   BGN: 'Bản ghi nhớ',
+  // The code before NĐ 30/2020 (`02/GN-SVHTTDL`).
+  GN: 'Bản ghi nhớ',
 };
 
 /** Party code whose letters mean another type than in State symbols (`TT` = Thông tri). */

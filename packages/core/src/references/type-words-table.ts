@@ -36,6 +36,8 @@ export const TYPE_WORDS: Readonly<Record<string, string | null>> = {
   'VAN BAN': 'văn bản',
   'GIAY MOI': 'Giấy mời',
   'BIEN BAN': 'Biên bản',
+  // A memorandum of understanding a State body signs, numbered (`Bản ghi nhớ số 02/GN-SVHTTDL`).
+  'BAN GHI NHO': 'Bản ghi nhớ',
   LENH: 'Lệnh',
   'PHAP LENH': 'Pháp lệnh',
   'BO LUAT': 'Bộ luật',
