@@ -4419,4 +4419,14 @@ describe('forty-ninth round: communes of the highlands, officials’ own reports
       'Bản ghi nhớ',
     );
   });
+
+  it('reads on past the commas of articles listed in a title', () => {
+    expect(
+      titleOf(
+        'Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN hướng dẫn thi hành Điều 11, Điều 14, Điều 16, Điều 22 và Điều 26 của Luật Mặt trận Tổ quốc Việt Nam.',
+      ),
+    ).toBe(
+      'hướng dẫn thi hành Điều 11, Điều 14, Điều 16, Điều 22 và Điều 26 của Luật Mặt trận Tổ quốc Việt Nam',
+    );
+  });
 });

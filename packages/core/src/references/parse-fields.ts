@@ -956,6 +956,10 @@ function clauseSoonAfterComma(after: string): boolean {
 /** `…, điều kiện được hưởng …`, `…, đối tượng được hỗ trợ`: whom or what a title covers. */
 const ENTITLED_AFTER = /(?:^|\s)(?:đối tượng|điều kiện|phạm vi)\s+được$/u;
 
+/** An article, clause or point with its number, listed after a comma or ending the text before one. */
+const ARTICLE_LISTED_AFTER = /^\s*(?:Điều|điều|Khoản|khoản|Điểm|điểm)\s+\d/u;
+const ARTICLE_BEFORE = /(?:Điều|điều|Khoản|khoản|Điểm|điểm)\s+\d{1,3}[a-zđ]?$/u;
+
 /** A listing's separators and a spaced em dash: no title runs across them. */
 const SEPARATOR_MARKS: ReadonlySet<string> = new Set([' |', ' »', ' ›', ' —', ' ―']);
 /** A portal's metadata label (`Ngày đăng:`, `Cập nhật lúc:`), from the noise catalogue. */
@@ -1324,6 +1328,12 @@ function parseTitleText(
           continue;
         const after = normalized.slice(index + 1, index + 80);
         if (publishesProcedures(window, event.index, after)) continue;
+        // `hướng dẫn thi hành Điều 11, Điều 14, Điều 16 và Điều 26 của Luật …`: articles listed.
+        if (
+          ARTICLE_LISTED_AFTER.test(after) &&
+          ARTICLE_BEFORE.test(window.slice(Math.max(0, event.index - 16), event.index))
+        )
+          continue;
         // `sửa đổi, bổ sung một số điều của Luật Giá, Luật Đấu thầu và …`: the laws amended.
         if (
           amendsArticles(event.index) &&
