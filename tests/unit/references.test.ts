@@ -4429,4 +4429,17 @@ describe('forty-ninth round: communes of the highlands, officials’ own reports
       'hướng dẫn thi hành Điều 11, Điều 14, Điều 16, Điều 22 và Điều 26 của Luật Mặt trận Tổ quốc Việt Nam',
     );
   });
+
+  it('reads a plenum numbered in words before its term, as one numbered in digits', () => {
+    const found = findReferences(
+      'Nghị quyết Trung ương bảy khóa XII về cải cách chính sách tiền lương; sau đó Nghị quyết Trung ương 7 khóa XII được sơ kết.',
+    );
+    expect(found.map((ref) => [ref.text, ref.term])).toEqual([
+      ['Nghị quyết Trung ương bảy khóa XII', 'XII'],
+      ['Nghị quyết Trung ương 7 khóa XII', 'XII'],
+    ]);
+    expect(found[0]?.key).toBe(found[1]?.key);
+    // Without the term, a word is no plenum's number (`… năm nay`: this year's).
+    expect(texts('Nghị quyết Trung ương năm nay được triển khai.')).toEqual([]);
+  });
 });

@@ -901,8 +901,36 @@ function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }):
   return drafts;
 }
 
-const PLENUM_CENTRAL =
-  / {1,3}(?:HOI NGHI {1,3})?(?:TRUNG UONG|T\.U|TW) {1,3}(\d{1,2})(?: {0,2},? {0,2}KHOA {1,3}([IVXL]{1,6})(?![A-Z]))?/y;
+/** A plenum's number written as a word (skeleton): `Nghị quyết Trung ương bảy khóa XII`. */
+const PLENUM_NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['MOT', 1],
+  ['HAI', 2],
+  ['BA', 3],
+  ['BON', 4],
+  ['TU', 4],
+  ['NAM', 5],
+  ['SAU', 6],
+  ['BAY', 7],
+  ['TAM', 8],
+  ['CHIN', 9],
+  ['MUOI', 10],
+  ['MUOI MOT', 11],
+  ['MUOI HAI', 12],
+  ['MUOI BA', 13],
+  ['MUOI BON', 14],
+  ['MUOI LAM', 15],
+]);
+// A number in words only with the term after it (`… Trung ương năm nay` is this year's).
+const PLENUM_CENTRAL = new RegExp(
+  String.raw` {1,3}(?:HOI NGHI {1,3})?(?:TRUNG UONG|T\.U|TW) {1,3}(?:(\d{1,2})|(${[
+    ...PLENUM_NUMBER_WORDS.keys(),
+  ]
+    .sort((a, b) => b.length - a.length)
+    .join(
+      '|',
+    )})(?= {0,2},? {0,2}KHOA {1,3}[IVXL]))(?: {0,2},? {0,2}KHOA {1,3}([IVXL]{1,6})(?![A-Z]))?`,
+  'y',
+);
 const PLENUM_ORDINAL =
   / {1,3}(?:HOI NGHI {1,3})?LAN THU {1,3}(\d{1,2}|[A-Z]+(?: {1,3}(?:MOT|HAI|BA|BON|TU|NAM|LAM|SAU|BAY|TAM|CHIN))?) {1,3}(BAN CHAP HANH|BCH) {1,3}TRUNG UONG(?: {1,3}DANG)?(?: {0,2},? {0,2}KHOA {1,3}([IVXL]{1,6})(?![A-Z]))?/y;
 const CONGRESS =
@@ -921,8 +949,9 @@ function plenumDrafts(state: AssemblyState, hit: TypeWordHit): readonly Draft[] 
   draft.fieldsDone = true;
   draft.kind = 'party';
   if (central) {
-    draft.term = central[2] ?? null;
-    draft.nameKey = `tw${central[1] ?? ''}`;
+    draft.term = central[3] ?? null;
+    const number = central[1] ?? central[2] ?? '';
+    draft.nameKey = `tw${PLENUM_NUMBER_WORDS.get(number) ?? number}`;
   } else if (ordinal) {
     draft.term = ordinal[3] ?? null;
     const bodyStart = skeleton.indexOf(ordinal[2] ?? '', ordinal.index);
