@@ -1366,7 +1366,7 @@ const PINNED = {
       year: 235,
       date: 236,
       term: 237,
-      issuingBody: 235,
+      issuingBody: 236,
       title: 226,
     },
   },

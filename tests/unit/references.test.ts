@@ -4443,3 +4443,23 @@ describe('forty-ninth round: communes of the highlands, officials’ own reports
     expect(texts('Nghị quyết Trung ương năm nay được triển khai.')).toEqual([]);
   });
 });
+
+describe('fiftieth round: finance and audit, the Party’s press, notifications and widgets', () => {
+  it('reads the Governor and the Auditor General who sign, and ends a law’s name before `thay thế`', () => {
+    expect(
+      spansDatesBodies(
+        'Thống đốc Ngân hàng Nhà nước đã ký Quyết định số 1123/QĐ-NHNN ngày 27/5/2025 về việc phê duyệt phương án chuyển giao bắt buộc.',
+      ),
+    ).toEqual([['Quyết định số 1123/QĐ-NHNN', '2025-05-27', 'Thống đốc Ngân hàng Nhà nước']]);
+    expect(
+      spansDatesBodies(
+        'Tổng Kiểm toán nhà nước đã ký Quyết định số 1712/QĐ-KTNN ngày 20/11/2025 ban hành Kế hoạch kiểm toán năm 2026.',
+      ),
+    ).toEqual([['Quyết định số 1712/QĐ-KTNN', '2025-11-20', 'Tổng Kiểm toán nhà nước']]);
+    expect(
+      texts(
+        'Từ ngày 01/7/2025, Luật Thuế giá trị gia tăng thay thế Luật Thuế giá trị gia tăng năm 2008.',
+      ),
+    ).toEqual(['Luật Thuế giá trị gia tăng', 'Luật Thuế giá trị gia tăng']);
+  });
+});

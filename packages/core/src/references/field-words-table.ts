@@ -282,6 +282,9 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Chánh Thanh tra',
   'Hiệu trưởng',
   'Giám đốc',
+  // `Thống đốc Ngân hàng Nhà nước đã ký …`, `Tổng Kiểm toán nhà nước đã ký …`.
+  'Thống đốc',
+  'Tổng Kiểm toán',
   'Thủ trưởng',
   // Mass organisations (`Tổng Liên đoàn Lao động Việt Nam`, `Hội Nông dân tỉnh`, `Đoàn …`).
   'Tổng Liên đoàn',

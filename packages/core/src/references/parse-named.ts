@@ -88,6 +88,8 @@ const NAME_STOP_WORDS = new Set([
   'đối với',
   // `Luật lần đầu quy định …`: the law just named, spoken of again, not a law's name.
   'lần đầu',
+  // `Luật Thuế giá trị gia tăng thay thế Luật …`: the sentence's verb.
+  'thay thế',
 ]);
 /** Words that end a name even when a year follows later (`Luật Đất đai đã được … năm 2024`). */
 const HARD_STOP_WORDS = new Set([
