@@ -4462,4 +4462,21 @@ describe('fiftieth round: finance and audit, the Party’s press, notifications 
       ),
     ).toEqual(['Luật Thuế giá trị gia tăng', 'Luật Thuế giá trị gia tăng']);
   });
+
+  it('ends a headline’s title before its site name and before the comment after its colon', () => {
+    expect(
+      titleOf(
+        'Nghị quyết số 07-NQ/TU về phát triển kinh tế biển đến năm 2030 - Cổng Thông tin Đảng bộ tỉnh',
+      ),
+    ).toBe('phát triển kinh tế biển đến năm 2030');
+    expect(
+      findReferences(
+        'Nghị định 81/2025/NĐ-CP sửa đổi Nghị định 15/2018/NĐ-CP về an toàn thực phẩm: doanh nghiệp cần lưu ý gì?',
+      ).map((ref) => ref.title),
+    ).toEqual(['sửa đổi Nghị định 15/2018/NĐ-CP về an toàn thực phẩm', 'an toàn thực phẩm']);
+    // A title's own colon stays.
+    expect(
+      titleOf('Kế hoạch số 12/KH-UBND về chuyển đổi số giai đoạn I: từ năm 2021 đến năm 2025.'),
+    ).toBe('chuyển đổi số giai đoạn I: từ năm 2021 đến năm 2025');
+  });
 });

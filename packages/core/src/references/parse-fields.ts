@@ -960,6 +960,18 @@ const ENTITLED_AFTER = /(?:^|\s)(?:đối tượng|điều kiện|phạm vi)\s+�
 const ARTICLE_LISTED_AFTER = /^\s*(?:Điều|điều|Khoản|khoản|Điểm|điểm)\s+\d/u;
 const ARTICLE_BEFORE = /(?:Điều|điều|Khoản|khoản|Điểm|điểm)\s+\d{1,3}[a-zđ]?$/u;
 
+/**
+ * `… đến năm 2030 - Cổng Thông tin Đảng bộ tỉnh`: a search result's or a page title's site name
+ * after a spaced dash, running to the end of its line.
+ */
+function isSiteNameTail(normalized: string, from: number): boolean {
+  const lineEnd = normalized.indexOf('\n', from);
+  const end = lineEnd < 0 ? normalized.length : lineEnd;
+  return end - from <= 60 && SITE_NAME.test(normalized.slice(from, end));
+}
+const SITE_NAME =
+  /^(?:Cổng [Tt]hông tin|Cổng TTĐT|Hệ thống văn bản|Thư viện [Pp]háp luật|Trang [Tt]hông tin|Báo |Tạp chí |Cơ sở dữ liệu)[^.;:!?]*$/u;
+
 /** A listing's separators and a spaced em dash: no title runs across them. */
 const SEPARATOR_MARKS: ReadonlySet<string> = new Set([' |', ' »', ' ›', ' —', ' ―']);
 /** A portal's metadata label (`Ngày đăng:`, `Cập nhật lúc:`), from the noise catalogue. */
@@ -1312,7 +1324,10 @@ function parseTitleText(
       // `… học sinh bán trú: 15.000 đồng/học sinh/ngày`: an amount after the colon, too.
       if (mark === ':') {
         const after = normalized.slice(index + 1, index + 60);
-        if ((!allCaps && CLAUSE_SOON.test(after)) || DIGIT_FIRST.test(after)) {
+        if (
+          (!allCaps && (CLAUSE_SOON.test(after) || COLON_COMMENT.test(after))) ||
+          DIGIT_FIRST.test(after)
+        ) {
           end = index;
           break;
         }
@@ -1398,7 +1413,8 @@ function parseTitleText(
         const rest = index + 3;
         if (
           startsWithNumberedCitation(skeleton.slice(rest, rest + 40)) ||
-          METADATA_LABEL?.test(normalized.slice(rest, rest + 40)) === true
+          METADATA_LABEL?.test(normalized.slice(rest, rest + 40)) === true ||
+          isSiteNameTail(normalized, rest)
         ) {
           end = index;
           break;
@@ -1916,6 +1932,12 @@ function isAddresseeAt(normalized: string, position: number): boolean {
   return ADDRESSEE.test(normalized.slice(position, position + 12));
 }
 const ADDRESSEE = /^(?:Phòng|Sở|Văn phòng|Ủy ban|Uỷ ban|UBND|Cục|Chi cục)\s/u;
+
+/**
+ * A headline's comment after its colon: what readers need to know (`…: doanh nghiệp cần lưu ý
+ * gì?`, `…: những điểm doanh nghiệp cần biết`), or a question.
+ */
+const COLON_COMMENT = /^\s*(?:[^\s.;:]+\s+){0,4}?(?:cần|nên)(?![\p{L}])|^[^.;:\n]{0,60}\?/u;
 
 /** A number first, after any spaces: `: 15.000 đồng`, `: 0236.3822.115`. */
 const DIGIT_FIRST = /^\s*\d/u;
