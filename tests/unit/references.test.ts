@@ -4479,4 +4479,15 @@ describe('fiftieth round: finance and audit, the Party’s press, notifications 
       titleOf('Kế hoạch số 12/KH-UBND về chuyển đổi số giai đoạn I: từ năm 2021 đến năm 2025.'),
     ).toBe('chuyển đổi số giai đoạn I: từ năm 2021 đến năm 2025');
   });
+
+  it('reads the Youth Union congress’s resolution apart from the Party congress’s', () => {
+    const found = findReferences(
+      'Các cơ sở Đoàn học tập Nghị quyết Đại hội Đoàn toàn quốc lần thứ XIII và Nghị quyết Đại hội XIII của Đảng.',
+    );
+    expect(found.map((ref) => ref.text)).toEqual([
+      'Nghị quyết Đại hội Đoàn toàn quốc lần thứ XIII',
+      'Nghị quyết Đại hội XIII',
+    ]);
+    expect(found[0]?.key).not.toBe(found[1]?.key);
+  });
 });

@@ -933,8 +933,9 @@ const PLENUM_CENTRAL = new RegExp(
 );
 const PLENUM_ORDINAL =
   / {1,3}(?:HOI NGHI {1,3})?LAN THU {1,3}(\d{1,2}|[A-Z]+(?: {1,3}(?:MOT|HAI|BA|BON|TU|NAM|LAM|SAU|BAY|TAM|CHIN))?) {1,3}(BAN CHAP HANH|BCH) {1,3}TRUNG UONG(?: {1,3}DANG)?(?: {0,2},? {0,2}KHOA {1,3}([IVXL]{1,6})(?![A-Z]))?/y;
+// The Youth Union's national congress too (`Nghị quyết Đại hội Đoàn toàn quốc lần thứ XIII`).
 const CONGRESS =
-  / {1,3}DAI HOI {1,3}(?:DAI BIEU {1,3}TOAN QUOC {1,3})?(?:LAN THU {1,3})?([IVXL]{1,6})(?![A-Z])/y;
+  / {1,3}DAI HOI {1,3}(DOAN {1,3})?(?:DAI BIEU {1,3})?(?:TOAN QUOC {1,3})?(?:LAN THU {1,3})?([IVXL]{1,6})(?![A-Z])/y;
 
 /** `Nghị quyết Trung ương 8 khóa XIII`, `Nghị quyết Hội nghị lần thứ 10 BCH Trung ương Đảng khóa XIII`, `Nghị quyết Đại hội XIII`. */
 function plenumDrafts(state: AssemblyState, hit: TypeWordHit): readonly Draft[] {
@@ -962,7 +963,7 @@ function plenumDrafts(state: AssemblyState, hit: TypeWordHit): readonly Draft[] 
       .replace(/\s+/gu, ' ');
     draft.nameKey = `tw-lan-${(ordinal[1] ?? '').replace(/ +/gu, '-')}`;
   } else if (congress) {
-    draft.nameKey = `dai-hoi-${congress[1] ?? ''}`;
+    draft.nameKey = `dai-hoi-${congress[1] ? 'doan-' : ''}${congress[2] ?? ''}`;
   }
   return [draft];
 }
