@@ -4490,4 +4490,22 @@ describe('fiftieth round: finance and audit, the Party’s press, notifications 
     ]);
     expect(found[0]?.key).not.toBe(found[1]?.key);
   });
+
+  it('reads the Party’s platform by its name or its year, not a platform in general', () => {
+    expect(
+      findReferences(
+        'Đại hội XI đã thông qua Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, phát triển năm 2011). So với Cương lĩnh năm 1991, văn kiện bổ sung tám đặc trưng.',
+      ).map((ref) => [ref.text, ref.kind, ref.type, ref.year, ref.title]),
+    ).toEqual([
+      [
+        'Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội',
+        'party',
+        'Cương lĩnh',
+        null,
+        'xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội',
+      ],
+      ['Cương lĩnh', 'party', 'Cương lĩnh', 1991, null],
+    ]);
+    expect(texts('Đảng có cương lĩnh văn hóa và Cương lĩnh chính trị đầu tiên.')).toEqual([]);
+  });
 });

@@ -400,7 +400,7 @@ export function parseNamedCitation(
   typeCapitalized: boolean,
 ): NamedCitation | null {
   const { normalized, skeleton } = prepared;
-  if (type === 'Hiến pháp' || type === 'Điều lệ') {
+  if (type === 'Hiến pháp' || type === 'Điều lệ' || type === 'Cương lĩnh') {
     return parseShortNamed(prepared, typeEnd, type);
   }
   // Amending laws name other laws and run long (four laws amended at once are common); plain
@@ -662,6 +662,10 @@ const CHARTERS: readonly { pattern: RegExp; key: string; kind: ReferenceKind }[]
 const STATE_NAME =
   /^ {1,3}NUOC {1,3}CONG {1,3}HOA {1,3}XA {1,3}HOI {1,3}CHU {1,3}NGHIA {1,3}VIET {1,3}NAM(?![A-Z])/u;
 
+/** The Party platform's name after `Cương lĩnh` (skeleton). */
+const PLATFORM_NAME =
+  /^ {1,3}XAY {1,3}DUNG {1,3}DAT {1,3}NUOC {1,3}TRONG {1,3}THOI {1,3}KY {1,3}QUA {1,3}DO {1,3}LEN {1,3}CHU {1,3}NGHIA {1,3}XA {1,3}HOI(?![A-Z])/u;
+
 /** `Hiến pháp (năm) 2013`, `Hiến pháp nước Cộng hòa … Việt Nam năm 2013`, `Điều lệ Đảng (Cộng sản Việt Nam)`. */
 function parseShortNamed(
   prepared: PreparedText,
@@ -700,6 +704,23 @@ function parseShortNamed(
     symbolAt: null,
     fieldsEnd: typeEnd,
   };
+  if (type === 'Cương lĩnh') {
+    // The Party's platform, by its name (`Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên
+    // chủ nghĩa xã hội`, a title) or by its year (`Cương lĩnh năm 1991`); neither, a platform in
+    // general.
+    const platform = PLATFORM_NAME.exec(skeleton.slice(typeEnd, typeEnd + 90));
+    if (platform) {
+      const nameEnd = typeEnd + platform[0].length;
+      result.end = nameEnd;
+      result.fieldsEnd = nameEnd;
+      result.name = normalized.slice(typeEnd, nameEnd).replace(/\s+/gu, ' ').trim();
+    }
+    readYearDateSymbol(skeleton, result);
+    if (!platform && result.year === null) return null;
+    result.kind = 'party';
+    result.nameKey = 'cuong-linh';
+    return result;
+  }
   const stateName = STATE_NAME.exec(skeleton.slice(typeEnd, typeEnd + 80));
   if (stateName) {
     // `Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam (năm 2013)`: the official name is the

@@ -44,6 +44,8 @@ export const TYPE_WORDS: Readonly<Record<string, string | null>> = {
   LUAT: 'Luật',
   'HIEN PHAP': 'Hiến pháp',
   'DIEU LE': 'Điều lệ',
+  // The Party's platform (`Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội`).
+  'CUONG LINH': 'Cương lĩnh',
   // Phrases that contain a type word but are not documents.
   'PHAP LUAT': null,
   'LUAT SU': null,
@@ -66,6 +68,7 @@ export const NAMED_TYPES: ReadonlySet<string> = new Set([
   'Pháp lệnh',
   'Hiến pháp',
   'Điều lệ',
+  'Cương lĩnh',
 ]);
 
 /**
