@@ -4508,4 +4508,18 @@ describe('fiftieth round: finance and audit, the Party’s press, notifications 
     ]);
     expect(texts('Đảng có cương lĩnh văn hóa và Cương lĩnh chính trị đầu tiên.')).toEqual([]);
   });
+
+  it('reads a plenum’s second session and an inspection programme’s modifier with its comma', () => {
+    const found = findReferences(
+      'Nghị quyết Trung ương 6 (lần 2) khóa VIII về công tác xây dựng Đảng kế thừa Nghị quyết Trung ương 6 khóa VIII.',
+    );
+    expect(found.map((ref) => [ref.text, ref.term])).toEqual([
+      ['Nghị quyết Trung ương 6 (lần 2) khóa VIII', 'VIII'],
+      ['Nghị quyết Trung ương 6 khóa VIII', 'VIII'],
+    ]);
+    expect(found[0]?.key).not.toBe(found[1]?.key);
+    expect(
+      texts('Đảng ủy ban hành Chương trình kiểm tra, giám sát số 03-CTr/ĐU năm 2025.'),
+    ).toEqual(['Chương trình kiểm tra, giám sát số 03-CTr/ĐU']);
+  });
 });

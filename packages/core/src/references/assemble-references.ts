@@ -920,7 +920,8 @@ const PLENUM_NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['MUOI BON', 14],
   ['MUOI LAM', 15],
 ]);
-// A number in words only with the term after it (`… Trung ương năm nay` is this year's).
+// A number in words only with the term after it (`… Trung ương năm nay` is this year's); a
+// plenum held in two sessions names the session (`Nghị quyết Trung ương 6 (lần 2) khóa VIII`).
 const PLENUM_CENTRAL = new RegExp(
   String.raw` {1,3}(?:HOI NGHI {1,3})?(?:TRUNG UONG|T\.U|TW) {1,3}(?:(\d{1,2})|(${[
     ...PLENUM_NUMBER_WORDS.keys(),
@@ -928,7 +929,7 @@ const PLENUM_CENTRAL = new RegExp(
     .sort((a, b) => b.length - a.length)
     .join(
       '|',
-    )})(?= {0,2},? {0,2}KHOA {1,3}[IVXL]))(?: {0,2},? {0,2}KHOA {1,3}([IVXL]{1,6})(?![A-Z]))?`,
+    )})(?= {0,2},? {0,2}KHOA {1,3}[IVXL]))(?: {0,2}\( {0,2}LAN {1,3}(\d) {0,2}\))?(?: {0,2},? {0,2}KHOA {1,3}([IVXL]{1,6})(?![A-Z]))?`,
   'y',
 );
 const PLENUM_ORDINAL =
@@ -950,9 +951,10 @@ function plenumDrafts(state: AssemblyState, hit: TypeWordHit): readonly Draft[] 
   draft.fieldsDone = true;
   draft.kind = 'party';
   if (central) {
-    draft.term = central[3] ?? null;
+    draft.term = central[4] ?? null;
     const number = central[1] ?? central[2] ?? '';
-    draft.nameKey = `tw${PLENUM_NUMBER_WORDS.get(number) ?? number}`;
+    const session = central[3] ? `-${central[3]}` : '';
+    draft.nameKey = `tw${PLENUM_NUMBER_WORDS.get(number) ?? number}${session}`;
   } else if (ordinal) {
     draft.term = ordinal[3] ?? null;
     const bodyStart = skeleton.indexOf(ordinal[2] ?? '', ordinal.index);

@@ -90,4 +90,6 @@ export const TYPE_MODIFIERS: readonly string[] = [
   'XU PHAT',
   'VI PHAM HANH CHINH',
   'TAM GIU TANG VAT, PHUONG TIEN',
+  // A Party committee's inspection programme or plan (`Chương trình kiểm tra, giám sát số 03-CTr/ĐU`).
+  'KIEM TRA, GIAM SAT',
 ];
