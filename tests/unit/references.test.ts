@@ -4522,4 +4522,13 @@ describe('fiftieth round: finance and audit, the Party’s press, notifications 
       texts('Đảng ủy ban hành Chương trình kiểm tra, giám sát số 03-CTr/ĐU năm 2025.'),
     ).toEqual(['Chương trình kiểm tra, giám sát số 03-CTr/ĐU']);
   });
+
+  it('keeps a vote count out of a body, and a register’s number with its own type word', () => {
+    expect(
+      spansDatesBodies('Nghị quyết số 12/2025/NQ-HĐND được HĐND tỉnh 45/48 thông qua.'),
+    ).toEqual([['Nghị quyết số 12/2025/NQ-HĐND', null, null]]);
+    expect(
+      texts('Thực hiện Chỉ thị 051234/QĐ-UBND và Quyết định kiểm tra số 000217/QĐ-KT.'),
+    ).toEqual(['Quyết định kiểm tra số 000217/QĐ-KT']);
+  });
 });

@@ -629,7 +629,11 @@ function attachTypeWord(
     const symbolIndex = state.symbolAt.indexAt(at);
     if (symbolIndex !== undefined && !state.symbolAt.isUsed(symbolIndex)) {
       const candidate = state.symbols[symbolIndex];
-      if (candidate && isValidSymbol(candidate, true, state.prepared, hit.start)) {
+      if (
+        candidate &&
+        isValidSymbol(candidate, true, state.prepared, hit.start) &&
+        registerNumberFits(candidate, hit.type)
+      ) {
         state.symbolAt.markUsed(symbolIndex);
         const draft = emptyDraft(hit.start, candidate.end, 'full');
         draft.writtenType = hit.type;
@@ -968,6 +972,16 @@ function plenumDrafts(state: AssemblyState, hit: TypeWordHit): readonly Draft[] 
     draft.nameKey = `dai-hoi-${congress[1] ? 'doan-' : ''}${congress[2] ?? ''}`;
   }
   return [draft];
+}
+
+/**
+ * A register's zero-led number (`000217/QĐ-KT`) goes with the type word its code names
+ * (`Quyết định kiểm tra số 000217/QĐ-KT`); after another type it is that document's number run
+ * into the next one's (`Chỉ thị 05` and `1234/QĐ-UBND` written without a space).
+ */
+function registerNumberFits(candidate: SymbolCandidate, type: string): boolean {
+  if (!isRegisterNumber(candidate.number) || candidate.code === null) return true;
+  return typeFromCode(candidate.code, 'state') === type;
 }
 
 /** Type words, symbols, lists and named citations → drafts, in text order. */

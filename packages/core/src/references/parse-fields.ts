@@ -508,6 +508,8 @@ export function parseBody(
       // `… của bộ chính trị nhé các đ/c`, `HĐND tỉnh Thanh Lĩnh 👏👏 ai thuộc diện …`: the writer
       // talks to the reader.
       if (isChatAside(token.text)) break;
+      // `… được Quốc hội 16/19 thông qua`: a vote count, a ratio or a date is never in a name.
+      if (SLASHED_NUMBER.test(token.text)) break;
       // `… của Thủ tướng Chính phủ có 10 dự án thành phần`: the sentence's `có` and what it counts.
       if (token.text === 'có' && isDigitCode(tokens.at(index + 1)?.text.charCodeAt(0) ?? 0)) break;
       // `… của Đảng ủy xã V/v chuẩn bị …`: the subject line's mark, in any case, opens the title.
@@ -2260,6 +2262,9 @@ function isWrappedLine(text: string, at: number): boolean {
   return LETTER_END.test(text.slice(Math.max(0, at - 2), at)) && isLowerChar(text, at + 1);
 }
 const LETTER_END = /\p{L}$/u;
+
+/** A number with a slash in it (`16/19`, `10/7/2024`). */
+const SLASHED_NUMBER = /^\d+\/\d/u;
 
 /** Head nouns of bodies that name no body when they stand alone (`Sở`, `Bộ`, `Ban`). */
 const BARE_HEAD_NOUNS: ReadonlySet<string> = new Set([
