@@ -662,6 +662,19 @@ const CHARTERS: readonly { pattern: RegExp; key: string; kind: ReferenceKind }[]
 const STATE_NAME =
   /^ {1,3}NUOC {1,3}CONG {1,3}HOA {1,3}XA {1,3}HOI {1,3}CHU {1,3}NGHIA {1,3}VIET {1,3}NAM(?![A-Z])/u;
 
+/** The name of `length` units right after the type word: the span's end and the title. */
+function takeNameAfter(
+  result: NamedCitation,
+  normalized: string,
+  typeEnd: number,
+  length: number,
+): void {
+  const nameEnd = typeEnd + length;
+  result.end = nameEnd;
+  result.fieldsEnd = nameEnd;
+  result.name = normalized.slice(typeEnd, nameEnd).replace(/\s+/gu, ' ').trim();
+}
+
 /** The Party platform's name after `Cương lĩnh` (skeleton). */
 const PLATFORM_NAME =
   /^ {1,3}XAY {1,3}DUNG {1,3}DAT {1,3}NUOC {1,3}TRONG {1,3}THOI {1,3}KY {1,3}QUA {1,3}DO {1,3}LEN {1,3}CHU {1,3}NGHIA {1,3}XA {1,3}HOI(?![A-Z])/u;
@@ -709,12 +722,7 @@ function parseShortNamed(
     // chủ nghĩa xã hội`, a title) or by its year (`Cương lĩnh năm 1991`); neither, a platform in
     // general.
     const platform = PLATFORM_NAME.exec(skeleton.slice(typeEnd, typeEnd + 90));
-    if (platform) {
-      const nameEnd = typeEnd + platform[0].length;
-      result.end = nameEnd;
-      result.fieldsEnd = nameEnd;
-      result.name = normalized.slice(typeEnd, nameEnd).replace(/\s+/gu, ' ').trim();
-    }
+    if (platform) takeNameAfter(result, normalized, typeEnd, platform[0].length);
     readYearDateSymbol(skeleton, result);
     if (!platform && result.year === null) return null;
     result.kind = 'party';
@@ -725,10 +733,7 @@ function parseShortNamed(
   if (stateName) {
     // `Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam (năm 2013)`: the official name is the
     // span, as two annotators of three wrote it, and its title; the year is read after it.
-    const nameEnd = typeEnd + stateName[0].length;
-    result.end = nameEnd;
-    result.fieldsEnd = nameEnd;
-    result.name = normalized.slice(typeEnd, nameEnd).replace(/\s+/gu, ' ').trim();
+    takeNameAfter(result, normalized, typeEnd, stateName[0].length);
   }
   readYearDateSymbol(skeleton, result);
   return result;
