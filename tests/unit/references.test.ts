@@ -4532,3 +4532,11 @@ describe('fiftieth round: finance and audit, the Party’s press, notifications 
     ).toEqual(['Quyết định kiểm tra số 000217/QĐ-KT']);
   });
 });
+
+describe('fifty-first round: documents of 1945–1995, the mass organisations, machine-translated pages', () => {
+  it('reads no law in a law firm’s name', () => {
+    expect(
+      texts('Luật sư tư vấn: Công ty Luật TNHH Minh Khang; áp dụng Luật Doanh nghiệp năm 2020.'),
+    ).toEqual(['Luật Doanh nghiệp']);
+  });
+});

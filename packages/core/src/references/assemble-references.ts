@@ -787,8 +787,9 @@ function numberList(
 }
 
 /** The institutions whose names hold `Luật` (skeleton, right before the type word). */
+// A law firm too (`Công ty Luật TNHH Minh Khang`).
 const INSTITUTION_BEFORE =
-  /(?:^|[^A-Z])(?:TRUNG CAP|CAO DANG|DAI HOC|HOC VIEN|TRUONG|KHOA|TAP CHI|NHA XUAT BAN) {1,3}$/u;
+  /(?:^|[^A-Z])(?:TRUNG CAP|CAO DANG|DAI HOC|HOC VIEN|TRUONG|KHOA|TAP CHI|NHA XUAT BAN|CONG TY) {1,3}$/u;
 
 /**
  * `theo Quyết định số 3254, 162 công dân được gọi …`: a lower-case word after the number that no
