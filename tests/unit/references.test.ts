@@ -4539,4 +4539,17 @@ describe('fifty-first round: documents of 1945–1995, the mass organisations, m
       texts('Luật sư tư vấn: Công ty Luật TNHH Minh Khang; áp dụng Luật Doanh nghiệp năm 2020.'),
     ).toEqual(['Luật Doanh nghiệp']);
   });
+
+  it('reads the President’s decrees of 1945–1959 and a State symbol of its code alone', () => {
+    expect(
+      findReferences(
+        'Ngày 8/9/1945, Chủ tịch Hồ Chí Minh ký Sắc lệnh số 14/SL về cuộc Tổng tuyển cử.',
+      ).map((ref) => [ref.text, ref.type, ref.code, ref.issuer, ref.date, ref.issuingBody]),
+    ).toEqual([
+      ['Sắc lệnh số 14/SL', 'Sắc lệnh', 'SL', null, '1945-09-08', 'Chủ tịch Hồ Chí Minh'],
+    ]);
+    expect(texts('Thông báo số 15/TB ngày 02/3/2024 đã được niêm yết.')).toEqual([
+      'Thông báo số 15/TB',
+    ]);
+  });
 });

@@ -243,7 +243,8 @@ function pushCandidate(
   let end = keptEnd > first ? (segmentEnds[keptEnd - 1] ?? 0) : issuerFrom;
   if (keptEnd <= first) {
     if (layout !== 'state' || code === null) return;
-    end = codeTo > codeFrom ? codeTo : end;
+    // A State symbol of its code alone (`14/SL`, `15/TB`): the span ends after the code.
+    end = codeTo > codeFrom ? codeTo : first === 1 ? (segmentEnds[0] ?? end) : end;
   }
   if (code !== null && codeTo > codeFrom && end < codeTo) end = codeTo;
   candidates.push({

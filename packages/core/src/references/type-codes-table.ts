@@ -44,6 +44,8 @@ export const TYPE_CODES: Readonly<Record<string, string>> = {
   GGT: 'Giấy giới thiệu',
   GUQ: 'Giấy ủy quyền',
   BGN: 'Bản ghi nhớ',
+  // The President's decree of 1945–1959 (`34/SL`).
+  SL: 'Sắc lệnh',
   // The code before NĐ 30/2020 (`02/GN-SVHTTDL`).
   GN: 'Bản ghi nhớ',
 };

@@ -38,6 +38,9 @@ export const TYPE_WORDS: Readonly<Record<string, string | null>> = {
   'BIEN BAN': 'Biên bản',
   // A memorandum of understanding a State body signs, numbered (`Bản ghi nhớ số 02/GN-SVHTTDL`).
   'BAN GHI NHO': 'Bản ghi nhớ',
+  // The President's decrees of 1945–1959 (`Sắc lệnh số 34/SL`) and laws by decree (`Sắc luật`).
+  'SAC LENH': 'Sắc lệnh',
+  'SAC LUAT': 'Sắc luật',
   LENH: 'Lệnh',
   'PHAP LENH': 'Pháp lệnh',
   'BO LUAT': 'Bộ luật',
