@@ -4553,3 +4553,14 @@ describe('fifty-first round: documents of 1945–1995, the mass organisations, m
     ]);
   });
 });
+
+describe('fifty-second round: document routing, leaders’ speeches, courts quoting the codes', () => {
+  it('drops the reporting verb after the subject, and reads no law in `Luật nói …`', () => {
+    expect(
+      spansDatesBodies(
+        'Trong thông cáo báo chí, Bộ Tài chính cho biết đã ban hành Thông tư số 07/2025/TT-BTC ngày 24/01/2025.',
+      ),
+    ).toEqual([['Thông tư số 07/2025/TT-BTC', '2025-01-24', 'Bộ Tài chính']]);
+    expect(texts('Cái này là Luật nói rõ rồi, không phải ai tự nghĩ ra.')).toEqual([]);
+  });
+});

@@ -2395,6 +2395,8 @@ function lowerRunFits(run: number, limit: number, name: () => string): boolean {
 }
 
 /** A negation right before the verb (skeleton): `không`, `chưa`, `chẳng`, `chưa từng`. */
+/** A reporting verb after the subject (skeleton). */
+const REPORTED_END = / {1,3}CHO {1,3}BIET$/u;
 const NEGATED_END = /(?:^|[^A-Z])(?:KHONG|CHUA|CHANG)(?: {1,3}(?:HE|TUNG))?$/u;
 
 /** The subject that issues: `Bộ Chính trị ban hành`, `HĐND tỉnh đã thông qua`. */
@@ -2528,6 +2530,9 @@ export function parseSubjectBefore(
   let subjectText = match[1] ?? '';
   // `UBND huyện khẳng định không có Quyết định …`: a body that denies issuing it issues nothing.
   if (NEGATED_END.test(subjectText)) return null;
+  // `Bộ Tài chính cho biết đã ban hành …`: the body that reports its own issuing.
+  const reported = REPORTED_END.exec(subjectText);
+  if (reported) subjectText = subjectText.slice(0, reported.index);
   let subjectStart = windowStart + match.index + match[0].indexOf(subjectText);
   const subjectEnd = subjectStart + subjectText.length;
   // `📌 Đảng ủy xã … triển khai …`, `- UBND tỉnh ban hành …`: a post's emoji or a bullet opens

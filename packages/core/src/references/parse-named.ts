@@ -90,6 +90,8 @@ const NAME_STOP_WORDS = new Set([
   'lần đầu',
   // `Luật Thuế giá trị gia tăng thay thế Luật …`: the sentence's verb.
   'thay thế',
+  // `… cái này là Luật nói rõ rồi`: a law spoken of, named by no name.
+  'nói',
 ]);
 /** Words that end a name even when a year follows later (`Luật Đất đai đã được … năm 2024`). */
 const HARD_STOP_WORDS = new Set([
