@@ -4563,4 +4563,16 @@ describe('fifty-second round: document routing, leaders’ speeches, courts quot
     ).toEqual([['Thông tư số 07/2025/TT-BTC', '2025-01-24', 'Bộ Tài chính']]);
     expect(texts('Cái này là Luật nói rõ rồi, không phải ai tự nghĩ ra.')).toEqual([]);
   });
+
+  it('ends a body before the sentence’s `nên` and `vì`', () => {
+    const bodies = (text: string) => findReferences(text).map((ref) => ref.issuingBody);
+    expect(
+      bodies(
+        'Việc này thực hiện theo Nghị định số 62/2015/NĐ-CP của Chính phủ nên hợp đồng bị hủy.',
+      ),
+    ).toEqual(['Chính phủ']);
+    expect(
+      bodies('Quyết định bị hủy theo Nghị định số 08/2020/NĐ-CP của Chính phủ vì lập sai thủ tục.'),
+    ).toEqual(['Chính phủ']);
+  });
 });

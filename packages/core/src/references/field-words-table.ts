@@ -231,6 +231,9 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'không',
   'nhưng',
   'thay vì',
+  // `… của Chính phủ nên hợp đồng …`, `… của Chính phủ vì lập …`: the sentence's conjunctions.
+  'nên',
+  'vì',
   'khẳng định',
   'chính thức',
   'gồm',
