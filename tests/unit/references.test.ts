@@ -4575,4 +4575,19 @@ describe('fifty-second round: document routing, leaders’ speeches, courts quot
       bodies('Quyết định bị hủy theo Nghị định số 08/2020/NĐ-CP của Chính phủ vì lập sai thủ tục.'),
     ).toEqual(['Chính phủ']);
   });
+
+  it('reads a short form whose number is spoken in words, never a year', () => {
+    expect(
+      findReferences(
+        'Theo Kết luận một trăm ba mươi bảy của Bộ Chính trị thì không tổ chức cấp huyện nữa.',
+      ).map((ref) => [ref.text, ref.number, ref.kind, ref.issuingBody]),
+    ).toEqual([['Kết luận một trăm ba mươi bảy', 'một trăm ba mươi bảy', 'party', 'Bộ Chính trị']]);
+    expect(texts('Tỉnh đã có Quyết định ba nghìn không trăm mười hai rồi, à.')).toEqual([
+      'Quyết định ba nghìn không trăm mười hai',
+    ]);
+    // `năm` before a year, or a count of years, is no number.
+    expect(
+      texts('Nghị quyết năm 2024 của HĐND tỉnh; Quyết định hai năm qua chưa thực hiện.'),
+    ).toEqual([]);
+  });
 });

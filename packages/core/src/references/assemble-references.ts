@@ -118,6 +118,12 @@ const MARKED_LETTER = /[^\p{ASCII}]/u;
 /** Between list members: a comma, `và`, `;`, and the member's own `số` (`… và số 1404/QĐ-UBND`). */
 const FOLLOWER_GAP = /^ {0,3}(?:,|VA|, {0,2}VA|;)? {0,3}(SO {0,3}:? {0,3})?$/;
 /** Types a bare number may follow as a short back-reference (`Nghị quyết 18`, `Thông tư 29`). */
+/** Vietnamese number words (skeleton), each not the year word before a year (`năm 2024`). */
+const SPOKEN_DIGIT = String.raw`(?:MOT|HAI|BA|BON|TU|NAM|LAM|SAU|BAY|TAM|CHIN|MUOI|TRAM|NGHIN|NGAN|KHONG|LINH|LE)(?![A-Z])(?! {1,3}\d)`;
+const SPOKEN_NUMBER = new RegExp(String.raw`${SPOKEN_DIGIT}(?: {1,3}${SPOKEN_DIGIT}){1,8}`, 'y');
+/** A spoken number holds a tens, hundreds or thousands word (`năm` alone is a year's word). */
+const SPOKEN_MAGNITUDE = /(?:^|[^A-Z])(?:MUOI|TRAM|NGHIN|NGAN)(?![A-Z])/u;
+
 const SHORT_REFERENCE_TYPES = new Set([
   'Nghị quyết',
   'Nghị quyết liên tịch',
@@ -649,6 +655,18 @@ function attachTypeWord(
         return [draft];
       }
       continue;
+    }
+    // `Nghị quyết năm mươi bảy`, `Kết luận một trăm ba mươi bảy`: a number spoken in words, as a
+    // speech's transcript prints it, a short form of the type's number.
+    if (slot === 0 && SHORT_REFERENCE_TYPES.has(hit.type) && isCapital(normalized, hit.start)) {
+      const spoken = sticky(SPOKEN_NUMBER, skeleton, at);
+      if (spoken && SPOKEN_MAGNITUDE.test(spoken[0])) {
+        const end = at + spoken[0].trimEnd().length;
+        const draft = emptyDraft(hit.start, end, 'short');
+        draft.writtenType = hit.type;
+        draft.number = normalized.slice(at, end).replace(/\s+/gu, ' ');
+        return [draft];
+      }
     }
     if (!NAMED_TYPES.has(hit.type) && isDigitAt(skeleton, at)) {
       const list = numberList(state, at);

@@ -234,6 +234,8 @@ export const BODY_STOP_WORDS: readonly string[] = [
   // `… của Chính phủ nên hợp đồng …`, `… của Chính phủ vì lập …`: the sentence's conjunctions.
   'nên',
   'vì',
+  // `… của Bộ Chính trị ấy, về …`: a speaker's `that`.
+  'ấy',
   'khẳng định',
   'chính thức',
   'gồm',
