@@ -4590,4 +4590,17 @@ describe('fifty-second round: document routing, leaders’ speeches, courts quot
       texts('Nghị quyết năm 2024 của HĐND tỉnh; Quyết định hai năm qua chưa thực hiện.'),
     ).toEqual([]);
   });
+
+  it('reads a plenum whose term is spoken in words, and a routing slip', () => {
+    expect(
+      findReferences('Nghị quyết Trung ương bốn khóa mười hai về xây dựng, chỉnh đốn Đảng.').map(
+        (ref) => [ref.text, ref.term],
+      ),
+    ).toEqual([['Nghị quyết Trung ương bốn khóa mười hai', 'XII']]);
+    expect(
+      findReferences('Kèm theo Phiếu chuyển số 35/PC-VP ngày 03/6/2025 của Văn phòng.').map(
+        (ref) => [ref.text, ref.type, ref.code],
+      ),
+    ).toEqual([['Phiếu chuyển số 35/PC-VP', 'Phiếu chuyển', 'PC']]);
+  });
 });

@@ -1,7 +1,7 @@
 import type { ReferenceForm, ReferenceKind } from '../types';
 import { isCorporateIssuer, isKnownIssuer, typeFromCode } from './classify';
 import { LOOKALIKE_PREFIXES, QUANTITY_WORDS } from './field-words-table';
-import { isAllCapsBetween, parseIssuedBy } from './parse-fields';
+import { isAllCapsBetween, parseIssuedBy, toRoman } from './parse-fields';
 import { isCapitalLetterCode, isDigitCode, lowerCase } from './letter-case';
 import { parseNamedCitation } from './parse-named';
 import { canonicalNumber, typeNumberKey } from './reference-key';
@@ -945,14 +945,10 @@ const PLENUM_NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 // A number in words only with the term after it (`… Trung ương năm nay` is this year's); a
 // plenum held in two sessions names the session (`Nghị quyết Trung ương 6 (lần 2) khóa VIII`).
+const PLENUM_WORDS = [...PLENUM_NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|');
+// A plenum's term in words too (`Nghị quyết Trung ương bốn khóa mười hai`).
 const PLENUM_CENTRAL = new RegExp(
-  String.raw` {1,3}(?:HOI NGHI {1,3})?(?:TRUNG UONG|T\.U|TW) {1,3}(?:(\d{1,2})|(${[
-    ...PLENUM_NUMBER_WORDS.keys(),
-  ]
-    .sort((a, b) => b.length - a.length)
-    .join(
-      '|',
-    )})(?= {0,2},? {0,2}KHOA {1,3}[IVXL]))(?: {0,2}\( {0,2}LAN {1,3}(\d) {0,2}\))?(?: {0,2},? {0,2}KHOA {1,3}([IVXL]{1,6})(?![A-Z]))?`,
+  String.raw` {1,3}(?:HOI NGHI {1,3})?(?:TRUNG UONG|T\.U|TW) {1,3}(?:(\d{1,2})|(${PLENUM_WORDS})(?= {0,2},? {0,2}KHOA {1,3}(?:[IVXL]|${PLENUM_WORDS})))(?: {0,2}\( {0,2}LAN {1,3}(\d) {0,2}\))?(?: {0,2},? {0,2}KHOA {1,3}([IVXL]{1,6}|(?:${PLENUM_WORDS}))(?![A-Z]))?`,
   'y',
 );
 const PLENUM_ORDINAL =
@@ -974,7 +970,9 @@ function plenumDrafts(state: AssemblyState, hit: TypeWordHit): readonly Draft[] 
   draft.fieldsDone = true;
   draft.kind = 'party';
   if (central) {
-    draft.term = central[4] ?? null;
+    const term = central[4] ?? null;
+    const termNumber = term === null ? undefined : PLENUM_NUMBER_WORDS.get(term);
+    draft.term = termNumber === undefined ? term : toRoman(termNumber);
     const number = central[1] ?? central[2] ?? '';
     const session = central[3] ? `-${central[3]}` : '';
     draft.nameKey = `tw${PLENUM_NUMBER_WORDS.get(number) ?? number}${session}`;

@@ -44,6 +44,10 @@ export const TYPE_CODES: Readonly<Record<string, string>> = {
   GGT: 'Giấy giới thiệu',
   GUQ: 'Giấy ủy quyền',
   BGN: 'Bản ghi nhớ',
+  // Routing slips (`35/PC-VP`).
+  PC: 'Phiếu chuyển',
+  PG: 'Phiếu gửi',
+  PB: 'Phiếu báo',
   // The President's decree of 1945–1959 (`34/SL`).
   SL: 'Sắc lệnh',
   // The code before NĐ 30/2020 (`02/GN-SVHTTDL`).

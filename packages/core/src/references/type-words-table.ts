@@ -36,6 +36,10 @@ export const TYPE_WORDS: Readonly<Record<string, string | null>> = {
   'VAN BAN': 'văn bản',
   'GIAY MOI': 'Giấy mời',
   'BIEN BAN': 'Biên bản',
+  // Routing slips (references.md §1.2: `Phiếu gửi / chuyển / báo`, PG / PC / PB).
+  'PHIEU CHUYEN': 'Phiếu chuyển',
+  'PHIEU GUI': 'Phiếu gửi',
+  'PHIEU BAO': 'Phiếu báo',
   // A memorandum of understanding a State body signs, numbered (`Bản ghi nhớ số 02/GN-SVHTTDL`).
   'BAN GHI NHO': 'Bản ghi nhớ',
   // The President's decrees of 1945–1959 (`Sắc lệnh số 34/SL`) and laws by decree (`Sắc luật`).
