@@ -117,13 +117,15 @@ const PRINTED_QUANTITY_WORDS = new Set(QUANTITY_WORDS);
 const MARKED_LETTER = /[^\p{ASCII}]/u;
 /** Between list members: a comma, `và`, `;`, and the member's own `số` (`… và số 1404/QĐ-UBND`). */
 const FOLLOWER_GAP = /^ {0,3}(?:,|VA|, {0,2}VA|;)? {0,3}(SO {0,3}:? {0,3})?$/;
-/** Types a bare number may follow as a short back-reference (`Nghị quyết 18`, `Thông tư 29`). */
+/** The words for one to nine (skeleton; `tư` and `lăm` as four and five are said in compounds). */
+const DIGIT_WORDS = 'MOT|HAI|BA|BON|TU|NAM|LAM|SAU|BAY|TAM|CHIN';
 /** Vietnamese number words (skeleton), each not the year word before a year (`năm 2024`). */
-const SPOKEN_DIGIT = String.raw`(?:MOT|HAI|BA|BON|TU|NAM|LAM|SAU|BAY|TAM|CHIN|MUOI|TRAM|NGHIN|NGAN|KHONG|LINH|LE)(?![A-Z])(?! {1,3}\d)`;
+const SPOKEN_DIGIT = String.raw`(?:${DIGIT_WORDS}|MUOI|TRAM|NGHIN|NGAN|KHONG|LINH|LE)(?![A-Z])(?! {1,3}\d)`;
 const SPOKEN_NUMBER = new RegExp(String.raw`${SPOKEN_DIGIT}(?: {1,3}${SPOKEN_DIGIT}){1,8}`, 'y');
 /** A spoken number holds a tens, hundreds or thousands word (`năm` alone is a year's word). */
 const SPOKEN_MAGNITUDE = /(?:^|[^A-Z])(?:MUOI|TRAM|NGHIN|NGAN)(?![A-Z])/u;
 
+/** Types a bare number may follow as a short back-reference (`Nghị quyết 18`, `Thông tư 29`). */
 const SHORT_REFERENCE_TYPES = new Set([
   'Nghị quyết',
   'Nghị quyết liên tịch',
@@ -804,8 +806,10 @@ function numberList(
   return { numbers, symbol: null };
 }
 
-/** The institutions whose names hold `Luật` (skeleton, right before the type word). */
-// A law firm too (`Công ty Luật TNHH Minh Khang`).
+/**
+ * The institutions whose names hold `Luật` (skeleton, right before the type word), a law firm
+ * among them (`Công ty Luật TNHH Minh Khang`).
+ */
 const INSTITUTION_BEFORE =
   /(?:^|[^A-Z])(?:TRUNG CAP|CAO DANG|DAI HOC|HOC VIEN|TRUONG|KHOA|TAP CHI|NHA XUAT BAN|CONG TY) {1,3}$/u;
 
@@ -951,8 +955,10 @@ const PLENUM_CENTRAL = new RegExp(
   String.raw` {1,3}(?:HOI NGHI {1,3})?(?:TRUNG UONG|T\.U|TW) {1,3}(?:(\d{1,2})|(${PLENUM_WORDS})(?= {0,2},? {0,2}KHOA {1,3}(?:[IVXL]|${PLENUM_WORDS})))(?: {0,2}\( {0,2}LAN {1,3}(\d) {0,2}\))?(?: {0,2},? {0,2}KHOA {1,3}([IVXL]{1,6}|(?:${PLENUM_WORDS}))(?![A-Z]))?`,
   'y',
 );
-const PLENUM_ORDINAL =
-  / {1,3}(?:HOI NGHI {1,3})?LAN THU {1,3}(\d{1,2}|[A-Z]+(?: {1,3}(?:MOT|HAI|BA|BON|TU|NAM|LAM|SAU|BAY|TAM|CHIN))?) {1,3}(BAN CHAP HANH|BCH) {1,3}TRUNG UONG(?: {1,3}DANG)?(?: {0,2},? {0,2}KHOA {1,3}([IVXL]{1,6})(?![A-Z]))?/y;
+const PLENUM_ORDINAL = new RegExp(
+  String.raw` {1,3}(?:HOI NGHI {1,3})?LAN THU {1,3}(\d{1,2}|[A-Z]+(?: {1,3}(?:${DIGIT_WORDS}))?) {1,3}(BAN CHAP HANH|BCH) {1,3}TRUNG UONG(?: {1,3}DANG)?(?: {0,2},? {0,2}KHOA {1,3}([IVXL]{1,6})(?![A-Z]))?`,
+  'y',
+);
 // The Youth Union's national congress too (`Nghị quyết Đại hội Đoàn toàn quốc lần thứ XIII`).
 const CONGRESS =
   / {1,3}DAI HOI {1,3}(DOAN {1,3})?(?:DAI BIEU {1,3})?(?:TOAN QUOC {1,3})?(?:LAN THU {1,3})?([IVXL]{1,6})(?![A-Z])/y;

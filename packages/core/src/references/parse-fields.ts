@@ -2394,9 +2394,9 @@ function lowerRunFits(run: number, limit: number, name: () => string): boolean {
   return run <= limit || (run <= PROJECT_BOARD_LOWER_RUN && PROJECT_BOARD.test(name()));
 }
 
-/** A negation right before the verb (skeleton): `không`, `chưa`, `chẳng`, `chưa từng`. */
 /** A reporting verb after the subject (skeleton). */
 const REPORTED_END = / {1,3}CHO {1,3}BIET$/u;
+/** A negation right before the verb (skeleton): `không`, `chưa`, `chẳng`, `chưa từng`. */
 const NEGATED_END = /(?:^|[^A-Z])(?:KHONG|CHUA|CHANG)(?: {1,3}(?:HE|TUNG))?$/u;
 
 /** The subject that issues: `Bộ Chính trị ban hành`, `HĐND tỉnh đã thông qua`. */
