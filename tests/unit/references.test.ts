@@ -4552,6 +4552,39 @@ describe('fifty-first round: documents of 1945–1995, the mass organisations, m
       'Thông báo số 15/TB',
     ]);
   });
+
+  it('reads the State’s old orders printed in the Party’s layout, and the Council of State’s term', () => {
+    expect(
+      findReferences(
+        'Ngày 8-1-1988, Chủ tịch Hội đồng Nhà nước ký Lệnh số 03-LCT/HĐNN8 công bố Luật Đất đai.',
+      ).map((ref) => [ref.text, ref.kind, ref.type, ref.code, ref.issuer, ref.date]),
+    ).toEqual([
+      ['Lệnh số 03-LCT/HĐNN8', 'state', 'Lệnh', 'LCT', 'HĐNN8', '1988-01-08'],
+      ['Luật Đất đai', 'state', 'Luật', null, null, null],
+    ]);
+    expect(
+      findReferences('Nghị quyết số 1053-NQ/HĐNN7 của Hội đồng Nhà nước; Lệnh số 37-L/CTN.').map(
+        (ref) => [ref.text, ref.kind, ref.issuer],
+      ),
+    ).toEqual([
+      ['Nghị quyết số 1053-NQ/HĐNN7', 'state', 'HĐNN7'],
+      ['Lệnh số 37-L/CTN', 'state', 'CTN'],
+    ]);
+    // Without its type word a letter before a slash is a block's or a flat's.
+    expect(texts('Nhà văn hóa khu dân cư lô 5-L/TW, căn hộ 12-L/CTN.')).toEqual([]);
+  });
+
+  it('reads any type’s bare number after its full mention, not before', () => {
+    const text =
+      'Kỷ niệm 80 năm Ngày ban hành Sắc lệnh số 63/SL ngày 22-11-1945; Sắc lệnh 63 là nền móng của chính quyền địa phương.';
+    expect(findReferences(text).map((ref) => [ref.text, ref.form, ref.key])).toEqual([
+      ['Sắc lệnh số 63/SL', 'full', 'sac lenh:63@1945'],
+      ['Sắc lệnh 63', 'short', 'sac lenh:63@1945'],
+    ]);
+    expect(texts('Sắc lệnh 63 là nền móng; sau đó có Sắc lệnh số 63/SL.')).toEqual([
+      'Sắc lệnh số 63/SL',
+    ]);
+  });
 });
 
 describe('fifty-second round: document routing, leaders’ speeches, courts quoting the codes', () => {

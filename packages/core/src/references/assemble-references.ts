@@ -2,7 +2,7 @@ import type { ReferenceForm, ReferenceKind } from '../types';
 import { isCorporateIssuer, isKnownIssuer, typeFromCode } from './classify';
 import { LOOKALIKE_PREFIXES, QUANTITY_WORDS } from './field-words-table';
 import { isAllCapsBetween, parseIssuedBy, toRoman } from './parse-fields';
-import { isCapitalLetterCode, isDigitCode, lowerCase } from './letter-case';
+import { isCapitalLetterCode, isDigitCode, lowerCase, upperCase } from './letter-case';
 import { parseNamedCitation } from './parse-named';
 import { canonicalNumber, typeNumberKey } from './reference-key';
 import { skeletonAlternation, toSkeleton, type PreparedText } from './prepare-text';
@@ -18,7 +18,7 @@ import {
   TypeWordScanner,
   type TypeWordHit,
 } from './scan-type-words';
-import { TYPE_CODES } from './type-codes-table';
+import { STATE_CODES_IN_PARTY_LAYOUT, TYPE_CODES } from './type-codes-table';
 import { GENERIC_TYPE, NAMED_TYPES, TYPE_MODIFIERS } from './type-words-table';
 
 /** A reference under construction; indices point into the prepared (normalized) text. */
@@ -163,11 +163,13 @@ function isShortFormWithAntecedent(
   at: number,
   numbers: readonly { start: number; end: number }[],
 ): boolean {
-  if (!SHORT_WITH_ANTECEDENT_TYPES.has(hit.type) || numbers.length !== 1) return false;
-  const { skeleton } = state.prepared;
-  if (hasNumberWordBefore(skeleton, hit.end, at)) return true;
   const first = numbers[0];
-  return first !== undefined && hasFullMention(state, hit.type, first);
+  if (numbers.length !== 1 || first === undefined) return false;
+  // Any other type comes back by its bare number only after its full mention (`Sắc lệnh số
+  // 63/SL … Sắc lệnh 63`, `Lệnh số 03-LCT/HĐNN8 … Lệnh 03`).
+  if (!SHORT_WITH_ANTECEDENT_TYPES.has(hit.type)) return hasFullMention(state, hit.type, first);
+  if (hasNumberWordBefore(state.prepared.skeleton, hit.end, at)) return true;
+  return hasFullMention(state, hit.type, first);
 }
 
 /**
@@ -285,7 +287,11 @@ function isValidSymbol(
   if (!hasTypeWord && isLookalike(skeleton, spanStart, normalized)) return false;
   if (candidate.layout === 'old') return hasTypeWord;
   const known = isKnownIssuer(candidate.issuer);
-  if (candidate.layout === 'party') return known || hasTypeWord;
+  if (candidate.layout === 'party') {
+    if (candidate.code !== null && STATE_CODES_IN_PARTY_LAYOUT.has(upperCase(candidate.code)))
+      return hasTypeWord;
+    return known || hasTypeWord;
+  }
   if (candidate.code !== null) return candidate.issuer ? known || hasTypeWord : hasTypeWord;
   if (!candidate.issuer) return false;
   if (known) return hasTypeWord || candidate.issuer.includes('-') || candidate.year !== null;

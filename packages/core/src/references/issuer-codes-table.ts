@@ -153,6 +153,8 @@ export const STATE_ISSUERS: ReadonlySet<string> = new Set([
 export const STATE_ISSUER_PATTERNS: readonly RegExp[] = [
   /^QH\d{0,2}$/u,
   /^UBTVQH\d{0,2}$/u,
+  // The Council of State of 1981–1992 with its term (`03-LCT/HĐNN8`), as the Assembly's `QH15`.
+  /^H[ĐD]NN\d{0,2}$/u,
   /^S[A-ZĐ&]{1,8}$/u,
   /^B[A-ZĐ&]{1,8}$/u,
   /^UBND[A-ZĐ]{0,4}$/u,

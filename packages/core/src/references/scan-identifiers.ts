@@ -1,6 +1,6 @@
 import { isPartyIssuer, isStateIssuer } from './classify';
 import { isCapitalLetterCode, isDigitCode, upperCase } from './letter-case';
-import { PARTY_SYMBOL_CODES, TYPE_CODES } from './type-codes-table';
+import { PARTY_SYMBOL_CODES, STATE_CODES_IN_PARTY_LAYOUT, TYPE_CODES } from './type-codes-table';
 import { skeletonAlternation, type PreparedText } from './prepare-text';
 
 /** Which printed layout a symbol follows. */
@@ -22,8 +22,11 @@ export interface SymbolCandidate {
 }
 
 // All patterns run on the skeleton (upper case, ASCII letters, dashes folded): see prepare-text.
-/** The Party symbols' type codes as the skeleton spells them, longest first (`NQLT` before `NQ`). */
-const PARTY_CODES = skeletonAlternation(PARTY_SYMBOL_CODES);
+/**
+ * The type codes of the Party's layout as the skeleton spells them, longest first (`NQLT`
+ * before `NQ`): the Party's own and the State's old orders printed that way.
+ */
+const PARTY_CODES = skeletonAlternation([...PARTY_SYMBOL_CODES, ...STATE_CODES_IN_PARTY_LAYOUT]);
 const SEGMENT = String.raw`[A-Z][A-Z&\d]*`;
 /**
  * One pass over the digits for every layout (patterns start with the digit for fast scanning;
@@ -38,8 +41,9 @@ const SYMBOL = new RegExp(
   // layout is the one whose mandatory part is set.
   // A number of six or seven digits is a register's, zero-led (`000217/QĐ-KT`, `0015842/BB-VPHC`).
   String.raw`(?<!\d)(?:0\d{5,6}|\d{1,5})(?:` +
-    // A Party group's issuer carries the term of the body it leads (`81-KH/ĐĐQH15`).
-    String.raw` ?(?:- ?| )?(${PARTY_CODES}) ?/ ?((?:DD[A-Z]+\d{1,2}|[A-Z][A-Z&]*)(?:-[A-Z][A-Z&\d]*)*)(?![A-Z&\d])` +
+    // A Party group's issuer carries the term of the body it leads (`81-KH/ĐĐQH15`), as the
+    // Council of State's did (`03-LCT/HĐNN8`).
+    String.raw` ?(?:- ?| )?(${PARTY_CODES}) ?/ ?((?:(?:DD[A-Z]+|HDNN)\d{1,2}|[A-Z][A-Z&]*)(?:-[A-Z][A-Z&\d]*)*)(?![A-Z&\d])` +
     // Up to two spaces after a separator: a PDF copy breaks `TT-\r\nBNV` after the hyphen.
     // A number may carry a letter before the slash (`30c/NQ-CP`, `7b/NQ-BCH`; not `11V/v`).
     String.raw`|(?:[A-Z](?=/(?!V(?![A-Z]))))? ?/ ?(?:(\d{4}) ?/ ?)?(${SEGMENT}(?: ?[-/] {0,2}${SEGMENT})*)(?![A-Z&\d])` +

@@ -37,6 +37,8 @@ export const TYPE_CODES: Readonly<Record<string, string>> = {
   VBHN: 'Văn bản hợp nhất',
   PL: 'Pháp lệnh',
   L: 'Lệnh',
+  // The Council of State's chairman's order (`03-LCT/HĐNN8`, 1981–1992).
+  LCT: 'Lệnh',
   CĐ: 'Công điện',
   GM: 'Giấy mời',
   BB: 'Biên bản',
@@ -95,3 +97,10 @@ export const PARTY_SYMBOL_CODES: readonly string[] = [
   // `Giấy mời số 86-GM/BTGTU`: a Party committee's invitation.
   'GM',
 ];
+
+/**
+ * State codes printed in the Party's layout before 2000: the Council of State chairman's orders
+ * (`03-LCT/HĐNN8`) and the President's (`37-L/CTN`). Read only after their type word (`Lệnh`):
+ * a lone letter before a slash is as often a block's or a flat's number (`lô 5-L/TW`).
+ */
+export const STATE_CODES_IN_PARTY_LAYOUT: ReadonlySet<string> = new Set(['LCT', 'L']);
