@@ -4637,3 +4637,98 @@ describe('fifty-second round: document routing, leaders’ speeches, courts quot
     ).toEqual([['Phiếu chuyển số 35/PC-VP', 'Phiếu chuyển', 'PC']]);
   });
 });
+
+describe('fifty-third round: two-level local government, the 2025 resolutions, amended and consolidated texts', () => {
+  it('keeps `(cũ)` in a merged province’s body, and reads the date and title past an aside on what a body became', () => {
+    expect(
+      findReferences(
+        'Các xã tiếp tục áp dụng Quyết định số 27/2021/QĐ-UBND ngày 10/9/2021 của UBND tỉnh Kon Tum (cũ) về ban hành quy định quản lý nghĩa trang cho đến khi có văn bản thay thế.',
+      ).map((ref) => [ref.issuingBody, ref.date, ref.title]),
+    ).toEqual([['UBND tỉnh Kon Tum (cũ)', '2021-09-10', 'ban hành quy định quản lý nghĩa trang']]);
+    expect(
+      findReferences(
+        'Quyết định số 12/2020/QĐ-UBND của UBND huyện Đông Anh (nay là xã Đông Anh) ngày 3/4/2020 về quản lý chợ.',
+      ).map((ref) => [ref.issuingBody, ref.date, ref.title]),
+    ).toEqual([['UBND huyện Đông Anh', '2020-04-03', 'quản lý chợ']]);
+  });
+
+  it('reads a place’s abbreviation with its dot inside a body, before or after the symbol', () => {
+    expect(
+      findReferences(
+        'UBND TP. Hải Đăng đã ban hành Chương trình số 09/CTr-UBND về chuyển đổi số; Quyết định số 10/QĐ-UBND của UBND TX. Sơn Tây về quản lý chợ.',
+      ).map((ref) => ref.issuingBody),
+    ).toEqual(['UBND TP. Hải Đăng', 'UBND TX. Sơn Tây']);
+    // A sentence that ends after an abbreviation's place still ends there.
+    expect(
+      findReferences(
+        'Hội nghị diễn ra tại TP. Huế. UBND tỉnh ban hành Kế hoạch số 12/KH-UBND.',
+      ).map((ref) => ref.issuingBody),
+    ).toEqual(['UBND tỉnh']);
+  });
+
+  it('ends a title before the next clause after `;` (`mọi`, `người dân`, `khi`) and before `còn hiệu lực`', () => {
+    expect(
+      titleOf(
+        'UBND phường ra Thông báo số 17/TB-UBND về việc thay đổi địa điểm tiếp công dân; mọi thông tin xin liên hệ số 0236.3846.555.',
+      ),
+    ).toBe('thay đổi địa điểm tiếp công dân');
+    expect(
+      titleOf('Thông báo số 18/TB-UBND về lịch tiếp công dân; người dân liên hệ bộ phận một cửa.'),
+    ).toBe('lịch tiếp công dân');
+    expect(
+      titleOf(
+        'Thông tư số 01/2022/TT-BNNPTNT sửa đổi một số thông tư về thủy sản; khi tra cứu, người dân nên dùng văn bản hợp nhất.',
+      ),
+    ).toBe('sửa đổi một số thông tư về thủy sản');
+    expect(titleOf('Thông tư 23/2018/TT-BNNPTNT về đăng ký tàu cá còn hiệu lực không?')).toBe(
+      'đăng ký tàu cá',
+    );
+  });
+
+  it('keeps `quy định` after a quantifier, and the fisheries’ IUU phrase with its comma, in a title', () => {
+    expect(
+      titleOf(
+        'Nghị định số 37/2024/NĐ-CP sửa đổi, bổ sung nhiều quy định về hạn ngạch giấy phép khai thác thủy sản.',
+      ),
+    ).toBe('sửa đổi, bổ sung nhiều quy định về hạn ngạch giấy phép khai thác thủy sản');
+    expect(
+      titleOf(
+        'Chỉ thị số 32-CT/TW ngày 10/4/2024 của Ban Bí thư về chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định, Ban Thường vụ đã ban hành kế hoạch.',
+      ),
+    ).toBe('chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định');
+  });
+
+  it('gives a formula dated another year than a named law’s to the amending document that names it', () => {
+    expect(
+      findReferences(
+        'Nghị quyết số 203/2025/QH15 sửa đổi, bổ sung một số điều của Hiến pháp năm 2013 được Quốc hội thông qua ngày 16/6/2025.',
+      ).map((ref) => [ref.text, ref.year, ref.date, ref.issuingBody]),
+    ).toEqual([
+      ['Nghị quyết số 203/2025/QH15', 2025, '2025-06-16', 'Quốc hội'],
+      ['Hiến pháp', 2013, null, null],
+    ]);
+    // Its own year's formula stays the law's.
+    expect(
+      findReferences(
+        'Lệnh số 05/2024/L-CTN công bố Luật Đất đai năm 2024 đã được Quốc hội thông qua ngày 18/1/2024.',
+      ).map((ref) => [ref.text, ref.date]),
+    ).toEqual([
+      ['Lệnh số 05/2024/L-CTN', null],
+      ['Luật Đất đai', '2024-01-18'],
+    ]);
+  });
+
+  it('reads a resolution’s spirit, and the law that gives it form, as the Party’s', () => {
+    // Among the State's documents, where a bare short form would be read as theirs.
+    expect(
+      findReferences(
+        'Nghị quyết số 203/2025/QH15 được Quốc hội thông qua ngày 16/6/2025, mở đường hoàn thiện thể chế theo tinh thần Nghị quyết 66; Luật số 12/2025/QH15 thể chế hóa Nghị quyết 68.',
+      ).map((ref) => [ref.text, ref.kind]),
+    ).toEqual([
+      ['Nghị quyết số 203/2025/QH15', 'state'],
+      ['Nghị quyết 66', 'party'],
+      ['Luật số 12/2025/QH15', 'state'],
+      ['Nghị quyết 68', 'party'],
+    ]);
+  });
+});

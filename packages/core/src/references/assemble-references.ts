@@ -889,7 +889,15 @@ function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }):
       named.fieldsEnd,
       isAllCapsBetween(normalized, hit.start, named.end),
     );
-    if (issued) {
+    // A law is named by the year it was passed: a formula dated another year is not its own
+    // (`… sửa đổi một số điều của Hiến pháp năm 2013 được Quốc hội thông qua ngày 16/6/2025`
+    // passed the amending resolution, whose title names the Constitution).
+    const passedAnotherYear =
+      issued !== null &&
+      named.year !== null &&
+      issued.dateYear !== null &&
+      issued.dateYear !== named.year;
+    if (issued && !passedAnotherYear) {
       draft.issuingBody = issued.issuingBody;
       draft.term = issued.term;
       if (draft.date === null && issued.date !== null) {

@@ -160,8 +160,12 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   'từ',
   'tiếp đó',
   'ngoài ra',
-  // `…; mỗi đảng viên đăng ký …`: each of them, the next clause's subject.
+  // `…; mỗi đảng viên đăng ký …`, `…; mọi thông tin xin liên hệ …`: each or every one of them,
+  // the next clause's subject.
   'mỗi',
+  'mọi',
+  // `…; người dân liên hệ bộ phận một cửa …`: the public, told what to do.
+  'người dân',
   // `…; nay Quy định này thay thế …`: now, as against then.
   'nay',
   // `…; các chi bộ đưa Quy định 144 vào sinh hoạt …`: the next clause's plural subject.
@@ -170,6 +174,8 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   'hiện nay',
   // `…; việc thực hiện lộ trình …`: the next clause's subject, an action named as a noun.
   'việc',
+  // `…; khi tra cứu, người dân nên …`: the time of the next clause.
+  'khi',
 ];
 
 /**
@@ -428,6 +434,15 @@ export const NAMES_WITH_COMMAS: readonly string[] = [
   // A minister who chairs a ministry-level committee (`Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc`,
   // `Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ`).
   'Bộ trưởng, Chủ nhiệm',
+];
+
+/**
+ * Set phrases of titles that hold a comma before a word that would otherwise open the next
+ * clause (`không`): fisheries' IUU, `khai thác hải sản bất hợp pháp, không báo cáo và không theo
+ * quy định`, named so in every directive, plan and decision against it.
+ */
+export const TITLE_PHRASES_WITH_COMMAS: readonly string[] = [
+  'bất hợp pháp, không báo cáo và không theo quy định',
 ];
 
 /** Words that may continue an issuing body after a comma (`Bộ Tài chính, Bộ Tư pháp`). */

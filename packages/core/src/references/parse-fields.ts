@@ -13,12 +13,13 @@ import {
   CLAUSE_OPENERS,
   ORGANISATION_HEADS,
   SEMICOLON_OPENERS,
+  TITLE_PHRASES_WITH_COMMAS,
   TITLE_VERBS,
   TYPE_NON_TITLE_VERBS,
   TYPE_TITLE_VERBS,
 } from './field-words-table';
 import { isDigitCode, lowerCase, upperCase } from './letter-case';
-import { toSkeleton, type PreparedText } from './prepare-text';
+import { skeletonAlternation, toSkeleton, type PreparedText } from './prepare-text';
 import { NOISE_RULES } from '../noise/patterns';
 import { isWhiteSpaceCode } from '../unicode/white-space';
 import { containsTypeWord, startsWithAbbreviatedCitation } from './scan-type-words';
@@ -614,6 +615,15 @@ export function parseBody(
     const trailing = trailingMarks(token.text);
     end = token.end - trailing.length;
     if (trailing) {
+      // `… của UBND TP. Hải Đăng`: a place's abbreviation keeps its dot, and the name goes on.
+      if (
+        trailing === '.' &&
+        PLACE_ABBREVIATIONS.has(token.text.slice(0, -1)) &&
+        startsUpper(tokens.at(index + 1)?.text ?? '')
+      ) {
+        end = token.end;
+        continue;
+      }
       if (trailing === ',') {
         // `Sở Văn hóa, Thể thao và Du lịch`: a name that holds the comma goes on to its end.
         const nameEnd = commaNameEnd(prepared.skeleton, end);
@@ -646,6 +656,18 @@ export function parseBody(
   if (!text) return null;
   return { text, end };
 }
+
+/** Places' abbreviations printed with a dot before the name (`TP. Huế`, `TX. Sơn Tây`, `Q. 1`). */
+const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'TP',
+  'Tp',
+  'TX',
+  'Tx',
+  'TT',
+  'Q',
+  'P',
+  'H',
+]);
 
 /** The field words a heading in Title Case capitalises after a body (`Về`, `Ngày`). */
 const TITLE_CASE_STOPS: ReadonlySet<string> = new Set(['Về', 'Ngày']);
@@ -929,7 +951,7 @@ const BRIEFED_AUDIENCE = String.raw`(?:cán bộ|đảng viên|hội viên|đoà
  * separator or dash, a deadline, `do <Body>`, a clause word or a chat particle.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|yêu cầu|quy định|có hiệu lực|hết hiệu lực|cho thấy|cho phép|diễn ra|nghiêm cấm|đặt ra|khiến|trước khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu))|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho phép|diễn ra|nghiêm cấm|đặt ra|khiến|trước khi|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu))|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -945,6 +967,20 @@ const CHAT_PARTICLE_MARKS: ReadonlySet<string> = new Set([
 const DEADLINE_MARKS: ReadonlySet<string> = new Set([' trước', ' truoc']);
 const CLAUSE_SOON =
   /^\s*(?:\S+\s+){0,3}?(?:đã|(?<!(?:trước hết|nhất|đặc biệt|kể cả)\s)là|được|sẽ|vẫn|cũng|đang|còn|phải|có hiệu lực)(?![\p{L}])/u;
+
+/** The set phrases' parts around their comma (`TITLE_PHRASES_WITH_COMMAS`). */
+const PHRASE_COMMA_PARTS = TITLE_PHRASES_WITH_COMMAS.map((phrase) => {
+  const comma = phrase.indexOf(',');
+  return { before: phrase.slice(0, comma), after: phrase.slice(comma + 1).trimStart() };
+});
+
+/** Whether the comma between `before` and `after` is inside one of the titles' set phrases. */
+function holdsPhraseWithComma(before: string, after: string): boolean {
+  const next = after.trimStart();
+  return PHRASE_COMMA_PARTS.some(
+    (parts) => before.endsWith(parts.before) && next.startsWith(parts.after),
+  );
+}
 
 /**
  * `CLAUSE_SOON` after a comma inside a title, except where the clause word is the document's
@@ -1101,9 +1137,13 @@ const AMENDED_ARTICLES = /một số điều của\s/u;
 const AMENDS_ARTICLES_OF = /sửa đổi,?\s+bổ sung\s+một số điều của\s/u;
 /** `trước hết là`, `nhất là`: what follows names part of the title's subject. */
 const EMPHASIS_BEFORE = /(?:^|\s)(?:trước hết|nhất|đặc biệt|kể cả)$/u;
-/** Words after which `quy định` is a noun of the title (`ban hành quy định về …`, `vi phạm quy định`). */
+/**
+ * Words after which `quy định` is a noun of the title (`ban hành quy định về …`, `vi phạm quy
+ * định`, `sửa đổi nhiều quy định …`): a verb that takes rules, or a quantifier of them. Not
+ * `các`: `… và các quy định về nêu gương` lists other rules beside the document.
+ */
 const RULE_AS_NOUN =
-  /(?:^|\s)(?:một số|[Bb]ản|ban hành|vi phạm|theo|đúng|thực hiện|chấp hành|tuân thủ|thi hành|đáp ứng|sửa đổi|bổ sung|bãi bỏ)$/u;
+  /(?:^|\s)(?:một số|nhiều|[Bb]ản|ban hành|vi phạm|theo|đúng|thực hiện|chấp hành|tuân thủ|thi hành|đáp ứng|sửa đổi|bổ sung|bãi bỏ)$/u;
 /**
  * Whether every word of the first `TITLE_CASE_PROBE` characters (two at least) starts with a
  * capital: `Dạy Thêm, Học Thêm`. A word the probe cuts is not looked at.
@@ -1345,6 +1385,7 @@ function parseTitleText(
           continue;
         const after = normalized.slice(index + 1, index + 80);
         if (publishesProcedures(window, event.index, after)) continue;
+        if (holdsPhraseWithComma(window.slice(0, event.index), after)) continue;
         // `hướng dẫn thi hành Điều 11, Điều 14, Điều 16 và Điều 26 của Luật …`: articles listed.
         if (
           ARTICLE_LISTED_AFTER.test(after) &&
@@ -1923,6 +1964,23 @@ function skipForeignAside(normalized: string, position: number): number {
   return close + 1;
 }
 
+/**
+ * What the 2025 reorganisation prints after a body that was merged or renamed: `(cũ)` or `(mới)`,
+ * part of the body's name (captured), and an aside on what it became or was (`(nay là Sở Nội
+ * vụ)`, `(trước sắp xếp)`), skipped, so the date and title after it are still the reference's.
+ */
+const STATUS_ASIDE =
+  /[ \t]{0,3}[(（][ \t]*(?:(cũ|mới)|trước đây|(?:trước|sau)(?: khi)? (?:sắp xếp|sáp nhập|hợp nhất)[^()\n]{0,60}|nay (?:là|thuộc|đã sáp nhập vào) [^()\n]{1,80})[ \t]*[)）]/iuy;
+
+function statusAsideAt(normalized: string, position: number): RegExpExecArray | null {
+  // Most bodies are followed by no bracket: a character test before the pattern.
+  let open = position;
+  while (open - position < 3 && (normalized[open] === ' ' || normalized[open] === '\t')) open++;
+  if (normalized[open] !== '(' && normalized[open] !== '（') return null;
+  STATUS_ASIDE.lastIndex = position;
+  return STATUS_ASIDE.exec(normalized);
+}
+
 /** `cùng ngày` opening a date (skeleton). */
 const SHARED_DAY_AFTER = /^ {0,3},? {0,3}CUNG {1,3}NGAY {0,3}\d/u;
 
@@ -2151,6 +2209,11 @@ export function parseFieldsAfter(
         // `… của Chính phủ (Decree No. 45/2020/ND-CP) về …`, a translation beside it.
         position = Math.max(position, stickyEndAt(FOOTNOTE_FIELD, skeleton, position));
         position = skipForeignAside(prepared.normalized, position);
+        const status = statusAsideAt(prepared.normalized, position);
+        if (status) {
+          if (status[1] !== undefined) fields.issuingBody = `${body.text} (${status[1]})`;
+          position += status[0].length;
+        }
         position = readTerm(skeleton, fields, position);
         position = readDate(skeleton, fields, position);
         // `… của Bộ Chính trị năm 2016 về …`: the year the body's name stopped before.
@@ -2204,13 +2267,19 @@ export function parseFieldsAfter(
       }
     }
     // `… về thí điểm xử lý nợ xấu được Quốc hội khóa XIV thông qua ngày 21/6/2017`; not when
-    // the title cites a document, whose formula it is (`Lệnh … công bố Luật … đã được …`).
-    // The cheap test first: most titles are not followed by an issuing formula at all.
-    const passed =
-      fields.issuingBody === null &&
-      stickyEndAt(PASSED_BY_FIELD, skeleton, position) >= 0 &&
-      !containsTypeWord(toSkeleton(fields.title))
+    // the title cites a document, whose formula it is (`Lệnh … công bố Luật … đã được …`),
+    // unless that document is named by another year than the formula's (`… sửa đổi một số điều
+    // của Hiến pháp năm 2013 được Quốc hội thông qua ngày 16/6/2025`: a law is named by the year
+    // it was passed). The cheap test first: most titles are not followed by a formula at all.
+    const formula =
+      fields.issuingBody === null && stickyEndAt(PASSED_BY_FIELD, skeleton, position) >= 0
         ? parseIssuedBy(prepared, position, allCaps)
+        : null;
+    const passed =
+      formula !== null &&
+      (!containsTypeWord(toSkeleton(fields.title)) ||
+        citedInAnotherYear(fields.title, formula.dateYear))
+        ? formula
         : null;
     if (passed) {
       fields.issuingBody = passed.issuingBody;
@@ -2224,6 +2293,15 @@ export function parseFieldsAfter(
   }
   fields.end = position;
   return fields;
+}
+
+/** A year ending a title, the year of the document it names (`… của Hiến pháp năm 2013`). */
+const TITLE_END_YEAR = /(?:^|\s)(?:năm\s+)?((?:19|20)\d\d)$/u;
+
+/** Whether the title ends in a named document's year and a formula's date is of another year. */
+function citedInAnotherYear(title: string, formulaYear: number | null): boolean {
+  const year = TITLE_END_YEAR.exec(title);
+  return year !== null && formulaYear !== null && Number(year[1]) !== formulaYear;
 }
 
 const ADVERBS = wordsPattern(ISSUING_ADVERBS.map(toSkeleton));
@@ -2284,6 +2362,11 @@ const BARE_HEAD_NOUNS: ReadonlySet<string> = new Set([
 /** What ends the sentence before a subject. */
 // An opening quote starts a quoted clause: `Thống đốc nói: “Ngân hàng Nhà nước đã ban hành …`.
 const SENTENCE_BREAKS = ['. ', '; ', '\n', ': ', '! ', '? ', '“'];
+/** A place's abbreviation before its dot (`TP.` thành phố, `TX.` thị xã, `Q.` quận, `P.` phường). */
+const PLACE_ABBREVIATION_END = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...PLACE_ABBREVIATIONS].join('|')})$`,
+  'u',
+);
 /** Words after which the subject that issues starts: a verb handing the task on, a connective. */
 const SUBJECT_HANDED_ON =
   /(?:^|\s)(?:chỉ đạo|lãnh đạo|giao|đề nghị|tham mưu(?: cho)?|đồng thời|sau đó|tiếp đó|cùng ngày|khi)\s+(?=\p{Lu})/gu;
@@ -2362,6 +2445,9 @@ interface SubjectGrammar {
   reach: number;
 }
 
+/** A place's abbreviation with its dot, in the skeleton (`TP.`, `TX.`, `Q.`, `P.`). */
+const PLACE_ABBREVIATION_WORD = String.raw`(?:${skeletonAlternation([...PLACE_ABBREVIATIONS])})\.`;
+
 function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
   const pattern = wordsPattern(verbs.map(toSkeleton));
   return {
@@ -2369,7 +2455,8 @@ function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
     subject: new RegExp(
       // `HĐND xã Phú Sơn khóa I, nhiệm kỳ 2021 - 2026 đã thông qua …`, `… khóa I (nhiệm kỳ 2025 -
       // 2030) ban hành …`: the term and the years it runs.
-      String.raw`(?:^|, {1,3})((?:[^ ,.;:()]+ {1,3}){0,17}?[^ ,.;:()]+)(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?(?: {0,3}(?:,? {1,3}|\( {0,2})NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4}(?: {0,2}\))?)?(?: {0,3},? {1,3}KY {1,3}HOP {1,3}THU {1,3}\d{1,2})?)?(?: {1,3}(?:${ADVERBS})){0,2} {1,3}(?:${pattern})(?: {1,3}CAC)? {1,3}$`,
+      // A place's abbreviation keeps its dot (`UBND TP. Hải Đăng`).
+      String.raw`(?:^|, {1,3})((?:(?:${PLACE_ABBREVIATION_WORD}|[^ ,.;:()]+) {1,3}){0,17}?[^ ,.;:()]+)(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?(?: {0,3}(?:,? {1,3}|\( {0,2})NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4}(?: {0,2}\))?)?(?: {0,3},? {1,3}KY {1,3}HOP {1,3}THU {1,3}\d{1,2})?)?(?: {1,3}(?:${ADVERBS})){0,2} {1,3}(?:${pattern})(?: {1,3}CAC)? {1,3}$`,
     ),
     endsWithVerb: new RegExp(String.raw`(?:^|[^A-Z])(?:${pattern})(?: {1,3}CAC)? {1,3}$`),
     lastWords: new Set([...verbs.map((verb) => toSkeleton(verb).split(' ').at(-1) ?? ''), 'CAC']),
@@ -2486,6 +2573,9 @@ function clauseStartIn(before: string): number {
     // `Ban Chỉ huy Quân sự huyện Mường Khoa\nban hành Thông báo …`: a line wrapped inside the
     // sentence, the subject before it and its verb after.
     while (mark === '\n' && at > 0 && isWrappedLine(before, at))
+      at = before.lastIndexOf(mark, at - 1);
+    // `UBND TP. Hải Đăng ban hành …`: the dot of a place's abbreviation ends no sentence.
+    while (mark === '. ' && at > 0 && PLACE_ABBREVIATION_END.test(before.slice(at - 3, at)))
       at = before.lastIndexOf(mark, at - 1);
     if (at >= 0) clauseStart = Math.max(clauseStart, at + mark.length);
   }
