@@ -4718,6 +4718,13 @@ describe('fifty-third round: two-level local government, the 2025 resolutions, a
     ]);
   });
 
+  it('reads a letter’s or a decision’s bare number that looks like a year, never a plan’s', () => {
+    expect(texts('Bộ Nông nghiệp và Môi trường cũng có Công văn 2045 hướng dẫn cụ thể.')).toEqual([
+      'Công văn 2045',
+    ]);
+    expect(texts('Sở Nội vụ triển khai Kế hoạch 2025 về cải cách hành chính.')).toEqual([]);
+  });
+
   it('reads a resolution’s spirit, and the law that gives it form, as the Party’s', () => {
     // Among the State's documents, where a bare short form would be read as theirs.
     expect(

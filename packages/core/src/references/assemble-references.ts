@@ -151,6 +151,12 @@ const SHORT_REFERENCE_TYPES = new Set([
 const OF_BEFORE_NUMBER = / {1,3}CUA /y;
 
 /**
+ * Types an agency numbers into the thousands each year and never names by a year (`Kế hoạch
+ * 2025` is the year's plan): a bare number that reads as a year is still theirs (`Công văn 2045`).
+ */
+const THOUSANDS_NUMBERED_TYPES = new Set(['Công văn', 'Quyết định', 'Tờ trình']);
+
+/**
  * Types whose bare number is often a programme's or a project's name, not a document
  * (`Chương trình 135`, `Đề án 06`): a short form only with `số` (`Chương trình số 12`) or after
  * a full mention of that number (`Đề án số 05-ĐA/TU … Đề án 05`).
@@ -739,8 +745,11 @@ function attachTypeWord(
           normalized,
           lastNumber.start,
           lastNumber.end,
-          // `Quyết định 2011` after `Quyết định số 2011/QĐ-UBND` is that decision, not a year.
-          hasNumberWordBefore(skeleton, hit.end, at) || hasFullMention(state, hit.type, lastNumber),
+          // `Quyết định 2011` after `Quyết định số 2011/QĐ-UBND` is that decision, not a year;
+          // so is `Công văn 2045`, of a type numbered into the thousands and never named by year.
+          hasNumberWordBefore(skeleton, hit.end, at) ||
+            THOUSANDS_NUMBERED_TYPES.has(hit.type) ||
+            hasFullMention(state, hit.type, lastNumber),
         )
       )
         continue;
