@@ -857,7 +857,7 @@ const PINNED = {
       date: 369,
       term: 369,
       issuingBody: 364,
-      title: 362,
+      title: 363,
     },
   },
   'written-blind-6': {
@@ -1017,7 +1017,7 @@ const PINNED = {
       date: 401,
       term: 401,
       issuingBody: 398,
-      title: 390,
+      title: 391,
     },
   },
   'written-blind-16': {
@@ -1561,7 +1561,7 @@ const PINNED = {
       date: 294,
       term: 294,
       issuingBody: 288,
-      title: 289,
+      title: 290,
     },
   },
   'written-blind-50': {
@@ -1593,7 +1593,7 @@ const PINNED = {
       date: 217,
       term: 218,
       issuingBody: 212,
-      title: 210,
+      title: 213,
     },
   },
   'written-blind-52': {

@@ -4725,6 +4725,22 @@ describe('fifty-third round: two-level local government, the 2025 resolutions, a
     expect(texts('Sở Nội vụ triển khai Kế hoạch 2025 về cải cách hành chính.')).toEqual([]);
   });
 
+  it('ends a title before the main clause’s `mở ra`, `mở đầu`, `tạo tiền đề`', () => {
+    expect(
+      titleOf(
+        'Nghị quyết số 19-NQ/TW về nông nghiệp, nông dân, nông thôn đến năm 2030 mở ra nhiều cơ hội cho doanh nghiệp.',
+      ),
+    ).toBe('nông nghiệp, nông dân, nông thôn đến năm 2030');
+    expect(
+      titleOf(
+        'Nghị định số 388-HĐBT ban hành Quy chế về thành lập và giải thể doanh nghiệp nhà nước, mở đầu đợt sắp xếp lại khu vực quốc doanh.',
+      ),
+    ).toBe('ban hành Quy chế về thành lập và giải thể doanh nghiệp nhà nước');
+    expect(titleOf('Luật số 57/2024/QH15 về quy hoạch tạo tiền đề cho phát triển vùng.')).toBe(
+      'quy hoạch',
+    );
+  });
+
   it('reads a resolution’s spirit, and the law that gives it form, as the Party’s', () => {
     // Among the State's documents, where a bare short form would be read as theirs.
     expect(
