@@ -4718,7 +4718,7 @@ describe('fifty-third round: two-level local government, the 2025 resolutions, a
     ]);
   });
 
-  it('reads a letter’s or a decision’s bare number that looks like a year, never a plan’s', () => {
+  it('reads a letter’s bare number that looks like a year, never a plan’s', () => {
     expect(texts('Bộ Nông nghiệp và Môi trường cũng có Công văn 2045 hướng dẫn cụ thể.')).toEqual([
       'Công văn 2045',
     ]);
@@ -4752,6 +4752,96 @@ describe('fifty-third round: two-level local government, the 2025 resolutions, a
       ['Nghị quyết 66', 'party'],
       ['Luật số 12/2025/QH15', 'state'],
       ['Nghị quyết 68', 'party'],
+    ]);
+  });
+});
+
+describe('fifty-fourth round: People’s Councils, emulation and personnel, inspection and audit', () => {
+  it('reads a range’s two ends, which share the last one’s code and date', () => {
+    expect(
+      findReferences(
+        'Kỳ họp thông qua 16 nghị quyết, từ Nghị quyết số 27 đến số 42/NQ-HĐND ngày 09/7/2025.',
+      ).map((ref) => [ref.text, ref.code, ref.issuer, ref.date]),
+    ).toEqual([
+      ['Nghị quyết số 27', 'NQ', 'HĐND', '2025-07-09'],
+      ['số 42/NQ-HĐND', 'NQ', 'HĐND', '2025-07-09'],
+    ]);
+    // Without `từ` no range opens: `đến` is not a list's separator.
+    expect(texts('Quyết định số 5 đến 9/QĐ-UBND')).toEqual(['Quyết định số 5', '9/QĐ-UBND']);
+  });
+
+  it('reads a steering committee named after its task, commas and all, as the subject that issues', () => {
+    expect(
+      findReferences(
+        'Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số ban hành Kế hoạch số 01-KH/BCĐTW triển khai Nghị quyết 57.',
+      )[0]?.issuingBody,
+    ).toBe(
+      'Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
+    );
+    expect(
+      findReferences('Sở Văn hóa, Thể thao và Du lịch ban hành Kế hoạch số 12/KH-SVHTTDL.')[0]
+        ?.issuingBody,
+    ).toBe('Sở Văn hóa, Thể thao và Du lịch');
+  });
+
+  it('keeps a numbered region in an agency’s name, and ends a body before what a conclusion points out', () => {
+    expect(
+      findReferences(
+        'Báo cáo kiểm toán số 205/BC-KTNN ngày 15/9/2024 của Kiểm toán nhà nước khu vực XIII kiến nghị xử lý tài chính; Kết luận thanh tra số 07/KL-TTT của Thanh tra tỉnh chỉ rõ sai phạm.',
+      ).map((ref) => ref.issuingBody),
+    ).toEqual(['Kiểm toán nhà nước khu vực XIII', 'Thanh tra tỉnh']);
+    expect(
+      findReferences('Công văn số 5/HQ của Cục Hải quan khu vực 2, về thủ tục.').map((ref) => [
+        ref.issuingBody,
+        ref.title,
+      ]),
+    ).toEqual([['Cục Hải quan khu vực 2', 'thủ tục']]);
+  });
+
+  it('keeps a unit numbered in Roman after a dot in a symbol’s issuer', () => {
+    expect(
+      findReferences('Thanh tra Chính phủ có Công văn số 1185/TTCP-C.II gửi UBND tỉnh.').map(
+        (ref) => [ref.text, ref.issuer],
+      ),
+    ).toEqual([['Công văn số 1185/TTCP-C.II', 'TTCP-C.II']]);
+    expect(texts('Công văn số 12/UBND-VP. In ấn tài liệu xong.')).toEqual([
+      'Công văn số 12/UBND-VP',
+    ]);
+  });
+
+  it('keeps a person’s posts in apposition, an award’s reason and a plan’s movement in a title', () => {
+    expect(
+      titleOf(
+        'Ban Thường vụ Tỉnh ủy ban hành Quyết định số 12-QĐ/TU thi hành kỷ luật bằng hình thức khiển trách đối với đồng chí Lê Minh Tâm, Tỉnh ủy viên, Bí thư Huyện ủy Phước Lâm.',
+      ),
+    ).toBe(
+      'thi hành kỷ luật bằng hình thức khiển trách đối với đồng chí Lê Minh Tâm, Tỉnh ủy viên, Bí thư Huyện ủy Phước Lâm',
+    );
+    expect(
+      titleOf(
+        'Tổng Liên đoàn đã có Quyết định số 2245/QĐ-TLĐ tặng Bằng khen cho Công đoàn Công ty Dệt may vì đã có thành tích xuất sắc.',
+      ),
+    ).toBe('tặng Bằng khen cho Công đoàn Công ty Dệt may vì đã có thành tích xuất sắc');
+    expect(
+      titleOf(
+        'UBND tỉnh ban hành Kế hoạch số 36/KH-UBND phát động phong trào thi đua yêu nước năm 2025.',
+      ),
+    ).toBe('phát động phong trào thi đua yêu nước năm 2025');
+    expect(
+      titleOf(
+        'Ban Bí thư ban hành Quyết định số 1475-QĐ/TW ngày 14/3/2025 khai trừ ra khỏi Đảng đối với ông Trịnh Văn Sơn.',
+      ),
+    ).toBe('khai trừ ra khỏi Đảng đối với ông Trịnh Văn Sơn');
+  });
+
+  it('ends a decision’s title on persons before the next decision it lists', () => {
+    expect(
+      findReferences(
+        'Ban Thường vụ ban hành Quyết định số 1452-QĐ/TU điều động đồng chí Mai, giữ chức Bí thư và Quyết định số 1453-QĐ/TU chỉ định đồng chí Mai.',
+      ).map((ref) => [ref.text, ref.title]),
+    ).toEqual([
+      ['Quyết định số 1452-QĐ/TU', 'điều động đồng chí Mai, giữ chức Bí thư'],
+      ['Quyết định số 1453-QĐ/TU', null],
     ]);
   });
 });

@@ -153,8 +153,9 @@ const OF_BEFORE_NUMBER = / {1,3}CUA /y;
 /**
  * Types an agency numbers into the thousands each year and never names by a year (`Kế hoạch
  * 2025` is the year's plan): a bare number that reads as a year is still theirs (`Công văn 2045`).
+ * Not a decision: `Theo Quyết định 2011 của tỉnh, năm đó …` may name the year's decision.
  */
-const THOUSANDS_NUMBERED_TYPES = new Set(['Công văn', 'Quyết định', 'Tờ trình']);
+const THOUSANDS_NUMBERED_TYPES = new Set(['Công văn', 'Tờ trình']);
 
 /**
  * Types whose bare number is often a programme's or a project's name, not a document
@@ -683,7 +684,7 @@ function attachTypeWord(
       }
     }
     if (!NAMED_TYPES.has(hit.type) && isDigitAt(skeleton, at)) {
-      const list = numberList(state, at);
+      const list = numberList(state, at, hit.start);
       if (list.symbol !== null) {
         const candidate = state.symbols[list.symbol];
         if (!candidate || !isValidSymbol(candidate, true, state.prepared, hit.start)) continue;
@@ -699,7 +700,7 @@ function attachTypeWord(
           return draft;
         });
         const last = emptyDraft(
-          drafts.length === 0 ? hit.start : candidate.start,
+          drafts.length === 0 ? hit.start : (list.symbolSpanStart ?? candidate.start),
           candidate.end,
           drafts.length === 0 ? 'full' : 'list-member',
         );
@@ -801,25 +802,52 @@ function abbreviatedListDrafts(
 function numberList(
   state: AssemblyState,
   from: number,
-): { numbers: { start: number; end: number }[]; symbol: number | null } {
+  /** Where the type word starts: `từ` before it opens a range (`từ Nghị quyết số 27 đến số 42/…`). */
+  typeStart = -1,
+): {
+  numbers: { start: number; end: number }[];
+  symbol: number | null;
+  /** Where the last member's span starts when a range's `số` precedes its symbol, else null. */
+  symbolSpanStart: number | null;
+} {
   const { skeleton } = state.prepared;
   const numbers: { start: number; end: number }[] = [];
   let position = from;
+  let symbolSpanStart: number | null = null;
   for (let count = 0; count < 30; count++) {
     const symbolIndex = state.symbolAt.indexAt(position);
     if (symbolIndex !== undefined && !state.symbolAt.isUsed(symbolIndex))
-      return { numbers, symbol: symbolIndex };
+      return { numbers, symbol: symbolIndex, symbolSpanStart };
     const end = stickyEnd(NUMBER, skeleton, position);
     if (end < 0) break;
     numbers.push({ start: position, end });
-    const separatorEnd = stickyEnd(LIST_SEPARATOR, skeleton, end);
+    let separatorEnd = stickyEnd(LIST_SEPARATOR, skeleton, end);
+    // A range gives its two ends, which share the last one's code as a list does; the numbers
+    // between them are not printed and not read.
+    if (
+      separatorEnd < 0 &&
+      numbers.length === 1 &&
+      typeStart > 0 &&
+      RANGE_OPENS_BEFORE.test(skeleton.slice(Math.max(0, typeStart - 4), typeStart))
+    ) {
+      const range = sticky(RANGE_SEPARATOR, skeleton, end);
+      if (range) {
+        separatorEnd = end + range[0].length;
+        if (range[1] !== undefined) symbolSpanStart = end + range[0].indexOf(range[1]);
+      }
+    }
     if (separatorEnd < 0) break;
     const memberEnd = stickyEnd(LIST_MEMBER, skeleton, separatorEnd);
     if (memberEnd < 0 || countsAfter(state.prepared.normalized, memberEnd)) break;
     position = separatorEnd;
   }
-  return { numbers, symbol: null };
+  return { numbers, symbol: null, symbolSpanStart: null };
 }
+
+/** `từ` right before a type word (skeleton), opening a range of its numbers. */
+const RANGE_OPENS_BEFORE = /(?:^|[^A-Z])TU {1,3}$/u;
+/** `đến`, `đến số` between a range's ends; the capture is `số`, which joins the last end's span. */
+const RANGE_SEPARATOR = / {1,3}DEN {1,3}(?:(SO) {1,3})?(?=\d)/y;
 
 /**
  * The institutions whose names hold `Luật` (skeleton, right before the type word), a law firm

@@ -60,6 +60,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     'hưởng ứng',
     // `Kế hoạch số 212/KH-UBND chuyển đổi cơ cấu cây trồng …`, `… chuyển đổi số năm 2025`.
     'chuyển đổi',
+    // `Kế hoạch số 36/KH-UBND phát động phong trào thi đua …`: the movement a plan launches.
+    'phát động',
     // A Party committee's plan: `Kế hoạch số 45-KH/ĐU lãnh đạo bảo đảm an ninh trật tự …`.
     'lãnh đạo',
   ],
@@ -73,6 +75,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   'Nghị quyết': ['lãnh đạo', 'thông qua', 'quyết định chủ trương', 'xác nhận'],
   'Quyết định': [
     'thi hành kỷ luật',
+    // `Quyết định số 1475-QĐ/TW … khai trừ ra khỏi Đảng đối với …`: the gravest discipline.
+    'khai trừ',
     'điều động',
     'luân chuyển',
     'chuẩn y',
@@ -258,6 +262,10 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'một số',
   'kiểm điểm',
   'chỉ ra',
+  // `… của Thanh tra tỉnh chỉ rõ …`, `… của Kiểm toán nhà nước kiến nghị …`: what an inspection's
+  // or an audit's conclusion points out and recommends.
+  'chỉ rõ',
+  'kiến nghị',
   'ra đời',
   'chỉ định',
   'lần lượt',
@@ -434,6 +442,12 @@ export const NAMES_WITH_COMMAS: readonly string[] = [
   // A minister who chairs a ministry-level committee (`Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc`,
   // `Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ`).
   'Bộ trưởng, Chủ nhiệm',
+  // Steering committees named after their task (`Ban Chỉ đạo Trung ương về phát triển khoa học,
+  // công nghệ, đổi mới sáng tạo và chuyển đổi số ban hành …`, `Ban Chỉ đạo tỉnh về phòng, chống
+  // tham nhũng, tiêu cực`).
+  'phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
+  'phòng, chống tham nhũng, lãng phí, tiêu cực',
+  'phòng, chống tham nhũng, tiêu cực',
 ];
 
 /**

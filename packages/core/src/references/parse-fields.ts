@@ -583,6 +583,16 @@ export function parseBody(
       }
       if (isDigitCode(token.text.charCodeAt(0))) {
         // numbers belong to names (`Hội nghị Trung ương 5`) but do not end a lower-case run
+      } else if (single === 'khu' && isNumberedRegionAt(tokens, index)) {
+        // `Kiểm toán nhà nước khu vực XIII`, `Chi cục Thuế khu vực XV`: a deconcentrated
+        // agency's numbered region (2025), part of its name as `tỉnh` is.
+        const numeral = tokens.at(index + 2);
+        if (!numeral) break;
+        const trailing = trailingMarks(numeral.text);
+        end = numeral.end - trailing.length;
+        if (trailing) break;
+        index += 2;
+        continue;
       } else if (isLower && !BODY_LOWERCASE_WORDS.has(single)) {
         lowerRun++;
         // `của Ban Quản lý dự án đầu tư xây dựng tỉnh`: a board named after its project.
@@ -675,6 +685,14 @@ const TITLE_CASE_STOPS: ReadonlySet<string> = new Set(['Về', 'Ngày']);
 const YEAR_WORD = /^(?:19|20)\d\d(?!\d)/u;
 const EVENT_COMMITTEE = /^(?:BAN CHI DAO|BAN TO CHUC|HOI DONG|TIEU BAN)(?![A-Z])/u;
 
+/** Whether `khu vực` and a numeral (Roman or Arabic) start at token `index`. */
+function isNumberedRegionAt(tokens: LazyTokens, index: number): boolean {
+  return (
+    tokens.plainAt(index + 1) === 'vực' &&
+    /^(?:[IVXL]{1,6}|\d{1,2})(?![\p{L}\d])/u.test(tokens.at(index + 2)?.text ?? '')
+  );
+}
+
 /** What `giao` assigns when it is the verb (`giao dự toán`, `giao nhiệm vụ`, `giao chỉ tiêu`). */
 const ASSIGNED_AFTER_GIAO: ReadonlySet<string> = new Set(['dự', 'nhiệm', 'chỉ', 'kế', 'vốn']);
 
@@ -760,11 +778,19 @@ function isTermAt(tokens: LazyTokens, index: number): boolean {
   );
 }
 
-/** `NAMES_WITH_COMMAS` in skeleton, longest first; each split at its first comma. */
+/**
+ * `NAMES_WITH_COMMAS` in skeleton, longest first; each split at its first comma, and where its
+ * part after its last comma starts.
+ */
 const COMMA_NAMES = [...NAMES_WITH_COMMAS]
   .map((name) => toSkeleton(name))
   .sort((a, b) => b.length - a.length)
-  .map((name) => ({ head: name.slice(0, name.indexOf(',')), rest: name.slice(name.indexOf(',')) }));
+  .map((name) => ({
+    name,
+    head: name.slice(0, name.indexOf(',')),
+    rest: name.slice(name.indexOf(',')),
+    lastPart: name.lastIndexOf(',') + 2,
+  }));
 
 /**
  * Where a name holding a comma ends when its first part ends at `commaAt` (the comma's index in
@@ -782,19 +808,26 @@ function commaNameEnd(skeleton: string, commaAt: number): number {
 
 /**
  * Where an organisation whose name holds a comma starts, when `subjectStart` is the start of
- * that name's part after the comma (`Sở Văn hóa, | Thể thao và Du lịch ban hành …`), else -1.
+ * that name's part after its last comma (`Sở Văn hóa, | Thể thao và Du lịch ban hành …`), and
+ * where the name with commas itself starts (`Văn hóa, …`); null when none ends there.
  */
-function commaNameStart(skeleton: string, windowStart: number, subjectStart: number): number {
-  for (const { head, rest } of COMMA_NAMES) {
-    const commaAt = subjectStart - 2;
-    if (skeleton.charCodeAt(commaAt) !== 0x2c || !skeleton.startsWith(rest.slice(2), subjectStart))
-      continue;
-    if (!skeleton.endsWith(head, commaAt)) continue;
+function commaNameStart(
+  skeleton: string,
+  windowStart: number,
+  subjectStart: number,
+): { organisation: number; name: number } | null {
+  if (skeleton.charCodeAt(subjectStart - 2) !== 0x2c) return null;
+  for (const { name, lastPart } of COMMA_NAMES) {
+    // The subject starts after the name's last comma (`… khoa học, công nghệ, | đổi mới …`).
+    const nameStart = subjectStart - lastPart;
+    if (nameStart <= windowStart || !skeleton.startsWith(name, nameStart)) continue;
+    if (skeleton.charCodeAt(nameStart - 1) !== 0x20) continue;
     // The organisation's own words before the name (`SO`, `BO`, `UY BAN`): back to the clause start.
-    const clauseStart = skeleton.lastIndexOf(', ', commaAt - head.length - 1);
-    return Math.max(windowStart, clauseStart < 0 ? windowStart : clauseStart + 2);
+    const clauseStart = skeleton.lastIndexOf(', ', nameStart - 2);
+    const organisation = Math.max(windowStart, clauseStart < 0 ? windowStart : clauseStart + 2);
+    return { organisation, name: nameStart };
   }
-  return -1;
+  return null;
 }
 
 /**
@@ -1086,6 +1119,12 @@ const ELECTED_BY =
  */
 const CAPITALISED_TERM = /^\s*(?:Giấy chứng nhận|Biểu thuế|Danh mục)\s/u;
 const DEPUTY_AFTER = /^\s*Phó\s+(\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?)/u;
+/** A person named by title and name at the end of a title's text (`… đối với đồng chí Lê Minh Tâm`). */
+const PERSON_BEFORE =
+  /(?:^|\s)(?:đồng chí|ông|bà|đ\/c)\s+(?:\p{Lu}[\p{L}.]*\s+){0,4}\p{Lu}[\p{L}.]*$/u;
+/** A post that stands in apposition to a person (`…, Tỉnh ủy viên`, `…, nguyên Phó Chủ tịch …`). */
+const POST_AFTER =
+  /^\s*(?:nguyên\s+)?(?:Phó\s+)?(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:ủy|uỷ)\s+viên|Ủy viên|Uỷ viên|Bí thư|Chủ tịch|Giám đốc|Trưởng|Chánh|Thứ trưởng|Bộ trưởng|Hiệu trưởng|Chủ nhiệm|Tổng Giám đốc|Kế toán trưởng|Chuyên viên)(?![\p{L}])/u;
 /**
  * `bầu các chức danh Chủ tịch, Phó Chủ tịch UBND xã`: the post before the comma and its deputy
  * after it, one list of posts (a capital after a comma otherwise opens the next clause).
@@ -1235,6 +1274,8 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   [' với', /(?:^|\s)đối$/u],
   [' gửi', /(?:^|\s)việc$/u],
   [' dự kiến', /(?:^|\s)và$/u],
+  // `tặng Bằng khen cho … vì đã có thành tích …`: the award's reason, a clause inside the title.
+  [' đã', /(?:^|\s)vì$/u],
   // `… đáp ứng yêu cầu phát triển`, `theo yêu cầu`, `tình trạng yêu cầu người dân …`: a noun.
   [' yêu cầu', /(?:^|\s)(?:đáp ứng|theo|các|những|mọi|việc|tình trạng|đặt ra|trước)$/u],
   // `… thuộc phạm vi được hưởng của người tham gia bảo hiểm y tế`, `đối tượng được hỗ trợ`: who
@@ -1337,6 +1378,8 @@ function parseTitleText(
     // Once the title lists bodies after `của` (`… của Hội đồng nhân dân, Thường trực Hội đồng nhân
     // dân, Ban của …`), its next capitals after a comma go on with that list.
     let bodyList = false;
+    // Inside the posts listed after a person's name (`POST_AFTER`).
+    let inAppositionOfPerson = false;
     TITLE_EVENT.lastIndex = 0;
     let event: RegExpExecArray | null;
     while ((event = TITLE_EVENT.exec(window)) !== null) {
@@ -1386,6 +1429,16 @@ function parseTitleText(
         const after = normalized.slice(index + 1, index + 80);
         if (publishesProcedures(window, event.index, after)) continue;
         if (holdsPhraseWithComma(window.slice(0, event.index), after)) continue;
+        // `… kỷ luật đối với đồng chí Lê Minh Tâm, Tỉnh ủy viên, Bí thư Huyện ủy …`: the posts
+        // of the person the decision names, in apposition, one after another.
+        if (
+          POST_AFTER.test(after) &&
+          (inAppositionOfPerson || PERSON_BEFORE.test(window.slice(0, event.index)))
+        ) {
+          inAppositionOfPerson = true;
+          continue;
+        }
+        inAppositionOfPerson = false;
         // `hướng dẫn thi hành Điều 11, Điều 14, Điều 16 và Điều 26 của Luật …`: articles listed.
         if (
           ARTICLE_LISTED_AFTER.test(after) &&
@@ -2103,7 +2156,9 @@ function readTitle(
         prepared,
         nested ? nested.index + nested[0].length : from,
         closing,
-        (verbIsLower === true && !TITLE_VERB_SET.has(verbWords)) ||
+        (verbIsLower === true &&
+          !TITLE_VERB_SET.has(verbWords) &&
+          !NAMES_PERSONS_OR_BODIES.has(verbWords)) ||
           CARRIES_OUT_DOCUMENTS.test(prepared.normalized.slice(from, from + 32)),
       );
       if (read) {
@@ -2123,6 +2178,12 @@ function readTitle(
  * the annotated texts read the next citation as the sentence's own.
  */
 const CARRIES_OUT_DOCUMENTS = /^(?:hướng dẫn|quy định chi tiết|triển khai) thi hành\s/u;
+/**
+ * A decision's own verbs (discipline, postings, awards, permits) act on persons and bodies, never
+ * on documents it carries out: `… điều động đồng chí … và Quyết định số 1453-QĐ/TU chỉ định …`
+ * cites the next decision, which the title must not swallow.
+ */
+const NAMES_PERSONS_OR_BODIES: ReadonlySet<string> = new Set(TYPE_TITLE_VERBS['Quyết định']);
 
 /**
  * The title after a document named without a number (`Nghị quyết Trung ương 4 khóa XII về xây
@@ -2633,8 +2694,8 @@ export function parseSubjectBefore(
     subjectStart = nameStart;
   }
   const namedWithComma = commaNameStart(skeleton, windowStart, subjectStart);
-  if (namedWithComma >= 0) {
-    subjectStart = namedWithComma;
+  if (namedWithComma) {
+    subjectStart = namedWithComma.organisation;
     subjectText = skeleton.slice(subjectStart, subjectEnd);
   }
   // `Bộ Chính trị, Ban Bí thư ban hành …`: two bodies that issue together, listed.
@@ -2700,7 +2761,13 @@ export function parseSubjectBefore(
   if (!endsWithVerb(verbText, grammar.verbs)) return null;
   const allCaps = isAllCaps(original);
   let lowerRun = 0;
-  for (const word of words) {
+  // A known name with commas is a name whatever words it holds (`Ban Chỉ đạo Trung ương về phát
+  // triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số`): only the words before it are
+  // asked whether they still name the body.
+  const checkedWords = namedWithComma
+    ? original.slice(0, namedWithComma.name - subjectStart).split(/\s+/u)
+    : words;
+  for (const word of checkedWords) {
     const bare = plainWord(word);
     if (ADVERB_SET.has(bare) || bare === 'được') return null;
     if (isDigitCode(word.charCodeAt(0))) continue;

@@ -27,7 +27,11 @@ export interface SymbolCandidate {
  * before `NQ`): the Party's own and the State's old orders printed that way.
  */
 const PARTY_CODES = skeletonAlternation([...PARTY_SYMBOL_CODES, ...STATE_CODES_IN_PARTY_LAYOUT]);
-const SEGMENT = String.raw`[A-Z][A-Z&\d]*`;
+/**
+ * One segment of a symbol's issuer; a unit numbered in Roman after a dot keeps it (the
+ * Government Inspectorate's departments: `1185/TTCP-C.II`).
+ */
+const SEGMENT = String.raw`[A-Z][A-Z&\d]*(?:\.[IVX]{1,4}(?![A-Z\d]))?`;
 /**
  * One pass over the digits for every layout (patterns start with the digit for fast scanning;
  * what may precede it is checked in code): Party `18-NQ/TW`, State `100/2019/NĐ-CP`,
