@@ -4834,6 +4834,19 @@ describe('fifty-fourth round: People’s Councils, emulation and personnel, insp
     ).toBe('khai trừ ra khỏi Đảng đối với ông Trịnh Văn Sơn');
   });
 
+  it('reads a short form before `ban hành`, and a lower-case one after its full mention', () => {
+    expect(texts('Quyết định 217 ban hành Quy chế giám sát và phản biện xã hội.')).toEqual([
+      'Quyết định 217',
+    ]);
+    expect(texts('Quyết định 3 ban được kiện toàn.')).toEqual([]);
+    expect(
+      texts(
+        'Hướng dẫn số 24/HD-MTTQ-BTT ngày 05/8/2024 về giám sát; các huyện căn cứ hướng dẫn 24 xây dựng kế hoạch.',
+      ),
+    ).toEqual(['Hướng dẫn số 24/HD-MTTQ-BTT', 'hướng dẫn 24']);
+    expect(texts('Các huyện căn cứ hướng dẫn 24 xây dựng kế hoạch.')).toEqual([]);
+  });
+
   it('ends a decision’s title on persons before the next decision it lists', () => {
     expect(
       findReferences(

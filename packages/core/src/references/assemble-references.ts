@@ -332,6 +332,8 @@ function isShortReferenceNumber(
   }
   // `Nghị quyết 68 lần đầu tiên xác định …`: for the first time, not sixty-eight times.
   if (/^ {1,3}LAN {1,3}DAU(?![A-Z])/u.test(after)) return true;
+  // `Quyết định 217 ban hành Quy chế …`: the verb, not `ban` counting boards.
+  if (/^ {1,3}BAN {1,3}HANH(?![A-Z])/u.test(after)) return true;
   // `Quy định 11 ngày 5/3/2019` cites; `Chỉ thị số 05 ngày càng …` (ever more) goes on.
   if (/^ {1,3}NGAY(?![A-Z])/u.test(after))
     return /^ {1,3}NGAY {1,3}(?:\d|CANG(?![A-Z]))/u.test(after);
@@ -736,7 +738,14 @@ function attachTypeWord(
         return [draft];
       }
       const lastNumber = list.numbers[list.numbers.length - 1];
-      if (lastNumber && !isCapital(normalized, hit.start) && countsNextWord(state, lastNumber.end))
+      // A lower-case type word and a number that counts the next word (`3 quyết định nữa`), unless
+      // the text cited that document in full before (`… căn cứ hướng dẫn 24 xây dựng …`).
+      if (
+        lastNumber &&
+        !isCapital(normalized, hit.start) &&
+        countsNextWord(state, lastNumber.end) &&
+        !(list.numbers.length === 1 && hasFullMention(state, hit.type, lastNumber))
+      )
         continue;
       if (lastNumber && countsDocumentsAfter(state, lastNumber.end)) continue;
       if (
