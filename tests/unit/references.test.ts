@@ -4858,3 +4858,27 @@ describe('fifty-fourth round: People’s Councils, emulation and personnel, insp
     ]);
   });
 });
+
+describe('fifty-fifth round: the 2026 elections, the Party congresses, citizens and the police', () => {
+  it('reads the Politburo’s personnel decisions, `QĐNS`, as the Party’s decisions', () => {
+    expect(
+      findReferences(
+        'Bộ Chính trị đã ban hành Quyết định số 2204-QĐNS/TW ngày 3/10/2025 điều động đồng chí Nguyễn Văn A.',
+      ).map((ref) => [ref.text, ref.kind, ref.type, ref.code, ref.issuer, ref.key]),
+    ).toEqual([
+      ['Quyết định số 2204-QĐNS/TW', 'party', 'Quyết định', 'QĐNS', 'TW', '2204-QĐNS/TW@2025'],
+    ]);
+    // Typed without marks, the same document.
+    expect(findReferences('Quyết định số 2204-QDNS/TW ngày 3/10/2025')[0]?.key).toBe(
+      '2204-QĐNS/TW@2025',
+    );
+  });
+
+  it('reads `ký ban hành` as one issuing verb after its subject', () => {
+    expect(
+      findReferences(
+        'Bộ trưởng Bộ Công an đã ký ban hành Thông tư số 79/2024/TT-BCA; Chủ tịch UBND tỉnh ký ban hành Quyết định số 12/QĐ-UBND.',
+      ).map((ref) => ref.issuingBody),
+    ).toEqual(['Bộ trưởng Bộ Công an', 'Chủ tịch UBND tỉnh']);
+  });
+});

@@ -474,6 +474,8 @@ export const ISSUING_VERBS: readonly string[] = [
   'biểu quyết thông qua',
   'phát hành',
   'ký',
+  // `Bộ trưởng Bộ Công an đã ký ban hành Thông tư …`: signed and issued, one verb.
+  'ký ban hành',
   // `Cơ quan Cảnh sát điều tra … đã ra Quyết định truy nã số …`.
   'ra',
   // `Đảng ủy Công an tỉnh xây dựng Kế hoạch số 75-KH/ĐU`: a body drafting its own numbered plan,
