@@ -4874,6 +4874,14 @@ describe('fifty-fifth round: the 2026 elections, the Party congresses, citizens 
     );
   });
 
+  it('reads the State’s deconcentrated agencies as subjects that issue', () => {
+    expect(
+      findReferences(
+        'Thuế tỉnh Nam Lĩnh ban hành Công văn số 2871/NLI-QLHKD ngày 05/11/2025; Thanh tra tỉnh ban hành Kết luận số 07/KL-TTr.',
+      ).map((ref) => ref.issuingBody),
+    ).toEqual(['Thuế tỉnh Nam Lĩnh', 'Thanh tra tỉnh']);
+  });
+
   it('reads `ký ban hành` as one issuing verb after its subject', () => {
     expect(
       findReferences(

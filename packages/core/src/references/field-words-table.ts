@@ -323,6 +323,12 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Bệnh viện',
   'Học viện',
   'Đại học',
+  // The State's deconcentrated agencies (`Thuế tỉnh Nam Lĩnh` since the 2025 reorganisation,
+  // `Kho bạc Nhà nước khu vực …`, `Kiểm toán nhà nước khu vực …`, `Thanh tra tỉnh`).
+  'Thuế',
+  'Kho bạc',
+  'Kiểm toán',
+  'Thanh tra',
   'Cục',
   'Chi cục',
   'Tổng cục',
