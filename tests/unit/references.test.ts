@@ -4890,3 +4890,28 @@ describe('fifty-fifth round: the 2026 elections, the Party congresses, citizens 
     ).toEqual(['Bộ trưởng Bộ Công an', 'Chủ tịch UBND tỉnh']);
   });
 });
+
+describe('fifty-sixth round: new policies in effect, energy, ODA projects', () => {
+  it('reads a law whose name starts with `Sử`, never a lawyer', () => {
+    expect(
+      texts(
+        'Luật Sử dụng năng lượng tiết kiệm và hiệu quả năm 2010 quy định cơ sở phải lập kế hoạch.',
+      ),
+    ).toEqual(['Luật Sử dụng năng lượng tiết kiệm và hiệu quả']);
+    expect(texts('Luật sư Nguyễn Văn A cho biết; LUẬT SƯ TRẢ LỜI; luat su tu van.')).toEqual([]);
+  });
+
+  it('leaves a short form the body and date after its predicate, which are its object’s', () => {
+    expect(
+      findReferences(
+        'Thông tư 22 bãi bỏ 05 thông tư do Bộ Thông tin và Truyền thông ban hành ngày 3/4/2020.',
+      ).map((ref) => [ref.text, ref.issuingBody, ref.date]),
+    ).toEqual([['Thông tư 22', null, null]]);
+    // A date the short form carries before the predicate stays its own.
+    expect(
+      findReferences('Thông tư 22 ngày 5/3/2025 bãi bỏ 05 thông tư do Bộ Tài chính ban hành.').map(
+        (ref) => [ref.text, ref.issuingBody, ref.date],
+      ),
+    ).toEqual([['Thông tư 22', null, '2025-03-05']]);
+  });
+});

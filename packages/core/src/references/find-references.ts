@@ -84,8 +84,19 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
       const fields = parseFieldsAfter(prepared, draft.end, allCaps, !inList, type);
       // A verb after a short form (`Nghị quyết 18 yêu cầu …`, `QĐ 1187 giao …`) is the sentence's
       // predicate, not its title (25 of the 26 annotated); `quy định về …` still names it.
-      if (draft.form === 'short' && fields.titleVerbLed && !fields.title?.includes(' về '))
+      if (draft.form === 'short' && fields.titleVerbLed && !fields.title?.includes(' về ')) {
         fields.title = null;
+        // `Thông tư 22 bãi bỏ 05 thông tư do Bộ Thông tin và Truyền thông ban hành`: the body
+        // and date after that predicate are its object's, not the short form's.
+        if (fields.bodyAfterTitle) {
+          fields.issuingBody = null;
+          fields.term = null;
+        }
+        if (fields.dateAfterTitle) {
+          fields.date = null;
+          fields.dateYear = null;
+        }
+      }
       if (draft.date === null && fields.date !== null) {
         takeDate(draft, fields);
         draft.dateShared = fields.dateShared;

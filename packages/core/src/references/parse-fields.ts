@@ -41,6 +41,12 @@ export interface ParsedFields {
   title: string | null;
   /** The title is opened by a verb (`quy định …`, `phê duyệt …`), not by `về`, a quote or a colon. */
   titleVerbLed: boolean;
+  /**
+   * The body, and the date when set here too, were read after the title (`… do X ban hành ngày
+   * …`, `… được X thông qua ngày …`): they go with the title when that is not the document's.
+   */
+  bodyAfterTitle: boolean;
+  dateAfterTitle: boolean;
   /** Skeleton index where the parsed fields end. */
   end: number;
 }
@@ -1964,6 +1970,8 @@ export function parseIssuedBy(
     term: null,
     title: null,
     titleVerbLed: false,
+    bodyAfterTitle: false,
+    dateAfterTitle: false,
     end: position,
   };
   const end = readIssuingVerb(skeleton, fields, body.end);
@@ -2218,6 +2226,8 @@ export function parseFieldsAfter(
     term: null,
     title: null,
     titleVerbLed: false,
+    bodyAfterTitle: false,
+    dateAfterTitle: false,
     end: spanEnd,
   };
   let position = spanEnd;
@@ -2317,12 +2327,14 @@ export function parseFieldsAfter(
   }
   // `… về bảo vệ dữ liệu cá nhân do Chính phủ ban hành ngày 17/4/2023`: the body after the title.
   if (fields.issuingBody === null && fields.title !== null) {
+    const datedBefore = fields.date !== null;
     const byEnd = stickyEndAt(BY_BODY_FIELD, skeleton, position);
     if (byEnd >= 0) {
       const body = parseBody(prepared, byEnd, allCaps);
       const tailEnd = body ? stickyEndAt(ISSUED_TAIL_FIELD, skeleton, body.end) : -1;
       if (body && tailEnd >= 0) {
         fields.issuingBody = body.text;
+        fields.bodyAfterTitle = true;
         position = tailEnd;
         position = readDate(skeleton, fields, position);
       }
@@ -2344,6 +2356,7 @@ export function parseFieldsAfter(
         : null;
     if (passed) {
       fields.issuingBody = passed.issuingBody;
+      fields.bodyAfterTitle = true;
       fields.term ??= passed.term;
       if (fields.date === null) {
         fields.date = passed.date;
@@ -2351,6 +2364,7 @@ export function parseFieldsAfter(
       }
       position = passed.end;
     }
+    fields.dateAfterTitle = !datedBefore && fields.date !== null;
   }
   fields.end = position;
   return fields;

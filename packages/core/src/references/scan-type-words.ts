@@ -178,6 +178,8 @@ const WORD_CHECK: Readonly<Record<string, RegExp>> = {
   'HIEN PHAP': /^(?!hiện\s)/iu,
   // `luật gia` (a jurist), not `Luật Giá` (the Law on Prices).
   'LUAT GIA': /^luật\s+gia$/iu,
+  // `luật sư` (a lawyer), not `Luật Sử dụng năng lượng …` (a law whose name starts with `sử`).
+  'LUAT SU': /^\S+\s+(?![sS][ửỬ])/u,
 };
 
 /** First letters of the keys above: most hits skip the lookup (a fresh string is hashed). */
