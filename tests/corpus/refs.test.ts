@@ -618,6 +618,20 @@
  * EVN sets those prices under the Prime Minister's decision. Left as they are: a short form's
  * `quy định …` read as its predicate (25 of the 26 annotated short forms read it so), a letter's
  * verb-led `chỉ đạo …`, and two full references sharing a date and one title after the second.
+ * Written-blind-57: `tests/fixtures/references/written-blind-57.jsonl` (180 texts, 36 negatives:
+ * health, health insurance and outbreaks among drug registration, batch and ICD codes; business
+ * households and enterprises, invoices and the end of lump-sum tax among tax codes and invoice
+ * symbols; social housing, old apartment buildings, zoning plans and permits among scale ratios,
+ * plot and apartment numbers), a fifty-seventh round, written after round 56's fixes: precision
+ * 1.000, 0.988 and 1.000 and recall 1.000 for each set as it came in, bodies 0.987–1.000 and
+ * titles 0.938–0.987. Its fixes: the second half of a compound number is no symbol's number
+ * (`Phụ lục 01-2/BK-HDKD`); `mục tiêu` after a `;` and `nơi` after a `,` open the next clause; a
+ * title that `triển khai thực hiện` or `hướng dẫn thực hiện` documents keeps `và <citation>` (two
+ * misses of rounds 39 and 53 fixed with it). Left as they are: the implementer that carries out
+ * its own plan (`UBND phường … triển khai Kế hoạch số 86/KH-UBND`, 3 annotations give it, 6 leave
+ * it null), the Cục Thuế policy unit `CT-CS` read as a code, short forms' kinds without a full
+ * mention (`Nghị quyết 198`, the Assembly's, read as the Party's after `triển khai`), and titles
+ * that run on past `sau khi …`, `, đề nghị người nhà …` or `, hộ, cá nhân …`.
  * Round 35's b35b087 (`… thực hiện Nghị quyết mười tám của Trung ương …`, a speech) now gives a
  * short form numbered in words, as round 52's annotator read three of that form (`Nghị quyết năm
  * mươi bảy`, `Kết luận một trăm ba mươi bảy`, `Quyết định ba nghìn không trăm mười hai`); its
@@ -1452,7 +1466,7 @@ const PINNED = {
       date: 293,
       term: 293,
       issuingBody: 292,
-      title: 281,
+      title: 282,
     },
   },
   'written-blind-40': {
@@ -1676,7 +1690,7 @@ const PINNED = {
       date: 282,
       term: 282,
       issuingBody: 280,
-      title: 277,
+      title: 278,
     },
   },
   'written-blind-54': {
@@ -1725,6 +1739,22 @@ const PINNED = {
       term: 211,
       issuingBody: 211,
       title: 208,
+    },
+  },
+  'written-blind-57': {
+    truePositives: 225,
+    falsePositives: 0,
+    fields: {
+      kind: 223,
+      type: 225,
+      number: 225,
+      code: 223,
+      issuer: 223,
+      year: 224,
+      date: 224,
+      term: 225,
+      issuingBody: 223,
+      title: 218,
     },
   },
 } as const;
@@ -1788,6 +1818,7 @@ describe.each([
   ['written-blind-54', 'tests/fixtures/references/written-blind-54.jsonl'],
   ['written-blind-55', 'tests/fixtures/references/written-blind-55.jsonl'],
   ['written-blind-56', 'tests/fixtures/references/written-blind-56.jsonl'],
+  ['written-blind-57', 'tests/fixtures/references/written-blind-57.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

@@ -4915,3 +4915,32 @@ describe('fifty-sixth round: new policies in effect, energy, ODA projects', () =
     ).toEqual([['Thông tư 22', null, '2025-03-05']]);
   });
 });
+
+describe('fifty-seventh round: health, business households, housing', () => {
+  it('reads no symbol in the second half of a compound number', () => {
+    expect(texts('Hộ kinh doanh nộp kèm Phụ lục 01-2/BK-HDKD và bảng kê.')).toEqual([]);
+  });
+
+  it('ends a title before a goal after `;` and a place’s relative clause after `,`', () => {
+    expect(
+      titleOf(
+        'Sở Y tế ban hành Kế hoạch số 45/KH-SYT về triển khai chiến dịch tiêm vắc xin sởi năm 2025; mục tiêu đạt tỷ lệ tiêm trên 95%.',
+      ),
+    ).toBe('triển khai chiến dịch tiêm vắc xin sởi năm 2025');
+    expect(
+      titleOf(
+        'UBND huyện có Công văn số 12/UBND-VX về khắc phục vụ ngộ độc tại Trường Tiểu học Phú Lâm, nơi 127 học sinh phải nhập viện.',
+      ),
+    ).toBe('khắc phục vụ ngộ độc tại Trường Tiểu học Phú Lâm');
+  });
+
+  it('keeps the documents a title `triển khai thực hiện` or `hướng dẫn thực hiện` in it', () => {
+    expect(
+      titleOf(
+        'Đảng ủy phường ban hành Kế hoạch số 07-KH/ĐU triển khai thực hiện Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW của Bộ Chính trị.',
+      ),
+    ).toBe(
+      'triển khai thực hiện Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW của Bộ Chính trị',
+    );
+  });
+});

@@ -145,6 +145,9 @@ export const CLAUSE_OPENERS: readonly string[] = [
   // `…, áp dụng phương pháp so sánh cho 14 khu đất`, `…, áp dụng từ ngày …`: how the
   // sentence applies the document, never a title's last item.
   'áp dụng',
+  // `… tại Trường Tiểu học Phú Lâm, nơi 127 học sinh phải nhập viện …`: where, a relative clause
+  // on the place the title ends with.
+  'nơi',
 ];
 
 /** Verbs that open the next clause after a `,` only when an agency follows (`, giao Sở Tư pháp …`); `, giao đất, cho thuê đất` stays in the title. */
@@ -180,6 +183,8 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   'việc',
   // `…; khi tra cứu, người dân nên …`: the time of the next clause.
   'khi',
+  // `…; mục tiêu đạt tỷ lệ tiêm trên 95% …`: the goal, the next clause's subject.
+  'mục tiêu',
 ];
 
 /**

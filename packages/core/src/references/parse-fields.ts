@@ -2181,11 +2181,13 @@ function readTitle(
 
 /**
  * A title whose object is the documents it carries out (`hướng dẫn thi hành một số điều của Luật
- * Quản lý thuế và Nghị định số 126/2020/NĐ-CP …`): `và <citation>` stays in it. Without `thi
- * hành` (`quy định chi tiết một số điều của Luật Cư trú và khoản 1 Điều 6 Thông tư số 55 …`)
- * the annotated texts read the next citation as the sentence's own.
+ * Quản lý thuế và Nghị định số 126/2020/NĐ-CP …`, `triển khai thực hiện Nghị quyết số 66-NQ/TW
+ * và Nghị quyết số 68-NQ/TW …`): `và <citation>` stays in it. Without `thi hành` or `thực hiện`
+ * (`quy định chi tiết một số điều của Luật Cư trú và khoản 1 Điều 6 Thông tư số 55 …`) the
+ * annotated texts read the next citation as the sentence's own.
  */
-const CARRIES_OUT_DOCUMENTS = /^(?:hướng dẫn|quy định chi tiết|triển khai) thi hành\s/u;
+const CARRIES_OUT_DOCUMENTS =
+  /^(?:hướng dẫn|quy định chi tiết|triển khai) (?:thi hành|thực hiện)\s/u;
 /**
  * A decision's own verbs (discipline, postings, awards, permits) act on persons and bodies, never
  * on documents it carries out: `… điều động đồng chí … và Quyết định số 1453-QĐ/TU chỉ định …`

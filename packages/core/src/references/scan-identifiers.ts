@@ -280,6 +280,11 @@ function acceptsStart(
   const before = skeleton.charCodeAt(index - 1);
   if (index === 0) return true;
   if ((before >= 0x30 && before <= 0x39) || before === 0x2f) return false;
+  // `Phụ lục 01-2/BK-HDKD`: the second half of a compound number, not a document's own.
+  if (before === 0x2d) {
+    const twoBefore = skeleton.charCodeAt(index - 2);
+    if (twoBefore >= 0x30 && twoBefore <= 0x39) return false;
+  }
   if (layout !== 'state') return true;
   if (before >= 0x41 && before <= 0x5a) {
     if (skeleton.startsWith('SO', index - 2) && !/[A-Z]/u.test(skeleton[index - 3] ?? ''))
