@@ -4944,3 +4944,35 @@ describe('fifty-seventh round: health, business households, housing', () => {
     );
   });
 });
+
+describe('fifty-eighth round: storms and floods, agriculture, defence and military service', () => {
+  it('reads `phát đi` as an issuing verb, and a `Căn cứ` list across its semicolons', () => {
+    expect(
+      findReferences(
+        'Ban Chỉ huy Phòng thủ dân sự tỉnh đã liên tiếp phát đi các Công điện số 20, 21/CĐ-BCH ngày 06/10/2025.',
+      ).map((ref) => ref.issuingBody),
+    ).toEqual(['Ban Chỉ huy Phòng thủ dân sự tỉnh', 'Ban Chỉ huy Phòng thủ dân sự tỉnh']);
+    expect(
+      findReferences(
+        'Căn cứ Công điện số 199/CĐ-TTg ngày 26/10/2025 của Thủ tướng Chính phủ; Công điện số 28/CĐ-UBND ngày 27/10/2025 của UBND thành phố Đà Nẵng, Ban Chỉ huy Phòng thủ dân sự xã Đại Lộc yêu cầu các thôn sơ tán dân.',
+      ).map((ref) => [ref.issuingBody, ref.title]),
+    ).toEqual([
+      ['Thủ tướng Chính phủ', null],
+      ['UBND thành phố Đà Nẵng', null],
+    ]);
+  });
+
+  it('keeps a deadline in a title that lists the units it addresses across a comma', () => {
+    expect(
+      titleOf(
+        'Bộ Chỉ huy quân sự tỉnh có Công văn số 2876/BCH-TM về việc đôn đốc các xã, phường hoàn thành khám sức khỏe nghĩa vụ quân sự trước ngày 31/12/2025.',
+      ),
+    ).toBe(
+      'đôn đốc các xã, phường hoàn thành khám sức khỏe nghĩa vụ quân sự trước ngày 31/12/2025',
+    );
+    // A clause of its own after the comma still ends the title there.
+    expect(
+      titleOf('Sở có Công văn số 12/SNV về việc rà soát hồ sơ, các xã báo cáo trước 20/10.'),
+    ).toBe('rà soát hồ sơ');
+  });
+});

@@ -487,6 +487,9 @@ export const ISSUING_VERBS: readonly string[] = [
   'ký',
   // `Bộ trưởng Bộ Công an đã ký ban hành Thông tư …`: signed and issued, one verb.
   'ký ban hành',
+  // `Ban Chỉ huy Phòng thủ dân sự tỉnh đã phát đi các Công điện số 20, 21/CĐ-BCH`: sent out, as
+  // dispatches are.
+  'phát đi',
   // `Cơ quan Cảnh sát điều tra … đã ra Quyết định truy nã số …`.
   'ra',
   // `Đảng ủy Công an tỉnh xây dựng Kế hoạch số 75-KH/ĐU`: a body drafting its own numbered plan,

@@ -189,7 +189,17 @@ const DOCUMENT_FIELD_WORD_SET: ReadonlySet<string> = new Set(DOCUMENT_FIELD_WORD
  * predicate after the listed bodies is theirs.
  */
 function opensWithAdjunct(normalized: string, index: number): boolean {
-  return FRONTED_ADJUNCT.test(sentenceOpening(normalized, index));
+  let start = sentenceStart(normalized, index);
+  // `Căn cứ Công điện số 199/CĐ-TTg …; Công điện số 28/CĐ-UBND … của UBND thành phố, Ban Chỉ huy
+  // … yêu cầu …`: an adjunct's list of documents runs on across its `;` (three items back).
+  for (let item = 0; item < 4; item++) {
+    if (FRONTED_ADJUNCT.test(normalized.slice(start, index))) return true;
+    let before = start - 1;
+    while (before > 0 && isWhiteSpaceCode(normalized.charCodeAt(before))) before--;
+    if (before <= 0 || normalized.charCodeAt(before) !== 0x3b) return false;
+    start = sentenceStart(normalized, before);
+  }
+  return false;
 }
 const FRONTED_ADJUNCT =
   /^\s*(?:theo|thực hiện|căn cứ|triển khai|quán triệt|trên cơ sở|sau khi|tại|qua|để|bên cạnh|cùng với|(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
@@ -1004,6 +1014,10 @@ const CHAT_PARTICLE_MARKS: ReadonlySet<string> = new Set([
   ' thưa',
 ]);
 const DEADLINE_MARKS: ReadonlySet<string> = new Set([' trước', ' truoc']);
+/** Units listed across a comma (`các xã, phường`, `các sở, ngành`, `huyện, thị xã`). */
+const UNIT_WORDS = String.raw`(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|sở|ngành|địa phương|đơn vị|cơ quan)`;
+const UNIT_BEFORE_COMMA = new RegExp(String.raw`(?:^|\s)${UNIT_WORDS}$`, 'u');
+const UNIT_AFTER_COMMA = new RegExp(String.raw`^\s*${UNIT_WORDS}(?![\p{L}])`, 'u');
 const CLAUSE_SOON =
   /^\s*(?:\S+\s+){0,3}?(?:đã|(?<!(?:trước hết|nhất|đặc biệt|kể cả)\s)là|được|sẽ|vẫn|cũng|đang|còn|phải|có hiệu lực)(?![\p{L}])/u;
 
@@ -1537,6 +1551,15 @@ function parseTitleText(
           comma >= 0 &&
           window.lastIndexOf(',', comma - 1) < 0 &&
           wordsBetween(normalized, from, from + comma) <= 2
+        )
+          continue;
+        // `đôn đốc các xã, phường hoàn thành … trước ngày 31/12/2025`: a comma between two units
+        // lists whom the title addresses; the deadline is the title's own.
+        if (
+          !particle &&
+          comma >= 0 &&
+          UNIT_BEFORE_COMMA.test(window.slice(Math.max(0, comma - 12), comma)) &&
+          UNIT_AFTER_COMMA.test(window.slice(comma + 1, comma + 16))
         )
           continue;
         if (comma >= 0 && event.index - comma <= reach) {
