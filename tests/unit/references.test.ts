@@ -4976,3 +4976,48 @@ describe('fifty-eighth round: storms and floods, agriculture, defence and milita
     ).toBe('rà soát hồ sơ');
   });
 });
+
+describe('fifty-ninth round: codes everywhere, staff streamlining, culture and anniversaries', () => {
+  it('keeps the closing quote of a name a title ends with', () => {
+    expect(
+      titleOf(
+        'Thông tư số 15/2025/TT-BVHTTDL về xét tặng danh hiệu “Nghệ nhân nhân dân” được Bộ Văn hóa, Thể thao và Du lịch ban hành ngày 30/6/2025.',
+      ),
+    ).toBe('xét tặng danh hiệu “Nghệ nhân nhân dân”');
+  });
+
+  it('reads the formula after a title led by `quy định`, a verb that is also a type word', () => {
+    expect(
+      findReferences(
+        'Thông tư số 15/2025/TT-BVHTTDL quy định tiêu chuẩn xét tặng danh hiệu nghệ nhân được Bộ Văn hóa, Thể thao và Du lịch ban hành ngày 30/6/2025.',
+      ).map((ref) => [ref.issuingBody, ref.date]),
+    ).toEqual([['Bộ Văn hóa, Thể thao và Du lịch', '2025-06-30']]);
+  });
+
+  it('reads an organising committee named after its event, and a decision that ranks relics', () => {
+    expect(
+      findReferences(
+        'Ngày 12/3/2025, Ban Tổ chức các ngày lễ lớn của tỉnh Hà Phong ban hành Kế hoạch số 18/KH-BTC; Thông báo số 12-TB/BCĐ của Ban Chỉ đạo tổ chức các ngày lễ lớn của tỉnh kết luận phiên họp.',
+      ).map((ref) => ref.issuingBody),
+    ).toEqual([
+      'Ban Tổ chức các ngày lễ lớn của tỉnh Hà Phong',
+      'Ban Chỉ đạo tổ chức các ngày lễ lớn của tỉnh',
+    ]);
+    expect(
+      findReferences(
+        'Quyết định số 1872/QĐ-TTg của Thủ tướng Chính phủ xếp hạng 5 di tích quốc gia đặc biệt, nâng tổng số di tích lên 134.',
+      ).map((ref) => [ref.issuingBody, ref.title]),
+    ).toEqual([['Thủ tướng Chính phủ', 'xếp hạng 5 di tích quốc gia đặc biệt']]);
+  });
+
+  it('reads a short form before a batch’s number, and keeps `xây dựng, chỉnh đốn Đảng` whole', () => {
+    expect(
+      texts('Danh sách người nghỉ việc theo Nghị định 178 đợt 2, đợt 3 đã được duyệt.'),
+    ).toEqual(['Nghị định 178']);
+    expect(
+      titleOf(
+        'Nghị quyết Trung ương 4 khóa XII về tăng cường xây dựng, chỉnh đốn Đảng được nhắc lại tại hội nghị.',
+      ),
+    ).toBe('tăng cường xây dựng, chỉnh đốn Đảng');
+  });
+});

@@ -113,6 +113,8 @@ const LICENCE_BEFORE =
 /** `QUANTITY_WORDS` as skeletons, for the regex; the printed words, for the check after it. */
 const QUANTITY = new RegExp(String.raw`^ {1,3}(${skeletonAlternation(QUANTITY_WORDS)})(?![A-Z])`);
 const PRINTED_QUANTITY_WORDS = new Set(QUANTITY_WORDS);
+/** `đợt 2`, `kỳ 3`, `lần 2`: a label numbered after the document's number (skeleton). */
+const ORDINAL_LABEL = /^ {1,3}(?:DOT|KY|LAN) {1,3}\d/u;
 /** Letters with marks: printed text where the skeleton's collisions can be told apart. */
 const MARKED_LETTER = /[^\p{ASCII}]/u;
 /** Between list members: a comma, `và`, `;`, and the member's own `số` (`… và số 1404/QĐ-UBND`). */
@@ -339,6 +341,9 @@ function isShortReferenceNumber(
     return /^ {1,3}NGAY {1,3}(?:\d|CANG(?![A-Z]))/u.test(after);
   const quantity = QUANTITY.exec(after);
   if (!quantity) return true;
+  // `Nghị định 178 đợt 2, đợt 3`: a batch's or a session's own number follows; the word labels
+  // it and counts nothing of the document's number.
+  if (ORDINAL_LABEL.test(after)) return true;
   // The skeleton joins words the printed text tells apart: `Chương trình 26 còn chậm` and
   // `Thông tư 29 buộc …` cite, `26 con`, `3 bước` count. Text typed without marks stays counted.
   const wordStart = numberEnd + quantity[0].length - (quantity[1]?.length ?? 0);

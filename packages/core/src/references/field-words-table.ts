@@ -77,6 +77,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     'thi hành kỷ luật',
     // `Quyết định số 1475-QĐ/TW … khai trừ ra khỏi Đảng đối với …`: the gravest discipline.
     'khai trừ',
+    // `Quyết định số 1872/QĐ-TTg … xếp hạng 5 di tích quốc gia đặc biệt`: a relic's ranking.
+    'xếp hạng',
     'điều động',
     'luân chuyển',
     'chuẩn y',
@@ -145,6 +147,8 @@ export const CLAUSE_OPENERS: readonly string[] = [
   // `…, áp dụng phương pháp so sánh cho 14 khu đất`, `…, áp dụng từ ngày …`: how the
   // sentence applies the document, never a title's last item.
   'áp dụng',
+  // `…, nâng tổng số di tích quốc gia đặc biệt lên 134`: what the document brings the count to.
+  'nâng tổng số',
   // `… tại Trường Tiểu học Phú Lâm, nơi 127 học sinh phải nhập viện …`: where, a relative clause
   // on the place the title ends with.
   'nơi',
@@ -271,6 +275,10 @@ export const BODY_STOP_WORDS: readonly string[] = [
   // or an audit's conclusion points out and recommends.
   'chỉ rõ',
   'kiến nghị',
+  // `… của Ban Tổ chức Tỉnh ủy đề xuất phương án …`: what an advising body proposes.
+  'đề xuất',
+  // `… của Thủ tướng Chính phủ xếp hạng 5 di tích …`: what a decision ranks.
+  'xếp hạng',
   'ra đời',
   'chỉ định',
   'lần lượt',
@@ -462,12 +470,14 @@ export const NAMES_WITH_COMMAS: readonly string[] = [
 ];
 
 /**
- * Set phrases of titles that hold a comma before a word that would otherwise open the next
- * clause (`không`): fisheries' IUU, `khai thác hải sản bất hợp pháp, không báo cáo và không theo
- * quy định`, named so in every directive, plan and decision against it.
+ * Set phrases of titles that hold a comma before words that would otherwise open the next clause
+ * (`không`, a clause word soon after): fisheries' IUU, `khai thác hải sản bất hợp pháp, không
+ * báo cáo và không theo quy định`, named so in every directive, plan and decision against it.
  */
 export const TITLE_PHRASES_WITH_COMMAS: readonly string[] = [
   'bất hợp pháp, không báo cáo và không theo quy định',
+  // The Party's building and rectification, named so since the 4th plenum of the 11th term.
+  'xây dựng, chỉnh đốn Đảng',
 ];
 
 /** Words that may continue an issuing body after a comma (`Bộ Tài chính, Bộ Tư pháp`). */

@@ -546,7 +546,11 @@ export function parseBody(
         const pair = STOP_PAIR_HEADS.has(single) ? `${single} ${tokens.plainAt(index + 1)}` : '';
         // `… của UBND tỉnh có hiệu lực từ …`: the three-word stops.
         const triple = STOP_TRIPLE_HEADS.has(pair) ? `${pair} ${tokens.plainAt(index + 2)}` : '';
+        // `… của Ban Chỉ đạo tổ chức các ngày lễ lớn của tỉnh`: `ngày lễ` (holidays) names the
+        // committee's task; `ngày` opens no date there.
+        const holidays = single === 'ngày' && tokens.plainAt(index + 1) === 'lễ';
         if (
+          !holidays &&
           (BODY_STOPS.has(single) ||
             BODY_STOPS.has(pair) ||
             BODY_STOPS.has(triple) ||
@@ -906,9 +910,22 @@ function trimTitleMarks(text: string): string {
   while (end > start) {
     const char = text[end - 1] ?? '';
     if (!TITLE_TRAILERS.includes(char) && !WHITESPACE_CHAR.test(char)) break;
+    // `… xét tặng danh hiệu “Nghệ nhân nhân dân”`: the quote closes a name the title holds.
+    if (char === '”' && closesQuoteWithin(text, start, end - 1)) break;
     end--;
   }
   return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+/** Whether `text[from, end)` holds more `“` than `”`: a `”` at `end` closes one of them. */
+function closesQuoteWithin(text: string, from: number, end: number): boolean {
+  let open = 0;
+  for (let index = from; index < end; index++) {
+    const char = text[index];
+    if (char === '“') open++;
+    else if (char === '”' && open > 0) open--;
+  }
+  return open > 0;
 }
 
 /** Whether skeleton text starts with a type word (its first one or two space-separated words). */
@@ -2375,7 +2392,7 @@ export function parseFieldsAfter(
         : null;
     const passed =
       formula !== null &&
-      (!containsTypeWord(toSkeleton(fields.title)) ||
+      (!containsTypeWord(toSkeleton(titleObject(fields.title, fields.titleVerbLed))) ||
         citedInAnotherYear(fields.title, formula.dateYear))
         ? formula
         : null;
@@ -2393,6 +2410,14 @@ export function parseFieldsAfter(
   }
   fields.end = position;
   return fields;
+}
+
+/**
+ * What a title names after its verb: `quy định tiêu chuẩn …` opens with a verb that is also a
+ * type word (`Quy định`), and cites no document by it.
+ */
+function titleObject(title: string, verbLed: boolean): string {
+  return verbLed && title.startsWith('quy định ') ? title.slice('quy định '.length) : title;
 }
 
 /** A year ending a title, the year of the document it names (`… của Hiến pháp năm 2013`). */
@@ -2570,7 +2595,7 @@ function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
  * đạo giải phóng mặt bằng huyện`, `Hội đồng tuyển dụng viên chức huyện`): a longer run of
  * lower-case words stays in its name.
  */
-const PROJECT_BOARD = /(?:^|\s)(?:Quản lý dự án|Ban Chỉ đạo|Hội đồng)\s/iu;
+const PROJECT_BOARD = /(?:^|\s)(?:Quản lý dự án|Ban Chỉ đạo|Ban Tổ chức|Hội đồng)\s/iu;
 const PROJECT_BOARD_LOWER_RUN = 10;
 
 /**
