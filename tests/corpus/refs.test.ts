@@ -661,6 +661,21 @@
  * file note after a title (`(file pdf 2.4MB, …)`), `, kèm theo …` and `, mở rộng …` after a
  * title, a steering committee named after a project (`Ban Chỉ đạo xây dựng đề án sắp xếp …`), and
  * a reference inside a body's name (`Ban Chỉ đạo tổng kết Nghị quyết số 18-NQ/TW`).
+ * Written-blind-60: `tests/fixtures/references/written-blind-60.jsonl` (180 texts, 36 negatives:
+ * education in the 2025–2026 school year, free tuition, the Teachers Law and extra classes, with
+ * schools' notices to parents; the new digital laws of 2024–2025 and agencies' guidance among
+ * versions, CVE ids, addresses and standards; trade defence, customs and rules of origin among HS
+ * codes, duty rates and case codes), a sixtieth round, written after round 59's fixes: precision
+ * 1.000, 0.974 and 1.000 and recall 1.000, 0.962 and 1.000 as each set scored when it came in,
+ * bodies 0.973–0.985 and titles 0.938–1.000. Its fixes: a law named with `công nghệ số`
+ * (`Luật Công nghiệp công nghệ số`), whose `số` had ended the name; only the National Assembly's
+ * formula is a law's (`… của Luật Quản lý ngoại thương do Chính phủ ban hành ngày …` is the
+ * decree's; round 12's b12b091 too); `hồ sơ yêu cầu` in a title; `BAN CHỈ ĐẠO` in capitals.
+ * One adjudication: `Đề án 06` alone (b60b040), as every earlier annotation reads it. Left as
+ * they are: a law typed without marks and in lower case (`luat bao ve du lieu ca nhan so …`), a
+ * body with an aside in brackets before its verb (`Cục … (A05, Bộ Công an) phát đi …`), a body
+ * that `gửi các trường` a letter, a passive `đã được … cụ thể hóa bằng`, and a headline's title
+ * after a place-and-date line.
  * Round 35's b35b087 (`… thực hiện Nghị quyết mười tám của Trung ương …`, a speech) now gives a
  * short form numbered in words, as round 52's annotator read three of that form (`Nghị quyết năm
  * mươi bảy`, `Kết luận một trăm ba mươi bảy`, `Quyết định ba nghìn không trăm mười hai`); its
@@ -1059,10 +1074,10 @@ const PINNED = {
       number: 335,
       code: 335,
       issuer: 335,
-      year: 334,
-      date: 333,
+      year: 335,
+      date: 334,
       term: 335,
-      issuingBody: 329,
+      issuingBody: 330,
       title: 324,
     },
   },
@@ -1818,6 +1833,22 @@ const PINNED = {
       title: 185,
     },
   },
+  'written-blind-60': {
+    truePositives: 215,
+    falsePositives: 1,
+    fields: {
+      kind: 215,
+      type: 215,
+      number: 215,
+      code: 215,
+      issuer: 215,
+      year: 214,
+      date: 214,
+      term: 215,
+      issuingBody: 212,
+      title: 209,
+    },
+  },
 } as const;
 
 describe.each([
@@ -1882,6 +1913,7 @@ describe.each([
   ['written-blind-57', 'tests/fixtures/references/written-blind-57.jsonl'],
   ['written-blind-58', 'tests/fixtures/references/written-blind-58.jsonl'],
   ['written-blind-59', 'tests/fixtures/references/written-blind-59.jsonl'],
+  ['written-blind-60', 'tests/fixtures/references/written-blind-60.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

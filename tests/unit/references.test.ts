@@ -5021,3 +5021,40 @@ describe('fifty-ninth round: codes everywhere, staff streamlining, culture and a
     ).toBe('tăng cường xây dựng, chỉnh đốn Đảng');
   });
 });
+
+describe('sixtieth round: education, the digital laws, trade and customs', () => {
+  it('reads a law named with `công nghệ số` whole, and a numbered law still by its number', () => {
+    expect(texts('Hai thông tư hướng dẫn Luật Công nghiệp công nghệ số. Theo đó …')).toEqual([
+      'Luật Công nghiệp công nghệ số',
+    ]);
+    expect(texts('Luật Công nghệ số 12/2025/QH15')).toEqual(['Luật Công nghệ số 12/2025/QH15']);
+  });
+
+  it('gives a law only the formula of the National Assembly', () => {
+    expect(
+      findReferences(
+        'Hạn ngạch được phân giao theo Nghị định 69/2018/NĐ-CP quy định chi tiết một số điều của Luật Quản lý ngoại thương do Chính phủ ban hành ngày 15/5/2018.',
+      ).map((ref) => [ref.text, ref.issuingBody, ref.date]),
+    ).toEqual([
+      ['Nghị định 69/2018/NĐ-CP', 'Chính phủ', '2018-05-15'],
+      ['Luật Quản lý ngoại thương', null, null],
+    ]);
+    expect(
+      findReferences('Luật Đất đai năm 2024 được Quốc hội khóa XV thông qua ngày 18/01/2024.').map(
+        (ref) => [ref.issuingBody, ref.date],
+      ),
+    ).toEqual([['Quốc hội', '2024-01-18']]);
+  });
+
+  it('keeps a request’s file in a title, and a steering committee’s name in capitals', () => {
+    expect(
+      titleOf(
+        'Cục Phòng vệ thương mại đã phát hành Thông báo số 238/TB-PVTM về việc tiếp nhận hồ sơ yêu cầu điều tra chống lẩn tránh đối với ván sợi gỗ.',
+      ),
+    ).toBe('tiếp nhận hồ sơ yêu cầu điều tra chống lẩn tránh đối với ván sợi gỗ');
+    expect(
+      findReferences('THỰC HIỆN KẾ HOẠCH SỐ 02-KH/BCĐTW CỦA BAN CHỈ ĐẠO TRUNG ƯƠNG')[0]
+        ?.issuingBody,
+    ).toBe('BAN CHỈ ĐẠO TRUNG ƯƠNG');
+  });
+});

@@ -863,6 +863,10 @@ const RANGE_OPENS_BEFORE = /(?:^|[^A-Z])TU {1,3}$/u;
 /** `đến`, `đến số` between a range's ends; the capture is `số`, which joins the last end's span. */
 const RANGE_SEPARATOR = / {1,3}DEN {1,3}(?:(SO) {1,3})?(?=\d)/y;
 
+/** Types only the National Assembly passes, and how its name reads in a body (skeleton). */
+const ASSEMBLY_PASSED_TYPES = new Set(['Luật', 'Bộ luật', 'Hiến pháp']);
+const ASSEMBLY_BODY = /(?:^|[^A-Z])QUOC HOI(?![A-Z])|^QH/u;
+
 /**
  * The institutions whose names hold `Luật` (skeleton, right before the type word), a law firm
  * among them (`Công ty Luật TNHH Minh Khang`).
@@ -948,7 +952,13 @@ function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }):
       named.year !== null &&
       issued.dateYear !== null &&
       issued.dateYear !== named.year;
-    if (issued && !passedAnotherYear) {
+    // Only the National Assembly passes a law or a code: `… của Luật Quản lý ngoại thương do Chính
+    // phủ ban hành ngày …` is the decree's formula, whose title names the law.
+    const passedByAnother =
+      issued !== null &&
+      ASSEMBLY_PASSED_TYPES.has(hit.type) &&
+      !ASSEMBLY_BODY.test(toSkeleton(issued.issuingBody ?? ''));
+    if (issued && !passedAnotherYear && !passedByAnother) {
       draft.issuingBody = issued.issuingBody;
       draft.term = issued.term;
       if (draft.date === null && issued.date !== null) {

@@ -549,8 +549,12 @@ export function parseBody(
         // `… của Ban Chỉ đạo tổ chức các ngày lễ lớn của tỉnh`: `ngày lễ` (holidays) names the
         // committee's task; `ngày` opens no date there.
         const holidays = single === 'ngày' && tokens.plainAt(index + 1) === 'lễ';
+        // `… CỦA BAN CHỈ ĐẠO TRUNG ƯƠNG` in capitals: after `ban`, `chỉ đạo` names a steering
+        // committee, as its capital tells in running text.
+        const steeringCommittee = pair === 'chỉ đạo' && tokens.plainAt(index - 1) === 'ban';
         if (
           !holidays &&
+          !steeringCommittee &&
           (BODY_STOPS.has(single) ||
             BODY_STOPS.has(pair) ||
             BODY_STOPS.has(triple) ||
@@ -1313,8 +1317,9 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   [' dự kiến', /(?:^|\s)và$/u],
   // `tặng Bằng khen cho … vì đã có thành tích …`: the award's reason, a clause inside the title.
   [' đã', /(?:^|\s)vì$/u],
-  // `… đáp ứng yêu cầu phát triển`, `theo yêu cầu`, `tình trạng yêu cầu người dân …`: a noun.
-  [' yêu cầu', /(?:^|\s)(?:đáp ứng|theo|các|những|mọi|việc|tình trạng|đặt ra|trước)$/u],
+  // `… đáp ứng yêu cầu phát triển`, `theo yêu cầu`, `tình trạng yêu cầu người dân …`, `tiếp nhận
+  // hồ sơ yêu cầu điều tra …`, `đơn yêu cầu`: a noun.
+  [' yêu cầu', /(?:^|\s)(?:đáp ứng|theo|các|những|mọi|việc|tình trạng|đặt ra|trước|hồ sơ|đơn)$/u],
   // `… thuộc phạm vi được hưởng của người tham gia bảo hiểm y tế`, `đối tượng được hỗ trợ`: who
   // or what the title's noun covers, a relative clause of it.
   [' được', /(?:^|\s)(?:phạm vi|đối tượng)$|,\s*điều kiện$/u],

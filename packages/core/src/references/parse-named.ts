@@ -280,6 +280,8 @@ const PHRASES_WITH_PREVIOUS = new Set([
   'thuật số',
   'tế số',
   'ký số',
+  // `Luật Công nghiệp công nghệ số` (2025): digital technology.
+  'nghệ số',
 ]);
 
 function isStopWordAt(context: NameContext, index: number, words: ReadonlySet<string>): boolean {
