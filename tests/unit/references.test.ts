@@ -5058,3 +5058,41 @@ describe('sixtieth round: education, the digital laws, trade and customs', () =>
     ).toBe('BAN CHỈ ĐẠO TRUNG ƯƠNG');
   });
 });
+
+describe('sixty-first round: infrastructure megaprojects, air quality, tourism and visas', () => {
+  it('gives an Assembly’s document only the Assembly as its body', () => {
+    expect(
+      findReferences(
+        'Nghị quyết số 68/NQ-CP về Chương trình hành động thực hiện Nghị quyết số 172/2024/QH15 do Chính phủ ban hành ngày 25/4/2025 đã phân công 26 nhiệm vụ.',
+      ).map((ref) => [ref.text, ref.issuingBody, ref.date]),
+    ).toEqual([
+      ['Nghị quyết số 68/NQ-CP', 'Chính phủ', '2025-04-25'],
+      ['Nghị quyết số 172/2024/QH15', null, null],
+    ]);
+    expect(
+      findReferences('Nghị quyết số 172/2024/QH15 do Quốc hội ban hành ngày 30/11/2024.')[0]
+        ?.issuingBody,
+    ).toBe('Quốc hội');
+  });
+
+  it('keeps `không` in `Cục Hàng không`, and still ends a body at a negation', () => {
+    expect(
+      findReferences(
+        'Quyết định số 12/QĐ-CHK của Cục trưởng Cục Hàng không Việt Nam về việc cấp phép; Quyết định số 13/QĐ-UBND của UBND tỉnh không có hiệu lực.',
+      ).map((ref) => ref.issuingBody),
+    ).toEqual(['Cục trưởng Cục Hàng không Việt Nam', 'UBND tỉnh']);
+  });
+
+  it('reads no body in a place named alone, and a lower-case short form after a symbol of its issuer alone', () => {
+    expect(
+      findReferences(
+        'Tỉnh đã ban hành Kế hoạch số 88/KH-UBND, Kế hoạch số 89/KH-UBND ngày 14/02/2025 của UBND tỉnh.',
+      ).map((ref) => ref.issuingBody),
+    ).toEqual(['UBND tỉnh', 'UBND tỉnh']);
+    expect(
+      texts(
+        'Dự án áp dụng cơ chế theo nghị quyết số 172/2024/QH15; trong đó, nghị quyết 172 cho phép chỉ định thầu.',
+      ),
+    ).toEqual(['nghị quyết số 172/2024/QH15', 'nghị quyết 172']);
+  });
+});

@@ -1112,7 +1112,12 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
     drafts ??= attachTypeWord(state, hit as TypeWordHit & { type: string });
     for (const draft of drafts) {
       state.drafts.push(draft);
-      if (draft.writtenType !== null && draft.code !== null && draft.number !== null)
+      // A full mention has a symbol: its code, or its issuer alone (`172/2024/QH15`).
+      if (
+        draft.writtenType !== null &&
+        (draft.code !== null || draft.issuer !== null) &&
+        draft.number !== null
+      )
         state.fullMentions.add(typeNumberKey(draft.writtenType, draft.number));
       coveredUntil = Math.max(coveredUntil, draft.end);
     }

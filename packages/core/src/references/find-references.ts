@@ -97,6 +97,18 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
           fields.dateYear = null;
         }
       }
+      // `Nghị quyết số 172/2024/QH15 do Chính phủ ban hành ngày …`: the Assembly passes its own
+      // documents; a formula naming another body is the document's that cites this one.
+      if (
+        fields.issuingBody !== null &&
+        isAssemblyIssuer(draft.issuer) &&
+        !ASSEMBLY_NAME.test(toSkeleton(fields.issuingBody))
+      ) {
+        fields.issuingBody = null;
+        fields.term = null;
+        fields.date = null;
+        fields.dateYear = null;
+      }
       if (draft.date === null && fields.date !== null) {
         takeDate(draft, fields);
         draft.dateShared = fields.dateShared;
@@ -139,6 +151,13 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
     }
   }
 }
+
+/** The National Assembly's and its Standing Committee's issuer codes (`QH15`, `UBTVQH15`). */
+function isAssemblyIssuer(issuer: string | null): boolean {
+  return issuer !== null && /^(?:UBTV)?QH\d{0,2}$/iu.test(issuer);
+}
+/** The Assembly named in a body (skeleton): `Quốc hội`, `Ủy ban Thường vụ Quốc hội`, `QH`. */
+const ASSEMBLY_NAME = /(?:^|[^A-Z])(?:QUOC HOI|UBTVQH|QH)(?![A-Z])/u;
 
 const COORDINATION_BETWEEN = 'phối hợp giữa ';
 

@@ -552,9 +552,12 @@ export function parseBody(
         // `… CỦA BAN CHỈ ĐẠO TRUNG ƯƠNG` in capitals: after `ban`, `chỉ đạo` names a steering
         // committee, as its capital tells in running text.
         const steeringCommittee = pair === 'chỉ đạo' && tokens.plainAt(index - 1) === 'ban';
+        // `Cục Hàng không Việt Nam`: aviation, not the sentence's negation.
+        const aviation = single === 'không' && tokens.plainAt(index - 1) === 'hàng';
         if (
           !holidays &&
           !steeringCommittee &&
+          !aviation &&
           (BODY_STOPS.has(single) ||
             BODY_STOPS.has(pair) ||
             BODY_STOPS.has(triple) ||
@@ -1349,6 +1352,12 @@ const PROCEDURES_CHANGED = /^\s*(?:được\s+(?:sửa đổi|thay thế)|bị\s
 
 /** A title's last word is a document's symbol (`100/2019/NĐ-CP`, `130-KL/TW`). */
 const SYMBOL_END = /\d(?:\/[\p{L}\d-]*|-\p{L}+\/[\p{L}\d-]*)\p{L}[\p{L}\d-]*$/u;
+/**
+ * A National Assembly's symbol (`172/2024/QH15`): the Assembly passes it, so a `do <body> ban
+ * hành` after it is the citing document's formula (`… thực hiện Nghị quyết số 172/2024/QH15 do
+ * Chính phủ ban hành ngày …`), never this one's.
+ */
+const ASSEMBLY_SYMBOL_END = /\/(?:UBTV)?QH\d{0,2}$/u;
 /** A body, then its issuing verb (`Bộ Chính trị ban hành`), within eight words. */
 const ISSUED_BY_BODY = /^(?:[^\s.;,]+\s+){1,8}?(?:ban hành|ký|thông qua)(?![\p{L}])/u;
 
@@ -1610,7 +1619,8 @@ function parseTitleText(
           // document the title cites, part of how the title names it.
           if (
             SYMBOL_END.test(before) &&
-            ISSUED_BY_BODY.test(normalized.slice(index + 4, index + 84))
+            ISSUED_BY_BODY.test(normalized.slice(index + 4, index + 84)) &&
+            !ASSEMBLY_SYMBOL_END.test(before)
           )
             continue;
         }
@@ -2474,8 +2484,15 @@ const LETTER_END = /\p{L}$/u;
 /** A number with a slash in it (`16/19`, `10/7/2024`). */
 const SLASHED_NUMBER = /^\d+\/\d/u;
 
-/** Head nouns of bodies that name no body when they stand alone (`Sở`, `Bộ`, `Ban`). */
+/**
+ * Head nouns of bodies that name no body when they stand alone (`Sở`, `Bộ`, `Ban`), and places
+ * (`Tỉnh đã ban hành …`: the province, whose People's Committee or Party committee issues).
+ */
 const BARE_HEAD_NOUNS: ReadonlySet<string> = new Set([
+  'Tỉnh',
+  'Huyện',
+  'Xã',
+  'Phường',
   'Sở',
   'Bộ',
   'Ban',
