@@ -1,4 +1,5 @@
 import {
+  ASSEMBLY_ISSUER,
   CORPORATE_ISSUERS,
   PARTY_ISSUER_SUFFIXES,
   PARTY_ISSUERS,
@@ -54,6 +55,13 @@ function isPartyHead(head: string): boolean {
 
 function isStateHead(head: string): boolean {
   return STATE_ISSUERS.has(head) || STATE_ISSUER_PATTERNS.some((pattern) => pattern.test(head));
+}
+
+const ASSEMBLY_ISSUER_CODE = new RegExp(`^${ASSEMBLY_ISSUER}$`, 'iu');
+
+/** The National Assembly's or its Standing Committee's issuer code (`QH15`, `UBTVQH15`). */
+export function isAssemblyIssuer(issuer: string | null): boolean {
+  return issuer !== null && ASSEMBLY_ISSUER_CODE.test(issuer);
 }
 
 export function isPartyIssuer(issuer: string | null): boolean {

@@ -1,6 +1,7 @@
 import type { Reference, ReferenceKind } from '../types';
 import { assembleDrafts, type Draft } from './assemble-references';
 import {
+  isAssemblyIssuer,
   isKnownIssuer,
   isPartyIssuer,
   issuerHead,
@@ -152,10 +153,6 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
   }
 }
 
-/** The National Assembly's and its Standing Committee's issuer codes (`QH15`, `UBTVQH15`). */
-function isAssemblyIssuer(issuer: string | null): boolean {
-  return issuer !== null && /^(?:UBTV)?QH\d{0,2}$/iu.test(issuer);
-}
 /** The Assembly named in a body (skeleton): `Quốc hội`, `Ủy ban Thường vụ Quốc hội`, `QH`. */
 const ASSEMBLY_NAME = /(?:^|[^A-Z])(?:QUOC HOI|UBTVQH|QH)(?![A-Z])/u;
 

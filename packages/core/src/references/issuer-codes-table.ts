@@ -149,10 +149,15 @@ export const STATE_ISSUERS: ReadonlySet<string> = new Set([
   'BQL',
 ]);
 
+/**
+ * The National Assembly's and its Standing Committee's issuer codes with their term (`QH15`,
+ * `UBTVQH15`), as a pattern's source: the Assembly passes the documents they sign.
+ */
+export const ASSEMBLY_ISSUER = String.raw`(?:UBTV)?QH\d{0,2}`;
+
 /** Pattern families of State issuers (`UBTVQH15`, `QH14`, Sở and Bộ codes). */
 export const STATE_ISSUER_PATTERNS: readonly RegExp[] = [
-  /^QH\d{0,2}$/u,
-  /^UBTVQH\d{0,2}$/u,
+  new RegExp(`^${ASSEMBLY_ISSUER}$`, 'u'),
   // The Council of State of 1981–1992 with its term (`03-LCT/HĐNN8`), as the Assembly's `QH15`.
   /^H[ĐD]NN\d{0,2}$/u,
   /^S[A-ZĐ&]{1,8}$/u,

@@ -1,4 +1,5 @@
 import { issuerHead } from './classify';
+import { ASSEMBLY_ISSUER } from './issuer-codes-table';
 import { dateAt, DATE_SOURCE, dateFromMatch, type CitedDate } from './parse-dates';
 import {
   BODY_LIST_HEADS,
@@ -1051,11 +1052,14 @@ const PHRASE_COMMA_PARTS = TITLE_PHRASES_WITH_COMMAS.map((phrase) => {
   return { before: phrase.slice(0, comma), after: phrase.slice(comma + 1).trimStart() };
 });
 
-/** Whether the comma between `before` and `after` is inside one of the titles' set phrases. */
-function holdsPhraseWithComma(before: string, after: string): boolean {
+/**
+ * Whether the comma at `commaAt` in `window` is inside one of the titles' set phrases; `after` is
+ * the text after it.
+ */
+function holdsPhraseWithComma(window: string, commaAt: number, after: string): boolean {
   const next = after.trimStart();
   return PHRASE_COMMA_PARTS.some(
-    (parts) => before.endsWith(parts.before) && next.startsWith(parts.after),
+    (parts) => window.endsWith(parts.before, commaAt) && next.startsWith(parts.after),
   );
 }
 
@@ -1357,7 +1361,7 @@ const SYMBOL_END = /\d(?:\/[\p{L}\d-]*|-\p{L}+\/[\p{L}\d-]*)\p{L}[\p{L}\d-]*$/u;
  * hành` after it is the citing document's formula (`… thực hiện Nghị quyết số 172/2024/QH15 do
  * Chính phủ ban hành ngày …`), never this one's.
  */
-const ASSEMBLY_SYMBOL_END = /\/(?:UBTV)?QH\d{0,2}$/u;
+const ASSEMBLY_SYMBOL_END = new RegExp(String.raw`\/${ASSEMBLY_ISSUER}$`, 'u');
 /** A body, then its issuing verb (`Bộ Chính trị ban hành`), within eight words. */
 const ISSUED_BY_BODY = /^(?:[^\s.;,]+\s+){1,8}?(?:ban hành|ký|thông qua)(?![\p{L}])/u;
 
@@ -1479,7 +1483,7 @@ function parseTitleText(
           continue;
         const after = normalized.slice(index + 1, index + 80);
         if (publishesProcedures(window, event.index, after)) continue;
-        if (holdsPhraseWithComma(window.slice(0, event.index), after)) continue;
+        if (holdsPhraseWithComma(window, event.index, after)) continue;
         // `… kỷ luật đối với đồng chí Lê Minh Tâm, Tỉnh ủy viên, Bí thư Huyện ủy …`: the posts
         // of the person the decision names, in apposition, one after another.
         if (
