@@ -689,6 +689,26 @@
  * lower-case short form come back (`nghị quyết 172`); `Cục Hàng không` keeps its `không`. Left as
  * they are: a short form numbered in a law's name (`Luật số 23`), a title in capitals after a
  * headline's type word, titles past `, tổng thu …` or `ko`, and a country list after a comma.
+ * Written-blind-62: `tests/fixtures/references/written-blind-62.jsonl` (180 texts, 36 negatives:
+ * legal question columns answering from points, clauses and articles of laws and decrees;
+ * administrative-procedure announcements among procedure codes, form numbers and fees; the Party's
+ * merged propaganda and mass-mobilisation commissions and the Fatherland Front with its member
+ * organisations), a sixty-second round, written after round 61's fixes: precision and recall
+ * 1.000, 1.000 and 0.967 for the three sets as they came in (the Front's `CTrPH` and `KHLT` codes
+ * were unknown), bodies 0.953–1.000 and titles 0.934–0.984. Its fixes: a body acts in the
+ * document named after `tại` (`UBND huyện … đã phê duyệt phương án bồi thường … tại Quyết định số
+ * …`, `Bộ Tài chính đã trả lời kiến nghị cử tri … tại Văn bản số …`), as eight of the eleven
+ * earlier annotations of that form read it (b27a017, b43c036, b45a043, b47b015, b50a011, b50a027
+ * and both of b50a047; b27c054, b30a059 and b37b070 left it null), unless the verb's object names
+ * another owner or is passive; the parties that `ký kết` a joint programme issue it; `CTrPH` and
+ * `KHLT` are the Front's joint codes; a fronted adjunct's title ends before a main clause of five
+ * words after a comma (seven before: six earlier titles fixed, none lost) and after an answer's
+ * label (`Trả lời: Theo …`, six earlier titles fixed), but not after an instruction's colon;
+ * `trên cơ sở đó` opens no adjunct and hands on to the subject after it; a centre is named after
+ * its service in lower case (`Trung tâm Phục vụ hành chính công tỉnh`, two earlier bodies fixed).
+ * Left as they are: the body that `trình` its own submission (null, as the dev gold's r132 and 80
+ * earlier annotations read it), a title holding the decree's own `;` or running past a `;` and a
+ * clause (`; hồ sơ nộp tại …`), and an adjunct whose opening holds a comma of another title.
  * Round 35's b35b087 (`… thực hiện Nghị quyết mười tám của Trung ương …`, a speech) now gives a
  * short form numbered in words, as round 52's annotator read three of that form (`Nghị quyết năm
  * mươi bảy`, `Kết luận một trăm ba mươi bảy`, `Quyết định ba nghìn không trăm mười hai`); its
@@ -930,7 +950,7 @@ const PINNED = {
       year: 324,
       date: 324,
       term: 324,
-      issuingBody: 323,
+      issuingBody: 324,
       title: 318,
     },
   },
@@ -963,7 +983,7 @@ const PINNED = {
       date: 429,
       term: 429,
       issuingBody: 426,
-      title: 418,
+      title: 419,
     },
   },
   'written-blind-5': {
@@ -1026,8 +1046,8 @@ const PINNED = {
       year: 379,
       date: 379,
       term: 380,
-      issuingBody: 372,
-      title: 368,
+      issuingBody: 373,
+      title: 369,
     },
   },
   'written-blind-9': {
@@ -1058,7 +1078,7 @@ const PINNED = {
       year: 387,
       date: 387,
       term: 387,
-      issuingBody: 383,
+      issuingBody: 384,
       title: 375,
     },
   },
@@ -1203,7 +1223,7 @@ const PINNED = {
       date: 350,
       term: 350,
       issuingBody: 350,
-      title: 347,
+      title: 348,
     },
   },
   'written-blind-20': {
@@ -1267,7 +1287,7 @@ const PINNED = {
       date: 360,
       term: 360,
       issuingBody: 360,
-      title: 356,
+      title: 358,
     },
   },
   'written-blind-24': {
@@ -1378,7 +1398,7 @@ const PINNED = {
       year: 298,
       date: 298,
       term: 298,
-      issuingBody: 294,
+      issuingBody: 293,
       title: 283,
     },
   },
@@ -1490,7 +1510,7 @@ const PINNED = {
       year: 291,
       date: 291,
       term: 292,
-      issuingBody: 287,
+      issuingBody: 286,
       title: 285,
     },
   },
@@ -1586,7 +1606,7 @@ const PINNED = {
       year: 483,
       date: 483,
       term: 483,
-      issuingBody: 471,
+      issuingBody: 472,
       title: 471,
     },
   },
@@ -1603,7 +1623,7 @@ const PINNED = {
       date: 416,
       term: 416,
       issuingBody: 414,
-      title: 398,
+      title: 400,
     },
   },
   'written-blind-45': {
@@ -1618,7 +1638,7 @@ const PINNED = {
       year: 461,
       date: 461,
       term: 463,
-      issuingBody: 453,
+      issuingBody: 454,
       title: 452,
     },
   },
@@ -1650,7 +1670,7 @@ const PINNED = {
       year: 278,
       date: 278,
       term: 278,
-      issuingBody: 275,
+      issuingBody: 276,
       title: 274,
     },
   },
@@ -1683,7 +1703,7 @@ const PINNED = {
       date: 294,
       term: 294,
       issuingBody: 288,
-      title: 290,
+      title: 292,
     },
   },
   'written-blind-50': {
@@ -1698,8 +1718,8 @@ const PINNED = {
       year: 527,
       date: 527,
       term: 530,
-      issuingBody: 517,
-      title: 504,
+      issuingBody: 521,
+      title: 505,
     },
   },
   'written-blind-51': {
@@ -1878,6 +1898,22 @@ const PINNED = {
       title: 192,
     },
   },
+  'written-blind-62': {
+    truePositives: 230,
+    falsePositives: 0,
+    fields: {
+      kind: 230,
+      type: 230,
+      number: 230,
+      code: 230,
+      issuer: 230,
+      year: 229,
+      date: 229,
+      term: 230,
+      issuingBody: 229,
+      title: 225,
+    },
+  },
 } as const;
 
 describe.each([
@@ -1944,6 +1980,7 @@ describe.each([
   ['written-blind-59', 'tests/fixtures/references/written-blind-59.jsonl'],
   ['written-blind-60', 'tests/fixtures/references/written-blind-60.jsonl'],
   ['written-blind-61', 'tests/fixtures/references/written-blind-61.jsonl'],
+  ['written-blind-62', 'tests/fixtures/references/written-blind-62.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

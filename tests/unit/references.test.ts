@@ -5096,3 +5096,85 @@ describe('sixty-first round: infrastructure megaprojects, air quality, tourism a
     ).toEqual(['nghị quyết số 172/2024/QH15', 'nghị quyết 172']);
   });
 });
+
+describe('sixty-second round: legal questions answered, administrative procedures, the Front', () => {
+  it('gives a document named after `tại` the body that acted in it', () => {
+    expect(
+      findReferences(
+        'UBND huyện Kim Sơn đã phê duyệt phương án bồi thường, hỗ trợ tại Quyết định số 1204/QĐ-UBND ngày 05/3/2025.',
+      )[0]?.issuingBody,
+    ).toBe('UBND huyện Kim Sơn');
+    expect(
+      findReferences(
+        'Bộ Xây dựng đã trả lời kiến nghị của cử tri tỉnh tại Văn bản số 512/BXD-KHTC ngày 20/8/2025.',
+      )[0]?.issuingBody,
+    ).toBe('Bộ Xây dựng');
+    // The object names another body's document, or the verb is a participle: no body there.
+    expect(
+      findReferences('UBND tỉnh phê duyệt đề nghị của Sở Tài chính tại Tờ trình số 88/TTr-STC.')[0]
+        ?.issuingBody,
+    ).toBeNull();
+    expect(
+      findReferences(
+        'UBND xã đã hoàn thành các chỉ tiêu được giao tại Nghị quyết số 12/NQ-HĐND.',
+      )[0]?.issuingBody,
+    ).toBeNull();
+  });
+
+  it('reads the parties that sign a joint programme, and the Front’s joint codes', () => {
+    expect(
+      findReferences(
+        'Ủy ban MTTQ Việt Nam huyện và Hội Cựu chiến binh huyện ký kết Chương trình phối hợp số 07/CTrPH-MTTQ-CCB ngày 02/4/2025.',
+      ).map((ref) => [ref.text, ref.code, ref.issuer, ref.issuingBody]),
+    ).toEqual([
+      [
+        'Chương trình phối hợp số 07/CTrPH-MTTQ-CCB',
+        'CTrPH',
+        'MTTQ-CCB',
+        'Ủy ban MTTQ Việt Nam huyện và Hội Cựu chiến binh huyện',
+      ],
+    ]);
+    expect(
+      findReferences('Kế hoạch liên tịch số 15/KHLT-UBND-MTTQ ngày 10/9/2025.').map((ref) => [
+        ref.type,
+        ref.code,
+        ref.issuer,
+      ]),
+    ).toEqual([['Kế hoạch', 'KHLT', 'UBND-MTTQ']]);
+  });
+
+  it('ends an adjunct’s title before a five-word clause, and after an answer’s label', () => {
+    expect(
+      titleOf(
+        'Sau 10 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, cán bộ đảng viên huyện đã có nhiều chuyển biến.',
+      ),
+    ).toBe('học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh');
+    expect(
+      titleOf(
+        'Trả lời: Theo Nghị định số 178/2024/NĐ-CP ngày 31/12/2024 của Chính phủ về chính sách, chế độ đối với cán bộ, công chức, người nghỉ hưu trước tuổi được hưởng trợ cấp một lần.',
+      ),
+    ).toBe('chính sách, chế độ đối với cán bộ, công chức');
+    // An instruction after a colon opens no adjunct: the title keeps its list.
+    expect(
+      titleOf(
+        'Đồng chí Bí thư nhắc: thực hiện nghiêm Quy định 114 năm 2023 về kiểm soát quyền lực và phòng, chống tham nhũng, tiêu cực trong công tác cán bộ.',
+      ),
+    ).toBe('kiểm soát quyền lực và phòng, chống tham nhũng, tiêu cực trong công tác cán bộ');
+  });
+
+  it('reads a subject after `trên cơ sở đó`, and a centre named after its service', () => {
+    expect(
+      findReferences(
+        'Tỉnh ủy ban hành Nghị quyết số 12-NQ/TU về chuyển đổi số; trên cơ sở đó UBND tỉnh ban hành Kế hoạch số 301/KH-UBND ngày 30/9/2025 về tái cấu trúc quy trình, cung cấp dịch vụ công trực tuyến toàn trình.',
+      ).map((ref) => [ref.issuingBody, ref.title]),
+    ).toEqual([
+      ['Tỉnh ủy', 'chuyển đổi số'],
+      ['UBND tỉnh', 'tái cấu trúc quy trình, cung cấp dịch vụ công trực tuyến toàn trình'],
+    ]);
+    expect(
+      findReferences(
+        'Trung tâm Phục vụ hành chính công tỉnh ban hành Thông báo số 31/TB-TTPVHCC về việc tạm dừng tiếp nhận hồ sơ trực tiếp.',
+      )[0]?.issuingBody,
+    ).toBe('Trung tâm Phục vụ hành chính công tỉnh');
+  });
+});

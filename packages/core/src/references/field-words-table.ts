@@ -497,6 +497,9 @@ export const ISSUING_VERBS: readonly string[] = [
   'ký',
   // `Bộ trưởng Bộ Công an đã ký ban hành Thông tư …`: signed and issued, one verb.
   'ký ban hành',
+  // `Ủy ban MTTQ tỉnh và Hội Nông dân tỉnh ký kết Chương trình phối hợp số …`: the parties that
+  // sign a joint programme or regulation issue it.
+  'ký kết',
   // `Ban Chỉ huy Phòng thủ dân sự tỉnh đã phát đi các Công điện số 20, 21/CĐ-BCH`: sent out, as
   // dispatches are.
   'phát đi',
@@ -507,6 +510,25 @@ export const ISSUING_VERBS: readonly string[] = [
   'xây dựng',
   // `Công an xã lập Biên bản vi phạm hành chính số …`: the body that draws the record up.
   'lập',
+];
+
+/**
+ * Verbs by which a body acts in a document it issues, named after `tại`: `UBND tỉnh đã phê duyệt
+ * phương án tuyển sinh tại Quyết định số 612/QĐ-UBND`, `Bộ Tài chính đã trả lời kiến nghị cử tri
+ * tại Văn bản số …`, `Thủ tướng Chính phủ đã giao dự toán … tại Quyết định số …`. Not `quy định`
+ * or `nêu` (`… như quy định tại Nghị định …` cites another body's text).
+ */
+export const ACTING_VERBS: readonly string[] = [
+  'phê duyệt',
+  'phê chuẩn',
+  'giao',
+  'trả lời',
+  'hướng dẫn',
+  'báo cáo',
+  'phân bổ',
+  'chấp thuận',
+  'chỉ đạo',
+  'kết luận',
 ];
 
 /** Adverbs between the subject and the issuing verb (`đã`, `vừa`, `từng`, `tiếp tục`). */

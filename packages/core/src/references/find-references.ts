@@ -15,6 +15,7 @@ import {
   isAllCapsBetween,
   parseBody,
   parseFieldsAfter,
+  parseActingSubjectBefore,
   parseImplementerBefore,
   parseIssuedDateBefore,
   parseSubjectBefore,
@@ -134,11 +135,13 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
           draft.datedBefore = true;
         }
       } else {
-        const implementer = parseImplementerBefore(prepared, draft.start, draft.issuer);
-        if (implementer) {
-          draft.issuingBody = implementer.body;
+        const actor =
+          parseImplementerBefore(prepared, draft.start, draft.issuer) ??
+          parseActingSubjectBefore(prepared, draft.start);
+        if (actor) {
+          draft.issuingBody = actor.body;
           draft.bodiedBefore = true;
-          draft.term ??= implementer.term;
+          draft.term ??= actor.term;
         }
       }
     }

@@ -10,6 +10,7 @@ import {
   CLAUSE_ADVERBS,
   ISSUING_ADVERBS,
   ISSUING_VERBS,
+  ACTING_VERBS,
   AGENCY_VERBS,
   CLAUSE_OPENERS,
   ORGANISATION_HEADS,
@@ -194,7 +195,7 @@ function opensWithAdjunct(normalized: string, index: number): boolean {
   // `Căn cứ Công điện số 199/CĐ-TTg …; Công điện số 28/CĐ-UBND … của UBND thành phố, Ban Chỉ huy
   // … yêu cầu …`: an adjunct's list of documents runs on across its `;` (three items back).
   for (let item = 0; item < 4; item++) {
-    if (FRONTED_ADJUNCT.test(normalized.slice(start, index))) return true;
+    if (isFrontedAdjunct(normalized.slice(start, index))) return true;
     let before = start - 1;
     while (before > 0 && isWhiteSpaceCode(normalized.charCodeAt(before))) before--;
     if (before <= 0 || normalized.charCodeAt(before) !== 0x3b) return false;
@@ -203,7 +204,22 @@ function opensWithAdjunct(normalized: string, index: number): boolean {
   return false;
 }
 const FRONTED_ADJUNCT =
-  /^\s*(?:theo|thực hiện|căn cứ|triển khai|quán triệt|trên cơ sở|sau khi|tại|qua|để|bên cạnh|cùng với|(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
+  /^\s*(?:theo|thực hiện|căn cứ|triển khai|quán triệt|trên cơ sở(?! (?:đó|này)\s)|sau khi|tại|qua|để|bên cạnh|cùng với|(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
+/** A label ending with a colon, then a capital: a new sentence after it. */
+const ANSWER_LABEL = /^\s*[^\s:][^:\n]{0,60}:\s+/u;
+/**
+ * Whether `opening` (a sentence's start) opens with an adjunct. A legal question column's answer
+ * or a speaker may be labelled before it (`Trả lời: Theo …`, `Ngân hàng Chính sách xã hội huyện
+ * trả lời: Theo …`), when a capital opens what follows; a lower-case word after a colon goes on
+ * with the sentence (`… nhắc: thực hiện nghiêm Quy định 114 …`, an instruction, not an adjunct).
+ */
+function isFrontedAdjunct(opening: string): boolean {
+  if (FRONTED_ADJUNCT.test(opening)) return true;
+  const label = ANSWER_LABEL.exec(opening);
+  if (!label) return false;
+  const rest = opening.slice(label[0].length);
+  return startsUpper(rest) && FRONTED_ADJUNCT.test(rest);
+}
 /** Heads of an agency whose name may start with a type word (`Bộ Kế hoạch và Đầu tư`). */
 const NAMED_AFTER_TYPE = new Set(['bộ', 'sở', 'phòng', 'vụ', 'cục']);
 /**
@@ -1779,7 +1795,7 @@ function adjunctTitleEnd(prepared: PreparedText, from: number, end: number): num
   // A `;` inside the title ends a preamble's item (`Căn cứ …;`): no main clause to look for.
   if (
     opening.includes(',') ||
-    !FRONTED_ADJUNCT.test(opening) ||
+    !isFrontedAdjunct(opening) ||
     normalized.lastIndexOf(';', end - 1) > from
   )
     return end;
@@ -1861,7 +1877,7 @@ function sentenceOpening(normalized: string, index: number): string {
   return normalized.slice(sentenceStart(normalized, index), index);
 }
 /** A last item this long after a comma is a clause, not a name's item. */
-const MAIN_CLAUSE_MIN_WORDS = 7;
+const MAIN_CLAUSE_MIN_WORDS = 5;
 
 /**
  * A sticky field pattern and the bit that says which first characters (after the leading
@@ -2536,6 +2552,8 @@ const JOINT_BODY_BEFORE = /(?:^|, {1,3})((?:[^ ,.;:()]+ {1,3}){0,4}[^ ,.;:()]+),
 /** Words that end a clause's opening before its subject (`… thì Ban …`, `cho biết UBND …`). */
 const BEFORE_SUBJECT: ReadonlySet<string> = new Set([
   'thì',
+  // `Trên cơ sở đó UBND tỉnh ban hành …`, `Sau đó Sở …`: a connective ending on `đó`.
+  'đó',
   'nay',
   'rằng',
   'biết',
@@ -2618,10 +2636,11 @@ function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
 /**
  * A project management board is named after its project, a steering committee or a council
  * after its task, in lower case (`Ban Quản lý dự án đầu tư xây dựng khu vực Tây Lĩnh`, `Ban Chỉ
- * đạo giải phóng mặt bằng huyện`, `Hội đồng tuyển dụng viên chức huyện`): a longer run of
- * lower-case words stays in its name.
+ * đạo giải phóng mặt bằng huyện`, `Hội đồng tuyển dụng viên chức huyện`), a centre after its
+ * service (`Trung tâm Phục vụ hành chính công tỉnh`): a longer run of lower-case words stays in
+ * its name.
  */
-const PROJECT_BOARD = /(?:^|\s)(?:Quản lý dự án|Ban Chỉ đạo|Ban Tổ chức|Hội đồng)\s/iu;
+const PROJECT_BOARD = /(?:^|\s)(?:Quản lý dự án|Ban Chỉ đạo|Ban Tổ chức|Hội đồng|Trung tâm)\s/iu;
 const PROJECT_BOARD_LOWER_RUN = 10;
 
 /**
@@ -2674,6 +2693,67 @@ export function parseImplementerBefore(
   const subject = parseSubjectBefore(prepared, spanStart, IMPLEMENTING_SUBJECT);
   if (!subject || !committee.test(subject.body)) return null;
   return { body: subject.body, term: subject.term };
+}
+
+/** The subject that acts in a document named after `tại` (`UBND tỉnh phê duyệt … tại …`). */
+const ACTING_SUBJECT = subjectGrammar(ACTING_VERBS);
+/** Those verbs anywhere in a clause (skeleton). */
+const ACTING_VERB = new RegExp(
+  String.raw`(?<![A-Z])(?:${wordsPattern(ACTING_VERBS.map(toSkeleton))})(?![A-Z])`,
+  'g',
+);
+/** `tại` right before the span (skeleton, spaces after it). */
+const AT_BEFORE = /(?:^|[^A-Z])TAI {1,3}$/u;
+/** The most words between the verb and `tại`: its object (`phương án bồi thường, hỗ trợ …`). */
+const ACTING_OBJECT_WORDS = 24;
+/**
+ * What an object never holds (skeleton): another document cited (a symbol's slash), a clause
+ * break, a passive (`nhiệm vụ được giao tại …`).
+ */
+const FOREIGN_OBJECT = /(?:^|[^A-Z])(?:DUOC|BI|THEO|NHU|NEU)(?![A-Z])|[;:()"“”/]/u;
+/** `của` in an object (skeleton), where an owner's name may follow. */
+const OWNER_IN_OBJECT = /(?:^|[^A-Z])CUA {1,3}/gu;
+
+/**
+ * The body that acted in the document, named as the subject of its verb before `tại`: `UBND huyện
+ * Thạch Bàn đã phê duyệt phương án bồi thường, hỗ trợ, tái định cư tại Quyết định số 3876/QĐ-UBND`,
+ * `Sở Tài chính báo cáo tại Báo cáo số 88/BC-STC` (eight of the eleven annotations of that form
+ * give the subject; the verb's object may stand between).
+ */
+export function parseActingSubjectBefore(
+  prepared: PreparedText,
+  spanStart: number,
+): { body: string; term: string | null } | null {
+  const { skeleton, normalized } = prepared;
+  // Most references follow no `tại`: the cheap test first.
+  let atEnd = spanStart;
+  while (atEnd > 0 && skeleton.charCodeAt(atEnd - 1) === 0x20) atEnd--;
+  if (atEnd === spanStart || skeleton.slice(atEnd - 3, atEnd) !== 'TAI') return null;
+  if (!AT_BEFORE.test(skeleton.slice(Math.max(0, atEnd - 4), spanStart))) return null;
+  const atStart = atEnd - 3;
+  let windowStart = Math.max(0, atStart - 160);
+  windowStart += clauseStartIn(normalized.slice(windowStart, atStart));
+  const clause = skeleton.slice(windowStart, atStart);
+  let verbEnd = -1;
+  ACTING_VERB.lastIndex = 0;
+  let verb: RegExpExecArray | null;
+  while ((verb = ACTING_VERB.exec(clause)) !== null) verbEnd = verb.index + verb[0].length;
+  if (verbEnd < 0) return null;
+  const object = clause.slice(verbEnd);
+  if (object.trim().split(/ +/u).length > ACTING_OBJECT_WORDS || FOREIGN_OBJECT.test(object))
+    return null;
+  // `phê duyệt đề nghị của Sở Tài chính tại Tờ trình …`: the document is that owner's (not so
+  // `trả lời kiến nghị của cử tri tại …`).
+  OWNER_IN_OBJECT.lastIndex = 0;
+  let owner: RegExpExecArray | null;
+  while ((owner = OWNER_IN_OBJECT.exec(object)) !== null) {
+    if (startsWithOrganisation(normalized, windowStart + verbEnd + owner.index + owner[0].length))
+      return null;
+  }
+  let objectStart = windowStart + verbEnd;
+  while (skeleton.charCodeAt(objectStart) === 0x20) objectStart++;
+  const subject = parseSubjectBefore(prepared, objectStart, ACTING_SUBJECT);
+  return subject ? { body: subject.body, term: subject.term } : null;
 }
 
 /**

@@ -28,6 +28,11 @@ export const TYPE_CODES: Readonly<Record<string, string>> = {
   CTR: 'Chương trình',
   // A joint programme of two or more bodies (`07/CTPH-BYT-HLHPNVN`): its issuers follow the code.
   CTPH: 'Chương trình',
+  // The same, spelt with `CTr` (`04/CTrPH-MTTQ-HND`, the Front's programmes with its member
+  // organisations).
+  CTRPH: 'Chương trình',
+  // A joint plan (`12/KHLT-UBND-MTTQ`), as a joint resolution is `NQLT`.
+  KHLT: 'Kế hoạch',
   // A joint regulation's own code (`05/QCPH-STNMT-CAT-VKS`).
   QCPH: 'Quy chế',
   TTR: 'Tờ trình',
@@ -73,6 +78,7 @@ export const CANONICAL_CODES: Readonly<Record<string, string>> = {
   ND: 'NĐ',
   QYĐ: 'QyĐ',
   CTR: 'CTr',
+  CTRPH: 'CTrPH',
   TTR: 'TTr',
 };
 
