@@ -709,6 +709,27 @@
  * Left as they are: the body that `trình` its own submission (null, as the dev gold's r132 and 80
  * earlier annotations read it), a title holding the decree's own `;` or running past a `;` and a
  * clause (`; hồ sơ nộp tại …`), and an adjunct whose opening holds a comma of another title.
+ * Written-blind-63: `tests/fixtures/references/written-blind-63.jsonl` (180 texts, 37 negatives:
+ * banking, securities and cooperatives among tickers, bond codes and companies' own symbols;
+ * statistics, minerals and water resources among survey codes, licences and salinity readings;
+ * foreign affairs and overseas Vietnamese, with portal posts' emoji, tags and hashtags), a
+ * sixty-third round, written after round 62's fixes: precision and recall 0.986 / 1.000, 1.000 /
+ * 0.984 and 1.000 / 1.000 for the three sets as they came in, bodies 0.944–1.000 and titles
+ * 0.957–0.968. Its fixes: a body right before `phê duyệt <document>` approves its own scheme (four
+ * of the five earlier annotations of that form, b24a058, b48c048 and b50a063 now read, b16a070
+ * left it null); `ở nhiều`, `ở các` … end a body (`của Bộ Chính trị ở nhiều địa phương`), while a
+ * name keeps its own `ở`; a post's bracketed tag (`📢 [THÔNG BÁO] Sở Ngoại vụ ban hành …`) is no
+ * part of the subject; a document (`Bộ luật Lao động đã ban hành …`, whose accented first word the
+ * subject test had missed) and a clause ending on its own lower-case verb (`UBND tỉnh ban hành
+ * phê duyệt …`) are no subject, while a name's capitals may hold a verb's letters (`Sở Xây dựng`,
+ * `xã Tân Lập`). One adjudication to the earlier majority: a mining licence (`Giấy phép khai
+ * thác khoáng sản số 27/GP-UBND`, b63b041) is no reference, as every earlier annotation of a
+ * `Giấy phép … số` reads it; its annotator had marked it and named it among their least sure
+ * calls. Left as they are: a cooperative's own general-meeting resolution with a State-shaped
+ * symbol (`02/2025/NQ-ĐHTV`), a committee named with `về` after `của` (`Ủy ban Nhà nước về người
+ * Việt Nam ở nước ngoài`), a subject holding a bracketed country (`(Lào)`), titles opened by a
+ * verb the finder does not read as one (`phân phối …`, `quản lý …`, `cử …`), and a capitals
+ * heading's title after its line break.
  * Round 35's b35b087 (`… thực hiện Nghị quyết mười tám của Trung ương …`, a speech) now gives a
  * short form numbered in words, as round 52's annotator read three of that form (`Nghị quyết năm
  * mươi bảy`, `Kết luận một trăm ba mươi bảy`, `Quyết định ba nghìn không trăm mười hai`); its
@@ -1174,7 +1195,7 @@ const PINNED = {
       year: 345,
       date: 345,
       term: 345,
-      issuingBody: 343,
+      issuingBody: 342,
       title: 340,
     },
   },
@@ -1302,7 +1323,7 @@ const PINNED = {
       year: 358,
       date: 358,
       term: 356,
-      issuingBody: 356,
+      issuingBody: 357,
       title: 351,
     },
   },
@@ -1686,7 +1707,7 @@ const PINNED = {
       year: 380,
       date: 379,
       term: 382,
-      issuingBody: 375,
+      issuingBody: 376,
       title: 373,
     },
   },
@@ -1718,7 +1739,7 @@ const PINNED = {
       year: 527,
       date: 527,
       term: 530,
-      issuingBody: 521,
+      issuingBody: 522,
       title: 505,
     },
   },
@@ -1914,6 +1935,22 @@ const PINNED = {
       title: 225,
     },
   },
+  'written-blind-63': {
+    truePositives: 202,
+    falsePositives: 1,
+    fields: {
+      kind: 202,
+      type: 202,
+      number: 202,
+      code: 202,
+      issuer: 202,
+      year: 202,
+      date: 202,
+      term: 202,
+      issuingBody: 199,
+      title: 194,
+    },
+  },
 } as const;
 
 describe.each([
@@ -1981,6 +2018,7 @@ describe.each([
   ['written-blind-60', 'tests/fixtures/references/written-blind-60.jsonl'],
   ['written-blind-61', 'tests/fixtures/references/written-blind-61.jsonl'],
   ['written-blind-62', 'tests/fixtures/references/written-blind-62.jsonl'],
+  ['written-blind-63', 'tests/fixtures/references/written-blind-63.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

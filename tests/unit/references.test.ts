@@ -5178,3 +5178,50 @@ describe('sixty-second round: legal questions answered, administrative procedure
     ).toBe('Trung tâm Phục vụ hành chính công tỉnh');
   });
 });
+
+describe('sixty-third round: banking and securities, statistics and resources, foreign affairs', () => {
+  it('reads the body that approves its own scheme', () => {
+    expect(
+      findReferences(
+        'UBND tỉnh Khánh Lâm phê duyệt Đề án số 07/ĐA-UBND ngày 12/02/2025 về cấp nước sạch nông thôn.',
+      ).map((ref) => [ref.issuingBody, ref.date]),
+    ).toEqual([['UBND tỉnh Khánh Lâm', '2025-02-12']]);
+  });
+
+  it('ends a body where the document is carried out, and keeps `ở` in a name', () => {
+    expect(
+      findReferences('Việc thực hiện Chỉ thị 05 của Ban Bí thư ở các địa phương còn chậm.')[0]
+        ?.issuingBody,
+    ).toBe('Ban Bí thư');
+    expect(
+      findReferences(
+        'Kế hoạch số 12/KH-BCĐ của Ban Chỉ đạo công tác người Việt Nam ở nước ngoài tỉnh ngày 02/3/2025.',
+      )[0]?.issuingBody,
+    ).toBe('Ban Chỉ đạo công tác người Việt Nam ở nước ngoài tỉnh');
+  });
+
+  it('reads no document, and no clause ending on its own verb, as the subject', () => {
+    expect(
+      findReferences('Bộ luật Lao động đã ban hành Kế hoạch số 14/KH-UBND.').map(
+        (ref) => ref.issuingBody,
+      ),
+    ).toEqual([null, null]);
+    expect(
+      findReferences('UBND tỉnh ban hành phê duyệt Kế hoạch số 15/KH-UBND.')[0]?.issuingBody,
+    ).toBeNull();
+    // A name's capitals hold a verb's letters: `Xây dựng`, `Tân Lập`.
+    expect(
+      findReferences(
+        'Sở Xây dựng phê duyệt Kế hoạch số 16/KH-SXD; UBND xã Tân Lập ban hành Kế hoạch số 17/KH-UBND.',
+      ).map((ref) => ref.issuingBody),
+    ).toEqual(['Sở Xây dựng', 'UBND xã Tân Lập']);
+  });
+
+  it('reads the subject after a post’s bracketed tag', () => {
+    expect(
+      findReferences(
+        '📢 [TIN MỚI] Sở Công Thương ban hành Kế hoạch số 77/KH-SCT ngày 04/5/2025 về xúc tiến thương mại.',
+      )[0]?.issuingBody,
+    ).toBe('Sở Công Thương');
+  });
+});

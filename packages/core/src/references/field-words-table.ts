@@ -211,6 +211,13 @@ export const DOCUMENT_FIELD_WORDS: readonly string[] = [
 /** Words that end an issuing body after `của` (printed form, lower-cased; ASCII forms for unaccented text). */
 export const BODY_STOP_WORDS: readonly string[] = [
   ...DOCUMENT_FIELD_WORDS,
+  // `… Kết luận 36 của Bộ Chính trị ở nhiều địa phương còn chậm`: where it is carried out, not
+  // the body's name (which may hold `ở`: `người Việt Nam ở nước ngoài`).
+  'ở nhiều',
+  'ở các',
+  'ở một',
+  'ở hầu',
+  'ở mọi',
   'đã',
   'được',
   'là',
@@ -505,6 +512,9 @@ export const ISSUING_VERBS: readonly string[] = [
   'phát đi',
   // `Cơ quan Cảnh sát điều tra … đã ra Quyết định truy nã số …`.
   'ra',
+  // `UBND tỉnh Ninh Thuận phê duyệt Đề án số 05/ĐA-UBND …`: the body that approves its own
+  // scheme (four of the five annotations of a body right before `phê duyệt <document>`).
+  'phê duyệt',
   // `Đảng ủy Công an tỉnh xây dựng Kế hoạch số 75-KH/ĐU`: a body drafting its own numbered plan,
   // scheme or rules issues it (`được giao xây dựng`, a task handed on, stays without one).
   'xây dựng',

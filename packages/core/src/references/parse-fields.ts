@@ -2651,6 +2651,8 @@ function lowerRunFits(run: number, limit: number, name: () => string): boolean {
   return run <= limit || (run <= PROJECT_BOARD_LOWER_RUN && PROJECT_BOARD.test(name()));
 }
 
+/** A post's tag in brackets, after any emoji, opening a subject (`📢 [THÔNG BÁO] `). */
+const BRACKETED_TAG = /^[^\p{L}\d[]*\[[^\]\n]{1,30}\]\s*/u;
 /** A reporting verb after the subject (skeleton). */
 const REPORTED_END = / {1,3}CHO {1,3}BIET$/u;
 /** A negation right before the verb (skeleton): `không`, `chưa`, `chẳng`, `chưa từng`. */
@@ -2856,6 +2858,12 @@ export function parseSubjectBefore(
   if (reported) subjectText = subjectText.slice(0, reported.index);
   let subjectStart = windowStart + match.index + match[0].indexOf(subjectText);
   const subjectEnd = subjectStart + subjectText.length;
+  // `📢 [THÔNG BÁO] Sở Ngoại vụ ban hành …`: a post's bracketed tag opens the line, not the name.
+  const tag = BRACKETED_TAG.exec(normalized.slice(subjectStart, subjectEnd));
+  if (tag && tag[0].length < subjectText.length) {
+    subjectStart += tag[0].length;
+    subjectText = skeleton.slice(subjectStart, subjectEnd);
+  }
   // `📌 Đảng ủy xã … triển khai …`, `- UBND tỉnh ban hành …`: a post's emoji or a bullet opens
   // the line, not the name.
   const nameStart = firstLetterAt(normalized, subjectStart, subjectEnd);
@@ -2946,17 +2954,21 @@ export function parseSubjectBefore(
       if (!lowerRunFits(lowerRun, 3, () => original)) return null;
     } else lowerRun = 0;
   }
+  // A document is no subject that issues (`Bộ luật Dân sự …`, `Nghị quyết …`): the words are
+  // compared as skeletons, so a printed `Bộ`, `Nghị` or `LUẬT` counts.
+  const leadingWords = skeleton.slice(subjectStart, subjectStart + 20).split(' ');
   if (
-    TYPE_WORD_SET.has(stripPunctuation(words[0] ?? '').toUpperCase()) &&
-    TYPE_WORDS[
-      skeleton
-        .slice(subjectStart, subjectStart + 20)
-        .split(' ')
-        .slice(0, 2)
-        .join(' ')
-    ] !== undefined
+    TYPE_WORD_SET.has(leadingWords[0] ?? '') &&
+    TYPE_WORDS[leadingWords.slice(0, 2).join(' ')] !== undefined
   ) {
     return null;
+  }
+  // `UBND tỉnh ban hành phê duyệt …`: a subject ending on a verb of its own, in lower case, is a
+  // clause, not a name (`Sở Xây dựng`, `xã Tân Lập` end on a verb's letters in a name's capitals).
+  const ownVerb = grammar.endsWithVerb.exec(`${subjectText} `);
+  if (ownVerb) {
+    const verbAt = subjectStart + ownVerb.index + (/^[A-Z]/u.test(ownVerb[0]) ? 0 : 1);
+    if (isLowerChar(normalized, verbAt)) return null;
   }
   const termValue = match[2];
   const term = termValue
