@@ -2704,8 +2704,6 @@ const ACTING_VERB = new RegExp(
   String.raw`(?<![A-Z])(?:${wordsPattern(ACTING_VERBS.map(toSkeleton))})(?![A-Z])`,
   'g',
 );
-/** `tại` right before the span (skeleton, spaces after it). */
-const AT_BEFORE = /(?:^|[^A-Z])TAI {1,3}$/u;
 /** The most words between the verb and `tại`: its object (`phương án bồi thường, hỗ trợ …`). */
 const ACTING_OBJECT_WORDS = 24;
 /**
@@ -2727,20 +2725,23 @@ export function parseActingSubjectBefore(
   spanStart: number,
 ): { body: string; term: string | null } | null {
   const { skeleton, normalized } = prepared;
-  // Most references follow no `tại`: the cheap test first.
-  let atEnd = spanStart;
-  while (atEnd > 0 && skeleton.charCodeAt(atEnd - 1) === 0x20) atEnd--;
-  if (atEnd === spanStart || skeleton.slice(atEnd - 3, atEnd) !== 'TAI') return null;
-  if (!AT_BEFORE.test(skeleton.slice(Math.max(0, atEnd - 4), spanStart))) return null;
-  const atStart = atEnd - 3;
-  let windowStart = Math.max(0, atStart - 160);
-  windowStart += clauseStartIn(normalized.slice(windowStart, atStart));
-  const clause = skeleton.slice(windowStart, atStart);
+  // Most references follow no `tại` (one to three spaces before the span): the cheap test first.
+  const at = wordBefore(skeleton, spanStart);
+  if (
+    !at ||
+    spanStart - at.end > 3 ||
+    at.end - at.start !== 3 ||
+    !skeleton.startsWith('TAI', at.start)
+  )
+    return null;
+  const windowStart = clauseStartBefore(normalized, at.start);
+  const clause = skeleton.slice(windowStart, at.start);
   let verbEnd = -1;
   ACTING_VERB.lastIndex = 0;
   let verb: RegExpExecArray | null;
   while ((verb = ACTING_VERB.exec(clause)) !== null) verbEnd = verb.index + verb[0].length;
   if (verbEnd < 0) return null;
+  const objectFrom = windowStart + verbEnd;
   const object = clause.slice(verbEnd);
   if (object.trim().split(/ +/u).length > ACTING_OBJECT_WORDS || FOREIGN_OBJECT.test(object))
     return null;
@@ -2749,10 +2750,9 @@ export function parseActingSubjectBefore(
   OWNER_IN_OBJECT.lastIndex = 0;
   let owner: RegExpExecArray | null;
   while ((owner = OWNER_IN_OBJECT.exec(object)) !== null) {
-    if (startsWithOrganisation(normalized, windowStart + verbEnd + owner.index + owner[0].length))
-      return null;
+    if (startsWithOrganisation(normalized, objectFrom + owner.index + owner[0].length)) return null;
   }
-  let objectStart = windowStart + verbEnd;
+  let objectStart = objectFrom;
   while (skeleton.charCodeAt(objectStart) === 0x20) objectStart++;
   const subject = parseSubjectBefore(prepared, objectStart, ACTING_SUBJECT);
   return subject ? { body: subject.body, term: subject.term } : null;
@@ -2763,16 +2763,26 @@ export function parseActingSubjectBefore(
  * word that ends one of its verbs. Almost every reference fails it (`theo`, `của`, `và`…).
  */
 function endsWithVerbWord(skeleton: string, spanStart: number, grammar: SubjectGrammar): boolean {
-  let end = spanStart;
+  const word = wordBefore(skeleton, spanStart);
+  return word !== null && grammar.lastWords.has(skeleton.slice(word.start, word.end));
+}
+
+/**
+ * The run of capitals (a skeleton word) that ends where the spaces before `index` start, without
+ * a slice or a regex; null when no space stands right before `index`. Its start is the end when
+ * no letter stands there.
+ */
+function wordBefore(skeleton: string, index: number): { start: number; end: number } | null {
+  let end = index;
   while (end > 0 && skeleton.charCodeAt(end - 1) === 0x20) end--;
-  if (end === spanStart) return false;
+  if (end === index) return null;
   let start = end;
   while (start > 0) {
     const code = skeleton.charCodeAt(start - 1);
     if (code < 0x41 || code > 0x5a) break;
     start--;
   }
-  return grammar.lastWords.has(skeleton.slice(start, end));
+  return { start, end };
 }
 
 /** A session opening a subject (skeleton): `KY HOP THU 18 `, `TAI KY HOP THU NHAT `. */
@@ -2795,11 +2805,16 @@ function endsWithIssuingVerb(
   );
 }
 
+/** How far back a clause before a reference is looked for. */
+const CLAUSE_REACH = 160;
+
 /**
- * Where the clause that ends `before` starts: right after the last sentence break (`. `, or one
- * line break: `\n\nSở …`), 0 when none.
+ * Where the clause that ends at `index` starts: right after the last sentence break (`. `, or
+ * one line break: `\n\nSở …`) in the `CLAUSE_REACH` units before it, else where they start.
  */
-function clauseStartIn(before: string): number {
+function clauseStartBefore(normalized: string, index: number): number {
+  const windowStart = Math.max(0, index - CLAUSE_REACH);
+  const before = normalized.slice(windowStart, index);
   let clauseStart = 0;
   for (const mark of SENTENCE_BREAKS) {
     let at = before.lastIndexOf(mark);
@@ -2812,7 +2827,7 @@ function clauseStartIn(before: string): number {
       at = before.lastIndexOf(mark, at - 1);
     if (at >= 0) clauseStart = Math.max(clauseStart, at + mark.length);
   }
-  return clauseStart;
+  return windowStart + clauseStart;
 }
 
 /**
@@ -2824,8 +2839,7 @@ function clauseStartIn(before: string): number {
 export function parseIssuedDateBefore(prepared: PreparedText, spanStart: number): CitedDate | null {
   const { skeleton, normalized } = prepared;
   if (!endsWithIssuingVerb(skeleton, spanStart, ISSUING_SUBJECT)) return null;
-  const windowStart = Math.max(0, spanStart - 160);
-  const clauseStart = windowStart + clauseStartIn(normalized.slice(windowStart, spanStart));
+  const clauseStart = clauseStartBefore(normalized, spanStart);
   const opening = SOURCE_THEN_DAY.exec(skeleton.slice(clauseStart, spanStart));
   if (!opening) return null;
   const date = dateAt(skeleton, clauseStart + opening[0].length);
@@ -2845,8 +2859,7 @@ export function parseSubjectBefore(
 ): { body: string; term: string | null; date: string | null; dateYear: number | null } | null {
   const { skeleton, normalized } = prepared;
   if (!endsWithIssuingVerb(skeleton, spanStart, grammar)) return null;
-  let windowStart = Math.max(0, spanStart - 160);
-  windowStart += clauseStartIn(normalized.slice(windowStart, spanStart));
+  const windowStart = clauseStartBefore(normalized, spanStart);
   const windowText = skeleton.slice(windowStart, spanStart);
   const match = grammar.subject.exec(windowText);
   if (!match) return null;
