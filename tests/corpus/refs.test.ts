@@ -730,6 +730,26 @@
  * Việt Nam ở nước ngoài`), a subject holding a bracketed country (`(Lào)`), titles opened by a
  * verb the finder does not read as one (`phân phối …`, `quản lý …`, `cử …`), and a capitals
  * heading's title after its line break.
+ * Written-blind-64: `tests/fixtures/references/written-blind-64.jsonl` (180 texts, 37 negatives:
+ * civil status, notaries, judicial records and legal aid among register, book and certificate
+ * numbers; science, technology and intellectual property among project codes, patent and trademark
+ * applications and standards; seaports, maritime safety and inland waterways among vessel, IMO,
+ * buoy and berth numbers), a sixty-fourth round, written after round 63's fixes: precision and
+ * recall 0.976 / 0.976, 1.000 / 1.000 and 1.000 / 1.000 for the three sets as they came in, bodies
+ * 0.928–1.000 and titles 0.986–0.988. Its fixes: a law's name ends before `gồm`, `bao gồm` and
+ * `giai đoạn`, and after `và` a law with a year is another citation only when the year is its own
+ * (`… và Luật Hòa giải ở cơ sở giai đoạn 2025 - 2030` stays in the title); the maritime notice's
+ * code `TBHH`; a state corporation named after its trade in lower case and a port authority
+ * (`Cảng vụ`), with a numbered region in a subject (`… khu vực IV có …`); the agent of a passive
+ * acting in the document named right after its verb is its body (`… được Thủ tướng Chính phủ phê
+ * duyệt tại Quyết định số …`, `… được Quốc hội thể chế hóa bằng Nghị quyết số …`: six earlier
+ * bodies fixed, all seven annotations of that form), never after `theo` or past an object; a
+ * council keeps its sector pair (`Hội đồng khoa học và công nghệ tỉnh`); a colon after a word
+ * ends a title (three earlier titles fixed) while a numbered label goes on (`gói thầu số 05:`);
+ * `, làm căn cứ …` opens a clause (one earlier title fixed); an unresolved `Nghị quyết` numbered
+ * from 100 is the State's (273 of the 276 annotated; three earlier kinds fixed). One earlier
+ * annotation now read otherwise: round 2's bp051 (`… được Chính phủ thể chế hóa bằng Nghị định số
+ * 73/2023/NĐ-CP`) left the agent null, against the six other annotations of that form.
  * Round 35's b35b087 (`… thực hiện Nghị quyết mười tám của Trung ương …`, a speech) now gives a
  * short form numbered in words, as round 52's annotator read three of that form (`Nghị quyết năm
  * mươi bảy`, `Kết luận một trăm ba mươi bảy`, `Quyết định ba nghìn không trăm mười hai`); its
@@ -971,7 +991,7 @@ const PINNED = {
       year: 324,
       date: 324,
       term: 324,
-      issuingBody: 324,
+      issuingBody: 323,
       title: 318,
     },
   },
@@ -1420,7 +1440,7 @@ const PINNED = {
       date: 298,
       term: 298,
       issuingBody: 293,
-      title: 283,
+      title: 284,
     },
   },
   'written-blind-31': {
@@ -1516,14 +1536,14 @@ const PINNED = {
       date: 268,
       term: 269,
       issuingBody: 266,
-      title: 261,
+      title: 262,
     },
   },
   'written-blind-37': {
     truePositives: 293,
     falsePositives: 0,
     fields: {
-      kind: 289,
+      kind: 290,
       type: 293,
       number: 293,
       code: 292,
@@ -1612,7 +1632,7 @@ const PINNED = {
       date: 352,
       term: 352,
       issuingBody: 345,
-      title: 344,
+      title: 345,
     },
   },
   'written-blind-43': {
@@ -1627,7 +1647,7 @@ const PINNED = {
       year: 483,
       date: 483,
       term: 483,
-      issuingBody: 472,
+      issuingBody: 474,
       title: 471,
     },
   },
@@ -1643,7 +1663,7 @@ const PINNED = {
       year: 416,
       date: 416,
       term: 416,
-      issuingBody: 414,
+      issuingBody: 415,
       title: 400,
     },
   },
@@ -1659,7 +1679,7 @@ const PINNED = {
       year: 461,
       date: 461,
       term: 463,
-      issuingBody: 454,
+      issuingBody: 455,
       title: 452,
     },
   },
@@ -1740,7 +1760,7 @@ const PINNED = {
       date: 527,
       term: 530,
       issuingBody: 522,
-      title: 505,
+      title: 506,
     },
   },
   'written-blind-51': {
@@ -1843,7 +1863,7 @@ const PINNED = {
     truePositives: 225,
     falsePositives: 0,
     fields: {
-      kind: 223,
+      kind: 224,
       type: 225,
       number: 225,
       code: 223,
@@ -1867,7 +1887,7 @@ const PINNED = {
       year: 216,
       date: 216,
       term: 216,
-      issuingBody: 214,
+      issuingBody: 215,
       title: 212,
     },
   },
@@ -1899,7 +1919,7 @@ const PINNED = {
       year: 214,
       date: 214,
       term: 215,
-      issuingBody: 212,
+      issuingBody: 213,
       title: 209,
     },
   },
@@ -1907,7 +1927,7 @@ const PINNED = {
     truePositives: 200,
     falsePositives: 0,
     fields: {
-      kind: 199,
+      kind: 200,
       type: 200,
       number: 200,
       code: 200,
@@ -1949,6 +1969,22 @@ const PINNED = {
       term: 202,
       issuingBody: 199,
       title: 194,
+    },
+  },
+  'written-blind-64': {
+    truePositives: 238,
+    falsePositives: 0,
+    fields: {
+      kind: 238,
+      type: 238,
+      number: 238,
+      code: 238,
+      issuer: 238,
+      year: 238,
+      date: 238,
+      term: 238,
+      issuingBody: 238,
+      title: 238,
     },
   },
 } as const;
@@ -2019,6 +2055,7 @@ describe.each([
   ['written-blind-61', 'tests/fixtures/references/written-blind-61.jsonl'],
   ['written-blind-62', 'tests/fixtures/references/written-blind-62.jsonl'],
   ['written-blind-63', 'tests/fixtures/references/written-blind-63.jsonl'],
+  ['written-blind-64', 'tests/fixtures/references/written-blind-64.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

@@ -5225,3 +5225,94 @@ describe('sixty-third round: banking and securities, statistics and resources, f
     ).toBe('Sở Công Thương');
   });
 });
+
+describe('sixty-fourth round: civil status and notaries, science and innovation, seaports', () => {
+  it('ends a law’s name where its article lists or the task’s period begins', () => {
+    expect(
+      findReferences(
+        'Theo Điều 5 Luật Công chứng gồm các nguyên tắc hành nghề công chứng, công chứng viên phải tuân thủ.',
+      ).map((ref) => ref.text),
+    ).toEqual(['Luật Công chứng']);
+    expect(
+      findReferences(
+        'Huyện ủy ban hành Kế hoạch số 40-KH/HU về thực hiện Luật Đất đai và Luật Hòa giải ở cơ sở giai đoạn 2025 - 2030.',
+      ).map((ref) => [ref.text, ref.title]),
+    ).toEqual([
+      [
+        'Kế hoạch số 40-KH/HU',
+        'thực hiện Luật Đất đai và Luật Hòa giải ở cơ sở giai đoạn 2025 - 2030',
+      ],
+      ['Luật Đất đai', 'Đất đai'],
+      ['Luật Hòa giải ở cơ sở', 'Hòa giải ở cơ sở'],
+    ]);
+  });
+
+  it('reads a maritime notice’s code, a state corporation’s and a port authority’s names', () => {
+    const [notice] = findReferences(
+      'Thông báo hàng hải số 88/TBHH-TCTBĐATHHMB ngày 02/4/2025 của Tổng công ty Bảo đảm an toàn hàng hải miền Bắc về vị trí phao báo hiệu.',
+    );
+    expect([notice?.type, notice?.code, notice?.issuer, notice?.issuingBody]).toEqual([
+      'Thông báo',
+      'TBHH',
+      'TCTBĐATHHMB',
+      'Tổng công ty Bảo đảm an toàn hàng hải miền Bắc',
+    ]);
+    expect(
+      findReferences(
+        'Cảng vụ Hàng hải Hải Phòng có Công văn số 412/CVHHHP-PC gửi các chủ tàu; Cảng vụ Đường thủy nội địa khu vực II có Công văn số 97/CVĐTNĐKVII-PC về bến khách.',
+      ).map((ref) => ref.issuingBody),
+    ).toEqual(['Cảng vụ Hàng hải Hải Phòng', 'Cảng vụ Đường thủy nội địa khu vực II']);
+  });
+
+  it('reads the agent of a passive as the body of the document named after its verb', () => {
+    expect(
+      findReferences(
+        'Đề án phát triển đô thị thông minh đã được UBND tỉnh phê duyệt tại Quyết định số 915/QĐ-UBND ngày 20/5/2024.',
+      )[0]?.issuingBody,
+    ).toBe('UBND tỉnh');
+    expect(
+      findReferences(
+        'Chủ trương này đã được Ban Thường vụ Huyện ủy cụ thể hóa bằng Kế hoạch số 45-KH/HU; giống lúa mới được Cục Trồng trọt cấp Quyết định số 201/QĐ-TT-CLT.',
+      ).map((ref) => ref.issuingBody),
+    ).toEqual(['Ban Thường vụ Huyện ủy', 'Cục Trồng trọt']);
+    // `theo` cites another body's document; an object between the verb and `tại` leaves the
+    // agent only the messenger: neither names the issuer.
+    expect(
+      findReferences(
+        'Kinh phí được UBND huyện phân bổ theo Thông tư số 15/2022/TT-BTC; xã được UBND tỉnh giao 12 tỷ đồng tại Quyết định số 77/QĐ-TTg.',
+      ).map((ref) => ref.issuingBody),
+    ).toEqual([null, null]);
+  });
+
+  it('keeps a council’s sector pair in its name, and ends a title at a colon after words', () => {
+    expect(
+      findReferences(
+        'Quyết định số 33/QĐ-HĐ ngày 02/6/2025 của Hội đồng khoa học và công nghệ tỉnh, đề tài được nghiệm thu.',
+      )[0]?.issuingBody,
+    ).toBe('Hội đồng khoa học và công nghệ tỉnh');
+    expect(
+      findReferences(
+        'Sở ban hành Thông báo số 14/TB-SXD về kết quả kiểm tra chất lượng công trình: không phát hiện sai phạm về kết cấu.',
+      )[0]?.title,
+    ).toBe('kết quả kiểm tra chất lượng công trình');
+    // A numbered label goes on past its colon.
+    expect(
+      findReferences(
+        'UBND tỉnh có Quyết định số 215/QĐ-UBND về phê duyệt kế hoạch lựa chọn nhà thầu gói thầu số 07: Xây lắp.',
+      )[0]?.title,
+    ).toBe('phê duyệt kế hoạch lựa chọn nhà thầu gói thầu số 07: Xây lắp');
+  });
+
+  it('ends a title where the document serves as a basis, and reads a resolution by the hundred as the State’s', () => {
+    expect(
+      findReferences(
+        'Bộ đã ban hành Quyết định số 503/QĐ-BKHCN ngày 02/4/2025 về danh mục nhiệm vụ cấp quốc gia, làm căn cứ tuyển chọn tổ chức chủ trì.',
+      )[0]?.title,
+    ).toBe('danh mục nhiệm vụ cấp quốc gia');
+    expect(
+      findReferences('Nghị quyết 57 và Nghị quyết 226 cùng mở đường cho đổi mới sáng tạo.').map(
+        (ref) => ref.kind,
+      ),
+    ).toEqual(['party', 'state']);
+  });
+});

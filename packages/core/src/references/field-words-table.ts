@@ -130,6 +130,8 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'sau đó',
   'gắn với',
   'làm cơ sở',
+  // `…, làm căn cứ ưu tiên bố trí ngân sách …`: what the document serves for.
+  'làm căn cứ',
   'kể từ',
   // `…, từ ngày 01/7/2022 toàn bộ doanh nghiệp …`: the main clause's own time.
   'từ ngày',
@@ -442,6 +444,8 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Tổng công ty',
   'Công ty',
   'Tập đoàn',
+  // Port authorities (`Cảng vụ Hàng hải Quy Nhơn`, `Cảng vụ Đường thủy nội địa khu vực IV`).
+  'Cảng vụ',
 ];
 
 /**
@@ -539,6 +543,26 @@ export const ACTING_VERBS: readonly string[] = [
   'chấp thuận',
   'chỉ đạo',
   'kết luận',
+];
+
+/**
+ * Verbs by which the agent of a passive acts in the document named right after them, bare or
+ * after `tại`, `bằng`, `thông qua`: `… được Thủ tướng Chính phủ phê duyệt tại Quyết định số
+ * 1579/QĐ-TTg`, `… được Quốc hội thể chế hóa bằng Nghị quyết số …`, `… được Cục Trồng trọt cấp
+ * Quyết định số …`. Never after `theo` (`… được HĐND tỉnh phân bổ theo Quyết định …` follows
+ * another body's document).
+ */
+export const PASSIVE_AGENT_VERBS: readonly string[] = [
+  ...ACTING_VERBS,
+  'ban hành',
+  'quy định',
+  'cụ thể hóa',
+  'thể chế hóa',
+  'lãnh đạo',
+  'cấp',
+  'công nhận',
+  'thành lập',
+  'điều chỉnh',
 ];
 
 /** Adverbs between the subject and the issuing verb (`đã`, `vừa`, `từng`, `tiếp tục`). */

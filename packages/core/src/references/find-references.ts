@@ -16,6 +16,7 @@ import {
   parseBody,
   parseFieldsAfter,
   parseActingSubjectBefore,
+  parsePassiveAgentBefore,
   parseImplementerBefore,
   parseIssuedDateBefore,
   parseSubjectBefore,
@@ -137,7 +138,8 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
       } else {
         const actor =
           parseImplementerBefore(prepared, draft.start, draft.issuer) ??
-          parseActingSubjectBefore(prepared, draft.start);
+          parseActingSubjectBefore(prepared, draft.start) ??
+          parsePassiveAgentBefore(prepared, draft.start);
         if (actor) {
           draft.issuingBody = actor.body;
           draft.bodiedBefore = true;
@@ -363,6 +365,9 @@ function sameDayDocument(drafts: readonly Draft[], index: number): Draft | null 
   return nearest;
 }
 
+/** A number of three digits or more, no letters (`193`, `1250`). */
+const STATE_SIZED_NUMBER = /^[1-9]\d{2,}$/u;
+
 /** The Party itself named in a body (`Đảng bộ xã`, `ĐẢNG ỦY`), printed, in any case. */
 const PARTY_BODY_WORD = /(?:^|\s)(?:Đảng|ĐẢNG)(?:\s|$)/u;
 
@@ -382,6 +387,11 @@ function kindOf(prepared: PreparedText, draft: Draft, type: string): ReferenceKi
     return partyBody || isPartyIssuer(draft.issuer) ? 'party' : 'state';
   }
   if (draft.issuingBody) return kindFromBody(toSkeleton(draft.issuingBody));
+  // `Nghị quyết 193`: the Party's committees number their resolutions by the dozen a term, the
+  // Assembly, the Government and the councils by the hundred (273 of the 276 annotated short
+  // resolutions numbered from 100 are the State's).
+  if (type === 'Nghị quyết' && draft.number !== null && STATE_SIZED_NUMBER.test(draft.number))
+    return 'state';
   // `… Kế hoạch số 89/KH-UBND về triển khai Nghị quyết 57`: a resolution or directive carried out
   // is the Party's whatever body carries it out (73 of the 74 annotated short forms).
   if (

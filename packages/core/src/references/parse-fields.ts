@@ -14,6 +14,7 @@ import {
   AGENCY_VERBS,
   CLAUSE_OPENERS,
   ORGANISATION_HEADS,
+  PASSIVE_AGENT_VERBS,
   SEMICOLON_OPENERS,
   TITLE_PHRASES_WITH_COMMAS,
   TITLE_VERBS,
@@ -615,7 +616,9 @@ export function parseBody(
         if (
           !next ||
           isTypeWordAt(tokens, index + 1) ||
-          (!allCaps && !startsUpper(next.text)) ||
+          (!allCaps &&
+            !startsUpper(next.text) &&
+            !joinsSectorPair(prepared.normalized, token.start, next.start)) ||
           startsWithAbbreviatedCitation(prepared.skeleton.slice(next.start, next.start + 16))
         )
           break;
@@ -729,13 +732,36 @@ const TITLE_CASE_STOPS: ReadonlySet<string> = new Set(['Về', 'Ngày']);
 const YEAR_WORD = /^(?:19|20)\d\d(?!\d)/u;
 const EVENT_COMMITTEE = /^(?:BAN CHI DAO|BAN TO CHUC|HOI DONG|TIEU BAN)(?![A-Z])/u;
 
+/**
+ * Sectors named as a pair, which a council or board keeps in lower case (`Hội đồng khoa học và
+ * công nghệ tỉnh`): `và` there goes on with the name.
+ */
+const SECTOR_PAIRS: readonly (readonly [string, string])[] = [
+  ['khoa học', 'công nghệ'],
+  ['giáo dục', 'đào tạo'],
+  ['tài nguyên', 'môi trường'],
+  ['nông nghiệp', 'môi trường'],
+  ['nông nghiệp', 'phát triển nông thôn'],
+  ['thông tin', 'truyền thông'],
+];
+
+/** Whether the `và` at `and` joins one of `SECTOR_PAIRS`, its second half at `next`. */
+function joinsSectorPair(normalized: string, and: number, next: number): boolean {
+  return SECTOR_PAIRS.some(
+    ([first, second]) =>
+      normalized.slice(Math.max(0, and - first.length - 1), and - 1).toLowerCase() === first &&
+      normalized.slice(next, next + second.length).toLowerCase() === second,
+  );
+}
+
 /** Whether `khu vực` and a numeral (Roman or Arabic) start at token `index`. */
 function isNumberedRegionAt(tokens: LazyTokens, index: number): boolean {
   return (
-    tokens.plainAt(index + 1) === 'vực' &&
-    /^(?:[IVXL]{1,6}|\d{1,2})(?![\p{L}\d])/u.test(tokens.at(index + 2)?.text ?? '')
+    tokens.plainAt(index + 1) === 'vực' && NUMBERED_REGION.test(tokens.at(index + 2)?.text ?? '')
   );
 }
+/** A region's number after `khu vực` (`XIII`, `4`). */
+const NUMBERED_REGION = /^(?:[IVXL]{1,6}|\d{1,2})(?![\p{L}\d])/u;
 
 /** What `giao` assigns when it is the verb (`giao dự toán`, `giao nhiệm vụ`, `giao chỉ tiêu`). */
 const ASSIGNED_AFTER_GIAO: ReadonlySet<string> = new Set(['dự', 'nhiệm', 'chỉ', 'kế', 'vốn']);
@@ -1004,8 +1030,10 @@ function startsWithNumberedCitation(rest: string): boolean {
  * 38/2019/QH14`, skeleton): after `và` in a title, another document the sentence cites, unless
  * the title amends articles of the laws it lists.
  */
-// A name may hold a comma (`Luật Phòng, chống ma túy năm 2021`).
-const NAMED_LAW_WITH_YEAR = /^(?:BO )?LUAT (?:[A-Z]+,? ){1,10}(?:(?:NAM )?\d{4}(?!\d)|SO \d)/u;
+// A name may hold a comma (`Luật Phòng, chống ma túy năm 2021`); the year of a period or a time
+// is the title's (`… và Luật Hòa giải ở cơ sở giai đoạn 2025 - 2030`, `… trong năm 2025`).
+const NAMED_LAW_WITH_YEAR =
+  /^(?:BO )?LUAT (?:(?!(?:GIAI DOAN|TRONG|DEN|TU|TOI) )[A-Z]+,? ){1,10}(?:(?:NAM )?\d{4}(?!\d)|SO \d)/u;
 
 /** Articles, clauses and points named before their document (skeleton): `KHOAN 1 DIEU 6 `. */
 const ARTICLE_LOCATOR = /^(?:(?:DIEM|KHOAN|DIEU|MUC|CHUONG|PHAN) [\dA-Z.]{1,6},? )+(?:CUA )?/u;
@@ -1059,6 +1087,8 @@ const DEADLINE_MARKS: ReadonlySet<string> = new Set([' trước', ' truoc']);
 const UNIT_WORDS = String.raw`(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|sở|ngành|địa phương|đơn vị|cơ quan)`;
 const UNIT_BEFORE_COMMA = new RegExp(String.raw`(?:^|\s)${UNIT_WORDS}$`, 'u');
 const UNIT_AFTER_COMMA = new RegExp(String.raw`^\s*${UNIT_WORDS}(?![\p{L}])`, 'u');
+/** A label's number right before a colon (`giai đoạn I`, `gói thầu số 05`, `ICD-10`). */
+const NUMBERED_LABEL_END = /(?:\d|(?<![\p{L}])[IVXL]{1,5})\)?\s*$/u;
 const CLAUSE_SOON =
   /^\s*(?:\S+\s+){0,3}?(?:đã|(?<!(?:trước hết|nhất|đặc biệt|kể cả)\s)là|được|sẽ|vẫn|cũng|đang|còn|phải|có hiệu lực)(?![\p{L}])/u;
 
@@ -1478,10 +1508,17 @@ function parseTitleText(
       // `… thẻ ngân hàng: chủ thẻ phải xác thực …`: a clause after the colon; `giai đoạn I: từ năm
       // 2021 đến năm 2025` stays.
       // `… học sinh bán trú: 15.000 đồng/học sinh/ngày`: an amount after the colon, too.
+      // `… sau nạo vét duy tu: trong phạm vi đáy luồng …`: after a word, the colon opens what the
+      // document says; only a numbered label goes on (`giai đoạn I:`, `gói thầu số 05:`).
       if (mark === ':') {
         const after = normalized.slice(index + 1, index + 60);
         if (
-          (!allCaps && (CLAUSE_SOON.test(after) || COLON_COMMENT.test(after))) ||
+          (!allCaps &&
+            (CLAUSE_SOON.test(after) ||
+              COLON_COMMENT.test(after) ||
+              !NUMBERED_LABEL_END.test(
+                window.slice(Math.max(0, event.index - 12), event.index),
+              ))) ||
           DIGIT_FIRST.test(after)
         ) {
           end = index;
@@ -2637,10 +2674,12 @@ function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
  * A project management board is named after its project, a steering committee or a council
  * after its task, in lower case (`Ban Quản lý dự án đầu tư xây dựng khu vực Tây Lĩnh`, `Ban Chỉ
  * đạo giải phóng mặt bằng huyện`, `Hội đồng tuyển dụng viên chức huyện`), a centre after its
- * service (`Trung tâm Phục vụ hành chính công tỉnh`): a longer run of lower-case words stays in
+ * service (`Trung tâm Phục vụ hành chính công tỉnh`), a state corporation after its trade
+ * (`Tổng công ty Bảo đảm an toàn hàng hải miền Bắc`): a longer run of lower-case words stays in
  * its name.
  */
-const PROJECT_BOARD = /(?:^|\s)(?:Quản lý dự án|Ban Chỉ đạo|Ban Tổ chức|Hội đồng|Trung tâm)\s/iu;
+const PROJECT_BOARD =
+  /(?:^|\s)(?:Quản lý dự án|Ban Chỉ đạo|Ban Tổ chức|Hội đồng|Trung tâm|Công ty)\s/iu;
 const PROJECT_BOARD_LOWER_RUN = 10;
 
 /**
@@ -2758,6 +2797,55 @@ export function parseActingSubjectBefore(
   return subject ? { body: subject.body, term: subject.term } : null;
 }
 
+/** The agent of a passive before its verb (`được Thủ tướng Chính phủ phê duyệt tại …`). */
+const PASSIVE_AGENT = subjectGrammar(PASSIVE_AGENT_VERBS);
+/** The prepositions between the agent's verb and the document (skeleton words). */
+const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(['TAI', 'BANG']);
+/** `được` (skeleton), the passive's mark before its agent. */
+const PASSIVE_MARK = 'DUOC';
+
+/**
+ * The agent of a passive that acts in the document named right after its verb: `Quy hoạch … được
+ * Thủ tướng Chính phủ phê duyệt tại Quyết định số 1579/QĐ-TTg`, `Nội dung này đã được Tổng cục
+ * Thuế hướng dẫn tại Công văn số …`, `… được Đảng ủy xã cụ thể hóa bằng Chương trình hành động số
+ * …` (every one of the seven annotations of that form gives the agent). The verb stands right
+ * before the document or its preposition: with an object between (`tỉnh được Trung ương giao
+ * 1.024 tỷ đồng tại Quyết định …`) the agent may be only the document's messenger.
+ */
+export function parsePassiveAgentBefore(
+  prepared: PreparedText,
+  spanStart: number,
+): { body: string; term: string | null } | null {
+  const { skeleton, normalized } = prepared;
+  let verbAnchor = spanStart;
+  const preposition = wordBefore(skeleton, spanStart);
+  if (preposition && spanStart - preposition.end <= 3) {
+    const word = skeleton.slice(preposition.start, preposition.end);
+    if (AGENT_PREPOSITIONS.has(word)) verbAnchor = preposition.start;
+    else if (word === 'QUA') {
+      const through = wordBefore(skeleton, preposition.start);
+      if (through && skeleton.slice(through.start, through.end) === 'THONG')
+        verbAnchor = through.start;
+    }
+  }
+  if (!endsWithVerbWord(skeleton, verbAnchor, PASSIVE_AGENT)) return null;
+  // The agent starts right after the clause's last `được`.
+  const clauseStart = clauseStartBefore(normalized, verbAnchor);
+  let mark = skeleton.lastIndexOf(PASSIVE_MARK, verbAnchor);
+  while (
+    mark >= clauseStart &&
+    ((mark > 0 && skeleton.charCodeAt(mark - 1) !== 0x20) ||
+      skeleton.charCodeAt(mark + PASSIVE_MARK.length) !== 0x20)
+  )
+    mark = skeleton.lastIndexOf(PASSIVE_MARK, mark - 1);
+  if (mark < clauseStart) return null;
+  let agentStart = mark + PASSIVE_MARK.length;
+  while (skeleton.charCodeAt(agentStart) === 0x20) agentStart++;
+  if (!startsWithOrganisation(normalized, agentStart)) return null;
+  const agent = parseSubjectBefore(prepared, verbAnchor, PASSIVE_AGENT, agentStart);
+  return agent ? { body: agent.body, term: agent.term } : null;
+}
+
 /**
  * Necessary condition for `grammar.endsWithVerb`, without a slice and a regex: spaces, then a
  * word that ends one of its verbs. Almost every reference fails it (`theo`, `của`, `và`…).
@@ -2856,10 +2944,12 @@ export function parseSubjectBefore(
   prepared: PreparedText,
   spanStart: number,
   grammar: SubjectGrammar = ISSUING_SUBJECT,
+  /** Where the subject must start, when the caller knows (a passive's agent after `được`). */
+  subjectFrom = -1,
 ): { body: string; term: string | null; date: string | null; dateYear: number | null } | null {
   const { skeleton, normalized } = prepared;
   if (!endsWithIssuingVerb(skeleton, spanStart, grammar)) return null;
-  const windowStart = clauseStartBefore(normalized, spanStart);
+  const windowStart = Math.max(subjectFrom, clauseStartBefore(normalized, spanStart));
   const windowText = skeleton.slice(windowStart, spanStart);
   const match = grammar.subject.exec(windowText);
   if (!match) return null;
@@ -2958,10 +3048,21 @@ export function parseSubjectBefore(
   const checkedWords = namedWithComma
     ? original.slice(0, namedWithComma.name - subjectStart).split(/\s+/u)
     : words;
-  for (const word of checkedWords) {
+  for (let index = 0; index < checkedWords.length; index++) {
+    const word = checkedWords[index] ?? '';
     const bare = plainWord(word);
     if (ADVERB_SET.has(bare) || bare === 'được') return null;
     if (isDigitCode(word.charCodeAt(0))) continue;
+    // `Cảng vụ Đường thủy nội địa khu vực IV có …`: a deconcentrated agency's numbered region is
+    // part of its name, as in the body after `của` (`isNumberedRegionAt`).
+    if (
+      bare === 'khu' &&
+      plainWord(checkedWords[index + 1] ?? '') === 'vực' &&
+      NUMBERED_REGION.test(checkedWords[index + 2] ?? '')
+    ) {
+      index += 2;
+      continue;
+    }
     if (!allCaps && isLowerChar(word, 0) && !BODY_LOWERCASE_WORDS.has(bare)) {
       lowerRun++;
       if (!lowerRunFits(lowerRun, 3, () => original)) return null;

@@ -92,6 +92,11 @@ const NAME_STOP_WORDS = new Set([
   'thay thế',
   // `… cái này là Luật nói rõ rồi`: a law spoken of, named by no name.
   'nói',
+  // `… theo Điều 7 Luật Trợ giúp pháp lý gồm người có công …`: what the law's article lists.
+  'gồm',
+  'bao gồm',
+  // `… thực hiện Luật Hòa giải ở cơ sở giai đoạn 2025 - 2030`: a law has no period, the task has.
+  'giai đoạn',
 ]);
 /** Words that end a name even when a year follows later (`Luật Đất đai đã được … năm 2024`). */
 const HARD_STOP_WORDS = new Set([

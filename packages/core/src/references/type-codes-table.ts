@@ -22,6 +22,9 @@ export const TYPE_CODES: Readonly<Record<string, string>> = {
   QC: 'Quy chế',
   HD: 'Hướng dẫn',
   TB: 'Thông báo',
+  // A maritime notice (`Thông báo hàng hải số 214/TBHH-TCTBĐATHHMN`), which the port
+  // authorities and the maritime safety corporations issue on channels, buoys and wrecks.
+  TBHH: 'Thông báo',
   TC: 'Thông cáo',
   KH: 'Kế hoạch',
   BC: 'Báo cáo',
