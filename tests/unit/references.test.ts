@@ -5316,3 +5316,51 @@ describe('sixty-fourth round: civil status and notaries, science and innovation,
     ).toEqual(['party', 'state']);
   });
 });
+
+describe('sixty-fifth round: people with merit, universities, the Government Office’s notices', () => {
+  it('reads an award made after death as a decision’s title', () => {
+    expect(
+      findReferences(
+        'Chủ tịch nước đã ký Quyết định số 702/QĐ-CTN truy tặng Huân chương Độc lập hạng Ba cho liệt sĩ Nguyễn Văn A.',
+      )[0]?.title,
+    ).toBe('truy tặng Huân chương Độc lập hạng Ba cho liệt sĩ Nguyễn Văn A');
+  });
+
+  it('ends a body where a reader asks what the document says', () => {
+    expect(
+      findReferences(
+        'Cho em hỏi Kết luận 91 của Bộ Chính trị có nói về học phí đại học không ạ?',
+      )[0]?.issuingBody,
+    ).toBe('Bộ Chính trị');
+  });
+
+  it('ends a title at a `;` a few words before the next clause’s verb', () => {
+    expect(
+      findReferences(
+        'Hộ nghèo được vay theo Quyết định số 05/2022/QĐ-TTg của Thủ tướng Chính phủ về tín dụng đối với học sinh, sinh viên; lãi suất cho vay ưu đãi hiện nay là 0,55%/tháng.',
+      )[0]?.title,
+    ).toBe('tín dụng đối với học sinh, sinh viên');
+  });
+
+  it('reads no title in a schedule after a colon', () => {
+    expect(
+      findReferences(
+        'Lịch thi thực hiện theo Thông báo số 318/TB-ĐHKT: ngày 12/6 tại giảng đường A2, ngày 13/6 tại giảng đường B1.',
+      )[0]?.title,
+    ).toBeNull();
+  });
+
+  it('gives the subject to the documents it lists across `;` with nothing but their dates', () => {
+    expect(
+      findReferences(
+        'Thủ tướng Chính phủ đã ban hành Công điện số 88/CĐ-TTg ngày 02/9/2025; Công điện số 90/CĐ-TTg ngày 05/9/2025 và Công điện số 93/CĐ-TTg ngày 09/9/2025.',
+      ).map((ref) => ref.issuingBody),
+    ).toEqual(['Thủ tướng Chính phủ', 'Thủ tướng Chính phủ', 'Thủ tướng Chính phủ']);
+    // After a title the `;` ends the clause: the document named again is the next one's subject.
+    expect(
+      findReferences(
+        'HĐND tỉnh thông qua Nghị quyết số 15/2025/NQ-HĐND quy định mức thu học phí; Nghị quyết số 15/2025/NQ-HĐND có hiệu lực từ ngày 01/9/2025.',
+      ).map((ref) => ref.issuingBody),
+    ).toEqual(['HĐND tỉnh', null]);
+  });
+});

@@ -90,6 +90,9 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     // “Lễ hội …” vào Danh mục di sản …`.
     'tặng thưởng',
     'tặng',
+    // `… truy tặng danh hiệu vinh dự nhà nước “Bà mẹ Việt Nam anh hùng” …`, `… truy tặng Huân
+    // chương …`: an award made after death.
+    'truy tặng',
     'ghi danh',
     // Permits and certificates: `… cấp giấy phép môi trường cho dự án …`, `… cấp phép khai thác …`.
     'cấp giấy',
@@ -294,6 +297,9 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'trình',
   'phải',
   'bằng',
+  // `Nghị quyết 71 của Bộ Chính trị có nói miễn học phí …`: what a reader asks the document says.
+  'có nói',
+  'nói',
   // `… của Ngân hàng Nhà nước đạt 84.300 tỷ đồng`: a figure reached.
   'đạt',
   // `… của UBND tỉnh giải quyết khiếu nại …`, `… của Ban Thường vụ Tỉnh ủy chỉ đạo …`: what the

@@ -227,6 +227,14 @@ const SAME_DOCUMENT_GAP = /^ {0,3}(?:,|VA|, {0,2}VA) {0,3}$/;
  * gap is anything within the sentence that ends with the list's comma or `và`.
  */
 const SHARED_DATE_GAP = /^[^.;:!?()]{0,120}(?:,|VA|, {0,2}VA) {0,3}$/;
+/**
+ * A `;` between the documents a subject issues, listed as its verb's objects with nothing but a
+ * date after each (`Thủ tướng đã ban hành Công điện số 95/CĐ-TTg ngày 28/9/2025; Công điện số
+ * 97/CĐ-TTg ngày 01/10/2025 và …`); after a title the `;` ends the clause (`… quy định mức chi …;
+ * Nghị quyết số 21/2024/NQ-HĐND có hiệu lực …`).
+ */
+const DATED_LIST_SEMICOLON =
+  /^ {0,3}(?:,? {0,3}NGAY {1,3}\d{1,2} {0,2}\/ {0,2}\d{1,2} {0,2}\/ {0,2}\d{4})? {0,3}; {0,3}$/;
 
 /**
  * Lists share what is written once: a shared code distributes everything backward
@@ -341,7 +349,8 @@ function shareSubjectForward(prepared: PreparedText, drafts: Draft[]): void {
     if (!earlier?.bodiedBefore || !later || later.issuingBody !== null) continue;
     const series = issuerHead(earlier.issuer);
     if (series === '' || series !== issuerHead(later.issuer)) continue;
-    if (!SHARED_DATE_GAP.test(prepared.skeleton.slice(earlier.end, later.start))) continue;
+    const gap = prepared.skeleton.slice(earlier.end, later.start);
+    if (!SHARED_DATE_GAP.test(gap) && !DATED_LIST_SEMICOLON.test(gap)) continue;
     later.issuingBody = earlier.issuingBody;
     later.term ??= earlier.term;
     later.bodiedBefore = true;

@@ -1233,6 +1233,12 @@ function namesDeputyOf(before: string, after: string): boolean {
  */
 const MINUTES_CLAUSE =
   /^\s*(?:(?:các\s+|giao\s+)?đ\/c\s|chi bộ(?:\s+\p{Ll}+){0,2}?\s+(?:giao|phân công|giám sát|thống nhất|yêu cầu|đề nghị|quyết nghị|cử)\s)/u;
+/**
+ * A clause word within a few words after a `;`, which a title's list of matters rarely holds
+ * (`…; mức cho vay tối đa hiện nay là 4.000.000 đồng`): further than after a comma.
+ */
+const CLAUSE_AFTER_SEMICOLON =
+  /^\s*(?:\S+\s+){0,9}?(?:đã|là|được|sẽ|vẫn|cũng|đang|còn|phải|có hiệu lực)(?![\p{L}])/u;
 /** `…; b) Thực hiện …`, `…; (2) …`: the next item of an enumeration, whatever its case. */
 const ENUMERATION_MARK = /^\(?(?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)\s/u;
 /**
@@ -1251,7 +1257,11 @@ function semicolonEndsTitle(after: string): boolean {
     PLACE_SUBJECT.test(rest)
   )
     return true;
-  return SEMICOLON_CLAUSE.test(rest) || CLAUSE_SOON.test(rest) || /^[^\d;]{0,25}\d/u.test(rest);
+  return (
+    SEMICOLON_CLAUSE.test(rest) ||
+    CLAUSE_AFTER_SEMICOLON.test(rest) ||
+    /^[^\d;]{0,25}\d/u.test(rest)
+  );
 }
 /**
  * `… tại các bản Lũng Vài, Nà Hin …`, `… cho 3 xã Hòa Mỹ, Hòa Lợi và …`: places listed after their
@@ -2191,12 +2201,16 @@ function colonOpensTitle(
   return (
     !normalized.slice(position, colonEnd).includes('\n') &&
     !DIGIT_FIRST.test(normalized.slice(colonEnd, colonEnd + 4)) &&
+    // `… theo Kế hoạch số 1024/KH-ĐHCN: ngày 08/9 tại hội trường …`: a schedule, not a title.
+    !DATED_AFTER_COLON.test(normalized.slice(colonEnd, colonEnd + 16)) &&
     !isListMark(normalized.charCodeAt(colonEnd)) &&
     !ENGLISH_AFTER.test(normalized.slice(colonEnd, colonEnd + 60)) &&
     (!UPPER_START.test(normalized.slice(colonEnd, colonEnd + 2)) ||
       (allCaps && isAllCaps(normalized.slice(colonEnd, colonEnd + 30))))
   );
 }
+/** A day and its date right after a colon (`ngày 08/9`, `từ ngày 15/10`, `thứ Hai 08/9`). */
+const DATED_AFTER_COLON = /^(?:từ\s+)?(?:ngày|thứ\s+\S+)\s+\d{1,2}[/.-]\d/iu;
 /**
  * `Thông báo số 56/TB-ĐLHP: planned interruption on the 22kV feeder …`: a bilingual notice's
  * English line, no Vietnamese letter in it and English function words, is no title (a
