@@ -5364,3 +5364,49 @@ describe('sixty-fifth round: people with merit, universities, the Government Off
     ).toEqual(['HĐND tỉnh', null]);
   });
 });
+
+describe('sixty-sixth round: the two cities, judgment enforcement, the armed forces’ Party work', () => {
+  it('keeps what a national or State committee is for in its name', () => {
+    expect(
+      findReferences(
+        'Kế hoạch số 21/KH-UBQG ngày 02/4/2025 của Ủy ban Quốc gia về chuyển đổi số, các bộ phải hoàn thành trước tháng 6; Văn bản số 880/UBNV-VP của Ủy ban Nhà nước về người Việt Nam ở nước ngoài về việc đón kiều bào.',
+      ).map((ref) => [ref.issuingBody, ref.title]),
+    ).toEqual([
+      ['Ủy ban Quốc gia về chuyển đổi số', null],
+      ['Ủy ban Nhà nước về người Việt Nam ở nước ngoài', 'đón kiều bào'],
+    ]);
+  });
+
+  it('reads a seizure decision’s number, which the skeleton spells as a plate’s', () => {
+    expect(
+      findReferences(
+        'Chấp hành viên ban hành Quyết định cưỡng chế kê biên số 12/QĐ-THADS ngày 03/4/2025; xe mang biển số 29/QĐ-ABC bị tạm giữ.',
+      ).map((ref) => ref.text),
+    ).toEqual(['Quyết định cưỡng chế kê biên số 12/QĐ-THADS']);
+  });
+
+  it('reads the enforcement office, an agency named after what it manages and a poster as bodies', () => {
+    expect(
+      findReferences(
+        'Ngày 02/6/2025, Thi hành án dân sự tỉnh Nam Lĩnh ban hành Quyết định số 311/QĐ-THADS về việc thi hành án; Cục Quản lý xuất nhập cảnh có Công văn số 88/QLXNC-P4 hướng dẫn cấp hộ chiếu; Sở Tư pháp đăng tải Thông báo số 27/TB-STP về đấu giá.',
+      ).map((ref) => ref.issuingBody),
+    ).toEqual(['Thi hành án dân sự tỉnh Nam Lĩnh', 'Cục Quản lý xuất nhập cảnh', 'Sở Tư pháp']);
+  });
+
+  it('ends a body at the sentence’s event, and a title at `nhưng` and at an amount after a comma', () => {
+    expect(
+      findReferences('Hội nghị quán triệt Chỉ thị 35 của Bộ Chính trị diễn ra sáng nay.')[0]
+        ?.issuingBody,
+    ).toBe('Bộ Chính trị');
+    expect(
+      findReferences(
+        'Tôi nhận được Quyết định số 45/QĐ-THADS về việc kê biên nhà ở nhưng chưa đồng ý với giá.',
+      )[0]?.title,
+    ).toBe('kê biên nhà ở');
+    expect(
+      findReferences(
+        'Chi cục ban hành Quyết định số 77/QĐ-THADS về việc thi hành án đối với ông Nguyễn Văn B, buộc nộp khoản tiền 12.500.000 đồng.',
+      )[0]?.title,
+    ).toBe('thi hành án đối với ông Nguyễn Văn B');
+  });
+});

@@ -106,6 +106,20 @@ const LIST_SEPARATOR = / {0,2}, {0,2}(?:VA {1,3})?| {1,3}VA {1,3}/y;
 const LOOKALIKE_BEFORE = new RegExp(
   String.raw`(?<![A-Z])(?:${LOOKALIKE_PREFIXES.join('|')})(?: {1,3}SO)? {0,3}:? {0,3}$`,
 );
+/**
+ * Whether a look-alike's label (`mẫu số`, `biển số` …) ends right before `at`. The skeleton
+ * folds `biển số` (a plate) and `kê biên số` (a seizure decision's number) together: the
+ * printed word tells them apart.
+ */
+function endsWithLookalikeLabel(skeleton: string, normalized: string, at: number): boolean {
+  const from = Math.max(0, at - 30);
+  const label = LOOKALIKE_BEFORE.exec(skeleton.slice(from, at));
+  if (!label) return false;
+  const start = from + label.index + (skeleton.charCodeAt(from + label.index) === 0x20 ? 1 : 0);
+  return !(
+    skeleton.startsWith('BIEN', start) && lowerCase(normalized.slice(start, start + 4)) === 'biên'
+  );
+}
 /** Licences and certificates are numbered like documents: `giấy phép khai thác số 2025/VP-…`. */
 const LICENCE_REACH = 80;
 const LICENCE_BEFORE =
@@ -277,7 +291,7 @@ function isLookalike(skeleton: string, start: number, normalized: string): boole
   // `mã 45/KH` (a code) is a look-alike; `mà Nghị quyết 57 đặt ra` (whereby) is no prefix.
   if (word === 'MA' && lowerCase(normalized.slice(wordStart, end)) === 'mà') return false;
   return (
-    LOOKALIKE_BEFORE.test(skeleton.slice(Math.max(0, start - 30), start)) ||
+    endsWithLookalikeLabel(skeleton, normalized, start) ||
     (skeleton.lastIndexOf('GIAY', start) > start - LICENCE_REACH &&
       LICENCE_BEFORE.test(skeleton.slice(Math.max(0, start - LICENCE_REACH), start)))
   );
@@ -653,7 +667,7 @@ function attachTypeWord(
     const at = slot === 0 ? afterMark : slot === 1 ? afterBody : afterWords;
     if (at < 0) continue;
     // `kế hoạch lựa chọn nhà thầu gói thầu số 05`: the words end in a look-alike's own label.
-    if (slot === 2 && LOOKALIKE_BEFORE.test(skeleton.slice(Math.max(0, at - 30), at))) continue;
+    if (slot === 2 && endsWithLookalikeLabel(skeleton, normalized, at)) continue;
     const symbolIndex = state.symbolAt.indexAt(at);
     if (symbolIndex !== undefined && !state.symbolAt.isUsed(symbolIndex)) {
       const candidate = state.symbols[symbolIndex];

@@ -297,6 +297,8 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'trình',
   'phải',
   'bằng',
+  // `… Chỉ thị 16 của Ban Bí thư diễn ra …`: the sentence's event.
+  'diễn ra',
   // `Nghị quyết 71 của Bộ Chính trị có nói miễn học phí …`: what a reader asks the document says.
   'có nói',
   'nói',
@@ -354,6 +356,9 @@ export const ORGANISATION_HEADS: readonly string[] = [
   // The State's deconcentrated agencies (`Thuế tỉnh Nam Lĩnh` since the 2025 reorganisation,
   // `Kho bạc Nhà nước khu vực …`, `Kiểm toán nhà nước khu vực …`, `Thanh tra tỉnh`).
   'Thuế',
+  // `Thi hành án dân sự tỉnh Hà Phong ban hành Quyết định …`: the enforcement offices' name since
+  // 2025, as `Thuế tỉnh`.
+  'Thi hành án dân sự',
   'Kho bạc',
   'Kiểm toán',
   'Thanh tra',
@@ -530,6 +535,9 @@ export const ISSUING_VERBS: readonly string[] = [
   'xây dựng',
   // `Công an xã lập Biên bản vi phạm hành chính số …`: the body that draws the record up.
   'lập',
+  // `Sở Nội vụ đăng tải Thông báo số 312/TB-SNV …`: a body posting its own notice (a portal,
+  // `Cổng thông tin …`, names no body that issues).
+  'đăng tải',
 ];
 
 /**

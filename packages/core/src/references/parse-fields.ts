@@ -572,10 +572,16 @@ export function parseBody(
         const steeringCommittee = pair === 'chỉ đạo' && tokens.plainAt(index - 1) === 'ban';
         // `Cục Hàng không Việt Nam`: aviation, not the sentence's negation.
         const aviation = single === 'không' && tokens.plainAt(index - 1) === 'hàng';
+        // `… của Ủy ban Quốc gia về chuyển đổi số`, `… của Ủy ban Nhà nước về người Việt Nam ở
+        // nước ngoài`: a national or State committee is named by what it is for; no committee is
+        // named `Ủy ban Quốc gia` alone.
+        const committeeFor =
+          single === 'về' && NATIONAL_COMMITTEE.test(prepared.skeleton.slice(from, token.start));
         if (
           !holidays &&
           !steeringCommittee &&
           !aviation &&
+          !committeeFor &&
           (BODY_STOPS.has(single) ||
             BODY_STOPS.has(pair) ||
             BODY_STOPS.has(triple) ||
@@ -753,6 +759,10 @@ function joinsSectorPair(normalized: string, and: number, next: number): boolean
       normalized.slice(next, next + second.length).toLowerCase() === second,
   );
 }
+
+/** A national or State committee's head, all its name before `về` (skeleton). */
+const NATIONAL_COMMITTEE =
+  /^(?:UY|UY BAN|HOI DONG) {1,3}(?:BAN {1,3})?(?:QUOC GIA|NHA NUOC) {1,3}$/u;
 
 /** Whether `khu vực` and a numeral (Roman or Arabic) start at token `index`. */
 function isNumberedRegionAt(tokens: LazyTokens, index: number): boolean {
@@ -1069,7 +1079,7 @@ const BRIEFED_AUDIENCE = String.raw`(?:cán bộ|đảng viên|hội viên|đoà
  * separator or dash, a deadline, `do <Body>`, a clause word or a chat particle.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|gửi|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|đặt ra|khiến|trước khi|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu))|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|nhưng|gửi|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|đặt ra|khiến|trước khi|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu))|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -1196,6 +1206,9 @@ const SEMICOLON_CLAUSE = clauseOpening([...CLAUSE_OPENERS, ...SEMICOLON_OPENERS]
  */
 const QUANTITY_SOON =
   /^\s*(?:(?!(?:tới|đã|sẽ|vẫn|cũng|đang)\s)[^\s\d,;.]+\s+){0,8}?\d[\d.,]*\s?(?:%|(?:tỷ|triệu|nghìn)\s+(?:đồng|USD|lượt)|\/\d+\s+(?:chỉ tiêu|tiêu chí|mục tiêu)|\s(?:nhóm|chỉ tiêu|nhiệm vụ|giải pháp|tiêu chí)(?![\p{L}]))/u;
+/** `…, buộc nộp khoản tiền phạt 18.500.000 đồng`: an amount in đồng written out in full, soon. */
+const AMOUNT_SOON =
+  /^\s*(?:(?!(?:tới|đã|sẽ|vẫn|cũng|đang)\s)[^\s\d,;.]+\s+){0,8}?\d{1,3}(?:\.\d{3})+\s?đồng(?![\p{L}])/u;
 /** A name's initial before a full stop (`Lê Văn H.`), and the lower-case word that goes on after it. */
 const NAME_INITIAL = /^\s\p{Lu}$/u;
 const LOWER_NEXT = /^\s\p{Ll}/u;
@@ -1586,7 +1599,7 @@ function parseTitleText(
           MINUTES_CLAUSE.test(after) ||
           (YEAR_BEFORE.test(window.slice(Math.max(0, event.index - 5), event.index)) &&
             !AFTER_YEAR_GOES_ON.test(after)) ||
-          (HAS_DIGIT.test(after) && QUANTITY_SOON.test(after))
+          (HAS_DIGIT.test(after) && (QUANTITY_SOON.test(after) || AMOUNT_SOON.test(after)))
         ) {
           end = index;
           break;
@@ -2689,11 +2702,11 @@ function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
  * after its task, in lower case (`Ban Quản lý dự án đầu tư xây dựng khu vực Tây Lĩnh`, `Ban Chỉ
  * đạo giải phóng mặt bằng huyện`, `Hội đồng tuyển dụng viên chức huyện`), a centre after its
  * service (`Trung tâm Phục vụ hành chính công tỉnh`), a state corporation after its trade
- * (`Tổng công ty Bảo đảm an toàn hàng hải miền Bắc`): a longer run of lower-case words stays in
- * its name.
+ * (`Tổng công ty Bảo đảm an toàn hàng hải miền Bắc`), a national committee after what it is for
+ * (`Ủy ban Quốc gia về hội nhập quốc tế`): a longer run of lower-case words stays in its name.
  */
 const PROJECT_BOARD =
-  /(?:^|\s)(?:Quản lý dự án|Ban Chỉ đạo|Ban Tổ chức|Hội đồng|Trung tâm|Công ty)\s/iu;
+  /(?:^|\s)(?:Quản lý|Ban Chỉ đạo|Ban Tổ chức|Hội đồng|Trung tâm|Công ty|Ủy ban Quốc gia|Ủy ban Nhà nước)\s/iu;
 const PROJECT_BOARD_LOWER_RUN = 10;
 
 /**
