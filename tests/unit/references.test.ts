@@ -5410,3 +5410,48 @@ describe('sixty-sixth round: the two cities, judgment enforcement, the armed for
     ).toBe('thi hành án đối với ông Nguyễn Văn B');
   });
 });
+
+describe('sixty-seventh round: clerical work and archives, population and children, trade unions', () => {
+  it('keeps sending and receiving in a title', () => {
+    expect(
+      findReferences(
+        'Sở Nội vụ có Quyết định số 41/QĐ-SNV ban hành Quy chế gửi, nhận văn bản điện tử trong các cơ quan của tỉnh.',
+      )[0]?.title,
+    ).toBe('ban hành Quy chế gửi, nhận văn bản điện tử trong các cơ quan của tỉnh');
+  });
+
+  it('ends a law’s name and a title at `thay vì`', () => {
+    expect(
+      findReferences(
+        'Nên tra cứu Văn bản hợp nhất số 09/VBHN-VPQH của Văn phòng Quốc hội về Pháp lệnh Dân số thay vì bản gốc năm 2003.',
+      ).map((ref) => [ref.text, ref.title]),
+    ).toEqual([
+      ['Văn bản hợp nhất số 09/VBHN-VPQH', 'Pháp lệnh Dân số'],
+      ['Pháp lệnh Dân số', 'Dân số'],
+    ]);
+  });
+
+  it('reads a labour federation’s shorthand as a subject, and plans that review', () => {
+    expect(
+      findReferences(
+        'Ngày 12/3/2025, LĐLĐ tỉnh Bắc Lâm ban hành Kế hoạch số 31/KH-LĐLĐ tổng kết 10 năm thực hiện Chỉ thị 37.',
+      ).map((ref) => [ref.issuingBody, ref.date, ref.title]),
+    ).toEqual([
+      ['LĐLĐ tỉnh Bắc Lâm', '2025-03-12', 'tổng kết 10 năm thực hiện Chỉ thị 37'],
+      [null, null, null],
+    ]);
+  });
+
+  it('ends a title at a year and a subject in capitals, not between two spans of time', () => {
+    expect(
+      findReferences(
+        'Thực hiện Hướng dẫn số 05/HD-TLĐ của Tổng Liên đoàn về quỹ xã hội, năm 2025 LĐLĐ huyện hỗ trợ 12 căn nhà.',
+      )[0]?.title,
+    ).toBe('quỹ xã hội');
+    expect(
+      findReferences(
+        'Nghị quyết số 20/2023/UBTVQH15 của Ủy ban Thường vụ Quốc hội về số giờ làm thêm trong 01 năm, trong 01 tháng của người lao động.',
+      )[0]?.title,
+    ).toBe('số giờ làm thêm trong 01 năm, trong 01 tháng của người lao động');
+  });
+});

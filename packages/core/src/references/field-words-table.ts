@@ -64,6 +64,9 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     'phát động',
     // A Party committee's plan: `Kế hoạch số 45-KH/ĐU lãnh đạo bảo đảm an ninh trật tự …`.
     'lãnh đạo',
+    // `Kế hoạch số 15-KH/ĐĐ … tổng kết 20 năm thực hiện chỉ thị …`: the review a plan organises.
+    'tổng kết',
+    'sơ kết',
   ],
   'Chương trình': ['thực hiện', 'kiểm tra', 'giám sát'],
   'Hướng dẫn': ['thực hiện', 'thi hành', 'tuyên truyền', 'tổ chức'],
@@ -367,6 +370,8 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Tổng cục',
   'UBND',
   'HĐND',
+  // A labour federation (`LĐLĐ tỉnh Phú Xuân ban hành …`), as officials write it.
+  'LĐLĐ',
   // Officials' shorthand for a Party committee's organs (`BTV Huyện ủy`, `BCH Đảng bộ xã`, `UBKT
   // Huyện ủy`).
   'BTV',

@@ -1079,7 +1079,7 @@ const BRIEFED_AUDIENCE = String.raw`(?:cán bộ|đảng viên|hội viên|đoà
  * separator or dash, a deadline, `do <Body>`, a clause word or a chat particle.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|nhưng|gửi|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|đặt ra|khiến|trước khi|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu))|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|nhưng|gửi|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|đặt ra|khiến|thay vì|trước khi|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu))|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -1174,7 +1174,7 @@ const COMMA_CLAUSE = clauseOpening(CLAUSE_OPENERS);
  * 2024 …`, `…, trong thời gian qua …`: the time of the sentence's own news.
  */
 const YEAR_CLAUSE =
-  /^\s*(?:(?:trong\s+)?năm\s+(?:19|20)\d\d\s+\p{Ll}|trong\s+(?:\d+\s+tháng|quý\s+[IV\d]|(?:những\s+)?năm\s+qua|thời\s+gian\s+qua)(?![\p{L}]))/u;
+  /^\s*(?:(?:trong\s+)?năm\s+(?:19|20)\d\d\s+(?:\p{Ll}|\p{Lu}{2,}(?![\p{Ll}]))|trong\s+(?:\d+\s+tháng|quý\s+[IV\d]|(?:những\s+)?năm\s+qua|thời\s+gian\s+qua)(?![\p{L}]))/u;
 /**
  * `… giai đoạn 2021 - 2025, toàn xã còn 412 hộ nghèo`: after a year, a comma goes on with the
  * title only into its horizon (`, tầm nhìn đến năm 2045`, `, định hướng …`, `, giai đoạn …`: all
@@ -1209,6 +1209,13 @@ const QUANTITY_SOON =
 /** `…, buộc nộp khoản tiền phạt 18.500.000 đồng`: an amount in đồng written out in full, soon. */
 const AMOUNT_SOON =
   /^\s*(?:(?!(?:tới|đã|sẽ|vẫn|cũng|đang)\s)[^\s\d,;.]+\s+){0,8}?\d{1,3}(?:\.\d{3})+\s?đồng(?![\p{L}])/u;
+/**
+ * `… số giờ làm thêm trong 01 năm, trong 01 tháng …`: a span of time before the comma makes the
+ * one after it the title's next item, not the time of the sentence's news.
+ */
+const TIME_SPAN_BEFORE = /trong\s+\d+\s+(?:năm|tháng|tuần|ngày)$/u;
+/** `gửi, nhận`, `gửi và nhận`: the pair of a clerical matter, not a sending verb. */
+const SENDING_AND_RECEIVING = /^(?:,|\s+và)\s+nhận(?![\p{L}])/u;
 /** A name's initial before a full stop (`Lê Văn H.`), and the lower-case word that goes on after it. */
 const NAME_INITIAL = /^\s\p{Lu}$/u;
 const LOWER_NEXT = /^\s\p{Ll}/u;
@@ -1593,7 +1600,8 @@ function parseTitleText(
             !(bodyList ||= listsBodiesOf(window.slice(0, event.index), after))) ||
           clauseSoonAfterComma(after) ||
           COMMA_CLAUSE.test(after) ||
-          YEAR_CLAUSE.test(after) ||
+          (YEAR_CLAUSE.test(after) &&
+            !TIME_SPAN_BEFORE.test(window.slice(Math.max(0, event.index - 20), event.index))) ||
           (after.includes('có ') && COUNT_CLAUSE.test(after)) ||
           COUNTED_OR_IDENTIFIED.test(after) ||
           MINUTES_CLAUSE.test(after) ||
@@ -1725,6 +1733,9 @@ function parseTitleText(
           continue;
         // `… kiến nghị của cử tri gửi tới Kỳ họp thứ 10`: where the petitions go, part of the name.
         if (mark === ' gửi' && SENT_TO_SESSION.test(normalized.slice(index + 4, index + 24)))
+          continue;
+        // `ban hành Quy chế gửi, nhận văn bản điện tử …`: sending and receiving, one matter.
+        if (mark === ' gửi' && SENDING_AND_RECEIVING.test(normalized.slice(index + 4, index + 14)))
           continue;
         // `… của Nghị định số 123/2020/NĐ-CP quy định về hóa đơn`, `ban hành nghị quyết quy định
         // mức thu phí`: a document named inside the title, followed by its own subject.

@@ -97,6 +97,8 @@ const NAME_STOP_WORDS = new Set([
   'bao gồm',
   // `… thực hiện Luật Hòa giải ở cơ sở giai đoạn 2025 - 2030`: a law has no period, the task has.
   'giai đoạn',
+  // `… sửa đổi Pháp lệnh Dân số thay vì bản gốc …`.
+  'thay vì',
 ]);
 /** Words that end a name even when a year follows later (`Luật Đất đai đã được … năm 2024`). */
 const HARD_STOP_WORDS = new Set([
@@ -122,6 +124,8 @@ const HARD_STOP_WORDS = new Set([
   // `Luật … có hiệu lực từ ngày …`: not part of a name although a date follows (`có` alone
   // is: `Pháp lệnh Ưu đãi người có công với cách mạng`).
   'có hiệu',
+  // `Pháp lệnh Dân số thay vì bản gốc ban hành năm 2003`: what the sentence sets it against.
+  'thay vì',
 ]);
 /**
  * What ends an amending law's name: its preamble holds `sửa đổi`, `số`, `của`, `các`, and the
