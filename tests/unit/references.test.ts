@@ -5455,3 +5455,48 @@ describe('sixty-seventh round: clerical work and archives, population and childr
     ).toBe('số giờ làm thêm trong 01 năm, trong 01 tháng của người lao động');
   });
 });
+
+describe('sixty-eighth round: asset declarations, vehicles and drivers, reform indices', () => {
+  it('keeps the standing list of addressed bodies and names listed in capitals in a title', () => {
+    expect(
+      findReferences(
+        'Bộ Nội vụ ban hành Quyết định số 77/QĐ-BNV công bố Chỉ số hài lòng năm 2025 của các bộ, cơ quan ngang bộ, UBND các tỉnh, thành phố trực thuộc Trung ương; tỉnh đạt 85 điểm.',
+      )[0]?.title,
+    ).toBe(
+      'công bố Chỉ số hài lòng năm 2025 của các bộ, cơ quan ngang bộ, UBND các tỉnh, thành phố trực thuộc Trung ương',
+    );
+    expect(
+      findReferences(
+        'Tỉnh ủy ban hành Kết luận số 90-KL/TU về nâng cao các chỉ số PAPI, SIPAS, PCI và DTI của tỉnh.',
+      )[0]?.title,
+    ).toBe('nâng cao các chỉ số PAPI, SIPAS, PCI và DTI của tỉnh');
+  });
+
+  it('reads a name quoted inside a title to its closing quote', () => {
+    expect(
+      findReferences(
+        'Quyết định số 360/QĐ-TTg phê duyệt Đề án “Cơ cấu lại ngành điện, trọng tâm là các tổng công ty phát điện” đã được triển khai.',
+      )[0]?.title,
+    ).toBe('phê duyệt Đề án “Cơ cấu lại ngành điện, trọng tâm là các tổng công ty phát điện”');
+  });
+
+  it('keeps what a plan deploys, and reads no title in the day a document was issued', () => {
+    expect(
+      findReferences(
+        'Căn cứ Quyết định số 15/QĐ-BNV của Bộ Nội vụ ban hành Kế hoạch triển khai xác định Chỉ số cải cách hành chính năm 2025;',
+      )[0]?.title,
+    ).toBe('ban hành Kế hoạch triển khai xác định Chỉ số cải cách hành chính năm 2025');
+    expect(
+      findReferences('UBND tỉnh có Kế hoạch số 46/KH-UBND ban hành cùng ngày để triển khai.')[0]
+        ?.title,
+    ).toBeNull();
+  });
+
+  it('reads a title across a `;` to where the document itself takes effect', () => {
+    expect(
+      findReferences(
+        'Thông tư số 35/2024/TT-BGTVT của Bộ trưởng Bộ Giao thông vận tải quy định về đào tạo lái xe; cấp, sử dụng giấy phép lái xe quốc tế có hiệu lực từ ngày 01/01/2025.',
+      )[0]?.title,
+    ).toBe('quy định về đào tạo lái xe; cấp, sử dụng giấy phép lái xe quốc tế');
+  });
+});

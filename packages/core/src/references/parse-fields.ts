@@ -125,8 +125,11 @@ const TITLE_VERB_SET = new Set(TITLE_VERBS);
  * `nêu rõ`, `quy định: người yêu cầu …` quoting what the document lays down).
  */
 const SENTENCE_VERB_AFTER = /^(?: {1,3}(?:RO|THEM)(?![A-Z])| {0,3}:)/u;
-/** `Nghị quyết … thông qua tại kỳ họp …`: where or when, the sentence's passive verb (printed). */
-const WHERE_OR_WHEN_AFTER = /^\s+(?:tại|vào|lúc)(?![\p{L}])/u;
+/**
+ * `Nghị quyết … thông qua tại kỳ họp …`: where or when, the sentence's passive verb (printed);
+ * `Kế hoạch số 46/KH-UBND ban hành cùng ngày`: the day it was issued.
+ */
+const WHERE_OR_WHEN_AFTER = /^\s+(?:tại|vào|lúc|cùng ngày|ngày\s+\d)(?![\p{L}])/u;
 /** The title verbs by skeleton, for text typed without tone marks (`sap xep`, `quy dinh`). */
 const TITLE_VERB_BY_SKELETON: ReadonlyMap<string, string> = new Map(
   ANY_TITLE_VERBS.map((verb) => [toSkeleton(verb), verb]),
@@ -1214,6 +1217,22 @@ const AMOUNT_SOON =
  * one after it the title's next item, not the time of the sentence's news.
  */
 const TIME_SPAN_BEFORE = /trong\s+\d+\s+(?:năm|tháng|tuần|ngày)$/u;
+/** The bodies of every province or level, listed after the ministries (`UBND các tỉnh`, `UBND cấp xã`). */
+const GENERIC_BODIES_AFTER =
+  /^\s*(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)\s+(?:các|cấp)\s/u;
+/** A list of bodies by kind before the comma (`các bộ, cơ quan ngang bộ`, `các sở, ngành`). */
+const GENERIC_BODIES_BEFORE = /(?:^|\s)các\s+(?:bộ|sở|ban|ngành|cơ quan)(?![\p{L}])/u;
+/** A name in capitals followed by the list's next comma or `và` (`SIPAS, PAPI, PCI và DTI`). */
+const LISTED_ACRONYM_AFTER = /^\s*\p{Lu}{2,}[\p{Lu}\d]*(?:,|\s+và\s)/u;
+/** How far a quoted name inside a title may run on from a break to its closing quote. */
+const QUOTED_NAME_REACH = 160;
+/** Whether a closing quote follows `index` within a quoted name's reach. */
+function closesSoon(window: string, index: number): boolean {
+  const close = window.indexOf('”', index);
+  return close >= 0 && close - index <= QUOTED_NAME_REACH;
+}
+/** Marks that end a title even inside a quote it opened: a sentence's or a paragraph's end. */
+const QUOTE_BREAKING_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', '\n\n']);
 /** `gửi, nhận`, `gửi và nhận`: the pair of a clerical matter, not a sending verb. */
 const SENDING_AND_RECEIVING = /^(?:,|\s+và)\s+nhận(?![\p{L}])/u;
 /** A name's initial before a full stop (`Lê Văn H.`), and the lower-case word that goes on after it. */
@@ -1255,10 +1274,12 @@ const MINUTES_CLAUSE =
   /^\s*(?:(?:các\s+|giao\s+)?đ\/c\s|chi bộ(?:\s+\p{Ll}+){0,2}?\s+(?:giao|phân công|giám sát|thống nhất|yêu cầu|đề nghị|quyết nghị|cử)\s)/u;
 /**
  * A clause word within a few words after a `;`, which a title's list of matters rarely holds
- * (`…; mức cho vay tối đa hiện nay là 4.000.000 đồng`): further than after a comma.
+ * (`…; mức cho vay tối đa hiện nay là 4.000.000 đồng`): further than after a comma. Not `có hiệu
+ * lực` that far: the document itself takes effect (`… quy định về sát hạch, cấp giấy phép lái xe;
+ * cấp, sử dụng giấy phép lái xe quốc tế có hiệu lực từ …`), and the title ends there.
  */
 const CLAUSE_AFTER_SEMICOLON =
-  /^\s*(?:\S+\s+){0,9}?(?:đã|là|được|sẽ|vẫn|cũng|đang|còn|phải|có hiệu lực)(?![\p{L}])/u;
+  /^\s*(?:\S+\s+){0,9}?(?:đã|là|được|sẽ|vẫn|cũng|đang|còn|phải)(?![\p{L}])/u;
 /** `…; b) Thực hiện …`, `…; (2) …`: the next item of an enumeration, whatever its case. */
 const ENUMERATION_MARK = /^\(?(?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)\s/u;
 /**
@@ -1279,6 +1300,7 @@ function semicolonEndsTitle(after: string): boolean {
     return true;
   return (
     SEMICOLON_CLAUSE.test(rest) ||
+    CLAUSE_SOON.test(rest) ||
     CLAUSE_AFTER_SEMICOLON.test(rest) ||
     /^[^\d;]{0,25}\d/u.test(rest)
   );
@@ -1412,7 +1434,7 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   // or its guidance names what it determines (`tiêu chí xác định doanh nghiệp …`).
   [
     ' xác định',
-    /(?:^|\s)(?:về|hướng dẫn|tiêu chí|trình tự|thủ tục|nội dung|cách|phương pháp|việc|và|để|nhằm)$/u,
+    /(?:^|\s)(?:về|hướng dẫn|tiêu chí|trình tự|thủ tục|nội dung|cách|phương pháp|việc|và|để|nhằm|triển khai)$/u,
   ],
 ]);
 
@@ -1513,9 +1535,22 @@ function parseTitleText(
     let inAppositionOfPerson = false;
     TITLE_EVENT.lastIndex = 0;
     let event: RegExpExecArray | null;
+    // Whether a quote opens inside the title (checked once: most titles hold none).
+    const holdsQuote = window.includes('“');
     while ((event = TITLE_EVENT.exec(window)) !== null) {
       const index = from + event.index;
       const mark = event[0];
+      // `phê duyệt Đề án “Cơ cấu lại doanh nghiệp nhà nước, trọng tâm là tập đoàn kinh tế …”`: a
+      // name quoted inside the title holds its own commas and clause words until its quote
+      // closes; only the end of a sentence or a paragraph ends it there.
+      if (
+        holdsQuote &&
+        mark !== '”' &&
+        !QUOTE_BREAKING_MARKS.has(mark) &&
+        countOf(window, '“', event.index) > countOf(window, '”', event.index) &&
+        closesSoon(window, event.index)
+      )
+        continue;
       if (mark === ';') {
         const rest = skeleton.slice(index + 1, index + 40).trimStart();
         if (
@@ -1577,6 +1612,15 @@ function parseTitleText(
           continue;
         }
         inAppositionOfPerson = false;
+        // `… của các bộ, cơ quan ngang bộ, UBND các tỉnh, thành phố …`: the standing list of the
+        // bodies a national document addresses; `các chỉ số PAR Index, SIPAS, PAPI, PCI và DTI`:
+        // names in capitals listed.
+        if (
+          (GENERIC_BODIES_AFTER.test(after) &&
+            GENERIC_BODIES_BEFORE.test(window.slice(Math.max(0, event.index - 60), event.index))) ||
+          LISTED_ACRONYM_AFTER.test(after)
+        )
+          continue;
         // `hướng dẫn thi hành Điều 11, Điều 14, Điều 16 và Điều 26 của Luật …`: articles listed.
         if (
           ARTICLE_LISTED_AFTER.test(after) &&
@@ -2299,7 +2343,7 @@ function readTitle(
         skeleton.slice(verb.index + verb[0].length, verb.index + verb[0].length + 8),
       ) &&
       !WHERE_OR_WHEN_AFTER.test(
-        prepared.normalized.slice(verb.index + verb[0].length, verb.index + verb[0].length + 8),
+        prepared.normalized.slice(verb.index + verb[0].length, verb.index + verb[0].length + 12),
       );
     let from = -1;
     if (about && aboutIsLower && (allCaps || !isAddresseeAt(prepared.normalized, aboutEnd)))
