@@ -5500,3 +5500,32 @@ describe('sixty-eighth round: asset declarations, vehicles and drivers, reform i
     ).toBe('quy định về đào tạo lái xe; cấp, sử dụng giấy phép lái xe quốc tế');
   });
 });
+
+describe('sixty-ninth round: press and online information, wildlife, sports', () => {
+  it('reads no short form in a lower-case type word, words and a bare number', () => {
+    expect(
+      findReferences(
+        'Bàn quyết định do số 10 Văn Quyết ghi ở phút 90; quyết định thi hành án số 318.',
+      ),
+    ).toEqual([]);
+    expect(findReferences('Quyết định thi hành án số 318 đã có hiệu lực.')[0]?.text).toBe(
+      'Quyết định thi hành án số 318',
+    );
+  });
+
+  it('ends a body named with its own comma at the sentence’s next comma', () => {
+    expect(
+      findReferences(
+        'Căn cứ Kế hoạch số 27/KH-SVHTTDL ngày 05/4/2025 của Sở Văn hóa, Thể thao và Du lịch, Giải Việt dã tỉnh năm 2025 sẽ khởi tranh ngày 20/4.',
+      )[0]?.issuingBody,
+    ).toBe('Sở Văn hóa, Thể thao và Du lịch');
+  });
+
+  it('reads a district’s forest rangers as a subject', () => {
+    expect(
+      findReferences(
+        'Hạt Kiểm lâm huyện Đông Giang đã ban hành Quyết định số 21/QĐ-XPHC ngày 03/3/2025 xử phạt ông Nguyễn Văn C.',
+      )[0]?.issuingBody,
+    ).toBe('Hạt Kiểm lâm huyện Đông Giang');
+  });
+});

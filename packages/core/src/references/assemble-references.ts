@@ -692,6 +692,10 @@ function attachTypeWord(
       }
       continue;
     }
+    // `Bàn quyết định do số 9 Huỳnh Như ghi`: a lower-case type word, words, then a bare number
+    // is prose (a decisive goal, a shirt's number); a short form with words before its `số` is
+    // capitalised (`Quyết định thi hành án số 318`).
+    if (slot === 2 && !capitalised) continue;
     // `Nghị quyết năm mươi bảy`, `Kết luận một trăm ba mươi bảy`: a number spoken in words, as a
     // speech's transcript prints it, a short form of the type's number.
     if (slot === 0 && SHORT_REFERENCE_TYPES.has(hit.type) && isCapital(normalized, hit.start)) {

@@ -462,6 +462,8 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Tập đoàn',
   // Port authorities (`Cảng vụ Hàng hải Quy Nhơn`, `Cảng vụ Đường thủy nội địa khu vực IV`).
   'Cảng vụ',
+  // A district's forest rangers (`Hạt Kiểm lâm huyện A Lưới đã ban hành …`).
+  'Hạt Kiểm lâm',
 ];
 
 /**

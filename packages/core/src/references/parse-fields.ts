@@ -695,7 +695,9 @@ export function parseBody(
         const nameEnd = commaNameEnd(prepared.skeleton, end);
         if (nameEnd > 0) {
           end = nameEnd;
-          while ((tokens.at(index + 1)?.start ?? nameEnd) < nameEnd) index++;
+          // The name's last word is read again when it carries the sentence's own mark
+          // (`… của Sở Văn hóa, Thể thao và Du lịch, Giải Bóng chuyền … sẽ khởi tranh`).
+          while ((tokens.at(index + 1)?.end ?? nameEnd) <= nameEnd) index++;
           continue;
         }
         const next = tokens.at(index + 1);
