@@ -115,7 +115,7 @@ function endsWithLookalikeLabel(skeleton: string, normalized: string, at: number
   const from = Math.max(0, at - 30);
   const label = LOOKALIKE_BEFORE.exec(skeleton.slice(from, at));
   if (!label) return false;
-  const start = from + label.index + (skeleton.charCodeAt(from + label.index) === 0x20 ? 1 : 0);
+  const start = from + label.index;
   return !(
     skeleton.startsWith('BIEN', start) && lowerCase(normalized.slice(start, start + 4)) === 'biên'
   );

@@ -2755,23 +2755,24 @@ function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
 }
 
 /**
- * A project management board is named after its project, a steering committee or a council
- * after its task, in lower case (`Ban Quản lý dự án đầu tư xây dựng khu vực Tây Lĩnh`, `Ban Chỉ
- * đạo giải phóng mặt bằng huyện`, `Hội đồng tuyển dụng viên chức huyện`), a centre after its
+ * Bodies named after their work in lower case: a project management board after its project, an
+ * agency after what it manages (`Ban Quản lý dự án đầu tư xây dựng khu vực Tây Lĩnh`, `Cục Quản
+ * lý xuất nhập cảnh`), a steering committee or a council after its task (`Ban Chỉ đạo giải phóng
+ * mặt bằng huyện`, `Hội đồng tuyển dụng viên chức huyện`), a centre after its
  * service (`Trung tâm Phục vụ hành chính công tỉnh`), a state corporation after its trade
  * (`Tổng công ty Bảo đảm an toàn hàng hải miền Bắc`), a national committee after what it is for
  * (`Ủy ban Quốc gia về hội nhập quốc tế`): a longer run of lower-case words stays in its name.
  */
-const PROJECT_BOARD =
-  /(?:^|\s)(?:Quản lý|Ban Chỉ đạo|Ban Tổ chức|Hội đồng|Trung tâm|Công ty|Ủy ban Quốc gia|Ủy ban Nhà nước)\s/iu;
-const PROJECT_BOARD_LOWER_RUN = 10;
+const NAMED_BY_ITS_WORK =
+  /(?:^|\s)(?:(?:Cục|Chi cục|Ban|Ủy ban|Uỷ ban|Phòng|Sở) Quản lý|Ban Chỉ đạo|Ban Tổ chức|Hội đồng|Trung tâm|Công ty|Ủy ban Quốc gia|Ủy ban Nhà nước)\s/iu;
+const NAMED_BY_ITS_WORK_LOWER_RUN = 10;
 
 /**
  * Whether a run of `run` lower-case words may stand in a name whose usual limit is `limit`; the
- * name's text is read only past that limit, where a project board's name may go on.
+ * name's text is read only past that limit, where a name after its work may go on.
  */
 function lowerRunFits(run: number, limit: number, name: () => string): boolean {
-  return run <= limit || (run <= PROJECT_BOARD_LOWER_RUN && PROJECT_BOARD.test(name()));
+  return run <= limit || (run <= NAMED_BY_ITS_WORK_LOWER_RUN && NAMED_BY_ITS_WORK.test(name()));
 }
 
 /** A post's tag in brackets, after any emoji, opening a subject (`📢 [THÔNG BÁO] `). */
