@@ -5529,3 +5529,34 @@ describe('sixty-ninth round: press and online information, wildlife, sports', ()
     ).toBe('Hạt Kiểm lâm huyện Đông Giang');
   });
 });
+
+describe('seventieth round: drugs and rehabilitation, telecommunications, irrigation and dikes', () => {
+  it('reads a department named after its work and a rehabilitation centre as subjects', () => {
+    expect(
+      findReferences(
+        'Cục Tần số vô tuyến điện có Công văn số 640/CTS-QLTS về việc thu hồi băng tần; Cơ sở cai nghiện ma túy tỉnh Bắc Sơn ra Thông báo số 88/TB-CSCN về tiếp nhận học viên.',
+      ).map((ref) => ref.issuingBody),
+    ).toEqual(['Cục Tần số vô tuyến điện', 'Cơ sở cai nghiện ma túy tỉnh Bắc Sơn']);
+  });
+
+  it('reads a notice’s warning as its title', () => {
+    expect(
+      findReferences(
+        'Cục An toàn thông tin phát đi Thông báo số 51/TB-CATTT cảnh báo thủ đoạn giả danh cơ quan thuế.',
+      )[0]?.title,
+    ).toBe('cảnh báo thủ đoạn giả danh cơ quan thuế');
+  });
+
+  it('reads a disaster command’s name with its comma, and what a contingency plan meets', () => {
+    expect(
+      findReferences(
+        'Theo Công điện số 11/CĐ-BCH của Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh, hồ Đá Bạc sẽ xả tràn từ 17 giờ.',
+      )[0]?.issuingBody,
+    ).toBe('Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh');
+    expect(
+      findReferences(
+        'UBND huyện ban hành Phương án số 05/PA-UBND ứng phó với bão mạnh và siêu bão năm 2025.',
+      )[0]?.title,
+    ).toBe('ứng phó với bão mạnh và siêu bão năm 2025');
+  });
+});

@@ -71,6 +71,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   'Chương trình': ['thực hiện', 'kiểm tra', 'giám sát'],
   'Hướng dẫn': ['thực hiện', 'thi hành', 'tuyên truyền', 'tổ chức'],
   'Đề án': ['thực hiện', 'phát triển'],
+  // `Phương án số 03/PA-BCH … ứng phó với tình huống xả lũ khẩn cấp …`: what a contingency plan meets.
+  'Phương án': ['ứng phó'],
   'Quy chế': ['làm việc'],
   // `Nghị quyết số 23/NQ-HĐND … thông qua danh mục …`: a council's resolution that adopts a list.
   // `Nghị quyết số 07/NQ-HĐND … quyết định chủ trương đầu tư …`: a council's decision on investment.
@@ -108,7 +110,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   // `… thông báo kết quả giải đáp …`: what a letter announces.
   'Công văn': ['chỉ đạo', 'đôn đốc', 'nhắc', 'thông báo'],
   // `Thông báo số 1120-TB/TU … đồng ý chủ trương …`: a Standing Committee's notice of assent.
-  'Thông báo': ['đồng ý'],
+  // `Thông báo số 45/TB-CATTT cảnh báo thủ đoạn giả danh …`: a notice that warns.
+  'Thông báo': ['đồng ý', 'cảnh báo'],
 };
 
 /**
@@ -464,6 +467,8 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Cảng vụ',
   // A district's forest rangers (`Hạt Kiểm lâm huyện A Lưới đã ban hành …`).
   'Hạt Kiểm lâm',
+  // A rehabilitation centre (`Cơ sở cai nghiện ma túy tỉnh … ra Thông báo …`).
+  'Cơ sở cai nghiện',
 ];
 
 /**
@@ -496,6 +501,8 @@ export const NAMES_WITH_COMMAS: readonly string[] = [
   'phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
   'phòng, chống tham nhũng, lãng phí, tiêu cực',
   'phòng, chống tham nhũng, tiêu cực',
+  // Disaster commands (`Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện …`).
+  'phòng, chống thiên tai và tìm kiếm cứu nạn',
 ];
 
 /**

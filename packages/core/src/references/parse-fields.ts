@@ -2764,7 +2764,7 @@ function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
  * (`Ủy ban Quốc gia về hội nhập quốc tế`): a longer run of lower-case words stays in its name.
  */
 const NAMED_BY_ITS_WORK =
-  /(?:^|\s)(?:(?:Cục|Chi cục|Ban|Ủy ban|Uỷ ban|Phòng|Sở) Quản lý|Ban Chỉ đạo|Ban Tổ chức|Hội đồng|Trung tâm|Công ty|Ủy ban Quốc gia|Ủy ban Nhà nước)\s/iu;
+  /(?:^|\s)(?:(?:Cục|Chi cục|Ban|Ủy ban|Uỷ ban|Phòng|Sở) Quản lý|Cục|Cơ sở cai nghiện|Ban Chỉ đạo|Ban Tổ chức|Hội đồng|Trung tâm|Công ty|Ủy ban Quốc gia|Ủy ban Nhà nước)\s/iu;
 const NAMED_BY_ITS_WORK_LOWER_RUN = 10;
 
 /**
