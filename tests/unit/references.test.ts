@@ -5560,3 +5560,21 @@ describe('seventieth round: drugs and rehabilitation, telecommunications, irriga
     ).toBe('ứng phó với bão mạnh và siêu bão năm 2025');
   });
 });
+
+describe('seventy-first round: amnesty, hamlets and residential groups, scholarships', () => {
+  it('keeps the pardoned, named by what was done to them, in a title', () => {
+    expect(
+      findReferences(
+        'UBND huyện ban hành Kế hoạch số 92/KH-UBND về tổ chức tiếp nhận, quản lý người được đặc xá trở về địa phương năm 2025.',
+      )[0]?.title,
+    ).toBe('tổ chức tiếp nhận, quản lý người được đặc xá trở về địa phương năm 2025');
+  });
+
+  it('ends a title before `với` and another numbered document', () => {
+    expect(
+      findReferences(
+        'Cần phân biệt Quy định số 96-QĐ/TW của Bộ Chính trị về lấy phiếu tín nhiệm với Quyết định số 96/QĐ-TTg của Thủ tướng Chính phủ về quản lý chất lượng.',
+      ).map((ref) => ref.title),
+    ).toEqual(['lấy phiếu tín nhiệm', 'quản lý chất lượng']);
+  });
+});

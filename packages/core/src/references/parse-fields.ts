@@ -1058,7 +1058,7 @@ const ARTICLE_LOCATOR = /^(?:(?:DIEM|KHOAN|DIEU|MUC|CHUONG|PHAN) [\dA-Z.]{1,6},?
  * joins the two ends of a span of time (`Từ Nghị quyết 38/CP … về … đến Quyết định
  * 181/2003/QĐ-TTg …`).
  */
-const LIST_CONNECTIVE = / (?:VA|CUNG VOI|CUNG|HOAC|DEN|TREN CO SO) /g;
+const LIST_CONNECTIVE = / (?:VA|CUNG VOI|CUNG|HOAC|DEN|TREN CO SO|VOI) /g;
 
 /**
  * `(thay thế …)`, `(được sửa đổi …)`: what the document replaced or what amended it; `(sau đây gọi
@@ -1133,8 +1133,11 @@ function clauseSoonAfterComma(after: string): boolean {
   const clause = CLAUSE_SOON.exec(after);
   return clause !== null && !clause[0].endsWith('có hiệu lực') && !ENTITLED_AFTER.test(clause[0]);
 }
-/** `…, điều kiện được hưởng …`, `…, đối tượng được hỗ trợ`: whom or what a title covers. */
-const ENTITLED_AFTER = /(?:^|\s)(?:đối tượng|điều kiện|phạm vi)\s+được$/u;
+/**
+ * `…, điều kiện được hưởng …`, `…, đối tượng được hỗ trợ`, `…, quản lý người được đặc xá`: whom or
+ * what a title covers.
+ */
+const ENTITLED_AFTER = /(?:^|\s)(?:đối tượng|điều kiện|phạm vi|người)\s+được$/u;
 
 /** An article, clause or point with its number, listed after a comma or ending the text before one. */
 const ARTICLE_LISTED_AFTER = /^\s*(?:Điều|điều|Khoản|khoản|Điểm|điểm)\s+\d/u;
@@ -1429,7 +1432,9 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   [' yêu cầu', /(?:^|\s)(?:đáp ứng|theo|các|những|mọi|việc|tình trạng|đặt ra|trước|hồ sơ|đơn)$/u],
   // `… thuộc phạm vi được hưởng của người tham gia bảo hiểm y tế`, `đối tượng được hỗ trợ`: who
   // or what the title's noun covers, a relative clause of it.
-  [' được', /(?:^|\s)(?:phạm vi|đối tượng)$|,\s*điều kiện$/u],
+  // `giúp đỡ người được đặc xá trở về địa phương`: the pardoned, a person named by what was done
+  // to them.
+  [' được', /(?:^|\s)(?:phạm vi|đối tượng|người)$|,\s*điều kiện$/u],
   // `… cho phép người lao động …`: what the document allows, the sentence's news (3 of 3).
   [' cho phép', /(?:^|\s)(?:và|hoặc|việc|không)$/u],
   // `… xác định kinh tế tư nhân là …`: the sentence's predicate, 20 of 26 annotated; a method
