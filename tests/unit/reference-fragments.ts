@@ -90,4 +90,13 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   'công tác dân vận',
   'phát triển kinh tế',
   'giai đoạn 2021 - 2025',
+  // The shapes of the sixteenth session's readers, each of which once looped or could: a passive's
+  // agent before `tại`, a body named with its own comma, a quote opened in a title, `với`.
+  'Được,',
+  'đã được UBND tỉnh phê duyệt tại',
+  'của Sở Văn hóa, Thể thao và Du lịch',
+  'Ủy ban Quốc gia về',
+  'Đề án “',
+  'với',
+  'kê biên số',
 ];

@@ -697,7 +697,10 @@ export function parseBody(
           end = nameEnd;
           // The name's last word is read again when it carries the sentence's own mark
           // (`… của Sở Văn hóa, Thể thao và Du lịch, Giải Bóng chuyền … sẽ khởi tranh`).
-          while ((tokens.at(index + 1)?.end ?? nameEnd) <= nameEnd) index++;
+          for (let next = tokens.at(index + 1); next && next.end <= nameEnd;) {
+            index++;
+            next = tokens.at(index + 1);
+          }
           continue;
         }
         const next = tokens.at(index + 1);
@@ -2919,17 +2922,20 @@ export function parsePassiveAgentBefore(
     }
   }
   if (!endsWithVerbWord(skeleton, verbAnchor, PASSIVE_AGENT)) return null;
-  // The agent starts right after the clause's last `được`.
+  // The agent starts right after the clause's last `được`, a word of its own: searched in the
+  // clause alone, from its end back, each try strictly before the last (so a `DUOC` glued to the
+  // next mark at the clause's start, `Được,…`, ends the search instead of finding itself again).
   const clauseStart = clauseStartBefore(normalized, verbAnchor);
-  let mark = skeleton.lastIndexOf(PASSIVE_MARK, verbAnchor);
+  const clause = skeleton.slice(clauseStart, verbAnchor);
+  let mark = clause.lastIndexOf(PASSIVE_MARK);
   while (
-    mark >= clauseStart &&
-    ((mark > 0 && skeleton.charCodeAt(mark - 1) !== 0x20) ||
-      skeleton.charCodeAt(mark + PASSIVE_MARK.length) !== 0x20)
+    mark >= 0 &&
+    ((mark > 0 && clause.charCodeAt(mark - 1) !== 0x20) ||
+      clause.charCodeAt(mark + PASSIVE_MARK.length) !== 0x20)
   )
-    mark = skeleton.lastIndexOf(PASSIVE_MARK, mark - 1);
-  if (mark < clauseStart) return null;
-  let agentStart = mark + PASSIVE_MARK.length;
+    mark = mark > 0 ? clause.lastIndexOf(PASSIVE_MARK, mark - 1) : -1;
+  if (mark < 0) return null;
+  let agentStart = clauseStart + mark + PASSIVE_MARK.length;
   while (skeleton.charCodeAt(agentStart) === 0x20) agentStart++;
   if (!startsWithOrganisation(normalized, agentStart)) return null;
   const agent = parseSubjectBefore(prepared, verbAnchor, PASSIVE_AGENT, agentStart);
