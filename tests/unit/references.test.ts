@@ -5578,3 +5578,21 @@ describe('seventy-first round: amnesty, hamlets and residential groups, scholars
     ).toEqual(['lấy phiếu tín nhiệm', 'quản lý chất lượng']);
   });
 });
+
+describe('seventy-second round: toll roads, inheritance and family, rice exports', () => {
+  it('reads a subject whose place is abbreviated with a glued dot', () => {
+    expect(
+      findReferences(
+        'Sở Giao thông vận tải TP.HCM có Văn bản số 5102/SGTVT-KT về việc phân luồng qua trạm thu phí.',
+      )[0]?.issuingBody,
+    ).toBe('Sở Giao thông vận tải TP.HCM');
+  });
+
+  it('ends a body where the documents set money aside', () => {
+    expect(
+      findReferences(
+        'Nghị quyết số 12/2024/NQ-HĐND ngày 10/7/2024 của HĐND tỉnh Long Giang dành 86 tỷ đồng hỗ trợ liên kết sản xuất lúa.',
+      )[0]?.issuingBody,
+    ).toBe('HĐND tỉnh Long Giang');
+  });
+});

@@ -305,6 +305,8 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'bằng',
   // `… Chỉ thị 16 của Ban Bí thư diễn ra …`: the sentence's event.
   'diễn ra',
+  // `… của HĐND tỉnh Long An dành tổng kinh phí 86 tỷ đồng …`: what the resolutions set aside.
+  'dành',
   // `Nghị quyết 71 của Bộ Chính trị có nói miễn học phí …`: what a reader asks the document says.
   'có nói',
   'nói',

@@ -2753,8 +2753,8 @@ function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
     subject: new RegExp(
       // `HĐND xã Phú Sơn khóa I, nhiệm kỳ 2021 - 2026 đã thông qua …`, `… khóa I (nhiệm kỳ 2025 -
       // 2030) ban hành …`: the term and the years it runs.
-      // A place's abbreviation keeps its dot (`UBND TP. Hải Đăng`).
-      String.raw`(?:^|, {1,3})((?:(?:${PLACE_ABBREVIATION_WORD}|[^ ,.;:()]+) {1,3}){0,17}?[^ ,.;:()]+)(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?(?: {0,3}(?:,? {1,3}|\( {0,2})NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4}(?: {0,2}\))?)?(?: {0,3},? {1,3}KY {1,3}HOP {1,3}THU {1,3}\d{1,2})?)?(?: {1,3}(?:${ADVERBS})){0,2} {1,3}(?:${pattern})(?: {1,3}CAC)? {1,3}$`,
+      // A place's abbreviation keeps its dot (`UBND TP. Hải Đăng`, `Sở … TP.HCM`).
+      String.raw`(?:^|, {1,3})((?:(?:${PLACE_ABBREVIATION_WORD}[A-Z]*|[^ ,.;:()]+) {1,3}){0,17}?(?:${PLACE_ABBREVIATION_WORD}[A-Z]+|[^ ,.;:()]+))(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?(?: {0,3}(?:,? {1,3}|\( {0,2})NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4}(?: {0,2}\))?)?(?: {0,3},? {1,3}KY {1,3}HOP {1,3}THU {1,3}\d{1,2})?)?(?: {1,3}(?:${ADVERBS})){0,2} {1,3}(?:${pattern})(?: {1,3}CAC)? {1,3}$`,
     ),
     endsWithVerb: new RegExp(String.raw`(?:^|[^A-Z])(?:${pattern})(?: {1,3}CAC)? {1,3}$`),
     lastWords: new Set([...verbs.map((verb) => toSkeleton(verb).split(' ').at(-1) ?? ''), 'CAC']),
