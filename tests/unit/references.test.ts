@@ -5596,3 +5596,42 @@ describe('seventy-second round: toll roads, inheritance and family, rice exports
     ).toBe('HĐND tỉnh Long Giang');
   });
 });
+
+describe('seventy-third round: animal diseases, recruitment, digital literacy', () => {
+  it('keeps a steering committee’s task in its name when a second `về` opens the title', () => {
+    expect(
+      findReferences(
+        'Kế hoạch số 05-KH/BCĐTW của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số về triển khai phong trào “Bình dân học vụ số”.',
+      ).map((ref) => [ref.issuingBody, ref.title]),
+    ).toEqual([
+      [
+        'Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
+        'triển khai phong trào “Bình dân học vụ số”',
+      ],
+    ]);
+    // One `về` only: the task is the title, as most annotations read it.
+    expect(
+      findReferences(
+        'Các xã triển khai Kế hoạch số 06-KH/BCĐ của Ban Chỉ đạo tỉnh về phòng, chống dịch bệnh.',
+      ).map((ref) => [ref.issuingBody, ref.title]),
+    ).toEqual([['Ban Chỉ đạo tỉnh', 'phòng, chống dịch bệnh']]);
+  });
+
+  it('reads a recruitment plan’s title, the Party’s organs listed, and ends at `sau khi` and a count', () => {
+    expect(
+      findReferences(
+        'UBND tỉnh ban hành Kế hoạch số 88/KH-UBND tuyển dụng viên chức ngành giáo dục năm 2025.',
+      )[0]?.title,
+    ).toBe('tuyển dụng viên chức ngành giáo dục năm 2025');
+    expect(
+      findReferences(
+        'Ban Tổ chức Tỉnh ủy có Hướng dẫn số 12-HD/BTCTU về công tác cán bộ trong cơ quan Đảng, Mặt trận Tổ quốc và các đoàn thể tỉnh.',
+      )[0]?.title,
+    ).toBe('công tác cán bộ trong cơ quan Đảng, Mặt trận Tổ quốc và các đoàn thể tỉnh');
+    expect(
+      findReferences(
+        'Chủ tịch UBND huyện ký Quyết định số 77/QĐ-UBND công bố hết dịch cúm gia cầm sau khi 2 ổ dịch đã qua 21 ngày không phát sinh.',
+      )[0]?.title,
+    ).toBe('công bố hết dịch cúm gia cầm');
+  });
+});

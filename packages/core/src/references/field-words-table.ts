@@ -67,6 +67,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     // `Kế hoạch số 15-KH/ĐĐ … tổng kết 20 năm thực hiện chỉ thị …`: the review a plan organises.
     'tổng kết',
     'sơ kết',
+    // `Kế hoạch số 102/KH-UBND … tuyển dụng công chức cấp tỉnh …`: a recruitment plan.
+    'tuyển dụng',
   ],
   'Chương trình': ['thực hiện', 'kiểm tra', 'giám sát'],
   'Hướng dẫn': ['thực hiện', 'thi hành', 'tuyên truyền', 'tổ chức'],

@@ -579,7 +579,13 @@ export function parseBody(
         // nước ngoài`: a national or State committee is named by what it is for; no committee is
         // named `Ủy ban Quốc gia` alone.
         const committeeFor =
-          single === 'về' && NATIONAL_COMMITTEE.test(prepared.skeleton.slice(from, token.start));
+          single === 'về' &&
+          (NATIONAL_COMMITTEE.test(prepared.skeleton.slice(from, token.start)) ||
+            // `… của Ban Chỉ đạo Trung ương về phát triển khoa học, … và chuyển đổi số về triển
+            // khai …`: a second `về` soon after opens the title, so the first names the
+            // committee's task, part of its name.
+            (STEERING_COMMITTEE.test(prepared.skeleton.slice(from, token.start)) &&
+              SECOND_ABOUT.test(prepared.normalized.slice(token.end, token.end + 120))));
         if (
           !holidays &&
           !steeringCommittee &&
@@ -768,6 +774,10 @@ function joinsSectorPair(normalized: string, and: number, next: number): boolean
   );
 }
 
+/** A steering committee's head, all its name before `về` (skeleton): `BAN CHI DAO TRUNG UONG `. */
+const STEERING_COMMITTEE = /^BAN {1,3}CHI {1,3}DAO(?: {1,3}[A-Z]+){0,3} {1,3}$/u;
+/** Another `về` within the clause (no sentence mark, quote or bracket before it). */
+const SECOND_ABOUT = /^[^.;:“”()\n]{3,110}?\svề\s/u;
 /** A national or State committee's head, all its name before `về` (skeleton). */
 const NATIONAL_COMMITTEE =
   /^(?:UY|UY BAN|HOI DONG) {1,3}(?:BAN {1,3})?(?:QUOC GIA|NHA NUOC) {1,3}$/u;
@@ -1087,7 +1097,7 @@ const BRIEFED_AUDIENCE = String.raw`(?:cán bộ|đảng viên|hội viên|đoà
  * separator or dash, a deadline, `do <Body>`, a clause word or a chat particle.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|nhưng|gửi|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|đặt ra|khiến|thay vì|trước khi|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu))|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|nhưng|gửi|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu))|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -1386,7 +1396,8 @@ const LISTED_BODY_HEAD = /^\s*(?:Ban|Bộ|Ủy ban|Uỷ ban|Hội đồng|Thư�
 // `… đơn vị của Đảng, Nhà nước, Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội`: the
 // political system's members, listed as one. After `của Đảng, ` a committee (`Ban Thường vụ
 // Huyện ủy ban hành …`, `Ủy ban Kiểm tra Tỉnh ủy quyết định …`) is the next clause's subject.
-const OF_POLITICAL_SYSTEM_AT_END = /\scủa\s+(?:Đảng|Nhà nước|Mặt trận Tổ quốc(?: Việt Nam)?)$/u;
+const OF_POLITICAL_SYSTEM_AT_END =
+  /\s(?:của|cơ quan)\s+(?:Đảng|Nhà nước|Mặt trận Tổ quốc(?: Việt Nam)?)$/u;
 const POLITICAL_SYSTEM_HEAD = /^\s*(?:Nhà nước|Mặt trận Tổ quốc)(?![\p{L}])/u;
 
 /** `phối hợp giữa A, B và C`: `giữa` among the title's first words. */
