@@ -5635,3 +5635,13 @@ describe('seventy-third round: animal diseases, recruitment, digital literacy', 
     ).toBe('công bố hết dịch cúm gia cầm');
   });
 });
+
+describe('seventy-fourth round: consumer protection, funerals and cemeteries, clean water', () => {
+  it('ends a body at the channel it acts through', () => {
+    expect(
+      findReferences(
+        'Các website phải thông báo theo Thông tư số 47/2014/TT-BCT của Bộ Công Thương qua Cổng thông tin quản lý hoạt động thương mại điện tử.',
+      )[0]?.issuingBody,
+    ).toBe('Bộ Công Thương');
+  });
+});

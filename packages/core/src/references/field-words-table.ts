@@ -309,6 +309,8 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'diễn ra',
   // `… của HĐND tỉnh Long An dành tổng kinh phí 86 tỷ đồng …`: what the resolutions set aside.
   'dành',
+  // `… của Bộ Công Thương qua Cổng thông tin …`: the channel, not the body's name.
+  'qua',
   // `Nghị quyết 71 của Bộ Chính trị có nói miễn học phí …`: what a reader asks the document says.
   'có nói',
   'nói',
