@@ -512,6 +512,19 @@ export const NAMES_WITH_COMMAS: readonly string[] = [
 ];
 
 /**
+ * Sectors named as a pair, which a council or board keeps in lower case (`Hội đồng khoa học và
+ * công nghệ tỉnh`): `và` there goes on with the name.
+ */
+export const SECTOR_PAIRS: readonly (readonly [string, string])[] = [
+  ['khoa học', 'công nghệ'],
+  ['giáo dục', 'đào tạo'],
+  ['tài nguyên', 'môi trường'],
+  ['nông nghiệp', 'môi trường'],
+  ['nông nghiệp', 'phát triển nông thôn'],
+  ['thông tin', 'truyền thông'],
+];
+
+/**
  * Set phrases of titles that hold a comma before words that would otherwise open the next clause
  * (`không`, a clause word soon after): fisheries' IUU, `khai thác hải sản bất hợp pháp, không
  * báo cáo và không theo quy định`, named so in every directive, plan and decision against it.

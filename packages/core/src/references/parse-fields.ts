@@ -15,6 +15,7 @@ import {
   CLAUSE_OPENERS,
   ORGANISATION_HEADS,
   PASSIVE_AGENT_VERBS,
+  SECTOR_PAIRS,
   SEMICOLON_OPENERS,
   TITLE_PHRASES_WITH_COMMAS,
   TITLE_VERBS,
@@ -575,17 +576,8 @@ export function parseBody(
         const steeringCommittee = pair === 'chỉ đạo' && tokens.plainAt(index - 1) === 'ban';
         // `Cục Hàng không Việt Nam`: aviation, not the sentence's negation.
         const aviation = single === 'không' && tokens.plainAt(index - 1) === 'hàng';
-        // `… của Ủy ban Quốc gia về chuyển đổi số`, `… của Ủy ban Nhà nước về người Việt Nam ở
-        // nước ngoài`: a national or State committee is named by what it is for; no committee is
-        // named `Ủy ban Quốc gia` alone.
-        const committeeFor =
-          single === 'về' &&
-          (NATIONAL_COMMITTEE.test(prepared.skeleton.slice(from, token.start)) ||
-            // `… của Ban Chỉ đạo Trung ương về phát triển khoa học, … và chuyển đổi số về triển
-            // khai …`: a second `về` soon after opens the title, so the first names the
-            // committee's task, part of its name.
-            (STEERING_COMMITTEE.test(prepared.skeleton.slice(from, token.start)) &&
-              SECOND_ABOUT.test(prepared.normalized.slice(token.end, token.end + 120))));
+        // `… của Ủy ban Quốc gia về chuyển đổi số`: a committee named by what it is for.
+        const committeeFor = single === 'về' && namesCommitteeFor(prepared, from, token);
         if (
           !holidays &&
           !steeringCommittee &&
@@ -752,19 +744,6 @@ const TITLE_CASE_STOPS: ReadonlySet<string> = new Set(['Về', 'Ngày']);
 const YEAR_WORD = /^(?:19|20)\d\d(?!\d)/u;
 const EVENT_COMMITTEE = /^(?:BAN CHI DAO|BAN TO CHUC|HOI DONG|TIEU BAN)(?![A-Z])/u;
 
-/**
- * Sectors named as a pair, which a council or board keeps in lower case (`Hội đồng khoa học và
- * công nghệ tỉnh`): `và` there goes on with the name.
- */
-const SECTOR_PAIRS: readonly (readonly [string, string])[] = [
-  ['khoa học', 'công nghệ'],
-  ['giáo dục', 'đào tạo'],
-  ['tài nguyên', 'môi trường'],
-  ['nông nghiệp', 'môi trường'],
-  ['nông nghiệp', 'phát triển nông thôn'],
-  ['thông tin', 'truyền thông'],
-];
-
 /** Whether the `và` at `and` joins one of `SECTOR_PAIRS`, its second half at `next`. */
 function joinsSectorPair(normalized: string, and: number, next: number): boolean {
   return SECTOR_PAIRS.some(
@@ -781,6 +760,27 @@ const SECOND_ABOUT = /^[^.;:“”()\n]{3,110}?\svề\s/u;
 /** A national or State committee's head, all its name before `về` (skeleton). */
 const NATIONAL_COMMITTEE =
   /^(?:UY|UY BAN|HOI DONG) {1,3}(?:BAN {1,3})?(?:QUOC GIA|NHA NUOC) {1,3}$/u;
+
+/**
+ * Whether the `về` token after the body's words from `from` belongs to a committee's name:
+ * `… của Ủy ban Quốc gia về chuyển đổi số`, `… của Ủy ban Nhà nước về người Việt Nam ở nước
+ * ngoài` (a national or State committee is named by what it is for; none is named `Ủy ban Quốc
+ * gia` alone), and `… của Ban Chỉ đạo Trung ương về phát triển khoa học, … và chuyển đổi số về
+ * triển khai …` (a second `về` soon after opens the title, so the first names the steering
+ * committee's task).
+ */
+function namesCommitteeFor(
+  prepared: PreparedText,
+  from: number,
+  about: { start: number; end: number },
+): boolean {
+  const head = prepared.skeleton.slice(from, about.start);
+  return (
+    NATIONAL_COMMITTEE.test(head) ||
+    (STEERING_COMMITTEE.test(head) &&
+      SECOND_ABOUT.test(prepared.normalized.slice(about.end, about.end + 120)))
+  );
+}
 
 /** Whether `khu vực` and a numeral (Roman or Arabic) start at token `index`. */
 function isNumberedRegionAt(tokens: LazyTokens, index: number): boolean {
@@ -1378,6 +1378,10 @@ function countOf(text: string, char: string, end: number): number {
   for (let at = text.indexOf(char); at >= 0 && at < end; at = text.indexOf(char, at + 1)) count++;
   return count;
 }
+/** Whether more curly quotes open than close in `text` before `end`: a quote is still open there. */
+function quoteOpenBefore(text: string, end: number): boolean {
+  return countOf(text, '“', end) > countOf(text, '”', end);
+}
 /**
  * `Quy chế làm việc của Ban Chấp hành, Ban Thường vụ và Thường trực Tỉnh ủy`: the bodies a title
  * names after `của`, listed on after its comma (`before` is the title up to the comma).
@@ -1568,7 +1572,7 @@ function parseTitleText(
         holdsQuote &&
         mark !== '”' &&
         !QUOTE_BREAKING_MARKS.has(mark) &&
-        countOf(window, '“', event.index) > countOf(window, '”', event.index) &&
+        quoteOpenBefore(window, event.index) &&
         closesSoon(window, event.index)
       )
         continue;
@@ -1587,7 +1591,7 @@ function parseTitleText(
       // `“… thực hiện Nghị quyết số 66-NQ/TW”, đồng chí … khẳng định`: the quotation the
       // reference stands in ends, and the title with it, unless the title opened that quote.
       if (mark === '”') {
-        if (countOf(window, '“', event.index) > countOf(window, '”', event.index)) continue;
+        if (quoteOpenBefore(window, event.index)) continue;
         end = index;
         break;
       }
