@@ -5645,3 +5645,31 @@ describe('seventy-fourth round: consumer protection, funerals and cemeteries, cl
     ).toBe('Bộ Công Thương');
   });
 });
+
+describe('forms left from earlier rounds (seventeenth session)', () => {
+  it('reads a `về việc` title written between the type word and its symbol', () => {
+    expect(
+      findReferences(
+        'Chấp hành viên đã ban hành Quyết định về việc giảm giá tài sản lần thứ hai số 64/QĐ-CCTHADS, mức giảm 10% so với giá khởi điểm.',
+      ).map((ref) => [ref.text, ref.issuer, ref.title]),
+    ).toEqual([
+      [
+        'Quyết định về việc giảm giá tài sản lần thứ hai số 64/QĐ-CCTHADS',
+        'CCTHADS',
+        'giảm giá tài sản lần thứ hai',
+      ],
+    ]);
+    // A bare number after so many words is prose, and a capital there is no title's.
+    expect(
+      findReferences('Ông đọc quyết định về việc giảm giá tài sản lần thứ hai số 64 trên loa.'),
+    ).toEqual([]);
+  });
+
+  it('keeps classes listed by their codes in a title (`hạng A1, A`)', () => {
+    expect(
+      findReferences(
+        'Công an tỉnh ban hành Kế hoạch số 86/KH-CAT-PC08 triển khai sát hạch lái xe mô tô hạng A1, A tại 21 điểm sát hạch lưu động.',
+      )[0]?.title,
+    ).toBe('triển khai sát hạch lái xe mô tô hạng A1, A tại 21 điểm sát hạch lưu động');
+  });
+});

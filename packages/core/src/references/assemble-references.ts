@@ -95,6 +95,13 @@ const NUMBER_MARK =
   / {1,3}(?:SO(?:OS)? {0,3}:? {0,3}|SO(?=\d)|: {0,3})?| {0,3}SO(?:OS)? {0,3}:? {0,3}/y;
 const BODY_BEFORE_NUMBER = / {1,3}CUA {1,3}[^.;:()\d"“”]{1,80}? SO {0,3}:? {0,3}/y;
 const WORDS_BEFORE_NUMBER = / {1,3}((?:[A-Z]+ {1,3}){0,5}[A-Z]+) {1,3}SO {0,3}:? {0,3}/y;
+/**
+ * A `về việc` title between the type word and its number (`Quyết định về việc giảm giá tài sản
+ * lần thứ hai số 64/QĐ-CCTHADS`): longer than the words above allow, so read on its own; group 1
+ * is the title's words.
+ */
+const ABOUT_BEFORE_NUMBER =
+  / {1,3}(?:VE {1,3}VIEC|V\/V) {1,3}((?:[A-Z]+ {1,3}){0,13}[A-Z]+) {1,3}SO {0,3}:? {0,3}/y;
 const NUMBER = /\d{1,5}(?![\d])/y;
 /**
  * A list member is a whole number: `Kết luận 146, 1.930 lao động` counts after the comma, and
@@ -653,7 +660,23 @@ function attachTypeWord(
     wordsMatch = null;
   }
   // Words between a type word and `số` belong to it only if none is another type word.
-  const wordsBefore = wordsMatch && !containsTypeWord(wordsMatch[0]) ? wordsMatch : null;
+  let wordsBefore = wordsMatch && !containsTypeWord(wordsMatch[0]) ? wordsMatch : null;
+  // A `về việc` title there, in lower case and naming no other document, is the document's
+  // title; only a symbol may follow it (a bare number after so many words is prose).
+  let aboutTitle: string | null = null;
+  if (!nextIsDigit && !bodyBefore && hit.type !== null && !NAMED_TYPES.has(hit.type)) {
+    const about = sticky(ABOUT_BEFORE_NUMBER, skeleton, position);
+    const words = about?.[1];
+    if (about && words && !containsTypeWord(words)) {
+      // The skeleton keeps the printed text's offsets: the words' place in the match is theirs.
+      const wordsStart = about.index + about[0].indexOf(words);
+      const printed = normalized.slice(wordsStart, wordsStart + words.length);
+      if (!/\p{Lu}/u.test(printed) && /\p{Ll}/u.test(normalized.slice(hit.start, hit.end))) {
+        wordsBefore = about;
+        aboutTitle = printed.replace(/\s+/gu, ' ');
+      }
+    }
+  }
   let afterWords = -1;
   if (wordsBefore) {
     const words = normalized.slice(
@@ -680,6 +703,7 @@ function attachTypeWord(
         const draft = emptyDraft(hit.start, candidate.end, 'full');
         draft.writtenType = hit.type;
         applySymbol(draft, candidate);
+        if (slot === 2 && aboutTitle !== null) draft.title = aboutTitle;
         if (bodyBefore && at === position + bodyBefore[0].length) {
           // `Nghị quyết của Ban Chấp hành Đảng bộ tỉnh số 05-NQ/TU`: the body sits inside the span.
           const bodyText = normalized
@@ -695,7 +719,7 @@ function attachTypeWord(
     // `Bàn quyết định do số 9 Huỳnh Như ghi`: a lower-case type word, words, then a bare number
     // is prose (a decisive goal, a shirt's number); a short form with words before its `số` is
     // capitalised (`Quyết định thi hành án số 318`).
-    if (slot === 2 && !capitalised) continue;
+    if (slot === 2 && (!capitalised || aboutTitle !== null)) continue;
     // `Nghị quyết năm mươi bảy`, `Kết luận một trăm ba mươi bảy`: a number spoken in words, as a
     // speech's transcript prints it, a short form of the type's number.
     if (slot === 0 && SHORT_REFERENCE_TYPES.has(hit.type) && isCapital(normalized, hit.start)) {

@@ -1498,6 +1498,10 @@ const KEPT_IN_TITLE_OPENED_BY: ReadonlyMap<string, RegExp> = new Map([
   [' cho phép', /^đề nghị /u],
 ]);
 
+/** A class's code (`A1`, `B`, `II`) before a comma, and another after it, the list going on. */
+const LISTED_CLASS_BEFORE = /(?:^|\s)(?:[A-Z]\d{0,2}|[IVX]{1,4})$/u;
+const LISTED_CLASS_AFTER = /^ (?:[A-Z]\d{0,2}|[IVX]{1,4})(?=,| (?:và|hoặc) | \p{Ll})/u;
+
 /** `gửi tới Kỳ họp …`, `gửi đến kỳ họp …`: petitions sent to a session. */
 const SENT_TO_SESSION = /^ (?:tới|đến) (?:Kỳ|kỳ) họp(?![\p{L}])/u;
 
@@ -1625,6 +1629,12 @@ function parseTitleText(
         )
           continue;
         const after = normalized.slice(index + 1, index + 80);
+        // `… mô tô hạng A1, A tại 21 điểm sát hạch`, `khu vực I, II`: classes listed by their codes.
+        if (
+          LISTED_CLASS_AFTER.test(after) &&
+          LISTED_CLASS_BEFORE.test(window.slice(Math.max(0, event.index - 6), event.index))
+        )
+          continue;
         if (publishesProcedures(window, event.index, after)) continue;
         if (holdsPhraseWithComma(window, event.index, after)) continue;
         // `… kỷ luật đối với đồng chí Lê Minh Tâm, Tỉnh ủy viên, Bí thư Huyện ủy …`: the posts
