@@ -99,4 +99,14 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   'Đề án “',
   'với',
   'kê biên số',
+  // The seventeenth session's: a `về việc` title before the number, classes listed by code, a
+  // letterhead's date column before its subject line, a body named by its task after a comma.
+  'Quyết định về việc giảm giá tài sản lần thứ hai số',
+  'hạng A1, A',
+  '     Tây Lĩnh, ngày 16 tháng 01 năm 2025\nV/v',
+  'của Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao',
+  'của Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh',
+  'do đồng chí',
+  ', toàn tỉnh',
+  'Quyết định 2037 năm 2024',
 ];

@@ -5673,3 +5673,67 @@ describe('forms left from earlier rounds (seventeenth session)', () => {
     ).toBe('triển khai sát hạch lái xe mô tô hạng A1, A tại 21 điểm sát hạch lưu động');
   });
 });
+
+describe('seventy-fifth round: IUU fishing, removing temporary houses, personal data', () => {
+  it('goes on past a lower-case `và` into a name that holds a comma', () => {
+    expect(
+      findReferences(
+        'Theo Công văn số 2814/A05-P4 ngày 05/9/2025 của Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao, các ngân hàng đã rà soát tài khoản.',
+      )[0]?.issuingBody,
+    ).toBe('Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao');
+  });
+});
+
+describe('seventy-sixth round: heritage, hydro-meteorology, prices', () => {
+  it('reads a short form whose number reads as a year when the year follows it', () => {
+    expect(
+      findReferences(
+        'Quyết định 2037 năm 2024 của Thủ tướng Chính phủ đã nâng tổng số di tích quốc gia đặc biệt lên 135.',
+      ).map((ref) => [ref.text, ref.issuingBody]),
+    ).toEqual([['Quyết định 2037', 'Thủ tướng Chính phủ']]);
+  });
+
+  it('reads `phát` as an issuing verb before the document', () => {
+    expect(
+      findReferences(
+        'UBND huyện Đại Lộc đã phát Thông báo số 45/TB-UBND ngày 28/10/2024 về việc điều chỉnh lưu lượng xả qua tràn.',
+      )[0]?.issuingBody,
+    ).toBe('UBND huyện Đại Lộc');
+  });
+
+  it('ends a title at the whole province after a comma and at `do đồng chí`', () => {
+    expect(
+      findReferences(
+        'Sau 5 năm thực hiện Chỉ thị số 17-CT/TU của Ban Thường vụ Tỉnh ủy về đấu tranh chống buôn lậu, gian lận thương mại, toàn tỉnh phát hiện, xử lý 4.312 vụ vi phạm.',
+      )[0]?.title,
+    ).toBe('đấu tranh chống buôn lậu, gian lận thương mại');
+    expect(
+      findReferences(
+        'Huyện ủy ban hành Quyết định số 512-QĐ/HU về việc thành lập Ban Chỉ đạo tổ chức Lễ hội Đền Thượng năm 2025 do đồng chí Phó Bí thư Thường trực Huyện ủy làm Trưởng ban.',
+      )[0]?.title,
+    ).toBe('thành lập Ban Chỉ đạo tổ chức Lễ hội Đền Thượng năm 2025');
+  });
+
+  it('counts a body’s task named after its comma as none of its length', () => {
+    expect(
+      findReferences(
+        'Hướng dẫn số 05/HD-PCTT ngày 20.4.2023 của Văn phòng thường trực Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh về xây dựng kế hoạch phòng, chống thiên tai cấp xã đã được gửi tới 112 xã.',
+      ).map((ref) => [ref.issuingBody, ref.title]),
+    ).toEqual([
+      [
+        'Văn phòng thường trực Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh',
+        'xây dựng kế hoạch phòng, chống thiên tai cấp xã',
+      ],
+    ]);
+  });
+
+  it('reads the `V/v` line under a letterhead’s place and date as the title', () => {
+    expect(
+      findReferences(
+        'Số: 412/SVHTTDL-QLDS     Tây Lĩnh, ngày 16 tháng 01 năm 2025\nV/v tăng cường quản lý, bảo vệ di tích\ntrong mùa lễ hội Xuân 2025',
+      ).map((ref) => [ref.text, ref.date, ref.title]),
+    ).toEqual([
+      ['412/SVHTTDL-QLDS', null, 'tăng cường quản lý, bảo vệ di tích trong mùa lễ hội Xuân 2025'],
+    ]);
+  });
+});

@@ -347,7 +347,14 @@ function isShortReferenceNumber(
   if (/^ {0,2}\((?:19|20)\d\d\)/u.test(after)) return false;
   if (isItemMark(normalized, numberStart, after)) return false;
   const value = Number(skeleton.slice(numberStart, numberEnd));
-  if (!hadNumberWord && value >= 1945 && value <= 2100) return false;
+  // `Quyết định 2037 năm 2024`: a number that reads as a year, but the year follows it.
+  if (
+    !hadNumberWord &&
+    value >= 1945 &&
+    value <= 2100 &&
+    !/^ {1,3}NAM {1,3}(?:19|20)\d\d(?![\d-])/u.test(after)
+  )
+    return false;
   if (/^ {1,3}NAM(?![A-Z])/u.test(after) && !isPrintedAfter(normalized, numberEnd, 'nằm')) {
     // `Quy định 11 năm 2019` cites; `Kế hoạch 5 năm 2021 - 2025` counts years (`Nghị quyết 57
     // nằm trên giấy`, lies on paper, shares the skeleton).

@@ -165,6 +165,15 @@ export const CLAUSE_OPENERS: readonly string[] = [
   // `… tại Trường Tiểu học Phú Lâm, nơi 127 học sinh phải nhập viện …`: where, a relative clause
   // on the place the title ends with.
   'nơi',
+  // `… gian lận thương mại, toàn tỉnh phát hiện, xử lý 4.312 vụ`: the whole province or country,
+  // the next clause's subject.
+  'toàn tỉnh',
+  'toàn huyện',
+  'toàn xã',
+  'toàn thành phố',
+  'toàn quốc',
+  'cả nước',
+  'cả tỉnh',
 ];
 
 /** Verbs that open the next clause after a `,` only when an agency follows (`, giao Sở Tư pháp …`); `, giao đất, cho thuê đất` stays in the title. */
@@ -509,6 +518,8 @@ export const NAMES_WITH_COMMAS: readonly string[] = [
   'phòng, chống tham nhũng, tiêu cực',
   // Disaster commands (`Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện …`).
   'phòng, chống thiên tai và tìm kiếm cứu nạn',
+  // The Ministry of Public Security's cybersecurity department (A05).
+  'An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao',
 ];
 
 /**
@@ -558,6 +569,8 @@ export const ISSUING_VERBS: readonly string[] = [
   // `Ban Chỉ huy Phòng thủ dân sự tỉnh đã phát đi các Công điện số 20, 21/CĐ-BCH`: sent out, as
   // dispatches are.
   'phát đi',
+  // `UBND huyện Đại Lộc đã phát Thông báo số 45/TB-UBND`: sent out, the short verb.
+  'phát',
   // `Cơ quan Cảnh sát điều tra … đã ra Quyết định truy nã số …`.
   'ra',
   // `UBND tỉnh Ninh Thuận phê duyệt Đề án số 05/ĐA-UBND …`: the body that approves its own

@@ -625,7 +625,8 @@ export function parseBody(
           isTypeWordAt(tokens, index + 1) ||
           (!allCaps &&
             !startsUpper(next.text) &&
-            !joinsSectorPair(prepared.normalized, token.start, next.start)) ||
+            !joinsSectorPair(prepared.normalized, token.start, next.start) &&
+            !goesOnToCommaName(prepared.skeleton, next.start)) ||
           startsWithAbbreviatedCitation(prepared.skeleton.slice(next.start, next.start + 16))
         )
           break;
@@ -695,8 +696,12 @@ export function parseBody(
           end = nameEnd;
           // The name's last word is read again when it carries the sentence's own mark
           // (`… của Sở Văn hóa, Thể thao và Du lịch, Giải Bóng chuyền … sẽ khởi tranh`).
+          // A task's words in lower case after the comma count as none of the body's (`Văn phòng
+          // thường trực Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh`: sixteen words).
+          const taskName = !allCaps && isLowerChar(tokens.at(index + 1)?.text ?? '', 0);
           for (let next = tokens.at(index + 1); next && next.end <= nameEnd;) {
             index++;
+            if (taskName) maxWords++;
             next = tokens.at(index + 1);
           }
           continue;
@@ -905,6 +910,15 @@ function commaNameEnd(skeleton: string, commaAt: number): number {
 }
 
 /**
+ * Whether a name holding a comma goes on from `at` to its first comma close after (`Cục An ninh
+ * mạng và | phòng, chống tội phạm sử dụng công nghệ cao`): its `và` does not end the body.
+ */
+function goesOnToCommaName(skeleton: string, at: number): boolean {
+  const comma = skeleton.indexOf(',', at);
+  return comma > 0 && comma - at <= 24 && commaNameEnd(skeleton, comma) > 0;
+}
+
+/**
  * Where an organisation whose name holds a comma starts, when `subjectStart` is the start of
  * that name's part after its last comma (`Sở Văn hóa, | Thể thao và Du lịch ban hành …`), and
  * where the name with commas itself starts (`Văn hóa, …`); null when none ends there.
@@ -1094,10 +1108,12 @@ const BRIEFED_AUDIENCE = String.raw`(?:cán bộ|đảng viên|hội viên|đoà
  * `\nKính gửi: …`, `\nĐiều 2.`) or letterhead's motto (`\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`,
  * `\nĐẢNG CỘNG SẢN VIỆT NAM`, `\nĐộc lập - Tự do - Hạnh phúc`, after a `V/v` line in the left
  * column of a copied letterhead), and after a space (one group, so a space is tried once): a spaced
- * separator or dash, a deadline, `do <Body>`, a clause word or a chat particle.
+ * separator or dash, a deadline, `do <Body>` or `do đồng chí …` (`thành lập Ban Chỉ đạo … do đồng
+ * chí Phó Bí thư làm Trưởng ban`: who leads what the title sets up), a clause word or a chat
+ * particle.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu})|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|nhưng|gửi|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu))|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|nhưng|gửi|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu))|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -1913,6 +1929,27 @@ function parseTitleText(
  */
 const PLACE_DATE = new RegExp(String.raw`(?:[ \t]{2,}|[ \t]*\n[ \t]*)` + PLACE_AND_DAY, 'u');
 
+/** A letterhead's place and date beside its number, its `V/v` subject line under them. */
+const DATE_COLUMN_THEN_SUBJECT = new RegExp(
+  String.raw`[ \t]{2,}${PLACE_AND_DAY}[ \t]+năm[ \t]+\d{4}[ \t]*(?=\n[ \t]*[Vv]\/[Vv][ \t])`,
+  'uy',
+);
+
+/** Where the place and date at `position` end when the letter's subject line follows, else -1. */
+function dateColumnEnd(normalized: string, position: number): number {
+  // Two blanks at least open the column: most references are followed by one or none.
+  if (
+    !isBlankCode(normalized.charCodeAt(position)) ||
+    !isBlankCode(normalized.charCodeAt(position + 1))
+  )
+    return -1;
+  DATE_COLUMN_THEN_SUBJECT.lastIndex = position;
+  return DATE_COLUMN_THEN_SUBJECT.test(normalized) ? DATE_COLUMN_THEN_SUBJECT.lastIndex : -1;
+}
+function isBlankCode(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
+
 /** Where a letterhead's place and date start between `from` and `end` (`end` if none). */
 function placeDateStart(normalized: string, from: number, end: number): number {
   const stretch = normalized.slice(from, end);
@@ -2340,6 +2377,10 @@ function readTitle(
   const { skeleton } = prepared;
   let title: string | null = null;
   let verbLed = false;
+  // `Số: 412/SVHTTDL-QLDS     Tây Lĩnh, ngày 16 tháng 01 năm 2025\nV/v tăng cường …`: the
+  // letterhead's place and date, in the column beside the number, stand before its subject line.
+  const letterheadEnd = dateColumnEnd(prepared.normalized, position);
+  if (letterheadEnd >= 0) position = letterheadEnd;
   const quoted = stickyAt(TITLE_QUOTED_FIELD, skeleton, position);
   if (quoted) {
     const opening = quoted[1] ?? '"';
