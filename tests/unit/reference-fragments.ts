@@ -109,4 +109,8 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   'do đồng chí',
   ', toàn tỉnh',
   'Quyết định 2037 năm 2024',
+  'Đại sứ quán Việt Nam tại Hàn Quốc',
+  'Huyện ủy Tân Sơn (cũ)',
+  'Trường Đại học Bách khoa về',
+  'so với',
 ];

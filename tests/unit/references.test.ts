@@ -5672,6 +5672,20 @@ describe('forms left from earlier rounds (seventeenth session)', () => {
       )[0]?.title,
     ).toBe('triển khai sát hạch lái xe mô tô hạng A1, A tại 21 điểm sát hạch lưu động');
   });
+
+  it('keeps a lower-case type word among a decision’s words when its symbol’s code is the decision’s', () => {
+    expect(
+      findReferences(
+        'Kinh phí được chi trả theo Quyết định phê duyệt phương án bồi thường số 1402/QĐ-UBND ngày 19/6/2025 của UBND huyện Phú Lạc.',
+      ).map((ref) => [ref.text, ref.type]),
+    ).toEqual([['Quyết định phê duyệt phương án bồi thường số 1402/QĐ-UBND', 'Quyết định']]);
+    // A code of the inner type's keeps the inner type word's reading.
+    expect(
+      findReferences('Căn cứ Nghị định và Quyết định số 12/QĐ-TTg của Thủ tướng.').map(
+        (ref) => ref.text,
+      ),
+    ).toEqual(['Quyết định số 12/QĐ-TTg']);
+  });
 });
 
 describe('seventy-fifth round: IUU fishing, removing temporary houses, personal data', () => {
@@ -5735,5 +5749,108 @@ describe('seventy-sixth round: heritage, hydro-meteorology, prices', () => {
     ).toEqual([
       ['412/SVHTTDL-QLDS', null, 'tăng cường quản lý, bảo vệ di tích trong mùa lễ hội Xuân 2025'],
     ]);
+  });
+});
+
+describe('seventy-seventh round: judicial expertise, radiation safety, nationality', () => {
+  it('keeps a sector pair and a mission’s country in a body’s name', () => {
+    expect(
+      findReferences(
+        'Cục An toàn bức xạ và hạt nhân có Công văn số 812/ATBXHN-KTHN hướng dẫn kiểm định thiết bị X-quang.',
+      )[0]?.issuingBody,
+    ).toBe('Cục An toàn bức xạ và hạt nhân');
+    expect(
+      findReferences(
+        'Đại sứ quán Việt Nam tại Hàn Quốc ra Thông báo số 45/TB-ĐSQ về việc tạm ngừng tiếp nhận hồ sơ.',
+      )[0]?.issuingBody,
+    ).toBe('Đại sứ quán Việt Nam tại Hàn Quốc');
+    expect(
+      findReferences(
+        'Theo Công văn số 12/ĐSQ của Đại sứ quán Việt Nam tại Nhật Bản, người lao động cần đăng ký.',
+      )[0]?.issuingBody,
+    ).toBe('Đại sứ quán Việt Nam tại Nhật Bản');
+  });
+
+  it('reads a nationality decision’s and a contingency plan’s verb-led titles', () => {
+    expect(
+      findReferences(
+        'Chủ tịch nước ký Quyết định số 1128/QĐ-CTN cho nhập quốc tịch Việt Nam đối với 18 cá nhân đang cư trú tại tỉnh Lâm Đồng.',
+      )[0]?.title,
+    ).toBe('cho nhập quốc tịch Việt Nam đối với 18 cá nhân đang cư trú tại tỉnh Lâm Đồng');
+    expect(
+      findReferences(
+        'UBND tỉnh ban hành Kế hoạch số 62/KH-UBND ứng phó sự cố bức xạ cấp tỉnh năm 2025, giao Sở Khoa học và Công nghệ chủ trì.',
+      )[0]?.title,
+    ).toBe('ứng phó sự cố bức xạ cấp tỉnh năm 2025');
+  });
+
+  it('reads the law on missions abroad whole and a short form before `so với`', () => {
+    expect(
+      findReferences(
+        'Luật Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài năm 2009 quy định nhiệm vụ lãnh sự.',
+      ).map((ref) => [ref.text, ref.year]),
+    ).toEqual([
+      ['Luật Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài', 2009],
+    ]);
+    expect(
+      findReferences('Điểm mới của Nghị định 16 so với Nghị định 78 là thời hạn ngắn hơn.').map(
+        (ref) => ref.text,
+      ),
+    ).toEqual(['Nghị định 16', 'Nghị định 78']);
+  });
+});
+
+describe('seventy-eighth round: Party inspection, public assets, the Youth Union', () => {
+  it('reads no term in the `về` after `Bách khoa`', () => {
+    expect(
+      findReferences(
+        'Căn cứ Quyết định số 2150/QĐ-ĐHBK ngày 15/9/2024 của Hiệu trưởng Trường Đại học Bách khoa về việc cấp học bổng khuyến khích học tập.',
+      ).map((ref) => [ref.issuingBody, ref.term, ref.title]),
+    ).toEqual([
+      ['Hiệu trưởng Trường Đại học Bách khoa', null, 'cấp học bổng khuyến khích học tập'],
+    ]);
+  });
+
+  it('ends a body at `nghiêm cấm` and keeps a merged body’s `(cũ)` as a subject', () => {
+    expect(
+      findReferences(
+        'Quy định số 131-QĐ/TW ngày 27/10/2023 của Bộ Chính trị nghiêm cấm cán bộ kiểm tra lợi dụng nhiệm vụ được giao.',
+      )[0]?.issuingBody,
+    ).toBe('Bộ Chính trị');
+    expect(
+      findReferences(
+        'Ban Thường vụ Huyện ủy Tân Sơn (cũ) đã có Quyết định số 1025-QĐ/HU bàn giao toàn bộ trụ sở, tài sản của Huyện ủy cho Đảng ủy xã Tân Sơn.',
+      ).map((ref) => [ref.issuingBody, ref.title]),
+    ).toEqual([
+      [
+        'Ban Thường vụ Huyện ủy Tân Sơn (cũ)',
+        'bàn giao toàn bộ trụ sở, tài sản của Huyện ủy cho Đảng ủy xã Tân Sơn',
+      ],
+    ]);
+  });
+
+  it('reads the titles of rules and asset transfers, and where they end', () => {
+    expect(
+      findReferences(
+        'UBND phường ban hành Quy chế số 02/QC-UBND quản lý, sử dụng tài sản công, trong đó quy định rõ việc sử dụng chung xe ô tô.',
+      )[0]?.title,
+    ).toBe('quản lý, sử dụng tài sản công');
+    expect(
+      findReferences(
+        'Sở ban hành Quyết định số 512/QĐ-SNNMT điều chuyển 03 xe ô tô chuyên dùng về Trung tâm Dịch vụ nông nghiệp tỉnh.',
+      )[0]?.title,
+    ).toBe('điều chuyển 03 xe ô tô chuyên dùng về Trung tâm Dịch vụ nông nghiệp tỉnh');
+    expect(
+      findReferences(
+        'Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 52-KH/TU về bố trí trụ sở làm việc của các cơ quan đảng, Mặt trận Tổ quốc và các đoàn thể sau hợp nhất.',
+      )[0]?.title,
+    ).toBe(
+      'bố trí trụ sở làm việc của các cơ quan đảng, Mặt trận Tổ quốc và các đoàn thể sau hợp nhất',
+    );
+    expect(
+      findReferences(
+        'Tỉnh đoàn ban hành Kế hoạch số 45-KH/TĐTN tổ chức Ngày hội thanh niên, mỗi huyện chọn ít nhất 02 tuyến đường.',
+      )[0]?.title,
+    ).toBe('tổ chức Ngày hội thanh niên');
   });
 });

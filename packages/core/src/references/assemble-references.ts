@@ -360,6 +360,9 @@ function isShortReferenceNumber(
     // nằm trên giấy`, lies on paper, shares the skeleton).
     return numberEnd - numberStart >= 2 && /^ {1,3}NAM {1,3}\d{4}(?! {0,3}-)/u.test(after);
   }
+  // `Nghị định 16 so với Nghị định 78`: compared with, not a count of `số`.
+  if (/^ {1,3}SO {1,3}VOI(?![A-Z])/u.test(after) && isPrintedAfter(normalized, numberEnd, 'so với'))
+    return true;
   // `Nghị quyết 68 lần đầu tiên xác định …`: for the first time, not sixty-eight times.
   if (/^ {1,3}LAN {1,3}DAU(?![A-Z])/u.test(after)) return true;
   // `Quyết định 217 ban hành Quy chế …`: the verb, not `ban` counting boards.
@@ -666,8 +669,19 @@ function attachTypeWord(
   ) {
     wordsMatch = null;
   }
-  // Words between a type word and `số` belong to it only if none is another type word.
-  let wordsBefore = wordsMatch && !containsTypeWord(wordsMatch[0]) ? wordsMatch : null;
+  // Words between a type word and `số` belong to it only if none is another type word, or if
+  // the symbol's code names this type and the words are the title's, in lower case (`Quyết định
+  // phê duyệt phương án bồi thường số 1402/QĐ-UBND`: the scheme is what the decision approves).
+  let wordsBefore =
+    wordsMatch &&
+    (!containsTypeWord(wordsMatch[0]) ||
+      (capitalised &&
+        !/\p{Lu}/u.test(
+          normalized.slice(wordsMatch.index + 1, wordsMatch.index + wordsMatch[0].length),
+        ) &&
+        symbolCodeNames(state, position + wordsMatch[0].length, hit.type)))
+      ? wordsMatch
+      : null;
   // A `về việc` title there, in lower case and naming no other document, is the document's
   // title; only a symbol may follow it (a bare number after so many words is prose).
   let aboutTitle: string | null = null;
@@ -1126,6 +1140,14 @@ function plenumDrafts(state: AssemblyState, hit: TypeWordHit): readonly Draft[] 
  * (`Quyết định kiểm tra số 000217/QĐ-KT`); after another type it is that document's number run
  * into the next one's (`Chỉ thị 05` and `1234/QĐ-UBND` written without a space).
  */
+/** Whether an unused symbol starts at `at` whose type code names `type` (`QĐ` a Quyết định). */
+function symbolCodeNames(state: AssemblyState, at: number, type: string): boolean {
+  const index = state.symbolAt.indexAt(at);
+  if (index === undefined || state.symbolAt.isUsed(index)) return false;
+  const code = state.symbols[index]?.code ?? null;
+  return code !== null && TYPE_CODES[upperCase(code)] === type;
+}
+
 function registerNumberFits(candidate: SymbolCandidate, type: string): boolean {
   if (!isRegisterNumber(candidate.number) || candidate.code === null) return true;
   return typeFromCode(candidate.code, 'state') === type;

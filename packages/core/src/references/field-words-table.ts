@@ -69,13 +69,16 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     'sơ kết',
     // `Kế hoạch số 102/KH-UBND … tuyển dụng công chức cấp tỉnh …`: a recruitment plan.
     'tuyển dụng',
+    // `Kế hoạch số 62/KH-UBND ứng phó sự cố bức xạ và hạt nhân …`: what a contingency plan meets.
+    'ứng phó',
   ],
   'Chương trình': ['thực hiện', 'kiểm tra', 'giám sát'],
   'Hướng dẫn': ['thực hiện', 'thi hành', 'tuyên truyền', 'tổ chức'],
   'Đề án': ['thực hiện', 'phát triển'],
   // `Phương án số 03/PA-BCH … ứng phó với tình huống xả lũ khẩn cấp …`: what a contingency plan meets.
   'Phương án': ['ứng phó'],
-  'Quy chế': ['làm việc'],
+  // `Quy chế số 02/QC-UBND quản lý, sử dụng tài sản công`: what the rules govern.
+  'Quy chế': ['làm việc', 'quản lý'],
   // `Nghị quyết số 23/NQ-HĐND … thông qua danh mục …`: a council's resolution that adopts a list.
   // `Nghị quyết số 07/NQ-HĐND … quyết định chủ trương đầu tư …`: a council's decision on investment.
   // `Nghị quyết số 05/NQ-HĐND xác nhận kết quả bầu cử …`: a council's confirmation of a vote.
@@ -88,6 +91,15 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     'xếp hạng',
     'điều động',
     'luân chuyển',
+    // `Quyết định số 512/QĐ-SNNMT điều chuyển 03 xe ô tô …`, `… bàn giao toàn bộ trụ sở …`: assets
+    // and staff moved after a reorganisation.
+    'điều chuyển',
+    'bàn giao',
+    // The President's nationality decisions (`Quyết định số 1129/QĐ-CTN cho trở lại quốc tịch
+    // Việt Nam đối với 7 công dân …`).
+    'cho nhập quốc tịch',
+    'cho thôi quốc tịch',
+    'cho trở lại quốc tịch',
     'chuẩn y',
     'giao',
     'thanh tra',
@@ -174,6 +186,8 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'toàn quốc',
   'cả nước',
   'cả tỉnh',
+  // `…, mỗi huyện chọn ít nhất 02 tuyến đường …`: each of them, the next clause's subject.
+  'mỗi',
 ];
 
 /** Verbs that open the next clause after a `,` only when an agency follows (`, giao Sở Tư pháp …`); `, giao đất, cho thuê đất` stays in the title. */
@@ -257,6 +271,8 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'nhằm',
   'nêu',
   'yêu cầu',
+  // `… của Bộ Chính trị nghiêm cấm cán bộ kiểm tra …`: what the document forbids.
+  'nghiêm cấm',
   'do',
   'cũng',
   'gửi',
@@ -364,6 +380,10 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Đội',
   'Hội',
   'Đoàn',
+  // Diplomatic missions (`Đại sứ quán Việt Nam tại Hàn Quốc ra Thông báo …`).
+  'Đại sứ quán',
+  'Tổng Lãnh sự quán',
+  'Lãnh sự quán',
   // Justice, police and schools (`Cơ quan Cảnh sát điều tra …`, `Công an tỉnh`, `Trường …`).
   'Cơ quan',
   'Công an',
@@ -533,6 +553,8 @@ export const SECTOR_PAIRS: readonly (readonly [string, string])[] = [
   ['nông nghiệp', 'môi trường'],
   ['nông nghiệp', 'phát triển nông thôn'],
   ['thông tin', 'truyền thông'],
+  // `Cục An toàn bức xạ và hạt nhân`.
+  ['bức xạ', 'hạt nhân'],
 ];
 
 /**
@@ -846,6 +868,8 @@ export const WHOLE_LAW_NAMES: readonly string[] = [
   'Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp',
   // `nhỏ và vừa` (small and medium-sized): `và` joins two words of the name.
   'Hỗ trợ doanh nghiệp nhỏ và vừa',
+  // Sixteen words, the State's name among them (the 2009 law on missions abroad).
+  'Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài',
   // The 1994 ordinance on people with meritorious services, which the 2005 one replaced.
   'Ưu đãi người hoạt động cách mạng, liệt sĩ và gia đình liệt sĩ, thương binh, bệnh binh, người hoạt động kháng chiến, người có công giúp đỡ cách mạng',
 ];

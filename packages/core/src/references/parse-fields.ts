@@ -473,8 +473,12 @@ function mayBeAnd(text: string): boolean {
   return false;
 }
 
-/** A term's numeral after `khóa`: Roman (`XIII`) or Arabic (`15`), with its punctuation. */
-const TERM_NUMERAL = /^\(?(?:[IVXLivxl]{1,6}|\d{1,2})\b/u;
+/**
+ * A term's numeral after `khóa`: Roman (`XIII`) or Arabic (`15`), with its punctuation. Its end
+ * is no `\b`, which knows ASCII letters only and would read the `v` of `về` as a numeral
+ * (`Trường Đại học Bách khoa về …`).
+ */
+const TERM_NUMERAL = /^\(?(?:[IVXLivxl]{1,6}|\d{1,2})(?![\p{L}\d])/u;
 
 /** `FOOTNOTE`'s mark ending a word, before the word's own punctuation. */
 const FOOTNOTE_AT_END = new RegExp(`(?:${FOOTNOTE.source})[,.;:]?$`, 'u');
@@ -578,11 +582,17 @@ export function parseBody(
         const aviation = single === 'không' && tokens.plainAt(index - 1) === 'hàng';
         // `… của Ủy ban Quốc gia về chuyển đổi số`: a committee named by what it is for.
         const committeeFor = single === 'về' && namesCommitteeFor(prepared, from, token);
+        // `Đại sứ quán Việt Nam tại Hàn Quốc`: a mission is named by the country it is in.
+        const missionIn =
+          single === 'tại' &&
+          startsUpper(tokens.at(index + 1)?.text ?? '') &&
+          MISSION_HEAD.test(prepared.normalized.slice(from, from + 32));
         if (
           !holidays &&
           !steeringCommittee &&
           !aviation &&
           !committeeFor &&
+          !missionIn &&
           (BODY_STOPS.has(single) ||
             BODY_STOPS.has(pair) ||
             BODY_STOPS.has(triple) ||
@@ -730,6 +740,10 @@ export function parseBody(
   if (!text) return null;
   return { text, end };
 }
+
+/** Diplomatic missions, named by the country they are in (`… tại Hàn Quốc`). */
+const MISSION_HEAD =
+  /^(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Phái đoàn thường trực|Cơ quan đại diện)\s/u;
 
 /** Places' abbreviations printed with a dot before the name (`TP. Huế`, `TX. Sơn Tây`, `Q. 1`). */
 const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -1414,10 +1428,11 @@ const OF_BODY_AT_END =
   /(?:^|\s)(?:của|yêu cầu|giao|đề nghị|chỉ đạo)\s+(?:Ban|Bộ|Ủy ban|Uỷ ban|Hội đồng|Thường trực)\s[^,;]*$/u;
 const LISTED_BODY_HEAD = /^\s*(?:Ban|Bộ|Ủy ban|Uỷ ban|Hội đồng|Thường trực|Văn phòng)\s/u;
 // `… đơn vị của Đảng, Nhà nước, Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội`: the
-// political system's members, listed as one. After `của Đảng, ` a committee (`Ban Thường vụ
+// political system's members, listed as one (`cơ quan đảng, Mặt trận Tổ quốc …` in lower case
+// too). After `của Đảng, ` a committee (`Ban Thường vụ
 // Huyện ủy ban hành …`, `Ủy ban Kiểm tra Tỉnh ủy quyết định …`) is the next clause's subject.
 const OF_POLITICAL_SYSTEM_AT_END =
-  /\s(?:của|cơ quan)\s+(?:Đảng|Nhà nước|Mặt trận Tổ quốc(?: Việt Nam)?)$/u;
+  /\s(?:của|cơ quan)\s+(?:Đảng|Nhà nước|Mặt trận Tổ quốc(?: Việt Nam)?)$|\scơ quan\s+đảng$/u;
 const POLITICAL_SYSTEM_HEAD = /^\s*(?:Nhà nước|Mặt trận Tổ quốc)(?![\p{L}])/u;
 
 /** `phối hợp giữa A, B và C`: `giữa` among the title's first words. */
@@ -1521,8 +1536,11 @@ const LISTED_CLASS_AFTER = /^ (?:[A-Z]\d{0,2}|[IVX]{1,4})(?=,| (?:và|hoặc) | 
 /** `gửi tới Kỳ họp …`, `gửi đến kỳ họp …`: petitions sent to a session. */
 const SENT_TO_SESSION = /^ (?:tới|đến) (?:Kỳ|kỳ) họp(?![\p{L}])/u;
 
-/** `đang công tác`, `đang làm việc`: a relative clause of the people a title names. */
-const SERVING_AFTER = /^ (?:công tác|làm việc)(?![\p{L}])/u;
+/**
+ * `đang công tác`, `đang làm việc`, `đang cư trú tại …`: a relative clause of the people a title
+ * names.
+ */
+const SERVING_AFTER = /^ (?:công tác|làm việc|cư trú|sinh sống)(?![\p{L}])/u;
 
 /** `các` / `những` right before a clause word, and the list connective before them if any. */
 const DETERMINER_BEFORE = /(?:^|\s)(?:(và|cùng|hoặc)\s+)?(?:các|những)$/u;
@@ -2819,8 +2837,9 @@ function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
     subject: new RegExp(
       // `HĐND xã Phú Sơn khóa I, nhiệm kỳ 2021 - 2026 đã thông qua …`, `… khóa I (nhiệm kỳ 2025 -
       // 2030) ban hành …`: the term and the years it runs.
-      // A place's abbreviation keeps its dot (`UBND TP. Hải Đăng`, `Sở … TP.HCM`).
-      String.raw`(?:^|, {1,3})((?:(?:${PLACE_ABBREVIATION_WORD}[A-Z]*|[^ ,.;:()]+) {1,3}){0,17}?(?:${PLACE_ABBREVIATION_WORD}[A-Z]+|[^ ,.;:()]+))(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?(?: {0,3}(?:,? {1,3}|\( {0,2})NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4}(?: {0,2}\))?)?(?: {0,3},? {1,3}KY {1,3}HOP {1,3}THU {1,3}\d{1,2})?)?(?: {1,3}(?:${ADVERBS})){0,2} {1,3}(?:${pattern})(?: {1,3}CAC)? {1,3}$`,
+      // A place's abbreviation keeps its dot (`UBND TP. Hải Đăng`, `Sở … TP.HCM`); a body of before
+      // the 2025 mergers keeps its `(cũ)` (`Ban Thường vụ Huyện ủy Tân Sơn (cũ) đã có …`).
+      String.raw`(?:^|, {1,3})((?:(?:${PLACE_ABBREVIATION_WORD}[A-Z]*|[^ ,.;:()]+) {1,3}){0,17}?(?:${PLACE_ABBREVIATION_WORD}[A-Z]+|[^ ,.;:()]+)(?: {1,3}\(CU\))?)(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?(?: {0,3}(?:,? {1,3}|\( {0,2})NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4}(?: {0,2}\))?)?(?: {0,3},? {1,3}KY {1,3}HOP {1,3}THU {1,3}\d{1,2})?)?(?: {1,3}(?:${ADVERBS})){0,2} {1,3}(?:${pattern})(?: {1,3}CAC)? {1,3}$`,
     ),
     endsWithVerb: new RegExp(String.raw`(?:^|[^A-Z])(?:${pattern})(?: {1,3}CAC)? {1,3}$`),
     lastWords: new Set([...verbs.map((verb) => toSkeleton(verb).split(' ').at(-1) ?? ''), 'CAC']),
