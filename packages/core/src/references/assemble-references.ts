@@ -1135,11 +1135,6 @@ function plenumDrafts(state: AssemblyState, hit: TypeWordHit): readonly Draft[] 
   return [draft];
 }
 
-/**
- * A register's zero-led number (`000217/QĐ-KT`) goes with the type word its code names
- * (`Quyết định kiểm tra số 000217/QĐ-KT`); after another type it is that document's number run
- * into the next one's (`Chỉ thị 05` and `1234/QĐ-UBND` written without a space).
- */
 /** Whether an unused symbol starts at `at` whose type code names `type` (`QĐ` a Quyết định). */
 function symbolCodeNames(state: AssemblyState, at: number, type: string): boolean {
   const index = state.symbolAt.indexAt(at);
@@ -1148,6 +1143,11 @@ function symbolCodeNames(state: AssemblyState, at: number, type: string): boolea
   return code !== null && TYPE_CODES[upperCase(code)] === type;
 }
 
+/**
+ * A register's zero-led number (`000217/QĐ-KT`) goes with the type word its code names
+ * (`Quyết định kiểm tra số 000217/QĐ-KT`); after another type it is that document's number run
+ * into the next one's (`Chỉ thị 05` and `1234/QĐ-UBND` written without a space).
+ */
 function registerNumberFits(candidate: SymbolCandidate, type: string): boolean {
   if (!isRegisterNumber(candidate.number) || candidate.code === null) return true;
   return typeFromCode(candidate.code, 'state') === type;

@@ -924,8 +924,8 @@ function commaNameEnd(skeleton: string, commaAt: number): number {
 }
 
 /**
- * Whether a name holding a comma goes on from `at` to its first comma close after (`Cục An ninh
- * mạng và | phòng, chống tội phạm sử dụng công nghệ cao`): its `và` does not end the body.
+ * Whether a name holding a comma runs on from `at` through the next comma, close by (`Cục An ninh
+ * mạng và | phòng, chống tội phạm sử dụng công nghệ cao`): the `và` before `at` does not end the body.
  */
 function goesOnToCommaName(skeleton: string, at: number): boolean {
   const comma = skeleton.indexOf(',', at);
@@ -1429,8 +1429,8 @@ const OF_BODY_AT_END =
 const LISTED_BODY_HEAD = /^\s*(?:Ban|Bộ|Ủy ban|Uỷ ban|Hội đồng|Thường trực|Văn phòng)\s/u;
 // `… đơn vị của Đảng, Nhà nước, Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội`: the
 // political system's members, listed as one (`cơ quan đảng, Mặt trận Tổ quốc …` in lower case
-// too). After `của Đảng, ` a committee (`Ban Thường vụ
-// Huyện ủy ban hành …`, `Ủy ban Kiểm tra Tỉnh ủy quyết định …`) is the next clause's subject.
+// too). After `của Đảng, ` a committee (`Ban Thường vụ Huyện ủy ban hành …`, `Ủy ban Kiểm tra
+// Tỉnh ủy quyết định …`) is the next clause's subject.
 const OF_POLITICAL_SYSTEM_AT_END =
   /\s(?:của|cơ quan)\s+(?:Đảng|Nhà nước|Mặt trận Tổ quốc(?: Việt Nam)?)$|\scơ quan\s+đảng$/u;
 const POLITICAL_SYSTEM_HEAD = /^\s*(?:Nhà nước|Mặt trận Tổ quốc)(?![\p{L}])/u;
