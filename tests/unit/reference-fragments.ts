@@ -113,4 +113,9 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   'Huyện ủy Tân Sơn (cũ)',
   'Trường Đại học Bách khoa về',
   'so với',
+  'Luật Trách nhiệm bồi thường của Nhà nước',
+  'quy định chi tiết luật đất đai',
+  'Luật Giáo dục đại học',
+  'Công ước của Liên hợp quốc về',
+  'ở cơ sở 2022',
 ];

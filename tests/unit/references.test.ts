@@ -5854,3 +5854,94 @@ describe('seventy-eighth round: Party inspection, public assets, the Youth Union
     ).toBe('tổ chức Ngày hội thanh niên');
   });
 });
+
+describe('seventy-ninth round: State compensation, borders and islands, the Front’s supervision', () => {
+  it('ends a law the State’s list names before the sentence’s verb, whatever it is', () => {
+    for (const verb of ['mở ra', 'bắt đầu', 'tạo', 'góp phần', 'đi vào cuộc sống']) {
+      expect(
+        findReferences(`Luật Đất đai ${verb} nhiều cơ hội cho người dân.`).map((ref) => ref.text),
+      ).toEqual(['Luật Đất đai']);
+    }
+    // The longest name known there: not `Luật Giáo dục` and a verb.
+    expect(
+      findReferences('Luật Giáo dục đại học tạo hành lang pháp lý cho tự chủ.').map(
+        (ref) => ref.text,
+      ),
+    ).toEqual(['Luật Giáo dục đại học']);
+    // A name no list holds keeps the stop words' reading.
+    expect(findReferences('Luật Trồng rừng thay thế quy định mới.').map((ref) => ref.text)).toEqual(
+      ['Luật Trồng rừng'],
+    );
+  });
+
+  it('reads whole the law names that hold a stop word', () => {
+    expect(
+      findReferences(
+        'Theo Luật Trách nhiệm bồi thường của Nhà nước, người bị thiệt hại được bồi thường.',
+      ).map((ref) => ref.text),
+    ).toEqual(['Luật Trách nhiệm bồi thường của Nhà nước']);
+  });
+
+  it('reads a known law in lower case where a legal text cites it, not in prose', () => {
+    expect(
+      findReferences(
+        'Nghị định số 68/2018/NĐ-CP quy định chi tiết luật trách nhiệm bồi thường của nhà nước',
+      ).map((ref) => ref.text),
+    ).toEqual(['Nghị định số 68/2018/NĐ-CP', 'luật trách nhiệm bồi thường của nhà nước']);
+    expect(findReferences('Anh ấy vi phạm luật giao thông đường bộ nên bị phạt.')).toEqual([]);
+  });
+
+  it('reads no Vietnamese law in a convention’s subject', () => {
+    expect(
+      findReferences(
+        'Theo Công ước của Liên hợp quốc về Luật Biển năm 1982, Việt Nam có vùng đặc quyền kinh tế.',
+      ),
+    ).toEqual([]);
+    expect(
+      findReferences('Luật Biển Việt Nam năm 2012 quy định vùng đặc quyền kinh tế.').map(
+        (ref) => ref.text,
+      ),
+    ).toEqual(['Luật Biển Việt Nam']);
+  });
+
+  it('gives the subject to the documents of its series listed after a `;` with their own fields', () => {
+    expect(
+      findReferences(
+        'Ban Thường trực đã ban hành Kế hoạch số 61/KH-MTTQ-BTT ngày 02/7/2025 về giám sát công tác tiếp công dân; Kế hoạch số 63/KH-MTTQ-BTT ngày 10/7/2025 về phản biện xã hội dự thảo đề án.',
+      ).map((ref) => ref.issuingBody),
+    ).toEqual(['Ban Thường trực', 'Ban Thường trực']);
+  });
+});
+
+describe('eightieth round: measurement and quality, village conventions, employment services', () => {
+  it('reads `sở` in a law’s name as no number’s mark, and ends a name before `và một số điều`', () => {
+    expect(
+      findReferences(
+        'Cán bộ giới thiệu điểm mới của Luật Thực hiện dân chủ ở cơ sở 2022 so với Pháp lệnh số 34/2007/PL-UBTVQH11.',
+      ).map((ref) => [ref.text, ref.year]),
+    ).toEqual([
+      ['Luật Thực hiện dân chủ ở cơ sở', 2022],
+      ['Pháp lệnh số 34/2007/PL-UBTVQH11', 2007],
+    ]);
+    expect(
+      findReferences(
+        'Thông tư hướng dẫn thực hiện Điều 52 của Luật Việc làm và một số điều của Nghị định số 28/2015/NĐ-CP.',
+      ).map((ref) => ref.text),
+    ).toEqual(['Luật Việc làm', 'Nghị định số 28/2015/NĐ-CP']);
+  });
+
+  it('reads a decision that undoes another, and `giải quyết yêu cầu` as a noun in a title', () => {
+    expect(
+      findReferences(
+        'Quyết định số 1215/QĐ-SLĐTBXH ngày 25/3/2024 hủy bỏ Quyết định số 1033/QĐ-SLĐTBXH về việc hưởng trợ cấp thất nghiệp.',
+      )[0]?.title,
+    ).toBe('hủy bỏ Quyết định số 1033/QĐ-SLĐTBXH về việc hưởng trợ cấp thất nghiệp');
+    expect(
+      findReferences(
+        'Liên ngành ký Thông tư liên tịch số 05/2018/TTLT-VKSNDTC-BCA về ban hành Quy chế phối hợp giải quyết yêu cầu bồi thường trong hoạt động tố tụng hình sự.',
+      )[0]?.title,
+    ).toBe(
+      'ban hành Quy chế phối hợp giải quyết yêu cầu bồi thường trong hoạt động tố tụng hình sự',
+    );
+  });
+});

@@ -937,6 +937,9 @@ const ASSEMBLY_BODY = /(?:^|[^A-Z])QUOC HOI(?![A-Z])|^QH/u;
 const INSTITUTION_BEFORE =
   /(?:^|[^A-Z])(?:TRUNG CAP|CAO DANG|DAI HOC|HOC VIEN|TRUONG|KHOA|TAP CHI|NHA XUAT BAN|CONG TY) {1,3}$/u;
 
+/** A convention's name before its subject (skeleton): `Công ước (của Liên hợp quốc) về`. */
+const CONVENTION_ON_BEFORE = /(?:^|[^A-Z])CONG {1,3}UOC(?: {1,3}[A-Z]+){0,6} {1,3}VE {1,3}$/u;
+
 /**
  * `theo Quyết định số 3254, 162 công dân được gọi …`: a lower-case word after the number that no
  * member of a list of documents is followed by makes it a count.
@@ -966,11 +969,17 @@ function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }):
     isCapital(normalized, hit.start),
   );
   if (!named) return NO_DRAFTS;
-  if (!headingCase && !/\p{Lu}/u.test(firstLetter) && named.year === null) return NO_DRAFTS;
+  // A lower-case `luật …` without its year is a law only where a legal text cites it by name.
+  if (!headingCase && !/\p{Lu}/u.test(firstLetter) && named.year === null && !named.citedLowerCase)
+    return NO_DRAFTS;
   if (isLookalike(skeleton, hit.start, normalized)) return NO_DRAFTS;
   // `Trường Trung cấp Luật Đồng Lạc`, `Khoa Luật`, `Tạp chí Luật học`: a school's or a journal's
   // name holds the word, not a law.
   if (INSTITUTION_BEFORE.test(skeleton.slice(Math.max(0, hit.start - 24), hit.start)))
+    return NO_DRAFTS;
+  // `Công ước của Liên hợp quốc về Luật Biển năm 1982`: the law of the sea a convention is on,
+  // no Vietnamese law (`Luật Biển Việt Nam` is one).
+  if (CONVENTION_ON_BEFORE.test(skeleton.slice(Math.max(0, hit.start - 60), hit.start)))
     return NO_DRAFTS;
   let end = named.end;
   const draft = emptyDraft(hit.start, end, 'named-law');

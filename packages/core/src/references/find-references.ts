@@ -237,6 +237,15 @@ const DATED_LIST_SEMICOLON =
   /^ {0,3}(?:,? {0,3}NGAY {1,3}\d{1,2} {0,2}\/ {0,2}\d{1,2} {0,2}\/ {0,2}\d{4})? {0,3}; {0,3}$/;
 
 /**
+ * A `;` after the first document's title, before another of the series that carries its own
+ * date or `về` title (`Ban Thường trực đã ban hành Kế hoạch số 61/KH-MTTQ-BTT ngày … về …; Kế
+ * hoạch số 63/KH-MTTQ-BTT ngày … về …`): the verb's objects listed, each with its fields. A
+ * document followed by a verb of its own opens the next clause instead.
+ */
+const TITLED_LIST_SEMICOLON = /^[^.;:!?()]{0,240}; {0,3}$/;
+const LISTED_WITH_FIELDS = /^ {0,3}(?:,? {0,3}NGAY {1,3}\d|VE )/;
+
+/**
  * Lists share what is written once: a shared code distributes everything backward
  * (`Nghị quyết số 18, 19-NQ/TW ngày … của …`); a date written after the last of several
  * same-type symbols (`Kế hoạch số 45/KH-UBND, Kế hoạch số 46/KH-UBND ngày …`) is theirs too.
@@ -350,7 +359,15 @@ function shareSubjectForward(prepared: PreparedText, drafts: Draft[]): void {
     const series = issuerHead(earlier.issuer);
     if (series === '' || series !== issuerHead(later.issuer)) continue;
     const gap = prepared.skeleton.slice(earlier.end, later.start);
-    if (!SHARED_DATE_GAP.test(gap) && !DATED_LIST_SEMICOLON.test(gap)) continue;
+    if (
+      !SHARED_DATE_GAP.test(gap) &&
+      !DATED_LIST_SEMICOLON.test(gap) &&
+      !(
+        TITLED_LIST_SEMICOLON.test(gap) &&
+        LISTED_WITH_FIELDS.test(prepared.skeleton.slice(later.end, later.end + 24))
+      )
+    )
+      continue;
     later.issuingBody = earlier.issuingBody;
     later.term ??= earlier.term;
     later.bodiedBefore = true;

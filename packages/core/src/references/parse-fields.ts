@@ -1477,8 +1477,11 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   // `tặng Bằng khen cho … vì đã có thành tích …`: the award's reason, a clause inside the title.
   [' đã', /(?:^|\s)vì$/u],
   // `… đáp ứng yêu cầu phát triển`, `theo yêu cầu`, `tình trạng yêu cầu người dân …`, `tiếp nhận
-  // hồ sơ yêu cầu điều tra …`, `đơn yêu cầu`: a noun.
-  [' yêu cầu', /(?:^|\s)(?:đáp ứng|theo|các|những|mọi|việc|tình trạng|đặt ra|trước|hồ sơ|đơn)$/u],
+  // hồ sơ yêu cầu điều tra …`, `đơn yêu cầu`, `giải quyết yêu cầu bồi thường`: a noun.
+  [
+    ' yêu cầu',
+    /(?:^|\s)(?:đáp ứng|theo|các|những|mọi|việc|tình trạng|đặt ra|trước|hồ sơ|đơn|giải quyết|tiếp nhận|xử lý)$/u,
+  ],
   // `… thuộc phạm vi được hưởng của người tham gia bảo hiểm y tế`, `đối tượng được hỗ trợ`: who
   // or what the title's noun covers, a relative clause of it.
   // `giúp đỡ người được đặc xá trở về địa phương`: the pardoned, a person named by what was done

@@ -3,7 +3,7 @@ import { dateAt } from './parse-dates';
 import { lowerCase } from './letter-case';
 import { isAllCaps, LazyTokens } from './parse-fields';
 import { toSkeleton, type PreparedText } from './prepare-text';
-import { COMMA_NAME_PAIRS, WHOLE_LAW_NAMES } from './field-words-table';
+import { COMMA_NAME_PAIRS, KNOWN_LAW_NAMES, WHOLE_LAW_NAMES } from './field-words-table';
 import { TYPE_WORDS } from './type-words-table';
 
 /** A law, code, ordinance, constitution or charter cited by its name (references.md §5). */
@@ -22,6 +22,8 @@ export interface NamedCitation {
   nameKey?: string;
   /** The kind a named document has by its issuer (a mass organisation's charter is not the Party's). */
   kind?: ReferenceKind;
+  /** A law named in lower case, without year or number, which a legal text cites by its name. */
+  citedLowerCase?: boolean;
 }
 
 /** Lower-case words that end a law's name: the sentence goes on (`Luật Đất đai đã …`). */
@@ -358,6 +360,53 @@ function wholeNameEnd(skeleton: string, start: number): number | null {
   return null;
 }
 
+/**
+ * Whether the word at `index` is printed `sở` (a base, an office), which the skeleton spells as
+ * `số`: `Luật Thực hiện dân chủ ở cơ sở 2022` gives the law's year after its name, not a number.
+ */
+function printsBase(tokens: LazyTokens, index: number): boolean {
+  return tokens.plainAt(index) === 'sở';
+}
+
+/** `KNOWN_LAW_NAMES` as skeletons, longest first (`GIAO DUC DAI HOC` before `GIAO DUC`). */
+let knownNameSkeletons: readonly string[] | null = null;
+
+/**
+ * Where a name of `KNOWN_LAW_NAMES` starting at `start` ends, when a lower-case word follows it
+ * (the sentence's verb); null otherwise: a comma, a capital or a year leave the end to the
+ * name's own reading (`Luật Khiếu nại, tố cáo` of 1998).
+ */
+function knownNameEnd(prepared: PreparedText, start: number): number | null {
+  const { skeleton, normalized } = prepared;
+  knownNameSkeletons ??= [...new Set(KNOWN_LAW_NAMES.map(toSkeleton))].sort(
+    (a, b) => b.length - a.length,
+  );
+  for (const name of knownNameSkeletons) {
+    if (!skeleton.startsWith(name, start)) continue;
+    const end = start + name.length;
+    const after = skeleton.charCodeAt(end);
+    // A longer word, not this name (`Luật Giá` in `Luật Giao thông …`).
+    if ((after >= 0x41 && after <= 0x5a) || (after >= 0x30 && after <= 0x39)) continue;
+    // The longest name there decides (`Giáo dục đại học, …` is not `Giáo dục` and a verb).
+    return normalized.charCodeAt(end) === 0x20 &&
+      LOWER_LETTER_START.test(normalized.slice(end + 1, end + 3))
+      ? end
+      : null;
+  }
+  return null;
+}
+const LOWER_LETTER_START = /^\p{Ll}/u;
+
+/**
+ * Whether a law's name is one of `KNOWN_LAW_NAMES`, as a whole: a law typed all in lower case
+ * (`… quy định chi tiết luật bảo vệ môi trường`) is taken for one only then.
+ */
+export function isKnownLawName(name: string): boolean {
+  knownNameSet ??= new Set(KNOWN_LAW_NAMES.map(toSkeleton));
+  return knownNameSet.has(toSkeleton(name));
+}
+let knownNameSet: ReadonlySet<string> | null = null;
+
 function isTypeWordTokenAt(tokens: LazyTokens, index: number): boolean {
   if (!tokens.at(index)) return false;
   const key = bareKey(tokens.keyAt(index));
@@ -385,8 +434,10 @@ function breaksListAt(context: NameContext, index: number, yearAhead: boolean): 
   if (bareKey(tokens.keyAt(index)) === 'CUA') return !amending;
   // `Luật Khoa học và Công nghệ`: a name that holds `và` before a capital.
   if (AND_NAME_PAIRS.has(`${bareKey(tokens.keyAt(index - 1))} ${nextKey}`)) return false;
-  // `… Luật Cư trú và khoản 1 Điều 6 Thông tư …`: an article of another document follows.
+  // `… Luật Cư trú và khoản 1 Điều 6 Thông tư …`: an article of another document follows;
+  // `… Luật Việc làm và một số điều của Nghị định …`: some articles of it.
   if (ARTICLE_WORDS.has(nextKey)) return true;
+  if (nextKey === 'MOT' && bareKey(tokens.keyAt(index + 2)) === 'SO') return true;
   // With a year ahead, a capitalised word after `và` stays in the name (`Luật Tổ chức HĐND và UBND năm 2003`).
   return (
     !next ||
@@ -463,7 +514,7 @@ export function parseNamedCitation(
     )
       break;
     if (
-      ((key === 'NAM' || key === 'NGAY' || key === 'SO') &&
+      ((key === 'NAM' || key === 'NGAY' || (key === 'SO' && !printsBase(tokens, index))) &&
         startsWithDigit(tokens.at(index + 1)?.text ?? '')) ||
       // `Luật Tổ chức Chính phủ ngày18 tháng 02 năm 2025`: the date glued to its word.
       (startsLikeDateWord(key) && GLUED_DATE_WORD.test(key))
@@ -487,6 +538,10 @@ export function parseNamedCitation(
       break;
   }
   // Pass 2: no year follows: the name ends at the first word that continues the sentence.
+  // A law of the State's own list ends where its name does before a lower-case word, whatever
+  // verb that is (`Luật Đất đai mở ra …`, `Luật Giáo dục bắt đầu …`).
+  if (nameEnd === typeEnd && !amending && !allCaps)
+    nameEnd = knownNameEnd(prepared, first.start) ?? typeEnd;
   // `và Luật …` names the last law an amending law amends: a `, Luật …` after it is another
   // document of the sentence (`Luật sửa đổi … của Luật X và Luật Y, Luật Z cũng …`).
   let amendedListClosed = false;
@@ -602,8 +657,14 @@ export function parseNamedCitation(
   // (`Pháp lệnh phòng, chống lụt, bão`); `luật` in prose (`vi phạm luật giao thông`) is not.
   const lowerName = !allCaps && !amending && !startsUpper(name);
   const identified = result.year !== null || result.symbolAt !== null;
-  // Two words or more: the collapsed name holds a space.
-  if (lowerName && !identified && !(typeCapitalized && name.includes(' '))) return null;
+  // Two words or more: the collapsed name holds a space. A name the State's list knows is a law
+  // where a legal text cites one (`… quy định chi tiết luật bảo vệ môi trường`), not where
+  // prose speaks of a field of law (`vi phạm luật giao thông`, `học luật dân sự`).
+  if (lowerName && !identified && !(typeCapitalized && name.includes(' '))) {
+    const citedBefore = LAW_CITED_BEFORE.test(skeleton.slice(Math.max(0, typeEnd - 48), typeEnd));
+    if (!citedBefore || !isKnownLawName(name)) return null;
+    result.citedLowerCase = true;
+  }
   return result;
 }
 
@@ -674,6 +735,10 @@ const CHARTERS: readonly { pattern: RegExp; key: string; kind: ReferenceKind }[]
 /** The State's name after `Hiến pháp`: part of how the constitution is cited, not a title. */
 const STATE_NAME =
   /^ {1,3}NUOC {1,3}CONG {1,3}HOA {1,3}XA {1,3}HOI {1,3}CHU {1,3}NGHIA {1,3}VIET {1,3}NAM(?![A-Z])/u;
+
+/** Words a legal text cites a law after, by its name alone (skeleton, before the type word). */
+const LAW_CITED_BEFORE =
+  /(?:^|[^A-Z])(?:CHI TIET|HUONG DAN(?: THI HANH)?|THI HANH|CAN CU|BO SUNG(?: MOT SO DIEU CUA)?) {1,3}(?:BO {1,3})?LUAT$/u;
 
 /** The name of `length` units right after the type word: the span's end and the title. */
 function takeNameAfter(
