@@ -987,6 +987,32 @@
  * keeps its noun. Left as they are: a title's apposition `, số sổ bảo hiểm xã hội …`, a relative
  * clause after `hương ước` (`… đặt ra …`), a body that `triển khai` a plan, a body before `tại
  * Tờ trình`.
+ * Written-blind-81: `tests/fixtures/references/written-blind-81.jsonl` (180 texts, 38 negatives:
+ * the National Assembly's 2024–2025 sessions passing many laws, named without year and followed
+ * by verbs; explainers on laws taking effect; court news and legal answers citing the codes by
+ * name, article and initials), an eighty-first round, written in the seventeenth session, aimed at
+ * the law names that round 79 found weak: precision and recall 0.940 / 0.940, 0.987 / 0.987 and
+ * 0.984 / 0.861 for the three sets as they came in (gold as written), bodies 0.974–1.000 and
+ * titles 0.949–1.000. Its fixes: `với` and `nhằm` end an amending law's name (the vote that passed
+ * it, what it is for); `trước` ends a law's name though a date follows (a deadline); a title's set
+ * phrase holds all its commas (`bồi thường, hỗ trợ, tái định cư`, `hóa đơn, chứng từ`); a law's
+ * symbol after a comma joins its span (`Luật Dữ liệu 2024, số 60/2024/QH15`, as both annotations
+ * of the form read it); the bodies listed after `của` are the cited document's, not a joint
+ * subject's (`… của Bộ Chính trị, Ban Bí thư, Quốc hội đã ban hành …`); the codes' initials alone
+ * are references (`theo khoản 3 Điều 232 BLHS`, 4 of the 5 annotations of the form); a State body
+ * signing beside a corporate word is no company (`01/2017/GĐ-TANDTC`); `giải đáp` is a letter's
+ * title verb; `Phòng không nhân dân` and the 2012 ordinance on costs are read whole. Adjudicated:
+ * b81c's six precedents (`Án lệ số 47/2021/AL`) are no references, as sixteen earlier texts of
+ * twelve annotators read them (their spans removed from the pinned gold).
+ * Written-blind-82: `tests/fixtures/references/written-blind-82.jsonl` (180 texts, 36 negatives:
+ * a province's weekly news digest; medicine procurement and insurance payments among drug
+ * registrations and bid packages; fire prevention and rescue after the 2024 law among addresses,
+ * certificates and fines), an eighty-second round, written in the seventeenth session: precision
+ * and recall 1.000 / 1.000 for all three sets as they came in, bodies 0.970–0.985 and titles
+ * 0.970–1.000. Its fixes: `quy định` after what rules set (`theo điều kiện quy định tại …`) stays
+ * in a title; the fire police's name holds its commas; `tạm đình chỉ`, `đình chỉ` open a decision's
+ * title. Left as they are: the sender before `gửi`, a body that `triển khai` its own plan (`Sở Y tế
+ * triển khai Kế hoạch số 118/KH-SYT`), and `, nhất là …` in a title (famous titles hold it).
  * Round 35's b35b087 (`… thực hiện Nghị quyết mười tám của Trung ương …`, a speech) now gives a
  * short form numbered in words, as round 52's annotator read three of that form (`Nghị quyết năm
  * mươi bảy`, `Kết luận một trăm ba mươi bảy`, `Quyết định ba nghìn không trăm mười hai`); its
@@ -1217,19 +1243,19 @@ const PINNED = {
     },
   },
   'written-blind-2': {
-    truePositives: 324,
+    truePositives: 325,
     falsePositives: 0,
     fields: {
-      kind: 324,
-      type: 324,
-      number: 324,
-      code: 324,
-      issuer: 324,
-      year: 324,
-      date: 324,
-      term: 324,
-      issuingBody: 323,
-      title: 319,
+      kind: 325,
+      type: 325,
+      number: 325,
+      code: 325,
+      issuer: 325,
+      year: 325,
+      date: 325,
+      term: 325,
+      issuingBody: 324,
+      title: 320,
     },
   },
   'written-blind-3': {
@@ -1421,7 +1447,7 @@ const PINNED = {
       date: 345,
       term: 345,
       issuingBody: 344,
-      title: 341,
+      title: 342,
     },
   },
   'written-blind-15': {
@@ -1602,7 +1628,7 @@ const PINNED = {
   },
   'written-blind-26': {
     truePositives: 443,
-    falsePositives: 0,
+    falsePositives: 1,
     fields: {
       kind: 443,
       type: 443,
@@ -1821,7 +1847,7 @@ const PINNED = {
       date: 293,
       term: 293,
       issuingBody: 292,
-      title: 282,
+      title: 283,
     },
   },
   'written-blind-40': {
@@ -1841,19 +1867,19 @@ const PINNED = {
     },
   },
   'written-blind-41': {
-    truePositives: 237,
-    falsePositives: 2,
+    truePositives: 238,
+    falsePositives: 1,
     fields: {
-      kind: 237,
-      type: 237,
-      number: 237,
-      code: 237,
-      issuer: 236,
-      year: 235,
-      date: 236,
-      term: 237,
-      issuingBody: 236,
-      title: 226,
+      kind: 238,
+      type: 238,
+      number: 238,
+      code: 238,
+      issuer: 237,
+      year: 236,
+      date: 237,
+      term: 238,
+      issuingBody: 237,
+      title: 227,
     },
   },
   'written-blind-42': {
@@ -1937,19 +1963,19 @@ const PINNED = {
     },
   },
   'written-blind-47': {
-    truePositives: 278,
-    falsePositives: 1,
+    truePositives: 279,
+    falsePositives: 0,
     fields: {
-      kind: 278,
-      type: 278,
-      number: 278,
-      code: 278,
-      issuer: 278,
-      year: 278,
-      date: 278,
-      term: 278,
-      issuingBody: 276,
-      title: 274,
+      kind: 279,
+      type: 279,
+      number: 279,
+      code: 279,
+      issuer: 279,
+      year: 279,
+      date: 279,
+      term: 279,
+      issuingBody: 277,
+      title: 275,
     },
   },
   'written-blind-48': {
@@ -1996,7 +2022,7 @@ const PINNED = {
       year: 527,
       date: 527,
       term: 530,
-      issuingBody: 523,
+      issuingBody: 524,
       title: 508,
     },
   },
@@ -2029,7 +2055,7 @@ const PINNED = {
       date: 248,
       term: 247,
       issuingBody: 242,
-      title: 236,
+      title: 237,
     },
   },
   'written-blind-53': {
@@ -2289,19 +2315,19 @@ const PINNED = {
     },
   },
   'written-blind-69': {
-    truePositives: 196,
+    truePositives: 197,
     falsePositives: 0,
     fields: {
-      kind: 196,
-      type: 196,
-      number: 196,
-      code: 195,
-      issuer: 195,
-      year: 196,
-      date: 196,
-      term: 196,
-      issuingBody: 195,
-      title: 192,
+      kind: 197,
+      type: 197,
+      number: 197,
+      code: 196,
+      issuer: 196,
+      year: 197,
+      date: 197,
+      term: 197,
+      issuingBody: 196,
+      title: 193,
     },
   },
   'written-blind-70': {
@@ -2480,6 +2506,38 @@ const PINNED = {
       title: 202,
     },
   },
+  'written-blind-81': {
+    truePositives: 228,
+    falsePositives: 0,
+    fields: {
+      kind: 228,
+      type: 228,
+      number: 228,
+      code: 227,
+      issuer: 227,
+      year: 226,
+      date: 228,
+      term: 228,
+      issuingBody: 228,
+      title: 225,
+    },
+  },
+  'written-blind-82': {
+    truePositives: 195,
+    falsePositives: 0,
+    fields: {
+      kind: 195,
+      type: 195,
+      number: 195,
+      code: 195,
+      issuer: 195,
+      year: 195,
+      date: 195,
+      term: 195,
+      issuingBody: 192,
+      title: 194,
+    },
+  },
 } as const;
 
 describe.each([
@@ -2565,6 +2623,8 @@ describe.each([
   ['written-blind-78', 'tests/fixtures/references/written-blind-78.jsonl'],
   ['written-blind-79', 'tests/fixtures/references/written-blind-79.jsonl'],
   ['written-blind-80', 'tests/fixtures/references/written-blind-80.jsonl'],
+  ['written-blind-81', 'tests/fixtures/references/written-blind-81.jsonl'],
+  ['written-blind-82', 'tests/fixtures/references/written-blind-82.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

@@ -118,4 +118,7 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   'Luật Giáo dục đại học',
   'Công ước của Liên hợp quốc về',
   'ở cơ sở 2022',
+  'Điều 51 BLHS',
+  '01/2017/GĐ-TANDTC',
+  'bồi thường, hỗ trợ, tái định cư',
 ];

@@ -5945,3 +5945,93 @@ describe('eightieth round: measurement and quality, village conventions, employm
     );
   });
 });
+
+describe('eighty-first round: the Assembly’s laws, laws taking effect, the courts’ codes', () => {
+  it('ends an amending law’s name before the vote and the purpose, and a law’s before a deadline', () => {
+    expect(
+      findReferences(
+        'Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Dược nhằm tháo gỡ vướng mắc trong cung ứng thuốc.',
+      ).map((ref) => ref.text),
+    ).toEqual(['Luật sửa đổi, bổ sung một số điều của Luật Dược']);
+    expect(
+      findReferences(
+        'Quốc hội giao Chính phủ quy định chi tiết Luật Địa chất và khoáng sản trước ngày 01/7/2025.',
+      ).map((ref) => [ref.text, ref.year]),
+    ).toEqual([['Luật Địa chất và khoáng sản', null]]);
+  });
+
+  it('joins a law’s symbol written after a comma to its span', () => {
+    expect(
+      findReferences('Luật Dữ liệu 2024, số 60/2024/QH15 có hiệu lực từ ngày 01/7/2025.').map(
+        (ref) => [ref.text, ref.number, ref.issuer],
+      ),
+    ).toEqual([['Luật Dữ liệu 2024, số 60/2024/QH15', '60', 'QH15']]);
+  });
+
+  it('keeps every comma of a title’s set phrase', () => {
+    expect(
+      findReferences(
+        'Nghị định số 88/2024/NĐ-CP về bồi thường, hỗ trợ, tái định cư vẫn còn vướng khi áp dụng.',
+      )[0]?.title,
+    ).toBe('bồi thường, hỗ trợ, tái định cư');
+  });
+
+  it('gives the subject alone, not the bodies listed after `của` before it', () => {
+    expect(
+      findReferences(
+        'Thực hiện Kết luận số 127-KL/TW ngày 28/02/2025 của Bộ Chính trị, Ban Bí thư, Quốc hội đã ban hành Nghị quyết số 190/2025/QH15.',
+      ).map((ref) => ref.issuingBody),
+    ).toEqual(['Bộ Chính trị, Ban Bí thư', 'Quốc hội']);
+  });
+
+  it('reads a code cited by its initials alone', () => {
+    expect(
+      findReferences('Bị cáo được áp dụng tình tiết giảm nhẹ tại điểm s khoản 1 Điều 51 BLHS.').map(
+        (ref) => [ref.text, ref.type, ref.title],
+      ),
+    ).toEqual([['BLHS', 'Bộ luật', 'Hình sự']]);
+    // The initials in brackets after the name stay its alias, read once.
+    expect(
+      findReferences('Bộ luật Hình sự năm 2015 (BLHS) quy định rõ.').map((ref) => ref.text),
+    ).toEqual(['Bộ luật Hình sự', 'BLHS']);
+  });
+
+  it('reads the Supreme Court’s answers, whose symbol holds a corporate-looking word', () => {
+    expect(
+      findReferences(
+        'Vướng mắc đã được giải đáp tại Công văn số 01/2017/GĐ-TANDTC ngày 07/4/2017 của Tòa án nhân dân tối cao giải đáp một số vấn đề nghiệp vụ.',
+      ).map((ref) => [ref.text, ref.issuingBody, ref.title]),
+    ).toEqual([
+      [
+        'Công văn số 01/2017/GĐ-TANDTC',
+        'Tòa án nhân dân tối cao',
+        'giải đáp một số vấn đề nghiệp vụ',
+      ],
+    ]);
+    // A director's decision in a company stays unread.
+    expect(findReferences('Theo Quyết định số 12/QĐ-GĐ của Giám đốc công ty.')).toEqual([]);
+  });
+});
+
+describe('eighty-second round: weekly digests, medicine procurement, fire prevention', () => {
+  it('keeps `quy định tại` after what rules set in a title', () => {
+    expect(
+      findReferences(
+        'Bảo hiểm xã hội Việt Nam có Công văn số 2584/BHXH-CSYT về việc thanh toán chi phí thuốc theo điều kiện quy định tại Thông tư 20, gửi các tỉnh.',
+      )[0]?.title,
+    ).toBe('thanh toán chi phí thuốc theo điều kiện quy định tại Thông tư 20');
+  });
+
+  it('reads the fire police’s name and a suspension decision’s title', () => {
+    expect(
+      findReferences(
+        'Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ có Công văn số 2318/C07-P4 ngày 03/7/2025 hướng dẫn thực hiện Nghị định.',
+      )[0]?.issuingBody,
+    ).toBe('Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ');
+    expect(
+      findReferences(
+        'UBND quận ban hành Quyết định số 1452/QĐ-UBND ngày 18/8/2025 tạm đình chỉ hoạt động đối với quán karaoke Hoa Sen.',
+      )[0]?.title,
+    ).toBe('tạm đình chỉ hoạt động đối với quán karaoke Hoa Sen');
+  });
+});

@@ -19,7 +19,7 @@ import {
   type TypeWordHit,
 } from './scan-type-words';
 import { STATE_CODES_IN_PARTY_LAYOUT, TYPE_CODES } from './type-codes-table';
-import { GENERIC_TYPE, NAMED_TYPES, TYPE_MODIFIERS } from './type-words-table';
+import { CODE_INITIALS, GENERIC_TYPE, NAMED_TYPES, TYPE_MODIFIERS } from './type-words-table';
 
 /** A reference under construction; indices point into the prepared (normalized) text. */
 export interface Draft {
@@ -1001,12 +1001,10 @@ function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }):
     ) {
       state.symbolAt.markUsed(symbolIndex);
       applySymbol(draft, candidate);
-      // `Luật Đất đai số 31/2024/QH15`: the symbol joins the span; after a comma
-      // (`Luật Phòng bệnh 2025, số 114/2025/QH15`) it only fills the fields.
-      if (!skeleton.slice(named.end, named.symbolAt).includes(',')) {
-        end = candidate.end;
-        draft.end = end;
-      }
+      // `Luật Đất đai số 31/2024/QH15`, `Luật Phòng bệnh 2025, số 114/2025/QH15`: the symbol
+      // joins the span, after a comma too (as both annotations of that form read it).
+      end = candidate.end;
+      draft.end = end;
     }
   } else {
     draft.fieldsDone = true;
@@ -1073,6 +1071,48 @@ function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }):
     drafts.push(aliasDraft);
   }
   return drafts;
+}
+
+/** A code's initials on their own (skeleton), and the year after them if any. */
+const CODE_INITIALS_SCAN = new RegExp(
+  String.raw`(?<![A-Z\d])(${Object.keys(CODE_INITIALS).join('|')})(?![A-Z\d])(?: {1,3}NAM {1,3}(\d{4})(?!\d))?`,
+  'g',
+);
+
+/**
+ * `… theo khoản 3 Điều 232 BLHS`: a code cited by its initials alone, printed in capitals, where
+ * no reference read already covers them (the initials in brackets after the code's name are its
+ * alias, read with it).
+ */
+function codeInitialsDrafts(state: AssemblyState): void {
+  const { skeleton, normalized } = state.prepared;
+  // Cheap test first: most texts cite no code by its initials.
+  if (!skeleton.includes('BL')) return;
+  CODE_INITIALS_SCAN.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  // The drafts read so far, in text order, walked once alongside the matches.
+  let read: Draft[] | null = null;
+  let next = 0;
+  let coveredUntil = 0;
+  while ((match = CODE_INITIALS_SCAN.exec(skeleton)) !== null) {
+    const start = match.index;
+    const initials = match[1] ?? '';
+    const end = start + initials.length;
+    const printed = normalized.slice(start, end);
+    if (printed !== upperCase(printed)) continue;
+    read ??= [...state.drafts].sort((a, b) => a.start - b.start);
+    while (next < read.length && (read[next]?.start ?? Infinity) < end) {
+      coveredUntil = Math.max(coveredUntil, read[next++]?.end ?? 0);
+    }
+    if (coveredUntil > start) continue;
+    const draft = emptyDraft(start, end, 'named-law');
+    draft.writtenType = 'Bộ luật';
+    draft.kind = 'state';
+    draft.title = CODE_INITIALS[initials] ?? null;
+    draft.attachedYear = match[2] ? Number(match[2]) : null;
+    draft.fieldsDone = true;
+    state.drafts.push(draft);
+  }
 }
 
 /** A plenum's number written as a word (skeleton): `Nghị quyết Trung ương bảy khóa XII`. */
@@ -1202,6 +1242,7 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
       coveredUntil = Math.max(coveredUntil, draft.end);
     }
   }
+  codeInitialsDrafts(state);
   const typed = [...state.drafts].sort((a, b) => a.start - b.start);
   const result: Draft[] = [];
   let typedIndex = 0;

@@ -79,8 +79,15 @@ export function isKnownIssuer(issuer: string | null): boolean {
 }
 
 const CORPORATE_PATTERN = new RegExp(`(?:^|-)(?:${[...CORPORATE_ISSUERS].join('|')})(?:-|$)`, 'iu');
+/**
+ * A company's own paper (`QĐ-HĐQT`, `TB-CTCP`), unless a State or Party body signs beside the
+ * corporate word: `01/2017/GĐ-TANDTC` is the Supreme Court's answer (`giải đáp`), not a director's.
+ */
 export function isCorporateIssuer(issuer: string | null): boolean {
-  return issuer ? CORPORATE_PATTERN.test(issuer) : false;
+  if (!issuer || !CORPORATE_PATTERN.test(issuer)) return false;
+  return !issuer
+    .split('-')
+    .some((segment) => !CORPORATE_ISSUERS.has(upperCase(segment)) && isKnownIssuer(segment));
 }
 
 export function typeFromCode(code: string | null, kind: ReferenceKind): string | null {

@@ -95,6 +95,9 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     // and staff moved after a reorganisation.
     'điều chuyển',
     'bàn giao',
+    // `Quyết định số 1452/QĐ-UBND … tạm đình chỉ hoạt động đối với quán karaoke …`: a suspension.
+    'tạm đình chỉ',
+    'đình chỉ',
     // `Quyết định số 1215/QĐ-SLĐTBXH … hủy bỏ Quyết định số 1033/QĐ-SLĐTBXH …`: one decision
     // undoing another.
     'hủy bỏ',
@@ -125,7 +128,9 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   'Công điện': ['yêu cầu', 'đôn đốc', 'chỉ đạo'],
   // `Công văn số 3417/UBND-NC … chỉ đạo các sở, ngành rà soát …`: what a letter asks of whom.
   // `… thông báo kết quả giải đáp …`: what a letter announces.
-  'Công văn': ['chỉ đạo', 'đôn đốc', 'nhắc', 'thông báo'],
+  // `Công văn số 01/2017/GĐ-TANDTC … giải đáp một số vấn đề nghiệp vụ`: the Supreme Court's
+  // answers to the courts' questions.
+  'Công văn': ['chỉ đạo', 'đôn đốc', 'nhắc', 'thông báo', 'giải đáp'],
   // `Thông báo số 1120-TB/TU … đồng ý chủ trương …`: a Standing Committee's notice of assent.
   // `Thông báo số 45/TB-CATTT cảnh báo thủ đoạn giả danh …`: a notice that warns.
   'Thông báo': ['đồng ý', 'cảnh báo'],
@@ -543,6 +548,8 @@ export const NAMES_WITH_COMMAS: readonly string[] = [
   'phòng, chống thiên tai và tìm kiếm cứu nạn',
   // The Ministry of Public Security's cybersecurity department (A05).
   'An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao',
+  // Fire police since the 2024 law (`Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ`, C07).
+  'phòng cháy, chữa cháy và cứu nạn, cứu hộ',
 ];
 
 /**
@@ -569,6 +576,10 @@ export const TITLE_PHRASES_WITH_COMMAS: readonly string[] = [
   'bất hợp pháp, không báo cáo và không theo quy định',
   // The Party's building and rectification, named so since the 4th plenum of the 11th term.
   'xây dựng, chỉnh đốn Đảng',
+  // Land recovery's three tasks, named so in every decree and decision on them.
+  'bồi thường, hỗ trợ, tái định cư',
+  // The 2020 decree's subject (`Nghị định số 123/2020/NĐ-CP … quy định về hóa đơn, chứng từ`).
+  'hóa đơn, chứng từ',
 ];
 
 /** Words that may continue an issuing body after a comma (`Bộ Tài chính, Bộ Tư pháp`). */
@@ -880,6 +891,9 @@ export const WHOLE_LAW_NAMES: readonly string[] = [
   'Tài nguyên, môi trường biển và hải đảo',
   // `số` (number) ends a name elsewhere.
   'Tần số vô tuyến điện',
+  // The 2012 ordinance on costs in proceedings, whose name holds a `;`.
+  'Chi phí giám định, định giá; chi phí cho người làm chứng, người phiên dịch trong tố tụng',
+  'Phòng không nhân dân',
   // `của` ends a name elsewhere (`Luật Đất đai của …`).
   'Trách nhiệm bồi thường của Nhà nước',
   // `ở cơ sở` (at the grassroots) goes on past the `ở` and the `sở` a number would follow.

@@ -174,8 +174,10 @@ const BODY_STOPS = new Set([
   // - Ngân sách HĐND tỉnh thẩm tra dự thảo …`: a report's verbs.
   'tổng hợp',
   'thẩm tra',
-  // `… của Tòa án nhân dân tối cao thông báo kết quả …`: what a letter announces.
+  // `… của Tòa án nhân dân tối cao thông báo kết quả …`: what a letter announces; `… giải đáp một
+  // số vấn đề nghiệp vụ`: what it answers.
   'thông báo',
+  'giải đáp',
 ]);
 /** The tasks a steering committee's name may hold (`Ban Chỉ đạo sơ kết …`). */
 const COMMITTEE_TASKS: ReadonlySet<string> = new Set(['tổng kết', 'sơ kết']);
@@ -1151,10 +1153,13 @@ const CLAUSE_SOON =
   /^\s*(?:\S+\s+){0,3}?(?:đã|(?<!(?:trước hết|nhất|đặc biệt|kể cả)\s)là|được|sẽ|vẫn|cũng|đang|còn|phải|có hiệu lực)(?![\p{L}])/u;
 
 /** The set phrases' parts around their comma (`TITLE_PHRASES_WITH_COMMAS`). */
-const PHRASE_COMMA_PARTS = TITLE_PHRASES_WITH_COMMAS.map((phrase) => {
-  const comma = phrase.indexOf(',');
-  return { before: phrase.slice(0, comma), after: phrase.slice(comma + 1).trimStart() };
-});
+const PHRASE_COMMA_PARTS = TITLE_PHRASES_WITH_COMMAS.flatMap((phrase) =>
+  // Every comma of the phrase (`bồi thường, hỗ trợ, tái định cư` holds two).
+  [...phrase.matchAll(/,/gu)].map(({ index: comma }) => ({
+    before: phrase.slice(0, comma),
+    after: phrase.slice(comma + 1).trimStart(),
+  })),
+);
 
 /**
  * Whether the comma at `commaAt` in `window` is inside one of the titles' set phrases; `after` is
@@ -1373,10 +1378,11 @@ const EMPHASIS_BEFORE = /(?:^|\s)(?:trước hết|nhất|đặc biệt|kể c�
 /**
  * Words after which `quy định` is a noun of the title (`ban hành quy định về …`, `vi phạm quy
  * định`, `sửa đổi nhiều quy định …`): a verb that takes rules, or a quantifier of them. Not
- * `các`: `… và các quy định về nêu gương` lists other rules beside the document.
+ * `các`: `… và các quy định về nêu gương` lists other rules beside the document. After what
+ * rules set (`theo điều kiện quy định tại Thông tư 20`, `mức quy định`), it is a participle.
  */
 const RULE_AS_NOUN =
-  /(?:^|\s)(?:một số|nhiều|[Bb]ản|ban hành|vi phạm|theo|đúng|thực hiện|chấp hành|tuân thủ|thi hành|đáp ứng|sửa đổi|bổ sung|bãi bỏ)$/u;
+  /(?:^|\s)(?:một số|nhiều|[Bb]ản|ban hành|vi phạm|theo|đúng|thực hiện|chấp hành|tuân thủ|thi hành|đáp ứng|sửa đổi|bổ sung|bãi bỏ|điều kiện|mức|tiêu chuẩn|tiêu chí|trường hợp)$/u;
 /**
  * Whether every word of the first `TITLE_CASE_PROBE` characters (two at least) starts with a
  * capital: `Dạy Thêm, Học Thêm`. A word the probe cuts is not looked at.
@@ -2763,6 +2769,8 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
   }
   return end;
 }
+/** `của` and the bodies listed after it, ending a stretch (skeleton). */
+const OF_LIST_BEFORE = /(?:^|[^A-Z])CUA {1,3}(?:[^,.;:()]+, {1,3})*$/u;
 /** The body before a listed second one: `(, )Bộ Chính trị, ` ending the window. */
 const JOINT_BODY_BEFORE = /(?:^|, {1,3})((?:[^ ,.;:()]+ {1,3}){0,4}[^ ,.;:()]+), {1,3}$/u;
 /** Words that end a clause's opening before its subject (`… thì Ban …`, `cho biết UBND …`). */
@@ -3169,7 +3177,10 @@ export function parseSubjectBefore(
     const jointStart = windowStart + firstBody.index + firstBody[0].indexOf(firstBody[1]);
     if (
       startsWithOrganisation(normalized, jointStart) &&
-      startsWithOrganisation(normalized, subjectStart)
+      startsWithOrganisation(normalized, subjectStart) &&
+      // `Thực hiện Kết luận … của Bộ Chính trị, Ban Bí thư, Quốc hội đã ban hành …`: the bodies
+      // listed after `của` are the cited document's; the subject stands alone after them.
+      !OF_LIST_BEFORE.test(skeleton.slice(windowStart, jointStart))
     ) {
       subjectText = skeleton.slice(jointStart, subjectStart + subjectText.length);
       subjectStart = jointStart;

@@ -128,6 +128,8 @@ const HARD_STOP_WORDS = new Set([
   'có hiệu',
   // `Pháp lệnh Dân số thay vì bản gốc ban hành năm 2003`: what the sentence sets it against.
   'thay vì',
+  // `… quy định chi tiết Luật Địa chất và khoáng sản trước ngày 01/7/2025`: a deadline's date.
+  'trước',
 ]);
 /**
  * What ends an amending law's name: its preamble holds `sửa đổi`, `số`, `của`, `các`, and the
@@ -137,6 +139,10 @@ const HARD_STOP_WORDS = new Set([
 const AMENDING_STOP_WORDS = new Set([
   ...[...HARD_STOP_WORDS].filter((word) => word !== 'theo'),
   'cũng',
+  // `Luật sửa đổi … của Luật Dược nhằm tháo gỡ …`, `… và Luật Đấu thầu với 95,2% đại biểu tán
+  // thành`: what the amending law is for, and the vote that passed it.
+  'nhằm',
+  'với',
   // `… Luật Xử lý vi phạm hành chính chính thức có hiệu lực`: the sentence's adverb.
   'chính thức',
 ]);

@@ -100,3 +100,17 @@ export const TYPE_MODIFIERS: readonly string[] = [
   // A Party committee's inspection programme or plan (`Chương trình kiểm tra, giám sát số 03-CTr/ĐU`).
   'KIEM TRA, GIAM SAT',
 ];
+
+/**
+ * The codes' initials cited on their own (`theo khoản 3 Điều 232 BLHS`, `Điều 331 BLTTHS`), by
+ * skeleton, and the name each stands for: a `Bộ luật` reference as the initials in brackets after
+ * the name are (`Bộ luật Hình sự (BLHS)`).
+ */
+export const CODE_INITIALS: Readonly<Record<string, string>> = {
+  BLHS: 'Hình sự',
+  BLDS: 'Dân sự',
+  BLTTHS: 'Tố tụng hình sự',
+  BLTTDS: 'Tố tụng dân sự',
+  BLLD: 'Lao động',
+  BLHH: 'Hàng hải Việt Nam',
+};
