@@ -1074,28 +1074,29 @@ function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }):
 }
 
 /** A code's initials on their own (skeleton), and the year after them if any. */
-const CODE_INITIALS_SCAN = new RegExp(
-  String.raw`(?<![A-Z\d])(${Object.keys(CODE_INITIALS).join('|')})(?![A-Z\d])(?: {1,3}NAM {1,3}(\d{4})(?!\d))?`,
-  'g',
+/** A code's initials from their `BL` on (skeleton, sticky), and the year after them if any. */
+const CODE_INITIALS_AT = new RegExp(
+  String.raw`(${Object.keys(CODE_INITIALS).join('|')})(?![A-Z\d])(?: {1,3}NAM {1,3}(\d{4})(?!\d))?`,
+  'y',
 );
 
 /**
  * `… theo khoản 3 Điều 232 BLHS`: a code cited by its initials alone, printed in capitals, where
  * no reference read already covers them (the initials in brackets after the code's name are its
- * alias, read with it).
+ * alias, read with it). Found from each `BL` by `indexOf`, which a regex with a lookbehind could
+ * not skip to.
  */
 function codeInitialsDrafts(state: AssemblyState): void {
   const { skeleton, normalized } = state.prepared;
-  // Cheap test first: most texts cite no code by its initials.
-  if (!skeleton.includes('BL')) return;
-  CODE_INITIALS_SCAN.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  // The drafts read so far, in text order, walked once alongside the matches.
+  // The drafts read so far, in text order, walked once alongside the initials.
   let read: Draft[] | null = null;
   let next = 0;
   let coveredUntil = 0;
-  while ((match = CODE_INITIALS_SCAN.exec(skeleton)) !== null) {
-    const start = match.index;
+  for (let start = skeleton.indexOf('BL'); start >= 0; start = skeleton.indexOf('BL', start + 2)) {
+    if (isLetterOrDigitCode(skeleton.charCodeAt(start - 1))) continue;
+    CODE_INITIALS_AT.lastIndex = start;
+    const match = CODE_INITIALS_AT.exec(skeleton);
+    if (!match) continue;
     const initials = match[1] ?? '';
     const end = start + initials.length;
     const printed = normalized.slice(start, end);
@@ -1113,6 +1114,11 @@ function codeInitialsDrafts(state: AssemblyState): void {
     draft.fieldsDone = true;
     state.drafts.push(draft);
   }
+}
+
+/** An ASCII capital or digit (the skeleton's letters are all capitals). */
+function isLetterOrDigitCode(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
 }
 
 /** A plenum's number written as a word (skeleton): `Nghị quyết Trung ương bảy khóa XII`. */
