@@ -121,4 +121,8 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   'Điều 51 BLHS',
   '01/2017/GĐ-TANDTC',
   'bồi thường, hỗ trợ, tái định cư',
+  'Hội Nạn nhân chất độc da cam/dioxin tỉnh',
+  'V/v rà soát, thay thế',
+  ', năm 2024',
+  'phòng, chống',
 ];

@@ -6035,3 +6035,62 @@ describe('eighty-second round: weekly digests, medicine procurement, fire preven
     ).toBe('tạm đình chỉ hoạt động đối với quán karaoke Hoa Sen');
   });
 });
+
+describe('eighty-third round: carbon credits, lotteries and betting, State capital', () => {
+  it('reads the 2025 law on the State’s capital in enterprises whole', () => {
+    expect(
+      findReferences(
+        'Luật Quản lý và đầu tư vốn nhà nước tại doanh nghiệp số 68/2025/QH15 có hiệu lực từ ngày 01/8/2025.',
+      ).map((ref) => ref.text),
+    ).toEqual(['Luật Quản lý và đầu tư vốn nhà nước tại doanh nghiệp số 68/2025/QH15']);
+  });
+
+  it('keeps `phòng, chống` and the event’s time in an adjunct’s title', () => {
+    expect(
+      findReferences(
+        'Thực hiện Công điện số 104/CĐ-TTg của Thủ tướng Chính phủ về tăng cường phòng, chống cá độ bóng đá trong thời gian diễn ra Giải vô địch bóng đá châu Âu (EURO 2024), Công an thành phố đã thành lập 5 tổ công tác.',
+      )[0]?.title,
+    ).toBe(
+      'tăng cường phòng, chống cá độ bóng đá trong thời gian diễn ra Giải vô địch bóng đá châu Âu (EURO 2024)',
+    );
+  });
+
+  it('ends a body at `liên quan`', () => {
+    expect(
+      findReferences(
+        'Ban Tuyên giáo biên soạn tài liệu về Nghị quyết số 57-NQ/TW của Bộ Chính trị liên quan đến đổi mới sáng tạo.',
+      )[0]?.issuingBody,
+    ).toBe('Bộ Chính trị');
+  });
+});
+
+describe('eighty-fourth round: veterans and Agent Orange victims, urban trees, people’s diplomacy', () => {
+  it('keeps an association’s and a federation’s lower-case words in their names', () => {
+    expect(
+      findReferences(
+        'Hội Nạn nhân chất độc da cam/dioxin tỉnh ban hành Kế hoạch số 21/KH-HNNCĐDC ngày 25/7/2024 tổ chức các hoạt động.',
+      )[0]?.issuingBody,
+    ).toBe('Hội Nạn nhân chất độc da cam/dioxin tỉnh');
+    expect(
+      findReferences(
+        'Theo Kế hoạch số 18/KH-LHHN của Liên hiệp các tổ chức hữu nghị tỉnh về tổ chức Diễn đàn.',
+      )[0]?.issuingBody,
+    ).toBe('Liên hiệp các tổ chức hữu nghị tỉnh');
+  });
+
+  it('keeps a subject line’s second task after `thay thế`', () => {
+    expect(
+      findReferences(
+        'Sở Xây dựng có Công văn số 3456/SXD-HTKT V/v rà soát, thay thế cây xanh có nguy cơ gãy đổ trước mùa mưa bão năm 2024 gửi UBND các quận.',
+      )[0]?.title,
+    ).toBe('rà soát, thay thế cây xanh có nguy cơ gãy đổ trước mùa mưa bão năm 2024');
+  });
+
+  it('reads no year from a `, năm …` that opens the next clause', () => {
+    expect(
+      findReferences('Thực hiện Chỉ thị 12-CT/TW, năm 2024 tỉnh đã đón 46 đoàn khách quốc tế.').map(
+        (ref) => ref.year,
+      ),
+    ).toEqual([null]);
+  });
+});

@@ -279,8 +279,10 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'nhằm',
   'nêu',
   'yêu cầu',
-  // `… của Bộ Chính trị nghiêm cấm cán bộ kiểm tra …`: what the document forbids.
+  // `… của Bộ Chính trị nghiêm cấm cán bộ kiểm tra …`: what the document forbids; `… liên quan
+  // đến …`: what it bears on.
   'nghiêm cấm',
+  'liên quan',
   'do',
   'cũng',
   'gửi',
@@ -383,6 +385,8 @@ export const ORGANISATION_HEADS: readonly string[] = [
   // Mass organisations (`Tổng Liên đoàn Lao động Việt Nam`, `Hội Nông dân tỉnh`, `Đoàn …`).
   'Tổng Liên đoàn',
   'Liên đoàn',
+  // Federations (`Liên hiệp các tổ chức hữu nghị tỉnh`, `Liên hiệp các Hội Khoa học và Kỹ thuật`).
+  'Liên hiệp',
   'Công đoàn',
   // Enforcement teams (`Đội Quản lý thị trường số 4`, `Đội Cảnh sát giao thông`).
   'Đội',
@@ -580,6 +584,9 @@ export const TITLE_PHRASES_WITH_COMMAS: readonly string[] = [
   'bồi thường, hỗ trợ, tái định cư',
   // The 2020 decree's subject (`Nghị định số 123/2020/NĐ-CP … quy định về hóa đơn, chứng từ`).
   'hóa đơn, chứng từ',
+  // Prevention and combat, the pair every campaign against a wrong is named by (`phòng, chống cá
+  // độ bóng đá …`, `phòng, chống tham nhũng`).
+  'phòng, chống',
 ];
 
 /** Words that may continue an issuing body after a comma (`Bộ Tài chính, Bộ Tư pháp`). */
@@ -894,6 +901,8 @@ export const WHOLE_LAW_NAMES: readonly string[] = [
   // The 2012 ordinance on costs in proceedings, whose name holds a `;`.
   'Chi phí giám định, định giá; chi phí cho người làm chứng, người phiên dịch trong tố tụng',
   'Phòng không nhân dân',
+  // `tại` ends a name elsewhere (the 2025 law on the State's capital in enterprises).
+  'Quản lý và đầu tư vốn nhà nước tại doanh nghiệp',
   // `của` ends a name elsewhere (`Luật Đất đai của …`).
   'Trách nhiệm bồi thường của Nhà nước',
   // `ở cơ sở` (at the grassroots) goes on past the `ở` and the `sở` a number would follow.

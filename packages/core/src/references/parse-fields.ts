@@ -90,7 +90,8 @@ const DATE_AFTER = new RegExp(
     String.raw`\)?`,
   'y',
 );
-const YEAR_AFTER = / {0,3},? {0,3}NAM {0,3}(\d{4})(?!\d)/y;
+/** `năm 2019` right after the reference; after a comma it dates the next clause (`…, năm 2024 tỉnh đã đón …`). */
+const YEAR_AFTER = / {0,3}NAM {0,3}(\d{4})(?!\d)/y;
 // `khóa XXI, nhiệm kỳ 2021 - 2026`, `khóa XXI (nhiệm kỳ 2021 - 2026)`: the term's years go with it.
 const TERM_AT =
   / {0,3},? {0,3}\(? {0,2}KHO[AE] {1,3}([IVXL]{1,6}|\d{1,2})(?![A-Z\d])(?: {0,2}\))?(?: {0,3}(?:, {1,3}|\( {0,2})NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4}(?: {0,2}\))?)?/y;
@@ -1482,6 +1483,8 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   [' dự kiến', /(?:^|\s)và$/u],
   // `tặng Bằng khen cho … vì đã có thành tích …`: the award's reason, a clause inside the title.
   [' đã', /(?:^|\s)vì$/u],
+  // `… trong thời gian diễn ra Giải vô địch bóng đá châu Âu`: when, a clause inside the title.
+  [' diễn ra', /(?:^|\s)(?:thời gian|thời điểm|dịp)$/u],
   // `… đáp ứng yêu cầu phát triển`, `theo yêu cầu`, `tình trạng yêu cầu người dân …`, `tiếp nhận
   // hồ sơ yêu cầu điều tra …`, `đơn yêu cầu`, `giải quyết yêu cầu bồi thường`: a noun.
   [
@@ -1537,6 +1540,9 @@ const KEPT_IN_TITLE_OPENED_BY: ReadonlyMap<string, RegExp> = new Map([
   [' là', /^(?:công nhận|xếp hạng)\s/u],
   [' cho phép', /^đề nghị /u],
 ]);
+
+/** `thay thế` opening what follows a comma. */
+const REPLACE_AFTER = /^\s*thay thế\s/u;
 
 /** A class's code (`A1`, `B`, `II`) before a comma, and another after it, the list going on. */
 const LISTED_CLASS_BEFORE = /(?:^|\s)(?:[A-Z]\d{0,2}|[IVX]{1,4})$/u;
@@ -1721,7 +1727,15 @@ function parseTitleText(
             !PLACES_LISTED_BEFORE.test(window.slice(Math.max(0, event.index - 48), event.index)) &&
             !(bodyList ||= listsBodiesOf(window.slice(0, event.index), after))) ||
           clauseSoonAfterComma(after) ||
-          COMMA_CLAUSE.test(after) ||
+          // `V/v rà soát, thay thế cây xanh …`: a verb or two before the title's first comma are
+          // its first task, and `thay thế` after it the next, not what replaces a document.
+          (COMMA_CLAUSE.test(after) &&
+            !(
+              REPLACE_AFTER.test(after) &&
+              window.lastIndexOf(',', event.index - 1) < 0 &&
+              wordsBetween(normalized, from, index) <= 2 &&
+              isLowerChar(normalized, from)
+            )) ||
           (YEAR_CLAUSE.test(after) &&
             !TIME_SPAN_BEFORE.test(window.slice(Math.max(0, event.index - 20), event.index))) ||
           (after.includes('có ') && COUNT_CLAUSE.test(after)) ||
@@ -1995,7 +2009,13 @@ function placeDateStart(normalized: string, from: number, end: number): number {
  */
 function adjunctTitleEnd(prepared: PreparedText, from: number, end: number): number {
   const { normalized } = prepared;
-  const comma = normalized.lastIndexOf(',', end - 1);
+  let comma = normalized.lastIndexOf(',', end - 1);
+  // A set phrase's own comma is no item's (`… tăng cường phòng, chống cá độ bóng đá …`).
+  while (
+    comma > from &&
+    holdsPhraseWithComma(normalized, comma, normalized.slice(comma + 1, comma + 80))
+  )
+    comma = normalized.lastIndexOf(',', comma - 1);
   if (comma <= from) return end;
   // `…, 20 năm qua Nghị quyết 24 đã đi vào cuộc sống`: a short item citing a document is the
   // clause's subject too (the document the adjunct carries out).
@@ -2133,7 +2153,7 @@ const YEARLESS_DATE_FIELD = fieldPattern(
   / {0,3},? {0,3}NGAY {0,3}\d{1,2} {0,2}(?:[/.-] {0,2}\d{1,2}|THANG {1,3}\d{1,2})(?![\d/.-]| {0,2}[/.-] {0,2}\d| {1,3}NAM)/y,
   ',N',
 );
-const YEAR_FIELD = fieldPattern(YEAR_AFTER, ',N');
+const YEAR_FIELD = fieldPattern(YEAR_AFTER, 'N');
 const TERM_FIELD = fieldPattern(TERM_AT, ',(K');
 /** `… của Bộ Chính trị năm 2016`: no comma (`…, năm 2024 toàn huyện …` opens the next clause). */
 const BODY_YEAR_FIELD = fieldPattern(/ {0,3}NAM {1,3}(\d{4})(?!\d)/y, 'N');
@@ -2865,10 +2885,11 @@ function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
  * mặt bằng huyện`, `Hội đồng tuyển dụng viên chức huyện`), a centre after its
  * service (`Trung tâm Phục vụ hành chính công tỉnh`), a state corporation after its trade
  * (`Tổng công ty Bảo đảm an toàn hàng hải miền Bắc`), a national committee after what it is for
- * (`Ủy ban Quốc gia về hội nhập quốc tế`): a longer run of lower-case words stays in its name.
+ * (`Ủy ban Quốc gia về hội nhập quốc tế`), a federation after what it unites (`Liên hiệp các tổ
+ * chức hữu nghị tỉnh`): a longer run of lower-case words stays in its name.
  */
 const NAMED_BY_ITS_WORK =
-  /(?:^|\s)(?:(?:Cục|Chi cục|Ban|Ủy ban|Uỷ ban|Phòng|Sở) Quản lý|Cục|Cơ sở cai nghiện|Ban Chỉ đạo|Ban Tổ chức|Hội đồng|Trung tâm|Công ty|Ủy ban Quốc gia|Ủy ban Nhà nước)\s/iu;
+  /(?:^|\s)(?:(?:Cục|Chi cục|Ban|Ủy ban|Uỷ ban|Phòng|Sở) Quản lý|Cục|Cơ sở cai nghiện|Ban Chỉ đạo|Ban Tổ chức|Hội đồng|Trung tâm|Công ty|Ủy ban Quốc gia|Ủy ban Nhà nước|Liên hiệp)\s/iu;
 const NAMED_BY_ITS_WORK_LOWER_RUN = 10;
 
 /**
@@ -2876,8 +2897,16 @@ const NAMED_BY_ITS_WORK_LOWER_RUN = 10;
  * name's text is read only past that limit, where a name after its work may go on.
  */
 function lowerRunFits(run: number, limit: number, name: () => string): boolean {
-  return run <= limit || (run <= NAMED_BY_ITS_WORK_LOWER_RUN && NAMED_BY_ITS_WORK.test(name()));
+  if (run <= limit) return true;
+  if (run > NAMED_BY_ITS_WORK_LOWER_RUN) return false;
+  const text = name();
+  return NAMED_BY_ITS_WORK.test(text) || ASSOCIATION.test(text);
 }
+/**
+ * An association named after its members (`Hội Nạn nhân chất độc da cam/dioxin tỉnh`, `Hội Bảo
+ * trợ người khuyết tật và trẻ mồ côi`): `Hội` before a capital (case-sensitive: not `Hội nghị`).
+ */
+const ASSOCIATION = /(?:^|\s)Hội \p{Lu}/u;
 
 /** A post's tag in brackets, after any emoji, opening a subject (`📢 [THÔNG BÁO] `). */
 const BRACKETED_TAG = /^[^\p{L}\d[]*\[[^\]\n]{1,30}\]\s*/u;
