@@ -125,4 +125,8 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   'V/v rà soát, thay thế',
   ', năm 2024',
   'phòng, chống',
+  'Văn bản quy định\n1\tPhí',
+  'kỳ báo cáo 12/2024',
+  'gửi qua dịch vụ',
+  'LUẬT NHÀ GIÁO TRÊN ĐỊA BÀN TỈNH\n(Ban hành',
 ];

@@ -6094,3 +6094,65 @@ describe('eighty-fourth round: veterans and Agent Orange victims, urban trees, p
     ).toEqual([null]);
   });
 });
+
+describe('eighty-fifth round: Government communiqués, fees and charges, disbursement', () => {
+  it('reads no short form in a flattened table’s header and row number', () => {
+    expect(
+      findReferences(
+        'STT\tTên phí\tVăn bản quy định\n1\tPhí tham quan Bảo tàng tỉnh\t20.000 đồng/lượt\tNghị quyết số 11/2022/NQ-HĐND',
+      ).map((ref) => ref.text),
+    ).toEqual(['Nghị quyết số 11/2022/NQ-HĐND']);
+  });
+
+  it('reads no number-year short form in a reporting period', () => {
+    expect(
+      findReferences('Số liệu tổng hợp theo kỳ báo cáo 12/2024 trên hệ thống TABMIS.'),
+    ).toEqual([]);
+  });
+
+  it('ends a body at `kể từ`, and a title at `; dự thảo Nghị định`', () => {
+    expect(
+      findReferences(
+        'Bãi bỏ Nghị quyết số 27/2017/NQ-HĐND ngày 14/12/2017 của HĐND tỉnh kể từ ngày Nghị quyết này có hiệu lực.',
+      )[0]?.issuingBody,
+    ).toBe('HĐND tỉnh');
+    expect(
+      findReferences(
+        'Chính phủ thảo luận Nghị định số 15/2018/NĐ-CP quy định chi tiết thi hành một số điều của Luật An toàn thực phẩm; dự thảo Nghị định quy định chi tiết Luật Dữ liệu.',
+      )[0]?.title,
+    ).toBe('quy định chi tiết thi hành một số điều của Luật An toàn thực phẩm');
+  });
+});
+
+describe('eighty-sixth round: the salary reform, teachers, postal services and logistics', () => {
+  it('ends a law’s name in a heading in capitals before running text on the next line', () => {
+    expect(
+      findReferences(
+        'KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT NHÀ GIÁO TRÊN ĐỊA BÀN TỈNH\n(Ban hành kèm theo Quyết định số 1436/QĐ-UBND ngày 12/9/2025 của UBND tỉnh)',
+      ).map((ref) => ref.text),
+    ).toEqual(['LUẬT NHÀ GIÁO', 'Quyết định số 1436/QĐ-UBND']);
+  });
+
+  it('keeps who a title names and what is sent by courier in it', () => {
+    expect(
+      findReferences(
+        'Bộ Quốc phòng có Thông tư số 41/2024/TT-BQP hướng dẫn thực hiện mức lương cơ sở đối với các đối tượng đang hưởng lương từ ngân sách nhà nước.',
+      )[0]?.title,
+    ).toBe(
+      'hướng dẫn thực hiện mức lương cơ sở đối với các đối tượng đang hưởng lương từ ngân sách nhà nước',
+    );
+    expect(
+      findReferences(
+        'Bộ Tài chính ban hành Thông tư số 191/2015/TT-BTC hướng dẫn thủ tục đối với hàng hóa xuất khẩu gửi qua dịch vụ chuyển phát nhanh.',
+      )[0]?.title,
+    ).toBe('hướng dẫn thủ tục đối với hàng hóa xuất khẩu gửi qua dịch vụ chuyển phát nhanh');
+  });
+
+  it('ends a title at `cho biết`', () => {
+    expect(
+      findReferences(
+        'Hội đồng có Thông báo số 12/TB-HĐTD về kết quả xét tuyển vòng 2 cho biết có 198 thí sinh trúng tuyển.',
+      )[0]?.title,
+    ).toBe('kết quả xét tuyển vòng 2');
+  });
+});

@@ -172,6 +172,8 @@ const SHORT_REFERENCE_TYPES = new Set([
 ]);
 
 const OF_BEFORE_NUMBER = / {1,3}CUA /y;
+/** `kỳ` (a period) right before a lower-case type word: `kỳ báo cáo`, `kỳ kế hoạch`. */
+const PERIOD_BEFORE = /(?:^|\s)kỳ\s+$/u;
 
 /**
  * Types an agency numbers into the thousands each year and never names by a year (`Kế hoạch
@@ -395,8 +397,15 @@ function isPrintedAfter(normalized: string, from: number, word: string): boolean
  * Only the line break tells it from a short form ending a sentence (`… theo Quyết định 18. Ngoài
  * ra …`).
  */
+const ROW_CELL_AFTER = /^ \p{Lu}/u;
 function isItemMark(normalized: string, numberStart: number, skeletonAfter: string): boolean {
-  if (!/^[.)] /u.test(skeletonAfter)) return false;
+  // `1. `, `2) `, or a flattened table's row number before its next cell (`Văn bản quy định\n1\tPhí
+  // tham quan …`, the tab a space by now): a capital right after it, no word of a sentence.
+  if (!/^[.)] /u.test(skeletonAfter)) {
+    let numberEnd = numberStart;
+    while (isDigitCode(normalized.charCodeAt(numberEnd))) numberEnd++;
+    if (!ROW_CELL_AFTER.test(normalized.slice(numberEnd, numberEnd + 2))) return false;
+  }
   let index = numberStart - 1;
   while (index >= 0 && (normalized[index] === ' ' || normalized[index] === '\t')) index--;
   return normalized[index] === '\n' || normalized[index] === '\r';
@@ -799,6 +808,12 @@ function attachTypeWord(
         // `Nghị định 168/2024`: number and year without the code (form `number-year` of references.md §11).
         const year = Number(numberYear[2]);
         if (year < 1945 || year > 2100) continue;
+        // `số liệu theo kỳ báo cáo 12/2024`: a reporting period, the month it covers.
+        if (
+          !capitalised &&
+          PERIOD_BEFORE.test(normalized.slice(Math.max(0, hit.start - 8), hit.start))
+        )
+          continue;
         const draft = emptyDraft(hit.start, at + numberYear[0].length, 'short');
         draft.writtenType = hit.type;
         draft.number = normalized.slice(at, at + (numberYear[1]?.length ?? 0));

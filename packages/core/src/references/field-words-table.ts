@@ -280,9 +280,10 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'nêu',
   'yêu cầu',
   // `… của Bộ Chính trị nghiêm cấm cán bộ kiểm tra …`: what the document forbids; `… liên quan
-  // đến …`: what it bears on.
+  // đến …`: what it bears on; `… của HĐND tỉnh kể từ ngày …`: from when.
   'nghiêm cấm',
   'liên quan',
+  'kể từ',
   'do',
   'cũng',
   'gửi',
@@ -901,6 +902,8 @@ export const WHOLE_LAW_NAMES: readonly string[] = [
   // The 2012 ordinance on costs in proceedings, whose name holds a `;`.
   'Chi phí giám định, định giá; chi phí cho người làm chứng, người phiên dịch trong tố tụng',
   'Phòng không nhân dân',
+  // The 2002 ordinance on posts and telecommunications.
+  'Bưu chính, viễn thông',
   // `tại` ends a name elsewhere (the 2025 law on the State's capital in enterprises).
   'Quản lý và đầu tư vốn nhà nước tại doanh nghiệp',
   // `của` ends a name elsewhere (`Luật Đất đai của …`).

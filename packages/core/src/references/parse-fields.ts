@@ -1130,7 +1130,7 @@ const BRIEFED_AUDIENCE = String.raw`(?:cán bộ|đảng viên|hội viên|đoà
  * particle.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|nhưng|gửi|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu))|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|nhưng|gửi(?! qua dịch vụ)|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu))|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -1383,7 +1383,7 @@ const EMPHASIS_BEFORE = /(?:^|\s)(?:trước hết|nhất|đặc biệt|kể c�
  * rules set (`theo điều kiện quy định tại Thông tư 20`, `mức quy định`), it is a participle.
  */
 const RULE_AS_NOUN =
-  /(?:^|\s)(?:một số|nhiều|[Bb]ản|ban hành|vi phạm|theo|đúng|thực hiện|chấp hành|tuân thủ|thi hành|đáp ứng|sửa đổi|bổ sung|bãi bỏ|điều kiện|mức|tiêu chuẩn|tiêu chí|trường hợp)$/u;
+  /(?:^|\s)(?:một số|nhiều|[Bb]ản|ban hành|vi phạm|theo|đúng|thực hiện|chấp hành|tuân thủ|thi hành|đáp ứng|sửa đổi|bổ sung|bãi bỏ|cắt giảm|đơn giản hóa|điều kiện|mức|tiêu chuẩn|tiêu chí|trường hợp)$/u;
 /**
  * Whether every word of the first `TITLE_CASE_PROBE` characters (two at least) starts with a
  * capital: `Dạy Thêm, Học Thêm`. A word the probe cuts is not looked at.
@@ -1495,7 +1495,8 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   // or what the title's noun covers, a relative clause of it.
   // `giúp đỡ người được đặc xá trở về địa phương`: the pardoned, a person named by what was done
   // to them.
-  [' được', /(?:^|\s)(?:phạm vi|đối tượng|người)$|,\s*điều kiện$/u],
+  // `trình độ chuẩn được đào tạo`: the standard of training, a noun phrase.
+  [' được', /(?:^|\s)(?:phạm vi|đối tượng|người|chuẩn)$|,\s*điều kiện$/u],
   // `… cho phép người lao động …`: what the document allows, the sentence's news (3 of 3).
   [' cho phép', /(?:^|\s)(?:và|hoặc|việc|không)$/u],
   // `… xác định kinh tế tư nhân là …`: the sentence's predicate, 20 of 26 annotated; a method
@@ -1552,10 +1553,10 @@ const LISTED_CLASS_AFTER = /^ (?:[A-Z]\d{0,2}|[IVX]{1,4})(?=,| (?:và|hoặc) | 
 const SENT_TO_SESSION = /^ (?:tới|đến) (?:Kỳ|kỳ) họp(?![\p{L}])/u;
 
 /**
- * `đang công tác`, `đang làm việc`, `đang cư trú tại …`: a relative clause of the people a title
- * names.
+ * `đang công tác`, `đang làm việc`, `đang cư trú tại …`, `đang hưởng lương …`: a relative clause of
+ * the people a title names.
  */
-const SERVING_AFTER = /^ (?:công tác|làm việc|cư trú|sinh sống)(?![\p{L}])/u;
+const SERVING_AFTER = /^ (?:công tác|làm việc|cư trú|sinh sống|hưởng)(?![\p{L}])/u;
 
 /** `các` / `những` right before a clause word, and the list connective before them if any. */
 const DETERMINER_BEFORE = /(?:^|\s)(?:(và|cùng|hoặc)\s+)?(?:các|những)$/u;
@@ -1634,6 +1635,8 @@ function parseTitleText(
         if (
           !rest ||
           startsWithTypeWord(rest) ||
+          // `…; dự thảo Nghị định quy định …`: a draft of another document, the list's next item.
+          (rest.startsWith('DU THAO ') && startsWithTypeWord(rest.slice(8))) ||
           (!allCaps && semicolonEndsTitle(normalized.slice(index + 1, index + 60)))
         ) {
           end = index;

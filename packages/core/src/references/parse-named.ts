@@ -481,7 +481,15 @@ export function parseNamedCitation(
   const tokens = new LazyTokens(prepared, typeEnd, windowEnd, tokenLimit, namePlainWord);
   const first = tokens.at(0);
   if (!first || first.start > typeEnd + 3) return null;
-  const allCaps = isAllCaps(normalized.slice(typeEnd - 4, Math.min(windowEnd, typeEnd + 40)));
+  // Case is read on the type word's own line: a heading in capitals may end right before a line
+  // in running text (`… LUẬT NHÀ GIÁO TRÊN ĐỊA BÀN TỈNH\n(Ban hành kèm theo …)`).
+  const lineEnd = normalized.indexOf('\n', typeEnd);
+  const allCaps = isAllCaps(
+    normalized.slice(
+      typeEnd - 4,
+      Math.min(windowEnd, typeEnd + 40, lineEnd < 0 ? Infinity : Math.max(lineEnd, typeEnd + 1)),
+    ),
+  );
   const context: NameContext = { tokens, allCaps, amending: false };
   if (bareKey(tokens.keyAt(0)) === 'NAY' || startsWithDigit(first.text)) return null;
   const amending = bareKey(tokens.keyAt(0)) === 'SUA' && bareKey(tokens.keyAt(1)) === 'DOI';
