@@ -397,6 +397,7 @@ function isPrintedAfter(normalized: string, from: number, word: string): boolean
  * Only the line break tells it from a short form ending a sentence (`… theo Quyết định 18. Ngoài
  * ra …`).
  */
+/** A capital right after a number: the next cell of a flattened table's row. */
 const ROW_CELL_AFTER = /^ \p{Lu}/u;
 function isItemMark(normalized: string, numberStart: number, skeletonAfter: string): boolean {
   // `1. `, `2) `, or a flattened table's row number before its next cell (`Văn bản quy định\n1\tPhí
@@ -1088,7 +1089,6 @@ function namedDrafts(state: AssemblyState, hit: TypeWordHit & { type: string }):
   return drafts;
 }
 
-/** A code's initials on their own (skeleton), and the year after them if any. */
 /** A code's initials from their `BL` on (skeleton, sticky), and the year after them if any. */
 const CODE_INITIALS_AT = new RegExp(
   String.raw`(${Object.keys(CODE_INITIALS).join('|')})(?![A-Z\d])(?: {1,3}NAM {1,3}(\d{4})(?!\d))?`,
