@@ -129,4 +129,7 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   'kỳ báo cáo 12/2024',
   'gửi qua dịch vụ',
   'LUẬT NHÀ GIÁO TRÊN ĐỊA BÀN TỈNH\n(Ban hành',
+  'Luật Đất đai, Luật Nhà ở',
+  'việc Bộ Y tế ban hành',
+  'Cáo trạng số',
 ];

@@ -6156,3 +6156,44 @@ describe('eighty-sixth round: the salary reform, teachers, postal services and l
     ).toBe('kết quả xét tuyển vòng 2');
   });
 });
+
+describe('eighty-seventh round: housing projects, anti-corruption trials, communes’ paperwork', () => {
+  it('keeps the laws a title lists after commas', () => {
+    expect(
+      findReferences(
+        'UBND tỉnh ban hành Kế hoạch số 45/KH-UBND triển khai thi hành Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản trên địa bàn tỉnh.',
+      )[0]?.title,
+    ).toBe(
+      'triển khai thi hành Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản trên địa bàn tỉnh',
+    );
+  });
+
+  it('gives the body of a subject after `việc` or `dù`', () => {
+    expect(
+      findReferences(
+        'Theo kết luận, việc Bộ Y tế ban hành Công văn số 1542/BYT-TB-CT hướng dẫn mua sắm là trái quy định.',
+      )[0]?.issuingBody,
+    ).toBe('Bộ Y tế');
+    expect(
+      findReferences(
+        'Dù Ngân hàng Nhà nước đã có Công văn số 5310/NHNN-TTGSNH yêu cầu không tăng dư nợ, bị cáo vẫn giải ngân.',
+      )[0]?.issuingBody,
+    ).toBe('Ngân hàng Nhà nước');
+  });
+
+  it('reads no document in an indictment’s number', () => {
+    expect(
+      findReferences('Theo Cáo trạng số 12/CT-VKSTC-V3, bị can đã chỉ đạo giải ngân.'),
+    ).toEqual([]);
+  });
+});
+
+describe('eighty-eighth round: mining, religious affairs, agricultural insurance', () => {
+  it('ends a title at `; tại …`', () => {
+    expect(
+      findReferences(
+        'Nghị định số 38/2021/NĐ-CP quy định xử phạt vi phạm hành chính trong lĩnh vực văn hóa và quảng cáo; tại lễ hội đền Trần, đoàn kiểm tra liên ngành đã lập biên bản 4 trường hợp.',
+      )[0]?.title,
+    ).toBe('quy định xử phạt vi phạm hành chính trong lĩnh vực văn hóa và quảng cáo');
+  });
+});

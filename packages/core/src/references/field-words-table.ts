@@ -221,6 +221,8 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   'mọi',
   // `…; người dân liên hệ bộ phận một cửa …`: the public, told what to do.
   'người dân',
+  // `…; tại lễ hội đền Trần, đoàn kiểm tra …`: where the next clause happens.
+  'tại',
   // `…; nay Quy định này thay thế …`: now, as against then.
   'nay',
   // `…; các chi bộ đưa Quy định 144 vào sinh hoạt …`: the next clause's plural subject.
@@ -553,6 +555,8 @@ export const NAMES_WITH_COMMAS: readonly string[] = [
   'phòng, chống thiên tai và tìm kiếm cứu nạn',
   // The Ministry of Public Security's cybersecurity department (A05).
   'An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao',
+  // The State Bank's supervision agency (`Cơ quan Thanh tra, giám sát ngân hàng`).
+  'Thanh tra, giám sát ngân hàng',
   // Fire police since the 2024 law (`Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ`, C07).
   'phòng cháy, chữa cháy và cứu nạn, cứu hộ',
 ];
@@ -870,6 +874,9 @@ export const LOOKALIKE_PREFIXES: readonly string[] = [
   // A court's decision to bring a case to trial is numbered like the case (`Quyết định đưa vụ án
   // ra xét xử số 58/2025/QĐXXST-HS`), as its judgment is.
   'XET XU',
+  // An indictment is numbered like a document (`Cáo trạng số 12/CT-VKSTC-V3`), as a case file is.
+  'CAO TRANG',
+  'CAO TRANG SO',
 ];
 
 /**

@@ -1542,6 +1542,10 @@ const KEPT_IN_TITLE_OPENED_BY: ReadonlyMap<string, RegExp> = new Map([
   [' cho phép', /^đề nghị /u],
 ]);
 
+/** A law named right after a comma, and one named right before it (`Luật Đất đai, Luật Nhà ở`). */
+const LAW_NAMED_AFTER = /^\s*(?:Bộ luật|Luật)\s\p{Lu}/u;
+const LAW_NAMED_BEFORE = /(?:^|\s)(?:Bộ luật|Luật)\s\p{Lu}[^,;]*$/u;
+
 /** `thay thế` opening what follows a comma. */
 const REPLACE_AFTER = /^\s*thay thế\s/u;
 
@@ -1712,6 +1716,13 @@ function parseTitleText(
         if (
           ARTICLE_LISTED_AFTER.test(after) &&
           ARTICLE_BEFORE.test(window.slice(Math.max(0, event.index - 16), event.index))
+        )
+          continue;
+        // `triển khai thi hành Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản …`: the laws
+        // a title names, listed.
+        if (
+          LAW_NAMED_AFTER.test(after) &&
+          LAW_NAMED_BEFORE.test(window.slice(Math.max(0, event.index - 80), event.index))
         )
           continue;
         // `sửa đổi, bổ sung một số điều của Luật Giá, Luật Đấu thầu và …`: the laws amended.
@@ -2807,6 +2818,14 @@ const BEFORE_SUBJECT: ReadonlySet<string> = new Set([
   'là',
   'còn',
   'để',
+  // `… việc Bộ Y tế ban hành Công văn …`, `dù Ngân hàng Nhà nước đã có Công văn …`, `khi UBND
+  // tỉnh ban hành …`: the act, or the concession or time, whose subject the body is.
+  'việc',
+  'Việc',
+  'dù',
+  'Dù',
+  'khi',
+  'Khi',
 ]);
 
 /**

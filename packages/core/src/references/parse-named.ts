@@ -374,8 +374,21 @@ function printsBase(tokens: LazyTokens, index: number): boolean {
   return tokens.plainAt(index) === 'sở';
 }
 
-/** `KNOWN_LAW_NAMES` as skeletons, longest first (`GIAO DUC DAI HOC` before `GIAO DUC`). */
-let knownNameSkeletons: readonly string[] | null = null;
+/**
+ * `KNOWN_LAW_NAMES` as skeletons by their first letter, longest first (`GIAO DUC DAI HOC` before
+ * `GIAO DUC`): a name is tried only against those it could be.
+ */
+let knownNamesByFirstLetter: ReadonlyMap<number, readonly string[]> | null = null;
+function namesByFirstLetter(names: readonly string[]): ReadonlyMap<number, readonly string[]> {
+  const byLetter = new Map<number, string[]>();
+  for (const name of [...new Set(names)].sort((a, b) => b.length - a.length)) {
+    const letter = name.charCodeAt(0);
+    const list = byLetter.get(letter) ?? [];
+    list.push(name);
+    byLetter.set(letter, list);
+  }
+  return byLetter;
+}
 
 /**
  * Where a name of `KNOWN_LAW_NAMES` starting at `start` ends, when a lower-case word follows it
@@ -384,10 +397,8 @@ let knownNameSkeletons: readonly string[] | null = null;
  */
 function knownNameEnd(prepared: PreparedText, start: number): number | null {
   const { skeleton, normalized } = prepared;
-  knownNameSkeletons ??= [...new Set(KNOWN_LAW_NAMES.map(toSkeleton))].sort(
-    (a, b) => b.length - a.length,
-  );
-  for (const name of knownNameSkeletons) {
+  knownNamesByFirstLetter ??= namesByFirstLetter(KNOWN_LAW_NAMES.map(toSkeleton));
+  for (const name of knownNamesByFirstLetter.get(skeleton.charCodeAt(start)) ?? []) {
     if (!skeleton.startsWith(name, start)) continue;
     const end = start + name.length;
     const after = skeleton.charCodeAt(end);
