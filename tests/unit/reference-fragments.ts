@@ -132,4 +132,6 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   'Luật Đất đai, Luật Nhà ở',
   'việc Bộ Y tế ban hành',
   'Cáo trạng số',
+  'trong tình hình mới tiếp tục được',
+  '; xét đề nghị của',
 ];

@@ -6197,3 +6197,27 @@ describe('eighty-eighth round: mining, religious affairs, agricultural insurance
     ).toBe('quy định xử phạt vi phạm hành chính trong lĩnh vực văn hóa và quảng cáo');
   });
 });
+
+describe('ninetieth round: the 1719 programme, inspections in procurement, family culture', () => {
+  it('leaves the clause’s adverb out of a title it ends', () => {
+    expect(
+      findReferences(
+        'Nghị quyết số 24-NQ/TW của Ban Chấp hành Trung ương Đảng khóa IX về công tác dân tộc trong tình hình mới tiếp tục được các cấp ủy quán triệt sâu rộng.',
+      )[0]?.title,
+    ).toBe('công tác dân tộc trong tình hình mới');
+    // `vừa` of `nhỏ và vừa` is no adverb: it stays where a title ends after it.
+    expect(
+      findReferences(
+        'Quyết định số 18/2025/QĐ-TTg quy định tiêu chí xác định doanh nghiệp nhỏ và vừa được hỗ trợ.',
+      )[0]?.title,
+    ).toBe('quy định tiêu chí xác định doanh nghiệp nhỏ và vừa');
+  });
+
+  it('ends a title at a preamble’s `; xét đề nghị …`', () => {
+    expect(
+      findReferences(
+        'Căn cứ Nghị định số 43/2023/NĐ-CP quy định chi tiết một số điều và biện pháp thi hành Luật Thanh tra; xét đề nghị của Trưởng phòng Nghiệp vụ 2.',
+      )[0]?.title,
+    ).toBe('quy định chi tiết một số điều và biện pháp thi hành Luật Thanh tra');
+  });
+});

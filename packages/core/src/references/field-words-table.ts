@@ -223,6 +223,8 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   'người dân',
   // `…; tại lễ hội đền Trần, đoàn kiểm tra …`: where the next clause happens.
   'tại',
+  // `…; xét đề nghị của Trưởng phòng …`: a preamble's next ground.
+  'xét đề nghị',
   // `…; nay Quy định này thay thế …`: now, as against then.
   'nay',
   // `…; các chi bộ đưa Quy định 144 vào sinh hoạt …`: the next clause's plural subject.

@@ -1546,6 +1546,12 @@ const KEPT_IN_TITLE_OPENED_BY: ReadonlyMap<string, RegExp> = new Map([
 const LAW_NAMED_AFTER = /^\s*(?:Bộ luật|Luật)\s\p{Lu}/u;
 const LAW_NAMED_BEFORE = /(?:^|\s)(?:Bộ luật|Luật)\s\p{Lu}[^,;]*$/u;
 
+/**
+ * `tiếp tục`, `vẫn`, `cũng` ending a stretch: the clause's adverb before its verb (not `vừa`, `mới`:
+ * `doanh nghiệp nhỏ và vừa được hỗ trợ`, `cấp xã mới được hình thành` keep them).
+ */
+const ADVERB_BEFORE = /\s(?:tiếp tục|vẫn|cũng)$/u;
+
 /** `thay thế` opening what follows a comma. */
 const REPLACE_AFTER = /^\s*thay thế\s/u;
 
@@ -1915,6 +1921,10 @@ function parseTitleText(
             : null;
         if (determiner && determiner[1] === undefined) continue;
         end = index;
+        // `… trong tình hình mới tiếp tục được các cấp ủy quán triệt …`: an adverb right before the
+        // clause word is the clause's, not the title's last word.
+        const adverb = ADVERB_BEFORE.exec(normalized.slice(Math.max(from, index - 12), index));
+        if (adverb && index - adverb[0].length > from) end = index - adverb[0].length;
         // `Theo … thì …`: `thì` itself opens the main clause, after the adjunct's whole title.
         stoppedAtClause = mark !== ' thì';
         break;
