@@ -1108,7 +1108,8 @@ function codeInitialsDrafts(state: AssemblyState): void {
   let next = 0;
   let coveredUntil = 0;
   for (let start = skeleton.indexOf('BL'); start >= 0; start = skeleton.indexOf('BL', start + 2)) {
-    if (isLetterOrDigitCode(skeleton.charCodeAt(start - 1))) continue;
+    const before = skeleton.charCodeAt(start - 1);
+    if (isCapitalLetterCode(before) || isDigitCode(before)) continue;
     CODE_INITIALS_AT.lastIndex = start;
     const match = CODE_INITIALS_AT.exec(skeleton);
     if (!match) continue;
@@ -1129,11 +1130,6 @@ function codeInitialsDrafts(state: AssemblyState): void {
     draft.fieldsDone = true;
     state.drafts.push(draft);
   }
-}
-
-/** An ASCII capital or digit (the skeleton's letters are all capitals). */
-function isLetterOrDigitCode(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
 }
 
 /** A plenum's number written as a word (skeleton): `Nghị quyết Trung ương bảy khóa XII`. */
@@ -1209,8 +1205,7 @@ function plenumDrafts(state: AssemblyState, hit: TypeWordHit): readonly Draft[] 
 function symbolCodeNames(state: AssemblyState, at: number, type: string): boolean {
   const index = state.symbolAt.indexAt(at);
   if (index === undefined || state.symbolAt.isUsed(index)) return false;
-  const code = state.symbols[index]?.code ?? null;
-  return code !== null && TYPE_CODES[upperCase(code)] === type;
+  return typeFromCode(state.symbols[index]?.code ?? null, 'state') === type;
 }
 
 /**

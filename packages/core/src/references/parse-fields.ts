@@ -2002,17 +2002,11 @@ const DATE_COLUMN_THEN_SUBJECT = new RegExp(
 
 /** Where the place and date at `position` end when the letter's subject line follows, else -1. */
 function dateColumnEnd(normalized: string, position: number): number {
-  // Two blanks at least open the column: most references are followed by one or none.
-  if (
-    !isBlankCode(normalized.charCodeAt(position)) ||
-    !isBlankCode(normalized.charCodeAt(position + 1))
-  )
-    return -1;
+  // Two spaces at least open the column (tabs are spaces in the normalized text): most
+  // references are followed by one or none.
+  if (!normalized.startsWith('  ', position)) return -1;
   DATE_COLUMN_THEN_SUBJECT.lastIndex = position;
   return DATE_COLUMN_THEN_SUBJECT.test(normalized) ? DATE_COLUMN_THEN_SUBJECT.lastIndex : -1;
-}
-function isBlankCode(code: number): boolean {
-  return code === 0x20 || code === 0x09;
 }
 
 /** Where a letterhead's place and date start between `from` and `end` (`end` if none). */

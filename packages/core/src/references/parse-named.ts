@@ -1,6 +1,6 @@
 import type { ReferenceKind } from '../types';
 import { dateAt } from './parse-dates';
-import { lowerCase } from './letter-case';
+import { isCapitalLetterCode, isDigitCode, lowerCase } from './letter-case';
 import { isAllCaps, LazyTokens } from './parse-fields';
 import { toSkeleton, type PreparedText } from './prepare-text';
 import { COMMA_NAME_PAIRS, KNOWN_LAW_NAMES, WHOLE_LAW_NAMES } from './field-words-table';
@@ -351,19 +351,45 @@ function continuesAcrossComma(tokens: LazyTokens, index: number): boolean {
   );
 }
 
-/** `WHOLE_LAW_NAMES` as skeletons (`HOAT DONG GIAM SAT CUA QUOC HOI VA …`). */
-let wholeNameSkeletons: readonly string[] | null = null;
+/**
+ * Names as skeletons by their first letter, longest first (`GIAO DUC DAI HOC` before `GIAO
+ * DUC`): a name is tried only against those it could be.
+ */
+function namesByFirstLetter(names: readonly string[]): ReadonlyMap<number, readonly string[]> {
+  const byLetter = new Map<number, string[]>();
+  for (const name of [...new Set(names.map(toSkeleton))].sort((a, b) => b.length - a.length)) {
+    const letter = name.charCodeAt(0);
+    const list = byLetter.get(letter) ?? [];
+    list.push(name);
+    byLetter.set(letter, list);
+  }
+  return byLetter;
+}
+
+/**
+ * Where the longest of `names` starting at `start` ends, if the text has one there as whole words
+ * (`Luật Giá` is no name in `Luật Giao thông …`), else null.
+ */
+function listedNameEnd(
+  names: ReadonlyMap<number, readonly string[]>,
+  skeleton: string,
+  start: number,
+): number | null {
+  for (const name of names.get(skeleton.charCodeAt(start)) ?? []) {
+    if (!skeleton.startsWith(name, start)) continue;
+    const after = skeleton.charCodeAt(start + name.length);
+    if (!isCapitalLetterCode(after) && !isDigitCode(after)) return start + name.length;
+  }
+  return null;
+}
+
+/** `WHOLE_LAW_NAMES` by first letter (`HOAT DONG GIAM SAT CUA QUOC HOI VA …`). */
+let wholeNames: ReadonlyMap<number, readonly string[]> | null = null;
 
 /** Where a name of `WHOLE_LAW_NAMES` starting at `start` ends, if the text has one there. */
 function wholeNameEnd(skeleton: string, start: number): number | null {
-  wholeNameSkeletons ??= WHOLE_LAW_NAMES.map(toSkeleton);
-  for (const name of wholeNameSkeletons) {
-    if (!skeleton.startsWith(name, start)) continue;
-    const after = skeleton.charCodeAt(start + name.length);
-    const letterOrDigit = (after >= 0x41 && after <= 0x5a) || (after >= 0x30 && after <= 0x39);
-    if (!letterOrDigit) return start + name.length;
-  }
-  return null;
+  wholeNames ??= namesByFirstLetter(WHOLE_LAW_NAMES);
+  return listedNameEnd(wholeNames, skeleton, start);
 }
 
 /**
@@ -374,43 +400,24 @@ function printsBase(tokens: LazyTokens, index: number): boolean {
   return tokens.plainAt(index) === 'sở';
 }
 
-/**
- * `KNOWN_LAW_NAMES` as skeletons by their first letter, longest first (`GIAO DUC DAI HOC` before
- * `GIAO DUC`): a name is tried only against those it could be.
- */
-let knownNamesByFirstLetter: ReadonlyMap<number, readonly string[]> | null = null;
-function namesByFirstLetter(names: readonly string[]): ReadonlyMap<number, readonly string[]> {
-  const byLetter = new Map<number, string[]>();
-  for (const name of [...new Set(names)].sort((a, b) => b.length - a.length)) {
-    const letter = name.charCodeAt(0);
-    const list = byLetter.get(letter) ?? [];
-    list.push(name);
-    byLetter.set(letter, list);
-  }
-  return byLetter;
-}
+/** `KNOWN_LAW_NAMES` by first letter. */
+let knownNames: ReadonlyMap<number, readonly string[]> | null = null;
 
 /**
  * Where a name of `KNOWN_LAW_NAMES` starting at `start` ends, when a lower-case word follows it
  * (the sentence's verb); null otherwise: a comma, a capital or a year leave the end to the
- * name's own reading (`Luật Khiếu nại, tố cáo` of 1998).
+ * name's own reading (`Luật Khiếu nại, tố cáo` of 1998). The longest name there decides
+ * (`Giáo dục đại học, …` is not `Giáo dục` and a verb).
  */
 function knownNameEnd(prepared: PreparedText, start: number): number | null {
-  const { skeleton, normalized } = prepared;
-  knownNamesByFirstLetter ??= namesByFirstLetter(KNOWN_LAW_NAMES.map(toSkeleton));
-  for (const name of knownNamesByFirstLetter.get(skeleton.charCodeAt(start)) ?? []) {
-    if (!skeleton.startsWith(name, start)) continue;
-    const end = start + name.length;
-    const after = skeleton.charCodeAt(end);
-    // A longer word, not this name (`Luật Giá` in `Luật Giao thông …`).
-    if ((after >= 0x41 && after <= 0x5a) || (after >= 0x30 && after <= 0x39)) continue;
-    // The longest name there decides (`Giáo dục đại học, …` is not `Giáo dục` and a verb).
-    return normalized.charCodeAt(end) === 0x20 &&
-      LOWER_LETTER_START.test(normalized.slice(end + 1, end + 3))
-      ? end
-      : null;
-  }
-  return null;
+  knownNames ??= namesByFirstLetter(KNOWN_LAW_NAMES);
+  const end = listedNameEnd(knownNames, prepared.skeleton, start);
+  if (end === null) return null;
+  const { normalized } = prepared;
+  return normalized.charCodeAt(end) === 0x20 &&
+    LOWER_LETTER_START.test(normalized.slice(end + 1, end + 3))
+    ? end
+    : null;
 }
 const LOWER_LETTER_START = /^\p{Ll}/u;
 
