@@ -1098,6 +1098,30 @@
  * được …`); `; xét đề nghị …` opens a preamble's next ground. Left as they are: `TTr` read as a
  * Tờ trình's code where the annotator read the inspectorate, an inspectorate named in the next
  * clause, a steering committee's task after `của`.
+ * Written-blind-91: `tests/fixtures/references/written-blind-91.jsonl` (180 texts, 36 negatives:
+ * plant varieties, fertilisers and pesticides among registration numbers and variety codes;
+ * provincial land price tables among road segments, prices per m² and plot numbers; foreign
+ * non-governmental aid and ODA loan agreements among agreement codes and amounts in USD), a
+ * ninety-first round, written in the eighteenth session: precision and recall 1.000 / 1.000,
+ * 1.000 / 0.985 and 1.000 / 1.000 for the three sets as they came in, bodies 0.968–0.985 and
+ * titles 0.937–0.970. Its fixes: `Quyết định 25 điều chỉnh …` is a short form before a verb, not a
+ * count of articles; `do <donor> tài trợ` inside a title is the title's (as `do … bầu`); `Danh mục
+ * … được phép …` keeps its `được`; a number soon after a `;` ends a title as after a comma; the
+ * subject who approves a project quoted by name `tại` a document is its body; `quyết định …`
+ * opens a council's resolution's title; `chỉ đạo …` a notice of conclusions'; the proposer `đề
+ * nghị của <post> tại Tờ trình …` is the submission's body (12 of the 20 annotations of the form,
+ * the other eight, of rounds 3 to 37, now miss). Left as they are: the body before `trình Tờ
+ * trình` (82 of 93 annotations leave it null), a session's date before the passing body.
+ * Written-blind-92: `tests/fixtures/references/written-blind-92.jsonl` (180 texts, 37 negatives:
+ * ferry wharves and inland waterway safety among wharf codes and vessel numbers; the search for
+ * martyrs' remains and former Youth Volunteers among unit names and grave numbers; clean water
+ * supply among meter numbers, QCVN codes and tariffs), a ninety-second round, written in the
+ * eighteenth session: precision and recall 1.000 / 1.000, 1.000 / 0.984 and 1.000 / 1.000 for the
+ * three sets as they came in, bodies 0.952–1.000 and titles 0.968–1.000. Its fix: a plural
+ * subject and a tense word within six words after a comma open the next clause (`…, các nhà máy
+ * nước đã dời …`). Adjudicated: b92b016's `Đề án 150`, a programme's name as `Đề án 06` and `Đề
+ * án 844` (span removed). Left as they are: the sender before `gửi` and the body that `triển
+ * khai` its own plan (null), a date after `được ký` behind a title (split 1 : 1).
  * Round 35's b35b087 (`… thực hiện Nghị quyết mười tám của Trung ương …`, a speech) now gives a
  * short form numbered in words, as round 52's annotator read three of that form (`Nghị quyết năm
  * mươi bảy`, `Kết luận một trăm ba mươi bảy`, `Quyết định ba nghìn không trăm mười hai`); its
@@ -1323,7 +1347,7 @@ const PINNED = {
       year: 294,
       date: 294,
       term: 294,
-      issuingBody: 290,
+      issuingBody: 292,
       title: 283,
     },
   },
@@ -1355,7 +1379,7 @@ const PINNED = {
       year: 353,
       date: 353,
       term: 354,
-      issuingBody: 351,
+      issuingBody: 350,
       title: 352,
     },
   },
@@ -1675,7 +1699,7 @@ const PINNED = {
       year: 360,
       date: 360,
       term: 360,
-      issuingBody: 360,
+      issuingBody: 359,
       title: 358,
     },
   },
@@ -1739,7 +1763,7 @@ const PINNED = {
       year: 322,
       date: 322,
       term: 322,
-      issuingBody: 321,
+      issuingBody: 320,
       title: 321,
     },
   },
@@ -1771,7 +1795,7 @@ const PINNED = {
       year: 336,
       date: 336,
       term: 336,
-      issuingBody: 336,
+      issuingBody: 335,
       title: 331,
     },
   },
@@ -1787,7 +1811,7 @@ const PINNED = {
       year: 298,
       date: 298,
       term: 298,
-      issuingBody: 293,
+      issuingBody: 292,
       title: 284,
     },
   },
@@ -1819,7 +1843,7 @@ const PINNED = {
       year: 355,
       date: 355,
       term: 355,
-      issuingBody: 355,
+      issuingBody: 354,
       title: 354,
     },
   },
@@ -1851,7 +1875,7 @@ const PINNED = {
       year: 435,
       date: 435,
       term: 436,
-      issuingBody: 425,
+      issuingBody: 424,
       title: 432,
     },
   },
@@ -1899,7 +1923,7 @@ const PINNED = {
       year: 291,
       date: 291,
       term: 292,
-      issuingBody: 286,
+      issuingBody: 285,
       title: 285,
     },
   },
@@ -1979,7 +2003,7 @@ const PINNED = {
       year: 352,
       date: 352,
       term: 352,
-      issuingBody: 345,
+      issuingBody: 346,
       title: 346,
     },
   },
@@ -1995,7 +2019,7 @@ const PINNED = {
       year: 483,
       date: 483,
       term: 483,
-      issuingBody: 474,
+      issuingBody: 478,
       title: 470,
     },
   },
@@ -2027,7 +2051,7 @@ const PINNED = {
       year: 461,
       date: 461,
       term: 463,
-      issuingBody: 455,
+      issuingBody: 456,
       title: 452,
     },
   },
@@ -2076,7 +2100,7 @@ const PINNED = {
       date: 379,
       term: 382,
       issuingBody: 377,
-      title: 374,
+      title: 375,
     },
   },
   'written-blind-49': {
@@ -2235,7 +2259,7 @@ const PINNED = {
       year: 216,
       date: 216,
       term: 216,
-      issuingBody: 215,
+      issuingBody: 216,
       title: 212,
     },
   },
@@ -2315,7 +2339,7 @@ const PINNED = {
       year: 202,
       date: 202,
       term: 202,
-      issuingBody: 200,
+      issuingBody: 201,
       title: 196,
     },
   },
@@ -2587,7 +2611,7 @@ const PINNED = {
       year: 205,
       date: 205,
       term: 205,
-      issuingBody: 202,
+      issuingBody: 203,
       title: 202,
     },
   },
@@ -2652,7 +2676,7 @@ const PINNED = {
       date: 187,
       term: 188,
       issuingBody: 186,
-      title: 184,
+      title: 186,
     },
   },
   'written-blind-85': {
@@ -2751,6 +2775,38 @@ const PINNED = {
       title: 195,
     },
   },
+  'written-blind-91': {
+    truePositives: 198,
+    falsePositives: 0,
+    fields: {
+      kind: 198,
+      type: 198,
+      number: 198,
+      code: 198,
+      issuer: 198,
+      year: 198,
+      date: 197,
+      term: 198,
+      issuingBody: 195,
+      title: 197,
+    },
+  },
+  'written-blind-92': {
+    truePositives: 187,
+    falsePositives: 0,
+    fields: {
+      kind: 187,
+      type: 187,
+      number: 187,
+      code: 187,
+      issuer: 187,
+      year: 186,
+      date: 186,
+      term: 187,
+      issuingBody: 184,
+      title: 185,
+    },
+  },
 } as const;
 
 describe.each([
@@ -2846,6 +2902,8 @@ describe.each([
   ['written-blind-88', 'tests/fixtures/references/written-blind-88.jsonl'],
   ['written-blind-89', 'tests/fixtures/references/written-blind-89.jsonl'],
   ['written-blind-90', 'tests/fixtures/references/written-blind-90.jsonl'],
+  ['written-blind-91', 'tests/fixtures/references/written-blind-91.jsonl'],
+  ['written-blind-92', 'tests/fixtures/references/written-blind-92.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

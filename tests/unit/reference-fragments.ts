@@ -134,4 +134,12 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   'Cáo trạng số',
   'trong tình hình mới tiếp tục được',
   '; xét đề nghị của',
+  '25 điều chỉnh',
+  'do Tổ chức Cứu trợ Trẻ em (Save the Children) tài trợ cho',
+  'Danh mục giống cây trồng được phép',
+  '; diện tích chuyển đổi đạt 85%',
+  'phê duyệt văn kiện Dự án “Tăng cường năng lực, thể chế” tại',
+  'quyết định biên chế',
+  'Xét đề nghị của Giám đốc Sở Nội vụ tại',
+  ', các trạm bơm tiêu đã',
 ];

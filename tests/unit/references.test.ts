@@ -5109,11 +5109,12 @@ describe('sixty-second round: legal questions answered, administrative procedure
         'Bộ Xây dựng đã trả lời kiến nghị của cử tri tỉnh tại Văn bản số 512/BXD-KHTC ngày 20/8/2025.',
       )[0]?.issuingBody,
     ).toBe('Bộ Xây dựng');
-    // The object names another body's document, or the verb is a participle: no body there.
+    // The object names another body's document, or the verb is a participle: not the subject.
+    // The proposal's owner is the submission's author (`parseProposerBefore`).
     expect(
       findReferences('UBND tỉnh phê duyệt đề nghị của Sở Tài chính tại Tờ trình số 88/TTr-STC.')[0]
         ?.issuingBody,
-    ).toBeNull();
+    ).toBe('Sở Tài chính');
     expect(
       findReferences(
         'UBND xã đã hoàn thành các chỉ tiêu được giao tại Nghị quyết số 12/NQ-HĐND.',
@@ -6219,5 +6220,106 @@ describe('ninetieth round: the 1719 programme, inspections in procurement, famil
         'Căn cứ Nghị định số 43/2023/NĐ-CP quy định chi tiết một số điều và biện pháp thi hành Luật Thanh tra; xét đề nghị của Trưởng phòng Nghiệp vụ 2.',
       )[0]?.title,
     ).toBe('quy định chi tiết một số điều và biện pháp thi hành Luật Thanh tra');
+  });
+});
+
+describe('ninety-first round: plant varieties, land price tables, foreign aid', () => {
+  it('reads a short form before a verb whose first word counts articles', () => {
+    const found = findReferences(
+      'Theo Quyết định số 12/2025/QĐ-UBND của UBND tỉnh. Quyết định 12 điều chỉnh giá đất ở nông thôn.',
+    );
+    expect(found.map((reference) => reference.text)).toEqual([
+      'Quyết định số 12/2025/QĐ-UBND',
+      'Quyết định 12',
+    ]);
+    // A count of articles stays a count.
+    expect(findReferences('Dự thảo Quy chế 25 điều về làm việc của UBND tỉnh.')).toEqual([]);
+  });
+
+  it('keeps the donor that funds what a title names inside the title', () => {
+    expect(
+      findReferences(
+        'Quyết định số 88/QĐ-UBND phê duyệt khoản viện trợ do Tổ chức Cứu trợ Trẻ em (Save the Children) tài trợ cho huyện Mường Nhé.',
+      )[0]?.title,
+    ).toBe(
+      'phê duyệt khoản viện trợ do Tổ chức Cứu trợ Trẻ em (Save the Children) tài trợ cho huyện Mường Nhé',
+    );
+  });
+
+  it('keeps `được phép` after a list named with a capital', () => {
+    expect(
+      findReferences(
+        'Thông tư số 09/2023/TT-BNNPTNT ban hành Danh mục giống cây trồng được phép lưu hành tại Việt Nam.',
+      )[0]?.title,
+    ).toBe('ban hành Danh mục giống cây trồng được phép lưu hành tại Việt Nam');
+  });
+
+  it('ends a title at a `;` before the news in numbers', () => {
+    expect(
+      findReferences(
+        'Kế hoạch số 15/KH-UBND về chuyển đổi cây trồng; diện tích chuyển đổi của toàn huyện đạt 85%.',
+      )[0]?.title,
+    ).toBe('chuyển đổi cây trồng');
+  });
+
+  it('gives the body that approves a project quoted by name at the document', () => {
+    expect(
+      findReferences(
+        'Bộ Tài chính phê duyệt văn kiện Dự án “Tăng cường năng lực, thể chế” tại Quyết định số 2210/QĐ-BTC.',
+      )[0]?.issuingBody,
+    ).toBe('Bộ Tài chính');
+  });
+
+  it('reads what a council’s resolution decides as its title, not a decision it cites', () => {
+    expect(
+      findReferences(
+        'HĐND tỉnh thông qua Nghị quyết số 45/NQ-HĐND quyết định biên chế công chức năm 2026.',
+      )[0]?.title,
+    ).toBe('quyết định biên chế công chức năm 2026');
+    expect(
+      findReferences('Nghị quyết số 31/2025/NQ-HĐND quyết định số 12/QĐ-UBND bị bãi bỏ.').map(
+        (reference) => [reference.text, reference.title],
+      ),
+    ).toEqual([
+      ['Nghị quyết số 31/2025/NQ-HĐND', null],
+      ['quyết định số 12/QĐ-UBND', null],
+    ]);
+  });
+
+  it('reads what a notice of conclusions directs as its title', () => {
+    expect(
+      findReferences('Thông báo kết luận số 112-TB/TU chỉ đạo rà soát các dự án chậm tiến độ.')[0]
+        ?.title,
+    ).toBe('chỉ đạo rà soát các dự án chậm tiến độ');
+  });
+
+  it('gives a submission the proposer named right before its `tại`', () => {
+    expect(
+      findReferences(
+        'Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 412/TTr-SNV ngày 2/6/2025.',
+      )[0]?.issuingBody,
+    ).toBe('Giám đốc Sở Nội vụ');
+    // Other words between the proposer and `tại`: whose submission it is is not said.
+    expect(
+      findReferences(
+        'Xét đề nghị của Sở Tài chính và ý kiến thống nhất của các sở tại Tờ trình số 12/TTr-STC.',
+      )[0]?.issuingBody,
+    ).toBeNull();
+  });
+});
+
+describe('ninety-second round: ferry wharves, martyrs’ remains, clean water', () => {
+  it('ends a title before a plural subject and its tense word after a comma', () => {
+    expect(
+      findReferences(
+        'Thực hiện Công điện số 11/CĐ-UBND về ứng phó mưa lớn, các trạm bơm tiêu đã vận hành liên tục.',
+      )[0]?.title,
+    ).toBe('ứng phó mưa lớn');
+    // A list of places or things the title names goes on.
+    expect(
+      findReferences(
+        'Kế hoạch số 20/KH-UBND về kiểm tra bến khách ngang sông, bến thủy nội địa, các phương tiện chở khách.',
+      )[0]?.title,
+    ).toBe('kiểm tra bến khách ngang sông, bến thủy nội địa, các phương tiện chở khách');
   });
 });

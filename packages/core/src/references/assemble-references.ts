@@ -135,6 +135,9 @@ const LICENCE_BEFORE =
 const QUANTITY = new RegExp(String.raw`^ {1,3}(${skeletonAlternation(QUANTITY_WORDS)})(?![A-Z])`);
 const PRINTED_QUANTITY_WORDS = new Set(QUANTITY_WORDS);
 /** `đợt 2`, `kỳ 3`, `lần 2`: a label numbered after the document's number (skeleton). */
+/** Verbs whose first word counts things after a number (`ban`, `điều`, `cấp`), skeleton. */
+const COMPOUND_VERB_AFTER =
+  /^ {1,3}(?:BAN {1,3}HANH|DIEU {1,3}(?:CHINH|HANH|DONG|CHUYEN|TIET|PHOI|TRA)|CAP {1,3}PHEP)(?![A-Z])/u;
 const ORDINAL_LABEL = /^ {1,3}(?:DOT|KY|LAN) {1,3}\d/u;
 /** Letters with marks: printed text where the skeleton's collisions can be told apart. */
 const MARKED_LETTER = /[^\p{ASCII}]/u;
@@ -367,8 +370,9 @@ function isShortReferenceNumber(
     return true;
   // `Nghị quyết 68 lần đầu tiên xác định …`: for the first time, not sixty-eight times.
   if (/^ {1,3}LAN {1,3}DAU(?![A-Z])/u.test(after)) return true;
-  // `Quyết định 217 ban hành Quy chế …`: the verb, not `ban` counting boards.
-  if (/^ {1,3}BAN {1,3}HANH(?![A-Z])/u.test(after)) return true;
+  // `Quyết định 217 ban hành Quy chế …`: the verb, not `ban` counting boards; `Quyết định 25
+  // điều chỉnh tăng …`, `Quyết định 12 cấp phép …`: a verb, not `điều` counting articles.
+  if (COMPOUND_VERB_AFTER.test(after)) return true;
   // `Quy định 11 ngày 5/3/2019` cites; `Chỉ thị số 05 ngày càng …` (ever more) goes on.
   if (/^ {1,3}NGAY(?![A-Z])/u.test(after))
     return /^ {1,3}NGAY {1,3}(?:\d|CANG(?![A-Z]))/u.test(after);

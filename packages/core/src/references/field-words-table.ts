@@ -80,9 +80,10 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   // `Quy chế số 02/QC-UBND quản lý, sử dụng tài sản công`: what the rules govern.
   'Quy chế': ['làm việc', 'quản lý'],
   // `Nghị quyết số 23/NQ-HĐND … thông qua danh mục …`: a council's resolution that adopts a list.
-  // `Nghị quyết số 07/NQ-HĐND … quyết định chủ trương đầu tư …`: a council's decision on investment.
+  // `Nghị quyết số 07/NQ-HĐND … quyết định chủ trương đầu tư …`, `… quyết định bảng giá đất …`: what a
+  // council decides.
   // `Nghị quyết số 05/NQ-HĐND xác nhận kết quả bầu cử …`: a council's confirmation of a vote.
-  'Nghị quyết': ['lãnh đạo', 'thông qua', 'quyết định chủ trương', 'xác nhận'],
+  'Nghị quyết': ['lãnh đạo', 'thông qua', 'quyết định', 'xác nhận'],
   'Quyết định': [
     'thi hành kỷ luật',
     // `Quyết định số 1475-QĐ/TW … khai trừ ra khỏi Đảng đối với …`: the gravest discipline.
@@ -133,7 +134,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   'Công văn': ['chỉ đạo', 'đôn đốc', 'nhắc', 'thông báo', 'giải đáp'],
   // `Thông báo số 1120-TB/TU … đồng ý chủ trương …`: a Standing Committee's notice of assent.
   // `Thông báo số 45/TB-CATTT cảnh báo thủ đoạn giả danh …`: a notice that warns.
-  'Thông báo': ['đồng ý', 'cảnh báo'],
+  // `Thông báo kết luận số 245-TB/HU … chỉ đạo xử lý dứt điểm …`: what a committee's conclusions direct.
+  'Thông báo': ['đồng ý', 'cảnh báo', 'chỉ đạo'],
 };
 
 /**

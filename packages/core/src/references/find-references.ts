@@ -17,6 +17,7 @@ import {
   parseFieldsAfter,
   parseActingSubjectBefore,
   parsePassiveAgentBefore,
+  parseProposerBefore,
   parseImplementerBefore,
   parseIssuedDateBefore,
   parseSubjectBefore,
@@ -139,7 +140,10 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
         const actor =
           parseImplementerBefore(prepared, draft.start, draft.issuer) ??
           parseActingSubjectBefore(prepared, draft.start) ??
-          parsePassiveAgentBefore(prepared, draft.start);
+          parsePassiveAgentBefore(prepared, draft.start) ??
+          (draft.writtenType !== null && SUBMISSION_TYPES.has(draft.writtenType)
+            ? parseProposerBefore(prepared, draft.start)
+            : null);
         if (actor) {
           draft.issuingBody = actor.body;
           draft.bodiedBefore = true;
@@ -157,6 +161,9 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
     }
   }
 }
+
+/** What a proposal is made in (`đề nghị của Giám đốc Sở Nội vụ tại Tờ trình …`): its author's paper. */
+const SUBMISSION_TYPES: ReadonlySet<string> = new Set(['Tờ trình', 'Công văn', 'Báo cáo']);
 
 /** The Assembly named in a body (skeleton): `Quốc hội`, `Ủy ban Thường vụ Quốc hội`, `QH`. */
 const ASSEMBLY_NAME = /(?:^|[^A-Z])(?:QUOC HOI|UBTVQH|QH)(?![A-Z])/u;

@@ -124,9 +124,10 @@ const TITLE_VERB = new RegExp(
 const TITLE_VERB_SET = new Set(TITLE_VERBS);
 /**
  * An adverb or a colon after the verb: the sentence's own verb, not a title (`quy định rõ`,
- * `nêu rõ`, `quy định: người yêu cầu …` quoting what the document lays down).
+ * `nêu rõ`, `quy định: người yêu cầu …` quoting what the document lays down). `số` and a number
+ * after it: the verb is a type word citing another document (`… quyết định số 12/QĐ-UBND`).
  */
-const SENTENCE_VERB_AFTER = /^(?: {1,3}(?:RO|THEM)(?![A-Z])| {0,3}:)/u;
+const SENTENCE_VERB_AFTER = /^(?: {1,3}(?:RO|THEM)(?![A-Z])| {0,3}:| {1,3}SO {0,3}:? {0,3}\d)/u;
 /**
  * `Nghị quyết … thông qua tại kỳ họp …`: where or when, the sentence's passive verb (printed);
  * `Kế hoạch số 46/KH-UBND ban hành cùng ngày`: the day it was issued.
@@ -1180,8 +1181,15 @@ function holdsPhraseWithComma(window: string, commaAt: number, after: string): b
  */
 function clauseSoonAfterComma(after: string): boolean {
   const clause = CLAUSE_SOON.exec(after);
-  return clause !== null && !clause[0].endsWith('có hiệu lực') && !ENTITLED_AFTER.test(clause[0]);
+  if (clause === null) return PLURAL_SUBJECT_CLAUSE.test(after);
+  return !clause[0].endsWith('có hiệu lực') && !ENTITLED_AFTER.test(clause[0]);
 }
+/**
+ * `…, các nhà máy nước đã dời điểm lấy nước …`: things named in the plural, then a tense word
+ * within six words: the next clause's subject, longer than `CLAUSE_SOON` reaches.
+ */
+const PLURAL_SUBJECT_CLAUSE =
+  /^\s*(?:các|những)\s+(?:[^\s,;.]+\s+){1,5}?(?:đã|đang|sẽ|vẫn|cũng|phải)(?![\p{L}])/u;
 /**
  * `…, điều kiện được hưởng …`, `…, đối tượng được hỗ trợ`, `…, quản lý người được đặc xá`: whom or
  * what a title covers.
@@ -1300,6 +1308,12 @@ const LOWER_NEXT = /^\s\p{Ll}/u;
 const ELECTED_BY =
   /^(?:[^\s.;]+\s+){1,6}?(?:bầu|phê chuẩn|bổ nhiệm|giao nhiệm vụ|làm chủ đầu tư|quản lý|làm (?:Trưởng|Tổ trưởng|Chủ tịch))(?![\p{L}])/u;
 /**
+ * `… khoản viện trợ … do Tổ chức Tầm nhìn Thế giới (World Vision) tài trợ cho …`, `… chất độc da
+ * cam do Mỹ sử dụng`: who funds, invests in or used what the title names (donors' names run
+ * long), not the body that issued the document.
+ */
+const FUNDED_BY = /^(?:[^\s.;]+\s+){1,10}?(?:tài trợ|viện trợ|đầu tư|sử dụng)(?![\p{L}])/u;
+/**
  * Defined terms the law capitalises mid-sentence (`… về hồ sơ địa chính, Giấy chứng nhận quyền sử
  * dụng đất, …`, `… Biểu thuế xuất khẩu ưu đãi, Biểu thuế nhập khẩu …, Danh mục hàng hóa …`): a
  * capital after a comma that goes on with the title's list.
@@ -1356,6 +1370,8 @@ function semicolonEndsTitle(after: string): boolean {
     SEMICOLON_CLAUSE.test(rest) ||
     CLAUSE_SOON.test(rest) ||
     CLAUSE_AFTER_SEMICOLON.test(rest) ||
+    // `…; diện tích gieo sạ giống xác nhận đạt 92%`: the news after the title, in numbers.
+    QUANTITY_SOON.test(rest) ||
     /^[^\d;]{0,25}\d/u.test(rest)
   );
 }
@@ -1507,8 +1523,8 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ],
 ]);
 
-/** `danh sách` or `danh mục` and up to six words of what it lists, before `được`. */
-const LISTED_WHO = /(?:^|\s)(?:danh sách|danh mục)(?:\s+[^\s,;.]+){1,6}$/u;
+/** `danh sách` or `danh mục` (`Danh mục thuốc bảo vệ thực vật được phép …`) and up to six words of what it lists, before `được`. */
+const LISTED_WHO = /(?:^|\s)(?:[Dd]anh sách|[Dd]anh mục)(?:\s+[^\s,;.]+){1,6}$/u;
 /** The procedures a decision publishes (`công bố 12 thủ tục hành chính được sửa đổi …`). */
 const PUBLISHED_PROCEDURES = /^công bố\s.*thủ tục hành chính(?:\s+[^\s,;.]+){0,3},?$/su;
 
@@ -1854,7 +1870,9 @@ function parseTitleText(
           // `… đối với người giữ chức vụ do HĐND tỉnh bầu`: who elects the posts the title names,
           // not the body that issued it. Its own commas (`do Quốc hội, Hội đồng nhân dân bầu`) are
           // the clause's: read on after it.
-          const elected = ELECTED_BY.exec(normalized.slice(index + 4, index + 64));
+          const elected =
+            ELECTED_BY.exec(normalized.slice(index + 4, index + 64)) ??
+            FUNDED_BY.exec(normalized.slice(index + 4, index + 100));
           if (elected) {
             TITLE_EVENT.lastIndex = event.index + 4 + elected[0].length;
             continue;
@@ -2994,6 +3012,12 @@ const ACTING_OBJECT_WORDS = 24;
  * break, a passive (`nhiệm vụ được giao tại …`).
  */
 const FOREIGN_OBJECT = /(?:^|[^A-Z])(?:DUOC|BI|THEO|NHU|NEU)(?![A-Z])|[;:()"“”/]/u;
+/**
+ * A project's quoted name and a donor's initials in brackets inside the object (`phê duyệt văn
+ * kiện Dự án “Phòng, chống lao …” do Quỹ Toàn cầu tài trợ tại …`, `(WB)`): names, not a quotation
+ * or an aside; skeleton.
+ */
+const NAMED_IN_OBJECT = /“[^“”;:]{1,160}”|\([A-Z][A-Z\d &.-]{0,30}\)/gu;
 /** `của` in an object (skeleton), where an owner's name may follow. */
 const OWNER_IN_OBJECT = /(?:^|[^A-Z])CUA {1,3}/gu;
 
@@ -3017,7 +3041,14 @@ export function parseActingSubjectBefore(
     !skeleton.startsWith('TAI', at.start)
   )
     return null;
-  const windowStart = clauseStartBefore(normalized, at.start);
+  let windowStart = clauseStartBefore(normalized, at.start);
+  // A name quoted in the object and closed before `tại` opens no quotation: the clause goes on
+  // before it (`phê duyệt văn kiện Dự án “Phòng, chống lao …” tại …`).
+  while (windowStart > 0 && normalized.charCodeAt(windowStart - 1) === 0x201c) {
+    const close = normalized.indexOf('”', windowStart);
+    if (close < 0 || close > at.start) break;
+    windowStart = clauseStartBefore(normalized, windowStart - 1);
+  }
   const clause = skeleton.slice(windowStart, at.start);
   let verbEnd = -1;
   ACTING_VERB.lastIndex = 0;
@@ -3026,7 +3057,10 @@ export function parseActingSubjectBefore(
   if (verbEnd < 0) return null;
   const objectFrom = windowStart + verbEnd;
   const object = clause.slice(verbEnd);
-  if (object.trim().split(/ +/u).length > ACTING_OBJECT_WORDS || FOREIGN_OBJECT.test(object))
+  if (
+    object.trim().split(/ +/u).length > ACTING_OBJECT_WORDS ||
+    FOREIGN_OBJECT.test(object.replace(NAMED_IN_OBJECT, ' '))
+  )
     return null;
   // `phê duyệt đề nghị của Sở Tài chính tại Tờ trình …`: the document is that owner's (not so
   // `trả lời kiến nghị của cử tri tại …`).
@@ -3039,6 +3073,42 @@ export function parseActingSubjectBefore(
   while (skeleton.charCodeAt(objectStart) === 0x20) objectStart++;
   const subject = parseSubjectBefore(prepared, objectStart, ACTING_SUBJECT);
   return subject ? { body: subject.body, term: subject.term } : null;
+}
+
+/** `đề nghị của ` (skeleton) before a proposer and the `tại` that names the proposal. */
+const PROPOSAL_OF = 'DE NGHI CUA ';
+/** The farthest a proposer's name runs from `của` to `tại`. */
+const PROPOSER_REACH = 90;
+
+/**
+ * The proposer whose submission the document is: `Xét đề nghị của Giám đốc Sở Tài chính tại Tờ
+ * trình số 412/TTr-STC`, `… theo đề nghị của Trưởng phòng Nội vụ tại Tờ trình …` (the one who
+ * proposes signs the submission; 12 of the 20 annotations of the form give the proposer). The
+ * name must fill the whole gap between `của` and `tại`.
+ */
+export function parseProposerBefore(
+  prepared: PreparedText,
+  spanStart: number,
+): { body: string; term: string | null } | null {
+  const { skeleton } = prepared;
+  const at = wordBefore(skeleton, spanStart);
+  if (
+    !at ||
+    spanStart - at.end > 3 ||
+    at.end - at.start !== 3 ||
+    !skeleton.startsWith('TAI', at.start)
+  )
+    return null;
+  const proposal = skeleton.lastIndexOf(PROPOSAL_OF, at.start);
+  if (proposal < 0 || at.start - proposal > PROPOSER_REACH) return null;
+  const nameStart = proposal + PROPOSAL_OF.length;
+  const gap = skeleton.slice(nameStart, at.start);
+  if (/[.;:,()“”"]/u.test(gap)) return null;
+  const body = parseBody(prepared, nameStart, false);
+  if (!body) return null;
+  let bodyEnd = body.end;
+  while (skeleton.charCodeAt(bodyEnd) === 0x20) bodyEnd++;
+  return bodyEnd === at.start ? { body: body.text, term: null } : null;
 }
 
 /** The agent of a passive before its verb (`được Thủ tướng Chính phủ phê duyệt tại …`). */
