@@ -6323,3 +6323,95 @@ describe('ninety-second round: ferry wharves, martyrs’ remains, clean water', 
     ).toBe('kiểm tra bến khách ngang sông, bến thủy nội địa, các phương tiện chở khách');
   });
 });
+
+describe('ninety-third round: bus routes, school enrolment, monthly statistics', () => {
+  it('gives the agent of `do <body> ban hành tại` a document', () => {
+    expect(
+      findReferences(
+        'Quy chế thi do Bộ Giáo dục và Đào tạo ban hành tại Thông tư số 24/2024/TT-BGDĐT áp dụng từ năm nay.',
+      )[0]?.issuingBody,
+    ).toBe('Bộ Giáo dục và Đào tạo');
+    // `tiếp đó` (then) shares the skeleton `DO`: no agent marked there.
+    expect(
+      findReferences(
+        'Năm học mới, tiếp đó UBND tỉnh xây dựng Kế hoạch số 118/KH-UBND để cụ thể hóa.',
+      )[0]?.issuingBody,
+    ).toBe('UBND tỉnh');
+  });
+
+  it('keeps `ngành, lĩnh vực` whole in a title', () => {
+    expect(
+      findReferences(
+        'Nghị quyết số 25/NQ-CP về mục tiêu tăng trưởng các ngành, lĩnh vực bảo đảm tăng trưởng 8% trở lên.',
+      )[0]?.title,
+    ).toBe('mục tiêu tăng trưởng các ngành, lĩnh vực bảo đảm tăng trưởng 8% trở lên');
+  });
+
+  it('keeps the next year’s holiday after a year and a comma, and ends at `với tổng giá trị`', () => {
+    expect(
+      findReferences(
+        'Kế hoạch số 88/KH-SCT về bình ổn thị trường cuối năm 2025, Tết Nguyên đán 2026 với tổng giá trị hàng hóa 900 tỷ đồng.',
+      )[0]?.title,
+    ).toBe('bình ổn thị trường cuối năm 2025, Tết Nguyên đán 2026');
+  });
+});
+
+describe('ninety-fourth round: sea rescue, citizens’ complaints, libraries and museums', () => {
+  it('keeps `và yêu cầu` before what is required, not before whom it asks', () => {
+    expect(
+      findReferences(
+        'Quyết định số 12/QĐ-UBND ban hành Quy định tiêu chuẩn kho lưu trữ và yêu cầu bảo quản tài liệu giấy.',
+      )[0]?.title,
+    ).toBe('ban hành Quy định tiêu chuẩn kho lưu trữ và yêu cầu bảo quản tài liệu giấy');
+    expect(
+      findReferences(
+        'Kế hoạch số 20/KH-UBND về chỉnh lý tài liệu và yêu cầu các phòng, ban nộp lưu hồ sơ.',
+      )[0]?.title,
+    ).toBe('chỉnh lý tài liệu');
+  });
+
+  it('ends a title at what is so now, what a project measures, and a second decision', () => {
+    expect(
+      findReferences(
+        'Quyết định số 45/QĐ-UBND xếp hạng di tích cấp tỉnh đối với đình Tân Hòa, hiện lưu giữ 12 sắc phong.',
+      )[0]?.title,
+    ).toBe('xếp hạng di tích cấp tỉnh đối với đình Tân Hòa');
+    expect(
+      findReferences(
+        'Quyết định số 90/QĐ-UBND phê duyệt dự án nâng cấp cảng cá, có sức chứa 300 tàu.',
+      )[0]?.title,
+    ).toBe('phê duyệt dự án nâng cấp cảng cá');
+    expect(
+      findReferences(
+        'Quyết định số 77/QĐ-UBND giải quyết khiếu nại lần hai, hủy bỏ Quyết định số 50/QĐ-UBND của Chủ tịch UBND huyện.',
+      )[0]?.title,
+    ).toBe('giải quyết khiếu nại lần hai');
+  });
+
+  it('leaves a date after a comma to the clause it opens', () => {
+    const [cited, issued] = findReferences(
+      'Thực hiện Kế hoạch số 36/KH-TTCP của Thanh tra Chính phủ, ngày 12/01/2025 UBND tỉnh ban hành Kế hoạch số 05/KH-UBND.',
+    );
+    expect(cited?.date).toBeNull();
+    expect(issued?.date).toBe('2025-01-12');
+    // A lower-case verb after it: the document's own date.
+    expect(
+      findReferences('Thông báo số 45-TB/TU, ngày 20/9/2024 chỉ đạo rà soát đất công.')[0]?.date,
+    ).toBe('2024-09-20');
+  });
+
+  it('reads museums as bodies and the inspectorate’s `TTr-NV3` letter', () => {
+    expect(
+      findReferences('Bảo tàng tỉnh ban hành Quy chế số 02/QC-BT về quản lý hiện vật.')[0]
+        ?.issuingBody,
+    ).toBe('Bảo tàng tỉnh');
+    expect(
+      findReferences(
+        'Thanh tra tỉnh có Văn bản số 1045/TTr-NV3 đề nghị xác minh. UBND huyện có Văn bản số 12/TTr-UBND đề nghị.',
+      ).map((reference) => [reference.type, reference.code, reference.issuer]),
+    ).toEqual([
+      ['Công văn', null, 'TTr-NV3'],
+      ['Tờ trình', 'TTr', 'UBND'],
+    ]);
+  });
+});

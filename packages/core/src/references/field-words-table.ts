@@ -123,6 +123,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     // Permits and certificates: `… cấp giấy phép môi trường cho dự án …`, `… cấp phép khai thác …`.
     'cấp giấy',
     'cấp phép',
+    // `Quyết định số 2150/QĐ-UBND … giải quyết khiếu nại lần đầu đối với bà …`: a complaint decided.
+    'giải quyết khiếu nại',
   ],
   'Văn bản hợp nhất': ['hợp nhất'],
   'Báo cáo': ['thẩm tra', 'tổng kết', 'sơ kết', 'kiểm điểm', 'tổng hợp'],
@@ -156,6 +158,8 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'theo đó',
   'đồng thời',
   'thay thế',
+  // `… giải quyết khiếu nại lần hai, hủy bỏ Quyết định số 118/QĐ-UBND …`: what else it decides.
+  'hủy bỏ',
   'trên cơ sở',
   'nhưng',
   'tuy nhiên',
@@ -173,6 +177,16 @@ export const CLAUSE_OPENERS: readonly string[] = [
   // `…, đến nay tỉnh có 1.826 tàu cá`: the time of the sentence's own news.
   'đến nay',
   'hiện nay',
+  // `…, hiện lưu giữ 37 hiện vật …`, `…, hiện có 12 hộ …`: what is so now, the next clause.
+  'hiện có',
+  'hiện còn',
+  'hiện lưu giữ',
+  // `… khu neo đậu cho tàu cá, có sức chứa 500 tàu`: what the project measures, the news after it.
+  'có sức chứa',
+  'có quy mô',
+  'có công suất',
+  'có tổng mức đầu tư',
+  'có tổng diện tích',
   'đặt mục tiêu',
   'phấn đấu',
   'xin liên hệ',
@@ -523,6 +537,9 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Hạt Kiểm lâm',
   // A rehabilitation centre (`Cơ sở cai nghiện ma túy tỉnh … ra Thông báo …`).
   'Cơ sở cai nghiện',
+  // Cultural institutions (`Bảo tàng huyện ban hành Quy định số 01/QyĐ-BTH …`, `Thư viện tỉnh …`).
+  'Bảo tàng',
+  'Thư viện',
 ];
 
 /**
@@ -596,6 +613,8 @@ export const TITLE_PHRASES_WITH_COMMAS: readonly string[] = [
   // Prevention and combat, the pair every campaign against a wrong is named by (`phòng, chống cá
   // độ bóng đá …`, `phòng, chống tham nhũng`).
   'phòng, chống',
+  // The sectors and fields a plan covers (`mục tiêu tăng trưởng các ngành, lĩnh vực và địa phương`).
+  'ngành, lĩnh vực',
 ];
 
 /** Words that may continue an issuing body after a comma (`Bộ Tài chính, Bộ Tư pháp`). */

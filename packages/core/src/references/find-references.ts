@@ -469,6 +469,9 @@ function unfoldLetterIssuer(prepared: PreparedText, draft: Draft): void {
   // letter carries) names the document a letter though no type word does.
   const letter =
     draft.writtenType === 'Công văn' ||
+    // `Văn bản số 1045/TTr-NV3`: `TTr` is also the inspectorate (Thanh tra), whose divisions
+    // (`NV3`) no table knows; a paper called only `văn bản` is its letter, not a Tờ trình.
+    (draft.writtenType === GENERIC_TYPE && upperCase(draft.code) === 'TTR') ||
     (draft.writtenType === null &&
       SUBJECT_LINE_AFTER.test(prepared.skeleton.slice(draft.end, draft.end + 8)));
   if (!letter) return;

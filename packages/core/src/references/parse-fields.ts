@@ -1131,7 +1131,7 @@ const BRIEFED_AUDIENCE = String.raw`(?:cán bộ|đảng viên|hội viên|đoà
  * particle.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|nhưng|gửi(?! qua dịch vụ)|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu))|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|nhưng|gửi(?! qua dịch vụ)|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu))|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -1175,21 +1175,22 @@ function holdsPhraseWithComma(window: string, commaAt: number, after: string): b
 }
 
 /**
+ * `…, các nhà máy nước đã dời điểm lấy nước …`: things named in the plural, then a tense word
+ * within six words: the next clause's subject, longer than `CLAUSE_SOON` reaches.
+ */
+const PLURAL_SUBJECT_CLAUSE =
+  /^\s*(?:các|những)\s+(?:[^\s,;.]+\s+){1,5}?(?:đã|đang|sẽ|vẫn|cũng|phải)(?![\p{L}])/u;
+/**
  * `CLAUSE_SOON` after a comma inside a title, except where the clause word is the document's
  * own `có hiệu lực` (`Thông tư 29/2024/TT-BGDĐT về dạy thêm, học thêm có hiệu lực từ …`): the
- * words before it are the title's last item, and the title ends at that word.
+ * words before it are the title's last item, and the title ends at that word. Else a plural
+ * subject and its tense word a little further on.
  */
 function clauseSoonAfterComma(after: string): boolean {
   const clause = CLAUSE_SOON.exec(after);
   if (clause === null) return PLURAL_SUBJECT_CLAUSE.test(after);
   return !clause[0].endsWith('có hiệu lực') && !ENTITLED_AFTER.test(clause[0]);
 }
-/**
- * `…, các nhà máy nước đã dời điểm lấy nước …`: things named in the plural, then a tense word
- * within six words: the next clause's subject, longer than `CLAUSE_SOON` reaches.
- */
-const PLURAL_SUBJECT_CLAUSE =
-  /^\s*(?:các|những)\s+(?:[^\s,;.]+\s+){1,5}?(?:đã|đang|sẽ|vẫn|cũng|phải)(?![\p{L}])/u;
 /**
  * `…, điều kiện được hưởng …`, `…, đối tượng được hỗ trợ`, `…, quản lý người được đặc xá`: whom or
  * what a title covers.
@@ -1243,10 +1244,12 @@ const YEAR_CLAUSE =
 /**
  * `… giai đoạn 2021 - 2025, toàn xã còn 412 hộ nghèo`: after a year, a comma goes on with the
  * title only into its horizon (`, tầm nhìn đến năm 2045`, `, định hướng …`, `, giai đoạn …`: all
- * 144 annotated), else the sentence's next clause.
+ * 144 annotated), or on to the next year's holiday (`cuối năm 2024, Tết Nguyên đán 2025`), else the
+ * sentence's next clause.
  */
 const YEAR_BEFORE = /(?:19|20)\d\d$/u;
-const AFTER_YEAR_GOES_ON = /^\s*(?:tầm nhìn|định hướng|giai đoạn|phương hướng)(?![\p{L}])/u;
+const AFTER_YEAR_GOES_ON =
+  /^\s*(?:tầm nhìn|định hướng|giai đoạn|phương hướng|Tết\s+(?:Nguyên đán|Dương lịch)\s+(?:19|20)\d\d)(?![\p{L}\d])/u;
 /**
  * `…, tỉnh có 96 đơn vị hành chính cấp xã`: a short subject that has a number of something, the
  * next clause's news.
@@ -1315,10 +1318,12 @@ const ELECTED_BY =
 const FUNDED_BY = /^(?:[^\s.;]+\s+){1,10}?(?:tài trợ|viện trợ|đầu tư|sử dụng)(?![\p{L}])/u;
 /**
  * Defined terms the law capitalises mid-sentence (`… về hồ sơ địa chính, Giấy chứng nhận quyền sử
- * dụng đất, …`, `… Biểu thuế xuất khẩu ưu đãi, Biểu thuế nhập khẩu …, Danh mục hàng hóa …`): a
- * capital after a comma that goes on with the title's list.
+ * dụng đất, …`, `… Biểu thuế xuất khẩu ưu đãi, Biểu thuế nhập khẩu …, Danh mục hàng hóa …`) and
+ * the holidays (`… bình ổn thị trường cuối năm 2024, Tết Nguyên đán 2025`): a capital after a
+ * comma that goes on with the title's list.
  */
-const CAPITALISED_TERM = /^\s*(?:Giấy chứng nhận|Biểu thuế|Danh mục)\s/u;
+const CAPITALISED_TERM =
+  /^\s*(?:Giấy chứng nhận|Biểu thuế|Danh mục|Tết\s+(?:Nguyên đán|Dương lịch|Trung thu))\s/u;
 const DEPUTY_AFTER = /^\s*Phó\s+(\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?)/u;
 /** A person named by title and name at the end of a title's text (`… đối với đồng chí Lê Minh Tâm`). */
 const PERSON_BEFORE =
@@ -1522,6 +1527,11 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
     /(?:^|\s)(?:về|hướng dẫn|tiêu chí|trình tự|thủ tục|nội dung|cách|phương pháp|việc|và|để|nhằm|triển khai)$/u,
   ],
 ]);
+
+/** `và` ending the words before a mark. */
+const AND_BEFORE = /(?:^|\s)và$/u;
+/** Whom a verb asks (`các cấp ủy`, `mọi người`, `UBND tỉnh`): a plural, a whole or a name. */
+const ADDRESSEE_AFTER = /^\s+(?:các|mọi|những|toàn|tất cả|\p{Lu})/u;
 
 /** `danh sách` or `danh mục` (`Danh mục thuốc bảo vệ thực vật được phép …`) and up to six words of what it lists, before `được`. */
 const LISTED_WHO = /(?:^|\s)(?:[Dd]anh sách|[Dd]anh mục)(?:\s+[^\s,;.]+){1,6}$/u;
@@ -1894,6 +1904,14 @@ function parseTitleText(
           continue;
         }
         if (KEPT_AFTER.get(mark)?.test(before) === true) continue;
+        // `quy định tiêu chuẩn dữ liệu … và yêu cầu bảo quản tài liệu …`, `… và yêu cầu “3 cứng” …`:
+        // requirements listed beside what the title names; `… và yêu cầu các cấp ủy …` asks someone.
+        if (
+          mark === ' yêu cầu' &&
+          AND_BEFORE.test(before) &&
+          !ADDRESSEE_AFTER.test(normalized.slice(index + mark.length, index + mark.length + 12))
+        )
+          continue;
         // `phê duyệt danh sách 52 hộ nghèo được hỗ trợ …`: who the list names (12 of 12 annotated),
         // `công bố danh mục thủ tục hành chính được chuẩn hóa …` (7 of 7).
         if (
@@ -2265,13 +2283,36 @@ function stickyEndAt(pattern: FieldPattern, text: string, position: number): num
   return pattern.regex.test(text) ? pattern.regex.lastIndex : -1;
 }
 
-/** Reads the date at `position` into `fields` (once); returns the position after it. */
-function readDate(skeleton: string, fields: ParsedFields, position: number): number {
+/**
+ * After a date that follows a comma, a subject named with a capital and its verb: the date opens
+ * the next clause (`… của Thanh tra Chính phủ, ngày 10-01-2025 UBND tỉnh ban hành Kế hoạch …`).
+ */
+const CLAUSE_AFTER_DATE =
+  /^\s*,?\s*\p{Lu}[^\s,;.]*(?:\s+[^\s,;.]+){0,7}?\s+(?:đã\s+|vừa\s+)?(?:ban hành|ký|có|tổ chức|triển khai|thông qua|phê duyệt)(?![\p{L}])/u;
+const COMMA_FIRST = /^ {0,3},/u;
+
+/**
+ * Reads the date at `position` into `fields` (once); returns the position after it. With the
+ * printed text, a date after a comma that opens the next clause is left to it.
+ */
+function readDate(
+  skeleton: string,
+  fields: ParsedFields,
+  position: number,
+  normalized?: string,
+): number {
   if (fields.date) return position;
   const match = stickyAt(DATE_FIELD, skeleton, position);
   if (!match) return Math.max(position, stickyEndAt(YEARLESS_DATE_FIELD, skeleton, position));
   const date = dateFromMatch(match, 1);
   if (!date) return position;
+  const end = match.index + match[0].length;
+  if (
+    normalized !== undefined &&
+    COMMA_FIRST.test(match[0]) &&
+    CLAUSE_AFTER_DATE.test(normalized.slice(end, end + 100))
+  )
+    return position;
   fields.date = date.iso;
   fields.dateYear = date.year;
   fields.dateShared = match[0].includes('CUNG');
@@ -2589,7 +2630,7 @@ export function parseFieldsAfter(
   const footnoteEnd = stickyEndAt(FOOTNOTE_FIELD, skeleton, position);
   if (footnoteEnd >= 0) position = footnoteEnd;
   position = skipForeignAside(prepared.normalized, position);
-  position = readDate(skeleton, fields, position);
+  position = readDate(skeleton, fields, position, prepared.normalized);
   if (!fields.date) {
     const year = stickyAt(YEAR_FIELD, skeleton, position);
     if (year) {
@@ -2641,7 +2682,7 @@ export function parseFieldsAfter(
           position += status[0].length;
         }
         position = readTerm(skeleton, fields, position);
-        position = readDate(skeleton, fields, position);
+        position = readDate(skeleton, fields, position, prepared.normalized);
         // `… của Bộ Chính trị năm 2016 về …`: the year the body's name stopped before.
         const year = stickyAt(BODY_YEAR_FIELD, skeleton, position);
         if (year) {
@@ -3115,8 +3156,31 @@ export function parseProposerBefore(
 const PASSIVE_AGENT = subjectGrammar(PASSIVE_AGENT_VERBS);
 /** The prepositions between the agent's verb and the document (skeleton words). */
 const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(['TAI', 'BANG']);
-/** `được` (skeleton), the passive's mark before its agent. */
-const PASSIVE_MARK = 'DUOC';
+/** `được` and `do` (skeleton), the passive's marks before its agent. */
+const PASSIVE_MARKS = ['DUOC', 'DO'] as const;
+
+/**
+ * Where `word` last stands in `text` as a word of its own (spaces or the text's edges around
+ * it), -1 when nowhere. Each try is strictly before the last, so a `DUOC` glued to a mark at the
+ * text's start (`Được,…`) ends the search instead of finding itself again.
+ */
+/** Whether `do` (any case, no marks) is printed at `index`. */
+function isPrintedDo(normalized: string, index: number): boolean {
+  return (
+    (normalized.charCodeAt(index) | 0x20) === 0x64 &&
+    (normalized.charCodeAt(index + 1) | 0x20) === 0x6f
+  );
+}
+
+function lastWordAt(text: string, word: string): number {
+  let at = text.lastIndexOf(word);
+  while (
+    at >= 0 &&
+    ((at > 0 && text.charCodeAt(at - 1) !== 0x20) || text.charCodeAt(at + word.length) !== 0x20)
+  )
+    at = at > 0 ? text.lastIndexOf(word, at - 1) : -1;
+  return at;
+}
 
 /**
  * The agent of a passive that acts in the document named right after its verb: `Quy hoạch … được
@@ -3148,15 +3212,16 @@ export function parsePassiveAgentBefore(
   // next mark at the clause's start, `Được,…`, ends the search instead of finding itself again).
   const clauseStart = clauseStartBefore(normalized, verbAnchor);
   const clause = skeleton.slice(clauseStart, verbAnchor);
-  let mark = clause.lastIndexOf(PASSIVE_MARK);
-  while (
-    mark >= 0 &&
-    ((mark > 0 && clause.charCodeAt(mark - 1) !== 0x20) ||
-      clause.charCodeAt(mark + PASSIVE_MARK.length) !== 0x20)
-  )
-    mark = mark > 0 ? clause.lastIndexOf(PASSIVE_MARK, mark - 1) : -1;
-  if (mark < 0) return null;
-  let agentStart = clauseStart + mark + PASSIVE_MARK.length;
+  // `được` or `do` (`Quy chế tuyển sinh do Bộ Giáo dục và Đào tạo ban hành tại Thông tư …`),
+  // whichever stands last.
+  let agentStart = -1;
+  for (const passiveMark of PASSIVE_MARKS) {
+    const at = lastWordAt(clause, passiveMark);
+    // The skeleton's `DO` is also `đó`, `độ`: only the printed `do` marks an agent.
+    if (at < 0 || (passiveMark === 'DO' && !isPrintedDo(normalized, clauseStart + at))) continue;
+    agentStart = Math.max(agentStart, clauseStart + at + passiveMark.length);
+  }
+  if (agentStart < 0) return null;
   while (skeleton.charCodeAt(agentStart) === 0x20) agentStart++;
   if (!startsWithOrganisation(normalized, agentStart)) return null;
   const agent = parseSubjectBefore(prepared, verbAnchor, PASSIVE_AGENT, agentStart);
