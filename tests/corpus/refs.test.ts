@@ -1145,6 +1145,27 @@
  * khiếu nại` opens a decision's title; museums and libraries are bodies; `Văn bản số …/TTr-NV3`
  * is the inspectorate's letter, as round 90's b90b026 read it. Left as they are: `đến 100% …`
  * after a title (split 1 : 1), `cho đến khi …` after a ban, list members' titles.
+ * Written-blind-95: `tests/fixtures/references/written-blind-95.jsonl` (180 texts, 36 negatives:
+ * veterinary services and animal disease control among herd counts and vaccine lots; labour
+ * relations in industrial parks as a labour federation's news page among wages and tax codes;
+ * press conferences transcribed as questions and answers), a ninety-fifth round, written in the
+ * eighteenth session: precision and recall 1.000 / 1.000, 1.000 / 1.000 and 0.986 / 0.986 for
+ * the three sets as they came in, bodies 0.984–0.986 and titles 0.937–0.986. Its fixes: no law's
+ * name opens with a clause word, which in capitals only the printed word tells (`CÁC LUẬT ĐÃ
+ * ĐƯỢC QUỐC HỘI … THÔNG QUA`, not `ĐA DẠNG`); a board named after what it prevents and combats
+ * holds the comma of `phòng, chống` whatever follows; `📢 Thực hiện …` opens with an adjunct
+ * after its emoji, so the body listed after its comma is the main clause's subject; `, gồm` and
+ * `, dẫn đến` open the next clause; `phát động` issues the body's own programme. Adjudicated:
+ * b95c032's `Đề án 06`, a programme's name (span removed). Left as they are: letters' verb-led
+ * titles, a chat's lower-case `bộ gtvt`, `không nhằm …` after a title.
+ * Written-blind-96: `tests/fixtures/references/written-blind-96.jsonl` (180 texts, 36 negatives:
+ * groundbreaking and handover ceremonies among bid packages and km stations; grassroots mediation
+ * and legal aid among case counts and hotlines; a provincial office's weekly schedules and
+ * meeting notices flattened from tables), a ninety-sixth round, written in the eighteenth
+ * session: precision and recall 1.000 / 1.000 for all three sets as they came in, bodies
+ * 0.983–1.000 and titles 0.970–1.000. Its fix: `họp` ends a body (`… của Chính phủ họp xét hồ
+ * sơ …`). Left as they are: a passive agent with an object before `tại`, a schedule's room in
+ * brackets after a title, `, gắn với …` after a title.
  * Round 35's b35b087 (`… thực hiện Nghị quyết mười tám của Trung ương …`, a speech) now gives a
  * short form numbered in words, as round 52's annotator read three of that form (`Nghị quyết năm
  * mươi bảy`, `Kết luận một trăm ba mươi bảy`, `Quyết định ba nghìn không trăm mười hai`); its
@@ -1610,8 +1631,8 @@ const PINNED = {
       year: 345,
       date: 345,
       term: 345,
-      issuingBody: 342,
-      title: 341,
+      issuingBody: 343,
+      title: 342,
     },
   },
   'written-blind-17': {
@@ -2522,7 +2543,7 @@ const PINNED = {
       year: 195,
       date: 195,
       term: 196,
-      issuingBody: 192,
+      issuingBody: 193,
       title: 192,
     },
   },
@@ -2747,7 +2768,7 @@ const PINNED = {
       date: 214,
       term: 216,
       issuingBody: 210,
-      title: 208,
+      title: 209,
     },
   },
   'written-blind-88': {
@@ -2862,6 +2883,38 @@ const PINNED = {
       title: 191,
     },
   },
+  'written-blind-95': {
+    truePositives: 203,
+    falsePositives: 0,
+    fields: {
+      kind: 203,
+      type: 203,
+      number: 203,
+      code: 203,
+      issuer: 203,
+      year: 203,
+      date: 203,
+      term: 203,
+      issuingBody: 202,
+      title: 198,
+    },
+  },
+  'written-blind-96': {
+    truePositives: 193,
+    falsePositives: 0,
+    fields: {
+      kind: 193,
+      type: 193,
+      number: 193,
+      code: 193,
+      issuer: 193,
+      year: 193,
+      date: 193,
+      term: 193,
+      issuingBody: 192,
+      title: 190,
+    },
+  },
 } as const;
 
 describe.each([
@@ -2961,6 +3014,8 @@ describe.each([
   ['written-blind-92', 'tests/fixtures/references/written-blind-92.jsonl'],
   ['written-blind-93', 'tests/fixtures/references/written-blind-93.jsonl'],
   ['written-blind-94', 'tests/fixtures/references/written-blind-94.jsonl'],
+  ['written-blind-95', 'tests/fixtures/references/written-blind-95.jsonl'],
+  ['written-blind-96', 'tests/fixtures/references/written-blind-96.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

@@ -155,4 +155,11 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   'Bảo tàng tỉnh',
   'Văn bản số 1045/TTr-NV3',
   'giải quyết khiếu nại lần hai',
+  'CÁC LUẬT ĐÃ ĐƯỢC',
+  'Ban Chỉ đạo phòng, chống dịch bệnh động vật huyện',
+  '📢 Thực hiện',
+  ', gồm hai mươi lăm thành viên',
+  ', dẫn đến',
+  'phát động',
+  'của Chính phủ họp xét',
 ];

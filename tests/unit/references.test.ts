@@ -6415,3 +6415,61 @@ describe('ninety-fourth round: sea rescue, citizens’ complaints, libraries and
     ]);
   });
 });
+
+describe('ninety-fifth round: animal disease control, labour relations, press conferences', () => {
+  it('reads no law named by a clause word in a heading in capitals', () => {
+    expect(
+      findReferences('HỌP BÁO CÔNG BỐ CÁC LUẬT ĐÃ ĐƯỢC QUỐC HỘI THÔNG QUA TẠI KỲ HỌP THỨ 9'),
+    ).toEqual([]);
+    // The skeleton's `DA` is also `ĐA`: a name that opens with it stays a name.
+    expect(findReferences('LUẬT ĐA DẠNG SINH HỌC NĂM 2008 QUY ĐỊNH VỀ BẢO TỒN')[0]?.text).toBe(
+      'LUẬT ĐA DẠNG SINH HỌC',
+    );
+  });
+
+  it('reads a board named after what it prevents and combats as the subject', () => {
+    expect(
+      findReferences(
+        'Ban Chỉ đạo phòng, chống dịch bệnh động vật huyện ban hành Kế hoạch số 03/KH-BCĐ về tiêm phòng.',
+      )[0]?.issuingBody,
+    ).toBe('Ban Chỉ đạo phòng, chống dịch bệnh động vật huyện');
+  });
+
+  it('reads the adjunct after a post’s emoji, so the body after its comma is the subject', () => {
+    const [reference] = findReferences(
+      '📢 Thực hiện Công văn số 318/UBND-NN ngày 12/8/2025 của UBND huyện, Ban Chỉ huy quân sự xã đề nghị các hộ đăng ký.',
+    );
+    expect([reference?.issuingBody, reference?.title]).toEqual(['UBND huyện', null]);
+  });
+
+  it('ends a title at `, gồm` and `, dẫn đến`', () => {
+    expect(
+      findReferences(
+        'Bộ trưởng đã ký Quyết định số 2814/QĐ-BCA về việc thành lập Tổ công tác, gồm hai mươi lăm thành viên.',
+      )[0]?.title,
+    ).toBe('thành lập Tổ công tác');
+    expect(
+      findReferences(
+        'Nghị định số 74/2024/NĐ-CP quy định mức lương tối thiểu theo giờ, dẫn đến nhiều khiếu nại.',
+      )[0]?.title,
+    ).toBe('quy định mức lương tối thiểu theo giờ');
+  });
+
+  it('gives a programme to the body that launches it', () => {
+    expect(
+      findReferences(
+        'Ban Thường vụ Liên đoàn Lao động tỉnh phát động Chương trình số 12/CTr-LĐLĐ về việc làm bền vững.',
+      )[0]?.issuingBody,
+    ).toBe('Ban Thường vụ Liên đoàn Lao động tỉnh');
+  });
+});
+
+describe('ninety-sixth round: groundbreaking ceremonies, grassroots mediation, weekly schedules', () => {
+  it('ends a body before `họp`', () => {
+    expect(
+      findReferences(
+        '14h00: Hội đồng xét duyệt theo Nghị định 178/2024/NĐ-CP của Chính phủ họp xét hồ sơ đợt 3.',
+      )[0]?.issuingBody,
+    ).toBe('Chính phủ');
+  });
+});

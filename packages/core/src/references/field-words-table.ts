@@ -160,6 +160,10 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'thay thế',
   // `… giải quyết khiếu nại lần hai, hủy bỏ Quyết định số 118/QĐ-UBND …`: what else it decides.
   'hủy bỏ',
+  // `… mức lương tối thiểu theo giờ, dẫn đến khiếu nại …`: a consequence, the sentence's news.
+  'dẫn đến',
+  // `thành lập Tổ công tác đặc biệt, gồm hai mươi lăm thành viên, …`: what the body set up holds.
+  'gồm',
   'trên cơ sở',
   'nhưng',
   'tuy nhiên',
@@ -282,6 +286,8 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'ở một',
   'ở hầu',
   'ở mọi',
+  // `… theo Nghị định 178/2024/NĐ-CP của Chính phủ họp xét hồ sơ …`: a council meets, a verb.
+  'họp',
   'đã',
   'được',
   'là',
@@ -580,6 +586,9 @@ export const NAMES_WITH_COMMAS: readonly string[] = [
   'Thanh tra, giám sát ngân hàng',
   // Fire police since the 2024 law (`Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ`, C07).
   'phòng cháy, chữa cháy và cứu nạn, cứu hộ',
+  // Any other board named after what it prevents and combats (`Ban Chỉ đạo phòng, chống dịch bệnh
+  // động vật huyện ban hành …`): the pair, whatever follows it.
+  'phòng, chống',
 ];
 
 /**
@@ -642,6 +651,9 @@ export const ISSUING_VERBS: readonly string[] = [
   'phát đi',
   // `UBND huyện Đại Lộc đã phát Thông báo số 45/TB-UBND`: sent out, the short verb.
   'phát',
+  // `Ban Thường vụ LĐLĐ tỉnh phát động Chương trình số 12/CTr-LĐLĐ …`: the body that launches its
+  // own numbered programme or plan.
+  'phát động',
   // `Cơ quan Cảnh sát điều tra … đã ra Quyết định truy nã số …`.
   'ra',
   // `UBND tỉnh Ninh Thuận phê duyệt Đề án số 05/ĐA-UBND …`: the body that approves its own

@@ -204,7 +204,9 @@ function opensWithAdjunct(normalized: string, index: number): boolean {
   // `Căn cứ Công điện số 199/CĐ-TTg …; Công điện số 28/CĐ-UBND … của UBND thành phố, Ban Chỉ huy
   // … yêu cầu …`: an adjunct's list of documents runs on across its `;` (three items back).
   for (let item = 0; item < 4; item++) {
-    if (isFrontedAdjunct(normalized.slice(start, index))) return true;
+    // `📢 Thực hiện …`: a post's emoji or a bullet before the adjunct.
+    if (isFrontedAdjunct(normalized.slice(firstLetterAt(normalized, start, index), index)))
+      return true;
     let before = start - 1;
     while (before > 0 && isWhiteSpaceCode(normalized.charCodeAt(before))) before--;
     if (before <= 0 || normalized.charCodeAt(before) !== 0x3b) return false;

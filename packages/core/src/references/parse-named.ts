@@ -148,6 +148,21 @@ const AMENDING_STOP_WORDS = new Set([
 ]);
 /** `Luật các tổ chức tín dụng`: the one stop word a name may start with. */
 const NAME_FIRST_WORDS = new Set(['các']);
+/** Tense and clause words, printed: the sentence goes on after the type word, no name opens. */
+const CLAUSE_FIRST_WORDS: ReadonlySet<string> = new Set([
+  'đã',
+  'được',
+  'sẽ',
+  'đang',
+  'cũng',
+  'vẫn',
+  'là',
+  'vừa',
+  'này',
+  'đó',
+  'thì',
+  'chưa',
+]);
 const TYPE_FIRST_WORDS = new Set(Object.keys(TYPE_WORDS).map((key) => key.split(' ')[0]));
 const UPPER_START_PATTERN = /^\p{Lu}/u;
 const LOWER_START_PATTERN = /^\p{Ll}/u;
@@ -523,6 +538,9 @@ export function parseNamedCitation(
     !NAME_FIRST_WORDS.has(tokens.plainAt(0))
   )
     return null;
+  // Nor, in capitals where case tells nothing, with a word no name opens with (`CÁC LUẬT ĐÃ ĐƯỢC
+  // QUỐC HỘI … THÔNG QUA`): printed, since the skeleton's `DA` is also `ĐA DẠNG`.
+  if (!amending && CLAUSE_FIRST_WORDS.has(lowerCase(first.text))) return null;
   let nameEnd = wholeNameEnd(skeleton, first.start) ?? typeEnd;
   // Pass 1: a year, date or number within a few words fixes the end (`… người có công với cách mạng số 02/2020/…`).
   for (
