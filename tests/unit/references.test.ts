@@ -6473,3 +6473,71 @@ describe('ninety-sixth round: groundbreaking ceremonies, grassroots mediation, w
     ).toBe('Chính phủ');
   });
 });
+
+describe('ninety-seventh round: forest fires, festivals, officials’ phone notes', () => {
+  it('ends a body and a title at a note’s arrow or plus', () => {
+    expect(
+      findReferences('Theo CV 1633/UBND-KT của UB huyện → các xã báo cáo trước 30/4.')[0]
+        ?.issuingBody,
+    ).toBe('UB huyện');
+    expect(
+      findReferences('Thực hiện KH số 45/KH-UBND về tổng vệ sinh dịp Tết -> giao CA xã chủ trì.')[0]
+        ?.title,
+    ).toBe('tổng vệ sinh dịp Tết');
+    expect(
+      findReferences('Chỉ thị 05 của BCT + QĐ 99-QĐ/TW ngày 03/10/2017 của BBT.').map(
+        (reference) => reference.issuingBody,
+      ),
+    ).toEqual(['BCT', 'BBT']);
+  });
+
+  it('reads `UB` and `ĐU` as the heads of bodies', () => {
+    expect(findReferences('UB tỉnh có CĐ số 07/CĐ-UBND khẩn về sơ tán dân.')[0]?.issuingBody).toBe(
+      'UB tỉnh',
+    );
+    expect(
+      findReferences('ĐU phường ban hành KH 15-KH/ĐU ngày 2/4/2025 tổ chức đại hội chi bộ.')[0]
+        ?.issuingBody,
+    ).toBe('ĐU phường');
+  });
+
+  it('takes a dotted type code into the span, and an abbreviation before `số:` and a list', () => {
+    expect(findReferences('rà soát lại Q.Đ 812/QĐ-UBND (05/3/2024) về giá đất.')[0]?.text).toBe(
+      'Q.Đ 812/QĐ-UBND',
+    );
+    expect(
+      findReferences('tổng hợp các QĐ số: 318, 319, 320/QĐ-UBND ngày 8/3/2024.').map(
+        (reference) => reference.text,
+      ),
+    ).toEqual(['QĐ số: 318', '319', '320/QĐ-UBND']);
+  });
+});
+
+describe('ninety-eighth round: border gates, Party members’ reviews, power supply', () => {
+  it('reads `CAO BẰNG` in capitals as the province', () => {
+    const [reference] = findReferences(
+      'THỰC HIỆN QUYẾT ĐỊNH SỐ 1832/QĐ-UBND CỦA UBND TỈNH CAO BẰNG VỀ QUY TRÌNH QUẢN LÝ XE HÀNG',
+    );
+    expect([reference?.issuingBody, reference?.title]).toEqual([
+      'UBND TỈNH CAO BẰNG',
+      'QUY TRÌNH QUẢN LÝ XE HÀNG',
+    ]);
+  });
+
+  it('opens titles with `nâng cấp`, `tạm dừng` and a security plan’s `bảo đảm`', () => {
+    expect(
+      findReferences(
+        'Thủ tướng ký Quyết định số 598/QĐ-TTg nâng cấp cửa khẩu Chi Ma thành cửa khẩu quốc tế.',
+      )[0]?.title,
+    ).toBe('nâng cấp cửa khẩu Chi Ma thành cửa khẩu quốc tế');
+    expect(
+      findReferences('Ban Quản lý ra Thông báo số 215/TB-BQL tạm dừng tiếp nhận xe chở hoa quả.')[0]
+        ?.title,
+    ).toBe('tạm dừng tiếp nhận xe chở hoa quả');
+    expect(
+      findReferences(
+        'Công an huyện ban hành Phương án số 18/PA-CAH bảo đảm an ninh, trật tự lễ hội.',
+      )[0]?.title,
+    ).toBe('bảo đảm an ninh, trật tự lễ hội');
+  });
+});

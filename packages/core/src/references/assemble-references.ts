@@ -510,8 +510,19 @@ function abbreviatedTypeStart(
   // `QĐ125/QĐ-UBND`: glued to the number, only the symbol's own code as printed in it.
   const glued = !hasNumberWord && spacesBeforeNumber === 0;
   const wordEnd = index;
-  while (index > floor && isUpperAt(skeleton, index - 1) && wordEnd - index < 5) index--;
-  const length = wordEnd - index;
+  // `Q.Đ 812/QĐ-UBND`: notes write the code with a dot between its letters.
+  let dots = 0;
+  while (
+    index > floor &&
+    wordEnd - index < 5 + dots &&
+    (isUpperAt(skeleton, index - 1) ||
+      (skeleton.charCodeAt(index - 1) === 0x2e &&
+        index < wordEnd &&
+        isUpperAt(skeleton, index - 2) &&
+        ++dots > 0))
+  )
+    index--;
+  const length = wordEnd - index - dots;
   if (length < 2 || length > 4) return null;
   const before = index > 0 ? skeleton.charCodeAt(index - 1) : 0x20;
   // The word stands alone: not the tail of a longer word, a symbol or a number.
@@ -524,7 +535,7 @@ function abbreviatedTypeStart(
   ) {
     return null;
   }
-  const printed = normalized.slice(index, wordEnd);
+  const printed = normalized.slice(index, wordEnd).replaceAll('.', '');
   if (glued) return printed === candidate.code && printed === printed.toUpperCase() ? index : null;
   const sameCode =
     candidate.code !== null

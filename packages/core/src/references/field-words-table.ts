@@ -76,7 +76,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   'Hướng dẫn': ['thực hiện', 'thi hành', 'tuyên truyền', 'tổ chức'],
   'Đề án': ['thực hiện', 'phát triển'],
   // `Phương án số 03/PA-BCH … ứng phó với tình huống xả lũ khẩn cấp …`: what a contingency plan meets.
-  'Phương án': ['ứng phó'],
+  // `Phương án số 18/PA-CAH bảo đảm an ninh, trật tự Lễ hội …`: what a security plan ensures.
+  'Phương án': ['ứng phó', 'bảo đảm'],
   // `Quy chế số 02/QC-UBND quản lý, sử dụng tài sản công`: what the rules govern.
   'Quy chế': ['làm việc', 'quản lý'],
   // `Nghị quyết số 23/NQ-HĐND … thông qua danh mục …`: a council's resolution that adopts a list.
@@ -102,6 +103,9 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     // `Quyết định số 1215/QĐ-SLĐTBXH … hủy bỏ Quyết định số 1033/QĐ-SLĐTBXH …`: one decision
     // undoing another.
     'hủy bỏ',
+    // `Quyết định số 598/QĐ-TTg nâng cấp cửa khẩu Chi Ma thành cửa khẩu quốc tế …`: a border gate
+    // raised a rank.
+    'nâng cấp',
     // The President's nationality decisions (`Quyết định số 1129/QĐ-CTN cho trở lại quốc tịch
     // Việt Nam đối với 7 công dân …`).
     'cho nhập quốc tịch',
@@ -137,7 +141,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   // `Thông báo số 1120-TB/TU … đồng ý chủ trương …`: a Standing Committee's notice of assent.
   // `Thông báo số 45/TB-CATTT cảnh báo thủ đoạn giả danh …`: a notice that warns.
   // `Thông báo kết luận số 245-TB/HU … chỉ đạo xử lý dứt điểm …`: what a committee's conclusions direct.
-  'Thông báo': ['đồng ý', 'cảnh báo', 'chỉ đạo'],
+  // `Thông báo số 215/TB-BQLKKTCK tạm dừng tiếp nhận xe …`: a notice that suspends.
+  'Thông báo': ['đồng ý', 'cảnh báo', 'chỉ đạo', 'tạm dừng'],
 };
 
 /**
@@ -454,6 +459,9 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'BTV',
   'BCH',
   'UBKT',
+  // The shortest shorthand of notes (`UB tỉnh có CĐ số 07/CĐ-UBND`, `ĐU phường ban hành KH …`).
+  'UB',
+  'ĐU',
   'Ủy ban',
   'Uỷ ban',
   'Ban',

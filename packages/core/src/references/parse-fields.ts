@@ -557,6 +557,9 @@ export function parseBody(
       // `… của bộ chính trị nhé các đ/c`, `HĐND tỉnh Thanh Lĩnh 👏👏 ai thuộc diện …`: the writer
       // talks to the reader.
       if (isChatAside(token.text)) break;
+      // `… của UB huyện → các xã báo cáo`, `… của BCT + QĐ 99-QĐ/TW`: a note's arrow or plus
+      // links the next item, never inside a name.
+      if (NOTE_LINKS.has(token.text)) break;
       // `… được Quốc hội 16/19 thông qua`: a vote count, a ratio or a date is never in a name.
       if (SLASHED_NUMBER.test(token.text)) break;
       // `… của Thủ tướng Chính phủ có 10 dự án thành phần`: the sentence's `có` and what it counts.
@@ -605,6 +608,8 @@ export function parseBody(
             (single === 'giao' && assignsAt(tokens, index, token.text))) &&
           // `Ban Chỉ đạo tổng kết Nghị quyết 18`: a steering committee is named after its task.
           !(COMMITTEE_TASKS.has(pair) && tokens.plainAt(index - 1) === 'đạo') &&
+          // `UBND TỈNH CAO BẰNG VỀ …`: the province, whose `Bằng` capitals do not tell from `bằng`.
+          !(single === 'bằng' && tokens.plainAt(index - 1) === 'cao') &&
           // `khoa`, the term typed without marks (`khoa XIII`), is also a faculty, a science
           // (`Trường Đại học Bách khoa`): a term word only before the term's numeral.
           !(single === 'khoa' && !TERM_NUMERAL.test(tokens.at(index + 1)?.text ?? ''))
@@ -746,6 +751,9 @@ export function parseBody(
   if (!text) return null;
   return { text, end };
 }
+
+/** The arrows and plus of hasty notes between items (`QĐ 812 → xã rà soát`, `NQ 18 + KL 121`). */
+const NOTE_LINKS: ReadonlySet<string> = new Set(['→', '->', '=>', '⇒', '+', '➡', '➡️']);
 
 /** Diplomatic missions, named by the country they are in (`… tại Hàn Quốc`). */
 const MISSION_HEAD =
@@ -1133,7 +1141,7 @@ const BRIEFED_AUDIENCE = String.raw`(?:cán bộ|đảng viên|hội viên|đoà
  * particle.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|nhưng|gửi(?! qua dịch vụ)|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu))|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|nhưng|gửi(?! qua dịch vụ)|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu))|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */

@@ -123,7 +123,7 @@ const TYPE_WORD_SOURCE = `(?:^|[^A-Z])${TYPE_WORD_TRIE}(?![A-Z])`;
  */
 const ABBREVIATED_TYPES = skeletonAlternation([...PARTY_SYMBOL_CODES, 'NĐ', 'QC', 'CĐ', 'TTLT']);
 const ABBREVIATED_SET: ReadonlySet<string> = new Set(ABBREVIATED_TYPES.split('|'));
-const ABBREVIATION_SOURCE = `(?:${ABBREVIATED_TYPES})(?= {0,2}(?:SO {0,2})?\\d)`;
+const ABBREVIATION_SOURCE = `(?:${ABBREVIATED_TYPES})(?= {0,2}(?:SO {0,2}:? {0,2})?\\d)`;
 
 /**
  * Whether skeleton text starts with a type code written for the type word before a number
