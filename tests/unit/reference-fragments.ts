@@ -172,4 +172,12 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   'TỈNH CAO BẰNG',
   'nâng cấp',
   'tạm dừng',
+  '24/SC-CN-0156',
+  'đính chính',
+  '; đề nghị bà con',
+  'Nghị quyết Trung ương lần thứ 6 khóa VI',
+  'Điều lệ Đảng Lao động Việt Nam',
+  'Cương lĩnh chính trị đầu tiên',
+  ', ngày 30/10/2016, Ban Chấp hành Trung ương',
+  'hỗ trợ 300 tỷ đồng',
 ];

@@ -4506,7 +4506,10 @@ describe('fiftieth round: finance and audit, the Party’s press, notifications 
       ],
       ['Cương lĩnh', 'party', 'Cương lĩnh', 1991, null],
     ]);
-    expect(texts('Đảng có cương lĩnh văn hóa và Cương lĩnh chính trị đầu tiên.')).toEqual([]);
+    // A platform in general is none; the first one of 1930 is one document (round 100).
+    expect(texts('Đảng có cương lĩnh văn hóa và Cương lĩnh chính trị đầu tiên.')).toEqual([
+      'Cương lĩnh chính trị đầu tiên',
+    ]);
   });
 
   it('reads a plenum’s second session and an inspection programme’s modifier with its comma', () => {
@@ -6539,5 +6542,66 @@ describe('ninety-eighth round: border gates, Party members’ reviews, power sup
         'Công an huyện ban hành Phương án số 18/PA-CAH bảo đảm an ninh, trật tự lễ hội.',
       )[0]?.title,
     ).toBe('bảo đảm an ninh, trật tự lễ hội');
+  });
+});
+
+describe('ninety-ninth round: vocational training, legal bulletins, loudspeaker bulletins', () => {
+  it('reads a certificate’s serial as no symbol', () => {
+    expect(
+      findReferences(
+        'Học viên được cấp chứng chỉ sơ cấp có số hiệu từ 24/SC-CN-0156 đến 24/SC-CN-0190.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('opens a title with `đính chính` and ends one at `; đề nghị`', () => {
+    expect(
+      findReferences(
+        'Chủ tịch UBND tỉnh ký Quyết định số 2145/QĐ-UBND đính chính Quyết định số 41/2025/QĐ-UBND.',
+      )[0]?.title,
+    ).toBe('đính chính Quyết định số 41/2025/QĐ-UBND');
+    expect(
+      findReferences(
+        'Công điện số 12/CĐ-UBND về chủ động ứng phó với bão số 4; đề nghị bà con gia cố nhà cửa.',
+      )[0]?.title,
+    ).toBe('chủ động ứng phó với bão số 4');
+  });
+});
+
+describe('hundredth round: universities, coastal erosion, the Party’s historical documents', () => {
+  it('reads a plenum named by its ordinal, the Workers’ Party charter and the first platform', () => {
+    expect(
+      findReferences(
+        'đến Nghị quyết Trung ương lần thứ 6 khóa VI (3/1989), vai trò kinh tế hộ được khẳng định.',
+      ).map((reference) => [reference.text, reference.term]),
+    ).toEqual([['Nghị quyết Trung ương lần thứ 6 khóa VI', 'VI']]);
+    expect(
+      findReferences(
+        'Nghị quyết Đại hội lần thứ II và Điều lệ Đảng Lao động Việt Nam được thông qua.',
+      )[1]?.text,
+    ).toBe('Điều lệ Đảng Lao động Việt Nam');
+    expect(findReferences('giá trị của Cương lĩnh chính trị đầu tiên của Đảng.')[0]?.text).toBe(
+      'Cương lĩnh chính trị đầu tiên',
+    );
+  });
+
+  it('dates a document by the day between commas before the subject that issues it', () => {
+    const [before, issued] = findReferences(
+      'Tiếp nối Nghị quyết Trung ương 4 khóa XI, ngày 30/10/2016, Ban Chấp hành Trung ương Đảng khóa XII ban hành Nghị quyết số 04-NQ/TW về xây dựng Đảng.',
+    );
+    expect(before?.date).toBeNull();
+    expect(issued?.date).toBe('2016-10-30');
+  });
+
+  it('opens a decision’s title with `hỗ trợ` and a plan’s with `di dời`', () => {
+    expect(
+      findReferences(
+        'Thủ tướng ban hành Quyết định số 1025/QĐ-TTg ngày 26/9/2024 hỗ trợ 300 tỷ đồng cho tỉnh Sóc Trăng.',
+      )[0]?.title,
+    ).toBe('hỗ trợ 300 tỷ đồng cho tỉnh Sóc Trăng');
+    expect(
+      findReferences('UBND huyện phê duyệt Phương án số 07/PA-UBND di dời dân cư vùng sạt lở.')[0]
+        ?.title,
+    ).toBe('di dời dân cư vùng sạt lở');
   });
 });

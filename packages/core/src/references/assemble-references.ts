@@ -309,6 +309,9 @@ function isLookalike(skeleton: string, start: number, normalized: string): boole
   );
 }
 
+/** A dash and a run of three or more digits glued after a symbol: a certificate's or a file's serial. */
+const SERIAL_TAIL = /^-\d{3,}(?![\d/])/u;
+
 /** Whether a symbol-shaped string is a document symbol (references.md §8, §10). */
 function isValidSymbol(
   candidate: SymbolCandidate,
@@ -320,6 +323,9 @@ function isValidSymbol(
   if (candidate.year !== null && (candidate.year < 1945 || candidate.year > 2100)) return false;
   if (isCorporateIssuer(candidate.issuer) || isCorporateIssuer(candidate.code)) return false;
   if (!hasTypeWord && isLookalike(skeleton, spanStart, normalized)) return false;
+  // `chứng chỉ … số hiệu từ 24/SC-CN-0156 đến …`: a serial's running number after the issuer.
+  if (!hasTypeWord && SERIAL_TAIL.test(skeleton.slice(candidate.end, candidate.end + 8)))
+    return false;
   if (candidate.layout === 'old') return hasTypeWord;
   const known = isKnownIssuer(candidate.issuer);
   if (candidate.layout === 'party') {
@@ -1169,9 +1175,10 @@ const PLENUM_NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 // A number in words only with the term after it (`… Trung ương năm nay` is this year's); a
 // plenum held in two sessions names the session (`Nghị quyết Trung ương 6 (lần 2) khóa VIII`).
 const PLENUM_WORDS = [...PLENUM_NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|');
-// A plenum's term in words too (`Nghị quyết Trung ương bốn khóa mười hai`).
+// A plenum's term in words too (`Nghị quyết Trung ương bốn khóa mười hai`), and its number as an
+// ordinal (`Nghị quyết Trung ương lần thứ 6 khóa VI`).
 const PLENUM_CENTRAL = new RegExp(
-  String.raw` {1,3}(?:HOI NGHI {1,3})?(?:TRUNG UONG|T\.U|TW) {1,3}(?:(\d{1,2})|(${PLENUM_WORDS})(?= {0,2},? {0,2}KHOA {1,3}(?:[IVXL]|${PLENUM_WORDS})))(?: {0,2}\( {0,2}LAN {1,3}(\d) {0,2}\))?(?: {0,2},? {0,2}KHOA {1,3}([IVXL]{1,6}|(?:${PLENUM_WORDS}))(?![A-Z]))?`,
+  String.raw` {1,3}(?:HOI NGHI {1,3})?(?:TRUNG UONG|T\.U|TW) {1,3}(?:LAN {1,3}THU {1,3})?(?:(\d{1,2})|(${PLENUM_WORDS})(?= {0,2},? {0,2}KHOA {1,3}(?:[IVXL]|${PLENUM_WORDS})))(?: {0,2}\( {0,2}LAN {1,3}(\d) {0,2}\))?(?: {0,2},? {0,2}KHOA {1,3}([IVXL]{1,6}|(?:${PLENUM_WORDS}))(?![A-Z]))?`,
   'y',
 );
 const PLENUM_ORDINAL = new RegExp(

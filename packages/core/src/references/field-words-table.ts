@@ -40,6 +40,8 @@ export const TITLE_VERBS: readonly string[] = [
   'ấn định',
   // `Thông tư 10/2023/TT-NHNN ngưng hiệu lực thi hành một số quy định …`: a suspension.
   'ngưng hiệu lực',
+  // `Quyết định số 1902/QĐ-UBND đính chính Quyết định số 41/2025/QĐ-UBND …`: an erratum.
+  'đính chính',
 ];
 
 /**
@@ -77,7 +79,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   'Đề án': ['thực hiện', 'phát triển'],
   // `Phương án số 03/PA-BCH … ứng phó với tình huống xả lũ khẩn cấp …`: what a contingency plan meets.
   // `Phương án số 18/PA-CAH bảo đảm an ninh, trật tự Lễ hội …`: what a security plan ensures.
-  'Phương án': ['ứng phó', 'bảo đảm'],
+  // `Phương án số 07/PA-UBND di dời, sắp xếp dân cư vùng sạt lở …`: whom a plan moves.
+  'Phương án': ['ứng phó', 'bảo đảm', 'di dời'],
   // `Quy chế số 02/QC-UBND quản lý, sử dụng tài sản công`: what the rules govern.
   'Quy chế': ['làm việc', 'quản lý'],
   // `Nghị quyết số 23/NQ-HĐND … thông qua danh mục …`: a council's resolution that adopts a list.
@@ -103,6 +106,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     // `Quyết định số 1215/QĐ-SLĐTBXH … hủy bỏ Quyết định số 1033/QĐ-SLĐTBXH …`: one decision
     // undoing another.
     'hủy bỏ',
+    // `Quyết định số 1025/QĐ-TTg … hỗ trợ 300 tỷ đồng từ nguồn dự phòng …`: a grant decided.
+    'hỗ trợ',
     // `Quyết định số 598/QĐ-TTg nâng cấp cửa khẩu Chi Ma thành cửa khẩu quốc tế …`: a border gate
     // raised a rank.
     'nâng cấp',
@@ -250,6 +255,9 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   'tại',
   // `…; xét đề nghị của Trưởng phòng …`: a preamble's next ground.
   'xét đề nghị',
+  // `…; đề nghị bà con gia cố nhà cửa …`, `…; yêu cầu …`: what the writer asks, of anyone.
+  'đề nghị',
+  'yêu cầu',
   // `…; nay Quy định này thay thế …`: now, as against then.
   'nay',
   // `…; các chi bộ đưa Quy định 144 vào sinh hoạt …`: the next clause's plural subject.

@@ -3327,6 +3327,9 @@ export function parseIssuedDateBefore(prepared: PreparedText, spanStart: number)
   return date && /^ {0,2},/u.test(skeleton.slice(date.end, date.end + 3)) ? date : null;
 }
 const SOURCE_THEN_DAY = /^ {0,3}(?:\([^()]{1,30}\) {0,2}- {0,2})?NGAY {1,3}(?=\d)/u;
+/** `, ngày 30/10/2016, ` right before a subject (skeleton); group 1 runs to the day's digits. */
+const COMMA_DAY_BEFORE =
+  /(, {0,2}NGAY {1,3})\d{1,2} {0,2}[/.-] {0,2}\d{1,2} {0,2}[/.-] {0,2}\d{4} {0,2}, {0,3}$/u;
 
 /**
  * The subject that issued the document, written before it: `UBND tỉnh ban hành Quyết định …`,
@@ -3409,6 +3412,18 @@ export function parseSubjectBefore(
       while (skeleton.charCodeAt(after) === 0x20) after++;
       subjectText = subjectText.slice(after - subjectStart);
       subjectStart = after;
+    }
+  }
+  // `Tiếp nối Nghị quyết …, ngày 30/10/2016, Ban Chấp hành Trung ương … ban hành Nghị quyết …`: the
+  // day between commas right before the subject dates what it issues (the document before the
+  // day leaves it to this clause, `CLAUSE_AFTER_DATE`).
+  if (!leadingDate) {
+    const commaDay = COMMA_DAY_BEFORE.exec(
+      skeleton.slice(Math.max(0, subjectStart - 32), subjectStart),
+    );
+    if (commaDay) {
+      const day = dateAt(skeleton, subjectStart - commaDay[0].length + commaDay[1]!.length);
+      if (day && /^ {0,2},/u.test(skeleton.slice(day.end, day.end + 3))) leadingDate = day;
     }
   }
   // `Kỳ họp thứ 18 HĐND huyện Tân Khê khóa XX đã thông qua …`: the session that passed it, named

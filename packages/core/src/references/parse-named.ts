@@ -756,6 +756,12 @@ function readYearDateSymbol(skeleton: string, result: NamedCitation): void {
  * its full name (one document either way: one key). The capture is the name, the title.
  */
 const CHARTERS: readonly { pattern: RegExp; key: string; kind: ReferenceKind }[] = [
+  // The Party's name from 1951 to 1976 (`Điều lệ Đảng Lao động Việt Nam`), a charter of its own.
+  {
+    pattern: /^ {1,3}(DANG {1,3}LAO {1,3}DONG {1,3}VIET {1,3}NAM)(?![A-Z])/u,
+    key: 'dang-lao-dong',
+    kind: 'party',
+  },
   {
     pattern: /^ {1,3}(DANG(?: {1,3}CONG {1,3}SAN {1,3}VIET {1,3}NAM)?)(?![A-Z])/u,
     key: 'dang',
@@ -803,9 +809,12 @@ function takeNameAfter(
   result.name = normalized.slice(typeEnd, nameEnd).replace(/\s+/gu, ' ').trim();
 }
 
-/** The Party platform's name after `Cương lĩnh` (skeleton). */
+/**
+ * The Party platforms' names after `Cương lĩnh` (skeleton): the 1991 platform, and the first one
+ * of 1930 (`Cương lĩnh chính trị đầu tiên của Đảng`).
+ */
 const PLATFORM_NAME =
-  /^ {1,3}XAY {1,3}DUNG {1,3}DAT {1,3}NUOC {1,3}TRONG {1,3}THOI {1,3}KY {1,3}QUA {1,3}DO {1,3}LEN {1,3}CHU {1,3}NGHIA {1,3}XA {1,3}HOI(?![A-Z])/u;
+  /^ {1,3}(?:XAY {1,3}DUNG {1,3}DAT {1,3}NUOC {1,3}TRONG {1,3}THOI {1,3}KY {1,3}QUA {1,3}DO {1,3}LEN {1,3}CHU {1,3}NGHIA {1,3}XA {1,3}HOI|CHINH {1,3}TRI {1,3}DAU {1,3}TIEN)(?![A-Z])/u;
 
 /** `Hiến pháp (năm) 2013`, `Hiến pháp nước Cộng hòa … Việt Nam năm 2013`, `Điều lệ Đảng (Cộng sản Việt Nam)`. */
 function parseShortNamed(
