@@ -6605,3 +6605,59 @@ describe('hundredth round: universities, coastal erosion, the Party’s historic
     ).toBe('di dời dân cư vùng sạt lở');
   });
 });
+
+describe('hundred-and-first round: construction order, defence education, encyclopaedic paragraphs', () => {
+  it('ends a title at a full stop before a footnote mark', () => {
+    expect(
+      findReferences(
+        'Tỉnh được tái lập theo Nghị quyết số 15/2003/QH11 về việc điều chỉnh địa giới hành chính.[2] Theo đó, toàn bộ tỉnh Hà Tây được sáp nhập.',
+      )[0]?.title,
+    ).toBe('điều chỉnh địa giới hành chính');
+  });
+
+  it('reads a year alone in brackets after a symbol, and the body after it', () => {
+    const [reference] = findReferences(
+      'Trường được kiện toàn theo Quyết định số 12-QĐ/TU (1997) của Tỉnh ủy.',
+    );
+    expect([reference?.year, reference?.issuingBody]).toEqual([1997, 'Tỉnh ủy']);
+  });
+
+  it('names an omnibus amending law by the laws it counts, and keeps an award’s reason', () => {
+    expect(
+      findReferences(
+        'Luật sửa đổi, bổ sung một số điều của 11 luật về quân sự, quốc phòng có hiệu lực từ ngày 01/7/2025.',
+      )[0]?.text,
+    ).toBe('Luật sửa đổi, bổ sung một số điều của 11 luật về quân sự, quốc phòng');
+    expect(
+      findReferences(
+        'Quyết định số 88/QĐ-UBND tặng Bằng khen cho 35 cá nhân đã có thành tích xuất sắc năm 2024.',
+      )[0]?.title,
+    ).toBe('tặng Bằng khen cho 35 cá nhân đã có thành tích xuất sắc năm 2024');
+  });
+});
+
+describe('hundred-and-second round: insurance fraud, commendations, bilingual press releases', () => {
+  it('reads no document cited in English, in plurals, dispatches, hyphenated names and lists', () => {
+    for (const text of [
+      'Decrees No. 88/2024/ND-CP, 101/2024/ND-CP and 102/2024/ND-CP guide the Land Law.',
+      'According to Official Dispatch No. 2156/UBND-KTN of the provincial People’s Committee.',
+      'The Law on Public-Private Partnership Investment No. 64/2020/QH14 applies.',
+    ])
+      expect(findReferences(text), text).toEqual([]);
+  });
+
+  it('reads `TTrB` whole, `BHXH` as a body and the 1987 foreign investment law whole', () => {
+    expect(
+      findReferences('Kết luận thanh tra số 1065/KL-TTrB ngày 5/3/2025 chỉ ra sai phạm.')[0]
+        ?.issuer,
+    ).toBe('TTrB');
+    expect(
+      findReferences(
+        'Ngày 14/10/2024, BHXH Việt Nam ban hành Công văn số 2890/BHXH-GĐĐT về giám định.',
+      )[0]?.issuingBody,
+    ).toBe('BHXH Việt Nam');
+    expect(
+      findReferences('Luật Đầu tư nước ngoài tại Việt Nam năm 1987 mở đầu thời kỳ mới.')[0]?.text,
+    ).toBe('Luật Đầu tư nước ngoài tại Việt Nam');
+  });
+});

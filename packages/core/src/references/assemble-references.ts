@@ -275,10 +275,21 @@ const ENGLISH_TYPE_WORDS = new Set([
   'PLAN',
   'REPORT',
   'NOTICE',
+  'DISPATCH',
 ]);
-/** `Decree No.`, and a law named in English before its number (`Law on Investment No.`). */
+/**
+ * `Decree No.`, `Decrees No.`, and a law named in English before its number (`Law on
+ * Public-Private Partnership Investment No.`).
+ */
 const ENGLISH_TYPE_BEFORE = new RegExp(
-  String.raw`(?<![A-Z])(?:${[...ENGLISH_TYPE_WORDS].join('|')}|(?:LAW|CODE|ORDINANCE) ON(?: [A-Z]+){1,6})(?: {1,3}NO\.?)? {0,3}$`,
+  String.raw`(?<![A-Z])(?:(?:${[...ENGLISH_TYPE_WORDS].join('|')})S?|(?:LAW|CODE|ORDINANCE) ON(?: [A-Z-]+){1,6})(?: {1,3}NO\.?)? {0,3}$`,
+);
+/**
+ * The later members of a list cited in English (`Decrees No. 88/2024/ND-CP, 101/2024/ND-CP and
+ * 102/2024/ND-CP`): the English head, then symbols, commas and `and` up to this one.
+ */
+const ENGLISH_LIST_BEFORE = new RegExp(
+  String.raw`(?<![A-Z])(?:${[...ENGLISH_TYPE_WORDS].join('|')})S?(?: {1,3}NO\.?)? {0,3}[\dA-Z/.-]+(?: {0,2}, {0,2}[\dA-Z/.-]+)*(?: {0,2},)? {0,3}(?:AND {1,3})?$`,
 );
 
 function isLookalike(skeleton: string, start: number, normalized: string): boolean {
@@ -293,9 +304,17 @@ function isLookalike(skeleton: string, start: number, normalized: string): boole
   let wordStart = end;
   while (wordStart > 0 && isCapitalLetterCode(skeleton.charCodeAt(wordStart - 1))) wordStart--;
   const word = skeleton.slice(wordStart, end);
+  const englishWord = word.endsWith('S') ? word.slice(0, -1) : word;
   if (
-    (ENGLISH_TYPE_WORDS.has(word) || (word === '' && skeleton.charCodeAt(end - 1) === 0x2e)) &&
+    (ENGLISH_TYPE_WORDS.has(englishWord) ||
+      (word === '' && skeleton.charCodeAt(end - 1) === 0x2e)) &&
     ENGLISH_TYPE_BEFORE.test(skeleton.slice(Math.max(0, start - 60), start))
+  ) {
+    return true;
+  }
+  if (
+    (word === 'AND' || (word === '' && skeleton.charCodeAt(end - 1) === 0x2c)) &&
+    ENGLISH_LIST_BEFORE.test(skeleton.slice(Math.max(0, start - 100), start))
   ) {
     return true;
   }

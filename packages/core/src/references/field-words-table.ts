@@ -470,6 +470,8 @@ export const ORGANISATION_HEADS: readonly string[] = [
   // The shortest shorthand of notes (`UB tỉnh có CĐ số 07/CĐ-UBND`, `ĐU phường ban hành KH …`).
   'UB',
   'ĐU',
+  // Social insurance (`BHXH Việt Nam ban hành Công văn số 2890/BHXH-GĐĐT …`, `BHXH tỉnh`).
+  'BHXH',
   'Ủy ban',
   'Uỷ ban',
   'Ban',
@@ -942,6 +944,11 @@ export const WHOLE_LAW_NAMES: readonly string[] = [
   'Ký kết, gia nhập và thực hiện điều ước quốc tế',
   'Xuất cảnh, nhập cảnh của công dân Việt Nam',
   'Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam',
+  // The foreign investment laws of 1987 and 1996 (`Luật Đầu tư nước ngoài tại Việt Nam`).
+  'Đầu tư nước ngoài tại Việt Nam',
+  // Omnibus amending laws named by how many laws they amend (2018, 2025).
+  'sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch',
+  'sửa đổi, bổ sung một số điều của 11 luật về quân sự, quốc phòng',
   // `theo` ends a name elsewhere (`Luật Đất đai theo …`).
   'Đầu tư theo phương thức đối tác công tư',
   'Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng',

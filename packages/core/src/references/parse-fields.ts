@@ -90,8 +90,13 @@ const DATE_AFTER = new RegExp(
     String.raw`\)?`,
   'y',
 );
-/** `năm 2019` right after the reference; after a comma it dates the next clause (`…, năm 2024 tỉnh đã đón …`). */
-const YEAR_AFTER = / {0,3}NAM {0,3}(\d{4})(?!\d)/y;
+/**
+ * `năm 2019` right after the reference, or the year alone in brackets (`Quyết định số 12-QĐ/TU
+ * (1997)`, as encyclopaedias cite); after a comma it dates the next clause (`…, năm 2024 tỉnh đã
+ * đón …`).
+ */
+const YEAR_AFTER =
+  / {0,3}(?:NAM {0,3}|\( {0,2}(?=(?:19|20)\d\d {0,2}\)))(\d{4})(?!\d)(?: {0,2}\))?/y;
 // `khóa XXI, nhiệm kỳ 2021 - 2026`, `khóa XXI (nhiệm kỳ 2021 - 2026)`: the term's years go with it.
 const TERM_AT =
   / {0,3},? {0,3}\(? {0,2}KHO[AE] {1,3}([IVXL]{1,6}|\d{1,2})(?![A-Z\d])(?: {0,2}\))?(?: {0,3}(?:, {1,3}|\( {0,2})NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4}(?: {0,2}\))?)?/y;
@@ -1141,7 +1146,7 @@ const BRIEFED_AUDIENCE = String.raw`(?:cán bộ|đảng viên|hội viên|đoà
  * particle.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$)|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|nhưng|gửi(?! qua dịch vụ)|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu))|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|nhưng|gửi(?! qua dịch vụ)|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu))|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -1538,6 +1543,11 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ],
 ]);
 
+/** A title that awards (`tặng Bằng khen …`, `khen thưởng …`, `truy tặng …`). */
+const AWARD_TITLE = /^(?:tặng|tặng thưởng|truy tặng|khen thưởng|công nhận danh hiệu)\s/u;
+/** What the awarded did (`đã có thành tích`, `đã lập thành tích`, `đã 3 lần liên tục đạt`). */
+const AWARD_REASON = /^\s+(?:có|lập|đạt|hoàn thành|\d+\s+lần)(?![\p{L}])/u;
+
 /** `và` ending the words before a mark. */
 const AND_BEFORE = /(?:^|\s)và$/u;
 /** Whom a verb asks (`các cấp ủy`, `mọi người`, `UBND tỉnh`): a plural, a whole or a name. */
@@ -1914,6 +1924,14 @@ function parseTitleText(
           continue;
         }
         if (KEPT_AFTER.get(mark)?.test(before) === true) continue;
+        // `tặng Bằng khen cho 20 tập thể, 35 cá nhân … đã có thành tích xuất sắc …`: an award's
+        // reason, the award's own words.
+        if (
+          mark === ' đã' &&
+          AWARD_TITLE.test(window) &&
+          AWARD_REASON.test(normalized.slice(index + 3, index + 24))
+        )
+          continue;
         // `quy định tiêu chuẩn dữ liệu … và yêu cầu bảo quản tài liệu …`, `… và yêu cầu “3 cứng” …`:
         // requirements listed beside what the title names; `… và yêu cầu các cấp ủy …` asks someone.
         if (
@@ -2217,7 +2235,7 @@ const YEARLESS_DATE_FIELD = fieldPattern(
   / {0,3},? {0,3}NGAY {0,3}\d{1,2} {0,2}(?:[/.-] {0,2}\d{1,2}|THANG {1,3}\d{1,2})(?![\d/.-]| {0,2}[/.-] {0,2}\d| {1,3}NAM)/y,
   ',N',
 );
-const YEAR_FIELD = fieldPattern(YEAR_AFTER, 'N');
+const YEAR_FIELD = fieldPattern(YEAR_AFTER, 'N(');
 const TERM_FIELD = fieldPattern(TERM_AT, ',(K');
 /** `… của Bộ Chính trị năm 2016`: no comma (`…, năm 2024 toàn huyện …` opens the next clause). */
 const BODY_YEAR_FIELD = fieldPattern(/ {0,3}NAM {1,3}(\d{4})(?!\d)/y, 'N');

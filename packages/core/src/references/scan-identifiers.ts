@@ -158,6 +158,9 @@ function splitSegments(normalized: string, from: number, to: number): number {
  * end (a cut segment keeps its upper-case head). Callers skip it for a symbol printed wholly
  * in lower case (`35-ct/tw`), which is kept as is.
  */
+/** Capitals, one small letter, capitals (`TTrB`): a unit's code printed in mixed case. */
+const ONE_LOWER_INSIDE = /^\p{Lu}{2,}\p{Ll}\p{Lu}+$/u;
+
 function trimIssuer(normalized: string, first: number, count: number): number {
   for (let index = first; index < count; index++) {
     const start = segmentStarts[index] ?? 0;
@@ -166,7 +169,10 @@ function trimIssuer(normalized: string, first: number, count: number): number {
     const text = normalized.slice(start, end);
     if (isStateIssuer(text) || isPartyIssuer(text)) continue;
     const firstLower = text.search(LOWER);
-    if (index > first && UPPER.test(text.slice(firstLower))) continue; // a mixed-case unit code (`GDTrH`), not a glued word
+    // A mixed-case unit code (`GDTrH`; `TTrB`, the ministry's inspectorate, as the issuer itself),
+    // not a glued word.
+    if ((index > first || ONE_LOWER_INSIDE.test(text)) && UPPER.test(text.slice(firstLower)))
+      continue;
     // One lower-case letter ending the segment is part of a unit code (`TTr`, Thanh tra), not
     // a glued word (`TWcủa`).
     if (firstLower >= 2 && firstLower === text.length - 1 && index === count - 1) continue;
