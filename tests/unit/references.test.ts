@@ -6661,3 +6661,60 @@ describe('hundred-and-second round: insurance fraud, commendations, bilingual pr
     ).toBe('Luật Đầu tư nước ngoài tại Việt Nam');
   });
 });
+
+describe('hundred-and-third round: anti-smuggling, Party cells’ bulletins, e-procurement', () => {
+  it('reads a body before the number past the `Sở` of a department', () => {
+    const [reference] = findReferences(
+      'theo Quyết định của Giám đốc Sở Nội vụ số 1150/QĐ-SNV ngày 15.5.2023.',
+    );
+    expect([reference?.text, reference?.issuingBody]).toEqual([
+      'Quyết định của Giám đốc Sở Nội vụ số 1150/QĐ-SNV',
+      'Giám đốc Sở Nội vụ',
+    ]);
+  });
+
+  it('reads an office of two fields, teams and commanders as bodies', () => {
+    expect(
+      findReferences(
+        'và Báo cáo thẩm định số 112/BC-TCKH ngày 08/5/2025 của Phòng Tài chính - Kế hoạch, UBND huyện đã phê duyệt.',
+      )[0]?.issuingBody,
+    ).toBe('Phòng Tài chính - Kế hoạch');
+    expect(
+      findReferences(
+        'Tổ kiểm soát đã lập Biên bản vi phạm hành chính số 03/BB-VPHC ngày 07/8/2025.',
+      )[0]?.issuingBody,
+    ).toBe('Tổ kiểm soát');
+    expect(
+      findReferences('Chỉ huy trưởng Bộ đội Biên phòng tỉnh đã ký Quyết định số: 212/QĐ-XPHC.')[0]
+        ?.issuingBody,
+    ).toBe('Chỉ huy trưởng Bộ đội Biên phòng tỉnh');
+  });
+});
+
+describe('hundred-and-fourth round: artisans, a scanned PDF’s OCR, online fraud warnings', () => {
+  it('reads OCR’s letters for digits in numbers and dates', () => {
+    const found = findReferences(
+      'Căn cứ Quyết định số l719/QĐ-TTg ngày l4/6/2O24 của Thủ tướng Chính phủ; Nghị định số 1OO/2O19/NĐ-CP và Quyết định số3l-QĐ/TW.',
+    );
+    expect(found.map((reference) => [reference.text, reference.number, reference.date])).toEqual([
+      ['Quyết định số l719/QĐ-TTg', '1719', '2024-06-14'],
+      ['Nghị định số 1OO/2O19/NĐ-CP', '100', null],
+      ['Quyết định số3l-QĐ/TW', '31', null],
+    ]);
+    expect(found[1]?.key).toBe('100/2019/NĐ-CP');
+  });
+
+  it('reads `khóa Xlll` as a term, and leaves letters beside letters alone', () => {
+    expect(findReferences('Chi bộ học tập Nghị quyết Trung ương 4 khóa Xll.')[0]?.term).toBe('XII');
+    expect(findReferences('Phân bón P2O5, quốc lộ QL1A, khóa XII và khí CO2 không đổi.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a type word hyphenated at a line’s end, not one split between spaces', () => {
+    expect(
+      findReferences('Căn cứ Nghị đ-\ninh số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ.')[0]?.text,
+    ).toBe('Nghị đ-\ninh số 30/2020/NĐ-CP');
+    expect(findReferences('Căn cứ Nghị đ - inh số 30/2020/NĐ-CP.')[0]?.text).toBe('30/2020/NĐ-CP');
+  });
+});

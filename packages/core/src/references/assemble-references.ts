@@ -15,6 +15,7 @@ import {
 import {
   containsTypeWord,
   gluedTypeWordBefore,
+  hyphenatedTypeWordBefore,
   TypeWordScanner,
   type TypeWordHit,
 } from './scan-type-words';
@@ -93,7 +94,8 @@ const MODIFIER = new RegExp(String.raw` {1,3}(?:${TYPE_MODIFIERS.join('|')})(?![
 // `số` is `SOOS` in Telex typed with the input method off (`Quyeets ddinhj soos 2150/…`).
 const NUMBER_MARK =
   / {1,3}(?:SO(?:OS)? {0,3}:? {0,3}|SO(?=\d)|: {0,3})?| {0,3}SO(?:OS)? {0,3}:? {0,3}/y;
-const BODY_BEFORE_NUMBER = / {1,3}CUA {1,3}[^.;:()\d"“”]{1,80}? SO {0,3}:? {0,3}/y;
+// The digit after `số` tells it from the `Sở` of a department's name (`của Giám đốc Sở Nội vụ số 1150`).
+const BODY_BEFORE_NUMBER = / {1,3}CUA {1,3}[^.;:()\d"“”]{1,80}? SO {0,3}:? {0,3}(?=\d)/y;
 const WORDS_BEFORE_NUMBER = / {1,3}((?:[A-Z]+ {1,3}){0,5}[A-Z]+) {1,3}SO {0,3}:? {0,3}/y;
 /**
  * A `về việc` title between the type word and its number (`Quyết định về việc giảm giá tài sản
@@ -604,7 +606,9 @@ function gluedTypeWordDrafts(
   const from = Math.max(notBefore, candidate.start - GLUED_TYPE_REACH);
   const gap = NUMBER_WORD_END.exec(skeleton.slice(from, candidate.start));
   const wordEnd = candidate.start - (gap?.[0].length ?? 0);
-  const hit = gluedTypeWordBefore(skeleton, normalized, from, wordEnd);
+  const hit =
+    gluedTypeWordBefore(skeleton, normalized, from, wordEnd) ??
+    hyphenatedTypeWordBefore(skeleton, normalized, from, wordEnd);
   if (!hit?.type) return null;
   const drafts = attachTypeWord(state, hit as TypeWordHit & { type: string });
   // Only when the type word took this very symbol: nothing else is read differently.

@@ -472,6 +472,11 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'ĐU',
   // Social insurance (`BHXH Việt Nam ban hành Công văn số 2890/BHXH-GĐĐT …`, `BHXH tỉnh`).
   'BHXH',
+  // Enforcement teams and their commanders (`Đội Kiểm soát chống buôn lậu có Tờ trình …`, `Tổ
+  // kiểm soát đã lập Biên bản …`, `Chỉ huy trưởng Bộ đội Biên phòng tỉnh … đã ký …`).
+  'Đội',
+  'Tổ',
+  'Chỉ huy trưởng',
   'Ủy ban',
   'Uỷ ban',
   'Ban',
@@ -669,6 +674,8 @@ export const ISSUING_VERBS: readonly string[] = [
   'phát đi',
   // `UBND huyện Đại Lộc đã phát Thông báo số 45/TB-UBND`: sent out, the short verb.
   'phát',
+  // `Tổ kiểm soát đã lập Biên bản vi phạm hành chính số 03/BB-VPHC`: a record drawn up.
+  'lập',
   // `Ban Thường vụ LĐLĐ tỉnh phát động Chương trình số 12/CTr-LĐLĐ …`: the body that launches its
   // own numbered programme or plan.
   'phát động',

@@ -491,8 +491,25 @@ function typeOf(draft: Draft, kind: ReferenceKind): string {
   return 'Công văn';
 }
 
+/**
+ * A number printed with OCR's letters for digits (`l8`, `2O45`, `O5`), which the skeleton already
+ * read as digits where the number was found: its digits.
+ */
+function ocrNumber(number: string | null): string | null {
+  if (number === null || !OCR_DIGIT_LETTER.test(number) || !/\d/u.test(number)) return number;
+  return number.replace(/[Oo]/gu, '0').replace(/[lI]/gu, '1');
+}
+const OCR_DIGIT_LETTER = /[OolI]/u;
+
+/** `khóa Xlll` out of OCR, read `XLLL`: `L` never repeats in a Roman numeral, so the `l`s are `I`s. */
+function ocrTerm(term: string | null): string | null {
+  return term !== null && term.includes('LL') ? term.replaceAll('L', 'I') : term;
+}
+
 function toReference(input: string, prepared: PreparedText, draft: Draft): Reference {
   unfoldLetterIssuer(prepared, draft);
+  draft.number = ocrNumber(draft.number);
+  draft.term = ocrTerm(draft.term);
   const provisionalType =
     draft.writtenType && draft.writtenType !== GENERIC_TYPE ? draft.writtenType : 'Công văn';
   const kind = kindOf(prepared, draft, provisionalType);

@@ -243,6 +243,14 @@ const NAMED_AFTER_TYPE = new Set(['bộ', 'sở', 'phòng', 'vụ', 'cục']);
  * with its capital, opening the body or a body listed after `và` (not the `vụ` of `Bộ Nội vụ`).
  */
 function namedAfterTypeAt(tokens: LazyTokens, index: number): boolean {
+  // `Phòng Tài chính - Kế hoạch`: the second of an office's two fields, after its spaced dash.
+  if (
+    isLoneDash(tokens.at(index - 1)?.text ?? '') &&
+    index >= 3 &&
+    NAMED_AFTER_TYPE.has(tokens.plainAt(0)) &&
+    startsUpper(tokens.at(0)?.text ?? '')
+  )
+    return true;
   const head = tokens.at(index - 1);
   if (!head || !startsUpper(head.text) || !NAMED_AFTER_TYPE.has(tokens.plainAt(index - 1)))
     return false;

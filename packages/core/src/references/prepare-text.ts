@@ -61,11 +61,14 @@ function skeletonUnit(table: Uint16Array, code: number): number {
 /** Below this length a skeleton is built by concatenation: a decoder call costs more. */
 const SHORT_TEXT = 64;
 
-/** Diacritic-free upper-case copy of `text`, same length, index for index. */
+/**
+ * Diacritic-free upper-case copy of `text`, same length, index for index, with OCR's letters for
+ * digits read as digits (`readOcrDigits`).
+ */
 export function toSkeleton(text: string): string {
   const table = (skeletonTable ??= buildSkeletonTable());
   const length = text.length;
-  if (length <= SHORT_TEXT) {
+  if (length <= SHORT_TEXT && !mayHoldOcrDigits(text)) {
     // Bodies and titles (per reference): cheap concatenation of one-unit strings.
     let skeleton = '';
     for (let index = 0; index < length; index++) {
@@ -77,8 +80,16 @@ export function toSkeleton(text: string): string {
   for (let index = 0; index < length; index++) {
     units[index] = skeletonUnit(table, text.charCodeAt(index));
   }
+  readOcrDigits(text, units);
   return decodeUnits(units);
 }
+
+/** Whether a short text may hold OCR's letters for digits (a digit and an `O`, `o`, `l` or `I`). */
+function mayHoldOcrDigits(text: string): boolean {
+  return OCR_LETTER.test(text) && ANY_DIGIT.test(text);
+}
+const OCR_LETTER = /[OolI]/u;
+const ANY_DIGIT = /\d/u;
 
 /**
  * Words as one regex alternation of their skeletons, duplicates merged and longest first, so
@@ -113,5 +124,73 @@ export function prepareText(input: string): PreparedText {
       ? (skeletonScratch ??= new Uint16Array(SCRATCH_LENGTH))
       : undefined;
   const { text, toOriginal, folded } = normalizeAndFold(input, skeletonFold, scratch);
+  readOcrDigits(text, folded);
   return { normalized: text, skeleton: decodeUnits(folded), toOriginal };
+}
+
+const DIGIT_0 = 0x30;
+const DIGIT_1 = 0x31;
+const LETTER_I = 0x49;
+const LETTER_L = 0x4c;
+const LETTER_O = 0x4f;
+
+/**
+ * The digit a printed letter stands for where OCR and hasty typing put letters for digits (`O`,
+ * `o` for 0; `l`, `I` for 1), else -1. Printed, not skeleton: `ở`, `ị` fold to `O`, `I` too.
+ */
+function ocrDigitFor(printed: number): number {
+  if (printed === LETTER_O || printed === LETTER_O + 0x20) return DIGIT_0;
+  return printed === LETTER_L + 0x20 || printed === LETTER_I ? DIGIT_1 : -1;
+}
+
+function isSkeletonLetter(unit: number): boolean {
+  return unit >= 0x41 && unit <= 0x5a;
+}
+
+/** `số3l-QĐ/TW`: the word `số` glued to the number, a word of its own before it (skeleton `SO`). */
+function isGluedNumberWord(units: Uint16Array, runStart: number): boolean {
+  return (
+    runStart >= 2 &&
+    units[runStart - 1] === LETTER_O &&
+    units[runStart - 2] === 0x53 &&
+    !(runStart >= 3 && isSkeletonLetter(units[runStart - 3] ?? 0))
+  );
+}
+
+/**
+ * `số l719/QĐ-TTg`, `ngày l4/6/2O24`, `1OO/2O19/NĐ-CP` (a PDF's text layer, a scan's OCR): in the
+ * skeleton, a run of digits and `O`/`L`/`I` that holds a digit and stands apart from letters is a
+ * number, its letters the digits they stand for. A letter beside it keeps the run a word or a
+ * code (`QL1A`, `P2O5`, `CO2`, `XII`). In place; the same length, index for index.
+ */
+function readOcrDigits(printed: string, units: Uint16Array): void {
+  const length = units.length;
+  let runStart = 0;
+  let hasDigit = false;
+  let hasLetter = false;
+  for (let index = 0; index <= length; index++) {
+    const unit = index < length ? (units[index] ?? 0) : 0x20;
+    const digit = unit >= DIGIT_0 && unit <= 0x39;
+    if (digit || (isSkeletonLetter(unit) && ocrDigitFor(printed.charCodeAt(index)) >= 0)) {
+      if (!hasDigit && !hasLetter) runStart = index;
+      if (digit) hasDigit = true;
+      else hasLetter = true;
+      continue;
+    }
+    if (
+      hasDigit &&
+      hasLetter &&
+      !isSkeletonLetter(unit) &&
+      (runStart === 0 ||
+        !isSkeletonLetter(units[runStart - 1] ?? 0) ||
+        isGluedNumberWord(units, runStart))
+    ) {
+      for (let at = runStart; at < index; at++) {
+        const unitAt = units[at] ?? 0;
+        if (unitAt < DIGIT_0 || unitAt > 0x39) units[at] = ocrDigitFor(printed.charCodeAt(at));
+      }
+    }
+    hasDigit = false;
+    hasLetter = false;
+  }
 }

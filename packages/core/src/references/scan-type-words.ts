@@ -292,6 +292,38 @@ export function gluedTypeWordBefore(
 }
 const SEAM = /^\p{Ll}\p{Lu}$/u;
 
+/** Up to four words, the last cut by a hyphen before a line break, then the rest of that word. */
+const HYPHENATED_WORDS_END = /(?:^|[^A-Z])((?:[A-Z]+ {1,3}){0,3}[A-Z]+)- {1,3}([A-Z]+)$/;
+const LINE_BREAK_AFTER_HYPHEN = /^-[ \t]*\r?\n/u;
+
+/**
+ * A type word hyphenated at a line's end, as a PDF's text layer keeps it (`Nghị đ-\ninh số
+ * 30/2020/NĐ-CP`), ending at `end`; null when there is none. The hyphen must stand before a line
+ * break: `đ - inh` between spaces is no split word.
+ */
+export function hyphenatedTypeWordBefore(
+  skeleton: string,
+  normalized: string,
+  from: number,
+  end: number,
+): TypeWordHit | null {
+  const match = HYPHENATED_WORDS_END.exec(skeleton.slice(from, end));
+  if (!match) return null;
+  const head = match[1] ?? '';
+  const headStart = end - (match[0].length - (match[0].startsWith(head) ? 0 : 1));
+  const hyphenAt = headStart + head.length;
+  if (!LINE_BREAK_AFTER_HYPHEN.test(normalized.slice(hyphenAt, hyphenAt + 6))) return null;
+  const words = head.split(/ +/u);
+  let wordStart = headStart;
+  for (let index = 0; index < words.length; index++) {
+    const key = `${words.slice(index).join(' ')}${match[2] ?? ''}`;
+    const type = TYPE_OF_WORD.get(key);
+    if (type) return { start: wordStart, end, type };
+    wordStart = skeleton.indexOf(words[index + 1] ?? '', wordStart + (words[index]?.length ?? 0));
+  }
+  return null;
+}
+
 /** Whether a stretch of skeleton holds a type word (a body between `Nghị quyết của` and `số` must not). */
 export function containsTypeWord(skeletonSlice: string): boolean {
   return TYPE_WORD_TEST.test(skeletonSlice);
