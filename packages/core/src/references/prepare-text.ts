@@ -68,13 +68,24 @@ const SHORT_TEXT = 64;
 export function toSkeleton(text: string): string {
   const table = (skeletonTable ??= buildSkeletonTable());
   const length = text.length;
-  if (length <= SHORT_TEXT && !mayHoldOcrDigits(text)) {
-    // Bodies and titles (per reference): cheap concatenation of one-unit strings.
+  if (length <= SHORT_TEXT) {
+    // Bodies and titles (per reference): cheap concatenation of one-unit strings; a digit beside
+    // a letter OCR puts for one sends the text on to the OCR reading below.
     let skeleton = '';
+    let ocrNeighbours = false;
+    let previousDigit = false;
+    let previousLetter = false;
     for (let index = 0; index < length; index++) {
-      skeleton += String.fromCharCode(skeletonUnit(table, text.charCodeAt(index)));
+      const code = text.charCodeAt(index);
+      const digit = code >= DIGIT_0 && code <= DIGIT_9;
+      const letter = ocrDigitFor(code) >= 0;
+      if ((digit && previousLetter) || (letter && previousDigit)) ocrNeighbours = true;
+      previousDigit = digit;
+      previousLetter = letter;
+      skeleton += String.fromCharCode(skeletonUnit(table, code));
     }
-    return skeleton;
+    // Only a digit beside an `O`, `o`, `l` or `I` can be OCR's: the rest is done.
+    if (!ocrNeighbours) return skeleton;
   }
   const units = new Uint16Array(length);
   for (let index = 0; index < length; index++) {
@@ -83,13 +94,6 @@ export function toSkeleton(text: string): string {
   readOcrDigits(text, units);
   return decodeUnits(units);
 }
-
-/** Whether a short text may hold OCR's letters for digits (a digit and an `O`, `o`, `l` or `I`). */
-function mayHoldOcrDigits(text: string): boolean {
-  return OCR_LETTER.test(text) && ANY_DIGIT.test(text);
-}
-const OCR_LETTER = /[OolI]/u;
-const ANY_DIGIT = /\d/u;
 
 /**
  * Words as one regex alternation of their skeletons, duplicates merged and longest first, so
@@ -130,6 +134,7 @@ export function prepareText(input: string): PreparedText {
 
 const DIGIT_0 = 0x30;
 const DIGIT_1 = 0x31;
+const DIGIT_9 = 0x39;
 const LETTER_I = 0x49;
 const LETTER_L = 0x4c;
 const LETTER_O = 0x4f;
@@ -163,34 +168,45 @@ function isGluedNumberWord(units: Uint16Array, runStart: number): boolean {
  * number, its letters the digits they stand for. A letter beside it keeps the run a word or a
  * code (`QL1A`, `P2O5`, `CO2`, `XII`). In place; the same length, index for index.
  */
+/**
+ * A digit beside a printed `O`, `o`, `l` or `I` (the same index in the skeleton): where an OCR
+ * run can be. Found natively, and rare, so ordinary text costs one regex scan.
+ */
+const OCR_SEAM = /[0-9](?=[OolI])|[OolI](?=[0-9])/g;
+
 function readOcrDigits(printed: string, units: Uint16Array): void {
   const length = units.length;
-  let runStart = 0;
-  let hasDigit = false;
-  let hasLetter = false;
-  for (let index = 0; index <= length; index++) {
-    const unit = index < length ? (units[index] ?? 0) : 0x20;
-    const digit = unit >= DIGIT_0 && unit <= 0x39;
-    if (digit || (isSkeletonLetter(unit) && ocrDigitFor(printed.charCodeAt(index)) >= 0)) {
-      if (!hasDigit && !hasLetter) runStart = index;
-      if (digit) hasDigit = true;
-      else hasLetter = true;
-      continue;
+  // Runs are found from a digit touching such a letter, not walked unit by unit.
+  const inRun = (at: number): boolean => {
+    const unit = units[at] ?? 0;
+    return (
+      (unit >= DIGIT_0 && unit <= DIGIT_9) ||
+      (isSkeletonLetter(unit) && ocrDigitFor(printed.charCodeAt(at)) >= 0)
+    );
+  };
+  OCR_SEAM.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = OCR_SEAM.exec(printed)) !== null) {
+    const index = found.index;
+    let start = index;
+    while (start > 0 && inRun(start - 1)) start--;
+    let end = index + 1;
+    while (end < length && inRun(end)) end++;
+    OCR_SEAM.lastIndex = end;
+    let letters = false;
+    for (let at = start; at < end && !letters; at++) {
+      const unitAt = units[at] ?? 0;
+      letters = unitAt < DIGIT_0 || unitAt > DIGIT_9;
     }
     if (
-      hasDigit &&
-      hasLetter &&
-      !isSkeletonLetter(unit) &&
-      (runStart === 0 ||
-        !isSkeletonLetter(units[runStart - 1] ?? 0) ||
-        isGluedNumberWord(units, runStart))
-    ) {
-      for (let at = runStart; at < index; at++) {
-        const unitAt = units[at] ?? 0;
-        if (unitAt < DIGIT_0 || unitAt > 0x39) units[at] = ocrDigitFor(printed.charCodeAt(at));
-      }
+      !letters ||
+      (end < length && isSkeletonLetter(units[end] ?? 0)) ||
+      (start > 0 && isSkeletonLetter(units[start - 1] ?? 0) && !isGluedNumberWord(units, start))
+    )
+      continue;
+    for (let at = start; at < end; at++) {
+      const unitAt = units[at] ?? 0;
+      if (unitAt < DIGIT_0 || unitAt > DIGIT_9) units[at] = ocrDigitFor(printed.charCodeAt(at));
     }
-    hasDigit = false;
-    hasLetter = false;
   }
 }
