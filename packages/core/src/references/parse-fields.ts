@@ -3098,6 +3098,17 @@ const NAMED_IN_OBJECT = /“[^“”;:]{1,160}”|\([A-Z][A-Z\d &.-]{0,30}\)/gu;
 /** `của` in an object (skeleton), where an owner's name may follow. */
 const OWNER_IN_OBJECT = /(?:^|[^A-Z])CUA {1,3}/gu;
 
+/** The word `tại` (skeleton) right before the span, one to three spaces away; null when another word is. */
+function taiBefore(skeleton: string, spanStart: number): { start: number; end: number } | null {
+  const at = wordBefore(skeleton, spanStart);
+  return at &&
+    spanStart - at.end <= 3 &&
+    at.end - at.start === 3 &&
+    skeleton.startsWith('TAI', at.start)
+    ? at
+    : null;
+}
+
 /**
  * The body that acted in the document, named as the subject of its verb before `tại`: `UBND huyện
  * Thạch Bàn đã phê duyệt phương án bồi thường, hỗ trợ, tái định cư tại Quyết định số 3876/QĐ-UBND`,
@@ -3110,14 +3121,8 @@ export function parseActingSubjectBefore(
 ): { body: string; term: string | null } | null {
   const { skeleton, normalized } = prepared;
   // Most references follow no `tại` (one to three spaces before the span): the cheap test first.
-  const at = wordBefore(skeleton, spanStart);
-  if (
-    !at ||
-    spanStart - at.end > 3 ||
-    at.end - at.start !== 3 ||
-    !skeleton.startsWith('TAI', at.start)
-  )
-    return null;
+  const at = taiBefore(skeleton, spanStart);
+  if (!at) return null;
   let windowStart = clauseStartBefore(normalized, at.start);
   // A name quoted in the object and closed before `tại` opens no quotation: the clause goes on
   // before it (`phê duyệt văn kiện Dự án “Phòng, chống lao …” tại …`).
@@ -3168,14 +3173,8 @@ export function parseProposerBefore(
   spanStart: number,
 ): { body: string; term: string | null } | null {
   const { skeleton } = prepared;
-  const at = wordBefore(skeleton, spanStart);
-  if (
-    !at ||
-    spanStart - at.end > 3 ||
-    at.end - at.start !== 3 ||
-    !skeleton.startsWith('TAI', at.start)
-  )
-    return null;
+  const at = taiBefore(skeleton, spanStart);
+  if (!at) return null;
   const proposal = skeleton.lastIndexOf(PROPOSAL_OF, at.start);
   if (proposal < 0 || at.start - proposal > PROPOSER_REACH) return null;
   const nameStart = proposal + PROPOSAL_OF.length;
