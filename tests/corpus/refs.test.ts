@@ -1259,6 +1259,23 @@
  * as digits and Roman numerals; a type word hyphenated at a line's end (`Nghị đ-\ninh số …`; also
  * round 19's b19b029, `Nghị quy-\nết`). Adjudicated: b104c008's `Đề án 06`, a programme's name
  * (span removed).
+ * Written-blind-105: `tests/fixtures/references/written-blind-105.jsonl` (180 texts, 36 negatives:
+ * household businesses' tax after presumptive tax, among tax codes and invoice series; local radio
+ * and TV scripts on new documents; land and forest allocation to ethnic-minority households), a
+ * hundred-and-fifth round, written in the eighteenth session: precision and recall 1.000 / 1.000,
+ * 1.000 / 0.989 and 1.000 / 1.000 for the three sets as they came in, bodies 0.977–0.985 and
+ * titles 0.939–0.989. Its fixes: `mở ra` ends a body; `tự xác định` stays in a title.
+ * Adjudicated: b105b056's `Đề án 06`, a programme's name (span removed).
+ * Written-blind-106: `tests/fixtures/references/written-blind-106.jsonl` (180 texts, 37 negatives:
+ * drug rehabilitation at commune level; the Youth Union and the Young Pioneers at school; traffic
+ * police campaigns under the 2024 road traffic law), a hundred-and-sixth round, written in the
+ * eighteenth session: precision and recall 1.000 / 0.985, 1.000 / 0.985 and 1.000 / 1.000 for the
+ * three sets as they came in, bodies 0.938–1.000 and titles 0.923–1.000 (the Pioneers' set read
+ * kind 0.800). Its fixes: the Young Pioneers' council (`HĐĐ`) is a Party-format issuer, and a
+ * school's unit (`LĐ`, Liên đội) is in the Party's layout only (in the State's, `LĐ` is the
+ * courts' labour cases); the Youth Union's national congress named in full (`Nghị quyết Đại hội
+ * đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ XII`). Adjudicated: b106a056's `Hợp đồng số
+ * 17/HĐ-CSCN`, a service contract, as earlier rounds leave contracts unannotated (span removed).
  * Round 35's b35b087 (`… thực hiện Nghị quyết mười tám của Trung ương …`, a speech) now gives a
  * short form numbered in words, as round 52's annotator read three of that form (`Nghị quyết năm
  * mươi bảy`, `Kết luận một trăm ba mươi bảy`, `Quyết định ba nghìn không trăm mười hai`); its
@@ -3136,6 +3153,38 @@ const PINNED = {
       title: 178,
     },
   },
+  'written-blind-105': {
+    truePositives: 220,
+    falsePositives: 0,
+    fields: {
+      kind: 220,
+      type: 219,
+      number: 220,
+      code: 220,
+      issuer: 220,
+      year: 220,
+      date: 220,
+      term: 220,
+      issuingBody: 217,
+      title: 214,
+    },
+  },
+  'written-blind-106': {
+    truePositives: 197,
+    falsePositives: 0,
+    fields: {
+      kind: 195,
+      type: 197,
+      number: 197,
+      code: 197,
+      issuer: 197,
+      year: 195,
+      date: 195,
+      term: 196,
+      issuingBody: 192,
+      title: 189,
+    },
+  },
 } as const;
 
 describe.each([
@@ -3245,6 +3294,8 @@ describe.each([
   ['written-blind-102', 'tests/fixtures/references/written-blind-102.jsonl'],
   ['written-blind-103', 'tests/fixtures/references/written-blind-103.jsonl'],
   ['written-blind-104', 'tests/fixtures/references/written-blind-104.jsonl'],
+  ['written-blind-105', 'tests/fixtures/references/written-blind-105.jsonl'],
+  ['written-blind-106', 'tests/fixtures/references/written-blind-106.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

@@ -200,4 +200,10 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   'khóa Xlll',
   'P2O5',
   'Nghị đ-\ninh số',
+  'mở ra cơ hội',
+  'tự xác định',
+  '18-HD/HĐĐ',
+  '07-QĐ/LĐ',
+  '08/2024/LĐ-PT',
+  'Đại hội đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ XII',
 ];

@@ -6718,3 +6718,40 @@ describe('hundred-and-fourth round: artisans, a scanned PDF’s OCR, online frau
     expect(findReferences('Căn cứ Nghị đ - inh số 30/2020/NĐ-CP.')[0]?.text).toBe('30/2020/NĐ-CP');
   });
 });
+
+describe('hundred-and-fifth round: household tax, radio scripts, land and forest allocation', () => {
+  it('ends a body at `mở ra` and keeps `tự xác định` in a title', () => {
+    expect(
+      findReferences('Quyết định 1017 của Thủ tướng Chính phủ mở ra cơ hội lớn cho sinh viên.')[0]
+        ?.issuingBody,
+    ).toBe('Thủ tướng Chính phủ');
+    expect(
+      findReferences(
+        'Công văn số 4162/CT-CS hướng dẫn hộ kinh doanh tự xác định doanh thu từ kỳ tính thuế tháng 01/2026.',
+      )[0]?.title,
+    ).toBe('hướng dẫn hộ kinh doanh tự xác định doanh thu từ kỳ tính thuế tháng 01/2026');
+  });
+});
+
+describe('hundred-and-sixth round: drug rehabilitation, the Young Pioneers, traffic police', () => {
+  it('reads the Young Pioneers’ issuers as the Party’s format, not the courts’ labour cases', () => {
+    expect(
+      findReferences('Hội đồng Đội huyện ban hành Hướng dẫn số 18-HD/HĐĐ về tổ chức Ngày hội.')[0]
+        ?.kind,
+    ).toBe('party');
+    expect(
+      findReferences(
+        'Ban Chỉ huy Liên đội ban hành các Quyết định số 05, 06, 07-QĐ/LĐ ngày 25/11/2024.',
+      ).map((reference) => reference.kind),
+    ).toEqual(['party', 'party', 'party']);
+    expect(findReferences('Bản án số 08/2024/LĐ-PT ngày 12/3/2024 của Tòa án.')).toEqual([]);
+  });
+
+  it('reads the Youth Union’s national congress named in full', () => {
+    expect(
+      findReferences(
+        'thực hiện Nghị quyết Đại hội đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ XII.',
+      )[0]?.text,
+    ).toBe('Nghị quyết Đại hội đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ XII');
+  });
+});

@@ -1209,8 +1209,10 @@ const PLENUM_ORDINAL = new RegExp(
   'y',
 );
 // The Youth Union's national congress too (`Nghị quyết Đại hội Đoàn toàn quốc lần thứ XIII`).
+// `… Đại hội đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ XII`: the union named in full after
+// `toàn quốc`.
 const CONGRESS =
-  / {1,3}DAI HOI {1,3}(DOAN {1,3})?(?:DAI BIEU {1,3})?(?:TOAN QUOC {1,3})?(?:LAN THU {1,3})?([IVXL]{1,6})(?![A-Z])/y;
+  / {1,3}DAI HOI {1,3}(DOAN {1,3}|(?=DAI BIEU {1,3}TOAN QUOC {1,3}DOAN ))?(?:DAI BIEU {1,3})?(?:TOAN QUOC {1,3})?(?:DOAN {1,3}(?:TNCS|THANH {1,3}NIEN {1,3}CONG {1,3}SAN) {1,3}HO {1,3}CHI {1,3}MINH {1,3})?(?:LAN THU {1,3})?([IVXL]{1,6})(?![A-Z])/y;
 
 /** `Nghị quyết Trung ương 8 khóa XIII`, `Nghị quyết Hội nghị lần thứ 10 BCH Trung ương Đảng khóa XIII`, `Nghị quyết Đại hội XIII`. */
 function plenumDrafts(state: AssemblyState, hit: TypeWordHit): readonly Draft[] {

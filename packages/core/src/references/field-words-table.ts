@@ -301,6 +301,8 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'ở mọi',
   // `… theo Nghị định 178/2024/NĐ-CP của Chính phủ họp xét hồ sơ …`: a council meets, a verb.
   'họp',
+  // `Quyết định 1017 của Thủ tướng Chính phủ mở ra cơ hội …`: what the document opens, a verb.
+  'mở ra',
   'đã',
   'được',
   'là',

@@ -398,6 +398,9 @@ function sameDayDocument(drafts: readonly Draft[], index: number): Draft | null 
   return nearest;
 }
 
+/** Issuers that name the Young Pioneers' school unit in the Party's layout (`Liên đội`). */
+const PIONEER_UNIT_ISSUERS: ReadonlySet<string> = new Set(['LĐ']);
+
 /** A number of three digits or more, no letters (`193`, `1250`). */
 const STATE_SIZED_NUMBER = /^[1-9]\d{2,}$/u;
 
@@ -410,6 +413,11 @@ function kindOf(prepared: PreparedText, draft: Draft, type: string): ReferenceKi
     // `09/QĐ-BCĐ`: an issuer both the Party and the State name bodies by, in the State's layout.
     if (draft.layout === 'state' && LAYOUT_KIND_ISSUERS.has(issuerHead(draft.issuer)))
       return 'state';
+    // `03-KH/LĐ`: a school's Young Pioneers unit (`Liên đội`) in the Youth Union's format; in the
+    // State's layout `LĐ` is the courts' labour cases (`08/2024/LĐ-PT`), so only this layout says so.
+    // (A list's members take the issuer without a layout of their own.)
+    if (draft.layout !== 'state' && PIONEER_UNIT_ISSUERS.has(issuerHead(draft.issuer)))
+      return 'party';
     // `05-NQ/ĐH … của Đại hội đại biểu Đảng bộ xã`: an issuer no table knows, in the Party's
     // layout, issued by a body of the Party (mass organisations use the layout too: `05-NQ/CCB`).
     const partyBody =

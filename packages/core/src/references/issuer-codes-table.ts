@@ -45,6 +45,10 @@ export const PARTY_ISSUERS: ReadonlySet<string> = new Set([
   // Ban Xây dựng Đảng, a commune or ward Party committee's organising board since 2025
   // (`Hướng dẫn số 03-HD/BXDĐ`).
   'BXDĐ',
+  // The Young Pioneers' council (`Hội đồng Đội`, `Hướng dẫn số 18-HD/HĐĐ`), whom the Youth Union
+  // runs, in its format. Not a school's `Liên đội` (`LĐ`): the courts' labour cases are `LĐ`
+  // (`Bản án số 08/2024/LĐ-PT`).
+  'HĐĐ',
 ]);
 
 /** Suffixes that make an organ code a Party one (`BTCTU`, `UBKTHU`, `BTGTW`). */

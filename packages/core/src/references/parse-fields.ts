@@ -1544,10 +1544,11 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   // `… cho phép người lao động …`: what the document allows, the sentence's news (3 of 3).
   [' cho phép', /(?:^|\s)(?:và|hoặc|việc|không)$/u],
   // `… xác định kinh tế tư nhân là …`: the sentence's predicate, 20 of 26 annotated; a method
-  // or its guidance names what it determines (`tiêu chí xác định doanh nghiệp …`).
+  // or its guidance names what it determines (`tiêu chí xác định doanh nghiệp …`), and who
+  // determines it themselves (`hộ kinh doanh tự xác định doanh thu`).
   [
     ' xác định',
-    /(?:^|\s)(?:về|hướng dẫn|tiêu chí|trình tự|thủ tục|nội dung|cách|phương pháp|việc|và|để|nhằm|triển khai)$/u,
+    /(?:^|\s)(?:về|hướng dẫn|tiêu chí|trình tự|thủ tục|nội dung|cách|phương pháp|việc|và|để|nhằm|triển khai|tự)$/u,
   ],
 ]);
 
