@@ -23,7 +23,7 @@ import {
   parseSubjectBefore,
   parseTitleAfter,
 } from './parse-fields';
-import { prepareText, toSkeleton, type PreparedText } from './prepare-text';
+import { prepareText, toSkeleton, withOcrDigits, type PreparedText } from './prepare-text';
 import { isVanishingCode } from '../unicode';
 import { isCapitalLetterCode, isDigitCode, lowerCase, upperCase } from './letter-case';
 import { LAYOUT_KIND_ISSUERS } from './issuer-codes-table';
@@ -505,7 +505,7 @@ function typeOf(draft: Draft, kind: ReferenceKind): string {
  */
 function ocrNumber(number: string | null): string | null {
   if (number === null || !OCR_DIGIT_LETTER.test(number) || !/\d/u.test(number)) return number;
-  return number.replace(/[Oo]/gu, '0').replace(/[lI]/gu, '1');
+  return withOcrDigits(number);
 }
 const OCR_DIGIT_LETTER = /[OolI]/u;
 

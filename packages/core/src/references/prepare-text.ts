@@ -1,4 +1,5 @@
 import { normalizeAndFold, type UnitFold } from '../unicode';
+import { isCapitalLetterCode, isDigitCode } from './letter-case';
 
 /**
  * The two views the scanner works on, both the same length so one index addresses both:
@@ -77,7 +78,7 @@ export function toSkeleton(text: string): string {
     let previousLetter = false;
     for (let index = 0; index < length; index++) {
       const code = text.charCodeAt(index);
-      const digit = code >= DIGIT_0 && code <= DIGIT_9;
+      const digit = isDigitCode(code);
       const letter = ocrDigitFor(code) >= 0;
       if ((digit && previousLetter) || (letter && previousDigit)) ocrNeighbours = true;
       previousDigit = digit;
@@ -134,7 +135,6 @@ export function prepareText(input: string): PreparedText {
 
 const DIGIT_0 = 0x30;
 const DIGIT_1 = 0x31;
-const DIGIT_9 = 0x39;
 const LETTER_I = 0x49;
 const LETTER_L = 0x4c;
 const LETTER_O = 0x4f;
@@ -148,8 +148,14 @@ function ocrDigitFor(printed: number): number {
   return printed === LETTER_L + 0x20 || printed === LETTER_I ? DIGIT_1 : -1;
 }
 
-function isSkeletonLetter(unit: number): boolean {
-  return unit >= 0x41 && unit <= 0x5a;
+/** `text` with every `O`, `o`, `l`, `I` as the digit OCR put it for (`l8` → `18`, `2O45` → `2045`). */
+export function withOcrDigits(text: string): string {
+  let digits = '';
+  for (let index = 0; index < text.length; index++) {
+    const digit = ocrDigitFor(text.charCodeAt(index));
+    digits += digit >= 0 ? String.fromCharCode(digit) : text[index];
+  }
+  return digits;
 }
 
 /** `số3l-QĐ/TW`: the word `số` glued to the number, a word of its own before it (skeleton `SO`). */
@@ -158,9 +164,15 @@ function isGluedNumberWord(units: Uint16Array, runStart: number): boolean {
     runStart >= 2 &&
     units[runStart - 1] === LETTER_O &&
     units[runStart - 2] === 0x53 &&
-    !(runStart >= 3 && isSkeletonLetter(units[runStart - 3] ?? 0))
+    !(runStart >= 3 && isCapitalLetterCode(units[runStart - 3] ?? 0))
   );
 }
+
+/**
+ * A digit beside a printed `O`, `o`, `l` or `I` (the same index in the skeleton): where an OCR
+ * run can be. Found natively, and rare, so ordinary text costs one regex scan.
+ */
+const OCR_SEAM = /[0-9](?=[OolI])|[OolI](?=[0-9])/g;
 
 /**
  * `số l719/QĐ-TTg`, `ngày l4/6/2O24`, `1OO/2O19/NĐ-CP` (a PDF's text layer, a scan's OCR): in the
@@ -168,20 +180,13 @@ function isGluedNumberWord(units: Uint16Array, runStart: number): boolean {
  * number, its letters the digits they stand for. A letter beside it keeps the run a word or a
  * code (`QL1A`, `P2O5`, `CO2`, `XII`). In place; the same length, index for index.
  */
-/**
- * A digit beside a printed `O`, `o`, `l` or `I` (the same index in the skeleton): where an OCR
- * run can be. Found natively, and rare, so ordinary text costs one regex scan.
- */
-const OCR_SEAM = /[0-9](?=[OolI])|[OolI](?=[0-9])/g;
-
 function readOcrDigits(printed: string, units: Uint16Array): void {
   const length = units.length;
   // Runs are found from a digit touching such a letter, not walked unit by unit.
   const inRun = (at: number): boolean => {
     const unit = units[at] ?? 0;
     return (
-      (unit >= DIGIT_0 && unit <= DIGIT_9) ||
-      (isSkeletonLetter(unit) && ocrDigitFor(printed.charCodeAt(at)) >= 0)
+      isDigitCode(unit) || (isCapitalLetterCode(unit) && ocrDigitFor(printed.charCodeAt(at)) >= 0)
     );
   };
   OCR_SEAM.lastIndex = 0;
@@ -195,18 +200,16 @@ function readOcrDigits(printed: string, units: Uint16Array): void {
     OCR_SEAM.lastIndex = end;
     let letters = false;
     for (let at = start; at < end && !letters; at++) {
-      const unitAt = units[at] ?? 0;
-      letters = unitAt < DIGIT_0 || unitAt > DIGIT_9;
+      letters = !isDigitCode(units[at] ?? 0);
     }
     if (
       !letters ||
-      (end < length && isSkeletonLetter(units[end] ?? 0)) ||
-      (start > 0 && isSkeletonLetter(units[start - 1] ?? 0) && !isGluedNumberWord(units, start))
+      (end < length && isCapitalLetterCode(units[end] ?? 0)) ||
+      (start > 0 && isCapitalLetterCode(units[start - 1] ?? 0) && !isGluedNumberWord(units, start))
     )
       continue;
     for (let at = start; at < end; at++) {
-      const unitAt = units[at] ?? 0;
-      if (unitAt < DIGIT_0 || unitAt > DIGIT_9) units[at] = ocrDigitFor(printed.charCodeAt(at));
+      if (!isDigitCode(units[at] ?? 0)) units[at] = ocrDigitFor(printed.charCodeAt(at));
     }
   }
 }

@@ -151,6 +151,9 @@ function splitSegments(normalized: string, from: number, to: number): number {
   return count;
 }
 
+/** Capitals, one small letter, capitals (`TTrB`): a unit's code printed in mixed case. */
+const ONE_LOWER_INSIDE = /^\p{Lu}{2,}\p{Ll}\p{Lu}+$/u;
+
 /**
  * The skeleton upper-cases everything, so `QĐ/TWcủa` reads `QD/TWCUA`: cut the issuer where
  * the printed text turns lower case (glue), and drop trailing segments that are words
@@ -158,9 +161,6 @@ function splitSegments(normalized: string, from: number, to: number): number {
  * end (a cut segment keeps its upper-case head). Callers skip it for a symbol printed wholly
  * in lower case (`35-ct/tw`), which is kept as is.
  */
-/** Capitals, one small letter, capitals (`TTrB`): a unit's code printed in mixed case. */
-const ONE_LOWER_INSIDE = /^\p{Lu}{2,}\p{Ll}\p{Lu}+$/u;
-
 function trimIssuer(normalized: string, first: number, count: number): number {
   for (let index = first; index < count; index++) {
     const start = segmentStarts[index] ?? 0;

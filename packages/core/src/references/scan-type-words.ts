@@ -310,7 +310,8 @@ export function hyphenatedTypeWordBefore(
   const match = HYPHENATED_WORDS_END.exec(skeleton.slice(from, end));
   if (!match) return null;
   const head = match[1] ?? '';
-  const headStart = end - (match[0].length - (match[0].startsWith(head) ? 0 : 1));
+  // The match may open with the character before the words: the head starts where it is found.
+  const headStart = from + match.index + match[0].indexOf(head);
   const hyphenAt = headStart + head.length;
   if (!LINE_BREAK_AFTER_HYPHEN.test(normalized.slice(hyphenAt, hyphenAt + 6))) return null;
   const words = head.split(/ +/u);
