@@ -1660,18 +1660,13 @@ function parseTitleText(
     // `… Về Dạy Thêm, Học Thêm` (a heading in Title Case): a capital after a comma opens no
     // clause there. Asked only at a comma before a capital.
     let titleCase: boolean | null = null;
-    const inTitleCase = (): boolean => (titleCase ??= isTitleCase(window));
     let emphasisList = false;
     // `phối hợp giữa Cục Thuế, Cục Hải quan và …`: the agencies `giữa` lists are the title's.
     // Asked only at a comma before a capital (most titles never are).
     let agencyList: boolean | null = null;
     // Where `một số điều của` stands in the window (-1: nowhere), found once per title.
+    // (Values asked for lazily, kept in plain variables: a closure per title costs more than they do.)
     let amendedAt: number | null = null;
-    const amendsArticles = (before: number): boolean => {
-      amendedAt ??= window.search(AMENDED_ARTICLES);
-      return amendedAt >= 0 && amendedAt < before;
-    };
-    const listsAgencies = (): boolean => (agencyList ??= AGENCIES_BETWEEN.test(window));
     // Once the title lists bodies after `của` (`… của Hội đồng nhân dân, Thường trực Hội đồng nhân
     // dân, Ban của …`), its next capitals after a comma go on with that list.
     let bodyList = false;
@@ -1788,17 +1783,18 @@ function parseTitleText(
           continue;
         // `sửa đổi, bổ sung một số điều của Luật Giá, Luật Đấu thầu và …`: the laws amended.
         if (
-          amendsArticles(event.index) &&
+          (amendedAt ??= window.search(AMENDED_ARTICLES)) >= 0 &&
+          amendedAt < event.index &&
           startsWithTypeWord(skeleton.slice(index + 1, index + 40).trimStart())
         )
           continue;
         if (
           (!emphasisList &&
             UPPER_START.test(after.trimStart()) &&
-            !inTitleCase() &&
+            !(titleCase ??= isTitleCase(window)) &&
             !namesDeputyOf(window.slice(0, event.index), after) &&
             !CAPITALISED_TERM.test(after) &&
-            !listsAgencies() &&
+            !(agencyList ??= AGENCIES_BETWEEN.test(window)) &&
             !PLACES_LISTED_BEFORE.test(window.slice(Math.max(0, event.index - 48), event.index)) &&
             !(bodyList ||= listsBodiesOf(window.slice(0, event.index), after))) ||
           clauseSoonAfterComma(after) ||
@@ -1975,7 +1971,7 @@ function parseTitleText(
           (CITED_END.test(before) ||
             CITED_WITH_FIELDS_END.test(normalized.slice(Math.max(from, index - 90), index)) ||
             endsWithRuleMakingType(skeleton.slice(Math.max(from, index - 24), index)) ||
-            amendsArticles(event.index))
+            ((amendedAt ??= window.search(AMENDED_ARTICLES)) >= 0 && amendedAt < event.index))
         )
           continue;
         // `…, thay thế Quyết định số 19/2021/QĐ-UBND`: the document it replaces is not in its

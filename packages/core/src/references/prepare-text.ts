@@ -174,6 +174,14 @@ function isGluedNumberWord(units: Uint16Array, runStart: number): boolean {
  */
 const OCR_SEAM = /[0-9](?=[OolI])|[OolI](?=[0-9])/g;
 
+/** Whether the unit at `at` can be part of an OCR run: a digit, or a letter OCR puts for one. */
+function isInOcrRun(printed: string, units: Uint16Array, at: number): boolean {
+  const unit = units[at] ?? 0;
+  return (
+    isDigitCode(unit) || (isCapitalLetterCode(unit) && ocrDigitFor(printed.charCodeAt(at)) >= 0)
+  );
+}
+
 /**
  * `số l719/QĐ-TTg`, `ngày l4/6/2O24`, `1OO/2O19/NĐ-CP` (a PDF's text layer, a scan's OCR): in the
  * skeleton, a run of digits and `O`/`L`/`I` that holds a digit and stands apart from letters is a
@@ -183,20 +191,14 @@ const OCR_SEAM = /[0-9](?=[OolI])|[OolI](?=[0-9])/g;
 function readOcrDigits(printed: string, units: Uint16Array): void {
   const length = units.length;
   // Runs are found from a digit touching such a letter, not walked unit by unit.
-  const inRun = (at: number): boolean => {
-    const unit = units[at] ?? 0;
-    return (
-      isDigitCode(unit) || (isCapitalLetterCode(unit) && ocrDigitFor(printed.charCodeAt(at)) >= 0)
-    );
-  };
   OCR_SEAM.lastIndex = 0;
   let found: RegExpExecArray | null;
   while ((found = OCR_SEAM.exec(printed)) !== null) {
     const index = found.index;
     let start = index;
-    while (start > 0 && inRun(start - 1)) start--;
+    while (start > 0 && isInOcrRun(printed, units, start - 1)) start--;
     let end = index + 1;
-    while (end < length && inRun(end)) end++;
+    while (end < length && isInOcrRun(printed, units, end)) end++;
     OCR_SEAM.lastIndex = end;
     let letters = false;
     for (let at = start; at < end && !letters; at++) {
