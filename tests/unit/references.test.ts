@@ -6755,3 +6755,88 @@ describe('hundred-and-sixth round: drug rehabilitation, the Young Pioneers, traf
     ).toBe('Nghị quyết Đại hội đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ XII');
   });
 });
+
+describe('hundred-and-seventh round: notaries, kindergartens’ meals, securities enforcement', () => {
+  it('reads a body written as its code, and a body with its initials in brackets', () => {
+    const body = (text: string) => findReferences(text)[0]?.issuingBody;
+    expect(body('UBCKNN đã ban hành Quyết định số 215/QĐ-XPHC ngày 12/4/2024 đối với ông A.')).toBe(
+      'UBCKNN',
+    );
+    expect(body('NHNN ban hành Thông tư số 02/2023/TT-NHNN về cơ cấu lại nợ.')).toBe('NHNN');
+    expect(
+      body('Ủy ban Chứng khoán Nhà nước (UBCKNN) đã ban hành Quyết định số 237/QĐ-XPHC hôm qua.'),
+    ).toBe('Ủy ban Chứng khoán Nhà nước');
+    // In a line of capitals every word looks like a code.
+    expect(body('SAU KHI HỌP UBND TỈNH ĐÃ BAN HÀNH QUYẾT ĐỊNH SỐ 12/QĐ-UBND VỀ GIAO ĐẤT')).toBe(
+      null,
+    );
+  });
+
+  it('gives a letter the body whose opinion it carries', () => {
+    expect(
+      findReferences(
+        'Trường thống nhất mức thu sau khi có ý kiến của Phòng GD&ĐT tại Công văn số 987/PGDĐT ngày 16/9/2024.',
+      )[0]?.issuingBody,
+    ).toBe('Phòng GD&ĐT');
+  });
+
+  it('reads a decision’s `cho phép …`, a requester and the notaries’ pair in a title', () => {
+    const title = (text: string) => findReferences(text)[0]?.title;
+    expect(
+      title(
+        'UBND tỉnh ban hành Quyết định số 2316/QĐ-UBND ngày 14/10/2024 cho phép thành lập Văn phòng công chứng Nguyễn Hải.',
+      ),
+    ).toBe('cho phép thành lập Văn phòng công chứng Nguyễn Hải');
+    expect(
+      title(
+        'Hai cơ quan đã ký Quy chế phối hợp số 02/QC-STP-CAT ngày 15/4/2025 về xác minh nhân thân người yêu cầu công chứng, chứng thực.',
+      ),
+    ).toBe('xác minh nhân thân người yêu cầu công chứng, chứng thực');
+  });
+
+  it('ends a title at `không áp dụng`, at an amount after its colon, and before a plan cited after a task', () => {
+    const title = (text: string) => findReferences(text)[0]?.title;
+    expect(title('Thông tư 29 về dạy thêm, học thêm không áp dụng đối với giáo dục mầm non.')).toBe(
+      'dạy thêm, học thêm',
+    );
+    expect(
+      title(
+        'Nghị quyết số 05/2024/NQ-HĐND quy định mức thu học phí năm học 2024 - 2025: mầm non thành thị 300.000 đồng/trẻ/tháng.',
+      ),
+    ).toBe('quy định mức thu học phí năm học 2024 - 2025');
+    expect(
+      title(
+        'Thực hiện Công văn số 4027/BGDĐT-GDMN về việc hướng dẫn thực hiện nhiệm vụ giáo dục mầm non năm học 2024 - 2025 và Kế hoạch số 312/KH-UBND ngày 30/8/2024 của UBND tỉnh, nhà trường xây dựng thực đơn.',
+      ),
+    ).toBe('hướng dẫn thực hiện nhiệm vụ giáo dục mầm non năm học 2024 - 2025');
+  });
+});
+
+describe('hundred-and-eighth round: blood donation, household waste, funerals and cemeteries', () => {
+  it('ends a title where the sentence gives a figure or a limit', () => {
+    const title = (text: string) => findReferences(text)[0]?.title;
+    expect(
+      title(
+        'Quyết định số 18/2024/QĐ-UBND quy định giá dịch vụ thu gom rác trên địa bàn tỉnh; mức thu đối với hộ gia đình ở khu vực đô thị là 35.000 đồng/hộ/tháng.',
+      ),
+    ).toBe('quy định giá dịch vụ thu gom rác trên địa bàn tỉnh');
+    expect(
+      title(
+        'Theo Thông tư số 04/2011/TT-BVHTTDL quy định về việc thực hiện nếp sống văn minh trong việc cưới, việc tang và lễ hội, thời gian để thi hài tại nhà không quá 48 giờ, trừ trường hợp đặc biệt.',
+      ),
+    ).toBe('quy định về việc thực hiện nếp sống văn minh trong việc cưới, việc tang và lễ hội');
+  });
+
+  it('keeps what rules set (`vượt diện tích quy định`) and reads past a decimal comma to the main clause', () => {
+    expect(
+      findReferences(
+        'UBND huyện ban hành Công văn số 1342/UBND-TNMT V/v chấn chỉnh tình trạng xây lăng mộ vượt diện tích quy định tại Nghĩa trang nhân dân.',
+      )[0]?.title,
+    ).toBe('chấn chỉnh tình trạng xây lăng mộ vượt diện tích quy định tại Nghĩa trang nhân dân');
+    expect(
+      findReferences(
+        'Sau 3 năm thực hiện Chỉ thị số 04-CT/TU của Ban Thường vụ Tỉnh ủy về khuyến khích hỏa táng, tỷ lệ hỏa táng trên địa bàn tỉnh tăng từ 8,4% lên 21,7%.',
+      )[0]?.title,
+    ).toBe('khuyến khích hỏa táng');
+  });
+});

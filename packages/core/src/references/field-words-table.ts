@@ -134,6 +134,9 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     'cấp phép',
     // `Quyết định số 2150/QĐ-UBND … giải quyết khiếu nại lần đầu đối với bà …`: a complaint decided.
     'giải quyết khiếu nại',
+    // `Quyết định số 2316/QĐ-UBND … cho phép thành lập Văn phòng công chứng …`: what a decision
+    // permits is its name (after a law, `cho phép …` is what the sentence reports it allows).
+    'cho phép',
   ],
   'Văn bản hợp nhất': ['hợp nhất'],
   'Báo cáo': ['thẩm tra', 'tổng kết', 'sơ kết', 'kiểm điểm', 'tổng hợp'],
@@ -649,6 +652,8 @@ export const TITLE_PHRASES_WITH_COMMAS: readonly string[] = [
   'phòng, chống',
   // The sectors and fields a plan covers (`mục tiêu tăng trưởng các ngành, lĩnh vực và địa phương`).
   'ngành, lĩnh vực',
+  // The notaries' two services, named together in their law, decrees and every office's name.
+  'công chứng, chứng thực',
 ];
 
 /** Words that may continue an issuing body after a comma (`Bộ Tài chính, Bộ Tư pháp`). */

@@ -1,4 +1,4 @@
-import { issuerHead } from './classify';
+import { isKnownIssuer, issuerHead } from './classify';
 import { ASSEMBLY_ISSUER } from './issuer-codes-table';
 import { dateAt, DATE_SOURCE, dateFromMatch, type CitedDate } from './parse-dates';
 import {
@@ -1154,7 +1154,7 @@ const BRIEFED_AUDIENCE = String.raw`(?:cán bộ|đảng viên|hội viên|đoà
  * particle.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|nhưng|gửi(?! qua dịch vụ)|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu))|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|nhưng|gửi(?! qua dịch vụ)|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu))|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -1204,6 +1204,12 @@ function holdsPhraseWithComma(window: string, commaAt: number, after: string): b
 const PLURAL_SUBJECT_CLAUSE =
   /^\s*(?:các|những)\s+(?:[^\s,;.]+\s+){1,5}?(?:đã|đang|sẽ|vẫn|cũng|phải)(?![\p{L}])/u;
 /**
+ * `…, thời gian để thi hài tại nhà không quá 48 giờ`: a limit in numbers within eight words, what
+ * the document sets, said as the sentence's news after its title (a title names the matter).
+ */
+const LIMIT_SOON =
+  /^\s*(?:[^\s\d,;.]+\s+){1,8}?không\s+(?:quá|vượt quá|dưới|thấp hơn|cao hơn|ít hơn|nhiều hơn)\s+\d/u;
+/**
  * `CLAUSE_SOON` after a comma inside a title, except where the clause word is the document's
  * own `có hiệu lực` (`Thông tư 29/2024/TT-BGDĐT về dạy thêm, học thêm có hiệu lực từ …`): the
  * words before it are the title's last item, and the title ends at that word. Else a plural
@@ -1211,7 +1217,7 @@ const PLURAL_SUBJECT_CLAUSE =
  */
 function clauseSoonAfterComma(after: string): boolean {
   const clause = CLAUSE_SOON.exec(after);
-  if (clause === null) return PLURAL_SUBJECT_CLAUSE.test(after);
+  if (clause === null) return PLURAL_SUBJECT_CLAUSE.test(after) || LIMIT_SOON.test(after);
   return !clause[0].endsWith('có hiệu lực') && !ENTITLED_AFTER.test(clause[0]);
 }
 /**
@@ -1400,6 +1406,8 @@ function semicolonEndsTitle(after: string): boolean {
     CLAUSE_AFTER_SEMICOLON.test(rest) ||
     // `…; diện tích gieo sạ giống xác nhận đạt 92%`: the news after the title, in numbers.
     QUANTITY_SOON.test(rest) ||
+    // `…; mức thu đối với hộ gia đình ở khu vực đô thị là 35.000 đồng …`: a figure given.
+    FIGURE_GIVEN.test(rest) ||
     /^[^\d;]{0,25}\d/u.test(rest)
   );
 }
@@ -1409,6 +1417,8 @@ function semicolonEndsTitle(after: string): boolean {
  */
 const PLACES_LISTED_BEFORE =
   /(?:^|\s)(?:các|hai|ba|bốn|năm|\d+)\s+(?:xã|phường|thị trấn|thôn|bản|làng|ấp|buôn|huyện|quận|tỉnh|thành phố)(?:\s+\p{Lu}[\p{L}\d]*)+$/u;
+/** `… là 35.000 đồng`: a figure the clause gives, after its subject's words. */
+const FIGURE_GIVEN = /^[^;,.:]{0,60}\slà\s+\d/u;
 /** `…; tỉnh Tây Lĩnh phấn đấu …`: a place named by its unit and name, the next clause's subject. */
 const PLACE_SUBJECT = /^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{Lu}/u;
 /** A title that amends or details articles of other documents, which it may list. */
@@ -1424,10 +1434,11 @@ const EMPHASIS_BEFORE = /(?:^|\s)(?:trước hết|nhất|đặc biệt|kể c�
  * Words after which `quy định` is a noun of the title (`ban hành quy định về …`, `vi phạm quy
  * định`, `sửa đổi nhiều quy định …`): a verb that takes rules, or a quantifier of them. Not
  * `các`: `… và các quy định về nêu gương` lists other rules beside the document. After what
- * rules set (`theo điều kiện quy định tại Thông tư 20`, `mức quy định`), it is a participle.
+ * rules set (`theo điều kiện quy định tại Thông tư 20`, `mức quy định`, `vượt diện tích quy
+ * định`), it is a participle.
  */
 const RULE_AS_NOUN =
-  /(?:^|\s)(?:một số|nhiều|[Bb]ản|ban hành|vi phạm|theo|đúng|thực hiện|chấp hành|tuân thủ|thi hành|đáp ứng|sửa đổi|bổ sung|bãi bỏ|cắt giảm|đơn giản hóa|điều kiện|mức|tiêu chuẩn|tiêu chí|trường hợp)$/u;
+  /(?:^|\s)(?:một số|nhiều|[Bb]ản|ban hành|vi phạm|theo|đúng|thực hiện|chấp hành|tuân thủ|thi hành|đáp ứng|sửa đổi|bổ sung|bãi bỏ|cắt giảm|đơn giản hóa|điều kiện|mức|định mức|tiêu chuẩn|tiêu chí|trường hợp|diện tích|thời hạn)$/u;
 /**
  * Whether every word of the first `TITLE_CASE_PROBE` characters (two at least) starts with a
  * capital: `Dạy Thêm, Học Thêm`. A word the probe cuts is not looked at.
@@ -1530,10 +1541,11 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   // `… trong thời gian diễn ra Giải vô địch bóng đá châu Âu`: when, a clause inside the title.
   [' diễn ra', /(?:^|\s)(?:thời gian|thời điểm|dịp)$/u],
   // `… đáp ứng yêu cầu phát triển`, `theo yêu cầu`, `tình trạng yêu cầu người dân …`, `tiếp nhận
-  // hồ sơ yêu cầu điều tra …`, `đơn yêu cầu`, `giải quyết yêu cầu bồi thường`: a noun.
+  // hồ sơ yêu cầu điều tra …`, `đơn yêu cầu`, `giải quyết yêu cầu bồi thường`: a noun; `người
+  // yêu cầu công chứng`: the person who asks (after a comma, `người yêu cầu …` opens a clause).
   [
     ' yêu cầu',
-    /(?:^|\s)(?:đáp ứng|theo|các|những|mọi|việc|tình trạng|đặt ra|trước|hồ sơ|đơn|giải quyết|tiếp nhận|xử lý)$/u,
+    /(?:^|\s)(?:đáp ứng|theo|các|những|mọi|việc|tình trạng|đặt ra|trước|hồ sơ|đơn|giải quyết|tiếp nhận|xử lý)$|[^,\s]\s+người$/u,
   ],
   // `… thuộc phạm vi được hưởng của người tham gia bảo hiểm y tế`, `đối tượng được hỗ trợ`: who
   // or what the title's noun covers, a relative clause of it.
@@ -1713,7 +1725,8 @@ function parseTitleText(
       }
       // `… thẻ ngân hàng: chủ thẻ phải xác thực …`: a clause after the colon; `giai đoạn I: từ năm
       // 2021 đến năm 2025` stays.
-      // `… học sinh bán trú: 15.000 đồng/học sinh/ngày`: an amount after the colon, too.
+      // `… học sinh bán trú: 15.000 đồng/học sinh/ngày`: an amount after the colon, too, also
+      // behind the words it prices (`năm học 2024 - 2025: mầm non thành thị 300.000 đồng …`).
       // `… sau nạo vét duy tu: trong phạm vi đáy luồng …`: after a word, the colon opens what the
       // document says; only a numbered label goes on (`giai đoạn I:`, `gói thầu số 05:`).
       if (mark === ':') {
@@ -1722,6 +1735,7 @@ function parseTitleText(
           (!allCaps &&
             (CLAUSE_SOON.test(after) ||
               COLON_COMMENT.test(after) ||
+              AMOUNT_SOON.test(after) ||
               !NUMBERED_LABEL_END.test(
                 window.slice(Math.max(0, event.index - 12), event.index),
               ))) ||
@@ -2097,10 +2111,13 @@ function placeDateStart(normalized: string, from: number, end: number): number {
 function adjunctTitleEnd(prepared: PreparedText, from: number, end: number): number {
   const { normalized } = prepared;
   let comma = normalized.lastIndexOf(',', end - 1);
-  // A set phrase's own comma is no item's (`… tăng cường phòng, chống cá độ bóng đá …`).
+  // A set phrase's own comma is no item's (`… tăng cường phòng, chống cá độ bóng đá …`), nor a
+  // decimal comma (`… tăng từ 8,4% lên 21,7%`).
   while (
     comma > from &&
-    holdsPhraseWithComma(normalized, comma, normalized.slice(comma + 1, comma + 80))
+    ((isDigitCode(normalized.charCodeAt(comma - 1)) &&
+      isDigitCode(normalized.charCodeAt(comma + 1))) ||
+      holdsPhraseWithComma(normalized, comma, normalized.slice(comma + 1, comma + 80)))
   )
     comma = normalized.lastIndexOf(',', comma - 1);
   if (comma <= from) return end;
@@ -2594,7 +2611,7 @@ function readTitle(
         (verbIsLower === true &&
           !TITLE_VERB_SET.has(verbWords) &&
           !NAMES_PERSONS_OR_BODIES.has(verbWords)) ||
-          CARRIES_OUT_DOCUMENTS.test(prepared.normalized.slice(from, from + 32)),
+          CARRIES_OUT_DOCUMENTS.test(prepared.normalized.slice(from, from + 64)),
       );
       if (read) {
         title = read.text;
@@ -2611,10 +2628,11 @@ function readTitle(
  * Quản lý thuế và Nghị định số 126/2020/NĐ-CP …`, `triển khai thực hiện Nghị quyết số 66-NQ/TW
  * và Nghị quyết số 68-NQ/TW …`): `và <citation>` stays in it. Without `thi hành` or `thực hiện`
  * (`quy định chi tiết một số điều của Luật Cư trú và khoản 1 Điều 6 Thông tư số 55 …`) the
- * annotated texts read the next citation as the sentence's own.
+ * annotated texts read the next citation as the sentence's own, and so with a task carried out
+ * (`hướng dẫn thực hiện nhiệm vụ năm học … và Kế hoạch số …`): the object must be documents.
  */
 const CARRIES_OUT_DOCUMENTS =
-  /^(?:hướng dẫn|quy định chi tiết|triển khai) (?:thi hành|thực hiện)\s/u;
+  /^(?:hướng dẫn|quy định chi tiết|triển khai) (?:thi hành|thực hiện)\s+(?:\p{Lu}|(?:một số |các )?(?:điều|khoản|chương)\s|các\s+\p{Lu})/u;
 /**
  * A decision's own verbs (discipline, postings, awards, permits) act on persons and bodies, never
  * on documents it carries out: `… điều động đồng chí … và Quyết định số 1453-QĐ/TU chỉ định …`
@@ -2951,6 +2969,16 @@ function startsWithOrganisation(normalized: string, index: number): boolean {
  * tướng Chính phủ`).
  */
 function hasOrganisationHead(words: readonly string[]): boolean {
+  // `UBCKNN đã ban hành …`, `NHNN ban hành …`, `BTC có …`: a body written as the code it signs
+  // with, as officials and the press shorten it. In running text only: in a line of capitals
+  // every word looks like a code (`SAU KHI …`).
+  const first = words[0] ?? '';
+  if (
+    ISSUER_ACRONYM.test(first) &&
+    (words.length === 1 || !isAllCaps(words[1] ?? '')) &&
+    (isKnownIssuer(first) || COMMITTEE_ACRONYM.test(first))
+  )
+    return true;
   let head = '';
   for (let count = 0; count < 5 && count < words.length; count++) {
     head =
@@ -2961,6 +2989,11 @@ function hasOrganisationHead(words: readonly string[]): boolean {
   }
   return false;
 }
+/** A word in capitals that may be a body's code (`UBCKNN`, `NHNN`, `BTC`, `BGDĐT`). */
+const ISSUER_ACRONYM = /^[A-ZĐ][A-ZĐ&]{1,9}$/u;
+/** A committee's initials (`UBCKNN`, Ủy ban Chứng khoán Nhà nước; `UBMTTQ`), its codes aside. */
+const COMMITTEE_ACRONYM = /^UB[A-ZĐ]{2,8}$/u;
+
 /**
  * What a subject before its verb is read with (`Bộ Chính trị ban hành …`): the verbs as printed,
  * the subject's pattern, and two cheap tests run first.
@@ -2987,8 +3020,9 @@ function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
       // `HĐND xã Phú Sơn khóa I, nhiệm kỳ 2021 - 2026 đã thông qua …`, `… khóa I (nhiệm kỳ 2025 -
       // 2030) ban hành …`: the term and the years it runs.
       // A place's abbreviation keeps its dot (`UBND TP. Hải Đăng`, `Sở … TP.HCM`); a body of before
-      // the 2025 mergers keeps its `(cũ)` (`Ban Thường vụ Huyện ủy Tân Sơn (cũ) đã có …`).
-      String.raw`(?:^|, {1,3})((?:(?:${PLACE_ABBREVIATION_WORD}[A-Z]*|[^ ,.;:()]+) {1,3}){0,17}?(?:${PLACE_ABBREVIATION_WORD}[A-Z]+|[^ ,.;:()]+)(?: {1,3}\(CU\))?)(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?(?: {0,3}(?:,? {1,3}|\( {0,2})NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4}(?: {0,2}\))?)?(?: {0,3},? {1,3}KY {1,3}HOP {1,3}THU {1,3}\d{1,2})?)?(?: {1,3}(?:${ADVERBS})){0,2} {1,3}(?:${pattern})(?: {1,3}CAC)? {1,3}$`,
+      // the 2025 mergers keeps its `(cũ)` (`Ban Thường vụ Huyện ủy Tân Sơn (cũ) đã có …`); its
+      // initials in brackets stay out (`Ủy ban Chứng khoán Nhà nước (UBCKNN) đã ban hành …`).
+      String.raw`(?:^|, {1,3})((?:(?:${PLACE_ABBREVIATION_WORD}[A-Z]*|[^ ,.;:()]+) {1,3}){0,17}?(?:${PLACE_ABBREVIATION_WORD}[A-Z]+|[^ ,.;:()]+)(?: {1,3}\(CU\))?)(?: {1,3}\([A-Z][A-Z&]{1,9}\))?(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?(?: {0,3}(?:,? {1,3}|\( {0,2})NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4}(?: {0,2}\))?)?(?: {0,3},? {1,3}KY {1,3}HOP {1,3}THU {1,3}\d{1,2})?)?(?: {1,3}(?:${ADVERBS})){0,2} {1,3}(?:${pattern})(?: {1,3}CAC)? {1,3}$`,
     ),
     endsWithVerb: new RegExp(String.raw`(?:^|[^A-Z])(?:${pattern})(?: {1,3}CAC)? {1,3}$`),
     lastWords: new Set([...verbs.map((verb) => toSkeleton(verb).split(' ').at(-1) ?? ''), 'CAC']),
@@ -3154,8 +3188,11 @@ export function parseActingSubjectBefore(
   return subject ? { body: subject.body, term: subject.term } : null;
 }
 
-/** `đề nghị của ` (skeleton) before a proposer and the `tại` that names the proposal. */
-const PROPOSAL_OF = 'DE NGHI CUA ';
+/**
+ * `đề nghị của `, `ý kiến của ` (skeleton) before a proposer and the `tại` that names the
+ * proposal, or the opinion given (`sau khi có ý kiến của Phòng GD&ĐT tại Công văn số 987/PGDĐT`).
+ */
+const PROPOSALS_OF = ['DE NGHI CUA ', 'Y KIEN CUA '] as const;
 /** The farthest a proposer's name runs from `của` to `tại`. */
 const PROPOSER_REACH = 90;
 
@@ -3172,9 +3209,12 @@ export function parseProposerBefore(
   const { skeleton } = prepared;
   const at = taiBefore(skeleton, spanStart);
   if (!at) return null;
-  const proposal = skeleton.lastIndexOf(PROPOSAL_OF, at.start);
-  if (proposal < 0 || at.start - proposal > PROPOSER_REACH) return null;
-  const nameStart = proposal + PROPOSAL_OF.length;
+  let nameStart = -1;
+  for (const proposalOf of PROPOSALS_OF) {
+    const proposal = skeleton.lastIndexOf(proposalOf, at.start);
+    if (proposal >= 0) nameStart = Math.max(nameStart, proposal + proposalOf.length);
+  }
+  if (nameStart < 0 || at.start - nameStart > PROPOSER_REACH) return null;
   const gap = skeleton.slice(nameStart, at.start);
   if (/[.;:,()“”"]/u.test(gap)) return null;
   const body = parseBody(prepared, nameStart, false);
