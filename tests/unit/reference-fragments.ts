@@ -217,4 +217,11 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   ', thời gian để thi hài tại nhà không quá 48 giờ',
   'vượt diện tích quy định',
   'tăng từ 8,4% lên 21,7%',
+  'tài sản được hình thành thông qua',
+  ': dân số cả nước là 96.208.984 người',
+  'UBND tỉnh trình HĐND tỉnh ban hành',
+  'trình Đại hội và thông qua',
+  'được Sở Khoa học và Công nghệ công bố tại',
+  'Nghị quyết số 11-NQ/TW, ngày 27/4/2007',
+  '; tỷ lệ nữ trong quy hoạch đạt 28,3%',
 ];

@@ -6840,3 +6840,55 @@ describe('hundred-and-eighth round: blood donation, household waste, funerals an
     ).toBe('khuyến khích hỏa táng');
   });
 });
+
+describe('hundred-and-ninth round: startups, pharmacies and recalls, census and surveys', () => {
+  it('keeps a relative clause `được hình thành …` in a title', () => {
+    expect(
+      findReferences(
+        'Nghị định số 70/2018/NĐ-CP quy định việc quản lý, sử dụng tài sản được hình thành thông qua việc triển khai thực hiện nhiệm vụ khoa học và công nghệ sử dụng vốn nhà nước.',
+      )[0]?.title,
+    ).toBe(
+      'quy định việc quản lý, sử dụng tài sản được hình thành thông qua việc triển khai thực hiện nhiệm vụ khoa học và công nghệ sử dụng vốn nhà nước',
+    );
+  });
+
+  it('reads no title in a figure after a colon', () => {
+    expect(
+      findReferences(
+        'Kết quả được công bố theo Quyết định số 1572/QĐ-TCTK ngày 11/7/2019 của Tổng cục Thống kê: dân số cả nước tại thời điểm 0 giờ ngày 01/4/2019 là 96.208.984 người.',
+      )[0]?.title,
+    ).toBe(null);
+  });
+});
+
+describe('hundred-and-tenth round: local bonds, research tasks, gender equality', () => {
+  it('gives the body a task is handed on to by `trình`, and none to a subject ending on `và`', () => {
+    expect(
+      findReferences(
+        'Sở Tài chính tham mưu UBND tỉnh trình HĐND tỉnh ban hành Nghị quyết số 21/2024/NQ-HĐND về hạn mức dư nợ vay.',
+      )[0]?.issuingBody,
+    ).toBe('HĐND tỉnh');
+    expect(
+      findReferences(
+        'Hội nghị cho ý kiến vào dự thảo Báo cáo chính trị trình Đại hội và thông qua Quy chế số 05-QC/TU làm việc.',
+      )[0]?.issuingBody,
+    ).toBe(null);
+  });
+
+  it('reads the body that announces in its notice, after `được … công bố tại`', () => {
+    expect(
+      findReferences(
+        'Kết quả họp Hội đồng được Sở Khoa học và Công nghệ công bố tại Thông báo số 58/TB-SKHCN ngày 09.4.2025.',
+      )[0]?.issuingBody,
+    ).toBe('Sở Khoa học và Công nghệ');
+  });
+
+  it('ends a title at a figure given after `;`', () => {
+    const title = (text: string) => findReferences(text)[0]?.title;
+    expect(
+      title(
+        'Huyện ủy sơ kết 3 năm thực hiện Nghị quyết số 07-NQ/TU của Tỉnh ủy về công tác cán bộ nữ; tỷ lệ nữ trong quy hoạch Ban Chấp hành Đảng bộ huyện đạt 28,3%.',
+      ),
+    ).toBe('công tác cán bộ nữ');
+  });
+});

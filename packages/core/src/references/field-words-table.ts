@@ -738,6 +738,9 @@ export const PASSIVE_AGENT_VERBS: readonly string[] = [
   'công nhận',
   'thành lập',
   'điều chỉnh',
+  // `Kết quả … được Sở Khoa học và Công nghệ công bố tại Thông báo số 58/TB-SKHCN`: what a body
+  // announces in its notice.
+  'công bố',
 ];
 
 /** Adverbs between the subject and the issuing verb (`đã`, `vừa`, `từng`, `tiếp tục`). */

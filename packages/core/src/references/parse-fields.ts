@@ -1217,7 +1217,8 @@ const LIMIT_SOON =
  */
 function clauseSoonAfterComma(after: string): boolean {
   const clause = CLAUSE_SOON.exec(after);
-  if (clause === null) return PLURAL_SUBJECT_CLAUSE.test(after) || LIMIT_SOON.test(after);
+  if (clause === null)
+    return PLURAL_SUBJECT_CLAUSE.test(after) || (after.includes('không') && LIMIT_SOON.test(after));
   return !clause[0].endsWith('có hiệu lực') && !ENTITLED_AFTER.test(clause[0]);
 }
 /**
@@ -1405,9 +1406,10 @@ function semicolonEndsTitle(after: string): boolean {
     CLAUSE_SOON.test(rest) ||
     CLAUSE_AFTER_SEMICOLON.test(rest) ||
     // `…; diện tích gieo sạ giống xác nhận đạt 92%`: the news after the title, in numbers.
-    QUANTITY_SOON.test(rest) ||
-    // `…; mức thu đối với hộ gia đình ở khu vực đô thị là 35.000 đồng …`: a figure given.
-    FIGURE_GIVEN.test(rest) ||
+    (HAS_DIGIT.test(rest) &&
+      (QUANTITY_SOON.test(rest) ||
+        // `…; mức thu đối với hộ gia đình ở khu vực đô thị là 35.000 đồng …`: a figure given.
+        FIGURE_GIVEN.test(rest))) ||
     /^[^\d;]{0,25}\d/u.test(rest)
   );
 }
@@ -1417,8 +1419,8 @@ function semicolonEndsTitle(after: string): boolean {
  */
 const PLACES_LISTED_BEFORE =
   /(?:^|\s)(?:các|hai|ba|bốn|năm|\d+)\s+(?:xã|phường|thị trấn|thôn|bản|làng|ấp|buôn|huyện|quận|tỉnh|thành phố)(?:\s+\p{Lu}[\p{L}\d]*)+$/u;
-/** `… là 35.000 đồng`: a figure the clause gives, after its subject's words. */
-const FIGURE_GIVEN = /^[^;,.:]{0,60}\slà\s+\d/u;
+/** `… là 35.000 đồng`, `… đạt 28,3%`: a figure the clause gives, after its subject's words. */
+const FIGURE_GIVEN = /^[^;,.:]{0,80}\s(?:là|đạt)\s+\d/u;
 /** `…; tỉnh Tây Lĩnh phấn đấu …`: a place named by its unit and name, the next clause's subject. */
 const PLACE_SUBJECT = /^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{Lu}/u;
 /** A title that amends or details articles of other documents, which it may list. */
@@ -1709,7 +1711,7 @@ function parseTitleText(
           startsWithTypeWord(rest) ||
           // `…; dự thảo Nghị định quy định …`: a draft of another document, the list's next item.
           (rest.startsWith('DU THAO ') && startsWithTypeWord(rest.slice(8))) ||
-          (!allCaps && semicolonEndsTitle(normalized.slice(index + 1, index + 60)))
+          (!allCaps && semicolonEndsTitle(normalized.slice(index + 1, index + 90)))
         ) {
           end = index;
           break;
@@ -1735,7 +1737,7 @@ function parseTitleText(
           (!allCaps &&
             (CLAUSE_SOON.test(after) ||
               COLON_COMMENT.test(after) ||
-              AMOUNT_SOON.test(after) ||
+              (after.includes('đồng') && AMOUNT_SOON.test(after)) ||
               !NUMBERED_LABEL_END.test(
                 window.slice(Math.max(0, event.index - 12), event.index),
               ))) ||
@@ -1913,6 +1915,9 @@ function parseTitleText(
       if (mark.startsWith(' ') && index > from) {
         if (mark === ' được' && /không$/u.test(normalized.slice(Math.max(from, index - 6), index)))
           continue;
+        // `… quản lý, sử dụng tài sản được hình thành thông qua …`: what the title's noun came from,
+        // a relative clause of it.
+        if (mark === ' được' && normalized.startsWith(' hình thành ', index + 5)) continue;
         if (mark.startsWith(' do') && allCaps) continue;
         const before = normalized.slice(Math.max(from, index - 16), index);
         if (mark === ' do ') {
@@ -2519,6 +2524,9 @@ function colonOpensTitle(
     !DATED_AFTER_COLON.test(normalized.slice(colonEnd, colonEnd + 16)) &&
     !isListMark(normalized.charCodeAt(colonEnd)) &&
     !ENGLISH_AFTER.test(normalized.slice(colonEnd, colonEnd + 60)) &&
+    // `… của Tổng cục Thống kê: dân số cả nước tại thời điểm … là 96.208.984 người`: a figure
+    // the document gives, not its name.
+    !FIGURE_GIVEN.test(normalized.slice(colonEnd, colonEnd + 90)) &&
     (!UPPER_START.test(normalized.slice(colonEnd, colonEnd + 2)) ||
       (allCaps && isAllCaps(normalized.slice(colonEnd, colonEnd + 30))))
   );
@@ -2906,7 +2914,7 @@ const PLACE_ABBREVIATION_END = new RegExp(
 );
 /** Words after which the subject that issues starts: a verb handing the task on, a connective. */
 const SUBJECT_HANDED_ON =
-  /(?:^|\s)(?:chỉ đạo|lãnh đạo|giao|đề nghị|tham mưu(?: cho)?|đồng thời|sau đó|tiếp đó|cùng ngày|khi)\s+(?=\p{Lu})/gu;
+  /(?:^|\s)(?:chỉ đạo|lãnh đạo|giao|đề nghị|tham mưu(?: cho)?|trình|đồng thời|sau đó|tiếp đó|cùng ngày|khi)\s+(?=\p{Lu})/gu;
 const ADVISED = /(?:^|\s)tham mưu\s/u;
 /** Where the last match of the global `pattern` in `text` ends (0: none). */
 function lastMatchEnd(pattern: RegExp, text: string): number {
@@ -3463,6 +3471,9 @@ export function parseSubjectBefore(
   }
   // `Sở Tư pháp tham mưu ban hành …`: the adviser alone, no body that issues.
   if (ADVISED.test(subjectPrinted.slice(handedOn))) return null;
+  // `… trình Đại hội và thông qua Quy chế …`: a subject never ends on a connective; the verb is
+  // the second of two the clause's own subject does.
+  if (/(?:^| )(?:VA|HOAC)$/u.test(subjectText)) return null;
   // `…, ngày 24/11/2023 Ban Chấp hành Trung ương ban hành Nghị quyết …`: the date opens the
   // clause without a comma; it dates the document and is not part of the subject.
   let leadingDate: CitedDate | null = null;
