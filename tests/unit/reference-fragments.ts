@@ -224,4 +224,8 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   'được Sở Khoa học và Công nghệ công bố tại',
   'Nghị quyết số 11-NQ/TW, ngày 27/4/2007',
   '; tỷ lệ nữ trong quy hoạch đạt 28,3%',
+  'Pháp lệnh Hành nghề y, dược tư nhân',
+  'phát triển vùng trồng dược liệu',
+  'Hội đồng xác định mức độ khuyết tật',
+  'do Hội đồng xác định mức độ khuyết tật thực hiện.',
 ];

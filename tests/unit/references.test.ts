@@ -6892,3 +6892,34 @@ describe('hundred-and-tenth round: local bonds, research tasks, gender equality'
     ).toBe('công tác cán bộ nữ');
   });
 });
+
+describe('hundred-and-eleventh round: the elderly, persons with disabilities, traditional medicine', () => {
+  it('reads an ordinance whose name holds a comma, and a plan’s or programme’s `phát triển …`', () => {
+    expect(
+      findReferences(
+        'Theo Pháp lệnh Hành nghề y, dược tư nhân năm 2003, phòng chẩn trị phải có giấy phép.',
+      )[0]?.text,
+    ).toBe('Pháp lệnh Hành nghề y, dược tư nhân');
+    expect(
+      findReferences(
+        'UBND tỉnh ban hành Kế hoạch số 112/KH-UBND ngày 18/4/2024 phát triển vùng trồng dược liệu tập trung giai đoạn 2024 - 2030, phấn đấu đạt 1.500 ha.',
+      )[0]?.title,
+    ).toBe('phát triển vùng trồng dược liệu tập trung giai đoạn 2024 - 2030');
+  });
+
+  it('keeps a council named by what it determines, and who carries out what the title names', () => {
+    const title = (text: string) => findReferences(text)[0]?.title;
+    expect(
+      title(
+        'Phường ban hành Thông báo số 64/TB-UBND về lịch họp Hội đồng xác định mức độ khuyết tật phường.',
+      ),
+    ).toBe('lịch họp Hội đồng xác định mức độ khuyết tật phường');
+    expect(
+      title(
+        'Thông tư liên tịch số 37/2012/TTLT-BLĐTBXH-BYT-BTC-BGDĐT quy định về việc xác định mức độ khuyết tật do Hội đồng xác định mức độ khuyết tật thực hiện.',
+      ),
+    ).toBe(
+      'quy định về việc xác định mức độ khuyết tật do Hội đồng xác định mức độ khuyết tật thực hiện',
+    );
+  });
+});

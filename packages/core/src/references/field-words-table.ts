@@ -73,8 +73,11 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     'tuyển dụng',
     // `Kế hoạch số 62/KH-UBND ứng phó sự cố bức xạ và hạt nhân …`: what a contingency plan meets.
     'ứng phó',
+    // `Kế hoạch số 112/KH-UBND … phát triển vùng trồng dược liệu …`: what a plan develops, as a
+    // project's (`Đề án … phát triển …`).
+    'phát triển',
   ],
-  'Chương trình': ['thực hiện', 'kiểm tra', 'giám sát'],
+  'Chương trình': ['thực hiện', 'kiểm tra', 'giám sát', 'phát triển'],
   'Hướng dẫn': ['thực hiện', 'thi hành', 'tuyên truyền', 'tổ chức'],
   'Đề án': ['thực hiện', 'phát triển'],
   // `Phương án số 03/PA-BCH … ứng phó với tình huống xả lũ khẩn cấp …`: what a contingency plan meets.
@@ -996,6 +999,8 @@ export const WHOLE_LAW_NAMES: readonly string[] = [
   'Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài',
   // The 1994 ordinance on people with meritorious services, which the 2005 one replaced.
   'Ưu đãi người hoạt động cách mạng, liệt sĩ và gia đình liệt sĩ, thương binh, bệnh binh, người hoạt động kháng chiến, người có công giúp đỡ cách mạng',
+  // The 2003 ordinance on private medical and pharmaceutical practice.
+  'Hành nghề y, dược tư nhân',
 ];
 
 /**

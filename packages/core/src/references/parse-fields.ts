@@ -1347,6 +1347,12 @@ const ELECTED_BY =
  */
 const FUNDED_BY = /^(?:[^\s.;]+\s+){1,10}?(?:tài trợ|viện trợ|đầu tư|sử dụng)(?![\p{L}])/u;
 /**
+ * `quy định về việc xác định mức độ khuyết tật do Hội đồng xác định mức độ khuyết tật thực hiện`:
+ * who carries out what the title names, its last words (never a body that issues: no `ban hành`).
+ */
+const CARRIED_OUT_BY =
+  /^(?:(?!ban hành|ký|thông qua)[^\s.;,]+\s+){1,8}?thực hiện(?=\s*(?:[.;,]|$))/u;
+/**
  * Defined terms the law capitalises mid-sentence (`… về hồ sơ địa chính, Giấy chứng nhận quyền sử
  * dụng đất, …`, `… Biểu thuế xuất khẩu ưu đãi, Biểu thuế nhập khẩu …, Danh mục hàng hóa …`) and
  * the holidays (`… bình ổn thị trường cuối năm 2024, Tết Nguyên đán 2025`): a capital after a
@@ -1559,10 +1565,11 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   [' cho phép', /(?:^|\s)(?:và|hoặc|việc|không)$/u],
   // `… xác định kinh tế tư nhân là …`: the sentence's predicate, 20 of 26 annotated; a method
   // or its guidance names what it determines (`tiêu chí xác định doanh nghiệp …`), and who
-  // determines it themselves (`hộ kinh doanh tự xác định doanh thu`).
+  // determines it themselves (`hộ kinh doanh tự xác định doanh thu`), and the council named by it
+  // (`Hội đồng xác định mức độ khuyết tật`).
   [
     ' xác định',
-    /(?:^|\s)(?:về|hướng dẫn|tiêu chí|trình tự|thủ tục|nội dung|cách|phương pháp|việc|và|để|nhằm|triển khai|tự)$/u,
+    /(?:^|\s)(?:về|hướng dẫn|tiêu chí|trình tự|thủ tục|nội dung|cách|phương pháp|việc|và|để|nhằm|triển khai|tự|Hội đồng)$/u,
   ],
 ]);
 
@@ -1926,7 +1933,8 @@ function parseTitleText(
           // the clause's: read on after it.
           const elected =
             ELECTED_BY.exec(normalized.slice(index + 4, index + 64)) ??
-            FUNDED_BY.exec(normalized.slice(index + 4, index + 100));
+            FUNDED_BY.exec(normalized.slice(index + 4, index + 100)) ??
+            CARRIED_OUT_BY.exec(normalized.slice(index + 4, index + 84));
           if (elected) {
             TITLE_EVENT.lastIndex = event.index + 4 + elected[0].length;
             continue;
@@ -3201,13 +3209,14 @@ export function parseActingSubjectBefore(
  * proposal, or the opinion given (`sau khi có ý kiến của Phòng GD&ĐT tại Công văn số 987/PGDĐT`).
  */
 const PROPOSALS_OF = ['DE NGHI CUA ', 'Y KIEN CUA '] as const;
-/** The farthest a proposer's name runs from `của` to `tại`. */
+/** The farthest a proposer's name runs from after `của` to `tại`. */
 const PROPOSER_REACH = 90;
 
 /**
  * The proposer whose submission the document is: `Xét đề nghị của Giám đốc Sở Tài chính tại Tờ
  * trình số 412/TTr-STC`, `… theo đề nghị của Trưởng phòng Nội vụ tại Tờ trình …` (the one who
- * proposes signs the submission; 12 of the 20 annotations of the form give the proposer). The
+ * proposes signs the submission; 12 of the 20 annotations of the form give the proposer), and the
+ * body whose opinion a letter gives (`… ý kiến của Phòng GD&ĐT tại Công văn số 987/PGDĐT`). The
  * name must fill the whole gap between `của` and `tại`.
  */
 export function parseProposerBefore(
