@@ -228,4 +228,10 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   'phát triển vùng trồng dược liệu',
   'Hội đồng xác định mức độ khuyết tật',
   'do Hội đồng xác định mức độ khuyết tật thực hiện.',
+  'của Liên đoàn Luật sư Việt Nam',
+  'Quyết định của Chủ nhiệm Đoàn Luật sư số',
+  'Điều lệ Liên đoàn Luật sư Việt Nam',
+  'Hội đồng khen thưởng, kỷ luật',
+  'kỷ luật em N.V.A. (lớp 11B5)',
+  'do Nhà máy Z121 cung ứng.',
 ];

@@ -6923,3 +6923,48 @@ describe('hundred-and-eleventh round: the elderly, persons with disabilities, tr
     );
   });
 });
+
+describe('hundred-and-thirteenth round: school violence, lawyers and the bar, growing-area codes', () => {
+  it('reads `Luật sư` in a body as a lawyer, not a law', () => {
+    expect(
+      findReferences(
+        'Theo Báo cáo số 215/BC-LĐLSVN (20/12/2024) của Liên đoàn Luật sư Việt Nam, năm 2024 có 1.387 luật sư tham gia.',
+      )[0]?.issuingBody,
+    ).toBe('Liên đoàn Luật sư Việt Nam');
+    expect(
+      findReferences(
+        'Quyết định của Chủ nhiệm Đoàn Luật sư số 38/QĐ-ĐLS ngày 17/10/2024 về việc thành lập Tổ luật sư.',
+      )[0]?.text,
+    ).toBe('Quyết định của Chủ nhiệm Đoàn Luật sư số 38/QĐ-ĐLS');
+  });
+
+  it('reads a national association’s charter and a council named with a comma', () => {
+    expect(
+      findReferences('Theo Điều lệ Liên đoàn Luật sư Việt Nam, luật sư phải tham gia bồi dưỡng.')[0]
+        ?.text,
+    ).toBe('Điều lệ Liên đoàn Luật sư Việt Nam');
+    expect(
+      findReferences(
+        'Ngày 15/5/2024, Hội đồng khen thưởng, kỷ luật Đoàn Luật sư thành phố đã ban hành Quyết định kỷ luật số 27/QĐ-HĐKTKL về việc kỷ luật luật sư K.',
+      )[0]?.issuingBody,
+    ).toBe('Hội đồng khen thưởng, kỷ luật Đoàn Luật sư thành phố');
+  });
+
+  it('opens a decision’s title with `kỷ luật` and reads past a run of initials', () => {
+    expect(
+      findReferences(
+        'Hiệu trưởng đã ký Quyết định số 45/QĐ-THPTNT kỷ luật em N.V.A. (lớp 11B5) bằng hình thức khiển trách.',
+      )[0]?.title,
+    ).toBe('kỷ luật em N.V.A. (lớp 11B5) bằng hình thức khiển trách');
+  });
+});
+
+describe('hundred-and-fourteenth round: salt farmers, ride-hailing drivers, the firecracker ban', () => {
+  it('keeps who supplies what the title names at its end', () => {
+    expect(
+      findReferences(
+        'Công an huyện triển khai Kế hoạch số 15/KH-CAH ngày 03/01/2025 về kiểm tra các cơ sở kinh doanh pháo hoa do Nhà máy Z121 cung ứng.',
+      )[0]?.title,
+    ).toBe('kiểm tra các cơ sở kinh doanh pháo hoa do Nhà máy Z121 cung ứng');
+  });
+});

@@ -93,6 +93,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   'Nghị quyết': ['lãnh đạo', 'thông qua', 'quyết định', 'xác nhận'],
   'Quyết định': [
     'thi hành kỷ luật',
+    // `Quyết định số 45/QĐ-THPTNT kỷ luật em N.V.A. bằng hình thức khiển trách …`: a sanction.
+    'kỷ luật',
     // `Quyết định số 1475-QĐ/TW … khai trừ ra khỏi Đảng đối với …`: the gravest discipline.
     'khai trừ',
     // `Quyết định số 1872/QĐ-TTg … xếp hạng 5 di tích quốc gia đặc biệt`: a relic's ranking.
@@ -620,6 +622,9 @@ export const NAMES_WITH_COMMAS: readonly string[] = [
   // Any other board named after what it prevents and combats (`Ban Chỉ đạo phòng, chống dịch bệnh
   // động vật huyện ban hành …`): the pair, whatever follows it.
   'phòng, chống',
+  // Emulation, reward and discipline councils (`Hội đồng Thi đua - Khen thưởng`'s kin: `Hội đồng
+  // khen thưởng, kỷ luật Đoàn Luật sư …`).
+  'khen thưởng, kỷ luật',
 ];
 
 /**

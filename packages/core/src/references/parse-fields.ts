@@ -1024,10 +1024,15 @@ function plainWord(text: string): string {
 function isTypeWordAt(tokens: LazyTokens, index: number): boolean {
   const first = stripPunctuation(tokens.keyAt(index));
   if (!TYPE_WORD_SET.has(first)) return false;
-  if (TYPE_WORDS[first] != null) return true;
   const second = stripPunctuation(tokens.keyAt(index + 1));
-  return TYPE_WORDS[`${first} ${second}`] != null;
+  const pair = TYPE_WORDS[`${first} ${second}`];
+  // `Liên đoàn Luật sư Việt Nam`, `Đoàn Luật sư`: a phrase that names no document (`luật sư`, a
+  // lawyer) goes on with the body; `Luật Sử dụng …` is a law's name.
+  if (pair === null && !SU_DUNG.test(tokens.at(index + 1)?.text ?? '')) return false;
+  return TYPE_WORDS[first] != null || pair != null;
 }
+/** `Sử…`, the word `luật sư`'s skeleton shares (`Luật Sử dụng năng lượng …`). */
+const SU_DUNG = /^[sS][ửỬ]/u;
 
 const OPENING_QUOTES = '“"\'‘';
 const TITLE_TRAILERS = '”"\'’.,;:';
@@ -1333,6 +1338,9 @@ const SENDING_AND_RECEIVING = /^(?:,|\s+và)\s+nhận(?![\p{L}])/u;
 /** A name's initial before a full stop (`Lê Văn H.`), and the lower-case word that goes on after it. */
 const NAME_INITIAL = /^\s\p{Lu}$/u;
 const LOWER_NEXT = /^\s\p{Ll}/u;
+/** The last of a run of initials before its dot (`N.V.A`), and a capital opening the next word. */
+const INITIALS_END = /^\.\p{Lu}$/u;
+const UPPER_NEXT = /^\s\p{Lu}/u;
 /**
  * `do <body> bầu`, `… phê chuẩn`, `… bổ nhiệm`, `… giao nhiệm vụ`, `… làm chủ đầu tư`, `… quản lý`:
  * a relative clause on posts, associations or projects, within six words (`do Quốc hội, Hội đồng
@@ -1347,11 +1355,12 @@ const ELECTED_BY =
  */
 const FUNDED_BY = /^(?:[^\s.;]+\s+){1,10}?(?:tài trợ|viện trợ|đầu tư|sử dụng)(?![\p{L}])/u;
 /**
- * `quy định về việc xác định mức độ khuyết tật do Hội đồng xác định mức độ khuyết tật thực hiện`:
- * who carries out what the title names, its last words (never a body that issues: no `ban hành`).
+ * `quy định về việc xác định mức độ khuyết tật do Hội đồng xác định mức độ khuyết tật thực hiện`,
+ * `… pháo hoa do Nhà máy Z121 cung ứng`: who carries out or supplies what the title names, its
+ * last words (never a body that issues: no `ban hành`).
  */
 const CARRIED_OUT_BY =
-  /^(?:(?!ban hành|ký|thông qua)[^\s.;,]+\s+){1,8}?thực hiện(?=\s*(?:[.;,]|$))/u;
+  /^(?:(?!ban hành|ký|thông qua)[^\s.;,]+\s+){1,8}?(?:thực hiện|cung ứng|cung cấp|sản xuất)(?=\s*(?:[.;,]|$))/u;
 /**
  * Defined terms the law capitalises mid-sentence (`… về hồ sơ địa chính, Giấy chứng nhận quyền sử
  * dụng đất, …`, `… Biểu thuế xuất khẩu ưu đãi, Biểu thuế nhập khẩu …, Danh mục hàng hóa …`) and
@@ -2025,11 +2034,14 @@ function parseTitleText(
         stoppedAtClause = mark !== ' thì';
         break;
       }
-      // `… chỉ định đồng chí Lê Văn H. giữ chức Bí thư …`: a name's initial, the sentence going on.
+      // `… chỉ định đồng chí Lê Văn H. giữ chức Bí thư …`: a name's initial, the sentence going on;
+      // `… kỷ luật em N.V.A. (lớp 11B5) …`: a run of initials, unless a capital opens a sentence.
       if (
         mark === '.' &&
-        NAME_INITIAL.test(normalized.slice(index - 2, index)) &&
-        LOWER_NEXT.test(normalized.slice(index + 1, index + 3))
+        ((NAME_INITIAL.test(normalized.slice(index - 2, index)) &&
+          LOWER_NEXT.test(normalized.slice(index + 1, index + 3))) ||
+          (INITIALS_END.test(normalized.slice(index - 2, index)) &&
+            !UPPER_NEXT.test(normalized.slice(index + 1, index + 3))))
       )
         continue;
       if (!mark.startsWith(' ')) {

@@ -751,9 +751,10 @@ function readYearDateSymbol(skeleton: string, result: NamedCitation): void {
 }
 
 /**
- * Charters cited by name: the Party's and the Youth Union's (Party format), and the Front's and
- * the mass organisations' (`Điều lệ Công đoàn Việt Nam`), each with or without `Việt Nam` or
- * its full name (one document either way: one key). The capture is the name, the title.
+ * Charters cited by name: the Party's and the Youth Union's (Party format), and the Front's, the
+ * mass organisations' and the national associations' (`Điều lệ Công đoàn Việt Nam`, `Điều lệ Liên
+ * đoàn Luật sư Việt Nam`), each with or without `Việt Nam` or its full name (one document either
+ * way: one key). The capture is the name, the title.
  */
 const CHARTERS: readonly { pattern: RegExp; key: string; kind: ReferenceKind }[] = [
   // The Party's name from 1951 to 1976 (`Điều lệ Đảng Lao động Việt Nam`), a charter of its own.
@@ -779,6 +780,13 @@ const CHARTERS: readonly { pattern: RegExp; key: string; kind: ReferenceKind }[]
     ['HOI LIEN HIEP PHU NU', 'hoi-phu-nu'],
     ['HOI NONG DAN', 'hoi-nong-dan'],
     ['HOI CUU CHIEN BINH', 'hoi-cuu-chien-binh'],
+    // The national socio-professional organisations, whose charters the Prime Minister approves
+    // (`Điều lệ Liên đoàn Luật sư Việt Nam`, `Điều lệ Hội Chữ thập đỏ Việt Nam`).
+    ['LIEN DOAN LUAT SU', 'lien-doan-luat-su'],
+    ['HOI LUAT GIA', 'hoi-luat-gia'],
+    ['HOI NHA BAO', 'hoi-nha-bao'],
+    ['HOI CHU THAP DO', 'hoi-chu-thap-do'],
+    ['HOI NGUOI CAO TUOI', 'hoi-nguoi-cao-tuoi'],
   ].map(([name = '', key = '']) => ({
     pattern: new RegExp(
       String.raw`^ {1,3}(${name.replace(/ /gu, ' {1,3}')}(?: {1,3}VIET {1,3}NAM)?)(?![A-Z])`,

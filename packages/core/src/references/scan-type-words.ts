@@ -325,7 +325,19 @@ export function hyphenatedTypeWordBefore(
   return null;
 }
 
-/** Whether a stretch of skeleton holds a type word (a body between `Nghị quyết của` and `số` must not). */
+/**
+ * Whether a stretch of skeleton holds a type word (a body between `Nghị quyết của` and `số` must
+ * not). A phrase that names no document is no type word (`Đoàn Luật sư`, `LUAT SU`: a lawyer).
+ */
 export function containsTypeWord(skeletonSlice: string): boolean {
-  return TYPE_WORD_TEST.test(skeletonSlice);
+  if (!TYPE_WORD_TEST.test(skeletonSlice)) return false;
+  TYPE_WORD_FIND.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = TYPE_WORD_FIND.exec(skeletonSlice)) !== null) {
+    const first = match[0].charCodeAt(0);
+    const key = typeWordKey(first >= 0x41 && first <= 0x5a ? match[0] : match[0].slice(1));
+    if (TYPE_OF_WORD.get(key) !== null) return true;
+  }
+  return false;
 }
+const TYPE_WORD_FIND = new RegExp(TYPE_WORD_SOURCE, 'g');
