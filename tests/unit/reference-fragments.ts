@@ -234,4 +234,7 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   'Hội đồng khen thưởng, kỷ luật',
   'kỷ luật em N.V.A. (lớp 11B5)',
   'do Nhà máy Z121 cung ứng.',
+  'các Nghị quyết số 08, 09/2024/NQ-HĐND',
+  '1234/HDLS-STC-SGTVT',
+  'vượt giá quy định',
 ];

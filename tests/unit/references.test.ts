@@ -6968,3 +6968,36 @@ describe('hundred-and-fourteenth round: salt farmers, ride-hailing drivers, the 
     ).toBe('kiểm tra các cơ sở kinh doanh pháo hoa do Nhà máy Z121 cung ứng');
   });
 });
+
+describe('hundred-and-sixteenth round: cashless social benefits, parking fees, textbook selection', () => {
+  it('gives every member of a list the year its symbol is written with once', () => {
+    expect(
+      findReferences(
+        'HĐND tỉnh đã thông qua các Nghị quyết số 08, 09/2024/NQ-HĐND quy định chính sách hỗ trợ.',
+      ).map((reference) => [reference.text, reference.year, reference.key]),
+    ).toEqual([
+      ['Nghị quyết số 08', 2024, '08/2024/NQ-HĐND'],
+      ['09/2024/NQ-HĐND', 2024, '09/2024/NQ-HĐND'],
+    ]);
+  });
+
+  it('reads joint guidance’s code and keeps `vượt giá quy định` in a title', () => {
+    const found = findReferences(
+      'Liên sở ban hành Hướng dẫn số 1234/HDLS-STC-SGTVT ngày 05/3/2025 về mức thu.',
+    )[0];
+    expect([found?.code, found?.issuer]).toEqual(['HDLS', 'STC-SGTVT']);
+    expect(
+      findReferences(
+        'UBND thành phố có Công văn số 215/UBND-KT về chấn chỉnh tình trạng thu phí trông giữ xe vượt giá quy định tại các lễ hội đầu năm.',
+      )[0]?.title,
+    ).toBe('chấn chỉnh tình trạng thu phí trông giữ xe vượt giá quy định tại các lễ hội đầu năm');
+  });
+
+  it('takes no certificate’s serial after a symbol for the next member of its list', () => {
+    expect(
+      findReferences('Quy chế 12/QC-UBND 24/SC-CN-0156 được lưu tại hồ sơ.').map(
+        (reference) => reference.text,
+      ),
+    ).toEqual(['Quy chế 12/QC-UBND']);
+  });
+});

@@ -834,7 +834,9 @@ function attachTypeWord(
           draft.writtenType = hit.type;
           draft.code = candidate.code;
           draft.issuer = candidate.issuer || null;
-          draft.symbolYear = draft === last ? candidate.year : null;
+          // `các Nghị quyết số 08, 09/2024/NQ-HĐND`: the year the symbol is written with once is
+          // every member's, as its code and issuer are (6 of 6 annotated lists without a date).
+          draft.symbolYear = candidate.year;
           if (drafts.length > 1) {
             draft.group = group;
             draft.sharedList = true;
@@ -1328,7 +1330,13 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
         ? FOLLOWER_GAP.exec(prepared.skeleton.slice(previous.end, candidate.start))
         : null;
     const follows = gap !== null;
-    if (previous && follows && isValidSymbol(candidate, true, prepared, candidate.start)) {
+    if (
+      previous &&
+      follows &&
+      isValidSymbol(candidate, true, prepared, candidate.start) &&
+      // `12/QC-UBND 24/SC-CN-0156`: a certificate's serial is no member of the list before it.
+      !SERIAL_TAIL.test(prepared.skeleton.slice(candidate.end, candidate.end + 8))
+    ) {
       // The member's own `số` belongs to its span, as it does after a type word.
       const numberWord = gap[1]?.length ?? 0;
       const draft = emptyDraft(candidate.start - numberWord, candidate.end, 'list-member');

@@ -1452,10 +1452,10 @@ const EMPHASIS_BEFORE = /(?:^|\s)(?:trước hết|nhất|đặc biệt|kể c�
  * định`, `sửa đổi nhiều quy định …`): a verb that takes rules, or a quantifier of them. Not
  * `các`: `… và các quy định về nêu gương` lists other rules beside the document. After what
  * rules set (`theo điều kiện quy định tại Thông tư 20`, `mức quy định`, `vượt diện tích quy
- * định`), it is a participle.
+ * định`, `vượt giá quy định`), it is a participle.
  */
 const RULE_AS_NOUN =
-  /(?:^|\s)(?:một số|nhiều|[Bb]ản|ban hành|vi phạm|theo|đúng|thực hiện|chấp hành|tuân thủ|thi hành|đáp ứng|sửa đổi|bổ sung|bãi bỏ|cắt giảm|đơn giản hóa|điều kiện|mức|định mức|tiêu chuẩn|tiêu chí|trường hợp|diện tích|thời hạn)$/u;
+  /(?:^|\s)(?:một số|nhiều|[Bb]ản|ban hành|vi phạm|theo|đúng|thực hiện|chấp hành|tuân thủ|thi hành|đáp ứng|sửa đổi|bổ sung|bãi bỏ|cắt giảm|đơn giản hóa|điều kiện|mức|định mức|giá|tiêu chuẩn|tiêu chí|trường hợp|diện tích|thời hạn)$/u;
 /**
  * Whether every word of the first `TITLE_CASE_PROBE` characters (two at least) starts with a
  * capital: `Dạy Thêm, Học Thêm`. A word the probe cuts is not looked at.

@@ -21,6 +21,10 @@ export const TYPE_CODES: Readonly<Record<string, string>> = {
   KL: 'Kết luận',
   QC: 'Quy chế',
   HD: 'Hướng dẫn',
+  // Joint guidance of two departments or sectors (`1234/HDLS-STC-SGTVT`, `05/HDLN-SYT-SGDĐT`), as a
+  // joint plan is `KHLT`.
+  HDLS: 'Hướng dẫn',
+  HDLN: 'Hướng dẫn',
   TB: 'Thông báo',
   // A maritime notice (`Thông báo hàng hải số 214/TBHH-TCTBĐATHHMN`), which the port
   // authorities and the maritime safety corporations issue on channels, buoys and wrecks.
