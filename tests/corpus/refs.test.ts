@@ -1299,8 +1299,8 @@
  * figure after `;` (`…; mức thu … là 35.000 đồng`) or a limit after a comma (`…, thời gian … không
  * quá 48 giờ`); `vượt diện tích quy định` keeps its participle; a decimal comma is no comma before
  * a main clause (`… về khuyến khích hỏa táng, tỷ lệ … tăng từ 8,4% lên 21,7%`; round 61's
- * b61c007 too). Left as they are: `Kế hoạch liên tịch` (b108a019: the codes table reads `KHLT` as a
- * plan, as `CTPH` a programme), a letter's verb-led title (b108a054), a list after a count's colon,
+ * b61c007 too). Left as they were: `Kế hoạch liên tịch` (b108a019: the codes table read `KHLT` as a
+ * plan; round 118 made it a type of its own), a letter's verb-led title (b108a054), a list after a count's colon,
  * and titles' clauses after a comma (`, phấn đấu …`, `, không chôn cất …`, `, Nghĩa trang …`).
  * Written-blind-109: `tests/fixtures/references/written-blind-109.jsonl` (180 texts, 37 negatives:
  * startups and innovation among patent and task codes; pharmacies and drug recalls among batch
@@ -1397,6 +1397,31 @@
  * Adjudicated: b116a040's `Đề án 06`, a programme's name (span removed). Left as they are: a
  * joint body named `Liên sở …` (b116b026), a list after a colon (b116a001), a clause's verb
  * without a comma after a title (`… chủ trương …`, `…, cụ thể hóa …`).
+ * Written-blind-117: `tests/fixtures/references/written-blind-117.jsonl` (180 texts, 35 negatives:
+ * rooftop solar for self-consumption among capacities in kWp; stray dogs and rabies among
+ * vaccination counts and fines; VAT refunds for exporters among refund amounts and days), a
+ * hundred-and-seventeenth round, written in the nineteenth session: precision and recall 0.955 /
+ * 0.985, 1.000 / 1.000 and 1.000 / 1.000 for the three sets as they came in, bodies 0.985–1.000
+ * and titles 0.924–0.969. Its fixes: a lower-case short form before a clause's conjunction (`theo
+ * thông tư 08 khi …`, `nếu`, `vì`, `để`: 23 of 24 earlier annotations read a lower-case short
+ * form without a full mention); a portal's name in Title Case ends a headline's title (`… - Cổng
+ * Thông Tin Điện Tử Xã …`); `định hướng …` opens a letter's title (round 77's b77b060 too).
+ * Adjudicated: the three letters of the State power corporation and its companies
+ * (`Công văn số 5012/EVNSPC-KD`, `Công văn số 1820/PCBN-KD`, `Văn bản số 786/PCBN-KT`), which its
+ * annotator left out as a company's papers, are references as round 28's b28b047 reads
+ * `5418/EVNNPC-KD` (spans added, their fields checked by hand). Left as they are: a headline's
+ * colon in capitals, letters' verb-led titles, `, không …`, `, vì …` and `, các …` after a title.
+ * Written-blind-118: `tests/fixtures/references/written-blind-118.jsonl` (180 texts, 36 negatives:
+ * flower and ornamental plant villages before Tết among prices per pot; private tutoring among
+ * centres and commitments; electric vehicles and charging points among kWh prices), a
+ * hundred-and-eighteenth round, written in the nineteenth session: precision and recall 1.000 /
+ * 1.000 for all three sets as they came in, bodies 0.970–1.000 and titles 0.970–1.000. Its fixes:
+ * `Kế hoạch liên tịch` is a type of its own, as a joint resolution or circular is (4 of the 5
+ * annotations of the form read it so: rounds 97, 105, 108 and this one; round 62's b62c060 read
+ * `Kế hoạch` and now misses its type, its set's type pin lowered by one; round 62's unit test on
+ * `KHLT` now expects the type so); `triển khai quy định …`
+ * keeps its noun. Left as they are: a body signing after `do … ký` (b118b013), the sender before
+ * `gửi` (b118b022), a place's clause after a comma (b118a054).
  * Round 35's b35b087 (`… thực hiện Nghị quyết mười tám của Trung ương …`, a speech) now gives a
  * short form numbered in words, as round 52's annotator read three of that form (`Nghị quyết năm
  * mươi bảy`, `Kết luận một trăm ba mươi bảy`, `Quyết định ba nghìn không trăm mười hai`); its
@@ -2591,7 +2616,7 @@ const PINNED = {
     falsePositives: 0,
     fields: {
       kind: 230,
-      type: 230,
+      type: 229,
       number: 230,
       code: 230,
       issuer: 230,
@@ -2839,7 +2864,7 @@ const PINNED = {
       date: 206,
       term: 206,
       issuingBody: 205,
-      title: 198,
+      title: 199,
     },
   },
   'written-blind-78': {
@@ -3151,7 +3176,7 @@ const PINNED = {
     falsePositives: 1,
     fields: {
       kind: 194,
-      type: 194,
+      type: 195,
       number: 196,
       code: 196,
       issuer: 196,
@@ -3279,7 +3304,7 @@ const PINNED = {
     falsePositives: 0,
     fields: {
       kind: 220,
-      type: 219,
+      type: 220,
       number: 220,
       code: 220,
       issuer: 220,
@@ -3327,7 +3352,7 @@ const PINNED = {
     falsePositives: 0,
     fields: {
       kind: 193,
-      type: 192,
+      type: 193,
       number: 193,
       code: 193,
       issuer: 193,
@@ -3466,6 +3491,38 @@ const PINNED = {
       title: 181,
     },
   },
+  'written-blind-117': {
+    truePositives: 211,
+    falsePositives: 0,
+    fields: {
+      kind: 211,
+      type: 211,
+      number: 211,
+      code: 211,
+      issuer: 211,
+      year: 211,
+      date: 211,
+      term: 211,
+      issuingBody: 210,
+      title: 202,
+    },
+  },
+  'written-blind-118': {
+    truePositives: 189,
+    falsePositives: 0,
+    fields: {
+      kind: 189,
+      type: 189,
+      number: 189,
+      code: 189,
+      issuer: 189,
+      year: 189,
+      date: 189,
+      term: 189,
+      issuingBody: 187,
+      title: 187,
+    },
+  },
 } as const;
 
 describe.each([
@@ -3587,6 +3644,8 @@ describe.each([
   ['written-blind-114', 'tests/fixtures/references/written-blind-114.jsonl'],
   ['written-blind-115', 'tests/fixtures/references/written-blind-115.jsonl'],
   ['written-blind-116', 'tests/fixtures/references/written-blind-116.jsonl'],
+  ['written-blind-117', 'tests/fixtures/references/written-blind-117.jsonl'],
+  ['written-blind-118', 'tests/fixtures/references/written-blind-118.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

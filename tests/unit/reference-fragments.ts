@@ -237,4 +237,9 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   'các Nghị quyết số 08, 09/2024/NQ-HĐND',
   '1234/HDLS-STC-SGTVT',
   'vượt giá quy định',
+  'theo thông tư 08 khi',
+  ' - Cổng Thông Tin Điện Tử Xã Lộc Thành',
+  'định hướng tuyên truyền',
+  'Kế hoạch liên tịch số 07/KHLT-SGDĐT-TĐTN',
+  'triển khai quy định',
 ];

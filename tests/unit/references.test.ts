@@ -5144,7 +5144,7 @@ describe('sixty-second round: legal questions answered, administrative procedure
         ref.code,
         ref.issuer,
       ]),
-    ).toEqual([['Kế hoạch', 'KHLT', 'UBND-MTTQ']]);
+    ).toEqual([['Kế hoạch liên tịch', 'KHLT', 'UBND-MTTQ']]);
   });
 
   it('ends an adjunct’s title before a five-word clause, and after an answer’s label', () => {
@@ -6999,5 +6999,41 @@ describe('hundred-and-sixteenth round: cashless social benefits, parking fees, t
         (reference) => reference.text,
       ),
     ).toEqual(['Quy chế 12/QC-UBND']);
+  });
+});
+
+describe('hundred-and-seventeenth round: rooftop solar, stray dogs and rabies, VAT refunds', () => {
+  it('reads a lower-case short form before a clause’s conjunction', () => {
+    expect(
+      findReferences(
+        'Hộ dân hỏi cách tính tiền điện dư theo thông tư 08 khi công tơ hai chiều ghi nhận.',
+      ).map((reference) => reference.text),
+    ).toEqual(['thông tư 08']);
+  });
+
+  it('ends a headline’s title before a portal’s name in Title Case, and reads a letter that steers', () => {
+    expect(
+      findReferences(
+        'Kế hoạch số 45/KH-UBND Về Tiêm Phòng Dại Cho Chó, Mèo Đợt 2 Năm 2024 - Cổng Thông Tin Điện Tử Xã Lộc Thành',
+      )[0]?.title,
+    ).toBe('Tiêm Phòng Dại Cho Chó, Mèo Đợt 2 Năm 2024');
+    expect(
+      findReferences(
+        'Ban Tuyên giáo Tỉnh ủy có Công văn số 512-CV/BTGTU định hướng tuyên truyền về điện mặt trời mái nhà.',
+      )[0]?.title,
+    ).toBe('định hướng tuyên truyền về điện mặt trời mái nhà');
+  });
+});
+
+describe('hundred-and-eighteenth round: flower villages, private tutoring, electric vehicles', () => {
+  it('reads a joint plan as a type of its own, and `triển khai quy định …` in a title', () => {
+    expect(
+      findReferences('Hai bên ký Kế hoạch liên tịch số 07/KHLT-SGDĐT-TĐTN về dạy thêm.')[0]?.type,
+    ).toBe('Kế hoạch liên tịch');
+    expect(
+      findReferences(
+        'Thực hiện Công văn số 455/SGDĐT-GDTrH ngày 18/02/2025 của Sở Giáo dục và Đào tạo về việc triển khai quy định dạy thêm, học thêm, Phòng Giáo dục và Đào tạo quận đã rà soát 37 cơ sở dạy thêm.',
+      )[0]?.title,
+    ).toBe('triển khai quy định dạy thêm, học thêm');
   });
 });

@@ -453,6 +453,8 @@ const PRINTED_SHORT_FORM_FOLLOWERS = [
   ...['sẽ', 'vẫn', 'cũng', 'đang', 'vừa', 'mới', 'nêu', 'có', 'quy', 'hướng', 'ban', 'yêu'],
   // A chat's clause going on after it: `em đọc nghị định 126 mà vẫn chưa rõ`, `… rồi ạ`.
   ...['mà', 'nhưng', 'nên', 'chưa', 'rồi', 'ạ', 'nhé'],
+  // A conjunction opening the next clause: `… tính tiền điện dư theo thông tư 08 khi công tơ …`.
+  ...['khi', 'nếu', 'vì', 'để'],
 ];
 /** As printed, and typed without marks (`thong tu 78 nam 2021`, a forum's spelling). */
 const SHORT_FORM_FOLLOWERS = new Set([

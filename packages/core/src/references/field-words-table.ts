@@ -150,7 +150,9 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   // `… thông báo kết quả giải đáp …`: what a letter announces.
   // `Công văn số 01/2017/GĐ-TANDTC … giải đáp một số vấn đề nghiệp vụ`: the Supreme Court's
   // answers to the courts' questions.
-  'Công văn': ['chỉ đạo', 'đôn đốc', 'nhắc', 'thông báo', 'giải đáp'],
+  // `Công văn số 512-CV/BTGTU định hướng tuyên truyền …`: what a propaganda commission's letter
+  // steers.
+  'Công văn': ['chỉ đạo', 'đôn đốc', 'nhắc', 'thông báo', 'giải đáp', 'định hướng'],
   // `Thông báo số 1120-TB/TU … đồng ý chủ trương …`: a Standing Committee's notice of assent.
   // `Thông báo số 45/TB-CATTT cảnh báo thủ đoạn giả danh …`: a notice that warns.
   // `Thông báo kết luận số 245-TB/HU … chỉ đạo xử lý dứt điểm …`: what a committee's conclusions direct.

@@ -1245,8 +1245,9 @@ function isSiteNameTail(normalized: string, from: number): boolean {
   const end = lineEnd < 0 ? normalized.length : lineEnd;
   return end - from <= 60 && SITE_NAME.test(normalized.slice(from, end));
 }
+/** A portal's name, in sentence case or in Title Case (`Cổng Thông Tin Điện Tử Xã Lộc Thành`). */
 const SITE_NAME =
-  /^(?:Cổng [Tt]hông tin|Cổng TTĐT|Hệ thống văn bản|Thư viện [Pp]háp luật|Trang [Tt]hông tin|Báo |Tạp chí |Cơ sở dữ liệu)[^.;:!?]*$/u;
+  /^(?:Cổng [Tt]hông [Tt]in|Cổng TTĐT|Hệ [Tt]hống [Vv]ăn [Bb]ản|Thư [Vv]iện [Pp]háp [Ll]uật|Trang [Tt]hông [Tt]in|Báo |Tạp [Cc]hí |Cơ [Ss]ở [Dd]ữ [Ll]iệu)[^.;:!?]*$/u;
 
 /** A listing's separators and a spaced em dash: no title runs across them. */
 const SEPARATOR_MARKS: ReadonlySet<string> = new Set([' |', ' »', ' ›', ' —', ' ―']);
@@ -1455,7 +1456,7 @@ const EMPHASIS_BEFORE = /(?:^|\s)(?:trước hết|nhất|đặc biệt|kể c�
  * định`, `vượt giá quy định`), it is a participle.
  */
 const RULE_AS_NOUN =
-  /(?:^|\s)(?:một số|nhiều|[Bb]ản|ban hành|vi phạm|theo|đúng|thực hiện|chấp hành|tuân thủ|thi hành|đáp ứng|sửa đổi|bổ sung|bãi bỏ|cắt giảm|đơn giản hóa|điều kiện|mức|định mức|giá|tiêu chuẩn|tiêu chí|trường hợp|diện tích|thời hạn)$/u;
+  /(?:^|\s)(?:một số|nhiều|[Bb]ản|ban hành|vi phạm|theo|đúng|thực hiện|triển khai|chấp hành|tuân thủ|thi hành|đáp ứng|sửa đổi|bổ sung|bãi bỏ|cắt giảm|đơn giản hóa|điều kiện|mức|định mức|giá|tiêu chuẩn|tiêu chí|trường hợp|diện tích|thời hạn)$/u;
 /**
  * Whether every word of the first `TITLE_CASE_PROBE` characters (two at least) starts with a
  * capital: `Dạy Thêm, Học Thêm`. A word the probe cuts is not looked at.

@@ -39,7 +39,7 @@ export const TYPE_CODES: Readonly<Record<string, string>> = {
   // organisations).
   CTRPH: 'Chương trình',
   // A joint plan (`12/KHLT-UBND-MTTQ`), as a joint resolution is `NQLT`.
-  KHLT: 'Kế hoạch',
+  KHLT: 'Kế hoạch liên tịch',
   // A joint regulation's own code (`05/QCPH-STNMT-CAT-VKS`).
   QCPH: 'Quy chế',
   TTR: 'Tờ trình',

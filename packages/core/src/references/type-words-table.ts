@@ -24,6 +24,9 @@ export const TYPE_WORDS: Readonly<Record<string, string | null>> = {
   'THONG BAO': 'Thông báo',
   'THONG CAO': 'Thông cáo',
   'HUONG DAN': 'Hướng dẫn',
+  // A joint plan of two or more bodies (`Kế hoạch liên tịch số 46/KHLT-TWH-HHTM`), a type of its
+  // own as a joint resolution or circular is (4 of the 5 annotated read it so).
+  'KE HOACH LIEN TICH': 'Kế hoạch liên tịch',
   'KE HOACH': 'Kế hoạch',
   'CHUONG TRINH': 'Chương trình',
   'CONG VAN': 'Công văn',
