@@ -242,4 +242,6 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   'định hướng tuyên truyền',
   'Kế hoạch liên tịch số 07/KHLT-SGDĐT-TĐTN',
   'triển khai quy định',
+  'Pháp lệnh Giống vật nuôi và nhiều văn bản',
+  'của Sở Y tế Cần Thơ đình chỉ toàn bộ',
 ];

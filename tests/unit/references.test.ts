@@ -7037,3 +7037,25 @@ describe('hundred-and-eighteenth round: flower villages, private tutoring, elect
     ).toBe('triển khai quy định dạy thêm, học thêm');
   });
 });
+
+describe('hundred-and-nineteenth round: beekeeping, people’s assessors, coffee replanting', () => {
+  it('ends an ordinance’s name before `và nhiều …`, the list’s next item', () => {
+    expect(
+      findReferences(
+        'Luật Chăn nuôi thay thế Pháp lệnh Giống vật nuôi và nhiều văn bản về thức ăn chăn nuôi.',
+      ).map((reference) => reference.text),
+    ).toEqual(['Luật Chăn nuôi', 'Pháp lệnh Giống vật nuôi']);
+  });
+});
+
+describe('hundred-and-twentieth round: cosmetic clinics, traditional markets, pensions', () => {
+  it('ends a body after `của` at what the decision does (`đình chỉ …`)', () => {
+    const found = findReferences(
+      'Quyết định số 2468/QĐ-SYT ngày 25/11/2024 của Sở Y tế Cần Thơ đình chỉ toàn bộ hoạt động của Thẩm mỹ viện Bảo Ngọc.',
+    )[0];
+    expect([found?.issuingBody, found?.title]).toEqual([
+      'Sở Y tế Cần Thơ',
+      'đình chỉ toàn bộ hoạt động của Thẩm mỹ viện Bảo Ngọc',
+    ]);
+  });
+});

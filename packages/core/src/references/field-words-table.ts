@@ -407,6 +407,10 @@ export const BODY_STOP_WORDS: readonly string[] = [
   // document does (a steering committee is `Ban Chỉ đạo`, capitalised).
   'giải quyết',
   'chỉ đạo',
+  // `… của Sở Y tế Cần Thơ đình chỉ toàn bộ hoạt động …`, `… xử phạt …`: what a decision does.
+  'đình chỉ',
+  'tạm đình chỉ',
+  'xử phạt',
 ];
 
 /** Adverbs that open a new clause: a body continued after a comma is undone when one follows. */

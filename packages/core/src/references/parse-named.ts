@@ -483,6 +483,9 @@ function breaksListAt(context: NameContext, index: number, yearAhead: boolean): 
     isTypeWordTokenAt(tokens, index + 1) ||
     nextKey === 'CAC' ||
     nextKey === 'NHUNG' ||
+    // `… thay thế Pháp lệnh Giống vật nuôi và nhiều văn bản về …`: a quantifier starts the list's
+    // next item, never a name's words.
+    nextKey === 'NHIEU' ||
     (!yearAhead && !allCaps && startsUpper(next.text))
   );
 }
