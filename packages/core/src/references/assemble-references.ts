@@ -332,6 +332,9 @@ function isLookalike(skeleton: string, start: number, normalized: string): boole
 
 /** A dash and a run of three or more digits glued after a symbol: a certificate's or a file's serial. */
 const SERIAL_TAIL = /^-\d{3,}(?![\d/])/u;
+function hasSerialTail(skeleton: string, candidate: SymbolCandidate): boolean {
+  return SERIAL_TAIL.test(skeleton.slice(candidate.end, candidate.end + 8));
+}
 
 /** Whether a symbol-shaped string is a document symbol (references.md §8, §10). */
 function isValidSymbol(
@@ -345,8 +348,7 @@ function isValidSymbol(
   if (isCorporateIssuer(candidate.issuer) || isCorporateIssuer(candidate.code)) return false;
   if (!hasTypeWord && isLookalike(skeleton, spanStart, normalized)) return false;
   // `chứng chỉ … số hiệu từ 24/SC-CN-0156 đến …`: a serial's running number after the issuer.
-  if (!hasTypeWord && SERIAL_TAIL.test(skeleton.slice(candidate.end, candidate.end + 8)))
-    return false;
+  if (!hasTypeWord && hasSerialTail(skeleton, candidate)) return false;
   if (candidate.layout === 'old') return hasTypeWord;
   const known = isKnownIssuer(candidate.issuer);
   if (candidate.layout === 'party') {
@@ -1337,7 +1339,7 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
       follows &&
       isValidSymbol(candidate, true, prepared, candidate.start) &&
       // `12/QC-UBND 24/SC-CN-0156`: a certificate's serial is no member of the list before it.
-      !SERIAL_TAIL.test(prepared.skeleton.slice(candidate.end, candidate.end + 8))
+      !hasSerialTail(prepared.skeleton, candidate)
     ) {
       // The member's own `số` belongs to its span, as it does after a type word.
       const numberWord = gap[1]?.length ?? 0;

@@ -26,7 +26,7 @@ import {
 import { prepareText, toSkeleton, withOcrDigits, type PreparedText } from './prepare-text';
 import { isVanishingCode } from '../unicode';
 import { isCapitalLetterCode, isDigitCode, lowerCase, upperCase } from './letter-case';
-import { LAYOUT_KIND_ISSUERS } from './issuer-codes-table';
+import { LAYOUT_KIND_ISSUERS, PIONEER_UNIT_ISSUERS } from './issuer-codes-table';
 import { referenceKey } from './reference-key';
 import { resolveBackReferences, unifyYearKeys } from './resolve-back-references';
 import { PARTY_DEFAULT_TYPES } from './field-words-table';
@@ -397,9 +397,6 @@ function sameDayDocument(drafts: readonly Draft[], index: number): Draft | null 
   }
   return nearest;
 }
-
-/** Issuers that name the Young Pioneers' school unit in the Party's layout (`Liên đội`). */
-const PIONEER_UNIT_ISSUERS: ReadonlySet<string> = new Set(['LĐ']);
 
 /** A number of three digits or more, no letters (`193`, `1250`). */
 const STATE_SIZED_NUMBER = /^[1-9]\d{2,}$/u;

@@ -193,3 +193,9 @@ export const OLD_FORM_ISSUERS: readonly string[] = ['CP', 'CT', 'TTG', 'HĐBT'];
  * State's; 3 of 3 annotated State-layout symbols are State).
  */
 export const LAYOUT_KIND_ISSUERS: ReadonlySet<string> = new Set(['BCĐ']);
+
+/**
+ * Issuers that name the Young Pioneers' school unit (`Liên đội`) in the Party's layout only
+ * (`03-KH/LĐ`); in the State's, `LĐ` is the courts' labour cases (`08/2024/LĐ-PT`).
+ */
+export const PIONEER_UNIT_ISSUERS: ReadonlySet<string> = new Set(['LĐ']);

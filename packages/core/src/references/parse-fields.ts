@@ -1148,6 +1148,11 @@ const AMENDED_ASIDE = new RegExp(String.raw`^[(（]${AMENDED_WORDS}`, 'u');
  */
 const BRIEFED_AUDIENCE = String.raw`(?:cán bộ|đảng viên|hội viên|đoàn viên|đại biểu|công chức|viên chức|chủ tịch|bí thư|báo cáo viên|tuyên truyền viên|cấp ủy viên)`;
 
+/** Whether the comma at `at` stands between two digits (`98,5%`): a decimal comma, no list's. */
+function isDecimalComma(text: string, at: number): boolean {
+  return isDigitCode(text.charCodeAt(at - 1)) && isDigitCode(text.charCodeAt(at + 1));
+}
+
 /**
  * Where a title may end: sentence punctuation, `;`, `,`, a line break before a list item (`\n- `,
  * `\n» `, `\n2. `, `\nb) `), a rule (`\n-----`) or a legal text's next block (`\nCăn cứ …`,
@@ -1767,12 +1772,7 @@ function parseTitleText(
       }
       if (mark === ',') {
         // `98,5%`: a decimal comma.
-        if (
-          allCaps ||
-          (isDigitCode(normalized.charCodeAt(index - 1)) &&
-            isDigitCode(normalized.charCodeAt(index + 1)))
-        )
-          continue;
+        if (allCaps || isDecimalComma(normalized, index)) continue;
         const after = normalized.slice(index + 1, index + 80);
         // `… mô tô hạng A1, A tại 21 điểm sát hạch`, `khu vực I, II`: classes listed by their codes.
         if (
@@ -2141,8 +2141,7 @@ function adjunctTitleEnd(prepared: PreparedText, from: number, end: number): num
   // decimal comma (`… tăng từ 8,4% lên 21,7%`).
   while (
     comma > from &&
-    ((isDigitCode(normalized.charCodeAt(comma - 1)) &&
-      isDigitCode(normalized.charCodeAt(comma + 1))) ||
+    (isDecimalComma(normalized, comma) ||
       holdsPhraseWithComma(normalized, comma, normalized.slice(comma + 1, comma + 80)))
   )
     comma = normalized.lastIndexOf(',', comma - 1);

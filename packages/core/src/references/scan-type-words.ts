@@ -1,4 +1,4 @@
-import { isDigitCode } from './letter-case';
+import { isCapitalLetterCode, isDigitCode } from './letter-case';
 import { skeletonAlternation } from './prepare-text';
 import { PARTY_SYMBOL_CODES } from './type-codes-table';
 import { GENERIC_TYPE, TYPE_WORDS } from './type-words-table';
@@ -139,7 +139,14 @@ const TYPE_WORD_SCAN = new RegExp(
   `(?:^|[^A-Z])(?:${TYPE_WORD_TRIE}(?![A-Z])|${ABBREVIATION_SOURCE})`,
   'g',
 );
-const TYPE_WORD_TEST = new RegExp(TYPE_WORD_SOURCE);
+
+/**
+ * Where the type word starts in a match of the scan's patterns, which open on the character
+ * before the word: a letter first means the word is at the text's start.
+ */
+function typeWordOffset(matched: string): number {
+  return isCapitalLetterCode(matched.charCodeAt(0)) ? 0 : 1;
+}
 
 /** A matched type word as its key: the one to three spaces between its words as one. */
 function typeWordKey(matched: string): string {
@@ -210,9 +217,7 @@ export class TypeWordScanner implements TypeWordHit {
     let match: RegExpExecArray | null;
     while ((match = pattern.exec(skeleton)) !== null) {
       const end = pattern.lastIndex;
-      const first = skeleton.charCodeAt(match.index);
-      // A letter first: the word is at the text start; else the match began one before it.
-      const start = first >= 0x41 && first <= 0x5a ? match.index : match.index + 1;
+      const start = match.index + typeWordOffset(match[0]);
       const key = typeWordKey(skeleton.slice(start, end));
       let hitEnd = end;
       // `NQ 57`, and `NQ57` glued as chats type it.
@@ -330,12 +335,10 @@ export function hyphenatedTypeWordBefore(
  * not). A phrase that names no document is no type word (`Đoàn Luật sư`, `LUAT SU`: a lawyer).
  */
 export function containsTypeWord(skeletonSlice: string): boolean {
-  if (!TYPE_WORD_TEST.test(skeletonSlice)) return false;
   TYPE_WORD_FIND.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = TYPE_WORD_FIND.exec(skeletonSlice)) !== null) {
-    const first = match[0].charCodeAt(0);
-    const key = typeWordKey(first >= 0x41 && first <= 0x5a ? match[0] : match[0].slice(1));
+    const key = typeWordKey(match[0].slice(typeWordOffset(match[0])));
     if (TYPE_OF_WORD.get(key) !== null) return true;
   }
   return false;
