@@ -7059,3 +7059,118 @@ describe('hundred-and-twentieth round: cosmetic clinics, traditional markets, pe
     ]);
   });
 });
+
+describe('hundred-and-twenty-first round: shrimp hatcheries, karaoke parlours, walking streets', () => {
+  it('gives documents issued together (`ban hành đồng thời …`) the subject as their body', () => {
+    expect(
+      findReferences(
+        'Bộ NN&PTNT ban hành đồng thời Thông tư số 14/2024/TT-BNNPTNT và Thông tư số 15/2024/TT-BNNPTNT ngày 25/10/2024 về giống thủy sản.',
+      ).map((reference) => reference.issuingBody),
+    ).toEqual(['Bộ NN&PTNT', 'Bộ NN&PTNT']);
+  });
+});
+
+describe('hundred-and-twenty-second round: straw burning, pressure equipment, study abroad', () => {
+  it('reads `quy định …` after an article cited in the document as the article’s, not a title', () => {
+    expect(
+      findReferences(
+        'Khoản 3 Điều 12 Nghị định 45/2022/NĐ-CP quy định hình thức phạt bổ sung là buộc khắc phục tình trạng ô nhiễm.',
+      )[0]?.title,
+    ).toBeNull();
+    // A decree's own title formula still names it, and a document's `một số điều của` is no article.
+    expect(
+      findReferences(
+        'Theo khoản 2 Điều 18 Nghị định số 96/2023/NĐ-CP quy định chi tiết một số điều của Luật Khám bệnh, chữa bệnh.',
+      )[0]?.title,
+    ).toMatch(/^quy định chi tiết một số điều/u);
+    expect(
+      findReferences(
+        'Thông tư số 07/2025/TT-BTC sửa đổi, bổ sung một số điều của Thông tư số 65/2021/TT-BTC quy định việc lập dự toán.',
+      )[1]?.title,
+    ).toBe('quy định việc lập dự toán');
+  });
+
+  it('keeps `có yêu cầu nghiêm ngặt` in a title and reads a decision that grants a certificate', () => {
+    expect(
+      findReferences(
+        'Thông tư số 36/2019/TT-BLĐTBXH ban hành Danh mục các loại máy, thiết bị, vật tư, chất có yêu cầu nghiêm ngặt về an toàn, vệ sinh lao động.',
+      )[0]?.title,
+    ).toBe(
+      'ban hành Danh mục các loại máy, thiết bị, vật tư, chất có yêu cầu nghiêm ngặt về an toàn, vệ sinh lao động',
+    );
+    expect(
+      findReferences(
+        'Cục An toàn lao động ban hành Quyết định số 15/QĐ-ATLĐ cấp Chứng chỉ kiểm định viên cho 12 cá nhân.',
+      )[0]?.title,
+    ).toBe('cấp Chứng chỉ kiểm định viên cho 12 cá nhân');
+  });
+});
+
+describe('hundred-and-twenty-third round: electric fishing, new urban areas, hospital autonomy', () => {
+  it('reads the body that draws a record up (`do … lập`), not a founding `thành lập`', () => {
+    const found = findReferences(
+      'Theo Biên bản vi phạm hành chính số 12/BB-VPHC do Công an xã Phú Thành lập ngày 03/6/2025, tang vật gồm 02 bình ắc quy.',
+    )[0];
+    expect([found?.issuingBody, found?.date]).toEqual(['Công an xã Phú Thành', '2025-06-03']);
+    expect(
+      findReferences(
+        'SƠ KẾT NGHỊ QUYẾT SỐ 06-NQ/ĐU CỦA ĐẢNG ỦY XÃ TÂN LẬP VỀ XÂY DỰNG NGHĨA TRANG NHÂN DÂN',
+      )[0]?.issuingBody,
+    ).toBe('ĐẢNG ỦY XÃ TÂN LẬP');
+  });
+
+  it('reads on past a name’s initial before an amount, and a subject that issues `kèm theo`', () => {
+    expect(
+      findReferences(
+        'Quyết định số 27/QĐ-XPHC ngày 08/7/2025 của Chủ tịch UBND xã Tân Hòa xử phạt bà Nguyễn Thị L. 5.000.000 đồng về hành vi khai thác thủy sản trong thời gian cấm.',
+      )[0]?.title,
+    ).toBe(
+      'xử phạt bà Nguyễn Thị L. 5.000.000 đồng về hành vi khai thác thủy sản trong thời gian cấm',
+    );
+    expect(
+      findReferences(
+        'UBND tỉnh ban hành kèm theo Quyết định số 2214/QĐ-UBND ngày 30/10/2024 danh mục 12 khu vực cấm khai thác.',
+      )[0]?.issuingBody,
+    ).toBe('UBND tỉnh');
+  });
+});
+
+describe('hundred-and-twenty-fourth round: rural roads, Halal and GAP certification, policy loans', () => {
+  it('reads a branch and a coordination office named after its programme as subjects', () => {
+    expect(
+      findReferences(
+        'Chi nhánh NHCSXH tỉnh Hà Phong có Công văn số 712/NHCS-KHNV đề nghị UBND các huyện bố trí vốn.',
+      )[0]?.issuingBody,
+    ).toBe('Chi nhánh NHCSXH tỉnh Hà Phong');
+    expect(
+      findReferences(
+        'Văn phòng Điều phối nông thôn mới tỉnh có Văn bản số 86/VPĐP-KH gửi các huyện.',
+      )[0]?.issuingBody,
+    ).toBe('Văn phòng Điều phối nông thôn mới tỉnh');
+  });
+
+  it('keeps a brand listed in a title and `phổ biến yêu cầu …`, and ends it before `tỉnh phấn đấu`', () => {
+    expect(
+      findReferences(
+        'HĐND tỉnh Bến Tre thông qua Nghị quyết số 15/2024/NQ-HĐND quy định chính sách hỗ trợ chi phí chứng nhận VietGAP, GlobalGAP và hữu cơ trên địa bàn tỉnh.',
+      )[0]?.title,
+    ).toBe(
+      'quy định chính sách hỗ trợ chi phí chứng nhận VietGAP, GlobalGAP và hữu cơ trên địa bàn tỉnh',
+    );
+    expect(
+      findReferences(
+        'Bộ Công Thương có Công văn số 5127/BCT-XNK ngày 18/7/2024 về việc phổ biến yêu cầu chứng nhận Halal của thị trường Indonesia.',
+      )[0]?.title,
+    ).toBe('phổ biến yêu cầu chứng nhận Halal của thị trường Indonesia');
+    expect(
+      findReferences(
+        'Thực hiện Chương trình hành động số 21-CTr/TU của Tỉnh ủy thực hiện Nghị quyết số 19-NQ/TW, tỉnh phấn đấu đến năm 2030 có 100% đường trục thôn, ngõ xóm được cứng hóa.',
+      )[0]?.title,
+    ).toBe('thực hiện Nghị quyết số 19-NQ/TW');
+    expect(
+      findReferences(
+        'Huyện triển khai Quyết định 1600/QĐ-TTg năm 2016 về phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2016 - 2020 với phương châm “Nhà nước hỗ trợ xi măng”.',
+      )[0]?.title,
+    ).toBe('phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2016 - 2020');
+  });
+});

@@ -137,6 +137,9 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     // Permits and certificates: `… cấp giấy phép môi trường cho dự án …`, `… cấp phép khai thác …`.
     'cấp giấy',
     'cấp phép',
+    // `Quyết định số 15/QĐ-ATLĐ cấp Chứng chỉ kiểm định viên cho 12 cá nhân …`: a certificate granted.
+    'cấp chứng chỉ',
+    'cấp chứng nhận',
     // `Quyết định số 2150/QĐ-UBND … giải quyết khiếu nại lần đầu đối với bà …`: a complaint decided.
     'giải quyết khiếu nại',
     // `Quyết định số 2316/QĐ-UBND … cho phép thành lập Văn phòng công chứng …`: what a decision
@@ -552,6 +555,8 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Liên đoàn',
   'Kho bạc',
   'Ngân hàng',
+  // `Chi nhánh NHCSXH tỉnh …`, `Chi nhánh Văn phòng đăng ký đất đai …`: a State body's branch.
+  'Chi nhánh',
   'Bảo hiểm',
   'Thanh tra',
   'Kiểm toán',

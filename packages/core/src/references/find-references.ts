@@ -101,6 +101,22 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
           fields.dateYear = null;
         }
       }
+      // `Khoản 3 Điều 12 Nghị định 45/2022/NĐ-CP quy định hình thức phạt bổ sung …`: after an article
+      // cited in the document, with nothing between them, `quy định` is what the article lays
+      // down (4 of 4 annotated); a decree's own title formula still names it (`… quy định chi
+      // tiết …`, as with its date and body between).
+      if (
+        fields.titleVerbLed &&
+        fields.date === null &&
+        fields.issuingBody === null &&
+        fields.title !== null &&
+        ARTICLE_STIPULATES.test(fields.title) &&
+        ARTICLE_CITED_BEFORE.test(
+          prepared.skeleton.slice(Math.max(0, draft.start - 32), draft.start),
+        )
+      ) {
+        fields.title = null;
+      }
       // `Nghị quyết số 172/2024/QH15 do Chính phủ ban hành ngày …`: the Assembly passes its own
       // documents; a formula naming another body is the document's that cites this one.
       if (
@@ -451,6 +467,12 @@ function kindOf(prepared: PreparedText, draft: Draft, type: string): ReferenceKi
     type,
   );
 }
+
+/** An article, clause or point cited right before its document (skeleton): `KHOAN 3 DIEU 12 `. */
+const ARTICLE_CITED_BEFORE =
+  /(?:^|[^A-Z])(?:(?:DIEU|KHOAN) {1,3}\d[\dA-Z.]{0,5}|DIEM {1,3}(?:[A-Z]{1,2}|\d[\dA-Z.]{0,4})) {1,3}(?:CUA {1,3})?$/u;
+/** `quy định …` that is not a title's formula (`quy định chi tiết`, `quy định về`, `quy định xử phạt`). */
+const ARTICLE_STIPULATES = /^quy định\s(?!(?:chi tiết|về|xử phạt)(?![\p{L}]))/u;
 
 /**
  * An implementing verb right before a short form (skeleton), or the resolution's `tinh thần`

@@ -115,7 +115,9 @@ const SESSION =
  * Chấp hành Trung ương Đảng khóa XIII`). Ends before the name, which the body parser reads.
  */
 const PLENUM_BODY = / {1,3}(?=(?:HOI NGHI|DAI HOI) )/y;
-const ISSUED_TAIL = / {1,3}(?:BAN HANH|THONG QUA|KY)(?![A-Z])/y;
+// `Biên bản … do Công an xã Phú Thành lập ngày 03/6/2025`: the body that draws up a record (not
+// `lắp đặt`, installs).
+const ISSUED_TAIL = / {1,3}(?:BAN HANH|THONG QUA|KY|LAP(?! {1,3}DAT))(?![A-Z])/y;
 const TITLE_ABOUT = / {0,3}[\u201D"]? {0,3}[,:]? {0,3}(?:VE VIEC|VE|V\/V)(?![A-Z]) {0,3}/y;
 const TITLE_QUOTED = / {0,3}[,:]? {0,3}(["'\u201C\u2018])/y;
 const TITLE_COLON = / {0,3}: {1,3}/y;
@@ -618,7 +620,10 @@ export function parseBody(
           (BODY_STOPS.has(single) ||
             BODY_STOPS.has(pair) ||
             BODY_STOPS.has(triple) ||
-            (single === 'giao' && assignsAt(tokens, index, token.text))) &&
+            (single === 'giao' && assignsAt(tokens, index, token.text)) ||
+            // `… do Công an xã Phú Thành lập ngày …`: who draws the record up (`thành lập`, to
+            // found, is one verb).
+            (single === 'lập' && isLower && tokens.at(index - 1)?.text !== 'thành')) &&
           // `Ban Chỉ đạo tổng kết Nghị quyết 18`: a steering committee is named after its task.
           !(COMMITTEE_TASKS.has(pair) && tokens.plainAt(index - 1) === 'đạo') &&
           // `UBND TỈNH CAO BẰNG VỀ …`: the province, whose `Bằng` capitals do not tell from `bằng`.
@@ -1164,7 +1169,7 @@ function isDecimalComma(text: string, at: number): boolean {
  * particle.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|nhưng|gửi(?! qua dịch vụ)|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu))|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|nhưng|gửi(?! qua dịch vụ)|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -1214,6 +1219,12 @@ function holdsPhraseWithComma(window: string, commaAt: number, after: string): b
 const PLURAL_SUBJECT_CLAUSE =
   /^\s*(?:các|những)\s+(?:[^\s,;.]+\s+){1,5}?(?:đã|đang|sẽ|vẫn|cũng|phải)(?![\p{L}])/u;
 /**
+ * `…, tỉnh phấn đấu đến năm 2030 …`, `…, toàn huyện phấn đấu …`: a place and the target it strives
+ * for, the main clause after the document that sets it.
+ */
+const PLACE_STRIVES =
+  /^\s*(?:toàn\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+\p{Lu}[\p{L}\d]*)*\s+phấn đấu(?![\p{L}])/u;
+/**
  * `…, thời gian để thi hài tại nhà không quá 48 giờ`: a limit in numbers within eight words, what
  * the document sets, said as the sentence's news after its title (a title names the matter).
  */
@@ -1228,7 +1239,11 @@ const LIMIT_SOON =
 function clauseSoonAfterComma(after: string): boolean {
   const clause = CLAUSE_SOON.exec(after);
   if (clause === null)
-    return PLURAL_SUBJECT_CLAUSE.test(after) || (after.includes('không') && LIMIT_SOON.test(after));
+    return (
+      PLURAL_SUBJECT_CLAUSE.test(after) ||
+      (after.includes('không') && LIMIT_SOON.test(after)) ||
+      (after.includes('phấn đấu') && PLACE_STRIVES.test(after))
+    );
   return !clause[0].endsWith('có hiệu lực') && !ENTITLED_AFTER.test(clause[0]);
 }
 /**
@@ -1328,8 +1343,11 @@ const GENERIC_BODIES_AFTER =
   /^\s*(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)\s+(?:các|cấp)\s/u;
 /** A list of bodies by kind before the comma (`các bộ, cơ quan ngang bộ`, `các sở, ngành`). */
 const GENERIC_BODIES_BEFORE = /(?:^|\s)các\s+(?:bộ|sở|ban|ngành|cơ quan)(?![\p{L}])/u;
-/** A name in capitals followed by the list's next comma or `và` (`SIPAS, PAPI, PCI và DTI`). */
-const LISTED_ACRONYM_AFTER = /^\s*\p{Lu}{2,}[\p{Lu}\d]*(?:,|\s+và\s)/u;
+/**
+ * A name in capitals, or a brand's (`GlobalGAP`), followed by the list's next comma or `và`
+ * (`SIPAS, PAPI, PCI và DTI`, `VietGAP, GlobalGAP và hữu cơ`).
+ */
+const LISTED_ACRONYM_AFTER = /^\s*(?:\p{Lu}{2,}[\p{Lu}\d]*|\p{Lu}\p{Ll}+\p{Lu}{2,})(?:,|\s+và\s)/u;
 /** How far a quoted name inside a title may run on from a break to its closing quote. */
 const QUOTED_NAME_REACH = 160;
 /** Whether a closing quote follows `index` within a quoted name's reach. */
@@ -1341,9 +1359,12 @@ function closesSoon(window: string, index: number): boolean {
 const QUOTE_BREAKING_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', '\n\n']);
 /** `gửi, nhận`, `gửi và nhận`: the pair of a clerical matter, not a sending verb. */
 const SENDING_AND_RECEIVING = /^(?:,|\s+và)\s+nhận(?![\p{L}])/u;
-/** A name's initial before a full stop (`Lê Văn H.`), and the lower-case word that goes on after it. */
+/**
+ * A name's initial before a full stop (`Lê Văn H.`), and the lower-case word or the amount that
+ * goes on after it (`xử phạt bà Nguyễn Thị L. 5.000.000 đồng`).
+ */
 const NAME_INITIAL = /^\s\p{Lu}$/u;
-const LOWER_NEXT = /^\s\p{Ll}/u;
+const LOWER_NEXT = /^\s[\p{Ll}\d]/u;
 /** The last of a run of initials before its dot (`N.V.A`), and a capital opening the next word. */
 const INITIALS_END = /^\.\p{Lu}$/u;
 const UPPER_NEXT = /^\s\p{Lu}/u;
@@ -1566,9 +1587,11 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   // `… đáp ứng yêu cầu phát triển`, `theo yêu cầu`, `tình trạng yêu cầu người dân …`, `tiếp nhận
   // hồ sơ yêu cầu điều tra …`, `đơn yêu cầu`, `giải quyết yêu cầu bồi thường`: a noun; `người
   // yêu cầu công chứng`: the person who asks (after a comma, `người yêu cầu …` opens a clause).
+  // `máy, thiết bị có yêu cầu nghiêm ngặt về an toàn`: equipment with strict requirements, the
+  // name of the list a circular issues; `phổ biến yêu cầu chứng nhận Halal …`: requirements made known.
   [
     ' yêu cầu',
-    /(?:^|\s)(?:đáp ứng|theo|các|những|mọi|việc|tình trạng|đặt ra|trước|hồ sơ|đơn|giải quyết|tiếp nhận|xử lý)$|[^,\s]\s+người$/u,
+    /(?:^|\s)(?:đáp ứng|theo|các|những|mọi|việc|tình trạng|đặt ra|trước|hồ sơ|đơn|giải quyết|tiếp nhận|xử lý|phổ biến)$|[^,\s]\s+(?:người|có)$/u,
   ],
   // `… thuộc phạm vi được hưởng của người tham gia bảo hiểm y tế`, `đối tượng được hỗ trợ`: who
   // or what the title's noun covers, a relative clause of it.
@@ -2291,7 +2314,7 @@ const BY_BODY_FIELD = fieldPattern(BY_BODY, ',D');
 const ISSUED_BY_FIELD = fieldPattern(ISSUED_BY, ',DB');
 const PASSED_BY_FIELD = fieldPattern(PASSED_BY, ',D');
 const PLENUM_BODY_FIELD = fieldPattern(PLENUM_BODY, 'HD');
-const ISSUED_TAIL_FIELD = fieldPattern(ISSUED_TAIL, 'BTK');
+const ISSUED_TAIL_FIELD = fieldPattern(ISSUED_TAIL, 'BTKL');
 const SESSION_FIELD = fieldPattern(SESSION, ',TK');
 // `“Thông báo số 245/TB-UBND” về việc …`: a quotation of the symbol closes before its title.
 const TITLE_ABOUT_FIELD = fieldPattern(TITLE_ABOUT, ',:V\u201D"');
@@ -2872,23 +2895,35 @@ function verbEndsAt(text: string, verb: string, end: number): boolean {
 }
 
 /**
- * `/(?:^|\s)<verb>(?:\s+các)?\s*$/u` for some issuing verb (`… ban hành các`), read from the
- * end of the text instead of one regex scan of the whole text per verb.
+ * `/(?:^|\s)<verb>(?:\s+(?:đồng thời|kèm theo))?(?:\s+các)?\s*$/u` for some issuing verb
+ * (`… ban hành các`), read from the end of the text instead of one regex scan of the whole text
+ * per verb.
  */
 function endsWithVerb(text: string, verbs: ReadonlySet<string>): boolean {
   let end = text.length;
   while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
-  let beforeDeterminer = -1;
-  if (end >= 4 && text.startsWith('các', end - 3) && isWhiteSpaceCode(text.charCodeAt(end - 4))) {
-    beforeDeterminer = end - 4;
-    while (beforeDeterminer > 0 && isWhiteSpaceCode(text.charCodeAt(beforeDeterminer - 1)))
-      beforeDeterminer--;
-  }
+  // `… ban hành các …`, `… ban hành đồng thời …`, `… ban hành kèm theo …`: the verb stands before
+  // the determiner and the adverb.
+  const beforeDeterminer = endBeforeWord(text, end, 'các');
+  const adverbEnd = beforeDeterminer >= 0 ? beforeDeterminer : end;
+  let beforeTogether = endBeforeWord(text, adverbEnd, 'đồng thời');
+  if (beforeTogether < 0) beforeTogether = endBeforeWord(text, adverbEnd, 'kèm theo');
   for (const verb of verbs) {
     if (verbEndsAt(text, verb, end)) return true;
     if (beforeDeterminer >= 0 && verbEndsAt(text, verb, beforeDeterminer)) return true;
+    if (beforeTogether >= 0 && verbEndsAt(text, verb, beforeTogether)) return true;
   }
   return false;
+}
+
+/** Where the text before `word`, which ends at `end` after a space, ends; -1 when it is not there. */
+function endBeforeWord(text: string, end: number, word: string): number {
+  const start = end - word.length;
+  if (start < 1 || !text.startsWith(word, start) || !isWhiteSpaceCode(text.charCodeAt(start - 1)))
+    return -1;
+  let before = start - 1;
+  while (before > 0 && isWhiteSpaceCode(text.charCodeAt(before - 1))) before--;
+  return before;
 }
 /**
  * Whether the line break at `at` wraps a sentence: a letter before it, a lower-case letter after
@@ -3017,6 +3052,17 @@ function hasOrganisationHead(words: readonly string[]): boolean {
   }
   return false;
 }
+/**
+ * `mới` after `nông thôn` or `đô thị` is the adjective of the programme's and the township's
+ * names (`Văn phòng Điều phối nông thôn mới tỉnh`, `Ban Quản lý khu đô thị mới`), not the adverb
+ * `mới` (just) before a subject's verb.
+ */
+function isNewAfterPlace(words: readonly string[], index: number): boolean {
+  if (plainWord(words[index] ?? '') !== 'mới') return false;
+  const before = `${plainWord(words[index - 2] ?? '')} ${plainWord(words[index - 1] ?? '')}`;
+  return before === 'nông thôn' || before === 'đô thị';
+}
+
 /** A word in capitals that may be a body's code (`UBCKNN`, `NHNN`, `BTC`, `BGDĐT`). */
 const ISSUER_ACRONYM = /^[A-ZĐ][A-ZĐ&]{1,9}$/u;
 /** A committee's initials (`UBCKNN`, Ủy ban Chứng khoán Nhà nước; `UBMTTQ`), its codes aside. */
@@ -3050,11 +3096,20 @@ function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
       // A place's abbreviation keeps its dot (`UBND TP. Hải Đăng`, `Sở … TP.HCM`); a body of before
       // the 2025 mergers keeps its `(cũ)` (`Ban Thường vụ Huyện ủy Tân Sơn (cũ) đã có …`); its
       // initials in brackets stay out (`Ủy ban Chứng khoán Nhà nước (UBCKNN) đã ban hành …`).
-      String.raw`(?:^|, {1,3})((?:(?:${PLACE_ABBREVIATION_WORD}[A-Z]*|[^ ,.;:()]+) {1,3}){0,17}?(?:${PLACE_ABBREVIATION_WORD}[A-Z]+|[^ ,.;:()]+)(?: {1,3}\(CU\))?)(?: {1,3}\([A-Z][A-Z&]{1,9}\))?(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?(?: {0,3}(?:,? {1,3}|\( {0,2})NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4}(?: {0,2}\))?)?(?: {0,3},? {1,3}KY {1,3}HOP {1,3}THU {1,3}\d{1,2})?)?(?: {1,3}(?:${ADVERBS})){0,2} {1,3}(?:${pattern})(?: {1,3}CAC)? {1,3}$`,
+      // `… ban hành đồng thời Thông tư số 14/2024/TT-BNNPTNT và …`: documents issued together;
+      // `UBND tỉnh ban hành kèm theo Quyết định số …`: what the decision carries, issued with it.
+      String.raw`(?:^|, {1,3})((?:(?:${PLACE_ABBREVIATION_WORD}[A-Z]*|[^ ,.;:()]+) {1,3}){0,17}?(?:${PLACE_ABBREVIATION_WORD}[A-Z]+|[^ ,.;:()]+)(?: {1,3}\(CU\))?)(?: {1,3}\([A-Z][A-Z&]{1,9}\))?(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?(?: {0,3}(?:,? {1,3}|\( {0,2})NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4}(?: {0,2}\))?)?(?: {0,3},? {1,3}KY {1,3}HOP {1,3}THU {1,3}\d{1,2})?)?(?: {1,3}(?:${ADVERBS})){0,2} {1,3}(?:${pattern})(?: {1,3}(?:DONG {1,3}THOI|KEM {1,3}THEO))?(?: {1,3}CAC)? {1,3}$`,
     ),
-    endsWithVerb: new RegExp(String.raw`(?:^|[^A-Z])(?:${pattern})(?: {1,3}CAC)? {1,3}$`),
-    lastWords: new Set([...verbs.map((verb) => toSkeleton(verb).split(' ').at(-1) ?? ''), 'CAC']),
-    reach: Math.max(...verbs.map((verb) => verb.length)) + 12,
+    endsWithVerb: new RegExp(
+      String.raw`(?:^|[^A-Z])(?:${pattern})(?: {1,3}(?:DONG {1,3}THOI|KEM {1,3}THEO))?(?: {1,3}CAC)? {1,3}$`,
+    ),
+    lastWords: new Set([
+      ...verbs.map((verb) => toSkeleton(verb).split(' ').at(-1) ?? ''),
+      'CAC',
+      'THOI',
+      'THEO',
+    ]),
+    reach: Math.max(...verbs.map((verb) => verb.length)) + 24,
   };
 }
 
@@ -3069,7 +3124,7 @@ function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
  * chức hữu nghị tỉnh`): a longer run of lower-case words stays in its name.
  */
 const NAMED_BY_ITS_WORK =
-  /(?:^|\s)(?:(?:Cục|Chi cục|Ban|Ủy ban|Uỷ ban|Phòng|Sở) Quản lý|Cục|Cơ sở cai nghiện|Ban Chỉ đạo|Ban Tổ chức|Hội đồng|Trung tâm|Công ty|Ủy ban Quốc gia|Ủy ban Nhà nước|Liên hiệp)\s/iu;
+  /(?:^|\s)(?:(?:Cục|Chi cục|Ban|Ủy ban|Uỷ ban|Phòng|Sở) Quản lý|Cục|Cơ sở cai nghiện|Ban Chỉ đạo|Ban Tổ chức|Hội đồng|Trung tâm|Công ty|Ủy ban Quốc gia|Ủy ban Nhà nước|Liên hiệp|Văn phòng Điều phối)\s/iu;
 const NAMED_BY_ITS_WORK_LOWER_RUN = 10;
 
 /**
@@ -3555,7 +3610,8 @@ export function parseSubjectBefore(
   for (let index = 0; index < checkedWords.length; index++) {
     const word = checkedWords[index] ?? '';
     const bare = plainWord(word);
-    if (ADVERB_SET.has(bare) || bare === 'được') return null;
+    if ((ADVERB_SET.has(bare) && !isNewAfterPlace(checkedWords, index)) || bare === 'được')
+      return null;
     if (isDigitCode(word.charCodeAt(0))) continue;
     // `Cảng vụ Đường thủy nội địa khu vực IV có …`: a deconcentrated agency's numbered region is
     // part of its name, as in the body after `của` (`isNumberedRegionAt`).
