@@ -891,7 +891,8 @@
  * 0.986 and 1.000 / 1.000 for the three sets as they came in, bodies 0.954–0.986 and titles
  * 0.942–0.969. Its fixes: a steering committee keeps its task in its name when a second `về` soon
  * after opens the title (`… của Ban Chỉ đạo Trung ương về phát triển khoa học, … và chuyển đổi số
- * về triển khai …`; with one `về` the task stays the title, as the earlier majority reads it); a
+ * về triển khai …`; with one `về` the task stayed the title, as the majority then read it; since
+ * round 128 a task the tables name is the committee's with one `về` too, see there); a
  * plan's `tuyển dụng` opens its title; the Party's organs listed after `cơ quan Đảng,` stay in a
  * title; `sau khi` and a number end a title (`… sau khi 3 ổ dịch …`; `sau khi sắp xếp …` stays, as
  * 17 earlier titles read it). Left as they are: a lower-case short form before another (`nghị định
@@ -1489,6 +1490,57 @@
  * 15/QĐ-HĐQT` (its annotator read it as a State bank's; the finder reads a board's `HĐQT` as a
  * company's, as r234 does: one miss), the sender before `trình Tờ trình`, a relative `là` in a
  * title, a list of measures after a colon read as a title.
+ * Written-blind-125: `tests/fixtures/references/written-blind-125.jsonl` (180 texts, 37 negatives:
+ * organ and tissue donation among donor registrations and transplant licences; apartment
+ * buildings' boards and maintenance funds among apartment and block numbers; online games and
+ * e-sports among game licences and age ratings), a hundred-and-twenty-fifth round, written in the
+ * twentieth session: precision and recall 1.000 / 1.000, 1.000 / 0.986 and 1.000 / 0.985 for the
+ * three sets as they came in, bodies 0.922–0.971 and titles 0.966–0.986. Its fixes: the games
+ * authority's name holds a comma (`Cục Phát thanh, truyền hình và thông tin điện tử`); the national
+ * transplant centre is named with its `về` (`Trung tâm Điều phối quốc gia về ghép bộ phận cơ thể
+ * người`); `quy trình xác định …` and `kỹ thuật xác định …` keep their verb in a title; a ratio
+ * after a short form's comma is no list member (`thực hiện Nghị quyết 05, 41/43 tòa nhà …`); a
+ * body after `của` ends at the sentence's `có` (`thông tư 05 của Bộ Xây dựng có bắt buộc …?`),
+ * `người có công` aside. Adjudicated: b125c022's game licence (`Giấy phép cung cấp dịch vụ trò
+ * chơi điện tử G1 trên mạng số 118/GP-BTTTT`) is no reference, as rounds 86, 88 and 112 read
+ * licences (span removed; the text is a negative now). Left as they are: a subject after `dù`
+ * (a long clause before it), a body that `cấp` a decision, the recipient after a title (`… cho
+ * Công ty …`), a list's verb-led title.
+ * Written-blind-126: `tests/fixtures/references/written-blind-126.jsonl` (180 texts, 36 negatives:
+ * public bicycles among stations and fares; land consolidation among plots per household and
+ * hectares; sea areas allocated among coordinates and hectares), a hundred-and-twenty-sixth
+ * round, written in the twentieth session: precision and recall 1.000 / 1.000 for all three sets
+ * as they came in, bodies 0.984–1.000 and titles 0.952–1.000. Its fix: `… và kế hoạch 5 năm …` in
+ * a title is a span of years, not a short form that ends it (`Nghị quyết 18 năm 2017` still is
+ * one). Left as they are: the sender before `gửi`, a list's verb-led title, `, phấn đấu …` and `và
+ * niêm yết …` after a title.
+ * Written-blind-127: `tests/fixtures/references/written-blind-127.jsonl` (180 texts, 36 negatives:
+ * edible bird's nests among facility codes and tonnes; geographical indications among certificate
+ * numbers and logo licences; tobacco control and e-cigarettes among seizures and fines), a
+ * hundred-and-twenty-seventh round, written in the twentieth session: precision and recall 1.000 /
+ * 1.000, 0.969 / 0.984 and 1.000 / 1.000 for the three sets as they came in, bodies 0.984–1.000
+ * and titles 0.919–1.000. Its fixes: a decision's `cấp quyền …` and `cấp văn bằng …` open its
+ * title; `, có thể …` after a title is the sentence's (no annotated title holds it). Adjudicated:
+ * b127b046's law named in a numbered amending law's title (`Luật số 07/2022/QH15 sửa đổi, bổ sung
+ * một số điều của Luật Sở hữu trí tuệ`) is a reference of its own, as all 15 earlier annotations of
+ * the form read it (span added, its fields written by hand from the conventions). Left as they
+ * are: `Dự án số 03/DA-UBND` (the finder reads the symbol alone: `dự án` is no type word, the
+ * word for any investment project), a title's items after a comma (`triển khai, áp dụng và quản
+ * lý …`), a verb and a citation after a title's comma (`, cụ thể hóa Quyết định số …`), the sender
+ * before `gửi`.
+ * Written-blind-128: `tests/fixtures/references/written-blind-128.jsonl` (180 texts, 36 negatives:
+ * smart-city operations centres among cameras and dashboards; school health and myopia screening
+ * among pupil counts; 115 emergency services among calls and response minutes), a
+ * hundred-and-twenty-eighth round, written in the twentieth session: precision and recall 1.000 /
+ * 1.000 for all three sets as they came in, bodies 0.967–0.984 and titles 0.951–0.969. Its fixes:
+ * a steering committee named with its task after `về`, when the task is a name the tables know
+ * (`Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số`,
+ * `… về phòng, chống tham nhũng, tiêu cực`), whether or not a title follows, and as the last of the
+ * bodies listed after `của` (8 of the 11 annotations of the form read the task as the name: rounds
+ * 43, 53, 70, 87, 89, 90 and this one's two; rounds 4, 26 and 45 read it as the title and now
+ * miss); `Cục Quản lý Khám, chữa bệnh` holds a comma. Left as they are: a list's verb-led title, a
+ * file's size after a title (`(bản pdf, 1,2 MB)`), `do <body> vận chuyển đến` in a title, the
+ * sender before `gửi`, a body that `triển khai` its plan.
  * Round 35's b35b087 (`… thực hiện Nghị quyết mười tám của Trung ương …`, a speech) now gives a
  * short form numbered in words, as round 52's annotator read three of that form (`Nghị quyết năm
  * mươi bảy`, `Kết luận một trăm ba mươi bảy`, `Quyết định ba nghìn không trăm mười hai`); its
@@ -1762,8 +1814,8 @@ const PINNED = {
       year: 429,
       date: 429,
       term: 429,
-      issuingBody: 427,
-      title: 422,
+      issuingBody: 426,
+      title: 421,
     },
   },
   'written-blind-5': {
@@ -1939,7 +1991,7 @@ const PINNED = {
       date: 401,
       term: 401,
       issuingBody: 398,
-      title: 391,
+      title: 392,
     },
   },
   'written-blind-16': {
@@ -2114,8 +2166,8 @@ const PINNED = {
       year: 442,
       date: 442,
       term: 443,
-      issuingBody: 441,
-      title: 439,
+      issuingBody: 440,
+      title: 438,
     },
   },
   'written-blind-27': {
@@ -2386,8 +2438,8 @@ const PINNED = {
       year: 483,
       date: 483,
       term: 483,
-      issuingBody: 478,
-      title: 471,
+      issuingBody: 479,
+      title: 472,
     },
   },
   'written-blind-44': {
@@ -2418,8 +2470,8 @@ const PINNED = {
       year: 461,
       date: 461,
       term: 463,
-      issuingBody: 457,
-      title: 452,
+      issuingBody: 456,
+      title: 451,
     },
   },
   'written-blind-46': {
@@ -2546,8 +2598,8 @@ const PINNED = {
       year: 282,
       date: 282,
       term: 282,
-      issuingBody: 280,
-      title: 278,
+      issuingBody: 281,
+      title: 279,
     },
   },
   'written-blind-54': {
@@ -2818,8 +2870,8 @@ const PINNED = {
       year: 201,
       date: 201,
       term: 201,
-      issuingBody: 198,
-      title: 199,
+      issuingBody: 199,
+      title: 200,
     },
   },
   'written-blind-71': {
@@ -3090,8 +3142,8 @@ const PINNED = {
       year: 215,
       date: 214,
       term: 216,
-      issuingBody: 210,
-      title: 209,
+      issuingBody: 211,
+      title: 210,
     },
   },
   'written-blind-88': {
@@ -3122,8 +3174,8 @@ const PINNED = {
       year: 190,
       date: 190,
       term: 190,
-      issuingBody: 187,
-      title: 188,
+      issuingBody: 188,
+      title: 189,
     },
   },
   'written-blind-90': {
@@ -3138,8 +3190,8 @@ const PINNED = {
       year: 201,
       date: 201,
       term: 201,
-      issuingBody: 195,
-      title: 195,
+      issuingBody: 196,
+      title: 196,
     },
   },
   'written-blind-91': {
@@ -3618,7 +3670,7 @@ const PINNED = {
       year: 195,
       date: 195,
       term: 195,
-      issuingBody: 193,
+      issuingBody: 194,
       title: 189,
     },
   },
@@ -3684,6 +3736,70 @@ const PINNED = {
       term: 195,
       issuingBody: 192,
       title: 193,
+    },
+  },
+  'written-blind-125': {
+    truePositives: 192,
+    falsePositives: 0,
+    fields: {
+      kind: 192,
+      type: 192,
+      number: 192,
+      code: 192,
+      issuer: 192,
+      year: 192,
+      date: 192,
+      term: 192,
+      issuingBody: 189,
+      title: 190,
+    },
+  },
+  'written-blind-126': {
+    truePositives: 186,
+    falsePositives: 0,
+    fields: {
+      kind: 186,
+      type: 186,
+      number: 186,
+      code: 186,
+      issuer: 186,
+      year: 186,
+      date: 186,
+      term: 186,
+      issuingBody: 185,
+      title: 183,
+    },
+  },
+  'written-blind-127': {
+    truePositives: 191,
+    falsePositives: 1,
+    fields: {
+      kind: 191,
+      type: 191,
+      number: 191,
+      code: 191,
+      issuer: 191,
+      year: 191,
+      date: 191,
+      term: 191,
+      issuingBody: 190,
+      title: 188,
+    },
+  },
+  'written-blind-128': {
+    truePositives: 188,
+    falsePositives: 0,
+    fields: {
+      kind: 188,
+      type: 188,
+      number: 188,
+      code: 188,
+      issuer: 188,
+      year: 188,
+      date: 188,
+      term: 188,
+      issuingBody: 186,
+      title: 183,
     },
   },
 } as const;
@@ -3815,6 +3931,10 @@ describe.each([
   ['written-blind-122', 'tests/fixtures/references/written-blind-122.jsonl'],
   ['written-blind-123', 'tests/fixtures/references/written-blind-123.jsonl'],
   ['written-blind-124', 'tests/fixtures/references/written-blind-124.jsonl'],
+  ['written-blind-125', 'tests/fixtures/references/written-blind-125.jsonl'],
+  ['written-blind-126', 'tests/fixtures/references/written-blind-126.jsonl'],
+  ['written-blind-127', 'tests/fixtures/references/written-blind-127.jsonl'],
+  ['written-blind-128', 'tests/fixtures/references/written-blind-128.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

@@ -5613,12 +5613,13 @@ describe('seventy-third round: animal diseases, recruitment, digital literacy', 
         'triển khai phong trào “Bình dân học vụ số”',
       ],
     ]);
-    // One `về` only: the task is the title, as most annotations read it.
+    // One `về` only, before a task no table names: the title, as the annotations read it (a task
+    // the tables name, `phòng, chống …`, is the committee's since round 128: 8 of 11 read so).
     expect(
       findReferences(
-        'Các xã triển khai Kế hoạch số 06-KH/BCĐ của Ban Chỉ đạo tỉnh về phòng, chống dịch bệnh.',
+        'Các xã triển khai Kế hoạch số 06-KH/BCĐ của Ban Chỉ đạo tỉnh về tổng kết công tác năm 2024.',
       ).map((ref) => [ref.issuingBody, ref.title]),
-    ).toEqual([['Ban Chỉ đạo tỉnh', 'phòng, chống dịch bệnh']]);
+    ).toEqual([['Ban Chỉ đạo tỉnh', 'tổng kết công tác năm 2024']]);
   });
 
   it('reads a recruitment plan’s title, the Party’s organs listed, and ends at `sau khi` and a count', () => {
@@ -7172,5 +7173,90 @@ describe('hundred-and-twenty-fourth round: rural roads, Halal and GAP certificat
         'Huyện triển khai Quyết định 1600/QĐ-TTg năm 2016 về phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2016 - 2020 với phương châm “Nhà nước hỗ trợ xi măng”.',
       )[0]?.title,
     ).toBe('phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2016 - 2020');
+  });
+});
+
+describe('hundred-and-twenty-fifth round: organ donation, apartment buildings, online games', () => {
+  it('reads bodies named with a comma or a `về`, and ends one at the sentence’s `có`', () => {
+    expect(
+      findReferences(
+        'Công văn số 2870/PTTH&TTĐT-TTĐT ngày 22/9/2025 của Cục Phát thanh, truyền hình và thông tin điện tử.',
+      )[0]?.issuingBody,
+    ).toBe('Cục Phát thanh, truyền hình và thông tin điện tử');
+    expect(
+      findReferences(
+        'Hướng dẫn số 02/HD-ĐPQG ngày 15.01.2025 của Trung tâm Điều phối quốc gia về ghép bộ phận cơ thể người quy định quy trình cấp thẻ.',
+      )[0]?.issuingBody,
+    ).toBe('Trung tâm Điều phối quốc gia về ghép bộ phận cơ thể người');
+    expect(
+      findReferences(
+        'Nhiều cư dân hỏi: thông tư 05 của Bộ Xây dựng có bắt buộc chủ đầu tư bàn giao phòng sinh hoạt cộng đồng không?',
+      )[0]?.issuingBody,
+    ).toBe('Bộ Xây dựng');
+  });
+
+  it('keeps `quy trình xác định …` in a title, and reads a short form before a ratio', () => {
+    expect(
+      findReferences(
+        'Ngày 12/3/2024, Bộ Y tế ban hành Thông tư số 07/2024/TT-BYT hướng dẫn quy trình xác định chết não.',
+      )[0]?.title,
+    ).toBe('hướng dẫn quy trình xác định chết não');
+    expect(
+      findReferences(
+        'Nghị quyết số 05-NQ/QU ngày 12/01/2024 của Quận ủy. Sau một năm thực hiện Nghị quyết 05, 41/43 tòa nhà đã thành lập Ban quản trị.',
+      ).map((reference) => reference.text),
+    ).toEqual(['Nghị quyết số 05-NQ/QU', 'Nghị quyết 05']);
+  });
+});
+
+describe('hundred-and-twenty-sixth round: public bicycles, land consolidation, sea areas', () => {
+  it('reads `kế hoạch 5 năm` in a title as a span of years, not a short form', () => {
+    expect(
+      findReferences(
+        'Chính phủ ban hành Nghị quyết số 26/NQ-CP ngày 05/3/2020 ban hành Kế hoạch tổng thể và kế hoạch 5 năm của Chính phủ thực hiện Nghị quyết số 36-NQ/TW.',
+      )[0]?.title,
+    ).toBe(
+      'ban hành Kế hoạch tổng thể và kế hoạch 5 năm của Chính phủ thực hiện Nghị quyết số 36-NQ/TW',
+    );
+  });
+});
+
+describe('hundred-and-twenty-seventh round: bird’s nests, geographical indications, tobacco', () => {
+  it('reads a decision that grants rights, and ends a title before `, có thể …`', () => {
+    expect(
+      findReferences(
+        'UBND huyện Lục Ngạn ban hành Quyết định số 1875/QĐ-UBND ngày 05/6/2024 cấp quyền sử dụng chỉ dẫn địa lý “Lục Ngạn” cho 46 hộ.',
+      )[0]?.title,
+    ).toBe('cấp quyền sử dụng chỉ dẫn địa lý “Lục Ngạn” cho 46 hộ');
+    expect(
+      findReferences(
+        'Mức phạt được điều chỉnh theo Nghị định số 126/2021/NĐ-CP ngày 30/12/2021 sửa đổi, bổ sung Nghị định 99/2013/NĐ-CP, có thể lên tới hàng trăm triệu đồng.',
+      )[0]?.title,
+    ).toBe('sửa đổi, bổ sung Nghị định 99/2013/NĐ-CP');
+  });
+});
+
+describe('hundred-and-twenty-eighth round: smart-city centres, school health, 115 emergency care', () => {
+  it('names a steering committee with its task, also as the last body listed', () => {
+    const alone = findReferences(
+      'Theo Thông báo số 05-TB/BCĐTW ngày 10/3/2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số, các địa phương phải hoàn thành kết nối dữ liệu.',
+    )[0];
+    expect([alone?.issuingBody, alone?.title]).toEqual([
+      'Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
+      null,
+    ]);
+    expect(
+      findReferences(
+        'Triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, Ban Chỉ đạo tỉnh về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số đã ban hành Kế hoạch số 03-KH/BCĐ.',
+      )[0]?.issuingBody,
+    ).toBe('Bộ Chính trị');
+  });
+
+  it('reads the medical services authority’s name across its comma', () => {
+    expect(
+      findReferences(
+        'Cục Quản lý Khám, chữa bệnh có Công văn 1432/KCB-NV ngày 22/7/2024 đề nghị các địa phương rà soát xe cứu thương.',
+      )[0]?.issuingBody,
+    ).toBe('Cục Quản lý Khám, chữa bệnh');
   });
 });

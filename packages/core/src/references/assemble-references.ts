@@ -112,6 +112,8 @@ const NUMBER = /\d{1,5}(?![\d])/y;
 const LIST_MEMBER = /\d{1,5}(?![\d]|[.,]\d| {0,2}%)/y;
 const NUMBER_YEAR = /(\d{1,5}) ?\/ ?(\d{4})(?![\d/-]|[.,]\d| ?\/ ?[A-Z])/y;
 const LIST_SEPARATOR = / {0,2}, {0,2}(?:VA {1,3})?| {1,3}VA {1,3}/y;
+/** A ratio's denominator after a number (`41/43`), not a year (`168/2024`) or a symbol. */
+const RATIO_AFTER = /^ ?\/ ?\d{1,3}(?![\d/])/u;
 const LOOKALIKE_BEFORE = new RegExp(
   String.raw`(?<![A-Z])(?:${LOOKALIKE_PREFIXES.join('|')})(?: {1,3}SO)? {0,3}:? {0,3}$`,
 );
@@ -981,7 +983,15 @@ function numberList(
     }
     if (separatorEnd < 0) break;
     const memberEnd = stickyEnd(LIST_MEMBER, skeleton, separatorEnd);
-    if (memberEnd < 0 || countsAfter(state.prepared.normalized, memberEnd)) break;
+    // `… thực hiện Nghị quyết 05, 41/43 tòa nhà …`: a ratio after the comma is the next clause's
+    // count, no member (a member with its symbol is found where it starts, above).
+    if (
+      memberEnd < 0 ||
+      countsAfter(state.prepared.normalized, memberEnd) ||
+      (state.symbolAt.indexAt(separatorEnd) === undefined &&
+        RATIO_AFTER.test(skeleton.slice(memberEnd, memberEnd + 6)))
+    )
+      break;
     position = separatorEnd;
   }
   return { numbers, symbol: null, symbolSpanStart: null };

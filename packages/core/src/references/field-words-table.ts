@@ -140,6 +140,9 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     // `Quyết định số 15/QĐ-ATLĐ cấp Chứng chỉ kiểm định viên cho 12 cá nhân …`: a certificate granted.
     'cấp chứng chỉ',
     'cấp chứng nhận',
+    // `… cấp quyền sử dụng chỉ dẫn địa lý “Lục Ngạn” …`, `… cấp văn bằng bảo hộ …`: rights granted.
+    'cấp quyền',
+    'cấp văn bằng',
     // `Quyết định số 2150/QĐ-UBND … giải quyết khiếu nại lần đầu đối với bà …`: a complaint decided.
     'giải quyết khiếu nại',
     // `Quyết định số 2316/QĐ-UBND … cho phép thành lập Văn phòng công chứng …`: what a decision
@@ -636,6 +639,11 @@ export const NAMES_WITH_COMMAS: readonly string[] = [
   // Emulation, reward and discipline councils (`Hội đồng Thi đua - Khen thưởng`'s kin: `Hội đồng
   // khen thưởng, kỷ luật Đoàn Luật sư …`).
   'khen thưởng, kỷ luật',
+  // The information ministry's games and online-content authority (`Cục Phát thanh, truyền hình
+  // và thông tin điện tử`, PTTH&TTĐT).
+  'Phát thanh, truyền hình và thông tin điện tử',
+  // The health ministry's medical services authority (`Cục Quản lý Khám, chữa bệnh`, KCB).
+  'Quản lý Khám, chữa bệnh',
 ];
 
 /**

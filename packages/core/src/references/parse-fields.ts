@@ -579,6 +579,9 @@ export function parseBody(
       if (SLASHED_NUMBER.test(token.text)) break;
       // `… của Thủ tướng Chính phủ có 10 dự án thành phần`: the sentence's `có` and what it counts.
       if (token.text === 'có' && isDigitCode(tokens.at(index + 1)?.text.charCodeAt(0) ?? 0)) break;
+      // `thông tư 05 của Bộ Xây dựng có bắt buộc …?`: the sentence's `có` (a question's, a
+      // predicate's); `người có công` is a name's.
+      if (token.text === 'có' && tokens.plainAt(index - 1) !== 'người') break;
       // `… của Đảng ủy xã V/v chuẩn bị …`: the subject line's mark, in any case, opens the title.
       if (isSubjectLineMark(token.text)) break;
       // A capitalised word of mixed-case text is read as a plain word only to find `Và`.
@@ -808,9 +811,12 @@ function joinsSectorPair(normalized: string, and: number, next: number): boolean
 const STEERING_COMMITTEE = /^BAN {1,3}CHI {1,3}DAO(?: {1,3}[A-Z]+){0,3} {1,3}$/u;
 /** Another `về` within the clause (no sentence mark, quote or bracket before it). */
 const SECOND_ABOUT = /^[^.;:“”()\n]{3,110}?\svề\s/u;
-/** A national or State committee's head, all its name before `về` (skeleton). */
+/**
+ * A national or State committee's head, all its name before `về` (skeleton); the national
+ * transplant centre's too (`Trung tâm Điều phối quốc gia về ghép bộ phận cơ thể người`).
+ */
 const NATIONAL_COMMITTEE =
-  /^(?:UY|UY BAN|HOI DONG) {1,3}(?:BAN {1,3})?(?:QUOC GIA|NHA NUOC) {1,3}$/u;
+  /^(?:UY|UY BAN|HOI DONG|TRUNG TAM DIEU PHOI) {1,3}(?:BAN {1,3})?(?:QUOC GIA|NHA NUOC) {1,3}$/u;
 
 /**
  * Whether the `về` token after the body's words from `from` belongs to a committee's name:
@@ -825,12 +831,26 @@ function namesCommitteeFor(
   from: number,
   about: { start: number; end: number },
 ): boolean {
-  const head = prepared.skeleton.slice(from, about.start);
+  const words = prepared.skeleton.slice(from, about.start);
+  // `… của Bộ Chính trị, Ban Chỉ đạo tỉnh về …`: the last of the bodies listed.
+  const head = words.slice(words.lastIndexOf(', ') + 1).trimStart();
   return (
     NATIONAL_COMMITTEE.test(head) ||
     (STEERING_COMMITTEE.test(head) &&
-      SECOND_ABOUT.test(prepared.normalized.slice(about.end, about.end + 120)))
+      (SECOND_ABOUT.test(prepared.normalized.slice(about.end, about.end + 120)) ||
+        startsWithCommaName(prepared.skeleton, about.end)))
   );
+}
+
+/**
+ * Whether a name holding a comma (`NAMES_WITH_COMMAS`) starts after the spaces at `at`
+ * (skeleton): a steering committee's task (`Ban Chỉ đạo Trung ương về phát triển khoa học, công
+ * nghệ, đổi mới sáng tạo và chuyển đổi số`), its name whether or not a title follows.
+ */
+function startsWithCommaName(skeleton: string, at: number): boolean {
+  let start = at;
+  while (skeleton.charCodeAt(start) === 0x20) start++;
+  return COMMA_NAMES.some(({ name }) => skeleton.startsWith(name, start));
 }
 
 /** Whether `khu vực` and a numeral (Roman or Arabic) start at token `index`. */
@@ -1115,7 +1135,11 @@ function startsWithNumberedCitation(rest: string): boolean {
   if (TYPE_MODIFIER_SET.has(modifier)) next += 2;
   if (words[next] === 'SO') next++;
   const code = (words[next] ?? '').charCodeAt(0);
-  return code >= 0x30 && code <= 0x39;
+  if (!isDigitCode(code)) return false;
+  // `… và kế hoạch 5 năm của Chính phủ`: a plan's span of years, not a short form (`Nghị quyết 18
+  // năm 2017` is one: a year follows).
+  const unit = words[next + 1];
+  return !((unit === 'NAM' || unit === 'THANG') && !YEAR_WORD.test(words[next + 2] ?? ''));
 }
 
 /**
@@ -1190,7 +1214,7 @@ const UNIT_AFTER_COMMA = new RegExp(String.raw`^\s*${UNIT_WORDS}(?![\p{L}])`, 'u
 /** A label's number right before a colon (`giai đoạn I`, `gói thầu số 05`, `ICD-10`). */
 const NUMBERED_LABEL_END = /(?:\d|(?<![\p{L}])[IVXL]{1,5})\)?\s*$/u;
 const CLAUSE_SOON =
-  /^\s*(?:\S+\s+){0,3}?(?:đã|(?<!(?:trước hết|nhất|đặc biệt|kể cả)\s)là|được|sẽ|vẫn|cũng|đang|còn|phải|có hiệu lực)(?![\p{L}])/u;
+  /^\s*(?:\S+\s+){0,3}?(?:đã|(?<!(?:trước hết|nhất|đặc biệt|kể cả)\s)là|được|sẽ|vẫn|cũng|đang|còn|phải|có thể|có hiệu lực)(?![\p{L}])/u;
 
 /** The set phrases' parts around their comma (`TITLE_PHRASES_WITH_COMMAS`). */
 const PHRASE_COMMA_PARTS = TITLE_PHRASES_WITH_COMMAS.flatMap((phrase) =>
@@ -1602,12 +1626,13 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   // `… cho phép người lao động …`: what the document allows, the sentence's news (3 of 3).
   [' cho phép', /(?:^|\s)(?:và|hoặc|việc|không)$/u],
   // `… xác định kinh tế tư nhân là …`: the sentence's predicate, 20 of 26 annotated; a method
-  // or its guidance names what it determines (`tiêu chí xác định doanh nghiệp …`), and who
+  // or its guidance names what it determines (`tiêu chí xác định doanh nghiệp …`, `quy trình xác
+  // định chết não`, `quy định kỹ thuật xác định ranh giới …`), and who
   // determines it themselves (`hộ kinh doanh tự xác định doanh thu`), and the council named by it
   // (`Hội đồng xác định mức độ khuyết tật`).
   [
     ' xác định',
-    /(?:^|\s)(?:về|hướng dẫn|tiêu chí|trình tự|thủ tục|nội dung|cách|phương pháp|việc|và|để|nhằm|triển khai|tự|Hội đồng)$/u,
+    /(?:^|\s)(?:về|hướng dẫn|tiêu chí|trình tự|thủ tục|quy trình|kỹ thuật|nội dung|cách|phương pháp|việc|và|để|nhằm|triển khai|tự|Hội đồng)$/u,
   ],
 ]);
 
