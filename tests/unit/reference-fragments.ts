@@ -272,4 +272,12 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   'của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
   'của Bộ Chính trị, Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực',
   'Cục Quản lý Khám, chữa bệnh có',
+  'sửa đổi, bổ sung Điều 6 của ',
+  'thí điểm cho thuê',
+  'bố trí điểm kinh doanh',
+  ', với tổng điểm thiếu hụt',
+  'Vụ Quản lý ngoại hối đã có',
+  'của Bộ trưởng Bộ Kế hoạch và Đầu tư',
+  'ủy quyền cho Sở Ngoại vụ',
+  'có nhu cầu được nhận',
 ];

@@ -7260,3 +7260,53 @@ describe('hundred-and-twenty-eighth round: smart-city centres, school health, 11
     ).toBe('Cục Quản lý Khám, chữa bệnh');
   });
 });
+
+describe('hundred-and-twenty-ninth round: pavement order, poor households, village cultural houses', () => {
+  it('keeps the documents whose articles a title amends, and reads a scheme that pilots', () => {
+    expect(
+      findReferences(
+        'Diện tích được điều chỉnh theo Thông tư số 05/2014/TT-BVHTTDL ngày 30/5/2014 sửa đổi, bổ sung Điều 6 của Thông tư số 12/2010/TT-BVHTTDL và Điều 6 của Thông tư số 06/2011/TT-BVHTTDL.',
+      )[0]?.title,
+    ).toBe(
+      'sửa đổi, bổ sung Điều 6 của Thông tư số 12/2010/TT-BVHTTDL và Điều 6 của Thông tư số 06/2011/TT-BVHTTDL',
+    );
+    expect(
+      findReferences(
+        'UBND quận 1 đang lấy ý kiến người dân về Đề án số 02/ĐA-UBND thí điểm cho thuê một phần vỉa hè có thu phí.',
+      )[0]?.title,
+    ).toBe('thí điểm cho thuê một phần vỉa hè có thu phí');
+  });
+});
+
+describe('hundred-and-thirtieth round: outward investment, adoption, consular legalisation', () => {
+  it('reads a ministry’s department as a subject and a minister before the ministry’s name', () => {
+    expect(
+      findReferences(
+        'Vụ Quản lý ngoại hối đã có Công văn số 4127/NHNN-QLNH ngày 08/8/2023 gửi các ngân hàng thương mại.',
+      )[0]?.issuingBody,
+    ).toBe('Vụ Quản lý ngoại hối');
+    expect(
+      findReferences(
+        'Căn cứ Thông tư số 03/2021/TT-BKHĐT ngày 09 tháng 4 năm 2021 của Bộ trưởng Bộ Kế hoạch và Đầu tư;',
+      )[0]?.issuingBody,
+    ).toBe('Bộ trưởng Bộ Kế hoạch và Đầu tư');
+  });
+
+  it('reads a decision that delegates and a plan that supports, and keeps `có nhu cầu được …`', () => {
+    expect(
+      findReferences(
+        'Chủ tịch UBND thành phố ký Quyết định số 2875/QĐ-UBND ngày 25/9/2023 ủy quyền cho Sở Ngoại vụ tiếp nhận hồ sơ.',
+      )[0]?.title,
+    ).toBe('ủy quyền cho Sở Ngoại vụ tiếp nhận hồ sơ');
+    expect(
+      findReferences(
+        'UBND tỉnh Long An ban hành Kế hoạch số 2145/KH-UBND ngày 20/6/2024 hỗ trợ doanh nghiệp mở rộng đầu tư ra nước ngoài.',
+      )[0]?.title,
+    ).toBe('hỗ trợ doanh nghiệp mở rộng đầu tư ra nước ngoài');
+    expect(
+      findReferences(
+        'Cục Con nuôi có Công văn số 1187/CCN-NCNTN về việc rà soát trẻ em có nhu cầu được nhận làm con nuôi tại các cơ sở trợ giúp xã hội.',
+      )[0]?.title,
+    ).toBe('rà soát trẻ em có nhu cầu được nhận làm con nuôi tại các cơ sở trợ giúp xã hội');
+  });
+});

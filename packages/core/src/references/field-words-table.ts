@@ -76,14 +76,20 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     // `Kế hoạch số 112/KH-UBND … phát triển vùng trồng dược liệu …`: what a plan develops, as a
     // project's (`Đề án … phát triển …`).
     'phát triển',
+    // `Kế hoạch số 214/KH-UBND … rà soát, thống kê trẻ em có hoàn cảnh đặc biệt …`: a survey plan.
+    'rà soát',
+    // `Kế hoạch số 2145/KH-UBND … hỗ trợ doanh nghiệp … mở rộng đầu tư ra nước ngoài …`.
+    'hỗ trợ',
   ],
   'Chương trình': ['thực hiện', 'kiểm tra', 'giám sát', 'phát triển'],
   'Hướng dẫn': ['thực hiện', 'thi hành', 'tuyên truyền', 'tổ chức'],
-  'Đề án': ['thực hiện', 'phát triển'],
+  // `Đề án số 02/ĐA-UBND thí điểm cho thuê một phần vỉa hè …`: what a scheme pilots.
+  'Đề án': ['thực hiện', 'phát triển', 'thí điểm'],
   // `Phương án số 03/PA-BCH … ứng phó với tình huống xả lũ khẩn cấp …`: what a contingency plan meets.
   // `Phương án số 18/PA-CAH bảo đảm an ninh, trật tự Lễ hội …`: what a security plan ensures.
   // `Phương án số 07/PA-UBND di dời, sắp xếp dân cư vùng sạt lở …`: whom a plan moves.
-  'Phương án': ['ứng phó', 'bảo đảm', 'di dời'],
+  // `Phương án số 03/PA-UBND bố trí điểm kinh doanh có thời gian …`: what a plan arranges.
+  'Phương án': ['ứng phó', 'bảo đảm', 'di dời', 'bố trí'],
   // `Quy chế số 02/QC-UBND quản lý, sử dụng tài sản công`: what the rules govern.
   'Quy chế': ['làm việc', 'quản lý'],
   // `Nghị quyết số 23/NQ-HĐND … thông qua danh mục …`: a council's resolution that adopts a list.
@@ -143,6 +149,9 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     // `… cấp quyền sử dụng chỉ dẫn địa lý “Lục Ngạn” …`, `… cấp văn bằng bảo hộ …`: rights granted.
     'cấp quyền',
     'cấp văn bằng',
+    // `Quyết định số 2875/QĐ-UBND … ủy quyền cho Sở Ngoại vụ …`: a power delegated.
+    'ủy quyền',
+    'uỷ quyền',
     // `Quyết định số 2150/QĐ-UBND … giải quyết khiếu nại lần đầu đối với bà …`: a complaint decided.
     'giải quyết khiếu nại',
     // `Quyết định số 2316/QĐ-UBND … cho phép thành lập Văn phòng công chứng …`: what a decision
@@ -545,6 +554,8 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Chi cục',
   'Cục',
   'Tổng cục',
+  // A ministry's or the State Bank's department (`Vụ Quản lý ngoại hối đã có Công văn …`).
+  'Vụ',
   'Tòa án',
   'Toà án',
   'Viện',

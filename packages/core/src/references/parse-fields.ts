@@ -259,9 +259,14 @@ function namedAfterTypeAt(tokens: LazyTokens, index: number): boolean {
   return (
     index === 1 ||
     tokens.plainAt(index - 2) === 'và' ||
+    // `Bộ trưởng Bộ Kế hoạch và Đầu tư`, `Giám đốc Sở Kế hoạch và Đầu tư`: the post that signs
+    // for the agency, named before it.
+    POST_BEFORE_AGENCY.has(tokens.plainAt(index - 2)) ||
     (tokens.at(index - 2)?.text.endsWith(',') ?? false)
   );
 }
+/** The last word of a post named before its agency (`Bộ trưởng`, `Thứ trưởng`, `Giám đốc`). */
+const POST_BEFORE_AGENCY: ReadonlySet<string> = new Set(['trưởng', 'đốc']);
 /** First words of the two-word stops and adverbs: a word pair is built only when it can match. */
 const STOP_PAIR_HEADS = new Set(
   [...BODY_STOPS, ...ADVERB_SET]
@@ -1193,7 +1198,7 @@ function isDecimalComma(text: string, at: number): boolean {
  * particle.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|nhưng|gửi(?! qua dịch vụ)|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|nhưng|gửi(?! qua dịch vụ)|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -1493,9 +1498,11 @@ const PLACE_SUBJECT = /^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phư
 const AMENDED_ARTICLES = /một số điều của\s/u;
 /**
  * A title that amends articles of other documents: the numbered ones it lists are all its own
- * (`sửa đổi, bổ sung một số điều của Nghị quyết số 08/2021/NQ-HĐND và Nghị quyết số …`).
+ * (`sửa đổi, bổ sung một số điều của Nghị quyết số 08/2021/NQ-HĐND và Nghị quyết số …`, `sửa đổi,
+ * bổ sung Điều 6 của Thông tư số 12/2010/TT-BVHTTDL và Điều 6 của Thông tư số …`).
  */
-const AMENDS_ARTICLES_OF = /sửa đổi,?\s+bổ sung\s+một số điều của\s/u;
+const AMENDS_ARTICLES_OF =
+  /sửa đổi,?\s+bổ sung\s+(?:một số điều|(?:(?:điểm|khoản)\s+[\p{L}\d]{1,3},?\s+)*[Đđ]iều\s+\d{1,3}[a-zđ]?)\s+của\s/u;
 /** `trước hết là`, `nhất là`: what follows names part of the title's subject. */
 const EMPHASIS_BEFORE = /(?:^|\s)(?:trước hết|nhất|đặc biệt|kể cả)$/u;
 /**
@@ -1622,7 +1629,8 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   // `giúp đỡ người được đặc xá trở về địa phương`: the pardoned, a person named by what was done
   // to them.
   // `trình độ chuẩn được đào tạo`: the standard of training, a noun phrase.
-  [' được', /(?:^|\s)(?:phạm vi|đối tượng|người|chuẩn)$|,\s*điều kiện$/u],
+  // `trẻ em có nhu cầu được nhận làm con nuôi`: the need to be, a noun phrase.
+  [' được', /(?:^|\s)(?:phạm vi|đối tượng|người|chuẩn|nhu cầu)$|,\s*điều kiện$/u],
   // `… cho phép người lao động …`: what the document allows, the sentence's news (3 of 3).
   [' cho phép', /(?:^|\s)(?:và|hoặc|việc|không)$/u],
   // `… xác định kinh tế tư nhân là …`: the sentence's predicate, 20 of 26 annotated; a method
