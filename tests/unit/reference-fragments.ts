@@ -280,4 +280,8 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   'của Bộ trưởng Bộ Kế hoạch và Đầu tư',
   'ủy quyền cho Sở Ngoại vụ',
   'có nhu cầu được nhận',
+  ' của tỉnh Hà Phong năm 2025 quy định',
+  'Luật Đất đai năm 2024 quy định',
+  'phân công nhiệm vụ các đồng chí',
+  'của UBND tỉnh cao hơn khoảng 12%',
 ];

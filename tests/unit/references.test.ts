@@ -7310,3 +7310,42 @@ describe('hundred-and-thirtieth round: outward investment, adoption, consular le
     ).toBe('rà soát trẻ em có nhu cầu được nhận làm con nuôi tại các cơ sở trợ giúp xã hội');
   });
 });
+
+describe('hundred-and-thirty-first round: urban lakes, petrol stations, the provincial merger', () => {
+  it('reads a year before `quy định` as the title’s unless a law is named before it', () => {
+    expect(
+      findReferences(
+        'Nghị quyết số 1687/NQ-UBTVQH15 ngày 16/6/2025 về sắp xếp các đơn vị hành chính cấp xã của tỉnh Hà Phong năm 2025 quy định tỉnh có 124 đơn vị hành chính cấp xã.',
+      )[0]?.title,
+    ).toBe('sắp xếp các đơn vị hành chính cấp xã của tỉnh Hà Phong năm 2025');
+    expect(
+      findReferences(
+        'Nghị định số 102/2024/NĐ-CP quy định chi tiết thi hành một số điều của Luật Đất đai năm 2024 quy định về thu hồi đất.',
+      )[0]?.title,
+    ).toBe(
+      'quy định chi tiết thi hành một số điều của Luật Đất đai năm 2024 quy định về thu hồi đất',
+    );
+  });
+
+  it('reads a notice that divides a committee’s tasks', () => {
+    expect(
+      findReferences(
+        'Ban Thường vụ Tỉnh ủy có Thông báo số 12-TB/TU phân công nhiệm vụ các đồng chí Ủy viên Ban Thường vụ.',
+      )[0]?.title,
+    ).toBe('phân công nhiệm vụ các đồng chí Ủy viên Ban Thường vụ');
+  });
+});
+
+describe('hundred-and-thirty-second round: festivals, water losses, waste-to-energy plants', () => {
+  it('ends a body after `của` at a comparison', () => {
+    expect(
+      findReferences(
+        'Nhiều hộ phản ánh mức giá nước theo Quyết định 35 năm 2024 của UBND tỉnh cao hơn khoảng 12% so với trước.',
+      )[0]?.issuingBody,
+    ).toBe('UBND tỉnh');
+    expect(
+      findReferences('Theo Công văn số 01/2017/GĐ-TANDTC của Tòa án nhân dân tối cao.')[0]
+        ?.issuingBody,
+    ).toBe('Tòa án nhân dân tối cao');
+  });
+});

@@ -172,7 +172,9 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   // `Thông báo số 45/TB-CATTT cảnh báo thủ đoạn giả danh …`: a notice that warns.
   // `Thông báo kết luận số 245-TB/HU … chỉ đạo xử lý dứt điểm …`: what a committee's conclusions direct.
   // `Thông báo số 215/TB-BQLKKTCK tạm dừng tiếp nhận xe …`: a notice that suspends.
-  'Thông báo': ['đồng ý', 'cảnh báo', 'chỉ đạo', 'tạm dừng'],
+  // `Thông báo số 12-TB/TU phân công nhiệm vụ các đồng chí Ủy viên Ban Thường vụ`: a committee's
+  // division of its members' tasks.
+  'Thông báo': ['đồng ý', 'cảnh báo', 'chỉ đạo', 'tạm dừng', 'phân công'],
 };
 
 /**
@@ -326,6 +328,10 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'ở mọi',
   // `… theo Nghị định 178/2024/NĐ-CP của Chính phủ họp xét hồ sơ …`: a council meets, a verb.
   'họp',
+  // `… theo Quyết định 35 năm 2024 của UBND tỉnh cao hơn khoảng 12% …`: what the document sets,
+  // compared (`tối cao` keeps its `cao` in a name).
+  'cao hơn',
+  'thấp hơn',
   // `Quyết định 1017 của Thủ tướng Chính phủ mở ra cơ hội …`: what the document opens, a verb.
   'mở ra',
   'đã',

@@ -1583,7 +1583,14 @@ const HAS_DIGIT = /\d/;
 const CITED_WITH_FIELDS_END =
   /\d\/[\p{L}\d-]*\p{L}[\p{L}\d-]*(?: ngày \d{1,2}\/\d{1,2}\/\d{4})? của (?:\S+ ){0,4}\S+$/u;
 /** A symbol or a date just before: the end of a document cited inside the title. */
-const CITED_END = /(?:\d\/[\p{L}\d-]*\p{L}[\p{L}\d-]*|\d{1,2}\/\d{1,2}\/\d{4}|năm \d{4})$/u;
+const CITED_END = /(?:\d\/[\p{L}\d-]*\p{L}[\p{L}\d-]*|\d{1,2}\/\d{1,2}\/\d{4})$/u;
+/**
+ * A law named with its year just before (`… Luật Đất đai năm 2024 quy định …`), a document cited
+ * inside the title; a year alone is the title's own (`… của tỉnh Hà Phong năm 2025 quy định tỉnh
+ * có …`: the sentence's verb follows).
+ */
+const NAMED_WITH_YEAR_END =
+  /(?:^|\s)(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp|Điều lệ)\s[^,;]{0,80}?năm \d{4}$/u;
 /** Legal documents, whose subject is written `quy định …` (`nghị quyết quy định mức thu …`). */
 const RULE_MAKING_TYPES = new Set([
   'Nghị quyết',
@@ -2062,6 +2069,8 @@ function parseTitleText(
         if (
           mark === ' quy định' &&
           (CITED_END.test(before) ||
+            (/năm \d{4}$/u.test(before) &&
+              NAMED_WITH_YEAR_END.test(normalized.slice(Math.max(from, index - 100), index))) ||
             CITED_WITH_FIELDS_END.test(normalized.slice(Math.max(from, index - 90), index)) ||
             endsWithRuleMakingType(skeleton.slice(Math.max(from, index - 24), index)) ||
             ((amendedAt ??= window.search(AMENDED_ARTICLES)) >= 0 && amendedAt < event.index))
