@@ -284,4 +284,6 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   'Luật Đất đai năm 2024 quy định',
   'phân công nhiệm vụ các đồng chí',
   'của UBND tỉnh cao hơn khoảng 12%',
+  'Sau buổi kiểm tra ngày 16/10/2024, ',
+  '; nguồn thu từ cho thuê sân tennis, hồ bơi năm 2024 đạt 3,6 tỷ đồng',
 ];

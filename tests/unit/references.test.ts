@@ -7349,3 +7349,22 @@ describe('hundred-and-thirty-second round: festivals, water losses, waste-to-ene
     ).toBe('Tòa án nhân dân tối cao');
   });
 });
+
+describe('hundred-and-thirty-third round: lighting country roads, stadiums, tea growing', () => {
+  it('leaves a meeting’s day before the subject to the meeting, and ends a title at a figure after `;`', () => {
+    expect(
+      findReferences(
+        'Sau buổi kiểm tra ngày 16/10/2024, UBND huyện có Thông báo số 312/TB-UBND kết luận của Phó Chủ tịch UBND huyện.',
+      )[0]?.date,
+    ).toBeNull();
+    expect(
+      findReferences('Ngày 16/10/2024, UBND huyện có Thông báo số 312/TB-UBND về kết luận.')[0]
+        ?.date,
+    ).toBe('2024-10-16');
+    expect(
+      findReferences(
+        'Trung tâm tự chủ theo Nghị định số 60/2021/NĐ-CP của Chính phủ quy định cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập; nguồn thu từ cho thuê sân tennis, hồ bơi năm 2024 đạt 3,6 tỷ đồng.',
+      )[0]?.title,
+    ).toBe('quy định cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập');
+  });
+});

@@ -1479,8 +1479,10 @@ function semicolonEndsTitle(after: string): boolean {
     // `…; diện tích gieo sạ giống xác nhận đạt 92%`: the news after the title, in numbers.
     (HAS_DIGIT.test(rest) &&
       (QUANTITY_SOON.test(rest) ||
-        // `…; mức thu đối với hộ gia đình ở khu vực đô thị là 35.000 đồng …`: a figure given.
-        FIGURE_GIVEN.test(rest))) ||
+        // `…; mức thu đối với hộ gia đình ở khu vực đô thị là 35.000 đồng …`: a figure given, its
+        // subject's own commas aside (`…; nguồn thu từ cho thuê sân tennis, hồ bơi năm 2024 đạt 3,6
+        // tỷ đồng`).
+        FIGURE_GIVEN_AFTER_SEMICOLON.test(rest))) ||
     /^[^\d;]{0,25}\d/u.test(rest)
   );
 }
@@ -1492,6 +1494,7 @@ const PLACES_LISTED_BEFORE =
   /(?:^|\s)(?:các|hai|ba|bốn|năm|\d+)\s+(?:xã|phường|thị trấn|thôn|bản|làng|ấp|buôn|huyện|quận|tỉnh|thành phố)(?:\s+\p{Lu}[\p{L}\d]*)+$/u;
 /** `… là 35.000 đồng`, `… đạt 28,3%`: a figure the clause gives, after its subject's words. */
 const FIGURE_GIVEN = /^[^;,.:]{0,80}\s(?:là|đạt)\s+\d/u;
+const FIGURE_GIVEN_AFTER_SEMICOLON = /^[^;.:]{0,90}\s(?:là|đạt)\s+\d/u;
 /** `…; tỉnh Tây Lĩnh phấn đấu …`: a place named by its unit and name, the next clause's subject. */
 const PLACE_SUBJECT = /^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{Lu}/u;
 /** A title that amends or details articles of other documents, which it may list. */
@@ -3459,6 +3462,12 @@ const LEADING_SESSION =
 const LEADING_DATE_WORD = /^NGAY {1,3}(?=\d)/u;
 const SESSION_TAIL = / {0,3}, {0,3}(?:TAI {1,3})?KY {1,3}HOP {1,3}[^,]{0,30}$/u;
 const DATE_BEFORE = new RegExp(String.raw`(?:^|[^A-Z\d])(?:NGAY {1,3})?${DATE_SOURCE} {0,3}$`);
+/**
+ * `Sau buổi kiểm tra ngày 16/10/2024, UBND huyện có Thông báo …`, `Tại hội nghị ngày …`: the day of
+ * a meeting or a visit named before the subject, not the day the document was issued (skeleton).
+ */
+const EVENT_DAY_BEFORE =
+  /^(?:SAU|TAI|TRONG|QUA)(?: {1,3}[A-Z]+){0,2}? {1,3}(?:BUOI|CUOC|HOI NGHI|DOT|PHIEN|KY HOP)(?![A-Z])/u;
 
 /** Whether the grammar's verb (`ban hành`, `ký` …) stands right before `spanStart`. */
 function endsWithIssuingVerb(
@@ -3699,7 +3708,7 @@ export function parseSubjectBefore(
     .slice(windowStart, subjectStart)
     .replace(/, {0,3}$/u, '')
     .replace(SESSION_TAIL, '');
-  if (!leadingDate && prefix.length > 0 && prefix.length < 40) {
+  if (!leadingDate && prefix.length > 0 && prefix.length < 40 && !EVENT_DAY_BEFORE.test(prefix)) {
     const dateMatch = DATE_BEFORE.exec(prefix);
     if (dateMatch) {
       const offset = dateMatch[0].search(/\d/u);
