@@ -286,4 +286,7 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   'của UBND tỉnh cao hơn khoảng 12%',
   'Sau buổi kiểm tra ngày 16/10/2024, ',
   '; nguồn thu từ cho thuê sân tennis, hồ bơi năm 2024 đạt 3,6 tỷ đồng',
+  ' (bản PDF, 1,2 MB)',
+  ' (file Word)',
+  'UBND tỉnh ban hành đồng thời các',
 ];

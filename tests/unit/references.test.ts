@@ -7368,3 +7368,13 @@ describe('hundred-and-thirty-third round: lighting country roads, stadiums, tea 
     ).toBe('quy định cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập');
   });
 });
+
+describe('hundred-and-thirty-fifth round: credit funds, medical waste, heritage trees', () => {
+  it('ends a title before a downloaded file’s description in brackets', () => {
+    expect(
+      findReferences(
+        'tải về thông tư số 27/2025/tt-byt quy định về cấp cứu ngoại viện (bản pdf, 1,2 MB)',
+      )[0]?.title,
+    ).toBe('quy định về cấp cứu ngoại viện');
+  });
+});

@@ -1198,7 +1198,7 @@ function isDecimalComma(text: string, at: number): boolean {
  * particle.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|nhưng|gửi(?! qua dịch vụ)|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu})|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|nhưng|gửi(?! qua dịch vụ)|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm)| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản (?:PDF|pdf|Word|word|DOC|doc)|[Tt]ệp )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -1933,6 +1933,11 @@ function parseTitleText(
           end = index;
           break;
         }
+        // `… về cấp cứu ngoại viện (bản pdf, 1,2 MB)`: a download's file, beside the title.
+        if (FILE_ASIDE.test(normalized.slice(index + 1, index + 12))) {
+          end = index;
+          break;
+        }
         const asideEnd = skipForeignAside(normalized, index);
         if (asideEnd === index) continue;
         // `… tiếng Anh tăng cường (intensive English programme) năm học 2025 – 2026`: a gloss of
@@ -2628,6 +2633,8 @@ const DATED_AFTER_COLON = /^(?:từ\s+)?(?:ngày|thứ\s+\S+)\s+\d{1,2}[/.-]\d/i
  * `thẻ`).
  */
 const ENGLISH_AFTER = /^[\x20-\x7e]*\b(?:of|from|with|for)\b[\x20-\x7e]*$/u;
+/** A downloaded file's description in brackets after a title: `(bản PDF, 1,2 MB)`, `(file Word)`. */
+const FILE_ASIDE = /^(?:bản (?:pdf|word|doc)|tệp |file )/iu;
 /** `+`, `-`, `•`: a bullet, not the first letter of a name. */
 function isListMark(code: number): boolean {
   return code === 0x2b || code === 0x2d || code === 0x2022;
@@ -3148,12 +3155,7 @@ function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
     endsWithVerb: new RegExp(
       String.raw`(?:^|[^A-Z])(?:${pattern})(?: {1,3}(?:DONG {1,3}THOI|KEM {1,3}THEO))?(?: {1,3}CAC)? {1,3}$`,
     ),
-    lastWords: new Set([
-      ...verbs.map((verb) => toSkeleton(verb).split(' ').at(-1) ?? ''),
-      'CAC',
-      'THOI',
-      'THEO',
-    ]),
+    lastWords: new Set([...verbs.map((verb) => toSkeleton(verb).split(' ').at(-1) ?? ''), 'CAC']),
     reach: Math.max(...verbs.map((verb) => verb.length)) + 24,
   };
 }
@@ -3434,8 +3436,21 @@ export function parsePassiveAgentBefore(
  * word that ends one of its verbs. Almost every reference fails it (`theo`, `của`, `và`…).
  */
 function endsWithVerbWord(skeleton: string, spanStart: number, grammar: SubjectGrammar): boolean {
-  const word = wordBefore(skeleton, spanStart);
-  return word !== null && grammar.lastWords.has(skeleton.slice(word.start, word.end));
+  let word = wordBefore(skeleton, spanStart);
+  if (word === null) return false;
+  let text = skeleton.slice(word.start, word.end);
+  // `… ban hành kèm theo …`, `… ban hành đồng thời …`: the verb is two words further back (`theo`
+  // alone stands before most references, and must not send them all to the grammar's pattern).
+  const adverbHead = text === 'THEO' ? 'KEM' : text === 'THOI' ? 'DONG' : null;
+  if (adverbHead !== null) {
+    const head = wordBefore(skeleton, word.start);
+    if (head === null || skeleton.slice(head.start, head.end) !== adverbHead) return false;
+    word = wordBefore(skeleton, head.start);
+    if (word === null) return false;
+    text = skeleton.slice(word.start, word.end);
+    if (text === 'CAC') return false;
+  }
+  return grammar.lastWords.has(text);
 }
 
 /**
