@@ -289,4 +289,8 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   ' (bản PDF, 1,2 MB)',
   ' (file Word)',
   'UBND tỉnh ban hành đồng thời các',
+  ' VỀ PHÁT TRIỂN VÀ QUẢN LÝ CHỢ: NHỮNG ĐIỂM MỚI CẦN LƯU Ý',
+  ' GIAI ĐOẠN I: NÂNG CAO',
+  'truyền đạt ý kiến kết luận của',
+  ' với thời hạn 10 năm',
 ];

@@ -7378,3 +7378,33 @@ describe('hundred-and-thirty-fifth round: credit funds, medical waste, heritage 
     ).toBe('quy định về cấp cứu ngoại viện');
   });
 });
+
+describe('hundred-and-thirty-seventh round: emission testing, commune health stations, market days', () => {
+  it('ends a headline’s title in capitals at its colon, a numbered label aside', () => {
+    expect(
+      findReferences(
+        'NGHỊ ĐỊNH SỐ 60/2024/NĐ-CP VỀ PHÁT TRIỂN VÀ QUẢN LÝ CHỢ: NHỮNG ĐIỂM MỚI CẦN LƯU Ý',
+      )[0]?.title,
+    ).toBe('PHÁT TRIỂN VÀ QUẢN LÝ CHỢ');
+    expect(
+      findReferences(
+        'KẾ HOẠCH SỐ 12/KH-UBND VỀ XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN I: NÂNG CAO CHẤT LƯỢNG CÁC TIÊU CHÍ',
+      )[0]?.title,
+    ).toBe('XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN I: NÂNG CAO CHẤT LƯỢNG CÁC TIÊU CHÍ');
+  });
+});
+
+describe('hundred-and-thirty-eighth round: flood-proof houses, fire hydrants, continuing education', () => {
+  it('reads the conclusions a notice conveys as its title, and ends one at `với thời hạn …`', () => {
+    expect(
+      findReferences(
+        'UBND tỉnh có Thông báo số 156/TB-UBND ngày 04/4/2024 truyền đạt ý kiến kết luận của Phó Chủ tịch UBND tỉnh tại buổi kiểm tra.',
+      )[0]?.title,
+    ).toBe('truyền đạt ý kiến kết luận của Phó Chủ tịch UBND tỉnh tại buổi kiểm tra');
+    expect(
+      findReferences(
+        'Chi nhánh có Văn bản số 3875/NHCS-TDNN hướng dẫn cho vay hộ nghèo xây dựng nhà phòng, tránh bão, lụt với thời hạn 10 năm, ân hạn 5 năm.',
+      )[0]?.title,
+    ).toBe('hướng dẫn cho vay hộ nghèo xây dựng nhà phòng, tránh bão, lụt');
+  });
+});

@@ -174,7 +174,9 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   // `Thông báo số 215/TB-BQLKKTCK tạm dừng tiếp nhận xe …`: a notice that suspends.
   // `Thông báo số 12-TB/TU phân công nhiệm vụ các đồng chí Ủy viên Ban Thường vụ`: a committee's
   // division of its members' tasks.
-  'Thông báo': ['đồng ý', 'cảnh báo', 'chỉ đạo', 'tạm dừng', 'phân công'],
+  // `Thông báo số 156/TB-UBND … truyền đạt ý kiến kết luận của Phó Chủ tịch …`: the conclusions a
+  // notice conveys are its subject (5 of 7 annotations of a notice; a letter's stay the sentence's).
+  'Thông báo': ['đồng ý', 'cảnh báo', 'chỉ đạo', 'tạm dừng', 'phân công', 'truyền đạt'],
 };
 
 /**
