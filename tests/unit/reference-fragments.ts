@@ -293,4 +293,7 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   ' GIAI ĐOẠN I: NÂNG CAO',
   'truyền đạt ý kiến kết luận của',
   ' với thời hạn 10 năm',
+  'xã hội hóa đầu tư',
+  'các Công văn số 1156, 1157/CT-CS',
+  'của Cục Hộ tịch, quốc tịch, chứng thực',
 ];

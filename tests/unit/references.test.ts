@@ -7408,3 +7408,34 @@ describe('hundred-and-thirty-eighth round: flood-proof houses, fire hydrants, co
     ).toBe('hướng dẫn cho vay hộ nghèo xây dựng nhà phòng, tránh bão, lụt');
   });
 });
+
+describe('hundred-and-thirty-ninth round: mangroves, public toilets, LED street lighting', () => {
+  it('reads a scheme that opens an investment to private money', () => {
+    expect(
+      findReferences(
+        'UBND thành phố Huế ban hành Đề án số 03/ĐA-UBND xã hội hóa đầu tư, quản lý nhà vệ sinh công cộng tại khu vực Đại Nội.',
+      )[0]?.title,
+    ).toBe('xã hội hóa đầu tư, quản lý nhà vệ sinh công cộng tại khu vực Đại Nội');
+  });
+});
+
+describe('hundred-and-fortieth round: cross-border marriages, livestream sellers, biogas', () => {
+  it('gives every member of a list of letters the unit code as its issuer', () => {
+    expect(
+      findReferences(
+        'Thực hiện các Công văn số 1156, 1157/CT-CS ngày 28/3/2025 của Cục Thuế, Chi cục Thuế đã rà soát 2.340 cá nhân kinh doanh.',
+      ).map((reference) => [reference.code, reference.issuer]),
+    ).toEqual([
+      [null, 'CT-CS'],
+      [null, 'CT-CS'],
+    ]);
+  });
+
+  it('reads the civil status department’s name across its commas', () => {
+    expect(
+      findReferences(
+        'Theo văn bản số 1254/HTQTCT-HT ngày 12/5/2024 của Cục Hộ tịch, quốc tịch, chứng thực hướng dẫn đăng ký kết hôn.',
+      )[0]?.issuingBody,
+    ).toBe('Cục Hộ tịch, quốc tịch, chứng thực');
+  });
+});

@@ -843,6 +843,9 @@ function attachTypeWord(
           // `các Nghị quyết số 08, 09/2024/NQ-HĐND`: the year the symbol is written with once is
           // every member's, as its code and issuer are (6 of 6 annotated lists without a date).
           draft.symbolYear = candidate.year;
+          // `các Công văn số 1156, 1157/CT-CS …`: the layout the members' code is read in, as the
+          // symbol's own (a State letter's unit code is its issuer's, for each of them).
+          draft.layout = candidate.layout;
           if (drafts.length > 1) {
             draft.group = group;
             draft.sharedList = true;

@@ -83,8 +83,9 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   ],
   'Chương trình': ['thực hiện', 'kiểm tra', 'giám sát', 'phát triển'],
   'Hướng dẫn': ['thực hiện', 'thi hành', 'tuyên truyền', 'tổ chức'],
-  // `Đề án số 02/ĐA-UBND thí điểm cho thuê một phần vỉa hè …`: what a scheme pilots.
-  'Đề án': ['thực hiện', 'phát triển', 'thí điểm'],
+  // `Đề án số 02/ĐA-UBND thí điểm cho thuê một phần vỉa hè …`: what a scheme pilots; `Đề án số
+  // 03/ĐA-UBND xã hội hóa đầu tư …`: what it opens to private money.
+  'Đề án': ['thực hiện', 'phát triển', 'thí điểm', 'xã hội hóa', 'xã hội hoá'],
   // `Phương án số 03/PA-BCH … ứng phó với tình huống xả lũ khẩn cấp …`: what a contingency plan meets.
   // `Phương án số 18/PA-CAH bảo đảm an ninh, trật tự Lễ hội …`: what a security plan ensures.
   // `Phương án số 07/PA-UBND di dời, sắp xếp dân cư vùng sạt lở …`: whom a plan moves.
@@ -663,6 +664,8 @@ export const NAMES_WITH_COMMAS: readonly string[] = [
   'Phát thanh, truyền hình và thông tin điện tử',
   // The health ministry's medical services authority (`Cục Quản lý Khám, chữa bệnh`, KCB).
   'Quản lý Khám, chữa bệnh',
+  // The justice ministry's civil status department (`Cục Hộ tịch, quốc tịch, chứng thực`).
+  'Hộ tịch, quốc tịch, chứng thực',
 ];
 
 /**
