@@ -296,4 +296,7 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   'xã hội hóa đầu tư',
   'các Công văn số 1156, 1157/CT-CS',
   'của Cục Hộ tịch, quốc tịch, chứng thực',
+  'Khu Quản lý đường bộ III có',
+  ' phòng, chống dịch bệnh truyền nhiễm',
+  ' báo cáo số liệu đúng quy định tại ',
 ];

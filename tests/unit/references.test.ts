@@ -7439,3 +7439,28 @@ describe('hundred-and-fortieth round: cross-border marriages, livestream sellers
     ).toBe('Cục Hộ tịch, quốc tịch, chứng thực');
   });
 });
+
+describe('hundred-and-forty-first round: homestays, road maintenance, public wifi', () => {
+  it('reads a road management zone as a body', () => {
+    expect(
+      findReferences(
+        'Ngày 20/5/2025, Khu Quản lý đường bộ III có Văn bản số 876/KQLĐB3-KHTC đề nghị giảm trừ giá trị thanh toán.',
+      )[0]?.issuingBody,
+    ).toBe('Khu Quản lý đường bộ III');
+  });
+});
+
+describe('hundred-and-forty-second round: handicraft exports, dengue, accessibility', () => {
+  it('reads a plan that prevents, and gives no body to a circular whose rules a subject follows', () => {
+    expect(
+      findReferences(
+        'UBND tỉnh ban hành Kế hoạch số 87/KH-UBND ngày 10/3/2025 phòng, chống dịch bệnh truyền nhiễm năm 2025.',
+      )[0]?.title,
+    ).toBe('phòng, chống dịch bệnh truyền nhiễm năm 2025');
+    expect(
+      findReferences(
+        'Bộ Y tế đề nghị Sở Y tế các tỉnh phía Nam báo cáo số liệu ca bệnh đúng quy định tại Thông tư 54.',
+      )[0]?.issuingBody,
+    ).toBeNull();
+  });
+});

@@ -80,6 +80,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     'rà soát',
     // `Kế hoạch số 2145/KH-UBND … hỗ trợ doanh nghiệp … mở rộng đầu tư ra nước ngoài …`.
     'hỗ trợ',
+    // `Kế hoạch số 87/KH-UBND … phòng, chống dịch bệnh truyền nhiễm năm 2025`: what a plan prevents.
+    'phòng, chống',
   ],
   'Chương trình': ['thực hiện', 'kiểm tra', 'giám sát', 'phát triển'],
   'Hướng dẫn': ['thực hiện', 'thi hành', 'tuyên truyền', 'tổ chức'],
@@ -565,6 +567,9 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Tổng cục',
   // A ministry's or the State Bank's department (`Vụ Quản lý ngoại hối đã có Công văn …`).
   'Vụ',
+  // A road management zone (`Khu Quản lý đường bộ III có Văn bản …`), not any `khu` (a district,
+  // an industrial park).
+  'Khu Quản lý',
   'Tòa án',
   'Toà án',
   'Viện',

@@ -3246,9 +3246,11 @@ const ACTING_VERB = new RegExp(
 const ACTING_OBJECT_WORDS = 24;
 /**
  * What an object never holds (skeleton): another document cited (a symbol's slash), a clause
- * break, a passive (`nhiệm vụ được giao tại …`).
+ * break, a passive (`nhiệm vụ được giao tại …`), what another document lays down (`… báo cáo số
+ * liệu đúng quy định tại Thông tư 54`, as after `theo`).
  */
-const FOREIGN_OBJECT = /(?:^|[^A-Z])(?:DUOC|BI|THEO|NHU|NEU)(?![A-Z])|[;:()"“”/]/u;
+const FOREIGN_OBJECT =
+  /(?:^|[^A-Z])(?:DUOC|BI|THEO|NHU|NEU|DUNG {1,3}QUY {1,3}DINH)(?![A-Z])|[;:()"“”/]/u;
 /**
  * A project's quoted name and a donor's initials in brackets inside the object (`phê duyệt văn
  * kiện Dự án “Phòng, chống lao …” do Quỹ Toàn cầu tài trợ tại …`, `(WB)`): names, not a quotation
