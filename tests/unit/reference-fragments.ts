@@ -299,4 +299,5 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   'Khu Quản lý đường bộ III có',
   ' phòng, chống dịch bệnh truyền nhiễm',
   ' báo cáo số liệu đúng quy định tại ',
+  ' “Tết Sum vầy – Xuân gắn kết” của Liên đoàn Lao động tỉnh Hà Phong',
 ];

@@ -7464,3 +7464,13 @@ describe('hundred-and-forty-second round: handicraft exports, dengue, accessibil
     ).toBeNull();
   });
 });
+
+describe('hundred-and-forty-fourth round: pig farming, workers home at Tết, community learning', () => {
+  it('reads the body after a quoted title', () => {
+    expect(
+      findReferences(
+        'Chương trình số 09/CTr-LĐLĐ ngày 01/11/2024 “Tết Sum vầy – Xuân gắn kết” của Liên đoàn Lao động tỉnh Hà Phong dành 4,2 tỷ đồng chăm lo cho đoàn viên.',
+      )[0]?.issuingBody,
+    ).toBe('Liên đoàn Lao động tỉnh Hà Phong');
+  });
+});

@@ -2400,6 +2400,8 @@ const TITLE_VERB_FIELD = fieldPattern(
   '-' + [...new Set(ANY_TITLE_VERBS.map((verb) => toSkeleton(verb)[0] ?? ''))].join(''),
 );
 
+/** The marks that close a quoted title (`”`, `"`). */
+const CLOSING_QUOTES = '”"';
 const MAX_LEADING_SPACES = 8;
 
 /** Whether the first non-space character at or after `position` can start `pattern`. */
@@ -2886,6 +2888,19 @@ export function parseFieldsAfter(
         fields.bodyAfterTitle = true;
         position = tailEnd;
         position = readDate(skeleton, fields, position);
+      }
+    }
+    // `Chương trình số 09/CTr-LĐLĐ ngày 01/11/2024 “Tết Sum vầy – Xuân gắn kết” của Liên đoàn Lao
+    // động tỉnh …`: a quoted title, then the body it is of.
+    if (
+      fields.issuingBody === null &&
+      CLOSING_QUOTES.includes(prepared.normalized[position - 1] ?? '')
+    ) {
+      const ofEnd = stickyEndAt(OF_BODY_FIELD, skeleton, position);
+      const body = ofEnd >= 0 ? parseBody(prepared, ofEnd, allCaps, 3) : null;
+      if (body) {
+        fields.issuingBody = body.text;
+        position = readTerm(skeleton, fields, body.end);
       }
     }
     // `… về thí điểm xử lý nợ xấu được Quốc hội khóa XIV thông qua ngày 21/6/2017`; not when
