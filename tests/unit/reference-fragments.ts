@@ -300,4 +300,7 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   ' phòng, chống dịch bệnh truyền nhiễm',
   ' báo cáo số liệu đúng quy định tại ',
   ' “Tết Sum vầy – Xuân gắn kết” của Liên đoàn Lao động tỉnh Hà Phong',
+  ' phê duyệt quyết toán 6 cầu tại các ',
+  'Liên minh Hợp tác xã tỉnh có',
+  'UBND tỉnh giao Sở Công Thương chủ trì xây dựng',
 ];

@@ -7474,3 +7474,28 @@ describe('hundred-and-forty-fourth round: pig farming, workers home at Tết, co
     ).toBe('Liên đoàn Lao động tỉnh Hà Phong');
   });
 });
+
+describe('hundred-and-forty-fifth round: customs clearance, cooperatives, rural bridges', () => {
+  it('reads the subject acting in documents listed after `tại các`, and the cooperative alliance', () => {
+    expect(
+      findReferences(
+        'UBND thị xã An Hưng đã phê duyệt quyết toán 6 cầu tại các Quyết định số 411/QĐ-UBND, 412/QĐ-UBND và 415/QĐ-UBND cùng ngày 22/4/2024.',
+      ).map((reference) => reference.issuingBody),
+    ).toEqual(['UBND thị xã An Hưng', 'UBND thị xã An Hưng', 'UBND thị xã An Hưng']);
+    expect(
+      findReferences(
+        'Liên minh Hợp tác xã tỉnh có Công văn số 312/LMHTX-KHTH ngày 05/3/2025 về việc báo cáo.',
+      )[0]?.issuingBody,
+    ).toBe('Liên minh Hợp tác xã tỉnh');
+  });
+});
+
+describe('hundred-and-forty-sixth round: officials’ training, offshore wind, trade fairs', () => {
+  it('gives no body to the office that leads a project’s drafting', () => {
+    expect(
+      findReferences(
+        'UBND tỉnh giao Sở Công Thương chủ trì xây dựng Đề án số 04/ĐA-UBND về phát triển điểm bán sản phẩm OCOP.',
+      )[0]?.issuingBody,
+    ).toBeNull();
+  });
+});

@@ -570,6 +570,8 @@ export const ORGANISATION_HEADS: readonly string[] = [
   // A road management zone (`Khu Quản lý đường bộ III có Văn bản …`), not any `khu` (a district,
   // an industrial park).
   'Khu Quản lý',
+  // The cooperative alliance (`Liên minh Hợp tác xã tỉnh có Công văn …`).
+  'Liên minh',
   'Tòa án',
   'Toà án',
   'Viện',

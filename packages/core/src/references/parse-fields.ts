@@ -3036,7 +3036,9 @@ const PLACE_ABBREVIATION_END = new RegExp(
 /** Words after which the subject that issues starts: a verb handing the task on, a connective. */
 const SUBJECT_HANDED_ON =
   /(?:^|\s)(?:chỉ đạo|lãnh đạo|giao|đề nghị|tham mưu(?: cho)?|trình|đồng thời|sau đó|tiếp đó|cùng ngày|khi)\s+(?=\p{Lu})/gu;
-const ADVISED = /(?:^|\s)tham mưu\s/u;
+// `UBND tỉnh giao Sở Công Thương chủ trì xây dựng Đề án số …`: the office that leads the drafting,
+// as one that advises, does not issue.
+const ADVISED = /(?:^|\s)tham mưu\s|(?:^|\s)chủ trì(?:\s|$)/u;
 /** Where the last match of the global `pattern` in `text` ends (0: none). */
 function lastMatchEnd(pattern: RegExp, text: string): number {
   let end = 0;
@@ -3275,9 +3277,21 @@ const NAMED_IN_OBJECT = /“[^“”;:]{1,160}”|\([A-Z][A-Z\d &.-]{0,30}\)/gu;
 /** `của` in an object (skeleton), where an owner's name may follow. */
 const OWNER_IN_OBJECT = /(?:^|[^A-Z])CUA {1,3}/gu;
 
-/** The word `tại` (skeleton) right before the span, one to three spaces away; null when another word is. */
+/**
+ * The word `tại` (skeleton) right before the span, one to three spaces away, or before its `các`
+ * (`… phê duyệt quyết toán 6 cầu tại các Quyết định số …`); null when another word is.
+ */
 function taiBefore(skeleton: string, spanStart: number): { start: number; end: number } | null {
-  const at = wordBefore(skeleton, spanStart);
+  let at = wordBefore(skeleton, spanStart);
+  if (
+    at &&
+    spanStart - at.end <= 3 &&
+    skeleton.startsWith('CAC ', at.start) &&
+    at.end - at.start === 3
+  ) {
+    spanStart = at.start;
+    at = wordBefore(skeleton, spanStart);
+  }
   return at &&
     spanStart - at.end <= 3 &&
     at.end - at.start === 3 &&
