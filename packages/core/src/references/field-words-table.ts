@@ -814,6 +814,16 @@ export const ISSUING_ADVERBS: readonly string[] = [
 ];
 
 /**
+ * Adverbs of two words between the issuing verb and its document: `… ban hành đồng thời Thông tư
+ * số 14/2024/TT-BNNPTNT và …` (documents issued together), `UBND tỉnh ban hành kèm theo Quyết định
+ * số …` (what the decision carries, issued with it).
+ */
+export const ISSUING_VERB_ADVERBS: readonly (readonly [string, string])[] = [
+  ['đồng', 'thời'],
+  ['kèm', 'theo'],
+];
+
+/**
  * Lower-case words an organisation name may contain freely (`UBND tỉnh`, `Tòa án nhân dân
  * tối cao`, `Ban Cán sự đảng`); other lower-case runs longer than three syllables end a name.
  */

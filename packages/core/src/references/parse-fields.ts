@@ -9,6 +9,7 @@ import {
   DOCUMENT_FIELD_WORDS,
   CLAUSE_ADVERBS,
   ISSUING_ADVERBS,
+  ISSUING_VERB_ADVERBS,
   ISSUING_VERBS,
   ACTING_VERBS,
   AGENCY_VERBS,
@@ -1494,6 +1495,10 @@ const PLACES_LISTED_BEFORE =
   /(?:^|\s)(?:các|hai|ba|bốn|năm|\d+)\s+(?:xã|phường|thị trấn|thôn|bản|làng|ấp|buôn|huyện|quận|tỉnh|thành phố)(?:\s+\p{Lu}[\p{L}\d]*)+$/u;
 /** `… là 35.000 đồng`, `… đạt 28,3%`: a figure the clause gives, after its subject's words. */
 const FIGURE_GIVEN = /^[^;,.:]{0,80}\s(?:là|đạt)\s+\d/u;
+/**
+ * FIGURE_GIVEN after a semicolon, where the clause is the news after a title: its subject's commas
+ * go through (`…; nguồn thu từ cho thuê sân tennis, hồ bơi năm 2024 đạt 3,6 tỷ đồng`).
+ */
 const FIGURE_GIVEN_AFTER_SEMICOLON = /^[^;.:]{0,90}\s(?:là|đạt)\s+\d/u;
 /** `…; tỉnh Tây Lĩnh phấn đấu …`: a place named by its unit and name, the next clause's subject. */
 const PLACE_SUBJECT = /^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{Lu}/u;
@@ -2952,6 +2957,16 @@ function citedInAnotherYear(title: string, formulaYear: number | null): boolean 
 }
 
 const ADVERBS = wordsPattern(ISSUING_ADVERBS.map(toSkeleton));
+/** The adverbs after the verb, as the skeleton patterns of the subject grammars. */
+const VERB_ADVERBS = ISSUING_VERB_ADVERBS.map(([head, last]) =>
+  [head, last].map(toSkeleton).join(' {1,3}'),
+).join('|');
+/** The adverbs after the verb, printed (`đồng thời`), for `endsWithVerb`. */
+const PRINTED_VERB_ADVERBS = ISSUING_VERB_ADVERBS.map(([head, last]) => `${head} ${last}`);
+/** The adverbs after the verb in skeleton, their first word by their last (`THOI` → `DONG`). */
+const VERB_ADVERB_HEADS = new Map(
+  ISSUING_VERB_ADVERBS.map(([head, last]) => [toSkeleton(last), toSkeleton(head)]),
+);
 
 /** Whether `verb` ends `text` at `end`, at the start of the text or after white space. */
 function verbEndsAt(text: string, verb: string, end: number): boolean {
@@ -2972,8 +2987,11 @@ function endsWithVerb(text: string, verbs: ReadonlySet<string>): boolean {
   // the determiner and the adverb.
   const beforeDeterminer = endBeforeWord(text, end, 'các');
   const adverbEnd = beforeDeterminer >= 0 ? beforeDeterminer : end;
-  let beforeTogether = endBeforeWord(text, adverbEnd, 'đồng thời');
-  if (beforeTogether < 0) beforeTogether = endBeforeWord(text, adverbEnd, 'kèm theo');
+  let beforeTogether = -1;
+  for (const adverb of PRINTED_VERB_ADVERBS) {
+    beforeTogether = endBeforeWord(text, adverbEnd, adverb);
+    if (beforeTogether >= 0) break;
+  }
   for (const verb of verbs) {
     if (verbEndsAt(text, verb, end)) return true;
     if (beforeDeterminer >= 0 && verbEndsAt(text, verb, beforeDeterminer)) return true;
@@ -3164,12 +3182,11 @@ function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
       // A place's abbreviation keeps its dot (`UBND TP. Hải Đăng`, `Sở … TP.HCM`); a body of before
       // the 2025 mergers keeps its `(cũ)` (`Ban Thường vụ Huyện ủy Tân Sơn (cũ) đã có …`); its
       // initials in brackets stay out (`Ủy ban Chứng khoán Nhà nước (UBCKNN) đã ban hành …`).
-      // `… ban hành đồng thời Thông tư số 14/2024/TT-BNNPTNT và …`: documents issued together;
-      // `UBND tỉnh ban hành kèm theo Quyết định số …`: what the decision carries, issued with it.
-      String.raw`(?:^|, {1,3})((?:(?:${PLACE_ABBREVIATION_WORD}[A-Z]*|[^ ,.;:()]+) {1,3}){0,17}?(?:${PLACE_ABBREVIATION_WORD}[A-Z]+|[^ ,.;:()]+)(?: {1,3}\(CU\))?)(?: {1,3}\([A-Z][A-Z&]{1,9}\))?(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?(?: {0,3}(?:,? {1,3}|\( {0,2})NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4}(?: {0,2}\))?)?(?: {0,3},? {1,3}KY {1,3}HOP {1,3}THU {1,3}\d{1,2})?)?(?: {1,3}(?:${ADVERBS})){0,2} {1,3}(?:${pattern})(?: {1,3}(?:DONG {1,3}THOI|KEM {1,3}THEO))?(?: {1,3}CAC)? {1,3}$`,
+      // The verb may be followed by an adverb of ISSUING_VERB_ADVERBS (`ban hành kèm theo …`).
+      String.raw`(?:^|, {1,3})((?:(?:${PLACE_ABBREVIATION_WORD}[A-Z]*|[^ ,.;:()]+) {1,3}){0,17}?(?:${PLACE_ABBREVIATION_WORD}[A-Z]+|[^ ,.;:()]+)(?: {1,3}\(CU\))?)(?: {1,3}\([A-Z][A-Z&]{1,9}\))?(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?(?: {0,3}(?:,? {1,3}|\( {0,2})NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4}(?: {0,2}\))?)?(?: {0,3},? {1,3}KY {1,3}HOP {1,3}THU {1,3}\d{1,2})?)?(?: {1,3}(?:${ADVERBS})){0,2} {1,3}(?:${pattern})(?: {1,3}(?:${VERB_ADVERBS}))?(?: {1,3}CAC)? {1,3}$`,
     ),
     endsWithVerb: new RegExp(
-      String.raw`(?:^|[^A-Z])(?:${pattern})(?: {1,3}(?:DONG {1,3}THOI|KEM {1,3}THEO))?(?: {1,3}CAC)? {1,3}$`,
+      String.raw`(?:^|[^A-Z])(?:${pattern})(?: {1,3}(?:${VERB_ADVERBS}))?(?: {1,3}CAC)? {1,3}$`,
     ),
     lastWords: new Set([...verbs.map((verb) => toSkeleton(verb).split(' ').at(-1) ?? ''), 'CAC']),
     reach: Math.max(...verbs.map((verb) => verb.length)) + 24,
@@ -3471,8 +3488,8 @@ function endsWithVerbWord(skeleton: string, spanStart: number, grammar: SubjectG
   let text = skeleton.slice(word.start, word.end);
   // `… ban hành kèm theo …`, `… ban hành đồng thời …`: the verb is two words further back (`theo`
   // alone stands before most references, and must not send them all to the grammar's pattern).
-  const adverbHead = text === 'THEO' ? 'KEM' : text === 'THOI' ? 'DONG' : null;
-  if (adverbHead !== null) {
+  const adverbHead = VERB_ADVERB_HEADS.get(text);
+  if (adverbHead !== undefined) {
     const head = wordBefore(skeleton, word.start);
     if (head === null || skeleton.slice(head.start, head.end) !== adverbHead) return false;
     word = wordBefore(skeleton, head.start);
