@@ -303,4 +303,11 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   ' phê duyệt quyết toán 6 cầu tại các ',
   'Liên minh Hợp tác xã tỉnh có',
   'UBND tỉnh giao Sở Công Thương chủ trì xây dựng',
+  '2386/HQĐNa-GSQL',
+  ', chính thức xóa bỏ',
+  'ông Nguyễn Văn T. (SN 1992) về',
+  ' đã đầu tư drone phun thuốc sau khi Bộ Nông nghiệp và Môi trường ban hành ',
+  ' trong tình hình mới và Luật Phòng không nhân dân cho',
+  ', giao 18 cơ sở',
+  'hướng dẫn các trường xác định',
 ];

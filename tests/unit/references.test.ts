@@ -1302,6 +1302,20 @@ describe('tenth round: legal drafting, inspection notices, officials’ shorthan
     ]);
   });
 
+  it('reads a unit code ending in one small letter before a dash (`HQĐNa-GSQL`), not as glue', () => {
+    const [letter] = findReferences(
+      'Theo Công văn số 2386/HQĐNa-GSQL ngày 12/3/2025 của Cục Hải quan thành phố Đà Nẵng về thủ tục.',
+    );
+    expect([letter?.text, letter?.issuer, letter?.date, letter?.issuingBody]).toEqual([
+      'Công văn số 2386/HQĐNa-GSQL',
+      'HQĐNa-GSQL',
+      '2025-03-12',
+      'Cục Hải quan thành phố Đà Nẵng',
+    ]);
+    // Glue stays glue: the small letters after a code are a word when a space follows them.
+    expect(texts('Quyết định số 12/QĐ-UBNDvề việc giao đất')).toEqual(['Quyết định số 12/QĐ-UBND']);
+  });
+
   it('does not read “thực hiện pháp luật” or a counting “bộ” as a type word', () => {
     expect(texts('THANH TRA TRÁCH NHIỆM THỰC HIỆN PHÁP LUẬT VỀ TIẾP CÔNG DÂN')).toEqual([]);
     expect(texts('Đề nghị văn phòng in 50 bộ Luật Thực hiện dân chủ ở cơ sở năm 2022.')).toEqual([
@@ -7497,5 +7511,77 @@ describe('hundred-and-forty-sixth round: officials’ training, offshore wind, t
         'UBND tỉnh giao Sở Công Thương chủ trì xây dựng Đề án số 04/ĐA-UBND về phát triển điểm bán sản phẩm OCOP.',
       )[0]?.issuingBody,
     ).toBeNull();
+  });
+});
+
+describe('hundred-and-forty-seventh round: gold trading, drones, LNG power', () => {
+  it('ends a title at `, chính thức …`, what the document did', () => {
+    expect(
+      findReferences(
+        'Chính phủ ban hành Nghị định số 232/2025/NĐ-CP về quản lý hoạt động kinh doanh vàng, chính thức xóa bỏ cơ chế độc quyền nhà nước.',
+      )[0]?.title,
+    ).toBe('quản lý hoạt động kinh doanh vàng');
+  });
+
+  it('keeps a name’s initial and the aside on the person in a penalty’s title', () => {
+    expect(
+      findReferences(
+        'Chủ tịch UBND huyện ký Quyết định số 3156/QĐ-XPHC xử phạt vi phạm hành chính đối với ông Nguyễn Văn T. (SN 1992) về hành vi điều khiển flycam không phép.',
+      )[0]?.title,
+    ).toBe(
+      'xử phạt vi phạm hành chính đối với ông Nguyễn Văn T. (SN 1992) về hành vi điều khiển flycam không phép',
+    );
+    // A sentence that ends on a capital still ends there.
+    expect(
+      findReferences(
+        'UBND tỉnh ban hành Kế hoạch số 12/KH-UBND về cải tạo khu A. (Ảnh: Minh Anh)',
+      )[0]?.title,
+    ).toBe('cải tạo khu A');
+  });
+
+  it('reads the body that issues in an inner clause of a long one (`… sau khi Bộ … ban hành`)', () => {
+    expect(
+      findReferences(
+        'Nhiều hợp tác xã ở Đồng Tháp đã đầu tư drone phun thuốc sau khi Bộ Nông nghiệp và Môi trường ban hành Thông tư số 22/2025/TT-BNNMT.',
+      )[0]?.issuingBody,
+    ).toBe('Bộ Nông nghiệp và Môi trường');
+  });
+
+  it('ends a title that names no document before `và Luật …`, another law the sentence cites', () => {
+    expect(
+      findReferences(
+        'Hội nghị quán triệt Nghị quyết số 44-NQ/TW của Ban Chấp hành Trung ương về Chiến lược bảo vệ Tổ quốc trong tình hình mới và Luật Phòng không nhân dân cho cán bộ.',
+      ).map((reference) => reference.title),
+    ).toEqual(['Chiến lược bảo vệ Tổ quốc trong tình hình mới', 'Phòng không nhân dân']);
+    // A title that lists laws keeps them all.
+    expect(
+      findReferences(
+        'UBND tỉnh ban hành Kế hoạch số 45/KH-UBND triển khai thi hành Luật Đường bộ và Luật Trật tự, an toàn giao thông đường bộ.',
+      )[0]?.title,
+    ).toBe('triển khai thi hành Luật Đường bộ và Luật Trật tự, an toàn giao thông đường bộ');
+  });
+});
+
+describe('hundred-and-forty-eighth round: level crossings, chip engineers, urban drainage', () => {
+  it('ends a title at `, giao <count> …`, the recipients the sentence names', () => {
+    expect(
+      findReferences(
+        'Bộ Giáo dục và Đào tạo ban hành Kế hoạch số 1245/KH-BGDĐT triển khai Chương trình phát triển nguồn nhân lực ngành bán dẫn, giao 18 cơ sở giáo dục đại học chỉ tiêu đào tạo.',
+      )[0]?.title,
+    ).toBe('triển khai Chương trình phát triển nguồn nhân lực ngành bán dẫn');
+  });
+
+  it('keeps what a guide shows its addressees how to determine (`hướng dẫn các trường xác định …`)', () => {
+    expect(
+      findReferences(
+        'Bộ Giáo dục và Đào tạo có Công văn số 2315/BGDĐT-GDĐH hướng dẫn các trường xác định chỉ tiêu tuyển sinh ngành vi mạch.',
+      )[0]?.title,
+    ).toBe('hướng dẫn các trường xác định chỉ tiêu tuyển sinh ngành vi mạch');
+    // After a plan's title, `xác định …` is still the sentence's predicate.
+    expect(
+      findReferences(
+        'Tỉnh ủy ban hành Chương trình hành động số 12-CTr/TU thực hiện Nghị quyết số 57-NQ/TW xác định 5 nhóm nhiệm vụ.',
+      )[0]?.title,
+    ).toBe('thực hiện Nghị quyết số 57-NQ/TW');
   });
 });

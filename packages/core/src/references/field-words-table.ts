@@ -258,6 +258,9 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'cả tỉnh',
   // `…, mỗi huyện chọn ít nhất 02 tuyến đường …`: each of them, the next clause's subject.
   'mỗi',
+  // `… kinh doanh vàng, chính thức xóa bỏ cơ chế độc quyền …`: what the document did, officially
+  // (5 of 5 annotated).
+  'chính thức',
 ];
 
 /** Verbs that open the next clause after a `,` only when an agency follows (`, giao Sở Tư pháp …`); `, giao đất, cho thuê đất` stays in the title. */

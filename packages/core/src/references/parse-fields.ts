@@ -1158,6 +1158,15 @@ function startsWithNumberedCitation(rest: string): boolean {
 const NAMED_LAW_WITH_YEAR =
   /^(?:BO )?LUAT (?:(?!(?:GIAI DOAN|TRONG|DEN|TU|TOI) )[A-Z]+,? ){1,10}(?:(?:NAM )?\d{4}(?!\d)|SO \d)/u;
 
+/**
+ * A document named in a title's words (`triển khai Luật Đường bộ và Luật …`, `… Nghị quyết số 08-NQ/TW
+ * và Luật Du lịch`): a law after its `và` may be one more the title lists. In a title that names
+ * none (`… về Chiến lược bảo vệ Tổ quốc trong tình hình mới và Luật Phòng không nhân dân …`), the
+ * law after `và` is one more the sentence cites.
+ */
+const DOCUMENT_NAMED_IN =
+  /(?:^|\s)(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị|Kết luận|Quy định|Chương trình|Đề án|Kế hoạch)(?![\p{L}])/u;
+
 /** Articles, clauses and points named before their document (skeleton): `KHOAN 1 DIEU 6 `. */
 const ARTICLE_LOCATOR = /^(?:(?:DIEM|KHOAN|DIEU|MUC|CHUONG|PHAN) [\dA-Z.]{1,6},? )+(?:CUA )?/u;
 
@@ -1311,10 +1320,13 @@ const DASH_MARKS = '-‐‑‒–';
 function printedWords(words: readonly string[]): string {
   return wordsPattern(words).replace(/ /gu, String.raw`\s+`);
 }
-/** A clause opening `text`: one of `openers`, or a verb with the agency it addresses (`giao Sở …`). */
+/**
+ * A clause opening `text`: one of `openers`, or a verb with the agency it addresses (`giao Sở …`,
+ * `giao các xã …`) or counts (`giao 18 cơ sở …`, `yêu cầu 100% xã …`).
+ */
 function clauseOpening(openers: readonly string[]): RegExp {
   return new RegExp(
-    String.raw`^\s*(?:(?:${printedWords(openers)})(?![\p{L}])|(?:${printedWords(AGENCY_VERBS)})\s+(?:các\s|\p{Lu}))`,
+    String.raw`^\s*(?:(?:${printedWords(openers)})(?![\p{L}])|(?:${printedWords(AGENCY_VERBS)})\s+(?:các\s|\p{Lu}|\d))`,
     'u',
   );
 }
@@ -1390,11 +1402,12 @@ const QUOTE_BREAKING_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', '\n\n'
 /** `gửi, nhận`, `gửi và nhận`: the pair of a clerical matter, not a sending verb. */
 const SENDING_AND_RECEIVING = /^(?:,|\s+và)\s+nhận(?![\p{L}])/u;
 /**
- * A name's initial before a full stop (`Lê Văn H.`), and the lower-case word or the amount that
- * goes on after it (`xử phạt bà Nguyễn Thị L. 5.000.000 đồng`).
+ * A name's initial before a full stop (`Lê Văn H.`), and the lower-case word, the amount or the
+ * aside on the person that goes on after it (`xử phạt bà Nguyễn Thị L. 5.000.000 đồng`, `ông
+ * Nguyễn Văn T. (SN 1992) về hành vi …`).
  */
 const NAME_INITIAL = /^\s\p{Lu}$/u;
-const LOWER_NEXT = /^\s[\p{Ll}\d]/u;
+const LOWER_NEXT = /^\s(?:[\p{Ll}\d]|\((?:SN\s|[\p{Ll}\d]))/u;
 /** The last of a run of initials before its dot (`N.V.A`), and a capital opening the next word. */
 const INITIALS_END = /^\.\p{Lu}$/u;
 const UPPER_NEXT = /^\s\p{Lu}/u;
@@ -1702,6 +1715,9 @@ const ISSUED_BY_BODY = /^(?:[^\s.;,]+\s+){1,8}?(?:ban hành|ký|thông qua)(?![\
 const KEPT_IN_TITLE_OPENED_BY: ReadonlyMap<string, RegExp> = new Map([
   [' là', /^(?:công nhận|xếp hạng)\s/u],
   [' cho phép', /^đề nghị /u],
+  // `hướng dẫn các trường xác định chỉ tiêu tuyển sinh …`: what a guide shows those it addresses
+  // how to determine (2 of 2 annotated).
+  [' xác định', /^hướng dẫn\s/u],
 ]);
 
 /** A law named right after a comma, and one named right before it (`Luật Đất đai, Luật Nhà ở`). */
@@ -2117,7 +2133,7 @@ function parseTitleText(
       if (
         mark === '.' &&
         ((NAME_INITIAL.test(normalized.slice(index - 2, index)) &&
-          LOWER_NEXT.test(normalized.slice(index + 1, index + 3))) ||
+          LOWER_NEXT.test(normalized.slice(index + 1, index + 6))) ||
           (INITIALS_END.test(normalized.slice(index - 2, index)) &&
             !UPPER_NEXT.test(normalized.slice(index + 1, index + 3))))
       )
@@ -2154,7 +2170,11 @@ function parseTitleText(
           startsWithBodiedCitation(skeleton.slice(cited, cited + 100))) &&
           !AMENDS_ARTICLES_OF.test(normalized.slice(from, cited))) ||
         (NAMED_LAW_WITH_YEAR.test(skeleton.slice(cited, cited + 80)) &&
-          !AMENDED_ARTICLES.test(normalized.slice(from, cited)))
+          !AMENDED_ARTICLES.test(normalized.slice(from, cited))) ||
+        (connective[0] === ' VA ' &&
+          locator === null &&
+          LAW_NAMED_AFTER.test(normalized.slice(cited, cited + 12)) &&
+          !DOCUMENT_NAMED_IN.test(normalized.slice(from, cited)))
       ) {
         end = from + connective.index;
         // It ended at the next citation, not at the clause: no main clause to look for.
@@ -3225,6 +3245,8 @@ const ASSOCIATION = /(?:^|\s)Hội \p{Lu}/u;
 
 /** A post's tag in brackets, after any emoji, opening a subject (`📢 [THÔNG BÁO] `). */
 const BRACKETED_TAG = /^[^\p{L}\d[]*\[[^\]\n]{1,30}\]\s*/u;
+/** A document's number and symbol (`100/2019/NĐ-CP`, `07-QĐ/LĐ`) in a subject (skeleton). */
+const SYMBOL_IN_SUBJECT = /\d[-/][A-Z\d]/u;
 /** A reporting verb after the subject (skeleton). */
 const REPORTED_END = / {1,3}CHO {1,3}BIET$/u;
 /** A negation right before the verb (skeleton): `không`, `chưa`, `chẳng`, `chưa từng`. */
@@ -3603,10 +3625,25 @@ export function parseSubjectBefore(
 ): { body: string; term: string | null; date: string | null; dateYear: number | null } | null {
   const { skeleton, normalized } = prepared;
   if (!endsWithIssuingVerb(skeleton, spanStart, grammar)) return null;
-  const windowStart = Math.max(subjectFrom, clauseStartBefore(normalized, spanStart));
-  const windowText = skeleton.slice(windowStart, spanStart);
-  const match = grammar.subject.exec(windowText);
-  if (!match) return null;
+  let windowStart = Math.max(subjectFrom, clauseStartBefore(normalized, spanStart));
+  let match = grammar.subject.exec(skeleton.slice(windowStart, spanStart));
+  if (!match) {
+    // `Nhiều hợp tác xã ở Đồng Tháp đã đầu tư drone phun thuốc sau khi Bộ Nông nghiệp và Môi
+    // trường ban hành …`: a clause too long for a subject, whose inner clause (`khi`, `việc`,
+    // `thì` …) opens on the body that issues; the last such clause, nearest the verb.
+    let innerSubject = organisationAfterLowerWord(normalized, windowStart, spanStart);
+    if (innerSubject < 0) return null;
+    for (
+      let later = organisationAfterLowerWord(normalized, innerSubject + 1, spanStart);
+      later > innerSubject;
+      later = organisationAfterLowerWord(normalized, later + 1, spanStart)
+    )
+      innerSubject = later;
+    windowStart = innerSubject;
+    match = grammar.subject.exec(skeleton.slice(windowStart, spanStart));
+    // A symbol between the name and the verb: another document's clause, not one subject.
+    if (!match || SYMBOL_IN_SUBJECT.test(match[1] ?? '')) return null;
+  }
   let subjectText = match[1] ?? '';
   // `UBND huyện khẳng định không có Quyết định …`: a body that denies issuing it issues nothing.
   if (NEGATED_END.test(subjectText)) return null;

@@ -176,6 +176,14 @@ function trimIssuer(normalized: string, first: number, count: number): number {
     // One lower-case letter ending the segment is part of a unit code (`TTr`, Thanh tra), not
     // a glued word (`TWcủa`).
     if (firstLower >= 2 && firstLower === text.length - 1 && index === count - 1) continue;
+    // So is one before a dash and a unit in capitals (`HQĐNa-GSQL`, Đà Nẵng customs' control
+    // office): glue is followed by a space, never by `-` and another code.
+    if (
+      firstLower >= 2 &&
+      firstLower === text.length - 1 &&
+      isCodeInCapitalsAfterDash(normalized, index, count)
+    )
+      continue;
     // `QĐ-TTgngày`: the Prime Minister's code, printed in mixed case by rule, then the glued word.
     if (firstLower === 2 && text.startsWith('TTg') && text.length > 3) {
       segmentEnds[index] = start + firstLower + 1;
@@ -190,6 +198,20 @@ function trimIssuer(normalized: string, first: number, count: number): number {
     return index;
   }
   return count;
+}
+
+/** Whether segment `index + 1` follows segment `index` across one `-` and is all capitals. */
+function isCodeInCapitalsAfterDash(normalized: string, index: number, count: number): boolean {
+  if (index + 1 >= count) return false;
+  const dashAt = segmentEnds[index] ?? 0;
+  const nextStart = segmentStarts[index + 1] ?? 0;
+  const nextEnd = segmentEnds[index + 1] ?? 0;
+  return (
+    nextStart === dashAt + 1 &&
+    normalized.charCodeAt(dashAt) === 0x2d &&
+    hasUpperIn(normalized, nextStart, nextEnd) &&
+    !hasLowerIn(normalized, nextStart, nextEnd)
+  );
 }
 
 /** Segments `first…end - 1` joined by `-`: one slice when the text already reads so. */
