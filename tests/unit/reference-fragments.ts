@@ -310,4 +310,11 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   ' trong tình hình mới và Luật Phòng không nhân dân cho',
   ', giao 18 cơ sở',
   'hướng dẫn các trường xác định',
+  ', nâng mục tiêu tỷ trọng',
+  ' đều yêu cầu',
+  ' phát triển đồng đều',
+  'Nghị định 88 bổ sung quy định về',
+  ' ngày 11/4/2024 và số 730/CN-TĂCN',
+  ' thay thế một số điều của ',
+  '\nQuyết Định Số 1876/QĐ-UBND Phê duyệt Đề án',
 ];

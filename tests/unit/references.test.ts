@@ -7585,3 +7585,85 @@ describe('hundred-and-forty-eighth round: level crossings, chip engineers, urban
     ).toBe('thực hiện Nghị quyết số 57-NQ/TW');
   });
 });
+
+describe('earlier rounds’ misses read in the twenty-first session', () => {
+  it('ends a title at `, nâng mức …` and `, nâng mục tiêu …`, what the document raises', () => {
+    expect(
+      findReferences(
+        'Thủ tướng ban hành Quyết định số 221/QĐ-TTg sửa đổi, bổ sung Quyết định số 200/QĐ-TTg, nâng mục tiêu tỷ trọng đóng góp của logistics vào GDP.',
+      )[0]?.title,
+    ).toBe('sửa đổi, bổ sung Quyết định số 200/QĐ-TTg');
+    // A policy's aim keeps its `nâng cao`.
+    expect(
+      findReferences(
+        'Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU về đẩy mạnh cải cách hành chính, nâng cao năng lực cạnh tranh cấp tỉnh.',
+      )[0]?.title,
+    ).toBe('đẩy mạnh cải cách hành chính, nâng cao năng lực cạnh tranh cấp tỉnh');
+  });
+
+  it('ends a title at `đều <verb>`, what the documents cited all do', () => {
+    expect(
+      findReferences(
+        'Luật Bảo vệ môi trường và Nghị định số 08/2022/NĐ-CP quy định chi tiết một số điều của Luật Bảo vệ môi trường đều yêu cầu phân loại rác tại nguồn.',
+      ).map((reference) => reference.title),
+    ).toEqual([
+      'Bảo vệ môi trường',
+      'quy định chi tiết một số điều của Luật Bảo vệ môi trường',
+      'Bảo vệ môi trường',
+    ]);
+    expect(
+      findReferences(
+        'UBND tỉnh ban hành Kế hoạch số 12/KH-UBND về phát triển đồng đều các vùng kinh tế.',
+      )[0]?.title,
+    ).toBe('phát triển đồng đều các vùng kinh tế');
+  });
+});
+
+describe('hundred-and-forty-ninth round: swimming pools, graves moved for projects, veterinary drugs', () => {
+  it('gives no title to a short form whose verb adds a rule (`Nghị định 88 bổ sung quy định về …`)', () => {
+    expect(
+      findReferences(
+        'So với Nghị định 47/2014/NĐ-CP trước đây, Nghị định 88 bổ sung quy định về hỗ trợ di dời mồ mả.',
+      )[1]?.title,
+    ).toBeNull();
+    // `quy định … về …` still names the short form's document.
+    expect(
+      findReferences(
+        'Nghị định 168 quy định xử phạt vi phạm hành chính về trật tự, an toàn giao thông đường bộ.',
+      )[0]?.title,
+    ).toBe('quy định xử phạt vi phạm hành chính về trật tự, an toàn giao thông đường bộ');
+  });
+
+  it('reads the next letter of a series after the previous one’s date (`… ngày 11/4/2024 và số 730/CN-TĂCN`)', () => {
+    expect(
+      findReferences(
+        'Cục Chăn nuôi đã có các văn bản số 512/CN-TĂCN ngày 11/4/2024 và số 730/CN-TĂCN ngày 20/5/2024 đề nghị các địa phương tăng cường hậu kiểm.',
+      ).map((reference) => [reference.text, reference.date, reference.issuingBody]),
+    ).toEqual([
+      ['văn bản số 512/CN-TĂCN', '2024-04-11', 'Cục Chăn nuôi'],
+      ['số 730/CN-TĂCN', '2024-05-20', 'Cục Chăn nuôi'],
+    ]);
+  });
+
+  it('ends a title before the articles of another document it replaces', () => {
+    expect(
+      findReferences(
+        'Thông tư số 24/2025/TT-BNNMT quy định về thức ăn chăn nuôi thay thế một số điều của Thông tư số 21/2019/TT-BNNPTNT.',
+      )[0]?.title,
+    ).toBe('quy định về thức ăn chăn nuôi');
+  });
+});
+
+describe('hundred-and-fiftieth round: preschool teachers, port infrastructure fees, Mobile Money', () => {
+  it('reads the capitalised title of a line that opens with the document', () => {
+    expect(
+      findReferences(
+        'Quyết Định Số 1876/QĐ-UBND Phê duyệt Đề án phát triển thanh toán không dùng tiền mặt trên địa bàn tỉnh',
+      )[0]?.title,
+    ).toBe('Phê duyệt Đề án phát triển thanh toán không dùng tiền mặt trên địa bàn tỉnh');
+    // Mid-sentence, a capital after the symbol is another sentence's or a name's.
+    expect(
+      findReferences('UBND tỉnh đã ban hành Quyết định số 1876/QĐ-UBND Phê duyệt Đề án')[0]?.title,
+    ).toBeNull();
+  });
+});

@@ -147,6 +147,19 @@ const ORDINAL_LABEL = /^ {1,3}(?:DOT|KY|LAN) {1,3}\d/u;
 const MARKED_LETTER = /[^\p{ASCII}]/u;
 /** Between list members: a comma, `và`, `;`, and the member's own `số` (`… và số 1404/QĐ-UBND`). */
 const FOLLOWER_GAP = /^ {0,3}(?:,|VA|, {0,2}VA|;)? {0,3}(SO {0,3}:? {0,3})?$/;
+/** Whether a symbol carries the previous draft's code, or its issuer: the same series. */
+function isSameSeries(previous: Draft, candidate: SymbolCandidate): boolean {
+  return candidate.code !== null
+    ? candidate.code === previous.code && candidate.issuer === previous.issuer
+    : previous.code === null && candidate.issuer === previous.issuer;
+}
+/**
+ * The same after the previous member's own date, when the member repeats `số` (`các văn bản số
+ * 512/CN-TĂCN ngày 11/4/2024 và số 730/CN-TĂCN ngày …`): a unit code no table knows is then still
+ * the series' next letter.
+ */
+const DATED_FOLLOWER_GAP =
+  /^ {0,3},? {0,3}NGAY {1,3}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4} {0,3}(?:,|VA|, {0,2}VA) {0,3}(SO {0,3}:? {0,3})$/;
 /** The words for one to nine (skeleton; `tư` and `lăm` as four and five are said in compounds). */
 const DIGIT_WORDS = 'MOT|HAI|BA|BON|TU|NAM|LAM|SAU|BAY|TAM|CHIN';
 /** Vietnamese number words (skeleton), each not the year word before a year (`năm 2024`). */
@@ -1344,7 +1357,10 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
       previous &&
       (previous.code !== null ||
         (previous.issuer !== null && previous.issuer === (candidate.issuer || null)))
-        ? FOLLOWER_GAP.exec(prepared.skeleton.slice(previous.end, candidate.start))
+        ? (FOLLOWER_GAP.exec(prepared.skeleton.slice(previous.end, candidate.start)) ??
+          (isSameSeries(previous, candidate)
+            ? DATED_FOLLOWER_GAP.exec(prepared.skeleton.slice(previous.end, candidate.start))
+            : null))
         : null;
     const follows = gap !== null;
     if (

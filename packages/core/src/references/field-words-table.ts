@@ -244,6 +244,10 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'áp dụng',
   // `…, nâng tổng số di tích quốc gia đặc biệt lên 134`: what the document brings the count to.
   'nâng tổng số',
+  // `…, nâng mức hỗ trợ từ 70% lên 100%`, `…, nâng mục tiêu tỷ trọng …`: what the document raises
+  // (`nâng cao`, `nâng cấp` stay in titles: a policy's aims, a works' upgrade).
+  'nâng mức',
+  'nâng mục tiêu',
   // `… tại Trường Tiểu học Phú Lâm, nơi 127 học sinh phải nhập viện …`: where, a relative clause
   // on the place the title ends with.
   'nơi',

@@ -87,8 +87,10 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
       const type = draft.writtenType ?? typeFromCode(draft.code, 'state');
       const fields = parseFieldsAfter(prepared, draft.end, allCaps, !inList, type);
       // A verb after a short form (`Nghị quyết 18 yêu cầu …`, `QĐ 1187 giao …`) is the sentence's
-      // predicate, not its title (25 of the 26 annotated); `quy định về …` still names it.
-      if (draft.form === 'short' && fields.titleVerbLed && !fields.title?.includes(' về ')) {
+      // predicate, not its title (25 of the 26 annotated); `quy định … về …` still names it, while
+      // another verb before a `về` (`bổ sung quy định về …`, `đề nghị phản ánh về …`) is the
+      // sentence's as well (4 annotated).
+      if (draft.form === 'short' && fields.titleVerbLed && !RULE_ABOUT.test(fields.title ?? '')) {
         fields.title = null;
         // `Thông tư 22 bãi bỏ 05 thông tư do Bộ Thông tin và Truyền thông ban hành`: the body
         // and date after that predicate are its object's, not the short form's.
@@ -179,6 +181,8 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
 }
 
 /** What a proposal is made in (`đề nghị của Giám đốc Sở Nội vụ tại Tờ trình …`): its author's paper. */
+/** A short form's title that names the rule it lays down (`quy định xử phạt … về …`). */
+const RULE_ABOUT = /^quy định\s(?:.*\s)?về\s/su;
 const SUBMISSION_TYPES: ReadonlySet<string> = new Set(['Tờ trình', 'Công văn', 'Báo cáo']);
 
 /** The Assembly named in a body (skeleton): `Quốc hội`, `Ủy ban Thường vụ Quốc hội`, `QH`. */

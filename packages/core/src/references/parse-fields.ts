@@ -1167,6 +1167,9 @@ const NAMED_LAW_WITH_YEAR =
 const DOCUMENT_NAMED_IN =
   /(?:^|\s)(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị|Kết luận|Quy định|Chương trình|Đề án|Kế hoạch)(?![\p{L}])/u;
 
+/** The articles a document replaces, before the document (skeleton): `MOT SO DIEU CUA `. */
+const REPLACED_ARTICLES =
+  /^(?:MOT SO DIEU|(?:DIEM|KHOAN|DIEU) [\dA-Z.]{1,6}(?:,? {1,3}(?:DIEM|KHOAN|DIEU) [\dA-Z.]{1,6})*)(?: {1,3}CUA)? {1,3}/u;
 /** Articles, clauses and points named before their document (skeleton): `KHOAN 1 DIEU 6 `. */
 const ARTICLE_LOCATOR = /^(?:(?:DIEM|KHOAN|DIEU|MUC|CHUONG|PHAN) [\dA-Z.]{1,6},? )+(?:CUA )?/u;
 
@@ -1208,7 +1211,7 @@ function isDecimalComma(text: string, at: number): boolean {
  * particle.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đang|thì|nhưng|gửi(?! qua dịch vụ)|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản (?:PDF|pdf|Word|word|DOC|doc)|[Tt]ệp )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?! qua dịch vụ)|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản (?:PDF|pdf|Word|word|DOC|doc)|[Tt]ệp )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -1555,6 +1558,18 @@ function isTitleCaseAround(normalized: string, index: number): boolean {
   const from = start === 0 ? 0 : space < 0 ? index : start + space + 1;
   return isTitleCase(normalized.slice(from, index + TITLE_CASE_PROBE));
 }
+/**
+ * A line that holds nothing but a document's type word and symbol before this point (after a
+ * list's number or bullet): `Quyết định số 1876/QĐ-UBND `, `2. Kế hoạch 45/KH-UBND `.
+ */
+const HEADLINE_REFERENCE_BEFORE =
+  /(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]+|[-–•*+][ \t]+)?(\p{Lu}[\p{L} ]{2,30}?)[ \t]\d[^\s,;]*\/[^\s,;]*[ \t]{1,3}$/u;
+function isHeadlineReferenceBefore(normalized: string, index: number): boolean {
+  const line = HEADLINE_REFERENCE_BEFORE.exec(normalized.slice(Math.max(0, index - 80), index));
+  if (!line) return false;
+  const typeWords = toSkeleton(line[1] ?? '').replace(/ SO:?$/u, '');
+  return TYPE_WORDS[typeWords] !== undefined;
+}
 const LETTER_START = /^\p{L}/u;
 /** A dash standing alone as a word (`–`, `—`, `-`). */
 function isLoneDash(word: string): boolean {
@@ -1661,6 +1676,9 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   [' được', /(?:^|\s)(?:phạm vi|đối tượng|người|chuẩn|nhu cầu)$|,\s*điều kiện$/u],
   // `… cho phép người lao động …`: what the document allows, the sentence's news (3 of 3).
   [' cho phép', /(?:^|\s)(?:và|hoặc|việc|không)$/u],
+  // `… Luật Bảo vệ môi trường đều yêu cầu …`: what the documents all do, the sentence's predicate
+  // (6 of 6 annotated); `phát triển đồng đều`: evenly, a title's word.
+  [' đều', /(?:^|\s)đồng$/u],
   // `… xác định kinh tế tư nhân là …`: the sentence's predicate, 20 of 26 annotated; a method
   // or its guidance names what it determines (`tiêu chí xác định doanh nghiệp …`, `quy trình xác
   // định chết não`, `quy định kỹ thuật xác định ranh giới …`), and who
@@ -2106,9 +2124,15 @@ function parseTitleText(
           continue;
         // `…, thay thế Quyết định số 19/2021/QĐ-UBND`: the document it replaces is not in its
         // name; `bãi bỏ và thay thế Quyết định …` is.
+        // So are articles of it (`… thay thế một số điều của Thông tư số 21/2019/TT-BNNPTNT`).
         if (
           mark === ' thay thế' &&
-          (!startsWithTypeWord(skeleton.slice(index + 9, index + 50).trimStart()) ||
+          (!startsWithTypeWord(
+            skeleton
+              .slice(index + 9, index + 80)
+              .trimStart()
+              .replace(REPLACED_ARTICLES, ''),
+          ) ||
             /(?:^|\s)(?:và|hoặc)$/u.test(before))
         )
           continue;
@@ -2716,7 +2740,10 @@ function readTitle(
         LOWER.test(prepared.normalized[verbStart] ?? '') ||
         // `Kết Luận Số 150-KL/TW Của Bộ Chính Trị Hướng Dẫn Công Tác …`: a Title Case headline
         // capitalises its verb as every word around it.
-        isTitleCaseAround(prepared.normalized, verbStart)) &&
+        isTitleCaseAround(prepared.normalized, verbStart) ||
+        // `Quyết định số 1876/QĐ-UBND Phê duyệt Đề án …`: a line that opens with the document
+        // and goes on with its title as a sentence, the download's or the listing's name.
+        isHeadlineReferenceBefore(prepared.normalized, verbStart)) &&
       // `Luật số 12/2017/QH14 quy định rõ …`: the sentence says what the document lays down.
       !SENTENCE_VERB_AFTER.test(
         skeleton.slice(verb.index + verb[0].length, verb.index + verb[0].length + 8),
