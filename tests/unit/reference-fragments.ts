@@ -317,4 +317,9 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   ' ngày 11/4/2024 và số 730/CN-TĂCN',
   ' thay thế một số điều của ',
   '\nQuyết Định Số 1876/QĐ-UBND Phê duyệt Đề án',
+  'UBND tỉnh đã ban hành 03 văn bản chỉ đạo gồm: ',
+  ' ban hành 37 thông báo thu hồi đất, từ ',
+  ' đến ',
+  'Tổng Giám đốc BHXH Việt Nam ký',
+  ', số người tham gia',
 ];

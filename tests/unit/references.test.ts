@@ -7667,3 +7667,60 @@ describe('hundred-and-fiftieth round: preschool teachers, port infrastructure fe
     ).toBeNull();
   });
 });
+
+describe('hundred-and-fifty-first round: ocean plastic, low-value parcels, boarding-school meals', () => {
+  it('gives the subject that issues a counted set of documents to each one listed', () => {
+    expect(
+      findReferences(
+        'UBND tỉnh đã ban hành 03 văn bản chỉ đạo gồm: Công văn số 1205/UBND-KGVX, Công văn số 1890/UBND-KGVX và Kế hoạch số 45/KH-UBND.',
+      ).map((reference) => reference.issuingBody),
+    ).toEqual(['UBND tỉnh', 'UBND tỉnh', 'UBND tỉnh']);
+    // A range's two ends, dated by the clause.
+    expect(
+      findReferences(
+        'Ngày 02/7/2024, UBND huyện Tam Nông đã ban hành 37 thông báo thu hồi đất, từ Thông báo số 101/TB-UBND đến Thông báo số 137/TB-UBND.',
+      ).map((reference) => [reference.issuingBody, reference.date]),
+    ).toEqual([
+      ['UBND huyện Tam Nông', '2024-07-02'],
+      ['UBND huyện Tam Nông', '2024-07-02'],
+    ]);
+    // An office that sends out a committee's documents issues none of them.
+    expect(
+      findReferences(
+        'Văn phòng Tỉnh ủy vừa phát hành 03 văn bản, gồm: Kế hoạch số 215-KH/TU về đại hội; Hướng dẫn số 18-HD/TU về nhân sự.',
+      ).map((reference) => reference.issuingBody),
+    ).toEqual([null, null]);
+  });
+});
+
+describe('hundred-and-fifty-second round: rural water, Party members’ ratings, ride-hailing drivers’ insurance', () => {
+  it('reads the general director who signs as a body', () => {
+    expect(
+      findReferences(
+        'Tổng Giám đốc BHXH Việt Nam ký Quyết định số 1245/QĐ-BHXH ngày 01.7.2025 ban hành Quy trình thu.',
+      )[0]?.issuingBody,
+    ).toBe('Tổng Giám đốc BHXH Việt Nam');
+  });
+
+  it('ends a title at `, số người …`, a count opening the next clause', () => {
+    expect(
+      findReferences(
+        'Sau 7 năm thực hiện Nghị quyết Trung ương 7 khóa XII về cải cách chính sách BHXH, số người tham gia BHXH tự nguyện của tỉnh tăng gần 4 lần, song tỷ lệ tài xế tham gia vẫn dưới 5%.',
+      )[0]?.title,
+    ).toBe('cải cách chính sách BHXH');
+  });
+
+  it('dates both documents a subject issues when the date follows the second', () => {
+    expect(
+      findReferences(
+        'Sở Nội vụ đã ban hành Hướng dẫn số 45/HD-SNV và Kế hoạch số 46/KH-SNV ngày 20/8/2025, yêu cầu các phường lập danh sách.',
+      ).map((reference) => reference.date),
+    ).toEqual(['2025-08-20', '2025-08-20']);
+    // Without a subject that issues them, two documents of one issuer keep their own dates.
+    expect(
+      findReferences(
+        'Thực hiện Nghị quyết số 18-NQ/TW và Kết luận số 121-KL/TW ngày 24/01/2025 của Ban Chấp hành Trung ương.',
+      ).map((reference) => reference.date),
+    ).toEqual([null, '2025-01-24']);
+  });
+});

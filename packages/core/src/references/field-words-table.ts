@@ -248,6 +248,12 @@ export const CLAUSE_OPENERS: readonly string[] = [
   // (`nâng cao`, `nâng cấp` stay in titles: a policy's aims, a works' upgrade).
   'nâng mức',
   'nâng mục tiêu',
+  // `…, số người tham gia BHXH tự nguyện tăng gần 4 lần`, `…, số vụ cháy giảm 34%`: a count, the
+  // next clause's subject (`tỷ lệ` stays: `các giới hạn, tỷ lệ bảo đảm an toàn` names one list).
+  'số người',
+  'số vụ',
+  'số ca',
+  'số hộ',
   // `… tại Trường Tiểu học Phú Lâm, nơi 127 học sinh phải nhập viện …`: where, a relative clause
   // on the place the title ends with.
   'nơi',
@@ -467,8 +473,10 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Chánh Thanh tra',
   'Hiệu trưởng',
   'Giám đốc',
-  // `Thống đốc Ngân hàng Nhà nước đã ký …`, `Tổng Kiểm toán nhà nước đã ký …`.
+  // `Thống đốc Ngân hàng Nhà nước đã ký …`, `Tổng Kiểm toán nhà nước đã ký …`, `Tổng Giám đốc BHXH
+  // Việt Nam ký …`.
   'Thống đốc',
+  'Tổng Giám đốc',
   'Tổng Kiểm toán',
   'Thủ trưởng',
   // Mass organisations (`Tổng Liên đoàn Lao động Việt Nam`, `Hội Nông dân tỉnh`, `Đoàn …`).

@@ -145,7 +145,10 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
     // A law named without its number is the sentence's topic (`Quốc hội thông qua Luật Thủ đô`,
     // no body in the dev gold); one cited with its number is a document the subject passed.
     if (draft.issuingBody === null && (draft.form !== 'named-law' || draft.number !== null)) {
-      const subject = parseSubjectBefore(prepared, draft.start);
+      const countedAt = countedDocumentsBefore(prepared.skeleton, draft.start);
+      const subject =
+        parseSubjectBefore(prepared, draft.start) ??
+        (countedAt >= 0 ? parseSubjectBefore(prepared, countedAt) : null);
       if (subject) {
         draft.issuingBody = subject.body;
         draft.bodiedBefore = true;
@@ -241,6 +244,32 @@ function isCapitalsSpan(normalized: string, draft: Draft): boolean {
   return removed && isAllCaps(span);
 }
 
+/**
+ * The documents a subject's verb counts before listing them (skeleton, up to the first one):
+ * `UBND xã Nậm Xé đã ban hành 03 văn bản chỉ đạo gồm: …`, `HĐND tỉnh … thông qua 02 nghị quyết:
+ * …`, `… ban hành 37 thông báo thu hồi đất, từ Thông báo số 101/TB-UBND đến …`. The subject of
+ * the verb issues each of them (7 of 7 annotated); a session or a place that counts them
+ * (`Kỳ họp đã thông qua 28 nghị quyết, từ …`, `tỉnh đã có 3 văn bản …`) is no body, as before.
+ */
+const COUNTED_DOCUMENTS = new RegExp(
+  String.raw` ((?:\d{1,3}|HAI|BA|BON|NAM|SAU|BAY|TAM|CHIN|MUOI|CAC|NHIEU|MOT SO) (?:VAN BAN|THONG BAO|QUYET DINH|NGHI QUYET|KE HOACH|CONG VAN|CONG DIEN|CHI THI|HUONG DAN|THONG TU|NGHI DINH|BAO CAO|KET LUAN|QUY DINH|CHUONG TRINH)(?: [^.;:!?()]{0,60}?)?(?: {0,2}, {0,2}| )(?:GOM {0,2}:?|TU)|(?:\d{1,3}|HAI|BA|BON|NAM|CAC) (?:VAN BAN|THONG BAO|QUYET DINH|NGHI QUYET|KE HOACH|CONG VAN|CHI THI|HUONG DAN)(?: [^.;:!?()]{0,60}?)? {0,2}:) {0,3}$`,
+  'u',
+);
+/**
+ * The verbs that issue what they count; an office that `phát hành` (sends out) a committee's
+ * documents issues none of them (`Văn phòng Tỉnh ủy vừa phát hành 03 văn bản …, gồm: Kế hoạch số
+ * 215-KH/TU …`).
+ */
+const COUNTING_VERB = /(?:^|[^A-Z])(?:BAN HANH|THONG QUA|KY) {1,3}$/u;
+/** Where the counted documents start before `start`, or -1. */
+function countedDocumentsBefore(skeleton: string, start: number): number {
+  const from = Math.max(0, start - 100);
+  const counted = COUNTED_DOCUMENTS.exec(skeleton.slice(from, start));
+  if (!counted) return -1;
+  const at = from + counted.index + 1;
+  return COUNTING_VERB.test(skeleton.slice(Math.max(0, at - 16), at)) ? at : -1;
+}
+
 /** A date and its year travel together, from the fields read or from another document. */
 function takeDate(draft: Draft, source: { date: string | null; dateYear: number | null }): void {
   draft.date = source.date;
@@ -333,7 +362,16 @@ function shareListFields(prepared: PreparedText, drafts: Draft[]): void {
     // `cùng ngày` says it outright; otherwise only a run of one series shares a date. Never a
     // date of another year than the symbol's (`Nghị định 16/2015/NĐ-CP và Nghị định
     // 60/2021/NĐ-CP ngày 21/6/2021`).
-    if (!later.dateShared && (!sameType || !sameSeries || earlier.code === null)) continue;
+    // A subject's verb with two documents of its own as objects dates both (`Sở Nội vụ đã ban
+    // hành Hướng dẫn số 45/HD-SNV và Kế hoạch số 46/KH-SNV ngày 20/8/2025`): one issuer's.
+    const subjectsObjects =
+      earlier.bodiedBefore && earlier.issuer !== null && earlier.issuer === later.issuer;
+    if (
+      !later.dateShared &&
+      !subjectsObjects &&
+      (!sameType || !sameSeries || earlier.code === null)
+    )
+      continue;
     if (earlier.symbolYear !== null && earlier.symbolYear !== later.dateYear) continue;
     const gap = prepared.skeleton.slice(earlier.end, later.start);
     if (!(later.dateShared ? SHARED_DATE_GAP : SAME_DOCUMENT_GAP).test(gap)) continue;
@@ -386,6 +424,18 @@ function shareSubjectForward(prepared: PreparedText, drafts: Draft[]): void {
     const series = issuerHead(earlier.issuer);
     if (series === '' || series !== issuerHead(later.issuer)) continue;
     const gap = prepared.skeleton.slice(earlier.end, later.start);
+    // `… ban hành 37 thông báo, từ Thông báo số 101/TB-UBND đến Thông báo số 137/TB-UBND`: the
+    // two ends of a range the subject issued, on the same day when it was dated before them.
+    if (isRangeEnd(prepared.skeleton, earlier, gap)) {
+      later.issuingBody = earlier.issuingBody;
+      later.term ??= earlier.term;
+      later.bodiedBefore = true;
+      if (earlier.datedBefore && later.date === null && earlier.date !== null) {
+        takeDate(later, earlier);
+        later.datedBefore = true;
+      }
+      continue;
+    }
     if (
       !SHARED_DATE_GAP.test(gap) &&
       !DATED_LIST_SEMICOLON.test(gap) &&
@@ -399,6 +449,16 @@ function shareSubjectForward(prepared: PreparedText, drafts: Draft[]): void {
     later.term ??= earlier.term;
     later.bodiedBefore = true;
   }
+}
+
+const RANGE_START = /(?:^|[^A-Z])TU {1,3}$/u;
+const RANGE_GAP = /^ {0,3}DEN {1,3}$/u;
+/** Whether `gap` joins `earlier` (after `từ`) to the other end of a range (`đến`). */
+function isRangeEnd(skeleton: string, earlier: Draft, gap: string): boolean {
+  return (
+    RANGE_GAP.test(gap) &&
+    RANGE_START.test(skeleton.slice(Math.max(0, earlier.start - 8), earlier.start))
+  );
 }
 
 /**
