@@ -322,4 +322,9 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   ' đến ',
   'Tổng Giám đốc BHXH Việt Nam ký',
   ', số người tham gia',
+  ' giai đoạn 2025 - 2035 dành nguồn lực',
+  ' phong tặng danh hiệu “Nghệ nhân ưu tú” cho',
+  ' do Chính phủ ban hành ngày 28/5/2022 yêu cầu chủ đầu tư',
+  ' chỉ ra 6 doanh nghiệp',
+  ', việc bố trí cầu vượt',
 ];

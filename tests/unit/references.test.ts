@@ -7724,3 +7724,59 @@ describe('hundred-and-fifty-second round: rural water, Party members’ ratings,
     ).toEqual([null, '2025-01-24']);
   });
 });
+
+describe('hundred-and-fifty-third round: e-ID for organisations, intangible heritage, industrial wastewater', () => {
+  it('ends a title at what the sentence says the document allots (`dành …`), not at `dành cho`', () => {
+    expect(
+      findReferences(
+        'Nghị quyết số 162/2024/QH15 của Quốc hội phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia về phát triển văn hóa giai đoạn 2025 - 2035 dành nguồn lực đáng kể cho di sản.',
+      )[0]?.title,
+    ).toBe(
+      'phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia về phát triển văn hóa giai đoạn 2025 - 2035',
+    );
+    expect(
+      findReferences(
+        'Trường ban hành Quyết định số 12/QĐ-ĐHKT về Quy chế xét học bổng dành cho sinh viên khó khăn.',
+      )[0]?.title,
+    ).toBe('Quy chế xét học bổng dành cho sinh viên khó khăn');
+  });
+
+  it('reads a conferred title (`phong tặng …`) as a decision’s title', () => {
+    expect(
+      findReferences(
+        'Chủ tịch nước đã ký Quyết định số 1032/QĐ-CTN ngày 14/10/2025 phong tặng danh hiệu “Nghệ nhân ưu tú” cho 41 nghệ nhân.',
+      )[0]?.title,
+    ).toBe('phong tặng danh hiệu “Nghệ nhân ưu tú” cho 41 nghệ nhân');
+  });
+
+  it('ends a title at `do <body> ban hành`, however the sentence goes on (`… yêu cầu chủ đầu tư …`)', () => {
+    expect(
+      findReferences(
+        'Nghị định số 35/2022/NĐ-CP quy định về quản lý khu công nghiệp do Chính phủ ban hành ngày 28/5/2022 yêu cầu chủ đầu tư hạ tầng xây dựng nhà máy.',
+      ).map((reference) => [reference.title, reference.issuingBody, reference.date]),
+    ).toEqual([['quy định về quản lý khu công nghiệp', 'Chính phủ', '2022-05-28']]);
+  });
+
+  it('ends a title at `chỉ ra …`, what the document found', () => {
+    expect(
+      findReferences(
+        'Kết luận thanh tra số 15/KL-TTr về chấp hành pháp luật môi trường tại KCN Phước Lâm chỉ ra 6 doanh nghiệp vi phạm.',
+      )[0]?.title,
+    ).toBe('chấp hành pháp luật môi trường tại KCN Phước Lâm');
+  });
+});
+
+describe('hundred-and-fifty-fourth round: ethnic-language classes, pedestrian overpasses, rice straw', () => {
+  it('ends a title at `, việc …`, the next clause’s subject, unless the title lists acts so', () => {
+    expect(
+      findReferences(
+        'Ngay từ Nghị định số 36-CP ngày 29/5/1995 của Chính phủ về bảo đảm trật tự an toàn giao thông đô thị, việc bố trí cầu vượt cho người đi bộ tại các nút giao đông người đã được đặt ra.',
+      )[0]?.title,
+    ).toBe('bảo đảm trật tự an toàn giao thông đô thị');
+    expect(
+      findReferences(
+        'Thực hiện Chỉ thị số 27-CT/TW về thực hiện nếp sống văn minh trong việc cưới, việc tang, lễ hội.',
+      )[0]?.title,
+    ).toBe('thực hiện nếp sống văn minh trong việc cưới, việc tang, lễ hội');
+  });
+});

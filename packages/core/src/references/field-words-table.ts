@@ -142,6 +142,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     // `… truy tặng danh hiệu vinh dự nhà nước “Bà mẹ Việt Nam anh hùng” …`, `… truy tặng Huân
     // chương …`: an award made after death.
     'truy tặng',
+    // `… phong tặng danh hiệu “Nghệ nhân nhân dân” cho 9 nghệ nhân …`: a title conferred.
+    'phong tặng',
     'ghi danh',
     // Permits and certificates: `… cấp giấy phép môi trường cho dự án …`, `… cấp phép khai thác …`.
     'cấp giấy',

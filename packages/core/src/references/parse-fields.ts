@@ -1208,10 +1208,11 @@ function isDecimalComma(text: string, at: number): boolean {
  * column of a copied letterhead), and after a space (one group, so a space is tried once): a spaced
  * separator or dash, a deadline, `do <Body>` or `do đồng chí …` (`thành lập Ban Chỉ đạo … do đồng
  * chí Phó Bí thư làm Trưởng ban`: who leads what the title sets up), a clause word or a chat
- * particle.
+ * particle. `dành` is one unless `dành cho` (`… giai đoạn 2025 - 2035 dành nguồn lực …`: what the
+ * sentence says the document allots; `Quy chế … dành cho sinh viên`: whom it is for).
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?! qua dịch vụ)|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?:gần |hơn |khoảng |trên )?\d)|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản (?:PDF|pdf|Word|word|DOC|doc)|[Tt]ệp )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?! qua dịch vụ)|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản (?:PDF|pdf|Word|word|DOC|doc)|[Tt]ệp )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -1420,13 +1421,15 @@ const UPPER_NEXT = /^\s\p{Lu}/u;
  * nhân dân bầu`, `do UBND tỉnh làm chủ đầu tư`).
  */
 const ELECTED_BY =
-  /^(?:[^\s.;]+\s+){1,6}?(?:bầu|phê chuẩn|bổ nhiệm|giao nhiệm vụ|làm chủ đầu tư|quản lý|làm (?:Trưởng|Tổ trưởng|Chủ tịch))(?![\p{L}])/u;
+  /^(?:(?!ban hành|ký|thông qua)[^\s.;]+\s+){1,6}?(?:bầu|phê chuẩn|bổ nhiệm|giao nhiệm vụ|làm chủ đầu tư|quản lý|làm (?:Trưởng|Tổ trưởng|Chủ tịch))(?![\p{L}])/u;
 /**
  * `… khoản viện trợ … do Tổ chức Tầm nhìn Thế giới (World Vision) tài trợ cho …`, `… chất độc da
  * cam do Mỹ sử dụng`: who funds, invests in or used what the title names (donors' names run
- * long), not the body that issued the document.
+ * long), not the body that issued the document. Neither this nor `ELECTED_BY` reads across an
+ * issuing verb (`… do Chính phủ ban hành ngày … yêu cầu chủ đầu tư …` names the issuer).
  */
-const FUNDED_BY = /^(?:[^\s.;]+\s+){1,10}?(?:tài trợ|viện trợ|đầu tư|sử dụng)(?![\p{L}])/u;
+const FUNDED_BY =
+  /^(?:(?!ban hành|ký|thông qua)[^\s.;]+\s+){1,10}?(?:tài trợ|viện trợ|đầu tư|sử dụng)(?![\p{L}])/u;
 /**
  * `quy định về việc xác định mức độ khuyết tật do Hội đồng xác định mức độ khuyết tật thực hiện`,
  * `… pháo hoa do Nhà máy Z121 cung ứng`: who carries out or supplies what the title names, its
@@ -1691,7 +1694,7 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
 ]);
 
 /** A title that awards (`tặng Bằng khen …`, `khen thưởng …`, `truy tặng …`). */
-const AWARD_TITLE = /^(?:tặng|tặng thưởng|truy tặng|khen thưởng|công nhận danh hiệu)\s/u;
+const AWARD_TITLE = /^(?:tặng|tặng thưởng|truy tặng|phong tặng|khen thưởng|công nhận danh hiệu)\s/u;
 /** What the awarded did (`đã có thành tích`, `đã lập thành tích`, `đã 3 lần liên tục đạt`). */
 const AWARD_REASON = /^\s+(?:có|lập|đạt|hoàn thành|\d+\s+lần)(?![\p{L}])/u;
 
@@ -1748,6 +1751,9 @@ const LAW_NAMED_BEFORE = /(?:^|\s)(?:Bộ luật|Luật)\s\p{Lu}[^,;]*$/u;
  */
 const ADVERB_BEFORE = /\s(?:tiếp tục|vẫn|cũng)$/u;
 
+/** `việc` opening what follows a comma, and a `việc …` item ending the words before it. */
+const ACT_AFTER_COMMA = /^\s*việc\s/u;
+const ACT_LISTED_BEFORE = /(?:^|\s)việc\s+[^\s,]+$/u;
 /** `thay thế` opening what follows a comma. */
 const REPLACE_AFTER = /^\s*thay thế\s/u;
 
@@ -1944,6 +1950,11 @@ function parseTitleText(
               wordsBetween(normalized, from, index) <= 2 &&
               isLowerChar(normalized, from)
             )) ||
+          // `…, việc bố trí cầu vượt cho người đi bộ …`: the next clause's subject, an act named as
+          // a noun (15 of 15 annotated), unless the title lists acts so (`trong việc cưới, việc tang`,
+          // all 14 titles that hold one).
+          (ACT_AFTER_COMMA.test(after) &&
+            !ACT_LISTED_BEFORE.test(window.slice(Math.max(0, event.index - 24), event.index))) ||
           (YEAR_CLAUSE.test(after) &&
             !TIME_SPAN_BEFORE.test(window.slice(Math.max(0, event.index - 20), event.index))) ||
           (after.includes('có ') && COUNT_CLAUSE.test(after)) ||
