@@ -327,4 +327,8 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   ' do Chính phủ ban hành ngày 28/5/2022 yêu cầu chủ đầu tư',
   ' chỉ ra 6 doanh nghiệp',
   ', việc bố trí cầu vượt',
+  '; thời gian áp dụng từ ngày 10/9',
+  ', mở đường cho việc',
+  ' về yêu cầu an toàn',
+  'Cụ thể hóa Nghị quyết 08 của Bộ Chính trị, ',
 ];

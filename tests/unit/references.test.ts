@@ -7780,3 +7780,39 @@ describe('hundred-and-fifty-fourth round: ethnic-language classes, pedestrian ov
     ).toBe('thực hiện nếp sống văn minh trong việc cưới, việc tang, lễ hội');
   });
 });
+
+describe('hundred-and-fifty-fifth round: slaughterhouses, black credit, investment conferences', () => {
+  it('ends a title at `; thời gian …` and `; thời hạn …`, when or how long', () => {
+    expect(
+      findReferences(
+        'Chủ tịch UBND tỉnh vừa ký Công điện số 03/CĐ-UBND về việc tạm dừng hoạt động dù lượn và trượt zipline; thời gian áp dụng từ ngày 10/9 đến hết ngày 15/9/2024.',
+      )[0]?.title,
+    ).toBe('tạm dừng hoạt động dù lượn và trượt zipline');
+  });
+});
+
+describe('hundred-and-fifty-sixth round: low-emission rice, cable cars and zip lines, Tết gifts', () => {
+  it('ends a title at `, mở đường …`, what the document opens the way to', () => {
+    expect(
+      findReferences(
+        'Chính phủ ban hành Nghị định số 119/2025/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 06/2022/NĐ-CP, mở đường cho việc giao dịch tín chỉ các-bon.',
+      )[0]?.title,
+    ).toBe('sửa đổi, bổ sung một số điều của Nghị định số 06/2022/NĐ-CP');
+  });
+
+  it('keeps `yêu cầu` after `về` in a title, a preposition’s noun', () => {
+    expect(
+      findReferences(
+        'Theo Quyết định số 3010/QĐ-BKHCN của Bộ trưởng Bộ Khoa học và Công nghệ công bố TCVN 13800:2022 về yêu cầu an toàn đối với hệ thống cáp treo, ga đi phải có lối thoát hiểm.',
+      )[0]?.title,
+    ).toBe('công bố TCVN 13800:2022 về yêu cầu an toàn đối với hệ thống cáp treo');
+  });
+
+  it('reads `Cụ thể hóa …` as an adjunct whose comma hands over to the subject', () => {
+    expect(
+      findReferences(
+        'Cụ thể hóa Nghị quyết 08 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy Lạc Sơn ban hành Chương trình hành động số 25-CTr/TU.',
+      ).map((reference) => reference.issuingBody),
+    ).toEqual(['Bộ Chính trị', 'Ban Thường vụ Tỉnh ủy Lạc Sơn']);
+  });
+});

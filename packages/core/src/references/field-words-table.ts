@@ -250,6 +250,8 @@ export const CLAUSE_OPENERS: readonly string[] = [
   // (`nâng cao`, `nâng cấp` stay in titles: a policy's aims, a works' upgrade).
   'nâng mức',
   'nâng mục tiêu',
+  // `…, mở đường cho việc giao dịch tín chỉ các-bon …`: what the document opens the way to (2 of 2).
+  'mở đường',
   // `…, số người tham gia BHXH tự nguyện tăng gần 4 lần`, `…, số vụ cháy giảm 34%`: a count, the
   // next clause's subject (`tỷ lệ` stays: `các giới hạn, tỷ lệ bảo đảm an toàn` names one list).
   'số người',
@@ -280,6 +282,10 @@ export const AGENCY_VERBS: readonly string[] = ['giao', 'trình', 'đề nghị'
 
 /** More clause openers after a `;`, which a title rarely crosses (`…; đồng chí Bí thư …`, `…; theo Nghị quyết 08, …`). */
 export const SEMICOLON_OPENERS: readonly string[] = [
+  // `…; thời gian tạm dừng từ ngày 10/6 …`, `…; thời hạn vay tối đa 120 tháng`: when or how long,
+  // the next clause (13 of 13 annotated).
+  'thời gian',
+  'thời hạn',
   'sau',
   'đồng chí',
   'theo',

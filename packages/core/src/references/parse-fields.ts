@@ -223,7 +223,7 @@ function opensWithAdjunct(normalized: string, index: number): boolean {
   return false;
 }
 const FRONTED_ADJUNCT =
-  /^\s*(?:theo|thực hiện|căn cứ|triển khai|quán triệt|trên cơ sở(?! (?:đó|này)\s)|sau khi|tại|qua|để|bên cạnh|cùng với|(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
+  /^\s*(?:theo|thực hiện|căn cứ|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|thể chế hóa|thể chế hoá|trên cơ sở(?! (?:đó|này)\s)|sau khi|tại|qua|để|bên cạnh|cùng với|(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
 /** A label ending with a colon, then a capital: a new sentence after it. */
 const ANSWER_LABEL = /^\s*[^\s:][^:\n]{0,60}:\s+/u;
 /**
@@ -1665,10 +1665,11 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   // hồ sơ yêu cầu điều tra …`, `đơn yêu cầu`, `giải quyết yêu cầu bồi thường`: a noun; `người
   // yêu cầu công chứng`: the person who asks (after a comma, `người yêu cầu …` opens a clause).
   // `máy, thiết bị có yêu cầu nghiêm ngặt về an toàn`: equipment with strict requirements, the
-  // name of the list a circular issues; `phổ biến yêu cầu chứng nhận Halal …`: requirements made known.
+  // name of the list a circular issues; `phổ biến yêu cầu chứng nhận Halal …`: requirements made known;
+  // `công bố TCVN 13800:2022 về yêu cầu an toàn …`: a preposition's noun.
   [
     ' yêu cầu',
-    /(?:^|\s)(?:đáp ứng|theo|các|những|mọi|việc|tình trạng|đặt ra|trước|hồ sơ|đơn|giải quyết|tiếp nhận|xử lý|phổ biến)$|[^,\s]\s+(?:người|có)$/u,
+    /(?:^|\s)(?:đáp ứng|theo|các|những|mọi|việc|tình trạng|đặt ra|trước|hồ sơ|đơn|giải quyết|tiếp nhận|xử lý|phổ biến|về)$|[^,\s]\s+(?:người|có)$/u,
   ],
   // `… thuộc phạm vi được hưởng của người tham gia bảo hiểm y tế`, `đối tượng được hỗ trợ`: who
   // or what the title's noun covers, a relative clause of it.
