@@ -183,9 +183,9 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
   }
 }
 
-/** What a proposal is made in (`đề nghị của Giám đốc Sở Nội vụ tại Tờ trình …`): its author's paper. */
 /** A short form's title that names the rule it lays down (`quy định xử phạt … về …`). */
 const RULE_ABOUT = /^quy định\s(?:.*\s)?về\s/su;
+/** What a proposal is made in (`đề nghị của Giám đốc Sở Nội vụ tại Tờ trình …`): its author's paper. */
 const SUBMISSION_TYPES: ReadonlySet<string> = new Set(['Tờ trình', 'Công văn', 'Báo cáo']);
 
 /** The Assembly named in a body (skeleton): `Quốc hội`, `Ủy ban Thường vụ Quốc hội`, `QH`. */
@@ -250,9 +250,17 @@ function isCapitalsSpan(normalized: string, draft: Draft): boolean {
  * …`, `… ban hành 37 thông báo thu hồi đất, từ Thông báo số 101/TB-UBND đến …`. The subject of
  * the verb issues each of them (7 of 7 annotated); a session or a place that counts them
  * (`Kỳ họp đã thông qua 28 nghị quyết, từ …`, `tỉnh đã có 3 văn bản …`) is no body, as before.
+ * Built from three parts: the count (a number, a number word, `các`, `nhiều`), the noun counted and
+ * the words after it.
  */
+const DOCUMENT_COUNT = String.raw`(?:\d{1,3}|HAI|BA|BON|NAM|SAU|BAY|TAM|CHIN|MUOI|CAC|NHIEU|MOT SO)`;
+/** The nouns a count of documents is made in (skeleton, lower case in print: `03 văn bản`). */
+const COUNTED_NOUNS = String.raw`(?:VAN BAN|THONG BAO|QUYET DINH|NGHI QUYET|KE HOACH|CONG VAN|CONG DIEN|CHI THI|HUONG DAN|THONG TU|NGHI DINH|BAO CAO|KET LUAN|QUY DINH|CHUONG TRINH)`;
+/** What the counted documents' own words may hold before their list opens. */
+const COUNTED_WORDS = String.raw`(?: [^.;:!?()]{0,60}?)?`;
 const COUNTED_DOCUMENTS = new RegExp(
-  String.raw` ((?:\d{1,3}|HAI|BA|BON|NAM|SAU|BAY|TAM|CHIN|MUOI|CAC|NHIEU|MOT SO) (?:VAN BAN|THONG BAO|QUYET DINH|NGHI QUYET|KE HOACH|CONG VAN|CONG DIEN|CHI THI|HUONG DAN|THONG TU|NGHI DINH|BAO CAO|KET LUAN|QUY DINH|CHUONG TRINH)(?: [^.;:!?()]{0,60}?)?(?: {0,2}, {0,2}| )(?:GOM {0,2}:?|TU)|(?:\d{1,3}|HAI|BA|BON|NAM|CAC) (?:VAN BAN|THONG BAO|QUYET DINH|NGHI QUYET|KE HOACH|CONG VAN|CHI THI|HUONG DAN)(?: [^.;:!?()]{0,60}?)? {0,2}:) {0,3}$`,
+  // `… gồm: …`, `…, gồm …`, `…, từ …` (a range), or a colon alone after the words.
+  String.raw` (${DOCUMENT_COUNT} ${COUNTED_NOUNS}${COUNTED_WORDS}(?:(?: {0,2}, {0,2}| )(?:GOM {0,2}:?|TU)| {0,2}:)) {0,3}$`,
   'u',
 );
 /**

@@ -1567,6 +1567,7 @@ function isTitleCaseAround(normalized: string, index: number): boolean {
  */
 const HEADLINE_REFERENCE_BEFORE =
   /(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]+|[-–•*+][ \t]+)?(\p{Lu}[\p{L} ]{2,30}?)[ \t]\d[^\s,;]*\/[^\s,;]*[ \t]{1,3}$/u;
+/** Whether such a line ends at `index`, its words before the symbol a type word (and `số`). */
 function isHeadlineReferenceBefore(normalized: string, index: number): boolean {
   const line = HEADLINE_REFERENCE_BEFORE.exec(normalized.slice(Math.max(0, index - 80), index));
   if (!line) return false;
