@@ -1828,6 +1828,27 @@
  * the name after their comma is the subject (`… của Bộ Chính trị, Ban Thường vụ Tỉnh ủy … ban hành
  * …`). Left as they are: a main clause after a law's name and a comma, `cho đến khi …` after a
  * title.
+ * Written-blind-157: `tests/fixtures/references/written-blind-157.jsonl` (180 texts, 40 negatives:
+ * hospital queues and booking apps among queue numbers and surveys; hamlet heads' allowances after
+ * the 2025 reorganisation among coefficients; dredged sand dumped at sea among volumes and
+ * licences), a hundred-and-fifty-seventh round, written in the twenty-first session: precision and
+ * recall 1.000 / 1.000, 1.000 / 1.000 and 1.000 / 0.970 for the three sets as they came in, bodies
+ * 0.985–1.000 and titles 0.955–1.000. Its fixes: `lần đầu` ends a body (`… của Chính phủ lần đầu
+ * quy định …`); `đồng thời là` stays in a title. Adjudicated: three licences (a dumping licence, a
+ * mining licence and a dredging licence's own letterhead number) are no references, as every
+ * earlier licence; the finder still reads the letterhead's `Số: 45/GP-UBND` as a letter's number
+ * (one false positive). Left as they are: a title's items after a comma, `được phép …` after a
+ * title's noun.
+ * Written-blind-158: `tests/fixtures/references/written-blind-158.jsonl` (180 texts, 37 negatives:
+ * street names in merged wards among lists of streets; forest carbon payments in the Central
+ * Highlands among hectares and households; tuition exemptions from 2025–2026 among budgets), a
+ * hundred-and-fifty-eighth round, written in the twenty-first session: precision and recall 1.000 /
+ * 0.985, 1.000 / 0.984 and 1.000 / 1.000 for the three sets as they came in, bodies 0.968–1.000 and
+ * titles 0.923–1.000. Its fixes: `đặt tên` opens a title; `dự kiến` after `đối với` or `về` is a
+ * noun; `Quỹ …` and `Vườn quốc gia …` head bodies. Adjudicated: a forest board's protection
+ * contract is no reference, as round 106's contract. Left as they are: an advisory council's
+ * minutes `03/BB-HĐTV` (`HĐTV` is a company's members' council in the corporate issuers table),
+ * a notice's `truyền đạt …`, a dispatch's `yêu cầu …`.
  * Rounds 120 and 143's titles now end at `, nâng mức …` / `, nâng mục tiêu …` and at `đều <verb>`
  * (6 of 6 annotated); rounds 50, 51 and 80's short forms before a verb and a later `về` now give
  * no title, as their annotators read them.
@@ -4540,6 +4561,38 @@ const PINNED = {
       title: 191,
     },
   },
+  'written-blind-157': {
+    truePositives: 193,
+    falsePositives: 1,
+    fields: {
+      kind: 193,
+      type: 193,
+      number: 193,
+      code: 193,
+      issuer: 193,
+      year: 193,
+      date: 193,
+      term: 193,
+      issuingBody: 193,
+      title: 191,
+    },
+  },
+  'written-blind-158': {
+    truePositives: 194,
+    falsePositives: 0,
+    fields: {
+      kind: 194,
+      type: 194,
+      number: 194,
+      code: 194,
+      issuer: 194,
+      year: 194,
+      date: 194,
+      term: 194,
+      issuingBody: 193,
+      title: 191,
+    },
+  },
 } as const;
 
 describe.each([
@@ -4701,6 +4754,8 @@ describe.each([
   ['written-blind-154', 'tests/fixtures/references/written-blind-154.jsonl'],
   ['written-blind-155', 'tests/fixtures/references/written-blind-155.jsonl'],
   ['written-blind-156', 'tests/fixtures/references/written-blind-156.jsonl'],
+  ['written-blind-157', 'tests/fixtures/references/written-blind-157.jsonl'],
+  ['written-blind-158', 'tests/fixtures/references/written-blind-158.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

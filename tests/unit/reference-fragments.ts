@@ -331,4 +331,9 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   ', mở đường cho việc',
   ' về yêu cầu an toàn',
   'Cụ thể hóa Nghị quyết 08 của Bộ Chính trị, ',
+  ' của Chính phủ lần đầu quy định',
+  ' bố trí Bí thư chi bộ đồng thời là trưởng thôn',
+  ' đặt tên 35 tuyến đường',
+  ' đối với dự kiến danh mục',
+  'Vườn quốc gia Kon Ka Kinh có ',
 ];

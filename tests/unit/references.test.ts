@@ -7816,3 +7816,44 @@ describe('hundred-and-fifty-sixth round: low-emission rice, cable cars and zip l
     ).toEqual(['Bộ Chính trị', 'Ban Thường vụ Tỉnh ủy Lạc Sơn']);
   });
 });
+
+describe('hundred-and-fifty-seventh round: hospital queues, hamlet heads’ allowances, dredged sand', () => {
+  it('ends a body at `lần đầu`, the clause’s adverb', () => {
+    expect(
+      findReferences(
+        'Nghị định số 92/2009/NĐ-CP ngày 22 tháng 10 năm 2009 của Chính phủ lần đầu quy định khoán quỹ phụ cấp cho người hoạt động không chuyên trách.',
+      )[0]?.issuingBody,
+    ).toBe('Chính phủ');
+  });
+
+  it('keeps `đồng thời là` in a title, one post held with another', () => {
+    expect(
+      findReferences(
+        'Tỉnh ủy ban hành Kết luận số 12-KL/TU về chủ trương bố trí Bí thư chi bộ đồng thời là trưởng thôn, tổ trưởng tổ dân phố.',
+      )[0]?.title,
+    ).toBe('chủ trương bố trí Bí thư chi bộ đồng thời là trưởng thôn, tổ trưởng tổ dân phố');
+  });
+});
+
+describe('hundred-and-fifty-eighth round: street names, forest carbon payments, tuition exemptions', () => {
+  it('reads `đặt tên …` as a title and `dự kiến` after `đối với` as a noun', () => {
+    expect(
+      findReferences(
+        'Ngày 28-7-2025, HĐND thành phố khóa XII thông qua Nghị quyết số 46/NQ-HĐND đặt tên 35 tuyến đường, phố trên địa bàn 6 phường.',
+      )[0]?.title,
+    ).toBe('đặt tên 35 tuyến đường, phố trên địa bàn 6 phường');
+    expect(
+      findReferences(
+        'UBND phường ban hành Thông báo số 45/TB-UBND về việc lấy ý kiến Nhân dân đối với dự kiến danh mục đặt tên 12 tuyến đường.',
+      )[0]?.title,
+    ).toBe('lấy ý kiến Nhân dân đối với dự kiến danh mục đặt tên 12 tuyến đường');
+  });
+
+  it('reads a State fund and a national park as bodies', () => {
+    expect(
+      findReferences(
+        'Quỹ Bảo vệ và Phát triển rừng Việt Nam có Công văn số 245/QBVPTR-KHTC V/v hướng dẫn quyết toán. Vườn quốc gia Kon Ka Kinh có Thông báo số 19/TB-VQG ngày 02/4/2025.',
+      ).map((reference) => reference.issuingBody),
+    ).toEqual(['Quỹ Bảo vệ và Phát triển rừng Việt Nam', 'Vườn quốc gia Kon Ka Kinh']);
+  });
+});

@@ -38,6 +38,8 @@ export const TITLE_VERBS: readonly string[] = [
   'phê chuẩn',
   // `Quyết định số 07/QĐ-UBBC … ấn định số đơn vị bầu cử …`: an election body's decision.
   'ấn định',
+  // `Nghị quyết số 46/NQ-HĐND đặt tên 35 tuyến đường, phố …`: streets and works named.
+  'đặt tên',
   // `Thông tư 10/2023/TT-NHNN ngưng hiệu lực thi hành một số quy định …`: a suspension.
   'ngưng hiệu lực',
   // `Quyết định số 1902/QĐ-UBND đính chính Quyết định số 41/2025/QĐ-UBND …`: an erratum.
@@ -349,6 +351,8 @@ export const BODY_STOP_WORDS: readonly string[] = [
   // the body's name (which may hold `ở`: `người Việt Nam ở nước ngoài`).
   'ở nhiều',
   'ở các',
+  // `… của Chính phủ lần đầu quy định …`: for the first time, the clause's adverb.
+  'lần đầu',
   'ở một',
   'ở hầu',
   'ở mọi',
@@ -610,6 +614,10 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Ngân hàng',
   // `Chi nhánh NHCSXH tỉnh …`, `Chi nhánh Văn phòng đăng ký đất đai …`: a State body's branch.
   'Chi nhánh',
+  // `Quỹ Bảo vệ và Phát triển rừng Việt Nam có Công văn …`, `Vườn quốc gia Kon Ka Kinh có Thông
+  // báo …`: a State fund and a national park, each with its own seal.
+  'Quỹ',
+  'Vườn quốc gia',
   'Bảo hiểm',
   'Thanh tra',
   'Kiểm toán',

@@ -1657,7 +1657,10 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   [' tới', /(?:^|\s)(?:hướng|tiến)$/u],
   [' với', /(?:^|\s)đối$/u],
   [' gửi', /(?:^|\s)việc$/u],
-  [' dự kiến', /(?:^|\s)và$/u],
+  // `… lấy ý kiến Nhân dân đối với dự kiến danh mục …`: the draft, a noun after a preposition.
+  [' dự kiến', /(?:^|\s)(?:và|đối với|về)$/u],
+  // `… bố trí Bí thư chi bộ đồng thời là trưởng thôn`: concurrently, one post held with another.
+  [' là', /(?:^|\s)đồng thời$/u],
   // `tặng Bằng khen cho … vì đã có thành tích …`: the award's reason, a clause inside the title.
   [' đã', /(?:^|\s)vì$/u],
   // `… trong thời gian diễn ra Giải vô địch bóng đá châu Âu`: when, a clause inside the title.
