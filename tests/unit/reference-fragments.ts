@@ -336,4 +336,7 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   ' đặt tên 35 tuyến đường',
   ' đối với dự kiến danh mục',
   'Vườn quốc gia Kon Ka Kinh có ',
+  ', do đồng chí Bí thư Huyện ủy làm Trưởng ban',
+  'Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện ',
+  ', tăng định mức giáo viên',
 ];

@@ -7857,3 +7857,36 @@ describe('hundred-and-fifty-eighth round: street names, forest carbon payments, 
     ).toEqual(['Quỹ Bảo vệ và Phát triển rừng Việt Nam', 'Vườn quốc gia Kon Ka Kinh']);
   });
 });
+
+describe('hundred-and-fifty-ninth round: legal dissemination, wild elephants, electric motorbikes', () => {
+  it('ends a title at `, do …`: who leads what the document set up, or why', () => {
+    expect(
+      findReferences(
+        'Huyện ủy ban hành Quyết định số 215-QĐ/HU thành lập Ban Chỉ đạo phòng, chống xung đột người - voi, do đồng chí Bí thư Huyện ủy làm Trưởng ban.',
+      )[0]?.title,
+    ).toBe('thành lập Ban Chỉ đạo phòng, chống xung đột người - voi');
+  });
+
+  it('reads the legal-education council, whose name holds a comma, as a body', () => {
+    expect(
+      findReferences(
+        'Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện Đồng Lạc ban hành Kế hoạch số 08/KH-HĐPH về tổ chức Hội thi.',
+      )[0]?.issuingBody,
+    ).toBe('Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện Đồng Lạc');
+  });
+});
+
+describe('hundred-and-sixtieth round: OCOP homestays, civil defence drills, teacher quotas', () => {
+  it('ends a title after a symbol at `, <lower-case word>`, unless the next task follows', () => {
+    expect(
+      findReferences(
+        'Bộ Giáo dục và Đào tạo ban hành Thông tư số 05/2025/TT-BGDĐT sửa đổi, bổ sung một số điều của Thông tư số 20/2023/TT-BGDĐT, tăng định mức giáo viên đối với trường có học sinh học 2 buổi/ngày.',
+      )[0]?.title,
+    ).toBe('sửa đổi, bổ sung một số điều của Thông tư số 20/2023/TT-BGDĐT');
+    expect(
+      findReferences(
+        'Tỉnh ủy ban hành Kết luận số 12-KL/TU về đẩy mạnh thực hiện Chỉ thị 16-CT/TW, nâng cao chất lượng lực lượng dân quân tự vệ.',
+      )[0]?.title,
+    ).toBe('đẩy mạnh thực hiện Chỉ thị 16-CT/TW, nâng cao chất lượng lực lượng dân quân tự vệ');
+  });
+});

@@ -254,6 +254,9 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'nâng mục tiêu',
   // `…, mở đường cho việc giao dịch tín chỉ các-bon …`: what the document opens the way to (2 of 2).
   'mở đường',
+  // `…, do Phó Chủ tịch UBND huyện làm Trưởng ban`, `…, do vi phạm nghiêm trọng …`: who leads
+  // what the document set up, or why; never a title's words after its comma (10 of 10 annotated).
+  'do',
   // `…, số người tham gia BHXH tự nguyện tăng gần 4 lần`, `…, số vụ cháy giảm 34%`: a count, the
   // next clause's subject (`tỷ lệ` stays: `các giới hạn, tỷ lệ bảo đảm an toàn` names one list).
   'số người',
@@ -704,6 +707,9 @@ export const NAMES_WITH_COMMAS: readonly string[] = [
   'Quản lý Khám, chữa bệnh',
   // The justice ministry's civil status department (`Cục Hộ tịch, quốc tịch, chứng thực`).
   'Hộ tịch, quốc tịch, chứng thực',
+  // The legal-education councils every level keeps (`Hội đồng phối hợp phổ biến, giáo dục pháp
+  // luật huyện …`).
+  'phối hợp phổ biến, giáo dục pháp luật',
 ];
 
 /**

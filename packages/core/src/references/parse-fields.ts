@@ -1756,6 +1756,9 @@ const LAW_NAMED_BEFORE = /(?:^|\s)(?:Bộ luật|Luật)\s\p{Lu}[^,;]*$/u;
  */
 const ADVERB_BEFORE = /\s(?:tiếp tục|vẫn|cũng)$/u;
 
+/** A lower-case word after a comma, and a task verb a title lists after its first task. */
+const LOWER_AFTER_COMMA = /^\s*\p{Ll}/u;
+const NEXT_TASK_AFTER_COMMA = /^\s*(?:nâng cao|tăng cường|đẩy mạnh|phát huy|góp phần)(?![\p{L}])/u;
 /** `việc` opening what follows a comma, and a `việc …` item ending the words before it. */
 const ACT_AFTER_COMMA = /^\s*việc\s/u;
 const ACT_LISTED_BEFORE = /(?:^|\s)việc\s+[^\s,]+$/u;
@@ -1960,6 +1963,13 @@ function parseTitleText(
           // all 14 titles that hold one).
           (ACT_AFTER_COMMA.test(after) &&
             !ACT_LISTED_BEFORE.test(window.slice(Math.max(0, event.index - 24), event.index))) ||
+          // `… hướng dẫn thi hành Quyết định số 25/2021/QĐ-TTg, công chức Tư pháp - Hộ tịch xã đã
+          // …`: after a symbol that ends the title's words, a comma and a lower-case word go on
+          // with the sentence (83 of 84 annotated), unless the title's next task follows
+          // (`đẩy mạnh thực hiện Chỉ thị 16-CT/TW, nâng cao chất lượng …`).
+          (LOWER_AFTER_COMMA.test(after) &&
+            !NEXT_TASK_AFTER_COMMA.test(after) &&
+            SYMBOL_END.test(window.slice(Math.max(0, event.index - 40), event.index))) ||
           (YEAR_CLAUSE.test(after) &&
             !TIME_SPAN_BEFORE.test(window.slice(Math.max(0, event.index - 20), event.index))) ||
           (after.includes('có ') && COUNT_CLAUSE.test(after)) ||
@@ -3288,6 +3298,8 @@ const ASSOCIATION = /(?:^|\s)Hội \p{Lu}/u;
 
 /** A post's tag in brackets, after any emoji, opening a subject (`📢 [THÔNG BÁO] `). */
 const BRACKETED_TAG = /^[^\p{L}\d[]*\[[^\]\n]{1,30}\]\s*/u;
+/** A passive `được` or a document's symbol in a subject's words (printed). */
+const PASSIVE_OR_SYMBOL = /(?:^|\s)được(?![\p{L}])|\d[-/][\p{Lu}\d]/u;
 /** A document's number and symbol (`100/2019/NĐ-CP`, `07-QĐ/LĐ`) in a subject (skeleton). */
 const SYMBOL_IN_SUBJECT = /\d[-/][A-Z\d]/u;
 /** A reporting verb after the subject (skeleton). */
@@ -3800,6 +3812,11 @@ export function parseSubjectBefore(
   const checkedWords = namedWithComma
     ? original.slice(0, namedWithComma.name - subjectStart).split(/\s+/u)
     : words;
+  // The name's own words are not asked, but what follows them is still no passive and no other
+  // document's symbol (`… Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện 08/2024/LĐ-PT đã
+  // được UBND tỉnh ban hành …`).
+  if (namedWithComma && PASSIVE_OR_SYMBOL.test(original.slice(namedWithComma.name - subjectStart)))
+    return null;
   for (let index = 0; index < checkedWords.length; index++) {
     const word = checkedWords[index] ?? '';
     const bare = plainWord(word);
