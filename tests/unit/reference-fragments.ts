@@ -339,4 +339,7 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   ', do đồng chí Bí thư Huyện ủy làm Trưởng ban',
   'Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện ',
   ', tăng định mức giáo viên',
+  ' do Chính phủ ban hành ngày 04/4/2024',
+  ' áp dụng biện pháp cưỡng chế',
+  ' cho các đối tượng quy định tại ',
 ];

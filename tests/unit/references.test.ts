@@ -7890,3 +7890,44 @@ describe('hundred-and-sixtieth round: OCOP homestays, civil defence drills, teac
     ).toBe('đẩy mạnh thực hiện Chỉ thị 16-CT/TW, nâng cao chất lượng lực lượng dân quân tự vệ');
   });
 });
+
+describe('hundred-and-sixty-first round: cage aquaculture, school buses, illegal building on farmland', () => {
+  it('gives `do … ban hành ngày …` of another year than the cited symbol to the citing decree', () => {
+    const [decree] = findReferences(
+      'Nghị định số 37/2024/NĐ-CP về sửa đổi, bổ sung một số điều của Nghị định số 26/2019/NĐ-CP do Chính phủ ban hành ngày 04/4/2024 siết quản lý nuôi lồng bè.',
+    );
+    expect([decree?.title, decree?.issuingBody, decree?.date]).toEqual([
+      'sửa đổi, bổ sung một số điều của Nghị định số 26/2019/NĐ-CP',
+      'Chính phủ',
+      '2024-04-04',
+    ]);
+  });
+
+  it('reads an enforcement decision’s `áp dụng biện pháp …` as its title', () => {
+    expect(
+      findReferences(
+        'Chủ tịch UBND huyện đã ký Quyết định số 745/QĐ-UBND áp dụng biện pháp cưỡng chế buộc tháo dỡ công trình vi phạm.',
+      )[0]?.title,
+    ).toBe('áp dụng biện pháp cưỡng chế buộc tháo dỡ công trình vi phạm');
+  });
+});
+
+describe('hundred-and-sixty-second round: rural women’s training, storm recovery loans, commune cultural centres', () => {
+  it('reads none of Agribank’s own papers (`NHNo`), a State-owned bank’s, as a company’s', () => {
+    expect(
+      findReferences(
+        'Agribank chi nhánh tỉnh áp dụng Quyết định số 2179/QĐ-NHNo-TD và Thông báo số 215/TB-NHNo về giảm lãi suất.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps `đối tượng quy định tại …` in a title, those the rule defines', () => {
+    expect(
+      findReferences(
+        'Bộ ban hành Thông tư số 43/2016/TT-BLĐTBXH hướng dẫn thực hiện chính sách hỗ trợ đào tạo nghề cho các đối tượng quy định tại Điều 14 Nghị định số 61/2015/NĐ-CP.',
+      )[0]?.title,
+    ).toBe(
+      'hướng dẫn thực hiện chính sách hỗ trợ đào tạo nghề cho các đối tượng quy định tại Điều 14 Nghị định số 61/2015/NĐ-CP',
+    );
+  });
+});

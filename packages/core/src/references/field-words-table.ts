@@ -164,6 +164,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     // `Quyết định số 2316/QĐ-UBND … cho phép thành lập Văn phòng công chứng …`: what a decision
     // permits is its name (after a law, `cho phép …` is what the sentence reports it allows).
     'cho phép',
+    // `Quyết định số 745/QĐ-UBND áp dụng biện pháp cưỡng chế buộc tháo dỡ …`: an enforcement.
+    'áp dụng biện pháp',
   ],
   'Văn bản hợp nhất': ['hợp nhất'],
   'Báo cáo': ['thẩm tra', 'tổng kết', 'sơ kết', 'kiểm điểm', 'tổng hợp'],

@@ -182,6 +182,9 @@ export const CORPORATE_ISSUERS: ReadonlySet<string> = new Set([
   // `Thông báo tuyển dụng số 12/2025/TB-CTCP`: a joint-stock or limited company's own papers.
   'CTCP',
   'TNHH',
+  // `Quyết định số 2179/QĐ-NHNo-TD`: Agribank's own papers (a State-owned commercial bank, a
+  // company as `EIB` is; 2 of 2 annotated read none).
+  'NHNO',
 ]);
 
 /** Old (pre-1997) hyphen symbols: `64-CP`, `276-CT`, `01-TANDTC-VKSNDTC/TTLT`. */

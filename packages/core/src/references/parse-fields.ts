@@ -1537,10 +1537,10 @@ const EMPHASIS_BEFORE = /(?:^|\s)(?:trước hết|nhất|đặc biệt|kể c�
  * định`, `sửa đổi nhiều quy định …`): a verb that takes rules, or a quantifier of them. Not
  * `các`: `… và các quy định về nêu gương` lists other rules beside the document. After what
  * rules set (`theo điều kiện quy định tại Thông tư 20`, `mức quy định`, `vượt diện tích quy
- * định`, `vượt giá quy định`), it is a participle.
+ * định`, `vượt giá quy định`, `cho các đối tượng quy định tại Điều 14 …`), it is a participle.
  */
 const RULE_AS_NOUN =
-  /(?:^|\s)(?:một số|nhiều|[Bb]ản|ban hành|vi phạm|theo|đúng|thực hiện|triển khai|chấp hành|tuân thủ|thi hành|đáp ứng|sửa đổi|bổ sung|bãi bỏ|cắt giảm|đơn giản hóa|điều kiện|mức|định mức|giá|tiêu chuẩn|tiêu chí|trường hợp|diện tích|thời hạn)$/u;
+  /(?:^|\s)(?:một số|nhiều|[Bb]ản|ban hành|vi phạm|theo|đúng|thực hiện|triển khai|chấp hành|tuân thủ|thi hành|đáp ứng|sửa đổi|bổ sung|bãi bỏ|cắt giảm|đơn giản hóa|điều kiện|mức|định mức|giá|tiêu chuẩn|tiêu chí|trường hợp|đối tượng|diện tích|thời hạn)$/u;
 /**
  * Whether every word of the first `TITLE_CASE_PROBE` characters (two at least) starts with a
  * capital: `Dạy Thêm, Học Thêm`. A word the probe cuts is not looked at.
@@ -1730,6 +1730,15 @@ const SYMBOL_END = /\d(?:\/[\p{L}\d-]*|-\p{L}+\/[\p{L}\d-]*)\p{L}[\p{L}\d-]*$/u;
  * Chính phủ ban hành ngày …`), never this one's.
  */
 const ASSEMBLY_SYMBOL_END = new RegExp(String.raw`\/${ASSEMBLY_ISSUER}$`, 'u');
+/** The year a symbol carries (`26/2019/NĐ-CP`), and the year of the day a document was issued. */
+const SYMBOL_YEAR = /\/((?:19|20)\d\d)\/[^\s]*$/u;
+const ISSUED_DAY_YEAR = /(?:ban hành|ký)\s+ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)(?!\d)/u;
+/** Whether `after` dates an issuing in another year than the symbol ending `before`. */
+function issuedInOtherYear(before: string, after: string): boolean {
+  const symbolYear = SYMBOL_YEAR.exec(before)?.[1];
+  const issuedYear = ISSUED_DAY_YEAR.exec(after)?.[1];
+  return symbolYear !== undefined && issuedYear !== undefined && symbolYear !== issuedYear;
+}
 /** A body, then its issuing verb (`Bộ Chính trị ban hành`), within eight words. */
 const ISSUED_BY_BODY = /^(?:[^\s.;,]+\s+){1,8}?(?:ban hành|ký|thông qua)(?![\p{L}])/u;
 
@@ -2089,7 +2098,10 @@ function parseTitleText(
           if (
             SYMBOL_END.test(before) &&
             ISSUED_BY_BODY.test(normalized.slice(index + 4, index + 84)) &&
-            !ASSEMBLY_SYMBOL_END.test(before)
+            !ASSEMBLY_SYMBOL_END.test(before) &&
+            // `… sửa đổi … Nghị định số 26/2019/NĐ-CP do Chính phủ ban hành ngày 04/4/2024`: a day
+            // of another year than the cited symbol's is the citing document's own.
+            !issuedInOtherYear(before, normalized.slice(index + 4, index + 100))
           )
             continue;
         }
