@@ -145,10 +145,9 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
     // A law named without its number is the sentence's topic (`Quốc hội thông qua Luật Thủ đô`,
     // no body in the dev gold); one cited with its number is a document the subject passed.
     if (draft.issuingBody === null && (draft.form !== 'named-law' || draft.number !== null)) {
-      const countedAt = countedDocumentsBefore(prepared.skeleton, draft.start);
       const subject =
         parseSubjectBefore(prepared, draft.start) ??
-        (countedAt >= 0 ? parseSubjectBefore(prepared, countedAt) : null);
+        parseCountingSubjectBefore(prepared, draft.start);
       if (subject) {
         draft.issuingBody = subject.body;
         draft.bodiedBefore = true;
@@ -269,13 +268,22 @@ const COUNTED_DOCUMENTS = new RegExp(
  * 215-KH/TU …`).
  */
 const COUNTING_VERB = /(?:^|[^A-Z])(?:BAN HANH|THONG QUA|KY) {1,3}$/u;
-/** Where the counted documents start before `start`, or -1. */
-function countedDocumentsBefore(skeleton: string, start: number): number {
+/**
+ * The subject whose verb counts the documents listed before `start` (see `COUNTED_DOCUMENTS`);
+ * read only when no subject stands right before the document, the usual case.
+ */
+function parseCountingSubjectBefore(
+  prepared: PreparedText,
+  start: number,
+): ReturnType<typeof parseSubjectBefore> {
+  const { skeleton } = prepared;
   const from = Math.max(0, start - 100);
   const counted = COUNTED_DOCUMENTS.exec(skeleton.slice(from, start));
-  if (!counted) return -1;
+  if (!counted) return null;
   const at = from + counted.index + 1;
-  return COUNTING_VERB.test(skeleton.slice(Math.max(0, at - 16), at)) ? at : -1;
+  return COUNTING_VERB.test(skeleton.slice(Math.max(0, at - 16), at))
+    ? parseSubjectBefore(prepared, at)
+    : null;
 }
 
 /** A date and its year travel together, from the fields read or from another document. */

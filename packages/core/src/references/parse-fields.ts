@@ -3177,21 +3177,30 @@ const BEFORE_SUBJECT: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The first word in `from`–`to` that starts an organisation's name right after a word that ends
- * a clause's opening (`… thì Ban Thường vụ …`, `chiều nay UBND tỉnh`), or -1.
+ * The first word in `from`–`to` (the last, with `last`) that starts an organisation's name right
+ * after a word that ends a clause's opening (`… thì Ban Thường vụ …`, `chiều nay UBND tỉnh`), or -1.
  */
-function organisationAfterLowerWord(normalized: string, from: number, to: number): number {
+function organisationAfterLowerWord(
+  normalized: string,
+  from: number,
+  to: number,
+  last = false,
+): number {
   let previous = '';
+  let found = -1;
   let index = from;
   while (index < to) {
     while (index < to && isWhiteSpaceCode(normalized.charCodeAt(index))) index++;
     if (index >= to) break;
-    if (BEFORE_SUBJECT.has(previous) && startsWithOrganisation(normalized, index)) return index;
+    if (BEFORE_SUBJECT.has(previous) && startsWithOrganisation(normalized, index)) {
+      if (!last) return index;
+      found = index;
+    }
     const start = index;
     while (index < to && !isWhiteSpaceCode(normalized.charCodeAt(index))) index++;
     previous = normalized.slice(start, index);
   }
-  return -1;
+  return found;
 }
 
 /** Whether an organisation's name starts at `index` (its first one to five words are a head). */
@@ -3698,14 +3707,8 @@ export function parseSubjectBefore(
     // `Nhiều hợp tác xã ở Đồng Tháp đã đầu tư drone phun thuốc sau khi Bộ Nông nghiệp và Môi
     // trường ban hành …`: a clause too long for a subject, whose inner clause (`khi`, `việc`,
     // `thì` …) opens on the body that issues; the last such clause, nearest the verb.
-    let innerSubject = organisationAfterLowerWord(normalized, windowStart, spanStart);
+    const innerSubject = organisationAfterLowerWord(normalized, windowStart, spanStart, true);
     if (innerSubject < 0) return null;
-    for (
-      let later = organisationAfterLowerWord(normalized, innerSubject + 1, spanStart);
-      later > innerSubject;
-      later = organisationAfterLowerWord(normalized, later + 1, spanStart)
-    )
-      innerSubject = later;
     windowStart = innerSubject;
     match = grammar.subject.exec(skeleton.slice(windowStart, spanStart));
     // A symbol between the name and the verb: another document's clause, not one subject.
