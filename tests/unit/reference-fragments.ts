@@ -342,4 +342,12 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   ' do Chính phủ ban hành ngày 04/4/2024',
   ' áp dụng biện pháp cưỡng chế',
   ' cho các đối tượng quy định tại ',
+  'UBND thành phố ban hành 02 ',
+  ' ban hành hai ',
+  'Phó Chủ tịch UBND tỉnh ký ',
+  ', đề nghị mỗi hộ cử 01 lao động',
+  ', thời gian thực hiện từ ngày 10/3',
+  ' về nội dung, thời gian tổ chức kỳ họp',
+  ' trên các tuyến đường Hai Bà Trưng, Trần Quang Khải',
+  ' đề nghị công nhận phố đêm Hàng Buồm là tuyến phố',
 ];

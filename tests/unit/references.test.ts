@@ -7931,3 +7931,90 @@ describe('hundred-and-sixty-second round: rural women’s training, storm recove
     );
   });
 });
+
+describe('hundred-and-sixty-third and sixty-fourth rounds: cold storage, invasive species, tax arrears; night-time economy, landslide resettlement, digital addresses', () => {
+  it('gives the body and the opening date to documents a verb counts right before them', () => {
+    const listed = findReferences(
+      'Ngày 15/12/2023, UBND thành phố ban hành 02 Quyết định số 4521 và 4522/QĐ-UBND công nhận phố đêm Trần Phú và phố đêm Bạch Đằng.',
+    );
+    expect(listed.map((reference) => [reference.issuingBody, reference.date])).toEqual([
+      ['UBND thành phố', '2023-12-15'],
+      ['UBND thành phố', '2023-12-15'],
+    ]);
+    expect(
+      findReferences(
+        'UBND tỉnh đã ban hành hai Quyết định số 4521/QĐ-UBND và 4522/QĐ-UBND công nhận phố đêm.',
+      )[0]?.issuingBody,
+    ).toBe('UBND tỉnh');
+    // A number ending another reference counts nothing (`Quy định 11 …`).
+    expect(
+      findReferences('đã được UBND tỉnh phê duyệt tại Quy định 11 Tờ trình số 102/TTr-UBND.').map(
+        (reference) => reference.issuingBody,
+      ),
+    ).toEqual(['UBND tỉnh', null]);
+  });
+
+  it('reads a deputy chair who signs as the body, as the chair', () => {
+    const [decision] = findReferences(
+      'Ngày 28 tháng 02 năm 2025, Phó Chủ tịch UBND tỉnh ký Quyết định số 512/QĐ-UBND phê duyệt Đề án thí điểm phát triển kinh tế ban đêm.',
+    );
+    expect([decision?.issuingBody, decision?.date]).toEqual([
+      'Phó Chủ tịch UBND tỉnh',
+      '2025-02-28',
+    ]);
+  });
+
+  it('ends a title at `, đề nghị …` and `, thời gian …`, unless the title pairs them', () => {
+    expect(
+      findReferences(
+        'UBND xã Tân Lập ban hành Thông báo số 27/TB-UBND ngày 02/5/2024 về việc ra quân diệt trừ ốc bươu vàng trên kênh Xáng Mới, đề nghị mỗi hộ cử 01 lao động tham gia.',
+      )[0]?.title,
+    ).toBe('ra quân diệt trừ ốc bươu vàng trên kênh Xáng Mới');
+    expect(
+      findReferences(
+        'UBND xã Mỹ An ban hành Kế hoạch số 31/KH-UBND về ra quân diệt chuột, ốc bươu vàng bảo vệ lúa Hè Thu, thời gian thực hiện từ ngày 10/3 đến 30/4/2024.',
+      )[0]?.title,
+    ).toBe('ra quân diệt chuột, ốc bươu vàng bảo vệ lúa Hè Thu');
+    expect(
+      findReferences(
+        'Huyện ủy ban hành Kết luận số 12-KL/HU về kết quả bình xét, đề nghị khen thưởng tổ chức đảng.',
+      )[0]?.title,
+    ).toBe('kết quả bình xét, đề nghị khen thưởng tổ chức đảng');
+    expect(
+      findReferences(
+        'HĐND xã ban hành Nghị quyết số 12/NQ-HĐND về nội dung, thời gian tổ chức kỳ họp thứ 21.',
+      )[0]?.title,
+    ).toBe('nội dung, thời gian tổ chức kỳ họp thứ 21');
+  });
+
+  it('keeps streets listed after their plural unit in a title', () => {
+    expect(
+      findReferences(
+        'UBND phường ban hành Thông báo số 87/TB-UBND về việc đánh số lại nhà trên các tuyến đường Hai Bà Trưng, Trần Quang Khải, Lý Tự Trọng và hẻm 38 Nguyễn Hữu Cầu; các hộ được cấp biển số mới.',
+      )[0]?.title,
+    ).toBe(
+      'đánh số lại nhà trên các tuyến đường Hai Bà Trưng, Trần Quang Khải, Lý Tự Trọng và hẻm 38 Nguyễn Hữu Cầu',
+    );
+  });
+
+  it('reads no body from words before the verb that hold another document’s symbol', () => {
+    expect(
+      findReferences(
+        'Liên minh Hợp tác xã tỉnh 1234/QĐ-UBND Liên minh Hợp tác xã tỉnh ban hành Kế hoạch số 07/KH-LMHTX.',
+      ).map((reference) => reference.issuingBody),
+    ).toEqual([null, null]);
+    // A date there is no symbol: the subject after it still issues.
+    expect(
+      findReferences('Ngày 15/12/2023, UBND thành phố ban hành Kế hoạch số 07/KH-UBND.')[0]
+        ?.issuingBody,
+    ).toBe('UBND thành phố');
+  });
+
+  it('keeps `là …` in a request to recognise something as it', () => {
+    expect(
+      findReferences(
+        'Sở đã trình Tờ trình số 3236/TTr-SVHTT ngày 18/9/2024 đề nghị công nhận phố đêm Hàng Buồm - Tạ Hiện là tuyến phố kinh tế đêm thí điểm.',
+      )[0]?.title,
+    ).toBe('đề nghị công nhận phố đêm Hàng Buồm - Tạ Hiện là tuyến phố kinh tế đêm thí điểm');
+  });
+});

@@ -579,6 +579,9 @@ export const ORGANISATION_HEADS: readonly string[] = [
   // A deputy signs for the Government (`Phó Thủ tướng Chính phủ đã ký Quyết định …`); named
   // (`Phó Thủ tướng Trần Hồng Hà đã ký …`) the annotators give no body.
   'Phó Thủ tướng Chính phủ',
+  // A committee's deputy chair signs for it as its chair does (`Phó Chủ tịch UBND tỉnh ký Quyết
+  // định …`).
+  'Phó Chủ tịch',
   'Quốc hội',
   'Hội đồng',
   'Hội nghị',

@@ -23,7 +23,7 @@ import {
   TYPE_NON_TITLE_VERBS,
   TYPE_TITLE_VERBS,
 } from './field-words-table';
-import { isDigitCode, lowerCase, upperCase } from './letter-case';
+import { isCapitalLetterCode, isDigitCode, lowerCase, upperCase } from './letter-case';
 import { skeletonAlternation, toSkeleton, type PreparedText } from './prepare-text';
 import { NOISE_RULES } from '../noise/patterns';
 import { isWhiteSpaceCode } from '../unicode/white-space';
@@ -1364,6 +1364,9 @@ const COUNT_CLAUSE = /^\s*(?:[^\s\d,;.]+\s+){0,3}có\s+(?:hơn\s+|gần\s+|trên
  */
 const COUNTED_OR_IDENTIFIED =
   /^\s*(?:gồm\s+\d|số\s+(?:CCCD|CMND|điện thoại|ĐT)\s|(?:SĐT|ĐT|CCCD)\s*:?\s*\d)/u;
+/** `, đề nghị …`, `, thời gian …`, `, thời hạn …` after a title's words (see `readTitle`). */
+const ASK_OR_TIME_AFTER_COMMA = /^\s*(?:đề nghị|thời gian|thời hạn)(?![\p{L}])/u;
+const ASK_OR_TIME_PAIRED_BEFORE = /(?:^|\s)(?:xét|nội dung|hình thức)$/u;
 /** After a `;`: the same, and the openers a title crosses a `;` with even less often. */
 const SEMICOLON_CLAUSE = clauseOpening([...CLAUSE_OPENERS, ...SEMICOLON_OPENERS]);
 /**
@@ -1507,11 +1510,12 @@ function semicolonEndsTitle(after: string): boolean {
   );
 }
 /**
- * `… tại các bản Lũng Vài, Nà Hin …`, `… cho 3 xã Hòa Mỹ, Hòa Lợi và …`: places listed after their
- * plural unit, whose next names after the comma go on with the list.
+ * `… tại các bản Lũng Vài, Nà Hin …`, `… cho 3 xã Hòa Mỹ, Hòa Lợi và …`, `… trên các tuyến đường
+ * Hai Bà Trưng, Trần Quang Khải …` (5 of 5 annotated), `… trên các tuyến QL4B, ĐT725`: places and
+ * roads listed after their plural unit, whose next names after the comma go on with the list.
  */
 const PLACES_LISTED_BEFORE =
-  /(?:^|\s)(?:các|hai|ba|bốn|năm|\d+)\s+(?:xã|phường|thị trấn|thôn|bản|làng|ấp|buôn|huyện|quận|tỉnh|thành phố)(?:\s+\p{Lu}[\p{L}\d]*)+$/u;
+  /(?:^|\s)(?:các|hai|ba|bốn|năm|\d+)\s+(?:xã|phường|thị trấn|thôn|bản|làng|ấp|buôn|huyện|quận|tỉnh|thành phố|tuyến(?:\s+(?:đường|phố))?|đường|phố)(?:\s+\p{Lu}[\p{L}\d]*)+(?:,\s+\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*)*)*$/u;
 /** `… là 35.000 đồng`, `… đạt 28,3%`: a figure the clause gives, after its subject's words. */
 const FIGURE_GIVEN = /^[^;,.:]{0,80}\s(?:là|đạt)\s+\d/u;
 /**
@@ -1748,7 +1752,8 @@ const ISSUED_BY_BODY = /^(?:[^\s.;,]+\s+){1,8}?(?:ban hành|ký|thông qua)(?![\
  * asks to be allowed (`đề nghị UBND tỉnh cho phép chuyển mục đích …`).
  */
 const KEPT_IN_TITLE_OPENED_BY: ReadonlyMap<string, RegExp> = new Map([
-  [' là', /^(?:công nhận|xếp hạng)\s/u],
+  // A request for it too (`đề nghị công nhận phố đêm Hàng Buồm - Tạ Hiện là tuyến phố …`).
+  [' là', /^(?:đề nghị\s+)?(?:công nhận|xếp hạng)\s/u],
   [' cho phép', /^đề nghị /u],
   // `hướng dẫn các trường xác định chỉ tiêu tuyển sinh …`: what a guide shows those it addresses
   // how to determine (2 of 2 annotated).
@@ -1955,7 +1960,7 @@ function parseTitleText(
             !namesDeputyOf(window.slice(0, event.index), after) &&
             !CAPITALISED_TERM.test(after) &&
             !(agencyList ??= AGENCIES_BETWEEN.test(window)) &&
-            !PLACES_LISTED_BEFORE.test(window.slice(Math.max(0, event.index - 48), event.index)) &&
+            !PLACES_LISTED_BEFORE.test(window.slice(Math.max(0, event.index - 80), event.index)) &&
             !(bodyList ||= listsBodiesOf(window.slice(0, event.index), after))) ||
           clauseSoonAfterComma(after) ||
           // `V/v rà soát, thay thế cây xanh …`: a verb or two before the title's first comma are
@@ -1972,6 +1977,14 @@ function parseTitleText(
           // all 14 titles that hold one).
           (ACT_AFTER_COMMA.test(after) &&
             !ACT_LISTED_BEFORE.test(window.slice(Math.max(0, event.index - 24), event.index))) ||
+          // `…, đề nghị mỗi hộ cử 01 lao động …`, `…, thời gian thực hiện từ …`: what the writer
+          // asks, when and how long: the next clause (34 of 34 and 16 of 16 annotated), unless the
+          // title pairs them with the word before its comma (`xét, đề nghị khen thưởng`, `nội
+          // dung, thời gian tổ chức kỳ họp`, `hình thức, thời hạn thu, nộp`).
+          (ASK_OR_TIME_AFTER_COMMA.test(after) &&
+            !ASK_OR_TIME_PAIRED_BEFORE.test(
+              window.slice(Math.max(0, event.index - 16), event.index),
+            )) ||
           // `… hướng dẫn thi hành Quyết định số 25/2021/QĐ-TTg, công chức Tư pháp - Hộ tịch xã đã
           // …`: after a symbol that ends the title's words, a comma and a lower-case word go on
           // with the sentence (83 of 84 annotated), unless the title's next task follows
@@ -3065,12 +3078,24 @@ function verbEndsAt(text: string, verb: string, end: number): boolean {
  * (`… ban hành các`), read from the end of the text instead of one regex scan of the whole text
  * per verb.
  */
+/** A count as printed, ending the text before a document (`OBJECT_COUNT`, lower case). */
+const PRINTED_COUNT_END = /(?<![\p{L}\d])(?:\d{1,2}|hai|ba|bốn)$/u;
+
 function endsWithVerb(text: string, verbs: ReadonlySet<string>): boolean {
   let end = text.length;
   while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
   // `… ban hành các …`, `… ban hành đồng thời …`, `… ban hành kèm theo …`: the verb stands before
   // the determiner and the adverb.
-  const beforeDeterminer = endBeforeWord(text, end, 'các');
+  let beforeDeterminer = endBeforeWord(text, end, 'các');
+  // `… ban hành 02 Quyết định …`: a count stands there as `các` does (`OBJECT_COUNT`).
+  if (beforeDeterminer < 0) {
+    const count = PRINTED_COUNT_END.exec(text.slice(Math.max(0, end - 6), end));
+    if (count) {
+      beforeDeterminer = end - count[0].length;
+      while (beforeDeterminer > 0 && isWhiteSpaceCode(text.charCodeAt(beforeDeterminer - 1)))
+        beforeDeterminer--;
+    }
+  }
   const adverbEnd = beforeDeterminer >= 0 ? beforeDeterminer : end;
   let beforeTogether = -1;
   for (const adverb of PRINTED_VERB_ADVERBS) {
@@ -3266,6 +3291,15 @@ interface SubjectGrammar {
 /** A place's abbreviation with its dot, in the skeleton (`TP.`, `TX.`, `Q.`, `P.`). */
 const PLACE_ABBREVIATION_WORD = String.raw`(?:${skeletonAlternation([...PLACE_ABBREVIATIONS])})\.`;
 
+/**
+ * A count between the verb and the first document it issues (`UBND thành phố ban hành 02 Quyết
+ * định số 4521 và 4522/QĐ-UBND …`), as `các` stands there (skeleton).
+ */
+const OBJECT_COUNT = String.raw`(?:\d{1,2}|HAI|BA|BON)`;
+const OBJECT_COUNT_WORD = new RegExp(String.raw`^${OBJECT_COUNT}$`, 'u');
+/** The last words (skeleton) of the verbs a count may follow. */
+const COUNTING_VERB_ENDS: ReadonlySet<string> = new Set(['HANH', 'QUA', 'KY', 'CO']);
+
 function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
   const pattern = wordsPattern(verbs.map(toSkeleton));
   return {
@@ -3277,10 +3311,10 @@ function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
       // the 2025 mergers keeps its `(cũ)` (`Ban Thường vụ Huyện ủy Tân Sơn (cũ) đã có …`); its
       // initials in brackets stay out (`Ủy ban Chứng khoán Nhà nước (UBCKNN) đã ban hành …`).
       // The verb may be followed by an adverb of ISSUING_VERB_ADVERBS (`ban hành kèm theo …`).
-      String.raw`(?:^|, {1,3})((?:(?:${PLACE_ABBREVIATION_WORD}[A-Z]*|[^ ,.;:()]+) {1,3}){0,17}?(?:${PLACE_ABBREVIATION_WORD}[A-Z]+|[^ ,.;:()]+)(?: {1,3}\(CU\))?)(?: {1,3}\([A-Z][A-Z&]{1,9}\))?(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?(?: {0,3}(?:,? {1,3}|\( {0,2})NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4}(?: {0,2}\))?)?(?: {0,3},? {1,3}KY {1,3}HOP {1,3}THU {1,3}\d{1,2})?)?(?: {1,3}(?:${ADVERBS})){0,2} {1,3}(?:${pattern})(?: {1,3}(?:${VERB_ADVERBS}))?(?: {1,3}CAC)? {1,3}$`,
+      String.raw`(?:^|, {1,3})((?:(?:${PLACE_ABBREVIATION_WORD}[A-Z]*|[^ ,.;:()]+) {1,3}){0,17}?(?:${PLACE_ABBREVIATION_WORD}[A-Z]+|[^ ,.;:()]+)(?: {1,3}\(CU\))?)(?: {1,3}\([A-Z][A-Z&]{1,9}\))?(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?(?: {0,3}(?:,? {1,3}|\( {0,2})NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4}(?: {0,2}\))?)?(?: {0,3},? {1,3}KY {1,3}HOP {1,3}THU {1,3}\d{1,2})?)?(?: {1,3}(?:${ADVERBS})){0,2} {1,3}(?:${pattern})(?: {1,3}(?:${VERB_ADVERBS}))?(?: {1,3}(?:CAC|${OBJECT_COUNT}))? {1,3}$`,
     ),
     endsWithVerb: new RegExp(
-      String.raw`(?:^|[^A-Z])(?:${pattern})(?: {1,3}(?:${VERB_ADVERBS}))?(?: {1,3}CAC)? {1,3}$`,
+      String.raw`(?:^|[^A-Z])(?:${pattern})(?: {1,3}(?:${VERB_ADVERBS}))?(?: {1,3}(?:CAC|${OBJECT_COUNT}))? {1,3}$`,
     ),
     lastWords: new Set([...verbs.map((verb) => toSkeleton(verb).split(' ').at(-1) ?? ''), 'CAC']),
     reach: Math.max(...verbs.map((verb) => verb.length)) + 24,
@@ -3323,6 +3357,8 @@ const BRACKETED_TAG = /^[^\p{L}\d[]*\[[^\]\n]{1,30}\]\s*/u;
 const PASSIVE_OR_SYMBOL = /(?:^|\s)được(?![\p{L}])|\d[-/][\p{Lu}\d]/u;
 /** A document's number and symbol (`100/2019/NĐ-CP`, `07-QĐ/LĐ`) in a subject (skeleton). */
 const SYMBOL_IN_SUBJECT = /\d[-/][A-Z\d]/u;
+/** A symbol's number and its letters (`100/2019/NĐ-CP` from `9/N`, `07-QĐ/LĐ`), not a date. */
+const SYMBOL_LETTERS_IN_SUBJECT = /\d[-/][A-Z]/u;
 /** A reporting verb after the subject (skeleton). */
 const REPORTED_END = / {1,3}CHO {1,3}BIET$/u;
 /** A negation right before the verb (skeleton): `không`, `chưa`, `chẳng`, `chưa từng`. */
@@ -3584,6 +3620,23 @@ function endsWithVerbWord(skeleton: string, spanStart: number, grammar: SubjectG
   let word = wordBefore(skeleton, spanStart);
   if (word === null) return false;
   let text = skeleton.slice(word.start, word.end);
+  // `… ban hành 02 Quyết định …`: the verb is a word further back. Only before a type word: a
+  // bare symbol after a number is no counted document (`… quy định 11 1234/QĐ-UBND`, where the
+  // number ends another reference).
+  let countStart = word.start;
+  if (text === '')
+    while (countStart > 0 && isDigitCode(skeleton.charCodeAt(countStart - 1))) countStart--;
+  if (
+    isCapitalLetterCode(skeleton.charCodeAt(spanStart)) &&
+    OBJECT_COUNT_WORD.test(skeleton.slice(countStart, word.end))
+  ) {
+    word = wordBefore(skeleton, countStart);
+    if (word === null) return false;
+    text = skeleton.slice(word.start, word.end);
+    // Only verbs that issue what they count (`ban hành`, `thông qua`, `ký`, `có`): `Quy định 11`
+    // before a type word is another reference, not `quy định` counting.
+    if (!COUNTING_VERB_ENDS.has(text)) return false;
+  }
   // `… ban hành kèm theo …`, `… ban hành đồng thời …`: the verb is two words further back (`theo`
   // alone stands before most references, and must not send them all to the grammar's pattern).
   const adverbHead = VERB_ADVERB_HEADS.get(text);
@@ -3893,6 +3946,10 @@ export function parseSubjectBefore(
       }
     }
   }
+  // `Ban Chấp hành Trung ương 100/2019/NĐ-CP Nghị quyết … ban hành …`: another document's symbol
+  // in the words before the verb is no body's name.
+  // (A date in them stays: only a symbol's letters after the number tell a document.)
+  if (SYMBOL_LETTERS_IN_SUBJECT.test(skeleton.slice(subjectStart, subjectEnd))) return null;
   const body = collapse(original.replace(/ lần thứ \d+$/u, ''));
   return { body, term, date, dateYear };
 }
