@@ -8018,3 +8018,96 @@ describe('hundred-and-sixty-third and sixty-fourth rounds: cold storage, invasiv
     ).toBe('đề nghị công nhận phố đêm Hàng Buồm - Tạ Hiện là tuyến phố kinh tế đêm thí điểm');
   });
 });
+
+describe('hundred-and-sixty-fifth and sixty-sixth rounds: public asset auctions, school milk, dam safety; scam calls, homeless people gathered, rice-land conversion', () => {
+  it('gives the counting subject to every member of a counted set listed with `;`', () => {
+    const decrees = findReferences(
+      'Cuối tháng 7/2024, Chính phủ ban hành 03 nghị định hướng dẫn Luật Đất đai gồm: Nghị định số 101/2024/NĐ-CP quy định về điều tra cơ bản đất đai; đăng ký, cấp Giấy chứng nhận; Nghị định số 102/2024/NĐ-CP quy định chi tiết thi hành một số điều của Luật Đất đai; Nghị định số 103/2024/NĐ-CP quy định về tiền sử dụng đất, tiền thuê đất.',
+    ).filter((reference) => reference.type === 'Nghị định');
+    expect(decrees.map((reference) => reference.issuingBody)).toEqual([
+      'Chính phủ',
+      'Chính phủ',
+      'Chính phủ',
+    ]);
+  });
+
+  it('lets two letters of one issuer share the date and body written after the second', () => {
+    const letters = findReferences(
+      'Thực hiện Công văn số 512/UBND-KT, Công văn số 513/UBND-KT ngày 18/4/2025 của UBND tỉnh, các chủ đập đã hạ mực nước hồ.',
+    );
+    expect(letters.map((reference) => [reference.date, reference.issuingBody])).toEqual([
+      ['2025-04-18', 'UBND tỉnh'],
+      ['2025-04-18', 'UBND tỉnh'],
+    ]);
+    // Old decrees' `64-CP` name no series by a code, nor a year: the date stays the second's.
+    expect(
+      findReferences(
+        'Hồ sơ được lập theo Nghị định 64-CP và Nghị định 02/CP ngày 15/01/1994 của Chính phủ.',
+      )[0]?.date,
+    ).toBeNull();
+  });
+
+  it('ends a body at a lower-case `chỉ` (only), not in `Bộ Chỉ huy`', () => {
+    expect(
+      findReferences(
+        'Trước đó, Nghị quyết 09 năm 2021 của HĐND tỉnh chỉ hỗ trợ sữa cho trẻ mẫu giáo.',
+      )[0]?.issuingBody,
+    ).toBe('HĐND tỉnh');
+    expect(
+      findReferences('THỰC HIỆN KẾ HOẠCH SỐ 12/KH-BCH CỦA BỘ CHỈ HUY QUÂN SỰ TỈNH VỀ HUẤN LUYỆN')[0]
+        ?.issuingBody,
+    ).toBe('BỘ CHỈ HUY QUÂN SỰ TỈNH');
+  });
+
+  it('ends a title at `, phân công …`, unless paired with `điều động`', () => {
+    expect(
+      findReferences(
+        'UBND huyện ban hành Quyết định số 1125/QĐ-UBND kiện toàn Ban Chỉ huy phòng thủ dân sự huyện, phân công thành viên phụ trách từng hồ chứa.',
+      )[0]?.title,
+    ).toBe('kiện toàn Ban Chỉ huy phòng thủ dân sự huyện');
+    expect(
+      findReferences(
+        'Ban Thường vụ Tỉnh ủy ban hành Quyết định số 1452-QĐ/TU về điều động, phân công đồng chí Phạm Minh T. giữ chức Bí thư Huyện ủy.',
+      )[0]?.title,
+    ).toBe('điều động, phân công đồng chí Phạm Minh T. giữ chức Bí thư Huyện ủy');
+  });
+
+  it('reads the agent of an approval with its object before `tại`, not of an allocation', () => {
+    expect(
+      findReferences(
+        'Dự án đã được Thủ tướng Chính phủ chấp thuận chủ trương đầu tư tại Quyết định số 1152/QĐ-TTg ngày 04/10/2024.',
+      )[0]?.issuingBody,
+    ).toBe('Thủ tướng Chính phủ');
+    expect(
+      findReferences('Tỉnh được Trung ương giao 1.024 tỷ đồng tại Quyết định số 1152/QĐ-TTg.')[0]
+        ?.issuingBody,
+    ).toBeNull();
+  });
+
+  it('keeps `tài sản là …` and `An toàn, An ninh mạng` in a title', () => {
+    expect(
+      findReferences(
+        'Trung tâm ban hành Thông báo số 218/TB-TTDVĐGTS về việc đấu giá tài sản là nhà, đất trụ sở cũ của Huyện ủy.',
+      )[0]?.title,
+    ).toBe('đấu giá tài sản là nhà, đất trụ sở cũ của Huyện ủy');
+    expect(
+      findReferences(
+        'Quyết định số 964/QĐ-TTg ngày 10/8/2022 của Thủ tướng Chính phủ phê duyệt Chiến lược An toàn, An ninh mạng quốc gia, chủ động ứng phó với các thách thức từ không gian mạng đến năm 2025.',
+      )[0]?.title,
+    ).toBe(
+      'phê duyệt Chiến lược An toàn, An ninh mạng quốc gia, chủ động ứng phó với các thách thức từ không gian mạng đến năm 2025',
+    );
+  });
+
+  it('gives a Youth Union provincial committee its own plan that it carries out', () => {
+    expect(
+      findReferences(
+        'Tỉnh đoàn triển khai Kế hoạch số 238-KH/TĐTN-TG về chiến dịch an toàn mạng.',
+      )[0]?.issuingBody,
+    ).toBe('Tỉnh đoàn');
+    expect(
+      findReferences('Tỉnh đoàn triển khai Kế hoạch số 238/KH-UBND về chiến dịch an toàn mạng.')[0]
+        ?.issuingBody,
+    ).toBeNull();
+  });
+});

@@ -49,6 +49,8 @@ export interface Draft {
   datedBefore: boolean;
   /** The body is the subject of the clause the span stands in (`Bộ Chính trị đã ban hành …`). */
   bodiedBefore: boolean;
+  /** That subject counted the documents it lists (`Chính phủ ban hành 03 nghị định gồm: …`). */
+  countedBefore: boolean;
   /** `… cùng ngày` with no date after it: the date of the document cited just before. */
   sameDayAsPrevious: boolean;
   /** Members of one list share an id; `sharedList` lists always share date and body. */
@@ -78,6 +80,7 @@ function emptyDraft(start: number, end: number, form: ReferenceForm): Draft {
     dateShared: false,
     datedBefore: false,
     bodiedBefore: false,
+    countedBefore: false,
     sameDayAsPrevious: false,
     issuingBody: null,
     term: null,

@@ -145,9 +145,11 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
     // A law named without its number is the sentence's topic (`Quốc hội thông qua Luật Thủ đô`,
     // no body in the dev gold); one cited with its number is a document the subject passed.
     if (draft.issuingBody === null && (draft.form !== 'named-law' || draft.number !== null)) {
-      const subject =
-        parseSubjectBefore(prepared, draft.start) ??
-        parseCountingSubjectBefore(prepared, draft.start);
+      let subject = parseSubjectBefore(prepared, draft.start);
+      if (!subject) {
+        subject = parseCountingSubjectBefore(prepared, draft.start);
+        draft.countedBefore = subject !== null;
+      }
       if (subject) {
         draft.issuingBody = subject.body;
         draft.bodiedBefore = true;
@@ -385,7 +387,13 @@ function shareListFields(prepared: PreparedText, drafts: Draft[]): void {
     if (
       !later.dateShared &&
       !subjectsObjects &&
-      (!sameType || !sameSeries || earlier.code === null)
+      // A letter's symbol holds no type code (`Công văn số 512/UBND-KT, Công văn số 513/UBND-KT
+      // ngày …`): its issuer alone names the series. (An old decree's `64-CP` holds none either,
+      // nor a year that could tell its date from the next one's.)
+      (!sameType ||
+        !sameSeries ||
+        (earlier.code === null &&
+          (earlier.issuer === null || (earlier.type ?? earlier.writtenType) !== 'Công văn')))
     )
       continue;
     if (earlier.symbolYear !== null && earlier.symbolYear !== later.dateYear) continue;
@@ -433,6 +441,7 @@ function shareDatesForward(prepared: PreparedText, drafts: Draft[]): void {
  * 126/2020/NĐ-CP cùng ngày …` (the verb's objects).
  */
 function shareSubjectForward(prepared: PreparedText, drafts: Draft[]): void {
+  shareCountingSubject(prepared, drafts);
   for (let index = 1; index < drafts.length; index++) {
     const earlier = drafts[index - 1];
     const later = drafts[index];
@@ -466,6 +475,38 @@ function shareSubjectForward(prepared: PreparedText, drafts: Draft[]): void {
     later.bodiedBefore = true;
   }
 }
+
+/**
+ * `Chính phủ ban hành 03 nghị định … gồm: Nghị định số 101/2024/NĐ-CP quy định về …; đăng ký, cấp
+ * …; Nghị định số 102/2024/NĐ-CP quy định chi tiết … của Luật Đất đai; Nghị định số …`: the
+ * counted set's members, each after the previous one's title, which may hold a `;` and cite other
+ * documents of its own (skipped: a member is a document of the counting subject's series).
+ */
+function shareCountingSubject(prepared: PreparedText, drafts: Draft[]): void {
+  let member: Draft | null = null;
+  for (const draft of drafts) {
+    if (draft.countedBefore) {
+      member = draft;
+      continue;
+    }
+    if (member === null || draft.issuingBody !== null) continue;
+    const gap = prepared.skeleton.slice(member.end, draft.start);
+    if (!COUNTED_LIST_GAP.test(gap)) {
+      // Another document inside the member's title (`… của Luật Đất đai`) leaves the set open.
+      if (/[.!?]/u.test(gap)) member = null;
+      continue;
+    }
+    if (issuerHead(member.issuer) === '' || issuerHead(member.issuer) !== issuerHead(draft.issuer))
+      continue;
+    draft.issuingBody = member.issuingBody;
+    draft.term ??= member.term;
+    draft.bodiedBefore = true;
+    draft.countedBefore = true;
+    member = draft;
+  }
+}
+/** Between members of a counted set: the earlier one's words up to a `;` (skeleton). */
+const COUNTED_LIST_GAP = /^[^.!?]{0,400}; {0,3}$/u;
 
 const RANGE_START = /(?:^|[^A-Z])TU {1,3}$/u;
 const RANGE_GAP = /^ {0,3}DEN {1,3}$/u;

@@ -268,6 +268,9 @@ function namedAfterTypeAt(tokens: LazyTokens, index: number): boolean {
 }
 /** The last word of a post named before its agency (`Bộ trưởng`, `Thứ trưởng`, `Giám đốc`). */
 const POST_BEFORE_AGENCY: ReadonlySet<string> = new Set(['trưởng', 'đốc']);
+/** Words `chỉ` is a syllable of (`chỉ huy`, `chỉ tiêu`, `chỉ số`, `chỉ dẫn`; `chứng chỉ`, `địa chỉ`). */
+const CHI_COMPOUND_NEXT: ReadonlySet<string> = new Set(['huy', 'tiêu', 'số', 'dẫn']);
+const CHI_COMPOUND_PREVIOUS: ReadonlySet<string> = new Set(['chứng', 'địa']);
 /** First words of the two-word stops and adverbs: a word pair is built only when it can match. */
 const STOP_PAIR_HEADS = new Set(
   [...BODY_STOPS, ...ADVERB_SET]
@@ -613,6 +616,12 @@ export function parseBody(
         const steeringCommittee = pair === 'chỉ đạo' && tokens.plainAt(index - 1) === 'ban';
         // `Cục Hàng không Việt Nam`: aviation, not the sentence's negation.
         const aviation = single === 'không' && tokens.plainAt(index - 1) === 'hàng';
+        // `BỘ CHỈ HUY QUÂN SỰ TỈNH` in capitals, `Trung tâm Sát hạch và cấp chứng chỉ`, `chỉ
+        // tiêu`, `chỉ số`: a word of its own, not `chỉ` (only).
+        const compoundChi =
+          single === 'chỉ' &&
+          (CHI_COMPOUND_NEXT.has(tokens.plainAt(index + 1)) ||
+            CHI_COMPOUND_PREVIOUS.has(tokens.plainAt(index - 1)));
         // `… của Ủy ban Quốc gia về chuyển đổi số`: a committee named by what it is for.
         const committeeFor = single === 'về' && namesCommitteeFor(prepared, from, token);
         // `Đại sứ quán Việt Nam tại Hàn Quốc`: a mission is named by the country it is in.
@@ -624,6 +633,7 @@ export function parseBody(
           !holidays &&
           !steeringCommittee &&
           !aviation &&
+          !compoundChi &&
           !committeeFor &&
           !missionIn &&
           (BODY_STOPS.has(single) ||
@@ -1365,8 +1375,8 @@ const COUNT_CLAUSE = /^\s*(?:[^\s\d,;.]+\s+){0,3}có\s+(?:hơn\s+|gần\s+|trên
 const COUNTED_OR_IDENTIFIED =
   /^\s*(?:gồm\s+\d|số\s+(?:CCCD|CMND|điện thoại|ĐT)\s|(?:SĐT|ĐT|CCCD)\s*:?\s*\d)/u;
 /** `, đề nghị …`, `, thời gian …`, `, thời hạn …` after a title's words (see `readTitle`). */
-const ASK_OR_TIME_AFTER_COMMA = /^\s*(?:đề nghị|thời gian|thời hạn)(?![\p{L}])/u;
-const ASK_OR_TIME_PAIRED_BEFORE = /(?:^|\s)(?:xét|nội dung|hình thức)$/u;
+const ASK_OR_TIME_AFTER_COMMA = /^\s*(?:đề nghị|thời gian|thời hạn|phân công)(?![\p{L}])/u;
+const ASK_OR_TIME_PAIRED_BEFORE = /(?:^|\s)(?:xét|nội dung|hình thức|điều động)$/u;
 /** After a `;`: the same, and the openers a title crosses a `;` with even less often. */
 const SEMICOLON_CLAUSE = clauseOpening([...CLAUSE_OPENERS, ...SEMICOLON_OPENERS]);
 /**
@@ -1664,7 +1674,9 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   // `… lấy ý kiến Nhân dân đối với dự kiến danh mục …`: the draft, a noun after a preposition.
   [' dự kiến', /(?:^|\s)(?:và|đối với|về)$/u],
   // `… bố trí Bí thư chi bộ đồng thời là trưởng thôn`: concurrently, one post held with another.
-  [' là', /(?:^|\s)đồng thời$/u],
+  // `đấu giá tài sản là nhà, đất trụ sở cũ …`, `… tài sản là quyền sử dụng đất`: which assets,
+  // named, the auction's own words.
+  [' là', /(?:^|\s)(?:đồng thời|tài sản)$/u],
   // `tặng Bằng khen cho … vì đã có thành tích …`: the award's reason, a clause inside the title.
   [' đã', /(?:^|\s)vì$/u],
   // `… trong thời gian diễn ra Giải vô địch bóng đá châu Âu`: when, a clause inside the title.
@@ -1977,10 +1989,11 @@ function parseTitleText(
           // all 14 titles that hold one).
           (ACT_AFTER_COMMA.test(after) &&
             !ACT_LISTED_BEFORE.test(window.slice(Math.max(0, event.index - 24), event.index))) ||
-          // `…, đề nghị mỗi hộ cử 01 lao động …`, `…, thời gian thực hiện từ …`: what the writer
-          // asks, when and how long: the next clause (34 of 34 and 16 of 16 annotated), unless the
-          // title pairs them with the word before its comma (`xét, đề nghị khen thưởng`, `nội
-          // dung, thời gian tổ chức kỳ họp`, `hình thức, thời hạn thu, nộp`).
+          // `…, đề nghị mỗi hộ cử 01 lao động …`, `…, thời gian thực hiện từ …`, `…, phân công 12
+          // đảng viên …`: what the writer asks, when and how long, who does what: the next clause
+          // (34 of 34, 16 of 16 and 5 of 5 annotated), unless the title pairs them with the word
+          // before its comma (`xét, đề nghị khen thưởng`, `nội dung, thời gian tổ chức kỳ họp`,
+          // `hình thức, thời hạn thu, nộp`, `điều động, phân công đồng chí …`).
           (ASK_OR_TIME_AFTER_COMMA.test(after) &&
             !ASK_OR_TIME_PAIRED_BEFORE.test(
               window.slice(Math.max(0, event.index - 16), event.index),
@@ -3379,6 +3392,9 @@ const COMMITTEE_OF_ISSUER: Readonly<Record<string, RegExp>> = {
   HU: /(?:^|\s)Huyện (?:ủy|uỷ)$/iu,
   QU: /(?:^|\s)Quận (?:ủy|uỷ)$/iu,
   TU: /(?:^|\s)(?:Tỉnh|Thành) (?:ủy|uỷ)(?:\s|$)/iu,
+  // The Youth Union's provincial or city committee (`Tỉnh đoàn triển khai Kế hoạch số
+  // 238-KH/TĐTN-TG`), whose symbols end in `TĐTN`.
+  TĐTN: /^(?:Tỉnh|Thành) đoàn(?:\s|$)/iu,
 };
 
 /**
@@ -3574,6 +3590,10 @@ function lastWordAt(text: string, word: string): number {
  * before the document or its preposition: with an object between (`tỉnh được Trung ương giao
  * 1.024 tỷ đồng tại Quyết định …`) the agent may be only the document's messenger.
  */
+/** An approval's verb, then what it approves (up to eight words, no digits), before `tại` (skeleton); group 1 starts the object. */
+const APPROVED_OBJECT_BEFORE =
+  /(?:^|[^A-Z])(?:PHE DUYET|CHAP THUAN|PHE CHUAN|CONG NHAN) {1,3}((?:(?:[A-Z]+|-) {1,3}){1,8})$/u;
+
 export function parsePassiveAgentBefore(
   prepared: PreparedText,
   spanStart: number,
@@ -3590,7 +3610,17 @@ export function parsePassiveAgentBefore(
         verbAnchor = through.start;
     }
   }
-  if (!endsWithVerbWord(skeleton, verbAnchor, PASSIVE_AGENT)) return null;
+  if (!endsWithVerbWord(skeleton, verbAnchor, PASSIVE_AGENT)) {
+    // `… được Thủ tướng Chính phủ chấp thuận chủ trương đầu tư tại Quyết định …`: what an
+    // approval approves may stand between it and the document (5 of 5 annotated give the
+    // agent); not an allocation's amount (`giao 1.024 tỷ đồng tại …`: no digits in the object).
+    if (verbAnchor === spanStart) return null;
+    const approved = APPROVED_OBJECT_BEFORE.exec(
+      skeleton.slice(Math.max(0, verbAnchor - 80), verbAnchor),
+    );
+    if (!approved?.[1]) return null;
+    verbAnchor = verbAnchor - approved[0].length + approved[0].indexOf(approved[1]);
+  }
   // The agent starts right after the clause's last `được`, a word of its own: searched in the
   // clause alone, from its end back, each try strictly before the last (so a `DUOC` glued to the
   // next mark at the clause's start, `Được,…`, ends the search instead of finding itself again).
