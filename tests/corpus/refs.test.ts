@@ -1938,6 +1938,32 @@
  * Left as they are: `Các Nghị định số … và … của Chính phủ` (both get the body, the annotator gave
  * it to the last), a passive `được … phân bổ tại` inside a title, a body after `Tại Văn bản …, `
  * (split), a title's relative clause `hoặc đang có …` hiding the `do … ban hành ngày …` after it.
+ * Written-blind-167: `tests/fixtures/references/written-blind-167.jsonl` (180 texts, 38 negatives:
+ * hospital overcrowding and satellite hospitals among bed occupancy and technical packages;
+ * high-voltage safety corridors and electricity theft among kilometres of line and fines; old
+ * apartment blocks and their renovation among buildings rated D and residents moved), a
+ * hundred-and-sixty-seventh round, written in the twenty-second session: precision and recall
+ * 0.985 / 0.970, 1.000 / 1.000 and 0.985 / 1.000 for the three sets as they came in (1.000 /
+ * 1.000 for the first after adjudication), bodies 0.954–0.985 and titles 0.985–1.000. Its fixes:
+ * a contract whose kind is named (`Hợp đồng chuyển giao kỹ thuật số …`, `hợp đồng thuê nhà số
+ * …`) is no reference, as every annotated contract (rounds 49 and 97 mended); a hospital's code
+ * (`BV…`, `BVNTW`) is a State issuer though it ends in `TW`; a State body whose initials are the
+ * issuer code carries out its own plan (`Sở Y tế triển khai Kế hoạch số …/KH-SYT`, 27 of the 30
+ * annotated; eleven earlier texts mended, one new: round 31's district social insurance office
+ * under `BHXH`, which its annotator left without a body). Adjudicated: a transfer contract is no
+ * reference (every earlier contract), `Đề án 1816` a programme's name (as `Đề án 06`, `939`), so
+ * those two texts are negatives. Left as they are: the sender before `gửi` (kept with the
+ * majority), a search line typed without marks whose title is verb-led.
+ * Written-blind-168: `tests/fixtures/references/written-blind-168.jsonl` (180 texts, 36 negatives:
+ * provincial citizen hotlines and feedback portals among calls and response times; Party members'
+ * admission and Party cells in private firms; wastewater and environmental protection fees among
+ * rates per cubic metre), a hundred-and-sixty-eighth round, written in the twenty-second
+ * session: precision and recall 1.000 / 1.000 for all three sets as they came in, bodies
+ * 0.986–1.000 and titles 0.928–1.000. Its fixes: `đồng ý` ends a body (a notice's title that
+ * agrees to something); `là <people>` stays in a title (`kết nạp đảng viên là chủ doanh nghiệp tư
+ * nhân`, 21 of 23 annotated; nine earlier texts mended); `, nhiều <noun> … đã` opens the next
+ * clause, as `, các …` does. Left as they are: a title that cites the Party's Charter and goes
+ * on after it (`… thi hành Điều lệ Đảng cho bí thư …`, its annotator ended it at the Charter).
  * Rounds 120 and 143's titles now end at `, nâng mức …` / `, nâng mục tiêu …` and at `đều <verb>`
  * (6 of 6 annotated); rounds 50, 51 and 80's short forms before a verb and a later `về` now give
  * no title, as their annotators read them.
@@ -2326,7 +2352,7 @@ const PINNED = {
       year: 400,
       date: 400,
       term: 401,
-      issuingBody: 396,
+      issuingBody: 397,
       title: 381,
     },
   },
@@ -2374,8 +2400,8 @@ const PINNED = {
       year: 346,
       date: 345,
       term: 345,
-      issuingBody: 344,
-      title: 342,
+      issuingBody: 345,
+      title: 343,
     },
   },
   'written-blind-15': {
@@ -2455,7 +2481,7 @@ const PINNED = {
       date: 351,
       term: 351,
       issuingBody: 351,
-      title: 350,
+      title: 351,
     },
   },
   'written-blind-20': {
@@ -2487,7 +2513,7 @@ const PINNED = {
       date: 539,
       term: 540,
       issuingBody: 536,
-      title: 532,
+      title: 533,
     },
   },
   'written-blind-22': {
@@ -2646,7 +2672,7 @@ const PINNED = {
       year: 298,
       date: 298,
       term: 298,
-      issuingBody: 298,
+      issuingBody: 297,
       title: 293,
     },
   },
@@ -2919,12 +2945,12 @@ const PINNED = {
       date: 379,
       term: 382,
       issuingBody: 378,
-      title: 376,
+      title: 377,
     },
   },
   'written-blind-49': {
     truePositives: 294,
-    falsePositives: 1,
+    falsePositives: 0,
     fields: {
       kind: 294,
       type: 294,
@@ -3063,7 +3089,7 @@ const PINNED = {
       date: 224,
       term: 225,
       issuingBody: 223,
-      title: 219,
+      title: 220,
     },
   },
   'written-blind-58': {
@@ -3239,7 +3265,7 @@ const PINNED = {
       date: 194,
       term: 194,
       issuingBody: 192,
-      title: 193,
+      title: 194,
     },
   },
   'written-blind-69': {
@@ -3462,7 +3488,7 @@ const PINNED = {
       year: 195,
       date: 195,
       term: 195,
-      issuingBody: 192,
+      issuingBody: 194,
       title: 194,
     },
   },
@@ -3622,8 +3648,8 @@ const PINNED = {
       year: 186,
       date: 186,
       term: 187,
-      issuingBody: 184,
-      title: 185,
+      issuingBody: 185,
+      title: 186,
     },
   },
   'written-blind-93': {
@@ -3638,7 +3664,7 @@ const PINNED = {
       year: 196,
       date: 196,
       term: 196,
-      issuingBody: 193,
+      issuingBody: 194,
       title: 194,
     },
   },
@@ -3692,7 +3718,7 @@ const PINNED = {
   },
   'written-blind-97': {
     truePositives: 196,
-    falsePositives: 1,
+    falsePositives: 0,
     fields: {
       kind: 194,
       type: 195,
@@ -3814,7 +3840,7 @@ const PINNED = {
       year: 184,
       date: 184,
       term: 185,
-      issuingBody: 184,
+      issuingBody: 185,
       title: 178,
     },
   },
@@ -3990,7 +4016,7 @@ const PINNED = {
       year: 206,
       date: 206,
       term: 206,
-      issuingBody: 204,
+      issuingBody: 205,
       title: 204,
     },
   },
@@ -4086,7 +4112,7 @@ const PINNED = {
       year: 184,
       date: 184,
       term: 184,
-      issuingBody: 182,
+      issuingBody: 183,
       title: 182,
     },
   },
@@ -4135,7 +4161,7 @@ const PINNED = {
       date: 195,
       term: 195,
       issuingBody: 192,
-      title: 193,
+      title: 194,
     },
   },
   'written-blind-125': {
@@ -4342,7 +4368,7 @@ const PINNED = {
       year: 195,
       date: 195,
       term: 195,
-      issuingBody: 192,
+      issuingBody: 193,
       title: 191,
     },
   },
@@ -4710,7 +4736,7 @@ const PINNED = {
       year: 205,
       date: 205,
       term: 205,
-      issuingBody: 201,
+      issuingBody: 202,
       title: 202,
     },
   },
@@ -4808,6 +4834,38 @@ const PINNED = {
       term: 199,
       issuingBody: 195,
       title: 197,
+    },
+  },
+  'written-blind-167': {
+    truePositives: 195,
+    falsePositives: 0,
+    fields: {
+      kind: 195,
+      type: 195,
+      number: 195,
+      code: 195,
+      issuer: 195,
+      year: 195,
+      date: 195,
+      term: 195,
+      issuingBody: 191,
+      title: 194,
+    },
+  },
+  'written-blind-168': {
+    truePositives: 199,
+    falsePositives: 0,
+    fields: {
+      kind: 199,
+      type: 199,
+      number: 199,
+      code: 199,
+      issuer: 199,
+      year: 199,
+      date: 199,
+      term: 199,
+      issuingBody: 199,
+      title: 198,
     },
   },
 } as const;
@@ -4981,6 +5039,8 @@ describe.each([
   ['written-blind-164', 'tests/fixtures/references/written-blind-164.jsonl'],
   ['written-blind-165', 'tests/fixtures/references/written-blind-165.jsonl'],
   ['written-blind-166', 'tests/fixtures/references/written-blind-166.jsonl'],
+  ['written-blind-167', 'tests/fixtures/references/written-blind-167.jsonl'],
+  ['written-blind-168', 'tests/fixtures/references/written-blind-168.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

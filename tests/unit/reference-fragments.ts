@@ -361,4 +361,12 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   ' đấu giá tài sản là nhà, đất',
   ' Chiến lược An toàn, An ninh mạng quốc gia',
   'Tỉnh đoàn triển khai Kế hoạch số 238-KH/TĐTN-TG',
+  ' đã ký Hợp đồng chuyển giao kỹ thuật số ',
+  '35/HĐ-BVBM',
+  'Quyết định số 2845/QĐ-BVNTW',
+  'Sở Y tế triển khai Kế hoạch số 2310/KH-SYT',
+  'Ngân hàng Nhà nước chi nhánh tỉnh triển khai ',
+  ' của Ban Thường vụ Huyện ủy đồng ý chủ trương',
+  ' kết nạp đảng viên là chủ doanh nghiệp tư nhân',
+  ', nhiều chủ doanh nghiệp đã',
 ];

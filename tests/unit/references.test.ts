@@ -8111,3 +8111,70 @@ describe('hundred-and-sixty-fifth and sixty-sixth rounds: public asset auctions,
     ).toBeNull();
   });
 });
+
+describe('hundred-and-sixty-seventh and sixty-eighth rounds: satellite hospitals, power safety corridors, old apartment blocks; citizen hotlines, Party members in private firms, wastewater fees', () => {
+  it('reads no contract as a reference, its kind named or not', () => {
+    expect(
+      findReferences(
+        'Bệnh viện Bạch Mai đã ký Hợp đồng chuyển giao kỹ thuật số 35/HĐ-BVBM ngày 02/3/2024 với Bệnh viện Đa khoa tỉnh.',
+      ),
+    ).toEqual([]);
+    expect(
+      findReferences('Hồ sơ gồm đơn và hợp đồng thuê nhà số 15/2025/HĐTN ký với chủ nhà.'),
+    ).toEqual([]);
+  });
+
+  it('reads a hospital’s code ending in `TW` as a State issuer', () => {
+    expect(
+      findReferences('Bệnh viện chuyển giao kỹ thuật theo Quyết định số 2845/QĐ-BVNTW.')[0]?.kind,
+    ).toBe('state');
+  });
+
+  it('gives a State body that carries out a plan under its own initials the plan', () => {
+    expect(
+      findReferences('Sở Y tế triển khai Kế hoạch số 2310/KH-SYT tới 14 bệnh viện tuyến huyện.')[0]
+        ?.issuingBody,
+    ).toBe('Sở Y tế');
+    expect(
+      findReferences('Công an huyện Tân Khê triển khai Kế hoạch số 37/KH-CAH về cao điểm.')[0]
+        ?.issuingBody,
+    ).toBe('Công an huyện Tân Khê');
+    // A branch carries out its head office's circular.
+    expect(
+      findReferences(
+        'Ngân hàng Nhà nước chi nhánh tỉnh triển khai Thông tư số 06/2023/TT-NHNN tới các ngân hàng.',
+      )[0]?.issuingBody,
+    ).toBeNull();
+  });
+
+  it('ends a body at `đồng ý`, the notice’s title', () => {
+    const [notice] = findReferences(
+      'Đảng ủy xã đã nhận được Thông báo số 203-TB/HU ngày 21.8.2024 của Ban Thường vụ Huyện ủy đồng ý chủ trương thành lập Chi bộ Công ty cổ phần Nông sản Xanh.',
+    );
+    expect([notice?.issuingBody, notice?.title]).toEqual([
+      'Ban Thường vụ Huyện ủy',
+      'đồng ý chủ trương thành lập Chi bộ Công ty cổ phần Nông sản Xanh',
+    ]);
+  });
+
+  it('keeps `là <people>` in a title, which people it names', () => {
+    expect(
+      findReferences(
+        'Ban Tổ chức ban hành Hướng dẫn số 05-HD/BTCHU về quy trình xem xét, kết nạp đảng viên là chủ doanh nghiệp tư nhân.',
+      )[0]?.title,
+    ).toBe('quy trình xem xét, kết nạp đảng viên là chủ doanh nghiệp tư nhân');
+    expect(
+      findReferences(
+        'Huyện ủy ban hành Kế hoạch số 12-KH/HU về phát triển đảng viên, năm nay là chủ đề của hội nghị.',
+      )[0]?.title,
+    ).toBe('phát triển đảng viên');
+  });
+
+  it('ends a title at `, nhiều <plural subject> đã …`', () => {
+    expect(
+      findReferences(
+        'Từ khi có Quy định số 15-QĐ/TW ngày 28/8/2006 của Ban Chấp hành Trung ương về đảng viên làm kinh tế tư nhân, nhiều chủ doanh nghiệp đã viết đơn xin vào Đảng.',
+      )[0]?.title,
+    ).toBe('đảng viên làm kinh tế tư nhân');
+  });
+});

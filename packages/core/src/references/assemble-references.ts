@@ -134,10 +134,14 @@ function endsWithLookalikeLabel(skeleton: string, normalized: string, at: number
     skeleton.startsWith('BIEN', start) && lowerCase(normalized.slice(start, start + 4)) === 'biên'
   );
 }
-/** Licences and certificates are numbered like documents: `giấy phép khai thác số 2025/VP-…`. */
+/**
+ * Licences, certificates and contracts are numbered like documents: `giấy phép khai thác số
+ * 2025/VP-…`, `Hợp đồng chuyển giao kỹ thuật số 35/HĐ-BVBM` (every annotated contract, its kind
+ * named or not, is no reference).
+ */
 const LICENCE_REACH = 80;
 const LICENCE_BEFORE =
-  /(?<![A-Z])GIAY {1,3}(?:PHEP|CHUNG {1,3}NHAN)(?:,? {1,3}[A-Z]+){0,8} {1,3}SO {0,3}:? {0,3}$/u;
+  /(?<![A-Z])(?:GIAY {1,3}(?:PHEP|CHUNG {1,3}NHAN)|HOP {1,3}DONG)(?:,? {1,3}[A-Z]+){0,8} {1,3}SO {0,3}:? {0,3}$/u;
 /** `QUANTITY_WORDS` as skeletons, for the regex; the printed words, for the check after it. */
 const QUANTITY = new RegExp(String.raw`^ {1,3}(${skeletonAlternation(QUANTITY_WORDS)})(?![A-Z])`);
 const PRINTED_QUANTITY_WORDS = new Set(QUANTITY_WORDS);
@@ -343,7 +347,8 @@ function isLookalike(skeleton: string, start: number, normalized: string): boole
   if (word === 'MA' && lowerCase(normalized.slice(wordStart, end)) === 'mà') return false;
   return (
     endsWithLookalikeLabel(skeleton, normalized, start) ||
-    (skeleton.lastIndexOf('GIAY', start) > start - LICENCE_REACH &&
+    ((skeleton.lastIndexOf('GIAY', start) > start - LICENCE_REACH ||
+      skeleton.lastIndexOf('HOP DONG', start) > start - LICENCE_REACH) &&
       LICENCE_BEFORE.test(skeleton.slice(Math.max(0, start - LICENCE_REACH), start)))
   );
 }

@@ -4,6 +4,7 @@ import {
   PARTY_ISSUER_SUFFIXES,
   PARTY_ISSUERS,
   STATE_ISSUER_PATTERNS,
+  STATE_HEAD_PREFIXES,
   STATE_ISSUERS,
 } from './issuer-codes-table';
 import {
@@ -41,6 +42,7 @@ function isPartyHead(head: string): boolean {
   // A State body's own code is not read by the Party suffixes (`MTTW`, the Front's central
   // committee, ends in TW).
   if (STATE_ISSUERS.has(head)) return false;
+  if (STATE_HEAD_PREFIXES.some((prefix) => head.startsWith(prefix))) return false;
   // Đảng ủy of a sector or body: `ĐUK`, `ĐUCA`, `ĐUCP` (Đảng ủy Chính phủ), `ĐUQH`.
   if (head.startsWith('ĐU')) return true;
   // Đảng đoàn of a body, with the term of the body it leads: `ĐĐQH15` (Đảng đoàn Quốc hội khóa

@@ -438,6 +438,9 @@ export const BODY_STOP_WORDS: readonly string[] = [
   // sentence's verb (17 of 17 annotated bodies end before a lower-case `chỉ`; `Bộ Chỉ huy`,
   // `Ban Chỉ đạo` are names).
   'chỉ',
+  // `Thông báo số 203-TB/HU … của Ban Thường vụ Huyện ủy đồng ý chủ trương …`: what the notice
+  // agrees to, its title.
+  'đồng ý',
   // `… của Thanh tra tỉnh chỉ rõ …`, `… của Kiểm toán nhà nước kiến nghị …`: what an inspection's
   // or an audit's conclusion points out and recommends.
   'chỉ rõ',

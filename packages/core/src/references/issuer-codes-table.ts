@@ -65,6 +65,12 @@ export const PARTY_ISSUER_SUFFIXES: readonly string[] = [
   'ĐTN',
 ];
 
+/**
+ * First letters of State bodies' codes that the Party's suffixes would read wrongly: `BV`, a
+ * hospital (`2845/QĐ-BVNTW`, Bệnh viện Nhi Trung ương, ends in the central boards' `TW`).
+ */
+export const STATE_HEAD_PREFIXES: readonly string[] = ['BV'];
+
 /** State issuers, exact (ministries, central and local bodies). */
 export const STATE_ISSUERS: ReadonlySet<string> = new Set([
   'QH',

@@ -1266,11 +1266,11 @@ function holdsPhraseWithComma(window: string, commaAt: number, after: string): b
 }
 
 /**
- * `…, các nhà máy nước đã dời điểm lấy nước …`: things named in the plural, then a tense word
- * within six words: the next clause's subject, longer than `CLAUSE_SOON` reaches.
+ * `…, các nhà máy nước đã dời điểm lấy nước …`, `…, nhiều chủ doanh nghiệp đã …`: things named in
+ * the plural, then a tense word within six words: the next clause's subject, longer than `CLAUSE_SOON` reaches.
  */
 const PLURAL_SUBJECT_CLAUSE =
-  /^\s*(?:các|những)\s+(?:[^\s,;.]+\s+){1,5}?(?:đã|đang|sẽ|vẫn|cũng|phải)(?![\p{L}])/u;
+  /^\s*(?:các|những|nhiều)\s+(?:[^\s,;.]+\s+){1,5}?(?:đã|đang|sẽ|vẫn|cũng|phải)(?![\p{L}])/u;
 /**
  * `…, tỉnh phấn đấu đến năm 2030 …`, `…, toàn huyện phấn đấu …`: a place and the target it strives
  * for, the main clause after the document that sets it.
@@ -1546,6 +1546,9 @@ const AMENDS_ARTICLES_OF =
   /sửa đổi,?\s+bổ sung\s+(?:một số điều|(?:(?:điểm|khoản)\s+[\p{L}\d]{1,3},?\s+)*[Đđ]iều\s+\d{1,3}[a-zđ]?)\s+của\s/u;
 /** `trước hết là`, `nhất là`: what follows names part of the title's subject. */
 const EMPHASIS_BEFORE = /(?:^|\s)(?:trước hết|nhất|đặc biệt|kể cả)$/u;
+/** People a title names by what they are, after `là` (`là cán bộ`, `là người dân tộc thiểu số`). */
+const PEOPLE_AFTER_IS =
+  /^\s(?:cán bộ|người|đảng viên|đoàn viên|hội viên|thành viên|công nhân|công chức|viên chức|giáo viên|học sinh|sinh viên|lao động|phụ nữ|thanh niên|trẻ em|thân nhân|quân nhân|chủ (?:doanh nghiệp|hộ|cơ sở|trang trại))(?![\p{L}])/u;
 /**
  * Words after which `quy định` is a noun of the title (`ban hành quy định về …`, `vi phạm quy
  * định`, `sửa đổi nhiều quy định …`): a verb that takes rules, or a quantifier of them. Not
@@ -2134,6 +2137,10 @@ function parseTitleText(
         if (KEPT_IN_TITLE_OPENED_BY.get(mark)?.test(window) === true) continue;
         // `…, trước hết là Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư`: the title singles out some of
         // what it covers, and the capitals listed after it stay in it.
+        // `kết nạp đảng viên là chủ doanh nghiệp tư nhân`, `… đối với 12 đảng viên là cán bộ thuộc
+        // diện …`: which people, named (21 of 23 annotated; `là chủ đề …`, the topic, is not).
+        if (mark === ' là' && PEOPLE_AFTER_IS.test(normalized.slice(index + 3, index + 32)))
+          continue;
         if (mark === ' là' && EMPHASIS_BEFORE.test(before)) {
           emphasisList = true;
           continue;
@@ -3399,10 +3406,11 @@ const COMMITTEE_OF_ISSUER: Readonly<Record<string, RegExp>> = {
 
 /**
  * The Party committee that carries out its own document (`Đảng ủy xã Ea Rông triển khai Kế
- * hoạch số 08-KH/ĐU`, `Quận ủy Đông Sơn triển khai Kế hoạch số 67-KH/QU`): the body only when
- * the subject is a committee of the kind the symbol's issuer names, since most subjects carry
- * out another body's document (`Công an huyện triển khai Nghị định 168/2024/NĐ-CP`). No date:
- * one before the clause is the day it was carried out.
+ * hoạch số 08-KH/ĐU`, `Quận ủy Đông Sơn triển khai Kế hoạch số 67-KH/QU`), or a State body whose
+ * initials are the issuer code (`Sở Y tế triển khai Kế hoạch số 2310/KH-SYT`): the body only
+ * when the subject is the body the symbol's issuer names, since most subjects carry out another
+ * body's document (`Công an huyện triển khai Nghị định 168/2024/NĐ-CP`). No date: one before the
+ * clause is the day it was carried out.
  */
 export function parseImplementerBefore(
   prepared: PreparedText,
@@ -3412,12 +3420,46 @@ export function parseImplementerBefore(
   // Most references follow no `triển khai`: the cheap test first.
   if (issuer === null || !endsWithVerbWord(prepared.skeleton, spanStart, IMPLEMENTING_SUBJECT))
     return null;
-  const committee = COMMITTEE_OF_ISSUER[issuerHead(issuer)];
-  if (!committee) return null;
+  const head = issuerHead(issuer);
+  const committee = COMMITTEE_OF_ISSUER[head];
+  if (!committee && head.length < 2) return null;
   const subject = parseSubjectBefore(prepared, spanStart, IMPLEMENTING_SUBJECT);
-  if (!subject || !committee.test(subject.body)) return null;
+  if (!subject) return null;
+  if (committee ? !committee.test(subject.body) : !namesIssuerCode(subject.body, head)) return null;
   return { body: subject.body, term: subject.term };
 }
+
+/**
+ * Whether the issuer code is the body's initials (`SYT` of `Sở Y tế`, `CAH` of `Công an huyện
+ * Phước Lâm`, `BVĐK` of `Bệnh viện Đa khoa tỉnh`), any words after them its place: a State body
+ * carrying out its own plan (27 of the 30 annotated subjects of `triển khai` whose initials spell
+ * the plan's issuer give the body). A branch (`Ngân hàng Nhà nước chi nhánh tỉnh` under `NHNN`)
+ * or a committee named after its task carries out its head office's document.
+ */
+function namesIssuerCode(body: string, head: string): boolean {
+  const words = body.split(/\s+/u);
+  const code = toSkeleton(head);
+  // A place is a few words (`huyện Phước Lâm`); in capitals, where case tells nothing, a longer
+  // tail is a task (`BAN CHỈ ĐẠO CHỐNG KHAI THÁC IUU TỈNH`).
+  if (words.length < code.length || words.length - code.length > PLACE_MAX_WORDS) return false;
+  for (let index = 0; index < code.length; index++) {
+    if (toSkeleton(words[index] ?? '').charAt(0) !== code.charAt(index)) return false;
+  }
+  return words.slice(code.length).every((word) => startsUpper(word) || PLACE_LEVEL_WORDS.has(word));
+}
+const PLACE_MAX_WORDS = 4;
+/** The words of a body's administrative level after its name (`… huyện`, `… thành phố`). */
+const PLACE_LEVEL_WORDS: ReadonlySet<string> = new Set([
+  'tỉnh',
+  'huyện',
+  'xã',
+  'phường',
+  'quận',
+  'thị',
+  'trấn',
+  'thành',
+  'phố',
+]);
 
 /** The subject that acts in a document named after `tại` (`UBND tỉnh phê duyệt … tại …`). */
 const ACTING_SUBJECT = subjectGrammar(ACTING_VERBS);
