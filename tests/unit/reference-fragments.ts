@@ -369,4 +369,9 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   ' của Ban Thường vụ Huyện ủy đồng ý chủ trương',
   ' kết nạp đảng viên là chủ doanh nghiệp tư nhân',
   ', nhiều chủ doanh nghiệp đã',
+  ' xuất cấp 2.000 tấn gạo',
+  ' đề xuất điều chỉnh giá vé',
+  'Chỉ thị số 14-CT/HU chỉ đạo các xã',
+  'Kế hoạch liên ngành số 03/KHLN-SNV-CA',
+  'Kế hoạch số 03/KH-SNV 18-HD/HĐĐ',
 ];

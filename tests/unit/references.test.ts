@@ -8178,3 +8178,43 @@ describe('hundred-and-sixty-seventh and sixty-eighth rounds: satellite hospitals
     ).toBe('đảng viên làm kinh tế tư nhân');
   });
 });
+
+describe('hundred-and-sixty-ninth and seventieth rounds: heritage ticketing, commune budgets handed over, playgrounds; foreign workers, rice reserves, mine clearance', () => {
+  it('reads the title formulas `xuất cấp` of a decision, `đề xuất` of a submission, `chỉ đạo` of a directive', () => {
+    expect(
+      findReferences(
+        'Ngày 26/9/2024, Thủ tướng ký Quyết định số 1058/QĐ-TTg xuất cấp 2.000 tấn gạo cho tỉnh Yên Bái.',
+      )[0]?.title,
+    ).toBe('xuất cấp 2.000 tấn gạo cho tỉnh Yên Bái');
+    expect(
+      findReferences(
+        'Tờ trình số 318/TTr-SVHTTDL (14/10/2024) của Sở Văn hóa, Thể thao và Du lịch đề xuất điều chỉnh giá vé tham quan.',
+      )[0]?.title,
+    ).toBe('đề xuất điều chỉnh giá vé tham quan');
+    expect(
+      findReferences(
+        'Ban Thường vụ Huyện ủy ban hành Chỉ thị số 14-CT/HU chỉ đạo các xã khóa sổ ngân sách.',
+      )[0]?.title,
+    ).toBe('chỉ đạo các xã khóa sổ ngân sách');
+  });
+
+  it('reads `KHLN` as an inter-sector plan’s code', () => {
+    const [plan] = findReferences(
+      'Kế hoạch liên ngành số 03/KHLN-SNV-CA giữa Sở Nội vụ và Công an tỉnh về kiểm tra người nước ngoài.',
+    );
+    expect([plan?.type, plan?.code, plan?.issuer]).toEqual(['Kế hoạch', 'KHLN', 'SNV-CA']);
+  });
+});
+
+describe('earlier rounds’ misses, mended in the twenty-second session', () => {
+  it('reads a bare symbol with a type code of its own as another document, not a list member', () => {
+    const [plan, guide] = findReferences('Kế hoạch số 03/KH-SNV 18-HD/HĐĐ về tổ chức hội nghị.');
+    expect([plan?.type, guide?.type, guide?.form]).toEqual(['Kế hoạch', 'Hướng dẫn', 'code-only']);
+    // One of the same series still is (`Quyết định số 12/QĐ-UBND, 13/QĐ-UBND`).
+    expect(
+      findReferences('Quyết định số 12/QĐ-UBND, 13/QĐ-UBND về công nhận xã.').map(
+        (reference) => reference.form,
+      ),
+    ).toEqual(['full', 'list-member']);
+  });
+});

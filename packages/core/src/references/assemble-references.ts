@@ -1370,7 +1370,16 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
             ? DATED_FOLLOWER_GAP.exec(prepared.skeleton.slice(previous.end, candidate.start))
             : null))
         : null;
-    const follows = gap !== null;
+    // `Kế hoạch số 03/KH-SNV 18-HD/HĐĐ`: a symbol with a type code of its own that is not the
+    // previous one's is another document, cited bare, not the next member of that list.
+    const follows =
+      gap !== null &&
+      !(
+        previous !== undefined &&
+        previous.code !== null &&
+        candidate.code !== null &&
+        upperCase(previous.code) !== upperCase(candidate.code)
+      );
     if (
       previous &&
       follows &&

@@ -166,7 +166,14 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     'cho phép',
     // `Quyết định số 745/QĐ-UBND áp dụng biện pháp cưỡng chế buộc tháo dỡ …`: an enforcement.
     'áp dụng biện pháp',
+    // `Quyết định số 1058/QĐ-TTg xuất cấp 2.000 tấn gạo cho tỉnh …`: national reserves released.
+    'xuất cấp',
   ],
+  // `Tờ trình số 318/TTr-SVHTTDL … đề xuất điều chỉnh giá vé …`: what a submission proposes, as
+  // `đề nghị` (what it asks).
+  'Tờ trình': ['đề xuất'],
+  // `Chỉ thị số 14-CT/HU chỉ đạo các xã khóa sổ …`: what a directive directs, as a dispatch's.
+  'Chỉ thị': ['chỉ đạo'],
   'Văn bản hợp nhất': ['hợp nhất'],
   'Báo cáo': ['thẩm tra', 'tổng kết', 'sơ kết', 'kiểm điểm', 'tổng hợp'],
   'Công điện': ['yêu cầu', 'đôn đốc', 'chỉ đạo'],
