@@ -374,4 +374,7 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   'Chỉ thị số 14-CT/HU chỉ đạo các xã',
   'Kế hoạch liên ngành số 03/KHLN-SNV-CA',
   'Kế hoạch số 03/KH-SNV 18-HD/HĐĐ',
+  'Chủ tịch UBND huyện\nYên Thạnh vừa ký ',
+  ' của Ban Thường vụ\nTỉnh ủy, UBND tỉnh ban hành ',
+  ' tại tỉnh\nUBND huyện',
 ];

@@ -8206,6 +8206,24 @@ describe('hundred-and-sixty-ninth and seventieth rounds: heritage ticketing, com
   });
 });
 
+describe('hundred-and-seventy-first and seventy-second rounds: private clinics, provincial planning, river tourism safety; livestock farms moved, electronic health records, geoparks', () => {
+  it('reads a name broken across a line after its unit word as one subject', () => {
+    const [decision] = findReferences(
+      'Chủ tịch UBND huyện\nYên Thạnh vừa ký Quyết định số 2215/QĐ-UBND ngày 30 tháng 10 năm 2024 về việc cưỡng chế di dời trang trại.',
+    );
+    expect(decision?.issuingBody).toBe('Chủ tịch UBND huyện Yên Thạnh');
+    const [, plan] = findReferences(
+      'Thực hiện Kế hoạch số 38-KH/TU của Ban Thường vụ\nTỉnh ủy, UBND tỉnh ban hành Kế hoạch số 201/KH-UBND ngày 15/8/2025 về kiểm kê tài sản.',
+    );
+    expect(plan?.issuingBody).toBe('UBND tỉnh');
+    // A new line that opens with a capital after a sentence's last word is a new sentence.
+    expect(
+      findReferences('Đoàn đã làm việc tại tỉnh\nUBND huyện ban hành Kế hoạch số 12/KH-UBND.')[0]
+        ?.issuingBody,
+    ).toBe('UBND huyện');
+  });
+});
+
 describe('earlier rounds’ misses, mended in the twenty-second session', () => {
   it('reads a bare symbol with a type code of its own as another document, not a list member', () => {
     const [plan, guide] = findReferences('Kế hoạch số 03/KH-SNV 18-HD/HĐĐ về tổ chức hội nghị.');

@@ -3144,8 +3144,19 @@ function endBeforeWord(text: string, end: number, word: string): number {
  * it (a new sentence, a heading or a list item starts with a capital, a mark or a digit).
  */
 function isWrappedLine(text: string, at: number): boolean {
-  return LETTER_END.test(text.slice(Math.max(0, at - 2), at)) && isLowerChar(text, at + 1);
+  return (
+    LETTER_END.test(text.slice(Math.max(0, at - 2), at)) &&
+    (isLowerChar(text, at + 1) ||
+      // `Chủ tịch UBND huyện\nYên Thạnh vừa ký …`: a name broken after its unit word, the place's
+      // name on the next line (not another body: `… tại tỉnh\nUBND huyện ban hành …`); `… của
+      // Ban Thường vụ\nTỉnh ủy, UBND tỉnh …`: a standing committee's, whose committee follows.
+      (PLACE_UNIT_BEFORE_BREAK.test(text.slice(Math.max(0, at - 16), at)) &&
+        !startsWithOrganisation(text, at + 1)) ||
+      STANDING_BEFORE_BREAK.test(text.slice(Math.max(0, at - 16), at)))
+  );
 }
+const PLACE_UNIT_BEFORE_BREAK = /(?:^|\s)(?:huyện|tỉnh|xã|phường|quận|thị xã|thành phố|thị trấn)$/u;
+const STANDING_BEFORE_BREAK = /(?:^|\s)Thường vụ$/u;
 const LETTER_END = /\p{L}$/u;
 
 /** A number with a slash in it (`16/19`, `10/7/2024`). */
