@@ -377,4 +377,10 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   'Chủ tịch UBND huyện\nYên Thạnh vừa ký ',
   ' của Ban Thường vụ\nTỉnh ủy, UBND tỉnh ban hành ',
   ' tại tỉnh\nUBND huyện',
+  ' của Bộ Chính trị, trong đó giao',
+  ' sáp nhập Trung tâm Văn hóa, Thông tin và Thể thao huyện',
+  'Huyện ủy Tủa Chùa ban hành ',
+  ' do UBND tỉnh Điện Biên ban hành ngày 30/12/2022',
+  'Thành đoàn Hà Phong ban hành ',
+  ' đã được HĐND tỉnh thông qua tại ',
 ];

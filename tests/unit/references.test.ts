@@ -8224,6 +8224,72 @@ describe('hundred-and-seventy-first and seventy-second rounds: private clinics, 
   });
 });
 
+describe('hundred-and-seventy-third and seventy-fourth rounds: hydropower resettlement, parents’ funds, press mergers; airport land, youth volunteers, public service units', () => {
+  it('ends a title at `, <lower-case word>` after a symbol and its body', () => {
+    expect(
+      findReferences(
+        'Tỉnh ủy ban hành Kế hoạch số 12-KH/TU thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, trong đó giao ngành giáo dục đào tạo 500 kỹ sư.',
+      )[0]?.title,
+    ).toBe('thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị');
+    expect(
+      findReferences(
+        'Sở ban hành Kế hoạch số 1120/KH-SVHTTDL triển khai Quyết định số 1408/QĐ-BVHTTDL của Bộ Văn hóa, Thể thao và Du lịch, tập huấn cho 96 hướng dẫn viên.',
+      )[0]?.title,
+    ).toBe('triển khai Quyết định số 1408/QĐ-BVHTTDL của Bộ Văn hóa, Thể thao và Du lịch');
+    // The body's task after it keeps the title going (`… của HĐND tỉnh quy định nguyên tắc, tiêu chí …`).
+    expect(
+      findReferences(
+        'HĐND ban hành Nghị quyết số 12/2024/NQ-HĐND sửa đổi Nghị quyết số 27/2022/NQ-HĐND của HĐND tỉnh quy định nguyên tắc, tiêu chí phân bổ vốn.',
+      )[0]?.title,
+    ).toBe(
+      'sửa đổi Nghị quyết số 27/2022/NQ-HĐND của HĐND tỉnh quy định nguyên tắc, tiêu chí phân bổ vốn',
+    );
+  });
+
+  it('keeps a body’s name with its comma in a title', () => {
+    expect(
+      findReferences(
+        'UBND huyện ban hành Quyết định số 12/QĐ-UBND về sáp nhập Trung tâm Văn hóa, Thông tin và Thể thao huyện với Ban Quản lý các công trình công cộng.',
+      )[0]?.title,
+    ).toBe(
+      'sáp nhập Trung tâm Văn hóa, Thông tin và Thể thao huyện với Ban Quản lý các công trình công cộng',
+    );
+  });
+
+  it('reads place names whose skeletons are clause words as names', () => {
+    expect(
+      findReferences('Huyện ủy Tủa Chùa ban hành Kế hoạch số 112-KH/HU về kiểm tra tái định cư.')[0]
+        ?.issuingBody,
+    ).toBe('Huyện ủy Tủa Chùa');
+    expect(
+      findReferences(
+        'Quyết định số 2178/QĐ-UBND do UBND tỉnh Điện Biên ban hành ngày 30/12/2022 phê duyệt điều chỉnh dự án.',
+      )[0]?.issuingBody,
+    ).toBe('UBND tỉnh Điện Biên');
+    // `chưa` (not yet) still negates, in lower case and in capitals.
+    expect(
+      findReferences('UBND huyện chưa ban hành Quyết định số 12/QĐ-UBND về việc này.')[0]
+        ?.issuingBody,
+    ).toBeNull();
+    expect(
+      findReferences('UBND HUYỆN CHƯA BAN HÀNH QUYẾT ĐỊNH SỐ 12/QĐ-UBND')[0]?.issuingBody,
+    ).toBeNull();
+  });
+
+  it('reads a city Youth Union committee and a council that passes in its resolution as bodies', () => {
+    expect(
+      findReferences(
+        'Thành đoàn Hà Phong ban hành Kế hoạch số 215-KH/TĐTN-TNTH về chiến dịch tình nguyện.',
+      )[0]?.issuingBody,
+    ).toBe('Thành đoàn Hà Phong');
+    expect(
+      findReferences(
+        'Kinh phí đã được HĐND tỉnh thông qua tại Nghị quyết số 56/NQ-HĐND ngày 08/12/2023.',
+      )[0]?.issuingBody,
+    ).toBe('HĐND tỉnh');
+  });
+});
+
 describe('earlier rounds’ misses, mended in the twenty-second session', () => {
   it('reads a bare symbol with a type code of its own as another document, not a list member', () => {
     const [plan, guide] = findReferences('Kế hoạch số 03/KH-SNV 18-HD/HĐĐ về tổ chức hội nghị.');

@@ -512,6 +512,8 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Thủ trưởng',
   // Mass organisations (`Tổng Liên đoàn Lao động Việt Nam`, `Hội Nông dân tỉnh`, `Đoàn …`).
   'Tổng Liên đoàn',
+  // A city's Youth Union committee (`Thành đoàn Hà Phong ban hành Kế hoạch số 215-KH/TĐTN …`).
+  'Thành đoàn',
   'Liên đoàn',
   // Federations (`Liên hiệp các tổ chức hữu nghị tỉnh`, `Liên hiệp các Hội Khoa học và Kỹ thuật`).
   'Liên hiệp',
@@ -857,6 +859,9 @@ export const PASSIVE_AGENT_VERBS: readonly string[] = [
   // `Kết quả … được Sở Khoa học và Công nghệ công bố tại Thông báo số 58/TB-SKHCN`: what a body
   // announces in its notice.
   'công bố',
+  // `Kinh phí … đã được HĐND tỉnh thông qua tại Nghị quyết số 56/NQ-HĐND …`: what a council passes
+  // in its resolution.
+  'thông qua',
 ];
 
 /** Adverbs between the subject and the issuing verb (`đã`, `vừa`, `từng`, `tiếp tục`). */

@@ -1070,6 +1070,9 @@ function isTypeWordAt(tokens: LazyTokens, index: number): boolean {
   // `Liên đoàn Luật sư Việt Nam`, `Đoàn Luật sư`: a phrase that names no document (`luật sư`, a
   // lawyer) goes on with the body; `Luật Sử dụng …` is a law's name.
   if (pair === null && !SU_DUNG.test(tokens.at(index + 1)?.text ?? '')) return false;
+  // `UBND tỉnh Điện Biên ban hành …`: a place's `Biên` before the verb `ban hành`, whose
+  // skeleton is `biên bản`'s (minutes).
+  if (first === 'BIEN' && second === 'BAN' && tokens.plainAt(index + 1) === 'ban') return false;
   return TYPE_WORDS[first] != null || pair != null;
 }
 /** `Sử…`, the word `luật sư`'s skeleton shares (`Luật Sử dụng năng lượng …`). */
@@ -1246,7 +1249,9 @@ const CLAUSE_SOON =
   /^\s*(?:\S+\s+){0,3}?(?:đã|(?<!(?:trước hết|nhất|đặc biệt|kể cả)\s)là|được|sẽ|vẫn|cũng|đang|còn|phải|có thể|có hiệu lực)(?![\p{L}])/u;
 
 /** The set phrases' parts around their comma (`TITLE_PHRASES_WITH_COMMAS`). */
-const PHRASE_COMMA_PARTS = TITLE_PHRASES_WITH_COMMAS.flatMap((phrase) =>
+// A body named in a title keeps its comma as the body after `của` does (`sáp nhập Trung tâm
+// Văn hóa, Thông tin và Thể thao huyện với …`).
+const PHRASE_COMMA_PARTS = [...TITLE_PHRASES_WITH_COMMAS, ...NAMES_WITH_COMMAS].flatMap((phrase) =>
   // Every comma of the phrase (`bồi thường, hỗ trợ, tái định cư` holds two).
   [...phrase.matchAll(/,/gu)].map(({ index: comma }) => ({
     before: phrase.slice(0, comma),
@@ -1741,6 +1746,13 @@ function publishesProcedures(window: string, commaAt: number, after: string): bo
 }
 const PROCEDURES_CHANGED = /^\s*(?:được\s+(?:sửa đổi|thay thế)|bị\s+bãi bỏ)/u;
 
+/**
+ * A title's last words are a document's symbol and `của` its body, named in capitals (`… số
+ * 57-NQ/TW của Bộ Chính trị`, `… của Bộ Văn hóa, Thể thao và Du lịch`, `… của Ban Chấp hành
+ * Trung ương Đảng (khóa XIII)`); not a body's task or place in lower case after it.
+ */
+const SYMBOL_OF_BODY_END =
+  /\d(?:\/[\p{L}\d-]*|-\p{L}+\/[\p{L}\d-]*)\p{L}[\p{L}\d-]*\s+của\s+\p{Lu}(?:(?!\s(?:về|trên|tại|trong|đối|cho|để|nhằm|theo|với|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi)\s)[^;.\n])*$/u;
 /** A title's last word is a document's symbol (`100/2019/NĐ-CP`, `130-KL/TW`). */
 const SYMBOL_END = /\d(?:\/[\p{L}\d-]*|-\p{L}+\/[\p{L}\d-]*)\p{L}[\p{L}\d-]*$/u;
 /**
@@ -2007,7 +2019,12 @@ function parseTitleText(
           // (`đẩy mạnh thực hiện Chỉ thị 16-CT/TW, nâng cao chất lượng …`).
           (LOWER_AFTER_COMMA.test(after) &&
             !NEXT_TASK_AFTER_COMMA.test(after) &&
-            SYMBOL_END.test(window.slice(Math.max(0, event.index - 40), event.index))) ||
+            (SYMBOL_END.test(window.slice(Math.max(0, event.index - 40), event.index)) ||
+              // `… thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, trong đó …`: the symbol's
+              // body after it ends the title's words as the symbol does (53 of 53 annotated).
+              SYMBOL_OF_BODY_END.test(
+                window.slice(Math.max(0, event.index - 100), event.index),
+              ))) ||
           (YEAR_CLAUSE.test(after) &&
             !TIME_SPAN_BEFORE.test(window.slice(Math.max(0, event.index - 20), event.index))) ||
           (after.includes('có ') && COUNT_CLAUSE.test(after)) ||
@@ -3851,8 +3868,15 @@ export function parseSubjectBefore(
     if (!match || SYMBOL_IN_SUBJECT.test(match[1] ?? '')) return null;
   }
   let subjectText = match[1] ?? '';
-  // `UBND huyện khẳng định không có Quyết định …`: a body that denies issuing it issues nothing.
-  if (NEGATED_END.test(subjectText)) return null;
+  // `UBND huyện khẳng định không có Quyết định …`: a body that denies issuing it issues nothing
+  // (in lower case: `Huyện ủy Tủa Chùa ban hành …` names a place, whose skeleton is `chưa`'s).
+  const negated = NEGATED_END.exec(subjectText);
+  if (negated) {
+    let at = windowStart + match.index + match[0].indexOf(subjectText) + negated.index;
+    if (negated[0].startsWith(' ')) at++;
+    // A place's name is in title case; `chưa`, `CHƯA` (a heading in capitals) negate.
+    if (isLowerChar(normalized, at) || !isLowerChar(normalized, at + 1)) return null;
+  }
   // `Bộ Tài chính cho biết đã ban hành …`: the body that reports its own issuing.
   const reported = REPORTED_END.exec(subjectText);
   if (reported) subjectText = subjectText.slice(0, reported.index);
