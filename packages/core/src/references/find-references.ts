@@ -490,6 +490,11 @@ function shareCountingSubject(prepared: PreparedText, drafts: Draft[]): void {
       continue;
     }
     if (member === null || draft.issuingBody !== null) continue;
+    // Past a gap's reach the set is closed: no slice of the text between (linear time).
+    if (draft.start - member.end > COUNTED_LIST_REACH) {
+      member = null;
+      continue;
+    }
     const gap = prepared.skeleton.slice(member.end, draft.start);
     if (!COUNTED_LIST_GAP.test(gap)) {
       // Another document inside the member's title (`… của Luật Đất đai`) leaves the set open.
@@ -506,6 +511,7 @@ function shareCountingSubject(prepared: PreparedText, drafts: Draft[]): void {
   }
 }
 /** Between members of a counted set: the earlier one's words up to a `;` (skeleton). */
+const COUNTED_LIST_REACH = 404;
 const COUNTED_LIST_GAP = /^[^.!?]{0,400}; {0,3}$/u;
 
 const RANGE_START = /(?:^|[^A-Z])TU {1,3}$/u;

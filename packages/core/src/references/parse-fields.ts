@@ -1379,7 +1379,7 @@ const COUNT_CLAUSE = /^\s*(?:[^\s\d,;.]+\s+){0,3}có\s+(?:hơn\s+|gần\s+|trên
  */
 const COUNTED_OR_IDENTIFIED =
   /^\s*(?:gồm\s+\d|số\s+(?:CCCD|CMND|điện thoại|ĐT)\s|(?:SĐT|ĐT|CCCD)\s*:?\s*\d)/u;
-/** `, đề nghị …`, `, thời gian …`, `, thời hạn …` after a title's words (see `readTitle`). */
+/** `, đề nghị …`, `, thời gian …`, `, thời hạn …` after a title's words (see `parseTitleText`). */
 const ASK_OR_TIME_AFTER_COMMA = /^\s*(?:đề nghị|thời gian|thời hạn|phân công)(?![\p{L}])/u;
 const ASK_OR_TIME_PAIRED_BEFORE = /(?:^|\s)(?:xét|nội dung|hình thức|điều động)$/u;
 /** After a `;`: the same, and the openers a title crosses a `;` with even less often. */
