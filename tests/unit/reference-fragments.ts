@@ -383,4 +383,10 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   ' do UBND tỉnh Điện Biên ban hành ngày 30/12/2022',
   'Thành đoàn Hà Phong ban hành ',
   ' đã được HĐND tỉnh thông qua tại ',
+  ' của Công ty cổ phần Thủy điện Sông Bung',
+  'Công ty Điện lực Bình Nguyên có ',
+  ' chỉ đạo tăng cường kiểm tra',
+  ' truy tìm đối tượng',
+  ' của Cục Điện ảnh cấp giấy phép',
+  'Từ ngày 15 đến 16/10/2024, ',
 ];

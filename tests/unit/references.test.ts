@@ -8290,6 +8290,50 @@ describe('hundred-and-seventy-third and seventy-fourth rounds: hydropower resett
   });
 });
 
+describe('hundred-and-seventy-fifth and seventy-sixth rounds: reservoir operation, press spokespersons, consumer credit; one billion trees, official housing, film licensing', () => {
+  it('reads a company’s own paper as no reference, a public utility’s as one', () => {
+    expect(
+      findReferences(
+        'Thông báo số 156/TB-TĐSB của Công ty cổ phần Thủy điện Sông Bung cho biết nhà máy sẽ tăng lưu lượng xả.',
+      ),
+    ).toEqual([]);
+    expect(
+      findReferences(
+        'Công ty Điện lực Bình Nguyên có Công văn số 1820/PCBN-KD đề nghị khách hàng tiết kiệm điện.',
+      ).map((reference) => reference.text),
+    ).toEqual(['Công văn số 1820/PCBN-KD']);
+  });
+
+  it('reads the title formulas `chỉ đạo` of a conclusion and `truy tìm` of a police notice', () => {
+    expect(
+      findReferences(
+        'Ban Thường vụ Tỉnh ủy ban hành Kết luận số 245-KL/TU, ngày 15/7/2025 chỉ đạo tăng cường kiểm tra các cơ sở cầm đồ.',
+      )[0]?.title,
+    ).toBe('chỉ đạo tăng cường kiểm tra các cơ sở cầm đồ');
+    expect(
+      findReferences(
+        'Công an tỉnh ra Thông báo số 402/TB-CAT-PC02 truy tìm đối tượng Trần Văn K. cầm đầu đường dây đòi nợ thuê.',
+      )[0]?.title,
+    ).toBe('truy tìm đối tượng Trần Văn K. cầm đầu đường dây đòi nợ thuê');
+  });
+
+  it('ends a body at `cấp giấy`, what its decisions grant', () => {
+    expect(
+      findReferences(
+        'Các Quyết định số: 1802, 1803, 1804/QĐ-ĐA ngày 25/3/2025 của Cục Điện ảnh cấp giấy phép phân loại phim cho ba phim.',
+      ).map((reference) => reference.issuingBody),
+    ).toEqual(['Cục Điện ảnh', 'Cục Điện ảnh', 'Cục Điện ảnh']);
+  });
+
+  it('dates no document by a span of days before its subject', () => {
+    expect(
+      findReferences(
+        'Từ ngày 15 đến 16/10/2024, Ban Chỉ huy tỉnh đã ban hành các Công điện số 11, 12 và 13/CĐ-BCH chỉ đạo vận hành hồ chứa.',
+      ).map((reference) => reference.date),
+    ).toEqual([null, null, null]);
+  });
+});
+
 describe('earlier rounds’ misses, mended in the twenty-second session', () => {
   it('reads a bare symbol with a type code of its own as another document, not a list member', () => {
     const [plan, guide] = findReferences('Kế hoạch số 03/KH-SNV 18-HD/HĐĐ về tổ chức hội nghị.');

@@ -172,8 +172,10 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   // `Tờ trình số 318/TTr-SVHTTDL … đề xuất điều chỉnh giá vé …`: what a submission proposes, as
   // `đề nghị` (what it asks).
   'Tờ trình': ['đề xuất'],
-  // `Chỉ thị số 14-CT/HU chỉ đạo các xã khóa sổ …`: what a directive directs, as a dispatch's.
+  // `Chỉ thị số 14-CT/HU chỉ đạo các xã khóa sổ …`: what a directive directs, as a dispatch's;
+  // `Kết luận số 245-KL/TU … chỉ đạo tăng cường kiểm tra …`: what a committee's conclusion directs.
   'Chỉ thị': ['chỉ đạo'],
+  'Kết luận': ['chỉ đạo'],
   'Văn bản hợp nhất': ['hợp nhất'],
   'Báo cáo': ['thẩm tra', 'tổng kết', 'sơ kết', 'kiểm điểm', 'tổng hợp'],
   'Công điện': ['yêu cầu', 'đôn đốc', 'chỉ đạo'],
@@ -192,7 +194,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   // division of its members' tasks.
   // `Thông báo số 156/TB-UBND … truyền đạt ý kiến kết luận của Phó Chủ tịch …`: the conclusions a
   // notice conveys are its subject (5 of 7 annotations of a notice; a letter's stay the sentence's).
-  'Thông báo': ['đồng ý', 'cảnh báo', 'chỉ đạo', 'tạm dừng', 'phân công', 'truyền đạt'],
+  // `Thông báo số 402/TB-CAT-PC02 truy tìm đối tượng …`: the police's notice of a wanted person.
+  'Thông báo': ['đồng ý', 'cảnh báo', 'chỉ đạo', 'tạm dừng', 'phân công', 'truyền đạt', 'truy tìm'],
 };
 
 /**
@@ -448,6 +451,10 @@ export const BODY_STOP_WORDS: readonly string[] = [
   // `Thông báo số 203-TB/HU … của Ban Thường vụ Huyện ủy đồng ý chủ trương …`: what the notice
   // agrees to, its title.
   'đồng ý',
+  // `Các Quyết định số: 1802, 1803, 1804/QĐ-ĐA … của Cục Điện ảnh cấp giấy phép phân loại phim …`:
+  // what the decisions grant (`cấp` alone names a level: `UBND cấp xã`).
+  'cấp giấy',
+  'cấp phép',
   // `… của Thanh tra tỉnh chỉ rõ …`, `… của Kiểm toán nhà nước kiến nghị …`: what an inspection's
   // or an audit's conclusion points out and recommends.
   'chỉ rõ',

@@ -54,11 +54,33 @@ export function findReferences(text: string, options: FindReferencesOptions = {}
   shareListFields(prepared, drafts);
   shareDatesForward(prepared, drafts);
   shareSubjectForward(prepared, drafts);
-  const references = drafts.map((draft) => toReference(text, prepared, draft));
+  const references = drafts
+    .filter((draft) => !isCompanyPaper(draft))
+    .map((draft) => toReference(text, prepared, draft));
   if (options.resolveShortReferences ?? true) resolveBackReferences(references);
   unifyYearKeys(references);
   return references;
 }
+
+/**
+ * A company's own paper, its symbol in no issuers' table (`Thông báo số 156/TB-TĐSB của Công ty cổ
+ * phần Thủy điện Sông Bung`, `Công ty Đấu giá hợp danh … phát hành Thông báo số …/TB-ĐGĐA`): no
+ * State or Party document, as the corporate issuers' (`NQ-HĐQT`) are not. A public utility's
+ * letters and notices to the public (`Công ty Điện lực …`, `Công ty Cổ phần Cấp nước …`) are
+ * annotated as references, as a State corporation's (`Tổng công ty …`) are.
+ */
+function isCompanyPaper(draft: Draft): boolean {
+  return (
+    draft.issuingBody !== null &&
+    COMPANY.test(draft.issuingBody) &&
+    !PUBLIC_UTILITY.test(draft.issuingBody) &&
+    draft.issuer !== null &&
+    !isKnownIssuer(draft.issuer)
+  );
+}
+const COMPANY = /^(?:Công ty|CÔNG TY)\s/u;
+const PUBLIC_UTILITY =
+  /(?:Điện lực|Cấp nước|Nước sạch|Thoát nước|Môi trường đô thị|Công trình đô thị|ĐIỆN LỰC|CẤP NƯỚC|NƯỚC SẠCH)/u;
 
 function attachFields(prepared: PreparedText, drafts: Draft[]): void {
   for (const draft of drafts) {

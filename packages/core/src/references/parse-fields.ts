@@ -3781,6 +3781,12 @@ const DATE_BEFORE = new RegExp(String.raw`(?:^|[^A-Z\d])(?:NGAY {1,3})?${DATE_SO
  */
 const EVENT_DAY_BEFORE =
   /^(?:SAU|TAI|TRONG|QUA)(?: {1,3}[A-Z]+){0,2}? {1,3}(?:BUOI|CUOC|HOI NGHI|DOT|PHIEN|KY HOP)(?![A-Z])/u;
+/**
+ * `Từ ngày 15 đến 16/10/2024, Ban Chỉ huy tỉnh đã ban hành các Công điện …`: days of a span, each
+ * document's own day unknown (skeleton).
+ */
+const DAY_RANGE_BEFORE =
+  /(?:^|[^A-Z])TU {1,3}(?:NGAY {1,3})?\d[^,;]*(?:DEN|-) {0,3}(?:NGAY {1,3})?\d/u;
 
 /** Whether the grammar's verb (`ban hành`, `ký` …) stands right before `spanStart`. */
 function endsWithIssuingVerb(
@@ -4042,7 +4048,13 @@ export function parseSubjectBefore(
     .slice(windowStart, subjectStart)
     .replace(/, {0,3}$/u, '')
     .replace(SESSION_TAIL, '');
-  if (!leadingDate && prefix.length > 0 && prefix.length < 40 && !EVENT_DAY_BEFORE.test(prefix)) {
+  if (
+    !leadingDate &&
+    prefix.length > 0 &&
+    prefix.length < 40 &&
+    !EVENT_DAY_BEFORE.test(prefix) &&
+    !DAY_RANGE_BEFORE.test(prefix)
+  ) {
     const dateMatch = DATE_BEFORE.exec(prefix);
     if (dateMatch) {
       const offset = dateMatch[0].search(/\d/u);
