@@ -345,12 +345,11 @@ function isLookalike(skeleton: string, start: number, normalized: string): boole
   if (!LOOKALIKE_LAST_WORDS.has(word)) return false;
   // `mã 45/KH` (a code) is a look-alike; `mà Nghị quyết 57 đặt ra` (whereby) is no prefix.
   if (word === 'MA' && lowerCase(normalized.slice(wordStart, end)) === 'mà') return false;
-  return (
-    endsWithLookalikeLabel(skeleton, normalized, start) ||
-    ((skeleton.lastIndexOf('GIAY', start) > start - LICENCE_REACH ||
-      skeleton.lastIndexOf('HOP DONG', start) > start - LICENCE_REACH) &&
-      LICENCE_BEFORE.test(skeleton.slice(Math.max(0, start - LICENCE_REACH), start)))
-  );
+  if (endsWithLookalikeLabel(skeleton, normalized, start)) return true;
+  // The label's words within reach, looked for in the reach alone (`lastIndexOf` over the whole
+  // text would scan all of it back when the words are nowhere before).
+  const reach = skeleton.slice(Math.max(0, start - LICENCE_REACH), start);
+  return (reach.includes('GIAY') || reach.includes('HOP DONG')) && LICENCE_BEFORE.test(reach);
 }
 
 /** A dash and a run of three or more digits glued after a symbol: a certificate's or a file's serial. */
