@@ -389,4 +389,8 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   ' truy tìm đối tượng',
   ' của Cục Điện ảnh cấp giấy phép',
   'Từ ngày 15 đến 16/10/2024, ',
+  ' xem tại Thông báo số 86/TB-TNHP của Công ty',
+  'Quyết định 2081 của Thủ tướng Chính phủ',
+  'Hội nghị đã thông qua ',
+  ' về cơ chế, thời gian điều chỉnh giá',
 ];

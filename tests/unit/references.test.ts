@@ -8334,6 +8334,41 @@ describe('hundred-and-seventy-fifth and seventy-sixth rounds: reservoir operatio
   });
 });
 
+describe('hundred-and-seventy-seventh and seventy-eighth rounds: wastewater plants, fishing ports, the single window; island electricity, zero-dong supermarkets, native breeds', () => {
+  it('reads a drainage company’s own notice as no reference, a bare `Công ty` too', () => {
+    expect(
+      findReferences(
+        'Công ty TNHH MTV Thoát nước Hà Phong tạm ngừng trạm bơm; chi tiết xem tại Thông báo số 86/TB-TNHP của Công ty.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a short form whose number is past the plans’ horizons', () => {
+    const [decision] = findReferences(
+      'Đến hết năm 2020, Quyết định 2081 của Thủ tướng Chính phủ đã giúp hơn 36.000 hộ dân có điện.',
+    );
+    expect([decision?.text, decision?.issuingBody]).toEqual([
+      'Quyết định 2081',
+      'Thủ tướng Chính phủ',
+    ]);
+    // One within them is a year (`Kế hoạch 2030 …`).
+    expect(findReferences('Tỉnh xây dựng Kế hoạch 2030 về phát triển điện.')).toEqual([]);
+  });
+
+  it('reads no body from a meeting named alone, and keeps `cơ chế, thời gian` in a title', () => {
+    expect(
+      findReferences(
+        'Hội nghị đã thông qua Quy chế số 05/QC-BVĐCT về tiếp nhận tiền, hàng cứu trợ.',
+      )[0]?.issuingBody,
+    ).toBeNull();
+    expect(
+      findReferences(
+        'Thủ tướng ban hành Quyết định số 05/2024/QĐ-TTg quy định về cơ chế, thời gian điều chỉnh giá bán lẻ điện bình quân.',
+      )[0]?.title,
+    ).toBe('quy định về cơ chế, thời gian điều chỉnh giá bán lẻ điện bình quân');
+  });
+});
+
 describe('earlier rounds’ misses, mended in the twenty-second session', () => {
   it('reads a bare symbol with a type code of its own as another document, not a list member', () => {
     const [plan, guide] = findReferences('Kế hoạch số 03/KH-SNV 18-HD/HĐĐ về tổ chức hội nghị.');

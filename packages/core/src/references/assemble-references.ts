@@ -384,6 +384,9 @@ function isValidSymbol(
   return hasTypeWord;
 }
 
+/** The last number a bare number after a type word reads as a year up to (`đến năm 2050`). */
+const LAST_YEAR_LIKE = 2050;
+
 /** A bare number after a type word is a short reference unless it counts something. */
 function isShortReferenceNumber(
   skeleton: string,
@@ -403,11 +406,13 @@ function isShortReferenceNumber(
   if (/^ {0,2}\((?:19|20)\d\d\)/u.test(after)) return false;
   if (isItemMark(normalized, numberStart, after)) return false;
   const value = Number(skeleton.slice(numberStart, numberEnd));
-  // `Quyết định 2037 năm 2024`: a number that reads as a year, but the year follows it.
+  // `Quyết định 2037 năm 2024`: a number that reads as a year, but the year follows it. Years
+  // run to the plans' horizons (`tầm nhìn 2050`); past them a number is a number (`Quyết định
+  // 2081 của Thủ tướng Chính phủ`).
   if (
     !hadNumberWord &&
     value >= 1945 &&
-    value <= 2100 &&
+    value <= LAST_YEAR_LIKE &&
     !/^ {1,3}NAM {1,3}(?:19|20)\d\d(?![\d-])/u.test(after)
   )
     return false;

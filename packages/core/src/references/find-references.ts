@@ -78,9 +78,9 @@ function isCompanyPaper(draft: Draft): boolean {
     !isKnownIssuer(draft.issuer)
   );
 }
-const COMPANY = /^(?:Công ty|CÔNG TY)\s/u;
-const PUBLIC_UTILITY =
-  /(?:Điện lực|Cấp nước|Nước sạch|Thoát nước|Môi trường đô thị|Công trình đô thị|ĐIỆN LỰC|CẤP NƯỚC|NƯỚC SẠCH)/u;
+const COMPANY = /^(?:Công ty|CÔNG TY)(?:\s|$)/u;
+/** The utilities whose notices the annotations read as references (electricity, water). */
+const PUBLIC_UTILITY = /(?:Điện lực|Cấp nước|Nước sạch|ĐIỆN LỰC|CẤP NƯỚC|NƯỚC SẠCH)/u;
 
 function attachFields(prepared: PreparedText, drafts: Draft[]): void {
   for (const draft of drafts) {

@@ -1381,7 +1381,8 @@ const COUNTED_OR_IDENTIFIED =
   /^\s*(?:gồm\s+\d|số\s+(?:CCCD|CMND|điện thoại|ĐT)\s|(?:SĐT|ĐT|CCCD)\s*:?\s*\d)/u;
 /** `, đề nghị …`, `, thời gian …`, `, thời hạn …` after a title's words (see `parseTitleText`). */
 const ASK_OR_TIME_AFTER_COMMA = /^\s*(?:đề nghị|thời gian|thời hạn|phân công)(?![\p{L}])/u;
-const ASK_OR_TIME_PAIRED_BEFORE = /(?:^|\s)(?:xét|nội dung|hình thức|điều động)$/u;
+const ASK_OR_TIME_PAIRED_BEFORE =
+  /(?:^|\s)(?:xét|nội dung|hình thức|điều động|cơ chế|trình tự|thủ tục|địa điểm|phạm vi|điều kiện)$/u;
 /** After a `;`: the same, and the openers a title crosses a `;` with even less often. */
 const SEMICOLON_CLAUSE = clauseOpening([...CLAUSE_OPENERS, ...SEMICOLON_OPENERS]);
 /**
@@ -3184,6 +3185,8 @@ const SLASHED_NUMBER = /^\d+\/\d/u;
  * (`Tỉnh đã ban hành …`: the province, whose People's Committee or Party committee issues).
  */
 const BARE_HEAD_NOUNS: ReadonlySet<string> = new Set([
+  // `Hội nghị đã thông qua Quy chế số 05/QC-BVĐCT …`: the meeting, whose body is named elsewhere.
+  'Hội nghị',
   'Tỉnh',
   'Huyện',
   'Xã',
@@ -3982,7 +3985,7 @@ export function parseSubjectBefore(
   if (!UPPER_START.test(original)) return null;
   // `“Sở đã có Công văn số 2318/SXD-QLN …”`: a head noun alone points back to a body named
   // before (the speaker's), and names none.
-  if (words.length === 1 && BARE_HEAD_NOUNS.has(words[0] ?? '')) return null;
+  if (words.length <= 2 && BARE_HEAD_NOUNS.has(words.join(' '))) return null;
   const verbText = normalized.slice(windowStart + match.index, spanStart).toLowerCase();
   if (!endsWithVerb(verbText, grammar.verbs)) return null;
   const allCaps = isAllCaps(original);
