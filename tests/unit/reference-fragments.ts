@@ -393,4 +393,5 @@ export const REFERENCE_FRAGMENTS: readonly string[] = [
   'Quyết định 2081 của Thủ tướng Chính phủ',
   'Hội nghị đã thông qua ',
   ' về cơ chế, thời gian điều chỉnh giá',
+  'Luật Công nghiệp công nghệ số 2025',
 ];

@@ -8369,6 +8369,19 @@ describe('hundred-and-seventy-seventh and seventy-eighth rounds: wastewater plan
   });
 });
 
+describe('hundred-and-seventy-ninth and eightieth rounds: gold panning, crypto assets, wetlands; school sports, commune loudspeakers, sea-area disputes', () => {
+  it('keeps a compound’s `số` in a law’s name before a bare year, not before a number', () => {
+    const [law] = findReferences(
+      'Theo Luật Công nghiệp công nghệ số 2025, doanh nghiệp được ưu đãi.',
+    );
+    expect([law?.text, law?.year]).toEqual(['Luật Công nghiệp công nghệ số', 2025]);
+    expect(
+      findReferences('Luật Công nghiệp công nghệ số số 71/2025/QH15 được Quốc hội thông qua.')[0]
+        ?.number,
+    ).toBe('71');
+  });
+});
+
 describe('earlier rounds’ misses, mended in the twenty-second session', () => {
   it('reads a bare symbol with a type code of its own as another document, not a list member', () => {
     const [plan, guide] = findReferences('Kế hoạch số 03/KH-SNV 18-HD/HĐĐ về tổ chức hội nghị.');

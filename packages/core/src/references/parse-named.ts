@@ -316,6 +316,20 @@ const PHRASES_WITH_PREVIOUS = new Set([
   'nghệ số',
 ]);
 
+/**
+ * `Luật Công nghiệp công nghệ số 2025`, `Luật Chuyển đổi số 2025`: a name ending in a compound's
+ * `số` (`PHRASES_WITH_PREVIOUS`) before a bare year keeps its `số`; before a number (`… số
+ * 71/2025/QH15`) the `số` is the number's word.
+ */
+function endsCompoundBeforeYear(tokens: NameContext['tokens'], index: number): boolean {
+  return (
+    index > 0 &&
+    PHRASES_WITH_PREVIOUS.has(`${tokens.plainAt(index - 1)} số`) &&
+    BARE_YEAR_TOKEN.test(tokens.at(index + 1)?.text ?? '')
+  );
+}
+const BARE_YEAR_TOKEN = /^(?:19|20)\d\d[,.;:)]?$/u;
+
 function isStopWordAt(context: NameContext, index: number, words: ReadonlySet<string>): boolean {
   const single = context.tokens.plainAt(index);
   if (words.has(single)) {
@@ -567,7 +581,9 @@ export function parseNamedCitation(
     )
       break;
     if (
-      ((key === 'NAM' || key === 'NGAY' || (key === 'SO' && !printsBase(tokens, index))) &&
+      ((key === 'NAM' ||
+        key === 'NGAY' ||
+        (key === 'SO' && !printsBase(tokens, index) && !endsCompoundBeforeYear(tokens, index))) &&
         startsWithDigit(tokens.at(index + 1)?.text ?? '')) ||
       // `Luật Tổ chức Chính phủ ngày18 tháng 02 năm 2025`: the date glued to its word.
       (startsLikeDateWord(key) && GLUED_DATE_WORD.test(key))
