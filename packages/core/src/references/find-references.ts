@@ -532,9 +532,13 @@ function shareCountingSubject(prepared: PreparedText, drafts: Draft[]): void {
     member = draft;
   }
 }
-/** Between members of a counted set: the earlier one's words up to a `;` (skeleton). */
-const COUNTED_LIST_REACH = 404;
-const COUNTED_LIST_GAP = /^[^.!?]{0,400}; {0,3}$/u;
+/**
+ * Between members of a counted set: the earlier one's words up to a `;` (skeleton); the reach is
+ * the longest such gap (the words, the `;` and its spaces).
+ */
+const COUNTED_LIST_WORDS = 400;
+const COUNTED_LIST_GAP = new RegExp(String.raw`^[^.!?]{0,${COUNTED_LIST_WORDS}}; {0,3}$`, 'u');
+const COUNTED_LIST_REACH = COUNTED_LIST_WORDS + 4;
 
 const RANGE_START = /(?:^|[^A-Z])TU {1,3}$/u;
 const RANGE_GAP = /^ {0,3}DEN {1,3}$/u;

@@ -2153,12 +2153,12 @@ function parseTitleText(
             continue;
         }
         if (KEPT_IN_TITLE_OPENED_BY.get(mark)?.test(window) === true) continue;
-        // `…, trước hết là Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư`: the title singles out some of
-        // what it covers, and the capitals listed after it stay in it.
         // `kết nạp đảng viên là chủ doanh nghiệp tư nhân`, `… đối với 12 đảng viên là cán bộ thuộc
         // diện …`: which people, named (21 of 23 annotated; `là chủ đề …`, the topic, is not).
         if (mark === ' là' && PEOPLE_AFTER_IS.test(normalized.slice(index + 3, index + 32)))
           continue;
+        // `…, trước hết là Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư`: the title singles out some of
+        // what it covers, and the capitals listed after it stay in it.
         if (mark === ' là' && EMPHASIS_BEFORE.test(before)) {
           emphasisList = true;
           continue;
@@ -3111,14 +3111,14 @@ function verbEndsAt(text: string, verb: string, end: number): boolean {
   return start === 0 || isWhiteSpaceCode(text.charCodeAt(start - 1));
 }
 
-/**
- * `/(?:^|\s)<verb>(?:\s+(?:đồng thời|kèm theo))?(?:\s+các)?\s*$/u` for some issuing verb
- * (`… ban hành các`), read from the end of the text instead of one regex scan of the whole text
- * per verb.
- */
 /** A count as printed, ending the text before a document (`OBJECT_COUNT`, lower case). */
 const PRINTED_COUNT_END = /(?<![\p{L}\d])(?:\d{1,2}|hai|ba|bốn)$/u;
 
+/**
+ * `/(?:^|\s)<verb>(?:\s+(?:đồng thời|kèm theo))?(?:\s+(?:các|<count>))?\s*$/u` for some issuing
+ * verb (`… ban hành các`, `… ban hành 02`), read from the end of the text instead of one regex
+ * scan of the whole text per verb.
+ */
 function endsWithVerb(text: string, verbs: ReadonlySet<string>): boolean {
   let end = text.length;
   while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
@@ -3162,15 +3162,15 @@ function endBeforeWord(text: string, end: number, word: string): number {
  * it (a new sentence, a heading or a list item starts with a capital, a mark or a digit).
  */
 function isWrappedLine(text: string, at: number): boolean {
+  if (!LETTER_END.test(text.slice(Math.max(0, at - 2), at))) return false;
+  if (isLowerChar(text, at + 1)) return true;
+  // `Chủ tịch UBND huyện\nYên Thạnh vừa ký …`: a name broken after its unit word, the place's
+  // name on the next line (not another body: `… tại tỉnh\nUBND huyện ban hành …`); `… của Ban
+  // Thường vụ\nTỉnh ủy, UBND tỉnh …`: a standing committee's, whose committee follows.
+  const lineEnd = text.slice(Math.max(0, at - 16), at);
   return (
-    LETTER_END.test(text.slice(Math.max(0, at - 2), at)) &&
-    (isLowerChar(text, at + 1) ||
-      // `Chủ tịch UBND huyện\nYên Thạnh vừa ký …`: a name broken after its unit word, the place's
-      // name on the next line (not another body: `… tại tỉnh\nUBND huyện ban hành …`); `… của
-      // Ban Thường vụ\nTỉnh ủy, UBND tỉnh …`: a standing committee's, whose committee follows.
-      (PLACE_UNIT_BEFORE_BREAK.test(text.slice(Math.max(0, at - 16), at)) &&
-        !startsWithOrganisation(text, at + 1)) ||
-      STANDING_BEFORE_BREAK.test(text.slice(Math.max(0, at - 16), at)))
+    (PLACE_UNIT_BEFORE_BREAK.test(lineEnd) && !startsWithOrganisation(text, at + 1)) ||
+    STANDING_BEFORE_BREAK.test(lineEnd)
   );
 }
 const PLACE_UNIT_BEFORE_BREAK = /(?:^|\s)(?:huyện|tỉnh|xã|phường|quận|thị xã|thành phố|thị trấn)$/u;
@@ -3655,18 +3655,19 @@ function lastWordAt(text: string, word: string): number {
   return at;
 }
 
+/** An approval's verb, then what it approves (up to eight words, no digits), before `tại` (skeleton); group 1 starts the object. */
+const APPROVED_OBJECT_BEFORE =
+  /(?:^|[^A-Z])(?:PHE DUYET|CHAP THUAN|PHE CHUAN|CONG NHAN) {1,3}((?:(?:[A-Z]+|-) {1,3}){1,8})$/u;
+
 /**
  * The agent of a passive that acts in the document named right after its verb: `Quy hoạch … được
  * Thủ tướng Chính phủ phê duyệt tại Quyết định số 1579/QĐ-TTg`, `Nội dung này đã được Tổng cục
  * Thuế hướng dẫn tại Công văn số …`, `… được Đảng ủy xã cụ thể hóa bằng Chương trình hành động số
  * …` (every one of the seven annotations of that form gives the agent). The verb stands right
- * before the document or its preposition: with an object between (`tỉnh được Trung ương giao
- * 1.024 tỷ đồng tại Quyết định …`) the agent may be only the document's messenger.
+ * before the document or its preposition, an approval also before what it approves
+ * (`APPROVED_OBJECT_BEFORE`); with another object between (`tỉnh được Trung ương giao 1.024 tỷ
+ * đồng tại Quyết định …`) the agent may be only the document's messenger.
  */
-/** An approval's verb, then what it approves (up to eight words, no digits), before `tại` (skeleton); group 1 starts the object. */
-const APPROVED_OBJECT_BEFORE =
-  /(?:^|[^A-Z])(?:PHE DUYET|CHAP THUAN|PHE CHUAN|CONG NHAN) {1,3}((?:(?:[A-Z]+|-) {1,3}){1,8})$/u;
-
 export function parsePassiveAgentBefore(
   prepared: PreparedText,
   spanStart: number,
