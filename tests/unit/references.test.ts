@@ -8394,3 +8394,98 @@ describe('earlier rounds’ misses, mended in the twenty-second session', () => 
     ).toEqual(['full', 'list-member']);
   });
 });
+
+describe('hundred-and-eighty-first and eighty-second rounds: lottery companies, rubber plantations, trademark infringement; border quarantine, drink-driving, orphans’ support', () => {
+  it('ends a body at `hoặc`: the sentence’s alternative, never in an annotated name', () => {
+    expect(
+      findReferences(
+        'Tổ chức vi phạm có thể bị xử phạt theo Nghị định số 99/2013/NĐ-CP ngày 29/8/2013 của Chính phủ hoặc bị truy cứu trách nhiệm hình sự.',
+      )[0]?.issuingBody,
+    ).toBe('Chính phủ');
+    expect(
+      findReferences('Thực hiện theo Quyết định số 12/QĐ-UBND của UBND tỉnh hoặc UBND huyện.')[0]
+        ?.issuingBody,
+    ).toBe('UBND tỉnh');
+  });
+
+  it('cuts a word glued to a known code, even one the tables read by its head (`ĐU…`)', () => {
+    const [plan] = findReferences(
+      'Đảng ủy xã Đồng Tiến ban hành Kế hoạch số05-KH/ĐUvề vận động 58 hộ trả lại đất lấn chiếm.',
+    );
+    expect([plan?.text, plan?.issuer, plan?.title]).toEqual([
+      'Kế hoạch số05-KH/ĐU',
+      'ĐU',
+      'vận động 58 hộ trả lại đất lấn chiếm',
+    ]);
+    expect(findReferences('Theo Quyết định số 1234/QĐ-UBNDdo UBND tỉnh ban hành.')[0]?.text).toBe(
+      'Quyết định số 1234/QĐ-UBND',
+    );
+    // A Party committee's own longer code stays whole, and an unknown code’s small letters are
+    // not read as a glued word.
+    expect(findReferences('Kế hoạch số 05-KH/ĐUK ngày 3/3/2025.')[0]?.issuer).toBe('ĐUK');
+    expect(findReferences('Kế hoạch số 47/KH-HQĐNai ngày 3/3/2024.')[0]?.issuer).not.toBe('HQĐ');
+  });
+
+  it('keeps in a title who hands over, carries or takes back what it names', () => {
+    expect(
+      titleOf(
+        'Ban Thường vụ Huyện ủy ban hành Kết luận số 112-KL/HU về việc tiếp nhận, quản lý 538,2 ha đất do Công ty cổ phần Cao su Lộc Sơn bàn giao về địa phương.',
+      ),
+    ).toBe(
+      'tiếp nhận, quản lý 538,2 ha đất do Công ty cổ phần Cao su Lộc Sơn bàn giao về địa phương',
+    );
+    expect(
+      titleOf(
+        'Sở Y tế ban hành Hướng dẫn số 12/HD-SYT về phối hợp tiếp nhận người bệnh do Trung tâm Cấp cứu 115 vận chuyển đến.',
+      ),
+    ).toBe('phối hợp tiếp nhận người bệnh do Trung tâm Cấp cứu 115 vận chuyển đến');
+    // The issuer's formula still ends it.
+    expect(
+      titleOf(
+        'Thực hiện Nghị định số 30/2020/NĐ-CP về công tác văn thư do Chính phủ ban hành ngày 05/3/2020.',
+      ),
+    ).toBe('công tác văn thư');
+  });
+
+  it('ends a title at the deadline set after its comma', () => {
+    expect(
+      titleOf(
+        'Tỉnh ủy giao xây dựng Đề án số 03-ĐA/BCSĐ về quản lý chợ truyền thống, hoàn thành trong quý III/2024.',
+      ),
+    ).toBe('quản lý chợ truyền thống');
+  });
+
+  it('reads the body that gives a document effect in its own (`cụ thể hóa bằng`)', () => {
+    const [plan] = findReferences(
+      'Huyện ủy ban hành Chỉ thị số 09-CT/HU về vùng chè; UBND huyện đã cụ thể hóa bằng Kế hoạch số 178/KH-UBND ngày 02/11/2023.',
+    ).slice(1);
+    expect([plan?.issuingBody, plan?.date]).toEqual(['UBND huyện', '2023-11-02']);
+    // A bare place (`Huyện`) names no body.
+    expect(
+      findReferences('Huyện đã cụ thể hóa bằng Nghị quyết số 02-NQ/HU.')[0]?.issuingBody,
+    ).toBeNull();
+  });
+
+  it('opens a plan’s title on `ra quân` and a notice’s on `dừng`', () => {
+    expect(
+      titleOf(
+        'Ngày 10/3, UBND huyện ban hành Kế hoạch số 58/KH-UBND ra quân xử lý tình trạng bán vé số dạo trái phép trên địa bàn.',
+      ),
+    ).toBe('ra quân xử lý tình trạng bán vé số dạo trái phép trên địa bàn');
+    expect(
+      titleOf(
+        'Chi cục Kiểm dịch động vật phát hành Thông báo số 142/TB-KDĐV dừng tiếp nhận hồ sơ đăng ký kiểm dịch gia cầm sống.',
+      ),
+    ).toBe('dừng tiếp nhận hồ sơ đăng ký kiểm dịch gia cầm sống');
+  });
+
+  it('keeps places listed after a qualified plural unit in a title', () => {
+    expect(
+      titleOf(
+        'Chủ tịch UBND tỉnh ký Quyết định số 1127/QĐ-UBND công bố dịch tại 3 xã biên giới Đức Long, Thông Nông Hạ và Lũng Pắc thuộc huyện Hà Quang.',
+      ),
+    ).toBe(
+      'công bố dịch tại 3 xã biên giới Đức Long, Thông Nông Hạ và Lũng Pắc thuộc huyện Hà Quang',
+    );
+  });
+});

@@ -84,6 +84,9 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     'hỗ trợ',
     // `Kế hoạch số 87/KH-UBND … phòng, chống dịch bệnh truyền nhiễm năm 2025`: what a plan prevents.
     'phòng, chống',
+    // `Kế hoạch số 58/KH-UBND ra quân xử lý tình trạng bán vé số dạo …`: the campaign a plan sends
+    // out.
+    'ra quân',
   ],
   'Chương trình': ['thực hiện', 'kiểm tra', 'giám sát', 'phát triển'],
   'Hướng dẫn': ['thực hiện', 'thi hành', 'tuyên truyền', 'tổ chức'],
@@ -195,7 +198,17 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   // `Thông báo số 156/TB-UBND … truyền đạt ý kiến kết luận của Phó Chủ tịch …`: the conclusions a
   // notice conveys are its subject (5 of 7 annotations of a notice; a letter's stay the sentence's).
   // `Thông báo số 402/TB-CAT-PC02 truy tìm đối tượng …`: the police's notice of a wanted person.
-  'Thông báo': ['đồng ý', 'cảnh báo', 'chỉ đạo', 'tạm dừng', 'phân công', 'truyền đạt', 'truy tìm'],
+  // `Thông báo số 142/TB-KDĐV dừng tiếp nhận hồ sơ …`: a notice that stops, as one that suspends.
+  'Thông báo': [
+    'đồng ý',
+    'cảnh báo',
+    'chỉ đạo',
+    'tạm dừng',
+    'dừng',
+    'phân công',
+    'truyền đạt',
+    'truy tìm',
+  ],
 };
 
 /**
@@ -423,6 +436,9 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'không',
   'nhưng',
   'thay vì',
+  // `… của Chính phủ hoặc bị truy cứu …`, `… của UBND tỉnh hoặc UBND huyện`: the sentence's
+  // alternative; no annotated name holds `hoặc` (a joint body's parties are joined by `và`).
+  'hoặc',
   // `… của Chính phủ nên hợp đồng …`, `… của Chính phủ vì lập …`: the sentence's conjunctions.
   'nên',
   'vì',
@@ -824,6 +840,12 @@ export const ISSUING_VERBS: readonly string[] = [
   // `Sở Nội vụ đăng tải Thông báo số 312/TB-SNV …`: a body posting its own notice (a portal,
   // `Cổng thông tin …`, names no body that issues).
   'đăng tải',
+  // `UBND huyện đã cụ thể hóa bằng Kế hoạch số 178/KH-UBND`: the body that gives a higher
+  // document effect in its own (6 of the 7 annotated give it; the seventh's subject is a bare
+  // `Huyện`, no body's name; the passive's agent, `được Đảng ủy xã cụ thể hóa bằng …`, is read by
+  // `PASSIVE_AGENT_VERBS`).
+  'cụ thể hóa bằng',
+  'cụ thể hoá bằng',
 ];
 
 /**

@@ -151,6 +151,16 @@ function splitSegments(normalized: string, from: number, to: number): number {
   return count;
 }
 
+/**
+ * The words that follow a symbol in running text (`… của`, `… về`, `… ngày`), printed and typed
+ * without marks: glued to a code when a PDF's text layer drops the space.
+ */
+const GLUED_WORDS: ReadonlySet<string> = new Set(
+  ['của', 'về', 'ngày', 'năm', 'và', 'do', 'tại', 'với', 'đã', 'được', 'theo', 'thì', 'để'].flatMap(
+    (word) => [word, word.normalize('NFD').replace(/\p{M}/gu, '').replaceAll('đ', 'd')],
+  ),
+);
+
 /** Capitals, one small letter, capitals (`TTrB`): a unit's code printed in mixed case. */
 const ONE_LOWER_INSIDE = /^\p{Lu}{2,}\p{Ll}\p{Lu}+$/u;
 
@@ -167,8 +177,20 @@ function trimIssuer(normalized: string, first: number, count: number): number {
     const end = segmentEnds[index] ?? 0;
     if (!hasLowerIn(normalized, start, end)) continue;
     const text = normalized.slice(start, end);
-    if (isStateIssuer(text) || isPartyIssuer(text)) continue;
     const firstLower = text.search(LOWER);
+    // `05-KH/ĐUvề vận động …`, `1234/QĐ-UBNDdo …`: a word glued to a known code in capitals.
+    // Asked before the tables, which read every `ĐU…` as a Party committee's code (`ĐUK`, `ĐUCA`)
+    // and every `UBND…` as a People's Committee's, and so would keep the word.
+    const head = firstLower >= 2 ? text.slice(0, firstLower) : '';
+    if (
+      head !== '' &&
+      GLUED_WORDS.has(text.slice(firstLower)) &&
+      (isStateIssuer(head) || isPartyIssuer(head))
+    ) {
+      segmentEnds[index] = start + firstLower;
+      return index + 1;
+    }
+    if (isStateIssuer(text) || isPartyIssuer(text)) continue;
     // A mixed-case unit code (`GDTrH`; `TTrB`, the ministry's inspectorate, as the issuer itself),
     // not a glued word.
     if ((index > first || ONE_LOWER_INSIDE.test(text)) && UPPER.test(text.slice(firstLower)))
