@@ -533,11 +533,15 @@ export function parseNamedCitation(
   if (!first || first.start > typeEnd + 3) return null;
   // Case is read on the type word's own line: a heading in capitals may end right before a line
   // in running text (`… LUẬT NHÀ GIÁO TRÊN ĐỊA BÀN TỈNH\n(Ban hành kèm theo …)`).
-  const lineEnd = normalized.indexOf('\n', typeEnd);
+  // The line break is looked for within the 40 characters read, never on to the text's end: a
+  // text without one (a page's text flattened to a line) cost a search of the rest of it per name,
+  // quadratic in a long list of laws.
+  const probeEnd = Math.min(windowEnd, typeEnd + 40);
+  const lineBreak = normalized.slice(typeEnd, probeEnd).indexOf('\n');
   const allCaps = isAllCaps(
     normalized.slice(
       typeEnd - 4,
-      Math.min(windowEnd, typeEnd + 40, lineEnd < 0 ? Infinity : Math.max(lineEnd, typeEnd + 1)),
+      lineBreak < 0 ? probeEnd : Math.min(probeEnd, Math.max(typeEnd + lineBreak, typeEnd + 1)),
     ),
   );
   const context: NameContext = { tokens, allCaps, amending: false };
