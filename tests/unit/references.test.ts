@@ -8489,3 +8489,58 @@ describe('hundred-and-eighty-first and eighty-second rounds: lottery companies, 
     );
   });
 });
+
+describe('hundred-and-eighty-third and eighty-fourth rounds: river dykes, university autonomy, explosives and fireworks; fruit exports, pangasius farming, BOT toll roads', () => {
+  it('ends a title before a scanned file’s description in brackets', () => {
+    expect(
+      titleOf(
+        'Tài liệu: nghị quyết số 07-nq/tu về phát triển ngành hàng cá tra (bản scan, 2,4 MB)',
+      ),
+    ).toBe('phát triển ngành hàng cá tra');
+  });
+
+  it('keeps `và quy định …` in a title as its second task', () => {
+    expect(
+      titleOf(
+        'Căn cứ Thông tư số 54/2013/TT-BNNPTNT ngày 17/12/2013 của Bộ Nông nghiệp và Phát triển nông thôn hướng dẫn phân cấp đê và quy định tải trọng xe cơ giới đi trên đê.',
+      ),
+    ).toBe('hướng dẫn phân cấp đê và quy định tải trọng xe cơ giới đi trên đê');
+  });
+
+  it('ends a title at `; trước đó, …` and `; nhờ đó, …`', () => {
+    expect(
+      titleOf(
+        'Chính phủ ban hành Nghị quyết số 148/NQ-CP ngày 19-9-2025 về Chương trình hành động thực hiện Nghị quyết số 71-NQ/TW; trước đó, nhiều nội dung về tự chủ đại học đã được nêu.',
+      ),
+    ).toBe('Chương trình hành động thực hiện Nghị quyết số 71-NQ/TW');
+    expect(
+      titleOf(
+        'Tỉnh ủy ban hành Chỉ thị số 24-CT/TU về phân luồng học sinh sau trung học cơ sở; nhờ đó, tỷ lệ học sinh học nghề tăng.',
+      ),
+    ).toBe('phân luồng học sinh sau trung học cơ sở');
+  });
+
+  it('ends a title before a plenum’s resolution named after `và`', () => {
+    expect(
+      titleOf(
+        'Thực hiện Nghị quyết số 28-NQ/TW ngày 25/10/2013 của Ban Chấp hành Trung ương Đảng về Chiến lược bảo vệ Tổ quốc trong tình hình mới và Nghị quyết Trung ương 4 khoá XII, Đảng ủy Công an tỉnh lãnh đạo kiểm soát chặt vũ khí.',
+      ),
+    ).toBe('Chiến lược bảo vệ Tổ quốc trong tình hình mới');
+  });
+
+  it('ends an amending law’s name at the sentence’s `tiếp tục`', () => {
+    expect(
+      texts(
+        'Nghị định hướng dẫn Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học tiếp tục làm rõ thẩm quyền của hội đồng trường.',
+      ),
+    ).toContain('Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học');
+  });
+
+  it('opens a contingency plan’s title on `phân luồng`', () => {
+    expect(
+      titleOf(
+        'Kèm theo công văn là Phương án số 09/PA-UBND phân luồng phương tiện chở nông sản qua cửa khẩu.',
+      ),
+    ).toBe('phân luồng phương tiện chở nông sản qua cửa khẩu');
+  });
+});

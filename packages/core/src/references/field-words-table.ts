@@ -97,7 +97,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   // `Phương án số 18/PA-CAH bảo đảm an ninh, trật tự Lễ hội …`: what a security plan ensures.
   // `Phương án số 07/PA-UBND di dời, sắp xếp dân cư vùng sạt lở …`: whom a plan moves.
   // `Phương án số 03/PA-UBND bố trí điểm kinh doanh có thời gian …`: what a plan arranges.
-  'Phương án': ['ứng phó', 'bảo đảm', 'di dời', 'bố trí'],
+  // `Phương án số 09/PA-UBND phân luồng phương tiện chở nông sản …`: the traffic a plan routes.
+  'Phương án': ['ứng phó', 'bảo đảm', 'di dời', 'bố trí', 'phân luồng'],
   // `Quy chế số 02/QC-UBND quản lý, sử dụng tài sản công`: what the rules govern.
   'Quy chế': ['làm việc', 'quản lý'],
   // `Nghị quyết số 23/NQ-HĐND … thông qua danh mục …`: a council's resolution that adopts a list.
@@ -240,6 +241,14 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'tuy nhiên',
   'sau khi',
   'sau đó',
+  // `…; trước đó, Thủ tướng Chính phủ đã có Công điện …`, `…; nhờ đó, tỷ lệ học sinh …`, `…, vì
+  // vậy các tin nhắn …`: before that, thanks to or because of it, the next clause (11 of 11
+  // annotated titles end there).
+  'trước đó',
+  'nhờ đó',
+  'nhờ vậy',
+  'vì vậy',
+  'do đó',
   'gắn với',
   'làm cơ sở',
   // `…, làm căn cứ ưu tiên bố trí ngân sách …`: what the document serves for.

@@ -1180,6 +1180,10 @@ const NAMED_LAW_WITH_YEAR =
 const DOCUMENT_NAMED_IN =
   /(?:^|\s)(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị|Kết luận|Quy định|Chương trình|Đề án|Kế hoạch)(?![\p{L}])/u;
 
+/** A Party plenum's or congress's resolution or conclusion named by its meeting (skeleton). */
+const PARTY_MEETING_RESOLUTION =
+  /^(?:NGHI QUYET|KET LUAN) (?:HOI NGHI )?(?:(?:BAN CHAP HANH )?TRUNG UONG|DAI HOI)(?![A-Z])/u;
+
 /** The articles a document replaces, before the document (skeleton): `MOT SO DIEU CUA `. */
 const REPLACED_ARTICLES =
   /^(?:MOT SO DIEU|(?:DIEM|KHOAN|DIEU) [\dA-Z.]{1,6}(?:,? {1,3}(?:DIEM|KHOAN|DIEU) [\dA-Z.]{1,6})*)(?: {1,3}CUA)? {1,3}/u;
@@ -1225,7 +1229,7 @@ function isDecimalComma(text: string, at: number): boolean {
  * sentence says the document allots; `Quy chế … dành cho sinh viên`: whom it is for).
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?! qua dịch vụ)|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản (?:PDF|pdf|Word|word|DOC|doc)|[Tt]ệp )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?! qua dịch vụ)|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản (?:PDF|pdf|Word|word|DOC|doc|scan|Scan|SCAN)|[Tt]ệp )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -1570,9 +1574,11 @@ const PEOPLE_AFTER_IS =
  * `các`: `… và các quy định về nêu gương` lists other rules beside the document. After what
  * rules set (`theo điều kiện quy định tại Thông tư 20`, `mức quy định`, `vượt diện tích quy
  * định`, `vượt giá quy định`, `cho các đối tượng quy định tại Điều 14 …`), it is a participle.
+ * After a bare `và` it is the title's second task (`hướng dẫn phân cấp đê và quy định tải trọng
+ * cho phép …`: 2 of 2 annotated).
  */
 const RULE_AS_NOUN =
-  /(?:^|\s)(?:một số|nhiều|[Bb]ản|ban hành|vi phạm|theo|đúng|thực hiện|triển khai|chấp hành|tuân thủ|thi hành|đáp ứng|sửa đổi|bổ sung|bãi bỏ|cắt giảm|đơn giản hóa|điều kiện|mức|định mức|giá|tiêu chuẩn|tiêu chí|trường hợp|đối tượng|diện tích|thời hạn)$/u;
+  /(?:^|\s)(?:và|một số|nhiều|[Bb]ản|ban hành|vi phạm|theo|đúng|thực hiện|triển khai|chấp hành|tuân thủ|thi hành|đáp ứng|sửa đổi|bổ sung|bãi bỏ|cắt giảm|đơn giản hóa|điều kiện|mức|định mức|giá|tiêu chuẩn|tiêu chí|trường hợp|đối tượng|diện tích|thời hạn)$/u;
 /**
  * Whether every word of the first `TITLE_CASE_PROBE` characters (two at least) starts with a
  * capital: `Dạy Thêm, Học Thêm`. A word the probe cuts is not looked at.
@@ -2296,7 +2302,13 @@ function parseTitleText(
         (connective[0] === ' VA ' &&
           locator === null &&
           LAW_NAMED_AFTER.test(normalized.slice(cited, cited + 12)) &&
-          !DOCUMENT_NAMED_IN.test(normalized.slice(from, cited)))
+          !DOCUMENT_NAMED_IN.test(normalized.slice(from, cited))) ||
+        // `… trong tình hình mới và Nghị quyết Trung ương 4 khoá XII`, `… và Nghị quyết Đại hội XIII
+        // của Đảng`: a Party plenum's or congress's resolution named after `và`, one more the
+        // sentence cites (3 of 3 annotated).
+        (connective[0] === ' VA ' &&
+          locator === null &&
+          PARTY_MEETING_RESOLUTION.test(skeleton.slice(cited, cited + 40)))
       ) {
         end = from + connective.index;
         // It ended at the next citation, not at the clause: no main clause to look for.
@@ -2782,7 +2794,7 @@ const DATED_AFTER_COLON = /^(?:từ\s+)?(?:ngày|thứ\s+\S+)\s+\d{1,2}[/.-]\d/i
  */
 const ENGLISH_AFTER = /^[\x20-\x7e]*\b(?:of|from|with|for)\b[\x20-\x7e]*$/u;
 /** A downloaded file's description in brackets after a title: `(bản PDF, 1,2 MB)`, `(file Word)`. */
-const FILE_ASIDE = /^(?:bản (?:pdf|word|doc)|tệp |file )/iu;
+const FILE_ASIDE = /^(?:bản (?:pdf|word|doc|scan)|tệp |file )/iu;
 /** `+`, `-`, `•`: a bullet, not the first letter of a name. */
 function isListMark(code: number): boolean {
   return code === 0x2b || code === 0x2d || code === 0x2022;

@@ -130,6 +130,8 @@ const HARD_STOP_WORDS = new Set([
   'thay vì',
   // `… quy định chi tiết Luật Địa chất và khoáng sản trước ngày 01/7/2025`: a deadline's date.
   'trước',
+  // `… của Luật Giáo dục đại học tiếp tục làm rõ …`: the sentence's verb goes on.
+  'tiếp tục',
 ]);
 /**
  * What ends an amending law's name: its preamble holds `sửa đổi`, `số`, `của`, `các`, and the
