@@ -153,6 +153,8 @@ describe('linear time on adversarial input (no catastrophic backtracking)', () =
     ['a long "về" that never ends', 'về việc ban hành quy định '],
     ['bodies that never end', 'của Ban Bộ Sở và '],
     ['law names that never end', 'Luật Cán bộ, công chức và '],
+    // Each title is asked for its last comma and `;` (neither in this one line): within the title.
+    ['titles without a comma on one long line', 'Thực hiện Nghị định 88 về đổi mới đều '],
     ['open quotes', 'Chỉ thị 05-CT/TW “về '],
     // Every short form asks whether a full mention of its number came before.
     ['short forms without a full mention', 'Quyết định số 12/QĐ-UBND, Quyết định 13; '],

@@ -27,6 +27,7 @@ import { prepareText, toSkeleton, withOcrDigits, type PreparedText } from './pre
 import { isVanishingCode } from '../unicode';
 import { isCapitalLetterCode, isDigitCode, lowerCase, upperCase } from './letter-case';
 import { LAYOUT_KIND_ISSUERS, PIONEER_UNIT_ISSUERS } from './issuer-codes-table';
+import { indexWithin } from './bounded-search';
 import { referenceKey } from './reference-key';
 import { resolveBackReferences, unifyYearKeys } from './resolve-back-references';
 import { PARTY_DEFAULT_TYPES } from './field-words-table';
@@ -225,8 +226,13 @@ const COORDINATION_BETWEEN = 'phối hợp giữa ';
 function jointPartiesBody(prepared: PreparedText, draft: Draft, allCaps: boolean): string | null {
   if (draft.title === null || !draft.title.startsWith(COORDINATION_BETWEEN)) return null;
   if (draft.issuer === null || !draft.issuer.includes('-')) return null;
-  const at = prepared.normalized.indexOf(COORDINATION_BETWEEN, draft.end);
-  if (at < 0 || at > draft.end + 40) return null;
+  const at = indexWithin(
+    prepared.normalized,
+    COORDINATION_BETWEEN,
+    draft.end,
+    draft.end + 40 + COORDINATION_BETWEEN.length,
+  );
+  if (at < 0) return null;
   return parseBody(prepared, at + COORDINATION_BETWEEN.length, allCaps)?.text ?? null;
 }
 

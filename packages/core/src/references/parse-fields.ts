@@ -23,6 +23,7 @@ import {
   TYPE_NON_TITLE_VERBS,
   TYPE_TITLE_VERBS,
 } from './field-words-table';
+import { indexWithin, lastIndexWithin } from './bounded-search';
 import { isCapitalLetterCode, isDigitCode, lowerCase, upperCase } from './letter-case';
 import { skeletonAlternation, toSkeleton, type PreparedText } from './prepare-text';
 import { NOISE_RULES } from '../noise/patterns';
@@ -940,9 +941,9 @@ function lineBreaksBetween(text: string, from: number, to: number): 0 | 1 | 2 {
 /** The first line break between `from` and `end` after which the words are no longer in capitals. */
 function capitalsLineEnd(normalized: string, from: number, end: number): number {
   for (
-    let at = normalized.indexOf('\n', from);
-    at >= 0 && at < end;
-    at = normalized.indexOf('\n', at + 1)
+    let at = indexWithin(normalized, '\n', from, end);
+    at >= 0;
+    at = indexWithin(normalized, '\n', at + 1, end)
   ) {
     if (LOWER_LETTER.test(normalized.slice(at + 1, at + 40))) return at;
   }
@@ -996,8 +997,8 @@ function commaNameEnd(skeleton: string, commaAt: number): number {
  * mạng và | phòng, chống tội phạm sử dụng công nghệ cao`): the `và` before `at` does not end the body.
  */
 function goesOnToCommaName(skeleton: string, at: number): boolean {
-  const comma = skeleton.indexOf(',', at);
-  return comma > 0 && comma - at <= 24 && commaNameEnd(skeleton, comma) > 0;
+  const comma = indexWithin(skeleton, ',', at, at + 25);
+  return comma > 0 && commaNameEnd(skeleton, comma) > 0;
 }
 
 /**
@@ -1017,7 +1018,7 @@ function commaNameStart(
     if (nameStart <= windowStart || !skeleton.startsWith(name, nameStart)) continue;
     if (skeleton.charCodeAt(nameStart - 1) !== 0x20) continue;
     // The organisation's own words before the name (`SO`, `BO`, `UY BAN`): back to the clause start.
-    const clauseStart = skeleton.lastIndexOf(', ', nameStart - 2);
+    const clauseStart = lastIndexWithin(skeleton, ', ', windowStart - 1, nameStart);
     const organisation = Math.max(windowStart, clauseStart < 0 ? windowStart : clauseStart + 2);
     return { organisation, name: nameStart };
   }
@@ -1323,7 +1324,8 @@ const ARTICLE_BEFORE = /(?:Điều|điều|Khoản|khoản|Điểm|điểm)\s+\d
  * after a spaced dash, running to the end of its line.
  */
 function isSiteNameTail(normalized: string, from: number): boolean {
-  const lineEnd = normalized.indexOf('\n', from);
+  // A line break past the 60 characters a site name may take is not looked for.
+  const lineEnd = indexWithin(normalized, '\n', from, from + 61);
   const end = lineEnd < 0 ? normalized.length : lineEnd;
   return end - from <= 60 && SITE_NAME.test(normalized.slice(from, end));
 }
@@ -2367,7 +2369,9 @@ function placeDateStart(normalized: string, from: number, end: number): number {
  */
 function adjunctTitleEnd(prepared: PreparedText, from: number, end: number): number {
   const { normalized } = prepared;
-  let comma = normalized.lastIndexOf(',', end - 1);
+  // Commas are looked for after `from` only (a title without one must not cost a search of all
+  // the text before it).
+  let comma = lastIndexWithin(normalized, ',', from + 1, end);
   // A set phrase's own comma is no item's (`… tăng cường phòng, chống cá độ bóng đá …`), nor a
   // decimal comma (`… tăng từ 8,4% lên 21,7%`).
   while (
@@ -2375,7 +2379,7 @@ function adjunctTitleEnd(prepared: PreparedText, from: number, end: number): num
     (isDecimalComma(normalized, comma) ||
       holdsPhraseWithComma(normalized, comma, normalized.slice(comma + 1, comma + 80)))
   )
-    comma = normalized.lastIndexOf(',', comma - 1);
+    comma = lastIndexWithin(normalized, ',', from + 1, comma);
   if (comma <= from) return end;
   // `…, 20 năm qua Nghị quyết 24 đã đi vào cuộc sống`: a short item citing a document is the
   // clause's subject too (the document the adjunct carries out).
@@ -2390,7 +2394,7 @@ function adjunctTitleEnd(prepared: PreparedText, from: number, end: number): num
   if (
     opening.includes(',') ||
     !isFrontedAdjunct(opening) ||
-    normalized.lastIndexOf(';', end - 1) > from
+    lastIndexWithin(normalized, ';', from + 1, end) >= 0
   )
     return end;
   return comma;
@@ -2711,8 +2715,8 @@ function skipForeignAside(normalized: string, position: number): number {
   // `(…)`, or `[…]` as a gloss is also printed (`… năm 2024 [Decision on the 2024 e-commerce …]`).
   const opener = normalized.charCodeAt(open);
   if ((opener !== 0x28 && opener !== 0x5b) || open - position > 3) return position;
-  const close = normalized.indexOf(opener === 0x28 ? ')' : ']', open + 1);
-  if (close < 0 || close - open > 90) return position;
+  const close = indexWithin(normalized, opener === 0x28 ? ')' : ']', open + 1, open + 91);
+  if (close < 0) return position;
   // Symbols keep their Vietnamese letters in any language (`Circular 29/2024/TT-BGDĐT`).
   const aside = normalized.slice(open + 1, close).replace(/\S*\d\S*/gu, '');
   if (!FOREIGN_ASIDE_TEXT.test(aside) || VIETNAMESE_ASIDE_START.test(aside)) return position;
@@ -3579,8 +3583,8 @@ export function parseActingSubjectBefore(
   // A name quoted in the object and closed before `tại` opens no quotation: the clause goes on
   // before it (`phê duyệt văn kiện Dự án “Phòng, chống lao …” tại …`).
   while (windowStart > 0 && normalized.charCodeAt(windowStart - 1) === 0x201c) {
-    const close = normalized.indexOf('”', windowStart);
-    if (close < 0 || close > at.start) break;
+    const close = indexWithin(normalized, '”', windowStart, at.start + 1);
+    if (close < 0) break;
     windowStart = clauseStartBefore(normalized, windowStart - 1);
   }
   const clause = skeleton.slice(windowStart, at.start);
@@ -3633,7 +3637,13 @@ export function parseProposerBefore(
   if (!at) return null;
   let nameStart = -1;
   for (const proposalOf of PROPOSALS_OF) {
-    const proposal = skeleton.lastIndexOf(proposalOf, at.start);
+    // Only within the proposer's reach of `tại`.
+    const proposal = lastIndexWithin(
+      skeleton,
+      proposalOf,
+      at.start - PROPOSER_REACH - proposalOf.length,
+      at.start + proposalOf.length,
+    );
     if (proposal >= 0) nameStart = Math.max(nameStart, proposal + proposalOf.length);
   }
   if (nameStart < 0 || at.start - nameStart > PROPOSER_REACH) return null;

@@ -1,4 +1,5 @@
 import type { ReferenceKind } from '../types';
+import { indexWithin } from './bounded-search';
 import { dateAt } from './parse-dates';
 import { isCapitalLetterCode, isDigitCode, lowerCase } from './letter-case';
 import { isAllCaps, LazyTokens } from './parse-fields';
@@ -539,11 +540,11 @@ export function parseNamedCitation(
   // text without one (a page's text flattened to a line) cost a search of the rest of it per name,
   // quadratic in a long list of laws.
   const probeEnd = Math.min(windowEnd, typeEnd + 40);
-  const lineBreak = normalized.slice(typeEnd, probeEnd).indexOf('\n');
+  const lineBreak = indexWithin(normalized, '\n', typeEnd, probeEnd);
   const allCaps = isAllCaps(
     normalized.slice(
       typeEnd - 4,
-      lineBreak < 0 ? probeEnd : Math.min(probeEnd, Math.max(typeEnd + lineBreak, typeEnd + 1)),
+      lineBreak < 0 ? probeEnd : Math.min(probeEnd, Math.max(lineBreak, typeEnd + 1)),
     ),
   );
   const context: NameContext = { tokens, allCaps, amending: false };
