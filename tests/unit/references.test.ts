@@ -8544,3 +8544,37 @@ describe('hundred-and-eighty-third and eighty-fourth rounds: river dykes, univer
     ).toBe('phân luồng phương tiện chở nông sản qua cửa khẩu');
   });
 });
+
+describe('hundred-and-eighty-fifth and eighty-sixth rounds: medicinal herbs, sidewalks, pyramid schemes; landfills, child protection, sea turtles and reefs', () => {
+  it('ends a title at the amount the sentence reports, `với mức …`', () => {
+    expect(
+      titleOf(
+        'HĐND tỉnh ban hành Nghị quyết số 12/2024/NQ-HĐND quy định mức thu phí sử dụng tạm thời hè phố trên địa bàn tỉnh, với mức thu từ 20.000 đến 60.000 đồng/m²/tháng.',
+      ),
+    ).toBe('quy định mức thu phí sử dụng tạm thời hè phố trên địa bàn tỉnh');
+  });
+
+  it('ends a title at `chỉ rõ`, what the sentence says the text points out', () => {
+    expect(
+      titleOf(
+        'Báo cáo số 88/BC-UBND về chỉnh trang đô thị thị trấn Kim Thạch chỉ rõ còn 23 hộ chưa tháo dỡ mái che.',
+      ),
+    ).toBe('chỉnh trang đô thị thị trấn Kim Thạch');
+  });
+
+  it('ends a headline’s title with its line in capitals, not at an adjunct’s comma', () => {
+    expect(
+      titleOf(
+        'TRIỂN KHAI NGHỊ ĐỊNH SỐ 18/2023/NĐ-CP SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 40/2018/NĐ-CP VỀ KINH DOANH ĐA CẤP\nSáng 15/6, Sở Công Thương phổ biến Nghị định cho hơn 200 đại biểu là cán bộ quản lý thị trường.',
+      ),
+    ).toBe('SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 40/2018/NĐ-CP VỀ KINH DOANH ĐA CẤP');
+  });
+
+  it('opens a guide’s title on `định hướng`', () => {
+    expect(
+      titleOf(
+        'Ban Tuyên giáo Tỉnh ủy ban hành Hướng dẫn số 47-HD/BTGTU ngày 3/4/2024 định hướng tuyên truyền về phòng, chống kinh doanh đa cấp bất chính.',
+      ),
+    ).toBe('định hướng tuyên truyền về phòng, chống kinh doanh đa cấp bất chính');
+  });
+});

@@ -89,7 +89,9 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     'ra quân',
   ],
   'Chương trình': ['thực hiện', 'kiểm tra', 'giám sát', 'phát triển'],
-  'Hướng dẫn': ['thực hiện', 'thi hành', 'tuyên truyền', 'tổ chức'],
+  // `Hướng dẫn số 47-HD/BTGTU định hướng tuyên truyền về …`: what a propaganda commission's guide
+  // steers, as its letter's (`Công văn`).
+  'Hướng dẫn': ['thực hiện', 'thi hành', 'tuyên truyền', 'tổ chức', 'định hướng'],
   // `Đề án số 02/ĐA-UBND thí điểm cho thuê một phần vỉa hè …`: what a scheme pilots; `Đề án số
   // 03/ĐA-UBND xã hội hóa đầu tư …`: what it opens to private money.
   'Đề án': ['thực hiện', 'phát triển', 'thí điểm', 'xã hội hóa', 'xã hội hoá'],
