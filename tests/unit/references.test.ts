@@ -8578,3 +8578,34 @@ describe('hundred-and-eighty-fifth and eighty-sixth rounds: medicinal herbs, sid
     ).toBe('định hướng tuyên truyền về phòng, chống kinh doanh đa cấp bất chính');
   });
 });
+
+describe('hundred-and-eighty-seventh and eighty-eighth rounds: drought, livestock epidemics, craft villages; wildlife trafficking, well water, lightning and hail', () => {
+  it('keeps dam safety’s `đập, hồ chứa nước` in a title', () => {
+    expect(
+      titleOf(
+        'Nghị định số 114/2018/NĐ-CP ngày 04/9/2018 của Chính phủ về quản lý an toàn đập, hồ chứa nước là căn cứ điều chỉnh quy trình vận hành.',
+      ),
+    ).toBe('quản lý an toàn đập, hồ chứa nước');
+  });
+
+  it('ends a title at `, khi …` and `, nhằm …`', () => {
+    expect(
+      titleOf(
+        'Theo Thông tư số 05/2018/TT-BNNPTNT quy định chi tiết một số điều của Luật Thủy lợi, khi mực nước hồ xuống dưới mực nước chết, đơn vị quản lý phải báo cáo.',
+      ),
+    ).toBe('quy định chi tiết một số điều của Luật Thủy lợi');
+    expect(
+      titleOf(
+        'Đảng ủy xã ban hành Nghị quyết số 12-NQ/ĐU về xây dựng thương hiệu lụa gắn với phát triển du lịch cộng đồng, nhằm cụ thể hóa Nghị quyết 07 của Tỉnh ủy.',
+      ),
+    ).toBe('xây dựng thương hiệu lụa gắn với phát triển du lịch cộng đồng');
+  });
+
+  it('opens a decision’s title on `trích`, the funds it draws', () => {
+    expect(
+      titleOf(
+        'UBND tỉnh ban hành Quyết định số 1127/QĐ-UBND ngày 18/4/2025 trích ngân sách dự phòng tỉnh 3,65 tỷ đồng hỗ trợ các hộ bị thiệt hại.',
+      ),
+    ).toBe('trích ngân sách dự phòng tỉnh 3,65 tỷ đồng hỗ trợ các hộ bị thiệt hại');
+  });
+});

@@ -174,6 +174,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     'áp dụng biện pháp',
     // `Quyết định số 1058/QĐ-TTg xuất cấp 2.000 tấn gạo cho tỉnh …`: national reserves released.
     'xuất cấp',
+    // `Quyết định số 1127/QĐ-UBND … trích ngân sách dự phòng tỉnh 3,65 tỷ đồng …`: funds drawn.
+    'trích',
   ],
   // `Tờ trình số 318/TTr-SVHTTDL … đề xuất điều chỉnh giá vé …`: what a submission proposes, as
   // `đề nghị` (what it asks).
@@ -247,6 +249,11 @@ export const CLAUSE_OPENERS: readonly string[] = [
   // vậy các tin nhắn …`: before that, thanks to or because of it, the next clause (11 of 11
   // annotated titles end there).
   'trước đó',
+  // `…, khi mực nước hồ xuống dưới mực nước chết, …`, `…, nhằm cụ thể hóa Nghị quyết 07 …`: when
+  // the next clause holds, and what the sentence's act is for (4 of 4 annotated titles end before
+  // each).
+  'khi',
+  'nhằm',
   'nhờ đó',
   'nhờ vậy',
   'vì vậy',
@@ -795,6 +802,9 @@ export const TITLE_PHRASES_WITH_COMMAS: readonly string[] = [
   'bồi thường, hỗ trợ, tái định cư',
   // The 2020 decree's subject (`Nghị định số 123/2020/NĐ-CP … quy định về hóa đơn, chứng từ`).
   'hóa đơn, chứng từ',
+  // Dam safety's pair, named so since the 2018 decree (`… về quản lý an toàn đập, hồ chứa nước`:
+  // 16 of 16 annotated titles keep it).
+  'đập, hồ chứa',
   // Prevention and combat, the pair every campaign against a wrong is named by (`phòng, chống cá
   // độ bóng đá …`, `phòng, chống tham nhũng`).
   'phòng, chống',
