@@ -8609,3 +8609,30 @@ describe('hundred-and-eighty-seventh and eighty-eighth rounds: drought, livestoc
     ).toBe('trích ngân sách dự phòng tỉnh 3,65 tỷ đồng hỗ trợ các hộ bị thiệt hại');
   });
 });
+
+describe('hundred-and-eighty-ninth and ninetieth rounds: earthquakes, helmets, data centres; green finance, accident black spots, wind power', () => {
+  it('keeps mountain passes, border gates and ports listed by name in a title', () => {
+    expect(
+      titleOf(
+        'Sở Giao thông vận tải ban hành Kế hoạch số 88/KH-SGTVT về lắp đặt 46 camera giám sát tại các đèo Khau Vàng, Pha Đin Hạ và Mã Phục Tây.',
+      ),
+    ).toBe('lắp đặt 46 camera giám sát tại các đèo Khau Vàng, Pha Đin Hạ và Mã Phục Tây');
+  });
+
+  it('keeps `mô tô, xe gắn máy` in a title', () => {
+    // The title ends at the clause word `đang`, not at the pair's comma.
+    expect(
+      findReferences(
+        'Thông tư số 53/2024/TT-BGTVT thay thế Thông tư số 40/2019/TT-BGTVT quy định kiểm tra khí thải xe mô tô, xe gắn máy đang lưu hành.',
+      )[1]?.title,
+    ).toBe('quy định kiểm tra khí thải xe mô tô, xe gắn máy');
+  });
+
+  it('ends an adjunct’s title at the main clause after a time that opens the sentence', () => {
+    expect(
+      titleOf(
+        'Từ ngày 15/12/2007, theo Nghị quyết số 32/2007/NQ-CP ngày 29/6/2007 của Chính phủ về một số giải pháp cấp bách nhằm kiềm chế tai nạn giao thông, người đi mô tô, xe máy trên mọi tuyến đường phải đội mũ bảo hiểm.',
+      ),
+    ).toBe('một số giải pháp cấp bách nhằm kiềm chế tai nạn giao thông');
+  });
+});

@@ -805,6 +805,9 @@ export const TITLE_PHRASES_WITH_COMMAS: readonly string[] = [
   // Dam safety's pair, named so since the 2018 decree (`… về quản lý an toàn đập, hồ chứa nước`:
   // 16 of 16 annotated titles keep it).
   'đập, hồ chứa',
+  // Motorbikes, named so in traffic rules (`mô tô, xe máy`, `xe mô tô, xe gắn máy`: 18 of 18
+  // annotated titles keep the pair).
+  'mô tô, xe',
   // Prevention and combat, the pair every campaign against a wrong is named by (`phòng, chống cá
   // độ bóng đá …`, `phòng, chống tham nhũng`).
   'phòng, chống',

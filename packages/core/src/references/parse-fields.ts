@@ -1545,10 +1545,12 @@ function semicolonEndsTitle(after: string): boolean {
  * `… tại các bản Lũng Vài, Nà Hin …`, `… cho 3 xã Hòa Mỹ, Hòa Lợi và …`, `… trên các tuyến đường
  * Hai Bà Trưng, Trần Quang Khải …` (5 of 5 annotated), `… trên các tuyến QL4B, ĐT725`: places and
  * roads listed after their plural unit, whose next names after the comma go on with the list; the
- * unit may be qualified first (`… tại 3 xã biên giới Đức Long, Thông Nông Hạ và Lũng Pắc`).
+ * unit may be qualified first (`… tại 3 xã biên giới Đức Long, Thông Nông Hạ và Lũng Pắc`). Passes,
+ * border gates, islands, rivers, bridges, ports and markets are listed by name so too (`… tại các
+ * đèo Khau Vàng, Pha Đin Hạ và …`).
  */
 const PLACES_LISTED_BEFORE =
-  /(?:^|\s)(?:các|hai|ba|bốn|năm|\d+)\s+(?:xã|phường|thị trấn|thôn|bản|làng|ấp|buôn|huyện|quận|tỉnh|thành phố|tuyến(?:\s+(?:đường|phố))?|đường|phố)(?:\s+\p{Ll}+){0,2}(?:\s+\p{Lu}[\p{L}\d]*)+(?:,\s+\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*)*)*$/u;
+  /(?:^|\s)(?:các|hai|ba|bốn|năm|\d+)\s+(?:xã|phường|thị trấn|thôn|bản|làng|ấp|buôn|huyện|quận|tỉnh|thành phố|tuyến(?:\s+(?:đường|phố))?|đường|phố|đèo|cửa khẩu|đảo|sông|cầu|cảng|chợ)(?:\s+\p{Ll}+){0,2}(?:\s+\p{Lu}[\p{L}\d]*)+(?:,\s+\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*)*)*$/u;
 /** `… là 35.000 đồng`, `… đạt 28,3%`: a figure the clause gives, after its subject's words. */
 const FIGURE_GIVEN = /^[^;,.:]{0,80}\s(?:là|đạt)\s+\d/u;
 /**
@@ -2399,7 +2401,9 @@ function adjunctTitleEnd(prepared: PreparedText, from: number, end: number): num
     !citesNumberedDocument(prepared.skeleton.slice(comma + 1, end))
   )
     return end;
-  const opening = sentenceOpening(normalized, from);
+  // A time that opens the sentence before the adjunct is no part of it (`Từ ngày 15/12/2007, theo
+  // Nghị quyết số 32/2007/NQ-CP … về …, người đi mô tô … phải …`).
+  const opening = sentenceOpening(normalized, from).replace(LEADING_TIME, '');
   // The reference stands in the adjunct itself: no comma has closed it before the title.
   // A `;` inside the title ends a preamble's item (`Căn cứ …;`): no main clause to look for.
   if (
@@ -2480,6 +2484,10 @@ function sentenceStart(text: string, index: number): number {
   }
   return floor;
 }
+
+/** A day, month or year that opens a sentence, and its comma (`Từ ngày 15/12/2007, `, `Năm 2024, `). */
+const LEADING_TIME =
+  /^\s*(?:(?:[Tt]ừ|[Kk]ể từ|[Đđ]ến|[Tt]rước|[Ss]au|[Tt]rong)\s+)?(?:[Nn]gày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|[Nn]ăm\s+\d{4}|[Tt]háng\s+\d{1,2}(?:\s*[/.-]\s*\d{4})?)\s*,\s*/u;
 
 /** The sentence's text before `index` (see `sentenceStart`). */
 function sentenceOpening(normalized: string, index: number): string {
