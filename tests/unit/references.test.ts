@@ -8636,3 +8636,41 @@ describe('hundred-and-eighty-ninth and ninetieth rounds: earthquakes, helmets, d
     ).toBe('một số giải pháp cấp bách nhằm kiềm chế tai nạn giao thông');
   });
 });
+
+describe('hundred-and-ninety-first and ninety-second rounds: libraries and museums, influencers, golf courses; marathons, land certificates, condotels', () => {
+  it('ends a title at `, kèm theo …` and `, căn cứ …`', () => {
+    expect(
+      titleOf(
+        'Ban Quản lý Khu kinh tế ban hành Quy định số 02/QyĐ-BQLKKT về quản lý, vận hành căn hộ du lịch trong khu kinh tế, kèm theo Hướng dẫn số 76/HD-SXD của Sở Xây dựng.',
+      ),
+    ).toBe('quản lý, vận hành căn hộ du lịch trong khu kinh tế');
+    expect(
+      titleOf(
+        'Sở Tài chính có Công văn số 1942/STC-HCSN V/v hướng dẫn kinh phí số hóa tài liệu cổ, căn cứ Thông tư liên tịch số 07/2012/TTLT-BVHTTDL-BTC.',
+      ),
+    ).toBe('hướng dẫn kinh phí số hóa tài liệu cổ');
+  });
+
+  it('reads `sau đó` between a subject and its verb as no part of the body', () => {
+    expect(
+      findReferences('UBND tỉnh sau đó có văn bản số 5127/UBND-NNTN gửi các sở, ngành.')[0]
+        ?.issuingBody,
+    ).toBe('UBND tỉnh');
+  });
+
+  it('ends a body at a letter’s `phúc đáp`, which opens its title', () => {
+    const [letter] = findReferences(
+      'Công văn số 5210/BXD-QLN ngày 17/12/2024 của Bộ Xây dựng phúc đáp kiến nghị của tỉnh về 2.146 căn condotel.',
+    );
+    expect([letter?.issuingBody, letter?.title]).toEqual([
+      'Bộ Xây dựng',
+      'phúc đáp kiến nghị của tỉnh về 2.146 căn condotel',
+    ]);
+  });
+
+  it('reads a registration number as no reference', () => {
+    expect(findReferences('Hiện vật mang số đăng ký 2156/BTTL-KL, cao 63 cm, nặng 86 kg.')).toEqual(
+      [],
+    );
+  });
+});

@@ -193,7 +193,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   // answers to the courts' questions.
   // `Công văn số 512-CV/BTGTU định hướng tuyên truyền …`: what a propaganda commission's letter
   // steers.
-  'Công văn': ['chỉ đạo', 'đôn đốc', 'nhắc', 'thông báo', 'giải đáp', 'định hướng'],
+  // `Công văn số 5210/BXD-QLN … phúc đáp kiến nghị của tỉnh …`: what a letter answers.
+  'Công văn': ['chỉ đạo', 'đôn đốc', 'nhắc', 'thông báo', 'giải đáp', 'định hướng', 'phúc đáp'],
   // `Thông báo số 1120-TB/TU … đồng ý chủ trương …`: a Standing Committee's notice of assent.
   // `Thông báo số 45/TB-CATTT cảnh báo thủ đoạn giả danh …`: a notice that warns.
   // `Thông báo kết luận số 245-TB/HU … chỉ đạo xử lý dứt điểm …`: what a committee's conclusions direct.
@@ -245,6 +246,12 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'tuy nhiên',
   'sau khi',
   'sau đó',
+  // `…, căn cứ Thông tư liên tịch số 07/2012/TTLT/BVHTTDL-BTC …`: the grounds the sentence gives,
+  // after the title (3 of 3 annotated titles end there).
+  'căn cứ',
+  // `…, kèm theo Hướng dẫn số 76/HD-SXD …`, `…, kèm theo đề cương …`: what the sentence says comes
+  // with the document (7 of 7 annotated titles end there).
+  'kèm theo',
   // `…; trước đó, Thủ tướng Chính phủ đã có Công điện …`, `…; nhờ đó, tỷ lệ học sinh …`, `…, vì
   // vậy các tin nhắn …`: before that, thanks to or because of it, the next clause (11 of 11
   // annotated titles end there).
@@ -454,6 +461,8 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'không',
   'nhưng',
   'thay vì',
+  // `… của Bộ Xây dựng phúc đáp kiến nghị của tỉnh …`: the letter's reply, a verb.
+  'phúc đáp',
   // `… của Chính phủ hoặc bị truy cứu …`, `… của UBND tỉnh hoặc UBND huyện`: the sentence's
   // alternative; no annotated name holds `hoặc` (a joint body's parties are joined by `và`).
   'hoặc',
@@ -929,6 +938,9 @@ export const ISSUING_ADVERBS: readonly string[] = [
   'lần lượt',
   'liên tiếp',
   'đồng loạt',
+  // `UBND tỉnh sau đó có văn bản số …`: then, between the subject and its verb (not the name's).
+  'sau đó',
+  'tiếp đó',
 ];
 
 /**
@@ -1131,6 +1143,9 @@ export const LOOKALIKE_PREFIXES: readonly string[] = [
   // An indictment is numbered like a document (`Cáo trạng số 12/CT-VKSTC-V3`), as a case file is.
   'CAO TRANG',
   'CAO TRANG SO',
+  // A registration number (`Hiện vật mang số đăng ký 2156/BTTL-KL`, a museum's artefact): no
+  // annotated reference follows `số đăng ký`.
+  'SO DANG KY',
 ];
 
 /**
