@@ -8674,3 +8674,54 @@ describe('hundred-and-ninety-first and ninety-second rounds: libraries and museu
     );
   });
 });
+
+describe('hundred-and-ninety-third and ninety-fourth rounds: juvenile justice, exam security, martyrs’ cemeteries; reservists, coast guard patrols, caves and hot springs', () => {
+  it('keeps the juvenile justice measure and the IUU formula’s commas in a title', () => {
+    expect(
+      titleOf(
+        'Chính phủ ban hành Nghị định số 37/2018/NĐ-CP quy định chi tiết thi hành các biện pháp giám sát, giáo dục người dưới 18 tuổi phạm tội tại cộng đồng.',
+      ),
+    ).toBe(
+      'quy định chi tiết thi hành các biện pháp giám sát, giáo dục người dưới 18 tuổi phạm tội tại cộng đồng',
+    );
+    expect(
+      titleOf(
+        'Thực hiện Chỉ thị số 32-CT/TW về tăng cường công tác phòng, chống khai thác hải sản bất hợp pháp, không báo cáo, không theo quy định và phát triển bền vững ngành thủy sản.',
+      ),
+    ).toBe(
+      'tăng cường công tác phòng, chống khai thác hải sản bất hợp pháp, không báo cáo, không theo quy định và phát triển bền vững ngành thủy sản',
+    );
+  });
+
+  it('ends a title at the people counted out for it and at the years since', () => {
+    expect(
+      titleOf(
+        'Thành đoàn ban hành Kế hoạch số 25-KH/TĐTN về chiến dịch “Hang động xanh”, huy động 1.300 đoàn viên thu gom rác tại 12 cửa hang.',
+      ),
+    ).toBe('chiến dịch “Hang động xanh”');
+    expect(
+      titleOf(
+        'Bộ Lao động ban hành Quyết định số 512/QĐ-LĐTBXH về cấp Bằng “Tổ quốc ghi công”, sau 52 năm gia đình tìm kiếm thông tin.',
+      ),
+    ).toBe('cấp Bằng “Tổ quốc ghi công”');
+    // Paired before the comma, the count stays the title's.
+    expect(
+      titleOf(
+        'UBND tỉnh ban hành Quyết định số 88/QĐ-UBND về điều động, bố trí 12 công chức về làm việc tại Trung tâm Phục vụ hành chính công.',
+      ),
+    ).toBe('điều động, bố trí 12 công chức về làm việc tại Trung tâm Phục vụ hành chính công');
+  });
+
+  it('opens a report’s title on `kết quả` and a guide’s on `kiểm tra`', () => {
+    expect(
+      titleOf(
+        'Ban Chỉ huy quân sự huyện có Báo cáo số 126/BC-BCH ngày 28/11/2024 kết quả huấn luyện quân nhân dự bị năm 2024.',
+      ),
+    ).toBe('kết quả huấn luyện quân nhân dự bị năm 2024');
+    expect(
+      titleOf(
+        'Ủy ban Kiểm tra Đảng ủy ban hành Hướng dẫn số 03-HD/UBKTĐU kiểm tra đảng viên tham gia coi thi, chấm thi.',
+      ),
+    ).toBe('kiểm tra đảng viên tham gia coi thi, chấm thi');
+  });
+});

@@ -91,7 +91,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   'Chương trình': ['thực hiện', 'kiểm tra', 'giám sát', 'phát triển'],
   // `Hướng dẫn số 47-HD/BTGTU định hướng tuyên truyền về …`: what a propaganda commission's guide
   // steers, as its letter's (`Công văn`).
-  'Hướng dẫn': ['thực hiện', 'thi hành', 'tuyên truyền', 'tổ chức', 'định hướng'],
+  // `Hướng dẫn số 03-HD/UBKTĐU kiểm tra đảng viên …`: what an inspection commission's guide checks.
+  'Hướng dẫn': ['thực hiện', 'thi hành', 'tuyên truyền', 'tổ chức', 'định hướng', 'kiểm tra'],
   // `Đề án số 02/ĐA-UBND thí điểm cho thuê một phần vỉa hè …`: what a scheme pilots; `Đề án số
   // 03/ĐA-UBND xã hội hóa đầu tư …`: what it opens to private money.
   'Đề án': ['thực hiện', 'phát triển', 'thí điểm', 'xã hội hóa', 'xã hội hoá'],
@@ -185,7 +186,9 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   'Chỉ thị': ['chỉ đạo'],
   'Kết luận': ['chỉ đạo'],
   'Văn bản hợp nhất': ['hợp nhất'],
-  'Báo cáo': ['thẩm tra', 'tổng kết', 'sơ kết', 'kiểm điểm', 'tổng hợp'],
+  // `Báo cáo số 126/BC-BCH … kết quả huấn luyện quân nhân dự bị năm 2024`: the results a report
+  // gives (2 of 2 annotated).
+  'Báo cáo': ['thẩm tra', 'tổng kết', 'sơ kết', 'kiểm điểm', 'tổng hợp', 'kết quả'],
   'Công điện': ['yêu cầu', 'đôn đốc', 'chỉ đạo'],
   // `Công văn số 3417/UBND-NC … chỉ đạo các sở, ngành rà soát …`: what a letter asks of whom.
   // `… thông báo kết quả giải đáp …`: what a letter announces.
@@ -805,6 +808,10 @@ export const SECTOR_PAIRS: readonly (readonly [string, string])[] = [
  */
 export const TITLE_PHRASES_WITH_COMMAS: readonly string[] = [
   'bất hợp pháp, không báo cáo và không theo quy định',
+  // The same, its last two parts joined by a comma as Party documents print it.
+  'bất hợp pháp, không báo cáo, không theo quy định',
+  // The 2024 Law on Juvenile Justice's measure (`biện pháp giám sát, giáo dục người dưới 18 tuổi …`).
+  'giám sát, giáo dục',
   // The Party's building and rectification, named so since the 4th plenum of the 11th term.
   'xây dựng, chỉnh đốn Đảng',
   // Land recovery's three tasks, named so in every decree and decision on them.

@@ -1388,11 +1388,14 @@ const COUNT_CLAUSE = /^\s*(?:[^\s\d,;.]+\s+){0,3}có\s+(?:hơn\s+|gần\s+|trên
 const COUNTED_OR_IDENTIFIED =
   /^\s*(?:gồm\s+\d|số\s+(?:CCCD|CMND|điện thoại|ĐT)\s|(?:SĐT|ĐT|CCCD)\s*:?\s*\d)/u;
 /**
- * `, đề nghị …`, `, thời gian …`, `, thời hạn …` after a title's words (see `parseTitleText`), and
- * the deadline set for it (`…, hoàn thành trong quý III/2024`: 8 of 8 annotated end there).
+ * `, đề nghị …`, `, thời gian …`, `, thời hạn …` after a title's words (see `parseTitleText`), the
+ * deadline set for it (`…, hoàn thành trong quý III/2024`: 8 of 8 annotated end there), and the
+ * people or means counted out for it (`…, huy động 1.250 tình nguyện viên …`, `…, bố trí 12 đoàn
+ * viên …`: 10 of the 11 annotated end there; the eleventh is paired, `điều động, bố trí 12 công
+ * chức`), and the years since (`…, sau 52 năm gia đình tìm kiếm …`: 3 of 3 annotated).
  */
 const ASK_OR_TIME_AFTER_COMMA =
-  /^\s*(?:đề nghị|thời gian|thời hạn|phân công|hoàn thành)(?![\p{L}])/u;
+  /^\s*(?:đề nghị|thời gian|thời hạn|phân công|hoàn thành|(?:huy động|bố trí)(?=\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d)|sau(?=\s+(?:hơn\s+)?\d+\s+năm(?![\p{L}])))(?![\p{L}])/u;
 const ASK_OR_TIME_PAIRED_BEFORE =
   /(?:^|\s)(?:xét|nội dung|hình thức|điều động|cơ chế|trình tự|thủ tục|địa điểm|phạm vi|điều kiện)$/u;
 /** After a `;`: the same, and the openers a title crosses a `;` with even less often. */
