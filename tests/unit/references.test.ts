@@ -8725,3 +8725,26 @@ describe('hundred-and-ninety-third and ninety-fourth rounds: juvenile justice, e
     ).toBe('kiểm tra đảng viên tham gia coi thi, chấm thi');
   });
 });
+
+describe('hundred-and-ninety-fifth and ninety-sixth rounds: tuberculosis and malaria, measles, dialysis; IVF, street food, snakebites and heatstroke', () => {
+  it('reads a count after a short form even when a comma follows the counted word', () => {
+    expect(
+      texts(
+        'Bộ Y tế ban hành Quyết định số 1101/QĐ-BYT phê duyệt kế hoạch; theo Quyết định 1101, 18 tỉnh, thành phố phải mua bổ sung vắc xin.',
+      ),
+    ).toEqual(['Quyết định số 1101/QĐ-BYT', 'Quyết định 1101']);
+  });
+
+  it('ends a title before a file’s `(định dạng PDF, …)` and at `, giao chỉ tiêu …`', () => {
+    expect(
+      titleOf(
+        'Tải về: Kế hoạch số 45/KH-UBND về phòng chống sốt rét năm 2025 (định dạng PDF, 1,2 MB)',
+      ),
+    ).toBe('phòng chống sốt rét năm 2025');
+    expect(
+      titleOf(
+        'Huyện ủy ban hành Chỉ thị số 12-CT/HU về công tác bảo vệ sức khỏe Nhân dân, giao chỉ tiêu tiêm chủng đến từng thôn, buôn.',
+      ),
+    ).toBe('công tác bảo vệ sức khỏe Nhân dân');
+  });
+});

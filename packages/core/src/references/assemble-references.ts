@@ -1050,10 +1050,12 @@ const CONVENTION_ON_BEFORE = /(?:^|[^A-Z])CONG {1,3}UOC(?: {1,3}[A-Z]+){0,6} {1,
  */
 function countsAfter(normalized: string, numberEnd: number): boolean {
   if (normalized.charCodeAt(numberEnd) !== 0x20) return false;
-  const wordEnd = normalized.indexOf(' ', numberEnd + 1);
-  const word = normalized.slice(numberEnd + 1, wordEnd < 0 ? undefined : wordEnd);
-  return /^\p{Ll}+$/u.test(word) && !SHORT_FORM_FOLLOWERS.has(word);
+  // The word alone, without a comma after it (`theo Quyết định 1101, 18 tỉnh, thành phố …`).
+  const word = COUNTED_WORD.exec(normalized.slice(numberEnd + 1, numberEnd + 24))?.[0];
+  return word !== undefined && !SHORT_FORM_FOLLOWERS.has(word);
 }
+/** A lower-case word, then no letter (a space, a mark or the end). */
+const COUNTED_WORD = /^\p{Ll}+(?![\p{L}])/u;
 
 /**
  * A short name in parentheses after a law's name: initials (`(BLTTHS)`), or the type word and a

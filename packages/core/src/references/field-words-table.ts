@@ -252,6 +252,9 @@ export const CLAUSE_OPENERS: readonly string[] = [
   // `…, căn cứ Thông tư liên tịch số 07/2012/TTLT/BVHTTDL-BTC …`: the grounds the sentence gives,
   // after the title (3 of 3 annotated titles end there).
   'căn cứ',
+  // `…, giao chỉ tiêu tiêm chủng đến từng thôn, buôn`: the targets the sentence says were handed
+  // out (3 of 3 annotated titles end there).
+  'giao chỉ tiêu',
   // `…, kèm theo Hướng dẫn số 76/HD-SXD …`, `…, kèm theo đề cương …`: what the sentence says comes
   // with the document (7 of 7 annotated titles end there).
   'kèm theo',
