@@ -1389,7 +1389,7 @@ const COUNTED_OR_IDENTIFIED =
   /^\s*(?:gồm\s+\d|số\s+(?:CCCD|CMND|điện thoại|ĐT)\s|(?:SĐT|ĐT|CCCD)\s*:?\s*\d)/u;
 /**
  * `, đề nghị …`, `, thời gian …`, `, thời hạn …` after a title's words (see `parseTitleText`), the
- * deadline set for it (`…, hoàn thành trong quý III/2024`: 8 of 8 annotated end there), and the
+ * deadline set for it (`…, hoàn thành trong quý III/2024`: 8 of the 9 annotated end there), the
  * people or means counted out for it (`…, huy động 1.250 tình nguyện viên …`, `…, bố trí 12 đoàn
  * viên …`: 10 of the 11 annotated end there; the eleventh is paired, `điều động, bố trí 12 công
  * chức`), and the years since (`…, sau 52 năm gia đình tìm kiếm …`: 3 of 3 annotated).
