@@ -8748,3 +8748,19 @@ describe('hundred-and-ninety-fifth and ninety-sixth rounds: tuberculosis and mal
     ).toBe('công tác bảo vệ sức khỏe Nhân dân');
   });
 });
+
+describe('hundred-and-ninety-seventh and ninety-eighth rounds: road tunnels, brick kilns, ring roads; ship-breaking yards, gyms, community dance clubs', () => {
+  it('ends a chat’s body at `thi` and the clause after it, typed without marks', () => {
+    expect(
+      findReferences(
+        'theo quyet dinh 12/QD-UBND cua UBND huyen thi cac xa phai bao cao truoc 15/6',
+      )[0]?.issuingBody,
+    ).toBe('UBND huyen');
+    // A name's own `Thi` stays (`Hội đồng Thi đua - Khen thưởng tỉnh`).
+    expect(
+      findReferences(
+        'Theo Hướng dẫn số 12/HD-HĐTĐKT của Hội đồng Thi đua - Khen thưởng tỉnh, các xã gửi hồ sơ.',
+      )[0]?.issuingBody,
+    ).toBe('Hội đồng Thi đua - Khen thưởng tỉnh');
+  });
+});

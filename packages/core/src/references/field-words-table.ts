@@ -467,6 +467,15 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'không',
   'nhưng',
   'thay vì',
+  // A chat typed without marks: `… cua So Cong Thuong thi chua co …`, `UBND huyen thi cac xa …`
+  // (`thì` then the clause; a name's `Thi` is a capital's: `Thi đua`, `Thi hành án`).
+  'thi chua',
+  'thi cac',
+  'thi da',
+  'thi se',
+  'thi van',
+  'thi dang',
+  'thi khong',
   // `… của Bộ Xây dựng phúc đáp kiến nghị của tỉnh …`: the letter's reply, a verb.
   'phúc đáp',
   // `… của Chính phủ hoặc bị truy cứu …`, `… của UBND tỉnh hoặc UBND huyện`: the sentence's
