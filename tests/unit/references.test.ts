@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { findReferences, referenceLinks, type Reference } from '@govclip/core';
 import { PARTY_ISSUERS_WITHOUT_MARKS } from '../../packages/core/src/references/classify';
 import { STATE_ISSUERS } from '../../packages/core/src/references/issuer-codes-table';
+import {
+  CLAUSE_OPENERS,
+  ISSUING_ADVERBS,
+  ISSUING_VERBS,
+  SEMICOLON_OPENERS,
+} from '../../packages/core/src/references/field-words-table';
 
 function only(text: string): Reference {
   const found = findReferences(text);
@@ -8762,5 +8768,15 @@ describe('hundred-and-ninety-seventh and ninety-eighth rounds: road tunnels, bri
         'Theo Hướng dẫn số 12/HD-HĐTĐKT của Hội đồng Thi đua - Khen thưởng tỉnh, các xã gửi hồ sơ.',
       )[0]?.issuingBody,
     ).toBe('Hội đồng Thi đua - Khen thưởng tỉnh');
+  });
+});
+
+describe('field word tables', () => {
+  it('lists each clause opener once: a `;` reads the comma’s openers as well as its own', () => {
+    const commaOpeners = new Set(CLAUSE_OPENERS);
+    expect(SEMICOLON_OPENERS.filter((word) => commaOpeners.has(word))).toEqual([]);
+    for (const list of [CLAUSE_OPENERS, SEMICOLON_OPENERS, ISSUING_VERBS, ISSUING_ADVERBS]) {
+      expect(list.filter((word, index) => list.indexOf(word) !== index)).toEqual([]);
+    }
   });
 });

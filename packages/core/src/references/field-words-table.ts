@@ -262,9 +262,9 @@ export const CLAUSE_OPENERS: readonly string[] = [
   // vậy các tin nhắn …`: before that, thanks to or because of it, the next clause (11 of 11
   // annotated titles end there).
   'trước đó',
-  // `…, khi mực nước hồ xuống dưới mực nước chết, …`, `…, nhằm cụ thể hóa Nghị quyết 07 …`: when
-  // the next clause holds, and what the sentence's act is for (4 of 4 annotated titles end before
-  // each).
+  // `…, khi mực nước hồ xuống dưới mực nước chết, …`, `…; khi tra cứu, người dân nên …`, `…, nhằm
+  // cụ thể hóa Nghị quyết 07 …`: when the next clause holds, and what the sentence's act is for (4
+  // of 4 annotated titles end before each).
   'khi',
   'nhằm',
   'nhờ đó',
@@ -352,16 +352,14 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   'theo',
   'trong',
   'ngày',
-  'căn cứ',
   'định kỳ',
   'qua',
   'đến',
   'từ',
   'tiếp đó',
   'ngoài ra',
-  // `…; mỗi đảng viên đăng ký …`, `…; mọi thông tin xin liên hệ …`: each or every one of them,
-  // the next clause's subject.
-  'mỗi',
+  // `…; mọi thông tin xin liên hệ …`: every one of them, the next clause's subject (`mỗi`, each,
+  // is a comma's opener too).
   'mọi',
   // `…; người dân liên hệ bộ phận một cửa …`: the public, told what to do.
   'người dân',
@@ -377,11 +375,8 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   // `…; các chi bộ đưa Quy định 144 vào sinh hoạt …`: the next clause's plural subject.
   'các',
   'riêng',
-  'hiện nay',
   // `…; việc thực hiện lộ trình …`: the next clause's subject, an action named as a noun.
   'việc',
-  // `…; khi tra cứu, người dân nên …`: the time of the next clause.
-  'khi',
   // `…; mục tiêu đạt tỷ lệ tiêm trên 95% …`: the goal, the next clause's subject.
   'mục tiêu',
 ];
@@ -887,8 +882,6 @@ export const ISSUING_VERBS: readonly string[] = [
   // `Đảng ủy Công an tỉnh xây dựng Kế hoạch số 75-KH/ĐU`: a body drafting its own numbered plan,
   // scheme or rules issues it (`được giao xây dựng`, a task handed on, stays without one).
   'xây dựng',
-  // `Công an xã lập Biên bản vi phạm hành chính số …`: the body that draws the record up.
-  'lập',
   // `Sở Nội vụ đăng tải Thông báo số 312/TB-SNV …`: a body posting its own notice (a portal,
   // `Cổng thông tin …`, names no body that issues).
   'đăng tải',
