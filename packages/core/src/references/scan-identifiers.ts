@@ -1,7 +1,7 @@
-import { isPartyIssuer, isStateIssuer } from './classify';
+import { isKnownIssuer } from './classify';
 import { isCapitalLetterCode, isDigitCode, upperCase } from './letter-case';
 import { PARTY_SYMBOL_CODES, STATE_CODES_IN_PARTY_LAYOUT, TYPE_CODES } from './type-codes-table';
-import { skeletonAlternation, type PreparedText } from './prepare-text';
+import { skeletonAlternation, toSkeleton, type PreparedText } from './prepare-text';
 
 /** Which printed layout a symbol follows. */
 export type SymbolLayout = 'party' | 'state' | 'old';
@@ -157,7 +157,7 @@ function splitSegments(normalized: string, from: number, to: number): number {
  */
 const GLUED_WORDS: ReadonlySet<string> = new Set(
   ['của', 'về', 'ngày', 'năm', 'và', 'do', 'tại', 'với', 'đã', 'được', 'theo', 'thì', 'để'].flatMap(
-    (word) => [word, word.normalize('NFD').replace(/\p{M}/gu, '').replaceAll('đ', 'd')],
+    (word) => [word, toSkeleton(word).toLowerCase()],
   ),
 );
 
@@ -182,15 +182,11 @@ function trimIssuer(normalized: string, first: number, count: number): number {
     // Asked before the tables, which read every `ĐU…` as a Party committee's code (`ĐUK`, `ĐUCA`)
     // and every `UBND…` as a People's Committee's, and so would keep the word.
     const head = firstLower >= 2 ? text.slice(0, firstLower) : '';
-    if (
-      head !== '' &&
-      GLUED_WORDS.has(text.slice(firstLower)) &&
-      (isStateIssuer(head) || isPartyIssuer(head))
-    ) {
+    if (head !== '' && GLUED_WORDS.has(text.slice(firstLower)) && isKnownIssuer(head)) {
       segmentEnds[index] = start + firstLower;
       return index + 1;
     }
-    if (isStateIssuer(text) || isPartyIssuer(text)) continue;
+    if (isKnownIssuer(text)) continue;
     // A mixed-case unit code (`GDTrH`; `TTrB`, the ministry's inspectorate, as the issuer itself),
     // not a glued word.
     if ((index > first || ONE_LOWER_INSIDE.test(text)) && UPPER.test(text.slice(firstLower)))
