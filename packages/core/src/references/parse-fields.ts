@@ -1388,15 +1388,16 @@ const COUNT_CLAUSE = /^\s*(?:[^\s\d,;.]+\s+){0,3}có\s+(?:hơn\s+|gần\s+|trên
 const COUNTED_OR_IDENTIFIED =
   /^\s*(?:gồm\s+\d|số\s+(?:CCCD|CMND|điện thoại|ĐT)\s|(?:SĐT|ĐT|CCCD)\s*:?\s*\d)/u;
 /**
- * `, đề nghị …`, `, thời gian …`, `, thời hạn …` after a title's words (see `parseTitleText`), the
- * deadline set for it (`…, hoàn thành trong quý III/2024`: 8 of the 9 annotated end there), the
- * people or means counted out for it (`…, huy động 1.250 tình nguyện viên …`, `…, bố trí 12 đoàn
- * viên …`: 10 of the 11 annotated end there; the eleventh is paired, `điều động, bố trí 12 công
- * chức`), and the years since (`…, sau 52 năm gia đình tìm kiếm …`: 3 of 3 annotated).
+ * The follow-up a sentence sets out for what a title names, after the title's comma (see
+ * `parseTitleText`): `, đề nghị …`, `, thời gian …`, `, thời hạn …`, the deadline set for it (`…,
+ * hoàn thành trong quý III/2024`: 8 of the 9 annotated end there), the people or means counted out
+ * for it (`…, huy động 1.250 tình nguyện viên …`, `…, bố trí 12 đoàn viên …`: 10 of the 11
+ * annotated end there; the eleventh is paired, `điều động, bố trí 12 công chức`), and the years
+ * since (`…, sau 52 năm gia đình tìm kiếm …`: 3 of 3 annotated).
  */
-const ASK_OR_TIME_AFTER_COMMA =
+const FOLLOW_UP_AFTER_COMMA =
   /^\s*(?:đề nghị|thời gian|thời hạn|phân công|hoàn thành|(?:huy động|bố trí)(?=\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d)|sau(?=\s+(?:hơn\s+)?\d+\s+năm(?![\p{L}])))(?![\p{L}])/u;
-const ASK_OR_TIME_PAIRED_BEFORE =
+const FOLLOW_UP_PAIRED_BEFORE =
   /(?:^|\s)(?:xét|nội dung|hình thức|điều động|cơ chế|trình tự|thủ tục|địa điểm|phạm vi|điều kiện)$/u;
 /** After a `;`: the same, and the openers a title crosses a `;` with even less often. */
 const SEMICOLON_CLAUSE = clauseOpening([...CLAUSE_OPENERS, ...SEMICOLON_OPENERS]);
@@ -1457,16 +1458,16 @@ const UPPER_NEXT = /^\s\p{Lu}/u;
 const ELECTED_BY =
   /^(?:(?!ban hành|ký|thông qua)[^\s.;]+\s+){1,6}?(?:bầu|phê chuẩn|bổ nhiệm|giao nhiệm vụ|làm chủ đầu tư|quản lý|làm (?:Trưởng|Tổ trưởng|Chủ tịch))(?![\p{L}])/u;
 /**
- * `… khoản viện trợ … do Tổ chức Tầm nhìn Thế giới (World Vision) tài trợ cho …`, `… chất độc da
- * cam do Mỹ sử dụng`: who funds, invests in or used what the title names (donors' names run
- * long), not the body that issued the document; so too who hands it over, carries it, takes it
+ * Who acts on what the title names, not who issued the document: `… khoản viện trợ … do Tổ chức Tầm
+ * nhìn Thế giới (World Vision) tài trợ cho …`, `… chất độc da cam do Mỹ sử dụng`: who funds,
+ * invests in or used it (donors' names run long); so too who hands it over, carries it, takes it
  * back or owns it (`… 538,2 ha đất do Công ty cổ phần Cao su Lộc Sơn bàn giao về địa phương`, `…
  * người bệnh do Trung tâm Cấp cứu 115 vận chuyển đến`, `… hộ gia đình phải di dời do Nhà nước thu
  * hồi đất`, `… do Nhà nước đại diện chủ sở hữu`: 5 of 5 annotated titles keep them). Neither this
- * nor `ELECTED_BY` reads across an issuing verb (`… do Chính phủ ban hành ngày … yêu cầu chủ đầu
- * tư …` names the issuer).
+ * nor `ELECTED_BY` reads across an issuing verb (`… do Chính phủ ban hành ngày … yêu cầu chủ đầu tư
+ * …` names the issuer).
  */
-const FUNDED_BY =
+const FUNDED_OR_HANDLED_BY =
   /^(?:(?!ban hành|ký|thông qua)[^\s.;]+\s+){1,10}?(?:tài trợ|viện trợ|đầu tư|sử dụng|bàn giao|chuyển giao|vận chuyển|thu hồi|đại diện chủ sở hữu)(?![\p{L}])/u;
 /**
  * `quy định về việc xác định mức độ khuyết tật do Hội đồng xác định mức độ khuyết tật thực hiện`,
@@ -2034,8 +2035,8 @@ function parseTitleText(
           // (34 of 34, 16 of 16 and 5 of 5 annotated), unless the title pairs them with the word
           // before its comma (`xét, đề nghị khen thưởng`, `nội dung, thời gian tổ chức kỳ họp`,
           // `hình thức, thời hạn thu, nộp`, `điều động, phân công đồng chí …`).
-          (ASK_OR_TIME_AFTER_COMMA.test(after) &&
-            !ASK_OR_TIME_PAIRED_BEFORE.test(
+          (FOLLOW_UP_AFTER_COMMA.test(after) &&
+            !FOLLOW_UP_PAIRED_BEFORE.test(
               window.slice(Math.max(0, event.index - 16), event.index),
             )) ||
           // `… hướng dẫn thi hành Quyết định số 25/2021/QĐ-TTg, công chức Tư pháp - Hộ tịch xã đã
@@ -2158,7 +2159,7 @@ function parseTitleText(
           // the clause's: read on after it.
           const elected =
             ELECTED_BY.exec(normalized.slice(index + 4, index + 64)) ??
-            FUNDED_BY.exec(normalized.slice(index + 4, index + 100)) ??
+            FUNDED_OR_HANDLED_BY.exec(normalized.slice(index + 4, index + 100)) ??
             CARRIED_OUT_BY.exec(normalized.slice(index + 4, index + 84));
           if (elected) {
             TITLE_EVENT.lastIndex = event.index + 4 + elected[0].length;
