@@ -8780,3 +8780,85 @@ describe('field word tables', () => {
     }
   });
 });
+
+describe('hundred-and-ninety-ninth and two-hundredth rounds: cashew and pepper, LPG cylinders, hotels; sugar mills, sewage plants, stone quarries', () => {
+  const titleOf = (text: string, at = 0) => findReferences(text)[at]?.title;
+  it('keeps up to eight words of what a list names before its `được`', () => {
+    expect(
+      titleOf(
+        'UBND tỉnh ban hành Quyết định số 845/QĐ-UBND phê duyệt danh sách 27 cơ sở lưu trú du lịch được hỗ trợ kinh phí nâng hạng sao.',
+      ),
+    ).toBe('phê duyệt danh sách 27 cơ sở lưu trú du lịch được hỗ trợ kinh phí nâng hạng sao');
+  });
+  it('ends a title before a subject that must do something, plural or not', () => {
+    expect(
+      titleOf(
+        'Thông tư số 50/2016/TT-BYT của Bộ Y tế quy định giới hạn dư lượng thuốc trong thực phẩm, các cơ sở thu mua hồ tiêu phải tuân thủ quy định này.',
+      ),
+    ).toBe('quy định giới hạn dư lượng thuốc trong thực phẩm');
+    expect(
+      titleOf(
+        'Theo Nghị định số 87/2018/NĐ-CP của Chính phủ về kinh doanh khí, trạm nạp khí vào chai phải có bồn chứa.',
+      ),
+    ).toBe('kinh doanh khí');
+    // Whom the title helps stays in it.
+    expect(
+      titleOf(
+        'HĐND tỉnh thông qua Nghị quyết số 12/2024/NQ-HĐND quy định hỗ trợ đất ở, nhà ở cho hộ dân phải di dời do thiên tai.',
+      ),
+    ).toBe('quy định hỗ trợ đất ở, nhà ở cho hộ dân phải di dời do thiên tai');
+  });
+  it('ends a title before the document the sentence carries out, cited by its symbol', () => {
+    expect(
+      titleOf(
+        'Công an tỉnh có Văn bản số 1127/CAT-PC07 đề nghị các khách sạn tổ chức thực tập phương án chữa cháy, thực hiện Chỉ thị số 19-CT/TU của Ban Thường vụ Tỉnh ủy về phòng cháy.',
+      ),
+    ).toBe('đề nghị các khách sạn tổ chức thực tập phương án chữa cháy');
+    // A task of the title that carries out a scheme named by its short form stays.
+    expect(
+      titleOf(
+        'Đảng ủy xã ban hành Nghị quyết số 06-NQ/ĐU về lãnh đạo công tác chuyển đổi số, thực hiện Đề án 06 trên địa bàn xã.',
+      ),
+    ).toBe('lãnh đạo công tác chuyển đổi số, thực hiện Đề án 06 trên địa bàn xã');
+  });
+  it('ends a title at a `;` before a quotation, not between quoted names', () => {
+    expect(
+      titleOf(
+        'Bộ đã có Quyết định số 4316/QĐ-BNN-TT công nhận giống mía KK3 là giống cây trồng chính; “Các địa phương cần thay giống cũ”, bà H. khuyến cáo.',
+      ),
+    ).toBe('công nhận giống mía KK3 là giống cây trồng chính');
+    expect(
+      titleOf(
+        'UBND tỉnh ban hành Quyết định số 12/2024/QĐ-UBND quy định tiêu chuẩn xét tặng danh hiệu “Gia đình văn hóa”; “Thôn văn hóa”.',
+      ),
+    ).toBe('quy định tiêu chuẩn xét tặng danh hiệu “Gia đình văn hóa”; “Thôn văn hóa”');
+  });
+  it('reads `gửi xe` (parking) as a title’s words, not a sending verb', () => {
+    expect(
+      titleOf(
+        'Phường tổ chức hội nghị triển khai Quyết định 1975/QĐ-UBND về khung giá dịch vụ tắm biển, gửi xe tại bãi tắm công cộng.',
+      ),
+    ).toBe('khung giá dịch vụ tắm biển, gửi xe tại bãi tắm công cộng');
+  });
+  it('reads `thống nhất …` after a conclusion as its title', () => {
+    expect(
+      titleOf(
+        'Ban Cán sự đảng UBND tỉnh đã có Kết luận số 38-KL/BCSĐ thống nhất chủ trương hỗ trợ kinh phí chứng nhận hữu cơ.',
+      ),
+    ).toBe('thống nhất chủ trương hỗ trợ kinh phí chứng nhận hữu cơ');
+  });
+  it('ends a list of bodies before the next clause’s subject and its `có` with a count', () => {
+    expect(
+      findReferences(
+        'Theo Quyết định số 1125-QĐ/TU ngày 21/3/2025 của Ban Thường vụ Tỉnh ủy, Ban Chỉ đạo phát triển du lịch tỉnh có 17 thành viên.',
+      )[0]?.issuingBody,
+    ).toBe('Ban Thường vụ Tỉnh ủy');
+  });
+  it('ends a title typed without marks before an amount in `dong`', () => {
+    expect(
+      titleOf(
+        'Thuc hien Quyet dinh so 2036/QD-UBND cua UBND tinh ve phe duyet phuong an cai tao mo da, cong ty phai ky quy 1.865.000.000 dong.',
+      ),
+    ).toBe('phe duyet phuong an cai tao mo da');
+  });
+});

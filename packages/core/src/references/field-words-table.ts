@@ -182,9 +182,11 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   // `đề nghị` (what it asks).
   'Tờ trình': ['đề xuất'],
   // `Chỉ thị số 14-CT/HU chỉ đạo các xã khóa sổ …`: what a directive directs, as a dispatch's;
-  // `Kết luận số 245-KL/TU … chỉ đạo tăng cường kiểm tra …`: what a committee's conclusion directs.
+  // `Kết luận số 245-KL/TU … chỉ đạo tăng cường kiểm tra …`: what a committee's conclusion directs;
+  // `Kết luận số 38-KL/BCSĐ thống nhất chủ trương hỗ trợ …`: what it agrees on, the wording of a
+  // Party committee's conclusions.
   'Chỉ thị': ['chỉ đạo'],
-  'Kết luận': ['chỉ đạo'],
+  'Kết luận': ['chỉ đạo', 'thống nhất'],
   'Văn bản hợp nhất': ['hợp nhất'],
   // `Báo cáo số 126/BC-BCH … kết quả huấn luyện quân nhân dự bị năm 2024`: the results a report
   // gives (2 of 2 annotated).

@@ -588,7 +588,13 @@ export function parseBody(
       // `… được Quốc hội 16/19 thông qua`: a vote count, a ratio or a date is never in a name.
       if (SLASHED_NUMBER.test(token.text)) break;
       // `… của Thủ tướng Chính phủ có 10 dự án thành phần`: the sentence's `có` and what it counts.
-      if (token.text === 'có' && isDigitCode(tokens.at(index + 1)?.text.charCodeAt(0) ?? 0)) break;
+      // After a list's comma, what stands before that `có` is the next clause's subject (`… của Ban
+      // Thường vụ Tỉnh ủy, Ban Chỉ đạo phát triển du lịch tỉnh có 17 thành viên`).
+      if (token.text === 'có' && isDigitCode(tokens.at(index + 1)?.text.charCodeAt(0) ?? 0)) {
+        if (beforeListComma !== null && !isBetweenList(prepared.skeleton, from))
+          end = beforeListComma;
+        break;
+      }
       // `thông tư 05 của Bộ Xây dựng có bắt buộc …?`: the sentence's `có` (a question's, a
       // predicate's); `người có công` is a name's.
       if (token.text === 'có' && tokens.plainAt(index - 1) !== 'người') break;
@@ -1229,10 +1235,11 @@ function isDecimalComma(text: string, at: number): boolean {
  * particle. `dành` is one unless `dành cho` (`… giai đoạn 2025 - 2035 dành nguồn lực …`: what the
  * sentence says the document allots; `Quy chế … dành cho sinh viên`: whom it is for). `với mức …`
  * is the amount the sentence reports the document sets (25 of the 26 annotated titles end there),
- * `chỉ rõ` what it says the text points out, as `nêu rõ`.
+ * `chỉ rõ` what it says the text points out, as `nêu rõ`. `gửi xe` is parking (`khung giá dịch vụ
+ * tắm biển, gửi xe …`), not a sending verb.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?! qua dịch vụ)|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản (?:PDF|pdf|Word|word|DOC|doc|scan|Scan|SCAN)|[Tt]ệp |[Đđ]ịnh dạng )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản (?:PDF|pdf|Word|word|DOC|doc|scan|Scan|SCAN)|[Tt]ệp |[Đđ]ịnh dạng )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -1279,10 +1286,22 @@ function holdsPhraseWithComma(window: string, commaAt: number, after: string): b
 
 /**
  * `…, các nhà máy nước đã dời điểm lấy nước …`, `…, nhiều chủ doanh nghiệp đã …`: things named in
- * the plural, then a tense word within six words: the next clause's subject, longer than `CLAUSE_SOON` reaches.
+ * the plural, then a tense word within eight words (`…, các cơ sở thu mua hồ tiêu phải tuân thủ …`;
+ * no annotated title holds one, 135 end before one): the next clause's subject, longer than
+ * `CLAUSE_SOON` reaches.
  */
 const PLURAL_SUBJECT_CLAUSE =
-  /^\s*(?:các|những|nhiều)\s+(?:[^\s,;.]+\s+){1,5}?(?:đã|đang|sẽ|vẫn|cũng|phải)(?![\p{L}])/u;
+  /^\s*(?:các|những|nhiều)\s+(?:[^\s,;.]+\s+){1,7}?(?:đã|đang|sẽ|vẫn|cũng|phải)(?![\p{L}])/u;
+/**
+ * `…, trạm nạp LPG vào chai phải có bồn chứa …`, `…, người đứng đầu cơ sở phải bảo đảm …`: a
+ * subject and what it must do, within seven words: what the document requires, said after its
+ * title (no annotated title holds one; 113 end before one). `không phải` (`thường xuyên không
+ * phải đăng ký kinh doanh`) is a name's negation as often as a clause's; after `cho` the subject
+ * is whom the title helps (`…, nhà ở cho hộ dân phải di dời do thiên tai`).
+ */
+const SUBJECT_MUST = /^\s*(?:(?!(?:không|cho)\s)[^\s\d,;.]+\s+){1,6}?phải(?![\p{L}])/u;
+/** `…, phạm vi và đối tượng phải sử dụng vắc xin …`: whom the title covers, as `ENTITLED_AFTER`. */
+const OBLIGED_WHOM = /^\s*(?:[^\s\d,;.]+\s+){0,5}?đối tượng\s+phải(?![\p{L}])/u;
 /**
  * `…, tỉnh phấn đấu đến năm 2030 …`, `…, toàn huyện phấn đấu …`: a place and the target it strives
  * for, the main clause after the document that sets it.
@@ -1306,6 +1325,7 @@ function clauseSoonAfterComma(after: string): boolean {
   if (clause === null)
     return (
       PLURAL_SUBJECT_CLAUSE.test(after) ||
+      (after.includes('phải') && SUBJECT_MUST.test(after) && !OBLIGED_WHOM.test(after)) ||
       (after.includes('không') && LIMIT_SOON.test(after)) ||
       (after.includes('phấn đấu') && PLACE_STRIVES.test(after))
     );
@@ -1411,9 +1431,12 @@ const SEMICOLON_CLAUSE = clauseOpening([...CLAUSE_OPENERS, ...SEMICOLON_OPENERS]
  */
 const QUANTITY_SOON =
   /^\s*(?:(?!(?:tới|đã|sẽ|vẫn|cũng|đang)\s)[^\s\d,;.]+\s+){0,8}?\d[\d.,]*\s?(?:%|(?:tỷ|triệu|nghìn)\s+(?:đồng|USD|lượt)|\/\d+\s+(?:chỉ tiêu|tiêu chí|mục tiêu)|\s(?:nhóm|chỉ tiêu|nhiệm vụ|giải pháp|tiêu chí)(?![\p{L}]))/u;
-/** `…, buộc nộp khoản tiền phạt 18.500.000 đồng`: an amount in đồng written out in full, soon. */
+/**
+ * `…, buộc nộp khoản tiền phạt 18.500.000 đồng`: an amount in đồng written out in full, soon (also
+ * typed without marks: `…, cong ty phai ky quy 1.865.000.000 dong`).
+ */
 const AMOUNT_SOON =
-  /^\s*(?:(?!(?:tới|đã|sẽ|vẫn|cũng|đang)\s)[^\s\d,;.]+\s+){0,8}?\d{1,3}(?:\.\d{3})+\s?đồng(?![\p{L}])/u;
+  /^\s*(?:(?!(?:tới|đã|sẽ|vẫn|cũng|đang)\s)[^\s\d,;.]+\s+){0,8}?\d{1,3}(?:\.\d{3})+\s?(?:đồng|dong)(?![\p{L}])/u;
 /**
  * `… số giờ làm thêm trong 01 năm, trong 01 tháng …`: a span of time before the comma makes the
  * one after it the title's next item, not the time of the sentence's news.
@@ -1520,10 +1543,13 @@ const ENUMERATION_MARK = /^\(?(?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)\s/u;
  * bullet, an opener, a clause word, a number soon) rather than going on with the name's list of
  * matters (`… giao thông đường bộ; trừ điểm, phục hồi điểm giấy phép lái xe`).
  */
-function semicolonEndsTitle(after: string): boolean {
+function semicolonEndsTitle(after: string, afterQuotedName: boolean): boolean {
   const rest = after.trimStart();
   const first = rest[0] ?? '';
-  if (first === '' || OPENING_QUOTES.includes(first)) return first === '';
+  // `… danh hiệu “Gia đình văn hóa”; “Thôn, tổ dân phố văn hóa” …`: quoted names listed (4 of 4
+  // annotated titles); after the title's own words a quote opens what someone says (`… là giống
+  // cây trồng chính; “Các địa phương cần …”, bà H. khuyến cáo`).
+  if (first === '' || OPENING_QUOTES.includes(first)) return first === '' || !afterQuotedName;
   if (
     !LOWER.test(first) ||
     ENUMERATION_MARK.test(rest) ||
@@ -1758,8 +1784,30 @@ const AND_BEFORE = /(?:^|\s)và$/u;
 /** Whom a verb asks (`các cấp ủy`, `mọi người`, `UBND tỉnh`): a plural, a whole or a name. */
 const ADDRESSEE_AFTER = /^\s+(?:các|mọi|những|toàn|tất cả|\p{Lu})/u;
 
-/** `danh sách` or `danh mục` (`Danh mục thuốc bảo vệ thực vật được phép …`) and up to six words of what it lists, before `được`. */
-const LISTED_WHO = /(?:^|\s)(?:[Dd]anh sách|[Dd]anh mục)(?:\s+[^\s,;.]+){1,6}$/u;
+/**
+ * `danh sách` or `danh mục` (`Danh mục thuốc bảo vệ thực vật được phép …`) and up to eight words
+ * of what it lists, before `được` (`danh sách 27 cơ sở lưu trú du lịch được hỗ trợ …`; 5 annotated
+ * titles list seven or eight, none ends there).
+ */
+const LISTED_WHO = /(?:^|\s)(?:[Dd]anh sách|[Dd]anh mục)(?:\s+[^\s,;.]+){1,8}$/u;
+/** `THUC HIEN`, `TRIEN KHAI` or `THEO` (skeleton) opening what follows a comma, with `các`. */
+const CARRYING_OUT_OPENING = /^ *(?:THUC HIEN|TRIEN KHAI|THEO) +(?:CAC +)?/;
+/** A type word's last words, an optional `số`, then a symbol: a number and its code (`19-CT/TU`). */
+const TYPE_THEN_SYMBOL = /^[A-Z ]{2,32}?(?: SO)? {0,2}:? {0,2}\d{1,5}(?: ?\/ ?\d{4})? ?[-/] ?[A-Z]/;
+/**
+ * `… tổ chức thực tập phương án chữa cháy, thực hiện Chỉ thị số 19-CT/TU …`, `…, triển khai Nghị
+ * quyết số 21-NQ/TW …`: after a comma, the document the sentence carries out, cited by its
+ * symbol: an adjunct of the sentence, not the title's next task (no annotated title holds one).
+ * A task the title names carries out a document it names by its short form (`lãnh đạo công tác
+ * chuyển đổi số, thực hiện Đề án 06 trên địa bàn xã`); a title's own `theo` has no comma before it.
+ */
+function carriesOutCitationAfter(skeleton: string, from: number): boolean {
+  const after = skeleton.slice(from, from + 64);
+  const opening = CARRYING_OUT_OPENING.exec(after);
+  if (opening === null) return false;
+  const cited = after.slice(opening[0].length);
+  return startsWithTypeWord(cited) && TYPE_THEN_SYMBOL.test(cited);
+}
 /** The procedures a decision publishes (`công bố 12 thủ tục hành chính được sửa đổi …`). */
 const PUBLISHED_PROCEDURES = /^công bố\s.*thủ tục hành chính(?:\s+[^\s,;.]+){0,3},?$/su;
 
@@ -1919,7 +1967,11 @@ function parseTitleText(
           startsWithTypeWord(rest) ||
           // `…; dự thảo Nghị định quy định …`: a draft of another document, the list's next item.
           (rest.startsWith('DU THAO ') && startsWithTypeWord(rest.slice(8))) ||
-          (!allCaps && semicolonEndsTitle(normalized.slice(index + 1, index + 90)))
+          (!allCaps &&
+            semicolonEndsTitle(
+              normalized.slice(index + 1, index + 90),
+              normalized[index - 1] === '”' || normalized[index - 1] === '"',
+            ))
         ) {
           end = index;
           break;
@@ -2058,7 +2110,8 @@ function parseTitleText(
           MINUTES_CLAUSE.test(after) ||
           (YEAR_BEFORE.test(window.slice(Math.max(0, event.index - 5), event.index)) &&
             !AFTER_YEAR_GOES_ON.test(after)) ||
-          (HAS_DIGIT.test(after) && (QUANTITY_SOON.test(after) || AMOUNT_SOON.test(after)))
+          (HAS_DIGIT.test(after) && (QUANTITY_SOON.test(after) || AMOUNT_SOON.test(after))) ||
+          carriesOutCitationAfter(skeleton, index + 1)
         ) {
           end = index;
           break;
