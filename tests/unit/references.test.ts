@@ -8862,3 +8862,89 @@ describe('hundred-and-ninety-ninth and two-hundredth rounds: cashew and pepper, 
     ).toBe('phe duyet phuong an cai tao mo da');
   });
 });
+
+describe('two-hundred-and-first and second rounds: silk villages, irrigation canals, counterfeit goods; cattle and dairy goats, hydro-meteorological warnings, home-brewed alcohol', () => {
+  const titleOf = (text: string, at = 0) => findReferences(text)[at]?.title;
+  it('reads more of what a plan sets out to do as its title', () => {
+    expect(
+      titleOf('tải về kế hoạch số 58/kh-ubnd nạo vét kênh mương vụ đông xuân 2024 - 2025'),
+    ).toBe('nạo vét kênh mương vụ đông xuân 2024 - 2025');
+    expect(
+      titleOf(
+        'Ban Dân vận ban hành Kế hoạch số 120-KH/BDVTU khảo sát tình hình các hiện tượng tôn giáo mới; kết quả sẽ được báo cáo Thường trực.',
+      ),
+    ).toBe('khảo sát tình hình các hiện tượng tôn giáo mới');
+  });
+  it('ends a title at `, qua đó …`', () => {
+    expect(
+      titleOf(
+        'UBND tỉnh ban hành Quyết định số 519/QĐ-UBND ngày 15/3/2024 thành lập 5 đoàn kiểm tra, qua đó phát hiện 112 vụ vi phạm.',
+      ),
+    ).toBe('thành lập 5 đoàn kiểm tra');
+  });
+  it('ends a title before a range in percent', () => {
+    expect(
+      titleOf(
+        'Thủy lợi phí được thu theo Nghị định số 112-HĐBT ngày 25-8-1984 của Hội đồng Bộ trưởng về việc thu thủy lợi phí, mức thu từ 4 đến 8% sản lượng.',
+      ),
+    ).toBe('thu thủy lợi phí');
+  });
+  it('keeps a list’s items listed with commas before its `được`', () => {
+    expect(
+      titleOf(
+        'Sở có Tờ trình số 311/TTr-SNN ngày 17/9/2024 đề nghị phê duyệt danh mục 28 trang trại bò sữa, dê sữa được hỗ trợ lãi suất vốn vay.',
+      ),
+    ).toBe('đề nghị phê duyệt danh mục 28 trang trại bò sữa, dê sữa được hỗ trợ lãi suất vốn vay');
+  });
+  it('keeps a title’s horizon typed without marks', () => {
+    expect(
+      titleOf(
+        'Tai lieu hoc tap Nghi quyet so 19-nq/tw ve nong nghiep, nong dan, nong thon den nam 2030, tam nhin den nam 2045',
+      ),
+    ).toBe('nong nghiep, nong dan, nong thon den nam 2030, tam nhin den nam 2045');
+  });
+  it('ends a title before its file’s edition in brackets', () => {
+    expect(
+      titleOf(
+        'Tài liệu tập huấn Thông tư số 06/2011/TT-BYT của Bộ Y tế về quản lý mỹ phẩm (bản cập nhật tháng 9/2024)',
+      ),
+    ).toBe('quản lý mỹ phẩm');
+    expect(
+      titleOf(
+        'Tai lieu tap huan Thong tu so 06/2011/TT-BYT cua Bo Y te ve quan ly my pham (ban cap nhat thang 9/2024)',
+      ),
+    ).toBe('quan ly my pham');
+  });
+  it('keeps `và <document>` in a title that `triển khai` a document cited by its symbol', () => {
+    expect(
+      titleOf(
+        'Ban Chỉ đạo 389 tỉnh ban hành Kế hoạch số 27/KH-BCĐ389 ngày 25/3/2024 triển khai Chỉ thị số 09-CT/TU của Ban Thường vụ Tỉnh ủy và Kế hoạch số 86/KH-UBND của UBND tỉnh.',
+      ),
+    ).toBe(
+      'triển khai Chỉ thị số 09-CT/TU của Ban Thường vụ Tỉnh ủy và Kế hoạch số 86/KH-UBND của UBND tỉnh',
+    );
+    // After a short form the next citation is the sentence's.
+    expect(
+      titleOf(
+        'Huyện ủy ban hành Kế hoạch số 45-KH/HU triển khai Chỉ thị 07 và Hướng dẫn số 19-HD/BTGTU về tuyên truyền.',
+      ),
+    ).toBe('triển khai Chỉ thị 07');
+  });
+  it('reads no reference in a certificate’s own number under its name', () => {
+    expect(
+      findReferences(
+        'GIẤY CHỨNG NHẬN ĐỦ ĐIỀU KIỆN CHĂN NUÔI\nSố: 0127/2024/GCN-CNTY\nCơ sở: Trang trại',
+      ),
+    ).toEqual([]);
+    // A letter's own number under its letterhead is one.
+    expect(
+      findReferences('UBND TỈNH HÀ PHONG\nSố: 3094/UBND-KT\nV/v tăng cường quản lý')[0]?.text,
+    ).toBe('3094/UBND-KT');
+  });
+  it('ends a chat’s body at `thi moi` (`thì mỗi`)', () => {
+    expect(
+      findReferences('theo chi thi 03-CT/HU cua Huyen uy thi moi chi bo giao chi tieu 60 con')[0]
+        ?.issuingBody,
+    ).toBe('Huyen uy');
+  });
+});

@@ -346,6 +346,11 @@ function isLookalike(skeleton: string, start: number, normalized: string): boole
   // `mã 45/KH` (a code) is a look-alike; `mà Nghị quyết 57 đặt ra` (whereby) is no prefix.
   if (word === 'MA' && lowerCase(normalized.slice(wordStart, end)) === 'mà') return false;
   if (endsWithLookalikeLabel(skeleton, normalized, start)) return true;
+  return namesLicenceBefore(skeleton, start);
+}
+
+/** Whether a licence's, a certificate's or a contract's name and `số` end right before `start`. */
+function namesLicenceBefore(skeleton: string, start: number): boolean {
   // The label's words within reach, looked for in the reach alone (`lastIndexOf` over the whole
   // text would scan all of it back when the words are nowhere before).
   const reach = skeleton.slice(Math.max(0, start - LICENCE_REACH), start);
@@ -1415,10 +1420,14 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
     // (`QĐ 1536/QĐ-CCT`: an issuer no table knows).
     const abbreviated = abbreviatedTypeStart(prepared, candidate, previous?.end ?? 0);
     // `Số: 3094/CT-NVDTPC` heading a letter: the letterhead's own number label vouches for a
-    // State symbol (a Party one's issuer is one the table knows, label or not).
+    // State symbol (a Party one's issuer is one the table knows, label or not); not under a
+    // certificate's or a licence's name (`GIẤY CHỨNG NHẬN ĐỦ ĐIỀU KIỆN CHĂN NUÔI\nSố: 0127/2024/
+    // GCN-CNTY`), whose number it is.
     const vouched =
       abbreviated !== null ||
-      (candidate.layout === 'state' && isLetterheadNumber(prepared.normalized, candidate.start));
+      (candidate.layout === 'state' &&
+        isLetterheadNumber(prepared.normalized, candidate.start) &&
+        !namesLicenceBefore(prepared.skeleton, candidate.start));
     if (!isValidSymbol(candidate, vouched, prepared, abbreviated ?? candidate.start)) continue;
     // `hóa đơn số 0001256/HĐ`, `chứng chỉ hành nghề số 004512/VS-CCHN`: a register's number alone
     // is an invoice's or a licence's; a type word, its code or a letterhead label vouches for it.

@@ -87,6 +87,20 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     // `Kế hoạch số 58/KH-UBND ra quân xử lý tình trạng bán vé số dạo …`: the campaign a plan sends
     // out.
     'ra quân',
+    // What else a plan sets out to do, each read as a plan's title by the one or two annotators
+    // who wrote it and never as the sentence's verb after a plan's symbol: `Kế hoạch số 120-KH/BDVTU
+    // khảo sát tình hình …`, `… mở đợt cao điểm tấn công tội phạm …`, `… bảo tồn và phát triển giống
+    // lợn đen …`, `… nạo vét kênh mương vụ đông xuân …`, `… cụ thể hóa Nghị quyết …`.
+    'khảo sát',
+    'mở đợt',
+    'bảo tồn',
+    'bảo vệ',
+    'xử lý',
+    'nạo vét',
+    'huy động',
+    'phân công',
+    'cụ thể hóa',
+    'cụ thể hoá',
   ],
   'Chương trình': ['thực hiện', 'kiểm tra', 'giám sát', 'phát triển'],
   // `Hướng dẫn số 47-HD/BTGTU định hướng tuyên truyền về …`: what a propaganda commission's guide
@@ -271,6 +285,9 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'nhằm',
   'nhờ đó',
   'nhờ vậy',
+  // `…, qua đó phát hiện 112 vụ vi phạm`: what the document's work brought to light (2 of 2
+  // annotated titles end there).
+  'qua đó',
   'vì vậy',
   'do đó',
   'gắn với',
@@ -473,6 +490,7 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'thi van',
   'thi dang',
   'thi khong',
+  'thi moi',
   // `… của Bộ Xây dựng phúc đáp kiến nghị của tỉnh …`: the letter's reply, a verb.
   'phúc đáp',
   // `… của Chính phủ hoặc bị truy cứu …`, `… của UBND tỉnh hoặc UBND huyện`: the sentence's

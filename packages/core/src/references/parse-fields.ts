@@ -1239,7 +1239,7 @@ function isDecimalComma(text: string, at: number): boolean {
  * tắm biển, gửi xe …`), not a sending verb.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản (?:PDF|pdf|Word|word|DOC|doc|scan|Scan|SCAN)|[Tt]ệp |[Đđ]ịnh dạng )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã|là|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -1389,12 +1389,12 @@ const YEAR_CLAUSE =
 /**
  * `… giai đoạn 2021 - 2025, toàn xã còn 412 hộ nghèo`: after a year, a comma goes on with the
  * title only into its horizon (`, tầm nhìn đến năm 2045`, `, định hướng …`, `, giai đoạn …`: all
- * 144 annotated), or on to the next year's holiday (`cuối năm 2024, Tết Nguyên đán 2025`), else the
+ * 144 annotated; `, tam nhin …` typed without marks), or on to the next year's holiday (`cuối năm 2024, Tết Nguyên đán 2025`), else the
  * sentence's next clause.
  */
 const YEAR_BEFORE = /(?:19|20)\d\d$/u;
 const AFTER_YEAR_GOES_ON =
-  /^\s*(?:tầm nhìn|định hướng|giai đoạn|phương hướng|Tết\s+(?:Nguyên đán|Dương lịch)\s+(?:19|20)\d\d)(?![\p{L}\d])/u;
+  /^\s*(?:tầm nhìn|định hướng|giai đoạn|phương hướng|tam nhin|dinh huong|giai doan|Tết\s+(?:Nguyên đán|Dương lịch)\s+(?:19|20)\d\d)(?![\p{L}\d])/u;
 /**
  * `…, tỉnh có 96 đơn vị hành chính cấp xã`: a short subject that has a number of something, the
  * next clause's news.
@@ -1423,14 +1423,14 @@ const FOLLOW_UP_PAIRED_BEFORE =
 const SEMICOLON_CLAUSE = clauseOpening([...CLAUSE_OPENERS, ...SEMICOLON_OPENERS]);
 /**
  * A quantity in the next clause (`, đạt 9/12 chỉ tiêu`, `, mức phạt tối đa 140 triệu đồng`,
- * `… chiếm 41%`, `, số vụ cháy trên địa bàn tỉnh giảm 23%`): news about a document, not words of
+ * `… chiếm 41%`, a range `, mức thu từ 4 đến 8% sản lượng` (not from a year: `năm 2024 đến 100% chi bộ`), `, số vụ cháy trên địa bàn tỉnh giảm 23%`): news about a document, not words of
  * its name. Its first number within eight words: a year before it (`, tầm nhìn đến năm 2045 đặt
  * mục tiêu 70% …`) keeps those words in the title, and so does a tense word before it (`,
  * phòng, chống hạn mặn vụ Đông Xuân đã được 100% chi bộ quán triệt`: the whole sentence's
  * predicate, after the title has ended).
  */
 const QUANTITY_SOON =
-  /^\s*(?:(?!(?:tới|đã|sẽ|vẫn|cũng|đang)\s)[^\s\d,;.]+\s+){0,8}?\d[\d.,]*\s?(?:%|(?:tỷ|triệu|nghìn)\s+(?:đồng|USD|lượt)|\/\d+\s+(?:chỉ tiêu|tiêu chí|mục tiêu)|\s(?:nhóm|chỉ tiêu|nhiệm vụ|giải pháp|tiêu chí)(?![\p{L}]))/u;
+  /^\s*(?:(?!(?:tới|đã|sẽ|vẫn|cũng|đang)\s)[^\s\d,;.]+\s+){0,8}?(?:\d{1,3}(?:[.,]\d+)?\s?(?:-|–|đến)\s?)?\d[\d.,]*\s?(?:%|(?:tỷ|triệu|nghìn)\s+(?:đồng|USD|lượt)|\/\d+\s+(?:chỉ tiêu|tiêu chí|mục tiêu)|\s(?:nhóm|chỉ tiêu|nhiệm vụ|giải pháp|tiêu chí)(?![\p{L}]))/u;
 /**
  * `…, buộc nộp khoản tiền phạt 18.500.000 đồng`: an amount in đồng written out in full, soon (also
  * typed without marks: `…, cong ty phai ky quy 1.865.000.000 dong`).
@@ -1787,9 +1787,12 @@ const ADDRESSEE_AFTER = /^\s+(?:các|mọi|những|toàn|tất cả|\p{Lu})/u;
 /**
  * `danh sách` or `danh mục` (`Danh mục thuốc bảo vệ thực vật được phép …`) and up to eight words
  * of what it lists, before `được` (`danh sách 27 cơ sở lưu trú du lịch được hỗ trợ …`; 5 annotated
- * titles list seven or eight, none ends there).
+ * titles list seven or eight, none ends there), its items maybe listed with commas (`danh mục 28
+ * trang trại bò sữa, dê sữa được hỗ trợ …`: 9 annotated titles, none ends at such a comma).
  */
-const LISTED_WHO = /(?:^|\s)(?:[Dd]anh sách|[Dd]anh mục)(?:\s+[^\s,;.]+){1,8}$/u;
+const LISTED_WHO = /(?:^|\s)(?:[Dd]anh sách|[Dd]anh mục)(?:,?\s+[^\s,;.]+){1,8}$/u;
+/** A list's next item, then its `được` (see `LISTED_WHO`). */
+const LISTED_ITEM_THEN_ENTITLED = /^\s*(?:[^\s,;.]+\s+){1,3}được(?![\p{L}])/u;
 /** `THUC HIEN`, `TRIEN KHAI` or `THEO` (skeleton) opening what follows a comma, with `các`. */
 const CARRYING_OUT_OPENING = /^ *(?:THUC HIEN|TRIEN KHAI|THEO) +(?:CAC +)?/;
 /** A type word's last words, an optional `số`, then a symbol: a number and its code (`19-CT/TU`). */
@@ -2019,6 +2022,11 @@ function parseTitleText(
           continue;
         if (publishesProcedures(window, event.index, after)) continue;
         if (holdsPhraseWithComma(window, event.index, after)) continue;
+        if (
+          LISTED_ITEM_THEN_ENTITLED.test(after) &&
+          LISTED_WHO.test(window.slice(Math.max(0, event.index - 60), event.index))
+        )
+          continue;
         // `… kỷ luật đối với đồng chí Lê Minh Tâm, Tỉnh ủy viên, Bí thư Huyện ủy …`: the posts
         // of the person the decision names, in apposition, one after another.
         if (
@@ -2875,9 +2883,11 @@ const DATED_AFTER_COLON = /^(?:từ\s+)?(?:ngày|thứ\s+\S+)\s+\d{1,2}[/.-]\d/i
 const ENGLISH_AFTER = /^[\x20-\x7e]*\b(?:of|from|with|for)\b[\x20-\x7e]*$/u;
 /**
  * A downloaded file's description in brackets after a title: `(bản PDF, 1,2 MB)`, `(file Word)`,
- * `(định dạng PDF, 1,2 MB)`.
+ * `(định dạng PDF, 1,2 MB)`, or its edition, `(bản cập nhật tháng 9/2024)`, `(ban cap nhat …)`
+ * typed without marks (no annotated title holds a `(bản …`; 38 end before one).
  */
-const FILE_ASIDE = /^(?:bản (?:pdf|word|doc|scan)|tệp |file |định dạng )/iu;
+const FILE_ASIDE =
+  /^(?:[Bb]ản |BẢN |ban (?=[a-z])|BAN (?:PDF|WORD|DOC|SCAN)|[Tt]ệp |TỆP |[Ff]ile |FILE |[Đđ]ịnh dạng |ĐỊNH DẠNG |dinh dang )/u;
 /** `+`, `-`, `•`: a bullet, not the first letter of a name. */
 function isListMark(code: number): boolean {
   return code === 0x2b || code === 0x2d || code === 0x2022;
@@ -2979,9 +2989,13 @@ function readTitle(
  * (`quy định chi tiết một số điều của Luật Cư trú và khoản 1 Điều 6 Thông tư số 55 …`) the
  * annotated texts read the next citation as the sentence's own, and so with a task carried out
  * (`hướng dẫn thực hiện nhiệm vụ năm học … và Kế hoạch số …`): the object must be documents.
+ * `triển khai` alone carries out a document cited by its symbol or a law by its name
+ * (`triển khai Công điện số 192/CĐ-TTg … và Chỉ thị số 14-CT/TU …`: 5 of 5 annotated); after a
+ * short form (`triển khai Chỉ thị 07 và Hướng dẫn số 19-HD/BTGTU …`) the annotators read the next
+ * citation as the sentence's (2 of 2).
  */
 const CARRIES_OUT_DOCUMENTS =
-  /^(?:hướng dẫn|quy định chi tiết|triển khai) (?:thi hành|thực hiện)\s+(?:\p{Lu}|(?:một số |các )?(?:điều|khoản|chương)\s|các\s+\p{Lu})/u;
+  /^(?:(?:hướng dẫn|quy định chi tiết|triển khai) (?:thi hành|thực hiện)\s+(?:\p{Lu}|(?:một số |các )?(?:điều|khoản|chương)\s|các\s+\p{Lu})|triển khai\s+(?:Luật\s+\p{Lu}|\p{Lu}[^\d,;.]{0,30}?\s(?:số\s+)?\d{1,5}(?:\/\d{4})?[-/]\p{Lu}))/u;
 /**
  * A decision's own verbs (discipline, postings, awards, permits) act on persons and bodies, never
  * on documents it carries out: `… điều động đồng chí … và Quyết định số 1453-QĐ/TU chỉ định …`
