@@ -8948,3 +8948,24 @@ describe('two-hundred-and-first and second rounds: silk villages, irrigation can
     ).toBe('Huyen uy');
   });
 });
+
+describe('bodies typed without marks', () => {
+  it('end at a two-word title verb typed without marks, as at the printed verb', () => {
+    const first = (text: string) => findReferences(text)[0];
+    expect(
+      first(
+        'Thong bao so 85/TB-UBND ngay 20/11/2024 cua UBND huyen Krong Dam ket luan cua Pho Chu tich UBND huyen tai cuoc hop ve gia mia.',
+      )?.issuingBody,
+    ).toBe('UBND huyen Krong Dam');
+    const guide = first(
+      'Thong tu 01/2011/TT-BNV cua Bo Noi vu huong dan the thuc va ky thuat trinh bay van ban hanh chinh',
+    );
+    expect(guide?.issuingBody).toBe('Bo Noi vu');
+    expect(guide?.title).toBe('huong dan the thuc va ky thuat trinh bay van ban hanh chinh');
+    // Printed with marks, the body's own words are no verb (`Ban Quản lý dự án`).
+    expect(
+      first('Quyết định số 12/QĐ-BQLDA của Ban Quản lý dự án đầu tư xây dựng huyện về giao đất.')
+        ?.issuingBody,
+    ).toBe('Ban Quản lý dự án đầu tư xây dựng huyện');
+  });
+});

@@ -278,6 +278,21 @@ const STOP_PAIR_HEADS = new Set(
     .filter((word) => word.includes(' '))
     .map((word) => word.split(' ')[0]),
 );
+/**
+ * `… cua Bo Noi vu huong dan …`, `… cua UBND huyen ket luan …`: a two-word title verb typed without
+ * marks ends a body as the printed verb does. The first words of those verbs' unmarked spellings.
+ */
+const UNMARKED_STOP_VERB_HEADS = new Set(
+  TITLE_VERBS.filter((verb) => verb.includes(' ') && BODY_STOPS.has(verb)).map(
+    (verb) => lowerCase(toSkeleton(verb)).split(' ')[0] ?? '',
+  ),
+);
+/** Whether the words at `index` spell a stopping title verb without marks (see above). */
+function unmarkedStopVerbAt(tokens: LazyTokens, index: number): boolean {
+  const words = `${tokens.plainAt(index)} ${tokens.plainAt(index + 1)}`;
+  const verb = printedVerb(words);
+  return verb !== words && BODY_STOPS.has(verb);
+}
 /** First two words of the three-word stops (`có hiệu lực`, `ngưng hiệu lực`). */
 const STOP_TRIPLE_HEADS = new Set(
   [...BODY_STOPS]
@@ -646,6 +661,9 @@ export function parseBody(
           (BODY_STOPS.has(single) ||
             BODY_STOPS.has(pair) ||
             BODY_STOPS.has(triple) ||
+            (isLower &&
+              UNMARKED_STOP_VERB_HEADS.has(single) &&
+              unmarkedStopVerbAt(tokens, index)) ||
             (single === 'giao' && assignsAt(tokens, index, token.text)) ||
             // `… do Công an xã Phú Thành lập ngày …`: who draws the record up (`thành lập`, to
             // found, is one verb).
