@@ -2299,7 +2299,8 @@
  * before `được`, `triển khai <symbol> và …`), none worse. Since then a two-word title verb typed
  * without marks ends a body as the printed verb does (`… cua UBND huyen Krong Dam ket luan …`,
  * `… cua Bo Noi vu huong dan …`): five more texts read as annotated (rounds 5, 7, 20, 30 and
- * 200), none worse.
+ * 200), none worse; and a title typed without any marks ends at `da duoc`, `co hieu luc` or a
+ * passive's `duoc <Agent>` (`đã được`, `có hiệu lực`): five more (rounds 2, 7, 8, 10 and 50).
  * Rounds 120 and 143's titles now end at `, nâng mức …` / `, nâng mục tiêu …` and at `đều <verb>`
  * (6 of 6 annotated); rounds 50, 51 and 80's short forms before a verb and a later `về` now give
  * no title, as their annotators read them.
@@ -2545,7 +2546,7 @@ const PINNED = {
       date: 325,
       term: 325,
       issuingBody: 324,
-      title: 320,
+      title: 321,
     },
   },
   'written-blind-3': {
@@ -2625,7 +2626,7 @@ const PINNED = {
       date: 369,
       term: 368,
       issuingBody: 362,
-      title: 358,
+      title: 359,
     },
   },
   'written-blind-8': {
@@ -2641,7 +2642,7 @@ const PINNED = {
       date: 380,
       term: 380,
       issuingBody: 374,
-      title: 370,
+      title: 371,
     },
   },
   'written-blind-9': {
@@ -2673,7 +2674,7 @@ const PINNED = {
       date: 387,
       term: 387,
       issuingBody: 384,
-      title: 379,
+      title: 380,
     },
   },
   'written-blind-11': {
@@ -3313,7 +3314,7 @@ const PINNED = {
       date: 530,
       term: 530,
       issuingBody: 526,
-      title: 512,
+      title: 513,
     },
   },
   'written-blind-51': {

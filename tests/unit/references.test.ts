@@ -8949,7 +8949,7 @@ describe('two-hundred-and-first and second rounds: silk villages, irrigation can
   });
 });
 
-describe('bodies typed without marks', () => {
+describe('bodies and titles typed without marks', () => {
   it('end at a two-word title verb typed without marks, as at the printed verb', () => {
     const first = (text: string) => findReferences(text)[0];
     expect(
@@ -8967,5 +8967,28 @@ describe('bodies typed without marks', () => {
       first('Quyết định số 12/QĐ-BQLDA của Ban Quản lý dự án đầu tư xây dựng huyện về giao đất.')
         ?.issuingBody,
     ).toBe('Ban Quản lý dự án đầu tư xây dựng huyện');
+  });
+
+  it('end a title typed without marks at its unmarked clause words', () => {
+    const titleOf = (text: string) => findReferences(text)[0]?.title;
+    expect(
+      titleOf(
+        'Ke hoach so 45/KH-UBND ve phat trien nong nghiep cong nghe cao da duoc trien khai tai 7/9 huyen.',
+      ),
+    ).toBe('phat trien nong nghiep cong nghe cao');
+    expect(
+      titleOf(
+        'Luat so 91/2025/QH15 ve bao ve du lieu ca nhan co hieu luc tu ngay 01/01/2026 – tai ve',
+      ),
+    ).toBe('bao ve du lieu ca nhan');
+    expect(
+      titleOf(
+        'Nghi quyet so 05-NQ/DU ve xay dung nong thon moi kieu mau duoc Dang uy xa quan triet toi 100% chi bo.',
+      ),
+    ).toBe('xay dung nong thon moi kieu mau');
+    // A title's own `khong duoc`, and `duoc` before a lower-case word, stay.
+    expect(titleOf('Quy dinh so 37-QD/TW ve nhung dieu dang vien khong duoc lam.')).toBe(
+      'nhung dieu dang vien khong duoc lam',
+    );
   });
 });

@@ -2378,6 +2378,7 @@ function parseTitleText(
   }
   if (closingQuote === null) end = emojiStart(normalized, from, end);
   if (closingQuote === null) end = placeDateStart(normalized, from, end);
+  if (closingQuote === null) end = unmarkedClauseStart(normalized, from, end);
   if (closingQuote === null && !citesDocuments) {
     // `về … 2021 - 2025 và Báo cáo số 215/BC-UBND ngày …`: the sentence goes on to cite another
     // document, which the title must not swallow.
@@ -2445,6 +2446,29 @@ function dateColumnEnd(normalized: string, position: number): number {
   if (!normalized.startsWith('  ', position)) return -1;
   DATE_COLUMN_THEN_SUBJECT.lastIndex = position;
   return DATE_COLUMN_THEN_SUBJECT.test(normalized) ? DATE_COLUMN_THEN_SUBJECT.lastIndex : -1;
+}
+
+/**
+ * The clause words a title typed without any marks runs into, which `TITLE_EVENT` knows only
+ * printed: `… da duoc trien khai …` (`đã được`), `… co hieu luc tu ngay …` (`có hiệu lực`), a
+ * passive's agent `… duoc Dang uy xa quan triet …` (no annotated unmarked title holds one; 9 end
+ * there). Bare `duoc` is a title's often (`danh sach … duoc ho tro`), and so is `khong duoc` (`nhung
+ * dieu dang vien khong duoc lam`).
+ */
+const UNMARKED_CLAUSE =
+  / (?:(?:da|se|dang|cung|van) duoc|duoc(?= [A-Z])|co hieu luc|da ban hanh)(?![a-z])/;
+/**
+ * Where a title typed without any marks reaches an unmarked clause word (`end` if none, or if the
+ * stretch holds a marked letter: printed text has its words found by `TITLE_EVENT`).
+ */
+function unmarkedClauseStart(normalized: string, from: number, end: number): number {
+  for (let index = from; index < end; index++) {
+    // Letters with marks stand below U+2000; dashes, quotes and emoji above it mark no word.
+    const code = normalized.charCodeAt(index);
+    if (code > 0x7f && code < 0x2000) return end;
+  }
+  const clause = UNMARKED_CLAUSE.exec(normalized.slice(from, end));
+  return clause ? from + clause.index : end;
 }
 
 /** Where a letterhead's place and date start between `from` and `end` (`end` if none). */
