@@ -8992,3 +8992,68 @@ describe('bodies and titles typed without marks', () => {
     );
   });
 });
+
+describe('two-hundred-and-third and fourth rounds: taxis, cocoa and macadamia, poultry; public investment, trade unions, billboards', () => {
+  const first = (text: string) => findReferences(text)[0];
+  it('reads a project board named by its abbreviation and its project', () => {
+    expect(
+      first(
+        'Ban QLDA đầu tư xây dựng các công trình giao thông tỉnh đã ban hành Quy định số 03/QyĐ-BQLDA về quản lý tiến độ.',
+      )?.issuingBody,
+    ).toBe('Ban QLDA đầu tư xây dựng các công trình giao thông tỉnh');
+    // The board's act after a list's comma is the next clause's.
+    expect(
+      first(
+        'Căn cứ Quyết định số 725/QĐ-UBND của UBND huyện Krông Sa, Ban QLDA tổ chức lựa chọn nhà thầu gói thầu tư vấn.',
+      )?.issuingBody,
+    ).toBe('UBND huyện Krông Sa');
+  });
+  it('reads no title from the straight quote that closes the quotation a reference stands in', () => {
+    const refs = findReferences(
+      'Sở gửi Sở Tư pháp thẩm định dự thảo "Quyết định sửa đổi Quyết định số 25/2021/QĐ-UBND", dự kiến trình UBND tỉnh trong tháng 10.',
+    );
+    expect(refs.at(-1)?.title).toBeNull();
+    expect(
+      first('UBND tỉnh ban hành Quyết định số 25/2021/QĐ-UBND "Về niên hạn xe taxi".')?.title,
+    ).toBe('niên hạn xe taxi');
+  });
+  it('ends a title at a report’s recommendation, the past term, and the people drawn to it', () => {
+    expect(
+      first(
+        'Ban Dân vận có Báo cáo số 76-BC/BDVTU về tình hình tư tưởng của lái xe taxi, kiến nghị hỗ trợ lái xe học nghề.',
+      )?.title,
+    ).toBe('tình hình tư tưởng của lái xe taxi');
+    expect(
+      first('Quy định số 11-QĐi/TW về xử lý những phản ánh, kiến nghị của dân được quán triệt.')
+        ?.title,
+    ).toBe('xử lý những phản ánh, kiến nghị của dân');
+    expect(
+      first(
+        'Huyện quán triệt Nghị quyết 23 của Bộ Chính trị về vùng Tây Nguyên, nhiệm kỳ qua huyện trồng mới 2.450 ha mắc ca.',
+      )?.title,
+    ).toBe('vùng Tây Nguyên');
+    expect(
+      first(
+        'Công đoàn tổ chức hội nghị triển khai Kế hoạch số 12/KH-LĐLĐ về thương lượng tập thể, thu hút 230 công nhân tham gia.',
+      )?.title,
+    ).toBe('thương lượng tập thể');
+    expect(
+      first(
+        'Nghị quyết số 08/2024/NQ-HĐND về thí điểm cơ chế phát triển nhà ở xã hội, tạo điều kiện để Công đoàn xây 1.500 căn hộ.',
+      )?.title,
+    ).toBe('thí điểm cơ chế phát triển nhà ở xã hội');
+  });
+  it('keeps `quy định` after `sai`, `trái`, `đúng` in a title', () => {
+    expect(
+      first(
+        'Phường ban hành Kế hoạch số 15/KH-UBND ra quân tháo dỡ băng rôn treo sai quy định trên tuyến QL1A.',
+      )?.title,
+    ).toBe('ra quân tháo dỡ băng rôn treo sai quy định trên tuyến QL1A');
+  });
+  it('reads the subject before a symbol broken after its dash across a line', () => {
+    const refs = findReferences(
+      'Theo Tờ trình số 305/TTr-\nSTC của Sở Tài chính, UBND tỉnh ban hành Quyết định số 1722/QĐ-UBND điều chỉnh vốn.',
+    );
+    expect(refs[1]?.issuingBody).toBe('UBND tỉnh');
+  });
+});

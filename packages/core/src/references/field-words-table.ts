@@ -286,8 +286,10 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'nhờ đó',
   'nhờ vậy',
   // `…, qua đó phát hiện 112 vụ vi phạm`: what the document's work brought to light (2 of 2
-  // annotated titles end there).
+  // annotated titles end there); `…, tạo điều kiện để Công đoàn tỉnh đề xuất …`: what it makes
+  // possible (2 of 2).
   'qua đó',
+  'tạo điều kiện',
   'vì vậy',
   'do đó',
   'gắn với',

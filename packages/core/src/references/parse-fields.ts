@@ -1400,10 +1400,10 @@ const COMMA_CLAUSE = clauseOpening(CLAUSE_OPENERS);
 /**
  * `…, năm 2024 huyện hỗ trợ 6 dự án …`: a year, then the next clause's subject in lower case
  * (a title's own year follows its words without a comma: `… năm 2025`); `…, trong 9 tháng năm
- * 2024 …`, `…, trong thời gian qua …`: the time of the sentence's own news.
+ * 2024 …`, `…, trong thời gian qua …`, `…, nhiệm kỳ qua …`: the time of the sentence's own news.
  */
 const YEAR_CLAUSE =
-  /^\s*(?:(?:trong\s+)?năm\s+(?:19|20)\d\d\s+(?:\p{Ll}|\p{Lu}{2,}(?![\p{Ll}]))|trong\s+(?:\d+\s+tháng|quý\s+[IV\d]|(?:những\s+)?năm\s+qua|thời\s+gian\s+qua)(?![\p{L}]))/u;
+  /^\s*(?:(?:trong\s+)?năm\s+(?:19|20)\d\d\s+(?:\p{Ll}|\p{Lu}{2,}(?![\p{Ll}]))|trong\s+(?:\d+\s+tháng|quý\s+[IV\d]|(?:những\s+)?năm\s+qua|thời\s+gian\s+qua)(?![\p{L}])|(?:trong\s+)?nhiệm\s+kỳ\s+qua(?![\p{L}]))/u;
 /**
  * `… giai đoạn 2021 - 2025, toàn xã còn 412 hộ nghèo`: after a year, a comma goes on with the
  * title only into its horizon (`, tầm nhìn đến năm 2045`, `, định hướng …`, `, giai đoạn …`: all
@@ -1427,16 +1427,18 @@ const COUNTED_OR_IDENTIFIED =
   /^\s*(?:gồm\s+\d|số\s+(?:CCCD|CMND|điện thoại|ĐT)\s|(?:SĐT|ĐT|CCCD)\s*:?\s*\d)/u;
 /**
  * The follow-up a sentence sets out for what a title names, after the title's comma (see
- * `parseTitleText`): `, đề nghị …`, `, thời gian …`, `, thời hạn …`, the deadline set for it (`…,
- * hoàn thành trong quý III/2024`: 8 of the 9 annotated end there), the people or means counted out
- * for it (`…, huy động 1.250 tình nguyện viên …`, `…, bố trí 12 đoàn viên …`: 10 of the 11
- * annotated end there; the eleventh is paired, `điều động, bố trí 12 công chức`), and the years
- * since (`…, sau 52 năm gia đình tìm kiếm …`: 3 of 3 annotated).
+ * `parseTitleText`): `, đề nghị …`, what a report recommends (`…, kiến nghị thu hồi 2,3 tỷ đồng`: 5
+ * of 5 annotated end there; `phản ánh, kiến nghị của dân` pairs them), `, thời gian …`, `, thời hạn
+ * …`, the deadline set for it (`…, hoàn thành trong quý III/2024`: 8 of the 9 annotated end there),
+ * the people or means counted out for it or drawn to it (`…, huy động 1.250 tình nguyện viên …`,
+ * `…, bố trí 12 đoàn viên …`: 10 of the 11 annotated end there, the eleventh paired, `điều động, bố
+ * trí 12 công chức`; `…, thu hút 1.500 đoàn viên tham gia`: 4 of 4), and the years since (`…, sau
+ * 52 năm gia đình tìm kiếm …`: 3 of 3 annotated).
  */
 const FOLLOW_UP_AFTER_COMMA =
-  /^\s*(?:đề nghị|thời gian|thời hạn|phân công|hoàn thành|(?:huy động|bố trí)(?=\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d)|sau(?=\s+(?:hơn\s+)?\d+\s+năm(?![\p{L}])))(?![\p{L}])/u;
+  /^\s*(?:đề nghị|kiến nghị(?!\s+(?:của|năm)(?![\p{L}]))|thời gian|thời hạn|phân công|hoàn thành|(?:huy động|bố trí|thu hút)(?=\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d)|sau(?=\s+(?:hơn\s+)?\d+\s+năm(?![\p{L}])))(?![\p{L}])/u;
 const FOLLOW_UP_PAIRED_BEFORE =
-  /(?:^|\s)(?:xét|nội dung|hình thức|điều động|cơ chế|trình tự|thủ tục|địa điểm|phạm vi|điều kiện)$/u;
+  /(?:^|\s)(?:xét|phản ánh|ý kiến|khiếu nại|tố cáo|đơn thư|nội dung|hình thức|điều động|cơ chế|trình tự|thủ tục|địa điểm|phạm vi|điều kiện)$/u;
 /** After a `;`: the same, and the openers a title crosses a `;` with even less often. */
 const SEMICOLON_CLAUSE = clauseOpening([...CLAUSE_OPENERS, ...SEMICOLON_OPENERS]);
 /**
@@ -1629,10 +1631,11 @@ const PEOPLE_AFTER_IS =
  * rules set (`theo điều kiện quy định tại Thông tư 20`, `mức quy định`, `vượt diện tích quy
  * định`, `vượt giá quy định`, `cho các đối tượng quy định tại Điều 14 …`), it is a participle.
  * After a bare `và` it is the title's second task (`hướng dẫn phân cấp đê và quy định tải trọng
- * cho phép …`: 2 of 2 annotated).
+ * cho phép …`: 2 of 2 annotated). After `sai`, `trái`, `đúng` it is the rule a deed breaks or
+ * keeps (`băng rôn treo sai quy định trên tuyến QL1A`, `nhận quà trái quy định`: 6 of 6 annotated).
  */
 const RULE_AS_NOUN =
-  /(?:^|\s)(?:và|một số|nhiều|[Bb]ản|ban hành|vi phạm|theo|đúng|thực hiện|triển khai|chấp hành|tuân thủ|thi hành|đáp ứng|sửa đổi|bổ sung|bãi bỏ|cắt giảm|đơn giản hóa|điều kiện|mức|định mức|giá|tiêu chuẩn|tiêu chí|trường hợp|đối tượng|diện tích|thời hạn)$/u;
+  /(?:^|\s)(?:và|một số|nhiều|[Bb]ản|ban hành|vi phạm|theo|đúng|sai|trái|thực hiện|triển khai|chấp hành|tuân thủ|thi hành|đáp ứng|sửa đổi|bổ sung|bãi bỏ|cắt giảm|đơn giản hóa|điều kiện|mức|định mức|giá|tiêu chuẩn|tiêu chí|trường hợp|đối tượng|diện tích|thời hạn)$/u;
 /**
  * Whether every word of the first `TITLE_CASE_PROBE` characters (two at least) starts with a
  * capital: `Dạy Thêm, Học Thêm`. A word the probe cuts is not looked at.
@@ -2939,6 +2942,8 @@ function isListMark(code: number): boolean {
  * The title at `position` (quoted, after `về`, after a colon, or opened by a title verb when
  * `allowVerbTitle`), and where reading stopped; `title` null when there is none.
  */
+/** A letter or a digit. */
+const WORD_CHARACTER = /^[\p{L}\d]$/u;
 function readTitle(
   prepared: PreparedText,
   position: number,
@@ -2953,7 +2958,18 @@ function readTitle(
   // letterhead's place and date, in the column beside the number, stand before its subject line.
   const letterheadEnd = dateColumnEnd(prepared.normalized, position);
   if (letterheadEnd >= 0) position = letterheadEnd;
-  const quoted = stickyAt(TITLE_QUOTED_FIELD, skeleton, position);
+  const found = stickyAt(TITLE_QUOTED_FIELD, skeleton, position);
+  // `… đề nghị thẩm định dự thảo "Quyết định sửa đổi … Quyết định số 25/2021/QĐ-UBND", dự kiến …`:
+  // a straight quote glued to the span closes the quotation the reference stands in.
+  const quoted =
+    found &&
+    !(
+      found[0].length === 1 &&
+      (found[1] === '"' || found[1] === "'") &&
+      WORD_CHARACTER.test(prepared.normalized[position - 1] ?? '')
+    )
+      ? found
+      : null;
   if (quoted) {
     const opening = quoted[1] ?? '"';
     const closing = opening === '\u201C' ? '”' : opening === '\u2018' ? '’' : opening;
@@ -3026,15 +3042,15 @@ function readTitle(
 
 /**
  * A title whose object is the documents it carries out (`hướng dẫn thi hành một số điều của Luật
- * Quản lý thuế và Nghị định số 126/2020/NĐ-CP …`, `triển khai thực hiện Nghị quyết số 66-NQ/TW
- * và Nghị quyết số 68-NQ/TW …`): `và <citation>` stays in it. Without `thi hành` or `thực hiện`
- * (`quy định chi tiết một số điều của Luật Cư trú và khoản 1 Điều 6 Thông tư số 55 …`) the
- * annotated texts read the next citation as the sentence's own, and so with a task carried out
- * (`hướng dẫn thực hiện nhiệm vụ năm học … và Kế hoạch số …`): the object must be documents.
- * `triển khai` alone carries out a document cited by its symbol or a law by its name
- * (`triển khai Công điện số 192/CĐ-TTg … và Chỉ thị số 14-CT/TU …`: 5 of 5 annotated); after a
- * short form (`triển khai Chỉ thị 07 và Hướng dẫn số 19-HD/BTGTU …`) the annotators read the next
- * citation as the sentence's (2 of 2).
+ * Quản lý thuế và Nghị định số 126/2020/NĐ-CP …`, `triển khai thực hiện Nghị quyết số 66-NQ/TW và
+ * Nghị quyết số 68-NQ/TW …`): `và <citation>` stays in it. Without `thi hành` or `thực hiện` (`quy
+ * định chi tiết một số điều của Luật Cư trú và khoản 1 Điều 6 Thông tư số 55 …`) the annotated
+ * texts read the next citation as the sentence's own, and so with a task carried out (`hướng dẫn
+ * thực hiện nhiệm vụ năm học … và Kế hoạch số …`): the object must be documents. `triển khai` alone
+ * carries out a document cited by its symbol or a law by its name (`triển khai Công điện số
+ * 192/CĐ-TTg … và Chỉ thị số 14-CT/TU …`: 5 of 5 annotated); after a short form (`triển khai Chỉ
+ * thị 07 và Hướng dẫn số 19-HD/BTGTU …`) the annotators read the next citation as the sentence's (2
+ * of 2).
  */
 const CARRIES_OUT_DOCUMENTS =
   /^(?:(?:hướng dẫn|quy định chi tiết|triển khai) (?:thi hành|thực hiện)\s+(?:\p{Lu}|(?:một số |các )?(?:điều|khoản|chương)\s|các\s+\p{Lu})|triển khai\s+(?:Luật\s+\p{Lu}|\p{Lu}[^\d,;.]{0,30}?\s(?:số\s+)?\d{1,5}(?:\/\d{4})?[-/]\p{Lu}))/u;
@@ -3319,9 +3335,13 @@ function endBeforeWord(text: string, end: number, word: string): number {
 }
 /**
  * Whether the line break at `at` wraps a sentence: a letter before it, a lower-case letter after
- * it (a new sentence, a heading or a list item starts with a capital, a mark or a digit).
+ * it (a new sentence, a heading or a list item starts with a capital, a mark or a digit), or a
+ * symbol's dash before it and its code after.
  */
 function isWrappedLine(text: string, at: number): boolean {
+  // `Tờ trình số 305/TTr-\nSTC của Sở Tài chính, UBND tỉnh ban hành …`: a symbol broken after its
+  // dash, its code on the next line.
+  if (text.charCodeAt(at - 1) === 0x2d && isCapitalLetterCode(text.charCodeAt(at + 1))) return true;
   if (!LETTER_END.test(text.slice(Math.max(0, at - 2), at))) return false;
   if (isLowerChar(text, at + 1)) return true;
   // `Chủ tịch UBND huyện\nYên Thạnh vừa ký …`: a name broken after its unit word, the place's
@@ -3540,10 +3560,12 @@ function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
  * service (`Trung tâm Phục vụ hành chính công tỉnh`), a state corporation after its trade
  * (`Tổng công ty Bảo đảm an toàn hàng hải miền Bắc`), a national committee after what it is for
  * (`Ủy ban Quốc gia về hội nhập quốc tế`), a federation after what it unites (`Liên hiệp các tổ
- * chức hữu nghị tỉnh`): a longer run of lower-case words stays in its name.
+ * chức hữu nghị tỉnh`): a longer run of lower-case words stays in its name. `Ban QLDA` is the board's
+ * usual abbreviation (`Ban QLDA đầu tư xây dựng huyện`), before its project's words (`Ban QLDA tổ
+ * chức lựa chọn nhà thầu`: the board's act).
  */
 const NAMED_BY_ITS_WORK =
-  /(?:^|\s)(?:(?:Cục|Chi cục|Ban|Ủy ban|Uỷ ban|Phòng|Sở) Quản lý|Cục|Cơ sở cai nghiện|Ban Chỉ đạo|Ban Tổ chức|Hội đồng|Trung tâm|Công ty|Ủy ban Quốc gia|Ủy ban Nhà nước|Liên hiệp|Văn phòng Điều phối)\s/iu;
+  /(?:^|\s)(?:(?:Cục|Chi cục|Ban|Ủy ban|Uỷ ban|Phòng|Sở) Quản lý|(?:Ban QLDA|BQLDA)(?=\s+(?:đầu tư|dự án|các dự án|công trình|khu vực|chuyên ngành|phát triển))|Cục|Cơ sở cai nghiện|Ban Chỉ đạo|Ban Tổ chức|Hội đồng|Trung tâm|Công ty|Ủy ban Quốc gia|Ủy ban Nhà nước|Liên hiệp|Văn phòng Điều phối)\s/iu;
 const NAMED_BY_ITS_WORK_LOWER_RUN = 10;
 
 /**
