@@ -8986,6 +8986,11 @@ describe('bodies and titles typed without marks', () => {
         'Nghi quyet so 05-NQ/DU ve xay dung nong thon moi kieu mau duoc Dang uy xa quan triet toi 100% chi bo.',
       ),
     ).toBe('xay dung nong thon moi kieu mau');
+    expect(
+      titleOf(
+        'Chi thi so 09-CT/HU ve phong chong da cap bien tuong, de nghi nguoi dan khong tham gia.',
+      ),
+    ).toBe('phong chong da cap bien tuong');
     // A title's own `khong duoc`, and `duoc` before a lower-case word, stay.
     expect(titleOf('Quy dinh so 37-QD/TW ve nhung dieu dang vien khong duoc lam.')).toBe(
       'nhung dieu dang vien khong duoc lam',

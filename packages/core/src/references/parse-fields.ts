@@ -2455,11 +2455,13 @@ function dateColumnEnd(normalized: string, position: number): number {
  * The clause words a title typed without any marks runs into, which `TITLE_EVENT` knows only
  * printed: `… da duoc trien khai …` (`đã được`), `… co hieu luc tu ngay …` (`có hiệu lực`), a
  * passive's agent `… duoc Dang uy xa quan triet …` (no annotated unmarked title holds one; 9 end
- * there). Bare `duoc` is a title's often (`danh sach … duoc ho tro`), and so is `khong duoc` (`nhung
- * dieu dang vien khong duoc lam`).
+ * there), and the comma's openers `, de nghi`, `, yeu cau`, `, kem theo` … (none held, 3 end
+ * there). Bare `duoc` is a title's often (`danh sach … duoc ho tro`), and so is `khong duoc`
+ * (`nhung dieu dang vien khong duoc lam`); a tense word after a comma is not looked for (`dang`
+ * is also `dâng`: `trieu cuong, nuoc dang do bao`).
  */
 const UNMARKED_CLAUSE =
-  / (?:(?:da|se|dang|cung|van) duoc|duoc(?= [A-Z])|co hieu luc|da ban hanh)(?![a-z])/;
+  /,? (?:(?:da|se|dang|cung|van) duoc|duoc(?= [A-Z])|co hieu luc|da ban hanh)(?![a-z])|, (?:de nghi|yeu cau|kem theo|giao chi tieu|trong do|theo do|dong thoi)(?![a-z])/;
 /**
  * Where a title typed without any marks reaches an unmarked clause word (`end` if none, or if the
  * stretch holds a marked letter: printed text has its words found by `TITLE_EVENT`).
