@@ -9062,3 +9062,21 @@ describe('two-hundred-and-third and fourth rounds: taxis, cocoa and macadamia, p
     expect(refs[1]?.issuingBody).toBe('UBND tỉnh');
   });
 });
+
+describe('a bare unit as the issuing body', () => {
+  const bodyOf = (text: string, at = 0) => findReferences(text)[at]?.issuingBody;
+  it('reads `của huyện`, `của tỉnh` as the district or the province that issued', () => {
+    expect(bodyOf('Sau khi có quyết định 2105 của huyện, hương ước thôn được niêm yết.')).toBe(
+      'huyện',
+    );
+    expect(
+      bodyOf(
+        'a oi ke hoach so 54/KH-UBND ngay 3/10/2024 cua huyen ve cap loc nuoc cho ho ngheo nhe',
+      ),
+    ).toBe('huyen');
+  });
+  it('reads none after a central document’s symbol or before a name', () => {
+    expect(bodyOf('Thành lập Ban Chỉ đạo tổng kết Nghị quyết số 18-NQ/TW của tỉnh.')).toBeNull();
+    expect(bodyOf('Kế hoạch số 12/KH-UBND của huyện ủy về tuyên truyền.')).not.toBe('huyện');
+  });
+});

@@ -3078,6 +3078,28 @@ export function parseTitleAfter(
 }
 
 /** Fields that follow a reference span, in the grammar's order (references.md §3). */
+/**
+ * `… quyết định 2105 của huyện, …`, `KH 172/KH-UBND của tỉnh và CV 1633/UBND-KT của huyện → …`, a
+ * chat's `cua huyen ve …`: the district or the province itself named as the body, in lower case (9
+ * of the 10 annotated bare units; the tenth is a central resolution's, `Nghị quyết số 18-NQ/TW của
+ * tỉnh`, where `của tỉnh` is the steering committee's before it).
+ */
+const BARE_UNIT =
+  /^(?:huyện|tỉnh|xã|phường|quận|thị xã|thành phố|huyen|tinh|xa|phuong|quan|thi xa|thanh pho)(?=$|[\s,.;:!?)→])(?!\s+(?:ủy|uỷ|uy|và\s+\p{Lu}|\p{Lu}|\d))/u;
+/** A central body's symbol ending (skeleton): `18-NQ/TW`, `100/2019/NĐ-CP`, `15/2023/QH15`. */
+const CENTRAL_SYMBOL_END = /(?:\/TW|[-/](?:CP|TTG|QH\d*|UBTVQH\d*|BCT|BBT|VPCP|TANDTC|VKSNDTC))$/u;
+function bareUnitBodyAt(
+  prepared: PreparedText,
+  from: number,
+  spanEnd: number,
+): { text: string; end: number } | null {
+  const unit = BARE_UNIT.exec(prepared.normalized.slice(from, from + 24));
+  if (!unit) return null;
+  if (CENTRAL_SYMBOL_END.test(prepared.skeleton.slice(Math.max(0, spanEnd - 16), spanEnd)))
+    return null;
+  return { text: unit[0], end: from + unit[0].length };
+}
+
 export function parseFieldsAfter(
   prepared: PreparedText,
   spanEnd: number,
@@ -3128,7 +3150,9 @@ export function parseFieldsAfter(
   }
 
   if (openerEnd >= 0) {
-    const body = parseBody(prepared, openerEnd, allCaps, ofBody || plenumBody ? 3 : 6);
+    const body =
+      parseBody(prepared, openerEnd, allCaps, ofBody || plenumBody ? 3 : 6) ??
+      (ofBody ? bareUnitBodyAt(prepared, openerEnd, spanEnd) : null);
     if (body) {
       let after = body.end;
       let accepted = ofBody || plenumBody;
