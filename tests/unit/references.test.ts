@@ -9082,3 +9082,47 @@ describe('a bare unit as the issuing body', () => {
     expect(bodyOf('Kế hoạch số 12/KH-UBND của huyện ủy về tuyên truyền.')).not.toBe('huyện');
   });
 });
+
+describe('two-hundred-and-fifth and sixth rounds: lobster and oyster farming, logistics and dry ports, civil status; mushrooms and orchids, driving schools, dental and beauty clinics', () => {
+  const first = (text: string) => findReferences(text)[0];
+  it('keeps the civil status laws’ pairs `cha, mẹ` and `vợ, chồng` in a title', () => {
+    expect(
+      first(
+        'Số: 386/STP-HCTP\nV/v hướng dẫn đăng ký khai sinh cho trẻ em có cha, mẹ là người di cư tự do\n\nKính gửi: UBND các huyện.',
+      )?.title,
+    ).toBe('hướng dẫn đăng ký khai sinh cho trẻ em có cha, mẹ là người di cư tự do');
+    expect(
+      first(
+        'Ban Tổ chức có Công văn số 287-CV/BTCHU đề nghị rà soát đảng viên có vợ, chồng là người di cư tự do.',
+      )?.title,
+    ).toBe('đề nghị rà soát đảng viên có vợ, chồng là người di cư tự do');
+  });
+  it('ends a title at `, từ năm <year> <clause>` and at a limit twelve words on', () => {
+    expect(
+      first(
+        'Sổ được lập theo Nghị định số 83/1998/NĐ-CP về đăng ký hộ tịch, từ năm 2006 theo Nghị định số 158/2005/NĐ-CP.',
+      )?.title,
+    ).toBe('đăng ký hộ tịch');
+    expect(
+      first(
+        'Tỉnh triển khai Kế hoạch số 237/KH-UBND về thí điểm cửa khẩu số, bảo đảm thời gian thông quan mỗi tờ khai luồng xanh không quá 15 phút.',
+      )?.title,
+    ).toBe('thí điểm cửa khẩu số');
+    // A horizon's year has its own comma after it.
+    expect(
+      first(
+        'Nghị quyết số 36-NQ/TW về phát triển bền vững kinh tế biển, đến năm 2030, tầm nhìn đến năm 2045.',
+      )?.title,
+    ).toBe('phát triển bền vững kinh tế biển, đến năm 2030, tầm nhìn đến năm 2045');
+  });
+  it('ends a chat’s body typed without marks at `thi` and any unmarked word after it', () => {
+    expect(
+      first('cho minh hoi theo Quyet dinh 2316/QD-UBND cua UBND tinh Phu Hai thi nop ho so o dau a')
+        ?.issuingBody,
+    ).toBe('UBND tinh Phu Hai');
+    // `thị xã` is a unit of the name.
+    expect(
+      first('theo ke hoach 12/KH-UBND cua UBND thi xa Son Tay ve phong chong lut')?.issuingBody,
+    ).toBe('UBND thi xa Son Tay');
+  });
+});

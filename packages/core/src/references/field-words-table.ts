@@ -483,16 +483,6 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'không',
   'nhưng',
   'thay vì',
-  // A chat typed without marks: `… cua So Cong Thuong thi chua co …`, `UBND huyen thi cac xa …`
-  // (`thì` then the clause; a name's `Thi` is a capital's: `Thi đua`, `Thi hành án`).
-  'thi chua',
-  'thi cac',
-  'thi da',
-  'thi se',
-  'thi van',
-  'thi dang',
-  'thi khong',
-  'thi moi',
   // `… của Bộ Xây dựng phúc đáp kiến nghị của tỉnh …`: the letter's reply, a verb.
   'phúc đáp',
   // `… của Chính phủ hoặc bị truy cứu …`, `… của UBND tỉnh hoặc UBND huyện`: the sentence's
@@ -864,6 +854,10 @@ export const TITLE_PHRASES_WITH_COMMAS: readonly string[] = [
   // (`Chiến lược An toàn, An ninh mạng quốc gia`; 4 of 4 annotated titles hold it).
   'an toàn, an ninh mạng',
   'An toàn, An ninh mạng',
+  // Parents and spouses, named so in the civil status and family laws (`đăng ký khai sinh cho trẻ em
+  // có cha, mẹ là người di cư tự do`, `nhận cha, mẹ, con`).
+  'cha, mẹ',
+  'vợ, chồng',
 ];
 
 /** Words that may continue an issuing body after a comma (`Bộ Tài chính, Bộ Tư pháp`). */

@@ -287,6 +287,16 @@ const UNMARKED_STOP_VERB_HEADS = new Set(
     (verb) => lowerCase(toSkeleton(verb)).split(' ')[0] ?? '',
   ),
 );
+/**
+ * A chat typed without marks: `… cua So Cong Thuong thi chua co …`, `UBND huyen thi cac xa …`,
+ * `… UBND tinh Phu Hai thi nop ho so …`: `thì`, then the clause's next word typed without marks. A
+ * name's `thị xã`, `thị trấn`, `thị ủy` are its unit, and `Thi đua`, `Thi hành án` are capitals.
+ */
+const THI_IN_NAMES: ReadonlySet<string> = new Set(['xa', 'tran', 'uy', 'truong', 'dua', 'hanh']);
+const UNMARKED_WORD = /^[a-z]+$/u;
+function opensUnmarkedClause(next: string): boolean {
+  return UNMARKED_WORD.test(next) && !THI_IN_NAMES.has(next);
+}
 /** Whether the words at `index` spell a stopping title verb without marks (see above). */
 function unmarkedStopVerbAt(tokens: LazyTokens, index: number): boolean {
   const words = `${tokens.plainAt(index)} ${tokens.plainAt(index + 1)}`;
@@ -664,6 +674,7 @@ export function parseBody(
             (isLower &&
               UNMARKED_STOP_VERB_HEADS.has(single) &&
               unmarkedStopVerbAt(tokens, index)) ||
+            (single === 'thi' && isLower && opensUnmarkedClause(tokens.plainAt(index + 1))) ||
             (single === 'giao' && assignsAt(tokens, index, token.text)) ||
             // `… do Công an xã Phú Thành lập ngày …`: who draws the record up (`thành lập`, to
             // found, is one verb).
@@ -1327,11 +1338,13 @@ const OBLIGED_WHOM = /^\s*(?:[^\s\d,;.]+\s+){0,5}?đối tượng\s+phải(?![\p
 const PLACE_STRIVES =
   /^\s*(?:toàn\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+\p{Lu}[\p{L}\d]*)*\s+phấn đấu(?![\p{L}])/u;
 /**
- * `…, thời gian để thi hài tại nhà không quá 48 giờ`: a limit in numbers within eight words, what
- * the document sets, said as the sentence's news after its title (a title names the matter).
+ * `…, thời gian để thi hài tại nhà không quá 48 giờ`: a limit in numbers within twelve words (`…,
+ * bảo đảm thời gian thông quan mỗi tờ khai luồng xanh không quá 15 phút`: 4 annotated end at one
+ * nine to twelve words on, none holds one), what the document sets, said as the sentence's news
+ * after its title (a title names the matter).
  */
 const LIMIT_SOON =
-  /^\s*(?:[^\s\d,;.]+\s+){1,8}?không\s+(?:quá|vượt quá|dưới|thấp hơn|cao hơn|ít hơn|nhiều hơn)\s+\d/u;
+  /^\s*(?:[^\s\d,;.]+\s+){1,12}?không\s+(?:quá|vượt quá|dưới|thấp hơn|cao hơn|ít hơn|nhiều hơn)\s+\d/u;
 /**
  * `CLAUSE_SOON` after a comma inside a title, except where the clause word is the document's
  * own `có hiệu lực` (`Thông tư 29/2024/TT-BGDĐT về dạy thêm, học thêm có hiệu lực từ …`): the
@@ -1398,12 +1411,14 @@ function clauseOpening(openers: readonly string[]): RegExp {
 /** After a `,`: a clause opener, or a verb with the agency it addresses (`, giao Sở …`). */
 const COMMA_CLAUSE = clauseOpening(CLAUSE_OPENERS);
 /**
- * `…, năm 2024 huyện hỗ trợ 6 dự án …`: a year, then the next clause's subject in lower case
- * (a title's own year follows its words without a comma: `… năm 2025`); `…, trong 9 tháng năm
- * 2024 …`, `…, trong thời gian qua …`, `…, nhiệm kỳ qua …`: the time of the sentence's own news.
+ * `…, năm 2024 huyện hỗ trợ 6 dự án …`: a year, then the next clause's subject in lower case (a
+ * title's own year follows its words without a comma: `… năm 2025`); `…, trong 9 tháng năm 2024 …`,
+ * `…, trong thời gian qua …`, `…, nhiệm kỳ qua …`, `…, từ năm 2006 theo …`, `…, đến năm 2030 các
+ * tỉnh …`: the time of the sentence's own news (a horizon's `…, đến năm 2030, tầm nhìn …` has its
+ * comma).
  */
 const YEAR_CLAUSE =
-  /^\s*(?:(?:trong\s+)?năm\s+(?:19|20)\d\d\s+(?:\p{Ll}|\p{Lu}{2,}(?![\p{Ll}]))|trong\s+(?:\d+\s+tháng|quý\s+[IV\d]|(?:những\s+)?năm\s+qua|thời\s+gian\s+qua)(?![\p{L}])|(?:trong\s+)?nhiệm\s+kỳ\s+qua(?![\p{L}]))/u;
+  /^\s*(?:(?:trong\s+)?năm\s+(?:19|20)\d\d\s+(?:\p{Ll}|\p{Lu}{2,}(?![\p{Ll}]))|trong\s+(?:\d+\s+tháng|quý\s+[IV\d]|(?:những\s+)?năm\s+qua|thời\s+gian\s+qua)(?![\p{L}])|(?:trong\s+)?nhiệm\s+kỳ\s+qua(?![\p{L}])|(?:từ|đến|sau|trước)\s+năm\s+(?:19|20)\d\d\s+(?=\p{L}))/u;
 /**
  * `… giai đoạn 2021 - 2025, toàn xã còn 412 hộ nghèo`: after a year, a comma goes on with the
  * title only into its horizon (`, tầm nhìn đến năm 2045`, `, định hướng …`, `, giai đoạn …`: all
