@@ -9126,3 +9126,62 @@ describe('two-hundred-and-fifth and sixth rounds: lobster and oyster farming, lo
     ).toBe('UBND thi xa Son Tay');
   });
 });
+
+describe('two-hundred-and-seventh and eighth rounds: coal towns, construction sites, furniture villages; e-government, seafood plants, adventure tourism', () => {
+  const first = (text: string) => findReferences(text)[0];
+  it('reads a proposer whose name holds a comma', () => {
+    expect(
+      first(
+        'Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số 326/TTr-SVHTTDL ngày 02/7/2025.',
+      )?.issuingBody,
+    ).toBe('Giám đốc Sở Văn hóa, Thể thao và Du lịch');
+  });
+  it('ends a body at a Title Case headline’s `Về`', () => {
+    const ref = first(
+      'Xem chi tiet: Nghi Quyet So 07-NQ/TU Cua Ban Chap Hanh Dang Bo Tinh Nam Hai Ve Phat Trien Nganh Che Bien Thuy San',
+    );
+    expect(ref?.issuingBody).toBe('Ban Chap Hanh Dang Bo Tinh Nam Hai');
+    expect(ref?.title).toBe('Phat Trien Nganh Che Bien Thuy San');
+  });
+  it('ends a title at more of the next clause’s openers', () => {
+    expect(
+      first(
+        'a oi quyet dinh 1102/QD-UBND ve quy che phong hop khong giay thi e da up len iOffice roi',
+      )?.title,
+    ).toBe('quy che phong hop khong giay');
+    expect(
+      first(
+        'Thực hiện nghiêm Chỉ thị số 05/CT-UBND về tăng cường sử dụng chữ ký số; người đứng đầu cơ quan, đơn vị có tỷ lệ ký số dưới 90% phải giải trình.',
+      )?.title,
+    ).toBe('tăng cường sử dụng chữ ký số');
+    expect(
+      first(
+        'Bộ ban hành Quyết định số 2657/QĐ-BNN-QLCL phê duyệt Kế hoạch giám sát thủy sản, tạo cơ sở để duy trì 612 mã số cơ sở.',
+      )?.title,
+    ).toBe('phê duyệt Kế hoạch giám sát thủy sản');
+    expect(
+      first(
+        'Căn hộ được bán theo Nghị định số 61-CP ngày 05/7/1994 của Chính phủ về mua bán và kinh doanh nhà ở, nên nay việc cải tạo phải lấy ý kiến chủ sở hữu.',
+      )?.title,
+    ).toBe('mua bán và kinh doanh nhà ở');
+    expect(
+      first(
+        'Tổng kết Nghị quyết số 07-NQ/TU về phát triển bền vững vùng than, đồng chí Bí thư Tỉnh ủy đề nghị xây dựng nghị quyết mới.',
+      )?.title,
+    ).toBe('phát triển bền vững vùng than');
+  });
+  it('keeps national roads listed after a comma in a title', () => {
+    expect(
+      first(
+        'UBND tỉnh ban hành Kế hoạch số 96/KH-UBND về kiểm soát tải trọng xe trên các tuyến Quốc lộ 18, Quốc lộ 279 và đường tỉnh 345; sau 5 tháng đã cân 2.614 lượt xe.',
+      )?.title,
+    ).toBe('kiểm soát tải trọng xe trên các tuyến Quốc lộ 18, Quốc lộ 279 và đường tỉnh 345');
+  });
+  it('reads a short form after `kế thừa` (inherits), no parcel’s `thửa`', () => {
+    expect(
+      findReferences('Nghị quyết số 07-NQ/TU về vùng than. Cần kế thừa Nghị quyết 07.').map(
+        (ref) => ref.text,
+      ),
+    ).toEqual(['Nghị quyết số 07-NQ/TU', 'Nghị quyết 07']);
+  });
+});

@@ -343,8 +343,10 @@ function isLookalike(skeleton: string, start: number, normalized: string): boole
     return true;
   }
   if (!LOOKALIKE_LAST_WORDS.has(word)) return false;
-  // `mã 45/KH` (a code) is a look-alike; `mà Nghị quyết 57 đặt ra` (whereby) is no prefix.
+  // `mã 45/KH` (a code) is a look-alike; `mà Nghị quyết 57 đặt ra` (whereby) is no prefix, nor
+  // `kế thừa Nghị quyết 07` (inherits) a parcel's `thửa 12`.
   if (word === 'MA' && lowerCase(normalized.slice(wordStart, end)) === 'mà') return false;
+  if (word === 'THUA' && lowerCase(normalized.slice(wordStart, end)) === 'thừa') return false;
   if (endsWithLookalikeLabel(skeleton, normalized, start)) return true;
   return namesLicenceBefore(skeleton, start);
 }

@@ -286,10 +286,17 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'nhờ đó',
   'nhờ vậy',
   // `…, qua đó phát hiện 112 vụ vi phạm`: what the document's work brought to light (2 of 2
-  // annotated titles end there); `…, tạo điều kiện để Công đoàn tỉnh đề xuất …`: what it makes
-  // possible (2 of 2).
+  // annotated titles end there); `…, tạo điều kiện để Công đoàn tỉnh đề xuất …`, `…, tạo cơ sở để
+  // duy trì 612 mã số …`: what it makes possible (3 of 3).
   'qua đó',
+  // `…, đồng chí Bí thư Tỉnh ủy đề nghị …`: the person who speaks of the document, the next
+  // clause's subject (no annotated title holds `, đồng chí`; 3 end there).
+  'đồng chí',
+  // `…, nên nay việc cải tạo … phải …`: what follows from the document (4 of 4 annotated titles end
+  // at `, nên`).
+  'nên',
   'tạo điều kiện',
+  'tạo cơ sở',
   'vì vậy',
   'do đó',
   'gắn với',
@@ -369,7 +376,7 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   'thời gian',
   'thời hạn',
   'sau',
-  'đồng chí',
+  // (`đồng chí`, a person as the next clause's subject, is the comma's opener too.)
   'theo',
   'trong',
   'ngày',
@@ -384,6 +391,9 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   'mọi',
   // `…; người dân liên hệ bộ phận một cửa …`: the public, told what to do.
   'người dân',
+  // `…; người đứng đầu cơ quan, đơn vị có tỷ lệ … phải giải trình`: whom the sentence holds to
+  // account (3 of 3 annotated titles end there).
+  'người đứng đầu',
   // `…; tại lễ hội đền Trần, đoàn kiểm tra …`: where the next clause happens.
   'tại',
   // `…; xét đề nghị của Trưởng phòng …`: a preamble's next ground.

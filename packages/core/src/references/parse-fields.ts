@@ -297,6 +297,8 @@ const UNMARKED_WORD = /^[a-z]+$/u;
 function opensUnmarkedClause(next: string): boolean {
   return UNMARKED_WORD.test(next) && !THI_IN_NAMES.has(next);
 }
+/** `Về` as a Title Case headline prints it, with marks or without. */
+const TITLE_CASE_ABOUT: ReadonlySet<string> = new Set(['Về', 'Ve', 'Về Việc', 'V/v']);
 /** Whether the words at `index` spell a stopping title verb without marks (see above). */
 function unmarkedStopVerbAt(tokens: LazyTokens, index: number): boolean {
   const words = `${tokens.plainAt(index)} ${tokens.plainAt(index + 1)}`;
@@ -607,6 +609,14 @@ export function parseBody(
       // `… của bộ chính trị nhé các đ/c`, `HĐND tỉnh Thanh Lĩnh 👏👏 ai thuộc diện …`: the writer
       // talks to the reader.
       if (isChatAside(token.text)) break;
+      // `… Cua Ban Chap Hanh Dang Bo Tinh Nam Hai Ve Phat Trien …`: a Title Case headline's `Về`
+      // opens the title (a name's `về` is in lower case: `Ủy ban Quốc gia về …`).
+      if (
+        !allCaps &&
+        TITLE_CASE_ABOUT.has(token.text) &&
+        startsUpper(tokens.at(index + 1)?.text ?? '')
+      )
+        break;
       // `… của UB huyện → các xã báo cáo`, `… của BCT + QĐ 99-QĐ/TW`: a note's arrow or plus
       // links the next item, never inside a name.
       if (NOTE_LINKS.has(token.text)) break;
@@ -1609,13 +1619,14 @@ function semicolonEndsTitle(after: string, afterQuotedName: boolean): boolean {
 /**
  * `… tại các bản Lũng Vài, Nà Hin …`, `… cho 3 xã Hòa Mỹ, Hòa Lợi và …`, `… trên các tuyến đường
  * Hai Bà Trưng, Trần Quang Khải …` (5 of 5 annotated), `… trên các tuyến QL4B, ĐT725`: places and
- * roads listed after their plural unit, whose next names after the comma go on with the list; the
+ * roads listed after their plural unit (`… trên các tuyến Quốc lộ 18, Quốc lộ 279 và …`), whose
+ * next names after the comma go on with the list; the
  * unit may be qualified first (`… tại 3 xã biên giới Đức Long, Thông Nông Hạ và Lũng Pắc`). Passes,
  * border gates, islands, rivers, bridges, ports and markets are listed by name so too (`… tại các
  * đèo Khau Vàng, Pha Đin Hạ và …`).
  */
 const PLACES_LISTED_BEFORE =
-  /(?:^|\s)(?:các|hai|ba|bốn|năm|\d+)\s+(?:xã|phường|thị trấn|thôn|bản|làng|ấp|buôn|huyện|quận|tỉnh|thành phố|tuyến(?:\s+(?:đường|phố))?|đường|phố|đèo|cửa khẩu|đảo|sông|cầu|cảng|chợ)(?:\s+\p{Ll}+){0,2}(?:\s+\p{Lu}[\p{L}\d]*)+(?:,\s+\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*)*)*$/u;
+  /(?:^|\s)(?:các|hai|ba|bốn|năm|\d+)\s+(?:xã|phường|thị trấn|thôn|bản|làng|ấp|buôn|huyện|quận|tỉnh|thành phố|tuyến(?:\s+(?:đường|phố))?|đường|phố|đèo|cửa khẩu|đảo|sông|cầu|cảng|chợ)(?:\s+\p{Ll}+){0,2}(?:\s+(?:Quốc lộ\s+\d+[A-Z]?|\p{Lu}[\p{L}\d]*))+(?:,\s+(?:Quốc lộ\s+\d+[A-Z]?|\p{Lu}[\p{L}\d]*)(?:\s+\p{Lu}[\p{L}\d]*)*)*$/u;
 /** `… là 35.000 đồng`, `… đạt 28,3%`: a figure the clause gives, after its subject's words. */
 const FIGURE_GIVEN = /^[^;,.:]{0,80}\s(?:là|đạt)\s+\d/u;
 /**
@@ -2471,12 +2482,13 @@ function dateColumnEnd(normalized: string, position: number): number {
  * printed: `… da duoc trien khai …` (`đã được`), `… co hieu luc tu ngay …` (`có hiệu lực`), a
  * passive's agent `… duoc Dang uy xa quan triet …` (no annotated unmarked title holds one; 9 end
  * there), and the comma's openers `, de nghi`, `, yeu cau`, `, kem theo` … (none held, 3 end
- * there). Bare `duoc` is a title's often (`danh sach … duoc ho tro`), and so is `khong duoc`
+ * there), and a chat's `thì` before the clause's subject or tense word (`… ve quy che phong hop
+ * khong giay thi e da up len …`; `thi` alone is also an exam, `thi tot nghiep`). Bare `duoc` is a title's often (`danh sach … duoc ho tro`), and so is `khong duoc`
  * (`nhung dieu dang vien khong duoc lam`); a tense word after a comma is not looked for (`dang`
  * is also `dâng`: `trieu cuong, nuoc dang do bao`).
  */
 const UNMARKED_CLAUSE =
-  /,? (?:(?:da|se|dang|cung|van) duoc|duoc(?= [A-Z])|co hieu luc|da ban hanh)(?![a-z])|, (?:de nghi|yeu cau|kem theo|giao chi tieu|trong do|theo do|dong thoi)(?![a-z])/;
+  /,? (?:(?:da|se|dang|cung|van) duoc|duoc(?= [A-Z])|co hieu luc|da ban hanh)(?![a-z])|, (?:de nghi|yeu cau|kem theo|giao chi tieu|trong do|theo do|dong thoi)(?![a-z])| thi (?=(?:e|em|a|anh|chi|minh|toi|cac|moi|da|se|chua|khong|van|dang|phai)(?![a-z]))/;
 /**
  * Where a title typed without any marks reaches an unmarked clause word (`end` if none, or if the
  * stretch holds a marked letter: printed text has its words found by `TITLE_EVENT`).
@@ -3845,14 +3857,34 @@ export function parseProposerBefore(
     if (proposal >= 0) nameStart = Math.max(nameStart, proposal + proposalOf.length);
   }
   if (nameStart < 0 || at.start - nameStart > PROPOSER_REACH) return null;
-  const gap = skeleton.slice(nameStart, at.start);
-  if (/[.;:,()“”"]/u.test(gap)) return null;
+  if (!isPlainNameStretch(skeleton, nameStart, at.start)) return null;
   const body = parseBody(prepared, nameStart, false);
   if (!body) return null;
   let bodyEnd = body.end;
   while (skeleton.charCodeAt(bodyEnd) === 0x20) bodyEnd++;
   return bodyEnd === at.start ? { body: body.text, term: null } : null;
 }
+
+/**
+ * Whether the skeleton between `from` and `to` holds no punctuation a name cannot (`.`, `;`,
+ * `:`, brackets, quotes, a comma), a comma of a name that holds one aside (`Giám đốc Sở Văn hóa,
+ * Thể thao và Du lịch`).
+ */
+function isPlainNameStretch(skeleton: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = skeleton.charCodeAt(index);
+    if (code === 0x2c) {
+      const nameEnd = commaNameEnd(skeleton, index);
+      if (nameEnd < 0) return false;
+      index = nameEnd - 1;
+    } else if (PROPOSER_GAP_MARKS.has(code)) return false;
+  }
+  return true;
+}
+/** `.`, `;`, `:`, `(`, `)`, `“`, `”`, `"`. */
+const PROPOSER_GAP_MARKS: ReadonlySet<number> = new Set([
+  0x2e, 0x3b, 0x3a, 0x28, 0x29, 0x201c, 0x201d, 0x22,
+]);
 
 /** The agent of a passive before its verb (`được Thủ tướng Chính phủ phê duyệt tại …`). */
 const PASSIVE_AGENT = subjectGrammar(PASSIVE_AGENT_VERBS);
