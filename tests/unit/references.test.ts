@@ -9185,3 +9185,57 @@ describe('two-hundred-and-seventh and eighth rounds: coal towns, construction si
     ).toEqual(['Nghị quyết số 07-NQ/TU', 'Nghị quyết 07']);
   });
 });
+
+describe('two-hundred-and-ninth and tenth rounds: sister provinces, nationality, archaeology; weights and measures, overseas Vietnamese, seed banks', () => {
+  const first = (text: string) => findReferences(text)[0];
+  it('reads a law whose name holds the heritage pairs’ commas', () => {
+    expect(
+      first(
+        'Di chỉ được khoanh vùng theo Pháp lệnh bảo vệ và sử dụng di tích lịch sử, văn hóa và danh lam, thắng cảnh năm 1984.',
+      )?.text,
+    ).toBe('Pháp lệnh bảo vệ và sử dụng di tích lịch sử, văn hóa và danh lam, thắng cảnh');
+  });
+  it('reads no title from a quote of what someone says of the document', () => {
+    expect(
+      findReferences(
+        'Kế hoạch số 52/KH-UBND được triển khai. Theo ông Khải, Kế hoạch 52 “đã đi vào thực chất”.',
+      ).at(-1)?.title,
+    ).toBeNull();
+  });
+  it('gives `Sở` named alone after its full name as the body', () => {
+    expect(
+      findReferences(
+        'Sở Khoa học và Công nghệ kiểm tra chợ. Trước đó, Sở đã có Công văn số 1412/SKHCN-TĐC đề nghị các huyện rà soát cân.',
+      )[0]?.issuingBody,
+    ).toBe('Sở');
+  });
+  it('ends a title at more of the next clause’s openers', () => {
+    expect(
+      first(
+        'Tỉnh đoàn triển khai Kế hoạch số 218-KH/TWĐTN về bảo tồn giống cây trồng bản địa, thành lập 7 đội hình tình nguyện.',
+      )?.title,
+    ).toBe('bảo tồn giống cây trồng bản địa');
+    expect(
+      first(
+        'Xã ban hành Quy định số 01/QyĐ-UBND về nội quy sử dụng cân đối chứng tại chợ; người mua nghi ngờ bị cân thiếu có thể cân lại.',
+      )?.title,
+    ).toBe('nội quy sử dụng cân đối chứng tại chợ');
+    expect(
+      first(
+        'Việc kiểm định thực hiện theo Quyết định số 1179/QĐ-TĐC về việc ban hành văn bản kỹ thuật đo lường, bảo đảm sai số quãng đường không vượt quá ±2%.',
+      )?.title,
+    ).toBe('ban hành văn bản kỹ thuật đo lường');
+    expect(
+      first(
+        'Công tác quản lý giống theo Nghị định số 07-CP ngày 05/02/1996 của Chính phủ về quản lý giống cây trồng và Pháp lệnh Giống cây trồng năm 2004.',
+      )?.title,
+    ).toBe('quản lý giống cây trồng');
+  });
+  it('ends a body at `tạo điều kiện`', () => {
+    expect(
+      first(
+        'Nghị định số 16/2020/NĐ-CP ngày 03-02-2020 của Chính phủ tạo điều kiện để người gốc Việt xin trở lại quốc tịch.',
+      )?.issuingBody,
+    ).toBe('Chính phủ');
+  });
+});

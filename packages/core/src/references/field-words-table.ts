@@ -389,11 +389,10 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   // `…; mọi thông tin xin liên hệ …`: every one of them, the next clause's subject (`mỗi`, each,
   // is a comma's opener too).
   'mọi',
-  // `…; người dân liên hệ bộ phận một cửa …`: the public, told what to do.
-  'người dân',
-  // `…; người đứng đầu cơ quan, đơn vị có tỷ lệ … phải giải trình`: whom the sentence holds to
-  // account (3 of 3 annotated titles end there).
-  'người đứng đầu',
+  // `…; người dân liên hệ bộ phận một cửa …`, `…; người đứng đầu cơ quan … phải giải trình`, `…;
+  // người mua nghi ngờ bị cân thiếu …`: a person as the next clause's subject (no annotated title
+  // holds `; người`, 7 end there).
+  'người',
   // `…; tại lễ hội đền Trần, đoàn kiểm tra …`: where the next clause happens.
   'tại',
   // `…; xét đề nghị của Trưởng phòng …`: a preamble's next ground.
@@ -495,6 +494,8 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'thay vì',
   // `… của Bộ Xây dựng phúc đáp kiến nghị của tỉnh …`: the letter's reply, a verb.
   'phúc đáp',
+  // `… của Chính phủ tạo điều kiện để người gốc Việt …`: what the document makes possible.
+  'tạo điều kiện',
   // `… của Chính phủ hoặc bị truy cứu …`, `… của UBND tỉnh hoặc UBND huyện`: the sentence's
   // alternative; no annotated name holds `hoặc` (a joint body's parties are joined by `và`).
   'hoặc',
@@ -1125,6 +1126,8 @@ export const COMMA_NAME_PAIRS: ReadonlySet<string> = new Set([
   'XA PHUONG', // xã, phường, thị trấn
   'PHUONG THI',
   'LY SU', // quản lý, sử dụng
+  'SU VAN', // di tích lịch sử, văn hóa
+  'LAM THANG', // danh lam, thắng cảnh
   'DOI BO', // sửa đổi, bổ sung
   'NGUONG TON', // tín ngưỡng, tôn giáo
   'DUC THE', // thể dục, thể thao

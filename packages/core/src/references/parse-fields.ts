@@ -1354,7 +1354,7 @@ const PLACE_STRIVES =
  * after its title (a title names the matter).
  */
 const LIMIT_SOON =
-  /^\s*(?:[^\s\d,;.]+\s+){1,12}?không\s+(?:quá|vượt quá|dưới|thấp hơn|cao hơn|ít hơn|nhiều hơn)\s+\d/u;
+  /^\s*(?:[^\s\d,;.]+\s+){1,12}?không\s+(?:quá|vượt quá|dưới|thấp hơn|cao hơn|ít hơn|nhiều hơn)\s+[±]?\d/u;
 /**
  * `CLAUSE_SOON` after a comma inside a title, except where the clause word is the document's
  * own `có hiệu lực` (`Thông tư 29/2024/TT-BGDĐT về dạy thêm, học thêm có hiệu lực từ …`): the
@@ -1461,7 +1461,7 @@ const COUNTED_OR_IDENTIFIED =
  * 52 năm gia đình tìm kiếm …`: 3 of 3 annotated).
  */
 const FOLLOW_UP_AFTER_COMMA =
-  /^\s*(?:đề nghị|kiến nghị(?!\s+(?:của|năm)(?![\p{L}]))|thời gian|thời hạn|phân công|hoàn thành|(?:huy động|bố trí|thu hút)(?=\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d)|sau(?=\s+(?:hơn\s+)?\d+\s+năm(?![\p{L}])))(?![\p{L}])/u;
+  /^\s*(?:đề nghị|kiến nghị(?!\s+(?:của|năm)(?![\p{L}]))|thời gian|thời hạn|phân công|hoàn thành|(?:huy động|bố trí|thu hút|thành lập)(?=\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d)|sau(?=\s+(?:hơn\s+)?\d+\s+năm(?![\p{L}])))(?![\p{L}])/u;
 const FOLLOW_UP_PAIRED_BEFORE =
   /(?:^|\s)(?:xét|phản ánh|ý kiến|khiếu nại|tố cáo|đơn thư|nội dung|hình thức|điều động|cơ chế|trình tự|thủ tục|địa điểm|phạm vi|điều kiện)$/u;
 /** After a `;`: the same, and the openers a title crosses a `;` with even less often. */
@@ -1912,7 +1912,7 @@ const KEPT_IN_TITLE_OPENED_BY: ReadonlyMap<string, RegExp> = new Map([
 ]);
 
 /** A law named right after a comma, and one named right before it (`Luật Đất đai, Luật Nhà ở`). */
-const LAW_NAMED_AFTER = /^\s*(?:Bộ luật|Luật)\s\p{Lu}/u;
+const LAW_NAMED_AFTER = /^\s*(?:Bộ luật|Luật|Pháp lệnh)\s\p{Lu}/u;
 const LAW_NAMED_BEFORE = /(?:^|\s)(?:Bộ luật|Luật)\s\p{Lu}[^,;]*$/u;
 
 /**
@@ -2973,6 +2973,11 @@ function isListMark(code: number): boolean {
  */
 /** A letter or a digit. */
 const WORD_CHARACTER = /^[\p{L}\d]$/u;
+/**
+ * `… Kế hoạch 52 “đã đi vào thực chất”`: a quote that opens on a clause word is what someone says
+ * of the document, not its name.
+ */
+const QUOTED_SPEECH = /^\s*(?:đã|là|được|sẽ|vẫn|cũng|đang|không|chưa|rất)\s/u;
 function readTitle(
   prepared: PreparedText,
   position: number,
@@ -2999,7 +3004,15 @@ function readTitle(
     )
       ? found
       : null;
-  if (quoted) {
+  if (
+    quoted &&
+    !QUOTED_SPEECH.test(
+      prepared.normalized.slice(
+        quoted.index + quoted[0].length,
+        quoted.index + quoted[0].length + 12,
+      ),
+    )
+  ) {
     const opening = quoted[1] ?? '"';
     const closing = opening === '\u201C' ? '”' : opening === '\u2018' ? '’' : opening;
     let from = quoted.index + quoted[0].length;
@@ -3424,7 +3437,7 @@ const BARE_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'Huyện',
   'Xã',
   'Phường',
-  'Sở',
+  // (`Sở` only in a quotation: see `parseSubjectBefore`.)
   'Bộ',
   'Ban',
   'Cục',
@@ -4246,8 +4259,15 @@ export function parseSubjectBefore(
   }
   if (!UPPER_START.test(original)) return null;
   // `“Sở đã có Công văn số 2318/SXD-QLN …”`: a head noun alone points back to a body named
-  // before (the speaker's), and names none.
-  if (words.length <= 2 && BARE_HEAD_NOUNS.has(words.join(' '))) return null;
+  // before (the speaker's), and names none. In running text a department named in full before is
+  // `Sở` again (`… Trước đó, Sở đã có Công văn số 1412/SKHCN-TĐC …`: 5 of the 6 annotations of it
+  // give `Sở`); in a speaker's quotation it stays the speaker's.
+  const head = words.length <= 2 ? words.join(' ') : '';
+  if (BARE_HEAD_NOUNS.has(head)) return null;
+  if (head === 'Sở') {
+    const before = normalized.slice(Math.max(0, subjectStart - 200), subjectStart);
+    if (quoteOpenBefore(before, before.length)) return null;
+  }
   const verbText = normalized.slice(windowStart + match.index, spanStart).toLowerCase();
   if (!endsWithVerb(verbText, grammar.verbs)) return null;
   const allCaps = isAllCaps(original);
