@@ -9239,3 +9239,38 @@ describe('two-hundred-and-ninth and tenth rounds: sister provinces, nationality,
     ).toBe('Chính phủ');
   });
 });
+
+describe('two-hundred-and-eleventh and twelfth rounds: trekking guides, remittances, relief funds; parole, wildlife rescue, village halls', () => {
+  const first = (text: string) => findReferences(text)[0];
+  it('reads a chat’s lower-case shorthand before a symbol, typed without marks', () => {
+    expect(
+      findReferences(
+        'a Tuan oi gui lai giup e cong van so 215/CCKL-BTTN va qd 1742/QD-UBND ngay 5/8/2024 de e lam ho so nhe',
+      ).map((ref) => ref.text),
+    ).toEqual(['cong van so 215/CCKL-BTTN', 'qd 1742/QD-UBND']);
+    expect(first('a oi theo cv so 2215/STNMT-QLDD thi xa phai niem yet 15 ngay')?.text).toBe(
+      'cv so 2215/STNMT-QLDD',
+    );
+    // Printed with marks, a lower-case word before an upper-case symbol stays outside it.
+    expect(first('Theo qd 1742/QD-UBND của tỉnh.')?.text).toBe('1742/QD-UBND');
+  });
+  it('ends a title before a number rising or falling, and at a limit after a `;`', () => {
+    expect(
+      first(
+        'HĐND tỉnh ban hành Nghị quyết số 47/NQ-HĐND về việc sáp nhập, đặt tên thôn, tổ dân phố, số thôn giảm từ 1.126 xuống 874.',
+      )?.title,
+    ).toBe('sáp nhập, đặt tên thôn, tổ dân phố');
+    expect(
+      first(
+        'Các chi bộ thực hiện Chỉ thị số 27-CT/TW về nếp sống văn minh trong việc cưới, việc tang; đám cưới tổ chức tại nhà văn hóa không quá 1 ngày.',
+      )?.title,
+    ).toBe('nếp sống văn minh trong việc cưới, việc tang');
+  });
+  it('drops `và hiện nay` left at a title’s end', () => {
+    expect(
+      findReferences(
+        'Sau đó là Nghị định số 63/1998/NĐ-CP của Chính phủ về quản lý ngoại hối và hiện nay là Pháp lệnh Ngoại hối.',
+      )[0]?.title,
+    ).toBe('quản lý ngoại hối');
+  });
+});

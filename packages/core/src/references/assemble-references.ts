@@ -602,12 +602,31 @@ function abbreviatedTypeStart(
   }
   const printed = normalized.slice(index, wordEnd).replaceAll('.', '');
   if (glued) return printed === candidate.code && printed === printed.toUpperCase() ? index : null;
+  // A chat typed without marks writes its shorthand in lower case whatever the symbol's case
+  // (`… va qd 1742/QD-UBND ngay 5/8/2024 …`, `cv so 2215/STNMT-QLDD`).
+  const unmarked = typedWithoutMarks(normalized, index, candidate.end);
   const sameCode =
     candidate.code !== null
       ? printed.toUpperCase() === candidate.code.toUpperCase() &&
-        (printed === printed.toUpperCase() || printed === candidate.code)
-      : printed === 'CV' || (printed === 'cv' && isLowerCaseSymbolAt(normalized, candidate));
+        (printed === printed.toUpperCase() || printed === candidate.code || unmarked)
+      : printed === 'CV' ||
+        (printed === 'cv' && (isLowerCaseSymbolAt(normalized, candidate) || unmarked));
   return sameCode ? index : null;
+}
+
+/** How far around a shorthand the text is looked at for letters with marks. */
+const UNMARKED_REACH = 24;
+/**
+ * Whether the text around `from`–`to` holds no letter with marks (they stand below U+2000;
+ * dashes, quotes and emoji above it mark no word): a message typed without them.
+ */
+function typedWithoutMarks(normalized: string, from: number, to: number): boolean {
+  const end = Math.min(normalized.length, to + UNMARKED_REACH);
+  for (let index = Math.max(0, from - UNMARKED_REACH); index < end; index++) {
+    const code = normalized.charCodeAt(index);
+    if (code > 0x7f && code < 0x2000) return false;
+  }
+  return true;
 }
 
 /** `Số:` or `Số hiệu:` opening a line (or the text) right before a symbol: a document's header. */

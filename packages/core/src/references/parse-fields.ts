@@ -1477,6 +1477,12 @@ const SEMICOLON_CLAUSE = clauseOpening([...CLAUSE_OPENERS, ...SEMICOLON_OPENERS]
 const QUANTITY_SOON =
   /^\s*(?:(?!(?:tới|đã|sẽ|vẫn|cũng|đang)\s)[^\s\d,;.]+\s+){0,8}?(?:\d{1,3}(?:[.,]\d+)?\s?(?:-|–|đến)\s?)?\d[\d.,]*\s?(?:%|(?:tỷ|triệu|nghìn)\s+(?:đồng|USD|lượt)|\/\d+\s+(?:chỉ tiêu|tiêu chí|mục tiêu)|\s(?:nhóm|chỉ tiêu|nhiệm vụ|giải pháp|tiêu chí)(?![\p{L}]))/u;
 /**
+ * `…, số thôn giảm từ 1.126 xuống 874`: a number rising or falling, within eight words (no annotated
+ * title holds one after its comma; 7 end before one).
+ */
+const CHANGE_SOON =
+  /^\s*(?:(?!(?:tới|đã|sẽ|vẫn|cũng|đang)\s)[^\s\d,;.]+\s+){0,8}?(?:tăng|giảm)\s+từ\s+\d/u;
+/**
  * `…, buộc nộp khoản tiền phạt 18.500.000 đồng`: an amount in đồng written out in full, soon (also
  * typed without marks: `…, cong ty phai ky quy 1.865.000.000 dong`).
  */
@@ -1609,6 +1615,10 @@ function semicolonEndsTitle(after: string, afterQuotedName: boolean): boolean {
     // `…; diện tích gieo sạ giống xác nhận đạt 92%`: the news after the title, in numbers.
     (HAS_DIGIT.test(rest) &&
       (QUANTITY_SOON.test(rest) ||
+        CHANGE_SOON.test(rest) ||
+        // `…; đám cưới tổ chức tại nhà văn hóa không quá 1 ngày`: a limit the document sets (4 of 4
+        // annotated titles end before one after a `;`).
+        (rest.includes('không') && LIMIT_SOON.test(rest)) ||
         // `…; mức thu đối với hộ gia đình ở khu vực đô thị là 35.000 đồng …`: a figure given, its
         // subject's own commas aside (`…; nguồn thu từ cho thuê sân tennis, hồ bơi năm 2024 đạt 3,6
         // tỷ đồng`).
@@ -1945,9 +1955,14 @@ const SERVING_AFTER = /^ (?:công tác|làm việc|cư trú|sinh sống|hưởng
 
 /** `các` / `những` right before a clause word, and the list connective before them if any. */
 const DETERMINER_BEFORE = /(?:^|\s)(?:(và|cùng|hoặc)\s+)?(?:các|những)$/u;
-const DANGLING_LIST_TAIL = /\s+(?:và|cùng|hoặc)(?:\s+(?:các|những))?$/u;
+/**
+ * A connective left at a title's end, with a determiner or a time word after it (`… về quản lý
+ * ngoại hối và hiện nay | là Pháp lệnh Ngoại hối`: the sentence goes on to what came after).
+ */
+const DANGLING_LIST_TAIL =
+  /\s+(?:và|cùng|hoặc)(?:\s+(?:các|những|hiện nay|sau đó|trước đó|nay))?$/u;
 /** Cheap test before the anchored regex (it retries at every space of a long title). */
-const DANGLING_LAST_WORDS = ['và', 'cùng', 'hoặc', 'các', 'những'];
+const DANGLING_LAST_WORDS = ['và', 'cùng', 'hoặc', 'các', 'những', 'nay', 'sau đó', 'trước đó'];
 
 /** Title from `from` to the end of its clause: sentence end, a clause word, `, Subject …`. */
 function parseTitleText(
@@ -2165,7 +2180,8 @@ function parseTitleText(
           MINUTES_CLAUSE.test(after) ||
           (YEAR_BEFORE.test(window.slice(Math.max(0, event.index - 5), event.index)) &&
             !AFTER_YEAR_GOES_ON.test(after)) ||
-          (HAS_DIGIT.test(after) && (QUANTITY_SOON.test(after) || AMOUNT_SOON.test(after))) ||
+          (HAS_DIGIT.test(after) &&
+            (QUANTITY_SOON.test(after) || AMOUNT_SOON.test(after) || CHANGE_SOON.test(after))) ||
           carriesOutCitationAfter(skeleton, index + 1)
         ) {
           end = index;
