@@ -9274,3 +9274,26 @@ describe('two-hundred-and-eleventh and twelfth rounds: trekking guides, remittan
     ).toBe('quản lý ngoại hối');
   });
 });
+
+describe('a subject’s second act', () => {
+  const bodies = (text: string) => findReferences(text).map((ref) => ref.issuingBody);
+  it('gives the earlier subject to the document it issues `và` or `đồng thời`', () => {
+    expect(
+      bodies(
+        'UBND xã Hoài Xuyên ban hành Quy định số 02/QyĐ-UBND về quản lý hoạt động nhuộm lụa; đồng thời có Thông báo số 57/TB-UBND về lịch thu gom bùn thải.',
+      ),
+    ).toEqual(['UBND xã Hoài Xuyên', 'UBND xã Hoài Xuyên']);
+    expect(
+      bodies(
+        'Hạt Kiểm lâm huyện Ngọc Khê đã lập Biên bản số 31/BB-HKL về việc tiếp nhận 01 cá thể voọc và ban hành Quyết định số 45/QĐ-HKL chuyển giao cá thể này.',
+      ),
+    ).toEqual(['Hạt Kiểm lâm huyện Ngọc Khê', 'Hạt Kiểm lâm huyện Ngọc Khê']);
+  });
+  it('gives none across a new clause’s subject', () => {
+    expect(
+      bodies(
+        'Ban Thường vụ Huyện ủy ban hành Quyết định số 265-QĐ/HU thành lập Ban Chỉ đạo; Ban Chỉ đạo do đồng chí Bí thư làm Trưởng ban và đã ban hành Quy chế số 01-QC/BCĐ về hoạt động.',
+      )[1],
+    ).not.toBe('Ban Thường vụ Huyện ủy');
+  });
+});

@@ -474,6 +474,12 @@ function shareSubjectForward(prepared: PreparedText, drafts: Draft[]): void {
     const earlier = drafts[index - 1];
     const later = drafts[index];
     if (!earlier?.bodiedBefore || !later || later.issuingBody !== null) continue;
+    if (issuedByTheSameSubject(prepared, earlier, later)) {
+      later.issuingBody = earlier.issuingBody;
+      later.term ??= earlier.term;
+      later.bodiedBefore = true;
+      continue;
+    }
     const series = issuerHead(earlier.issuer);
     if (series === '' || series !== issuerHead(later.issuer)) continue;
     const gap = prepared.skeleton.slice(earlier.end, later.start);
@@ -502,6 +508,33 @@ function shareSubjectForward(prepared: PreparedText, drafts: Draft[]): void {
     later.term ??= earlier.term;
     later.bodiedBefore = true;
   }
+}
+
+/**
+ * `… đồng thời` or `và` before the verb that issues the later document (skeleton): the earlier
+ * subject's second act (`UBND xã … ban hành Quy định số 02/QyĐ-UBND …; đồng thời có Thông báo số
+ * 57/TB-UBND …`, `… lập Biên bản số 31/BB-HKL … và ban hành Quyết định số 45/QĐ-HKL …`).
+ */
+const SECOND_ACT_BEFORE =
+  /(?: VA|[;,] {0,2}DONG THOI) {1,3}(?:(?:DA|CUNG|VUA) {1,3})?(?:BAN HANH|CO) {1,3}$/u;
+/** How far apart the two documents of one subject's acts may stand. */
+const SECOND_ACT_REACH = 320;
+/** A sentence's end, or a `;` before a new subject in capitals, between the two acts. */
+const NEW_SUBJECT_BETWEEN = /[.!?;]\s+\p{Lu}/u;
+/**
+ * Whether the subject that issued `earlier` (named before it) issues `later` too, as its second
+ * act in the same sentence (10 of the 10 annotations of the form give the earlier subject; after a
+ * new clause's subject, `…; Ban Chỉ đạo … và đã ban hành …`, that subject's own).
+ */
+function issuedByTheSameSubject(prepared: PreparedText, earlier: Draft, later: Draft): boolean {
+  if (later.start - earlier.end > SECOND_ACT_REACH) return false;
+  if (
+    !SECOND_ACT_BEFORE.test(
+      prepared.skeleton.slice(Math.max(earlier.end, later.start - 32), later.start),
+    )
+  )
+    return false;
+  return !NEW_SUBJECT_BETWEEN.test(prepared.normalized.slice(earlier.end, later.start));
 }
 
 /**
