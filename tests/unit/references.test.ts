@@ -9297,3 +9297,20 @@ describe('a subject’s second act', () => {
     ).not.toBe('Ban Thường vụ Huyện ủy');
   });
 });
+
+describe('two-hundred-and-thirteenth and fourteenth rounds: folk theatre, school chess, martial arts; animal festivals, lanterns, beaches', () => {
+  it('ends a title before `và` and a document whose `số` is glued to its number', () => {
+    expect(
+      findReferences(
+        'Tỉnh thực hiện Nghị định số 60/2021/NĐ-CP về cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập và Kế hoạch số42/KH-UBND của UBND tỉnh Sơn Hà.',
+      )[0]?.title,
+    ).toBe('cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập');
+  });
+  it('ends a body at `thống nhất`', () => {
+    expect(
+      findReferences(
+        'Báo cáo thẩm định số 1021/BC-STP của Sở Tư pháp thống nhất với đề xuất này.',
+      )[0]?.issuingBody,
+    ).toBe('Sở Tư pháp');
+  });
+});

@@ -496,6 +496,9 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'phúc đáp',
   // `… của Chính phủ tạo điều kiện để người gốc Việt …`: what the document makes possible.
   'tạo điều kiện',
+  // `Báo cáo thẩm định số 1021/BC-STP của Sở Tư pháp thống nhất với đề xuất này`: what the body
+  // agrees to (a name's `Thống nhất` is a capital's).
+  'thống nhất',
   // `… của Chính phủ hoặc bị truy cứu …`, `… của UBND tỉnh hoặc UBND huyện`: the sentence's
   // alternative; no annotated name holds `hoặc` (a joint body's parties are joined by `và`).
   'hoặc',

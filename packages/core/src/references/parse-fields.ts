@@ -1199,7 +1199,10 @@ function startsWithNumberedCitation(rest: string): boolean {
   const modifier = `${words[next] ?? ''} ${words[next + 1] ?? ''}`;
   if (TYPE_MODIFIER_SET.has(modifier)) next += 2;
   if (words[next] === 'SO') next++;
-  const code = (words[next] ?? '').charCodeAt(0);
+  // `… và Kế hoạch số42/KH-UBND …`: `số` glued to its number.
+  const word = words[next] ?? '';
+  const glued = word.startsWith('SO') && isDigitCode(word.charCodeAt(2));
+  const code = word.charCodeAt(glued ? 2 : 0);
   if (!isDigitCode(code)) return false;
   // `… và kế hoạch 5 năm của Chính phủ`: a plan's span of years, not a short form (`Nghị quyết 18
   // năm 2017` is one: a year follows).
