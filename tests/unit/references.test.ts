@@ -9314,3 +9314,28 @@ describe('two-hundred-and-thirteenth and fourteenth rounds: folk theatre, school
     ).toBe('Sở Tư pháp');
   });
 });
+
+describe('two-hundred-and-fifteenth and sixteenth rounds: AI chatbots, typhoon evacuation, cadastral data; 3D city models, open data, e-waste', () => {
+  const first = (text: string) => findReferences(text)[0];
+  it('keeps `pin, ắc quy` in a title', () => {
+    expect(
+      first(
+        'UBND tỉnh ban hành Chỉ thị số 09/CT-UBND về tăng cường quản lý chất thải điện tử và pin, ắc quy đã qua sử dụng.',
+      )?.title,
+    ).toBe('tăng cường quản lý chất thải điện tử và pin, ắc quy đã qua sử dụng');
+  });
+  it('ends a title at a colon before a quotation', () => {
+    expect(
+      first(
+        'Văn phòng có Thông báo số 412/TB-VP truyền đạt kết luận của Phó Chủ tịch tại cuộc họp tối 25/9: “Phải cưỡng chế sơ tán nếu cần”.',
+      )?.title,
+    ).toBe('truyền đạt kết luận của Phó Chủ tịch tại cuộc họp tối 25/9');
+  });
+  it('ends a body before `và` and a standard’s code', () => {
+    expect(
+      first(
+        'Trạm quan trắc theo Thông tư số 10/2021/TT-BTNMT của Bộ Tài nguyên và Môi trường và QCVN 42:2020/BTNMT.',
+      )?.issuingBody,
+    ).toBe('Bộ Tài nguyên và Môi trường');
+  });
+});

@@ -872,6 +872,9 @@ export const TITLE_PHRASES_WITH_COMMAS: readonly string[] = [
   // có cha, mẹ là người di cư tự do`, `nhận cha, mẹ, con`).
   'cha, mẹ',
   'vợ, chồng',
+  // Batteries and accumulators, named so in the waste and recycling rules (`chất thải điện tử và
+  // pin, ắc quy đã qua sử dụng`).
+  'pin, ắc quy',
 ];
 
 /** Words that may continue an issuing body after a comma (`Bộ Tài chính, Bộ Tư pháp`). */
