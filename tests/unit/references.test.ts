@@ -9339,3 +9339,17 @@ describe('two-hundred-and-fifteenth and sixteenth rounds: AI chatbots, typhoon e
     ).toBe('Bộ Tài nguyên và Môi trường');
   });
 });
+
+describe('two-hundred-and-seventeenth and eighteenth rounds: cinnamon and star anise, seaweed, coconut; expressway rest stops, recruitment brokers, avocado', () => {
+  it('reads no body after `cửa` (a shop), whose skeleton is `của`’s', () => {
+    expect(
+      findReferences(
+        'CỬA HÀNG XĂNG DẦU PHẢI ĐÁP ỨNG ĐIỀU KIỆN THEO NGHỊ ĐỊNH SỐ 83/2014/NĐ-CP\nCửa hàng bán lẻ xăng dầu trong trạm dừng nghỉ phải được cấp giấy chứng nhận.',
+      )[0]?.issuingBody,
+    ).toBeNull();
+    expect(
+      findReferences('Theo Nghị định số 83/2014/NĐ-CP của Chính phủ về kinh doanh xăng dầu.')[0]
+        ?.issuingBody,
+    ).toBe('Chính phủ');
+  });
+});

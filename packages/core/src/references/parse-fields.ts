@@ -103,6 +103,8 @@ const YEAR_AFTER =
 const TERM_AT =
   / {0,3},? {0,3}\(? {0,2}KHO[AE] {1,3}([IVXL]{1,6}|\d{1,2})(?![A-Z\d])(?: {0,2}\))?(?: {0,3}(?:, {1,3}|\( {0,2})NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4}(?: {0,2}\))?)?/y;
 const OF_BODY = / {0,3},? {0,3}(?:CUA|GIUA) {1,3}/y;
+/** `cửa` (a door, a shop), whose skeleton is `của`'s (`… NĐ-CP\nCửa hàng bán lẻ xăng dầu …`). */
+const DOOR_WORD = /^(?:cửa|Cửa|CỬA)$/u;
 const BY_BODY = / {0,3},? {0,3}DO {1,3}/y;
 /** `được ban hành bởi Bộ Tài chính ngày …`: the passive written with its verb first. */
 const ISSUED_BY = / {0,3},? {0,3}(?:DUOC {1,3})?BAN {1,3}HANH {1,3}BOI {1,3}/y;
@@ -3169,6 +3171,14 @@ function bareUnitBodyAt(
   return { text: unit[0], end: from + unit[0].length };
 }
 
+/** Where `của` or `giữa` and its spaces end at `position` (-1 if not there), `cửa` aside. */
+function ofBodyEndAt(prepared: PreparedText, position: number): number {
+  const end = stickyEndAt(OF_BODY_FIELD, prepared.skeleton, position);
+  if (end < 0) return -1;
+  const word = prepared.normalized.slice(position, end).trim().replace(/^,\s*/u, '');
+  return DOOR_WORD.test(word) ? -1 : end;
+}
+
 export function parseFieldsAfter(
   prepared: PreparedText,
   spanEnd: number,
@@ -3205,7 +3215,7 @@ export function parseFieldsAfter(
   }
   position = readTerm(skeleton, fields, position);
   // Issuing body: `của X`, `giữa X`, `do X ban hành (ngày …)`, `được X (khóa …) thông qua (ngày …)`.
-  let openerEnd = stickyEndAt(OF_BODY_FIELD, skeleton, position);
+  let openerEnd = ofBodyEndAt(prepared, position);
   if (openerEnd < 0) openerEnd = stickyEndAt(ISSUED_BY_FIELD, skeleton, position);
   const ofBody = openerEnd >= 0;
   if (openerEnd < 0) openerEnd = stickyEndAt(BY_BODY_FIELD, skeleton, position);
@@ -3281,7 +3291,7 @@ export function parseFieldsAfter(
     SHARED_DAY_AFTER.test(skeleton.slice(position, position + 16))
   ) {
     position = readDate(skeleton, fields, position);
-    const ofEnd = fields.date !== null ? stickyEndAt(OF_BODY_FIELD, skeleton, position) : -1;
+    const ofEnd = fields.date !== null ? ofBodyEndAt(prepared, position) : -1;
     const body = ofEnd >= 0 ? parseBody(prepared, ofEnd, allCaps, 3) : null;
     if (body) {
       fields.issuingBody = body.text;
@@ -3308,7 +3318,7 @@ export function parseFieldsAfter(
       fields.issuingBody === null &&
       CLOSING_QUOTES.includes(prepared.normalized[position - 1] ?? '')
     ) {
-      const ofEnd = stickyEndAt(OF_BODY_FIELD, skeleton, position);
+      const ofEnd = ofBodyEndAt(prepared, position);
       const body = ofEnd >= 0 ? parseBody(prepared, ofEnd, allCaps, 3) : null;
       if (body) {
         fields.issuingBody = body.text;
