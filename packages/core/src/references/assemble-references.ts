@@ -2,7 +2,13 @@ import type { ReferenceForm, ReferenceKind } from '../types';
 import { isCorporateIssuer, isKnownIssuer, typeFromCode } from './classify';
 import { LOOKALIKE_PREFIXES, QUANTITY_WORDS } from './field-words-table';
 import { isAllCapsBetween, parseIssuedBy, toRoman } from './parse-fields';
-import { isCapitalLetterCode, isDigitCode, lowerCase, upperCase } from './letter-case';
+import {
+  holdsMarkedLetter,
+  isCapitalLetterCode,
+  isDigitCode,
+  lowerCase,
+  upperCase,
+} from './letter-case';
 import { parseNamedCitation } from './parse-named';
 import { canonicalNumber, typeNumberKey } from './reference-key';
 import { skeletonAlternation, toSkeleton, type PreparedText } from './prepare-text';
@@ -616,17 +622,13 @@ function abbreviatedTypeStart(
 
 /** How far around a shorthand the text is looked at for letters with marks. */
 const UNMARKED_REACH = 24;
-/**
- * Whether the text around `from`–`to` holds no letter with marks (they stand below U+2000;
- * dashes, quotes and emoji above it mark no word): a message typed without them.
- */
+/** Whether the text around `from`–`to` holds no letter with marks: a message typed without them. */
 function typedWithoutMarks(normalized: string, from: number, to: number): boolean {
-  const end = Math.min(normalized.length, to + UNMARKED_REACH);
-  for (let index = Math.max(0, from - UNMARKED_REACH); index < end; index++) {
-    const code = normalized.charCodeAt(index);
-    if (code > 0x7f && code < 0x2000) return false;
-  }
-  return true;
+  return !holdsMarkedLetter(
+    normalized,
+    Math.max(0, from - UNMARKED_REACH),
+    Math.min(normalized.length, to + UNMARKED_REACH),
+  );
 }
 
 /** `Số:` or `Số hiệu:` opening a line (or the text) right before a symbol: a document's header. */

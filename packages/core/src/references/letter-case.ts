@@ -46,6 +46,19 @@ export function isCapitalLetterCode(code: number): boolean {
   return code >= 0x41 && code <= 0x5a;
 }
 
+/**
+ * Whether `text` holds a letter with marks between `from` and `to`: Vietnamese letters with marks
+ * stand between U+0080 and U+1FFF; dashes, quotes and emoji above them mark no word. Text without
+ * one was typed without marks (a chat, a copied PDF), whose words the printed-word rules miss.
+ */
+export function holdsMarkedLetter(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code > 0x7f && code < 0x2000) return true;
+  }
+  return false;
+}
+
 /** An ASCII digit `0`–`9`. */
 export function isDigitCode(code: number): boolean {
   return code >= 0x30 && code <= 0x39;

@@ -24,7 +24,13 @@ import {
   TYPE_TITLE_VERBS,
 } from './field-words-table';
 import { indexWithin, lastIndexWithin } from './bounded-search';
-import { isCapitalLetterCode, isDigitCode, lowerCase, upperCase } from './letter-case';
+import {
+  holdsMarkedLetter,
+  isCapitalLetterCode,
+  isDigitCode,
+  lowerCase,
+  upperCase,
+} from './letter-case';
 import { skeletonAlternation, toSkeleton, type PreparedText } from './prepare-text';
 import { NOISE_RULES } from '../noise/patterns';
 import { isWhiteSpaceCode } from '../unicode/white-space';
@@ -2525,11 +2531,7 @@ const UNMARKED_CLAUSE =
  * stretch holds a marked letter: printed text has its words found by `TITLE_EVENT`).
  */
 function unmarkedClauseStart(normalized: string, from: number, end: number): number {
-  for (let index = from; index < end; index++) {
-    // Letters with marks stand below U+2000; dashes, quotes and emoji above it mark no word.
-    const code = normalized.charCodeAt(index);
-    if (code > 0x7f && code < 0x2000) return end;
-  }
+  if (holdsMarkedLetter(normalized, from, end)) return end;
   const clause = UNMARKED_CLAUSE.exec(normalized.slice(from, end));
   return clause ? from + clause.index : end;
 }
