@@ -1485,27 +1485,32 @@ const FOLLOW_UP_PAIRED_BEFORE =
 /** After a `;`: the same, and the openers a title crosses a `;` with even less often. */
 const SEMICOLON_CLAUSE = clauseOpening([...CLAUSE_OPENERS, ...SEMICOLON_OPENERS]);
 /**
- * A quantity in the next clause (`, đạt 9/12 chỉ tiêu`, `, mức phạt tối đa 140 triệu đồng`,
- * `… chiếm 41%`, a range `, mức thu từ 4 đến 8% sản lượng` (not from a year: `năm 2024 đến 100% chi bộ`), `, số vụ cháy trên địa bàn tỉnh giảm 23%`): news about a document, not words of
- * its name. Its first number within eight words: a year before it (`, tầm nhìn đến năm 2045 đặt
- * mục tiêu 70% …`) keeps those words in the title, and so does a tense word before it (`,
- * phòng, chống hạn mặn vụ Đông Xuân đã được 100% chi bộ quán triệt`: the whole sentence's
- * predicate, after the title has ended).
+ * Up to eight words of the next clause before its figure, none of them a tense word: a year before
+ * the figure (`, tầm nhìn đến năm 2045 đặt mục tiêu 70% …`) keeps those words in the title, and so
+ * does a tense word (`, phòng, chống hạn mặn vụ Đông Xuân đã được 100% chi bộ quán triệt`: the
+ * whole sentence's predicate, after the title has ended).
  */
-const QUANTITY_SOON =
-  /^\s*(?:(?!(?:tới|đã|sẽ|vẫn|cũng|đang)\s)[^\s\d,;.]+\s+){0,8}?(?:\d{1,3}(?:[.,]\d+)?\s?(?:-|–|đến)\s?)?\d[\d.,]*\s?(?:%|(?:tỷ|triệu|nghìn)\s+(?:đồng|USD|lượt)|\/\d+\s+(?:chỉ tiêu|tiêu chí|mục tiêu)|\s(?:nhóm|chỉ tiêu|nhiệm vụ|giải pháp|tiêu chí)(?![\p{L}]))/u;
+const WORDS_BEFORE_FIGURE = String.raw`^\s*(?:(?!(?:tới|đã|sẽ|vẫn|cũng|đang)\s)[^\s\d,;.]+\s+){0,8}?`;
 /**
- * `…, số thôn giảm từ 1.126 xuống 874`: a number rising or falling, within eight words (no annotated
- * title holds one after its comma; 7 end before one).
+ * A quantity in the next clause (`, đạt 9/12 chỉ tiêu`, `, mức phạt tối đa 140 triệu đồng`, `…
+ * chiếm 41%`, a range `, mức thu từ 4 đến 8% sản lượng` (not from a year: `năm 2024 đến 100% chi
+ * bộ`), `, số vụ cháy trên địa bàn tỉnh giảm 23%`), or a number rising or falling (`…, số thôn giảm
+ * từ 1.126 xuống 874`: no annotated title holds one after its comma; 7 end before one): news about
+ * a document, not words of its name.
  */
-const CHANGE_SOON =
-  /^\s*(?:(?!(?:tới|đã|sẽ|vẫn|cũng|đang)\s)[^\s\d,;.]+\s+){0,8}?(?:tăng|giảm)\s+từ\s+\d/u;
+const QUANTITY_SOON = new RegExp(
+  WORDS_BEFORE_FIGURE +
+    String.raw`(?:(?:\d{1,3}(?:[.,]\d+)?\s?(?:-|–|đến)\s?)?\d[\d.,]*\s?(?:%|(?:tỷ|triệu|nghìn)\s+(?:đồng|USD|lượt)|\/\d+\s+(?:chỉ tiêu|tiêu chí|mục tiêu)|\s(?:nhóm|chỉ tiêu|nhiệm vụ|giải pháp|tiêu chí)(?![\p{L}]))|(?:tăng|giảm)\s+từ\s+\d)`,
+  'u',
+);
 /**
  * `…, buộc nộp khoản tiền phạt 18.500.000 đồng`: an amount in đồng written out in full, soon (also
  * typed without marks: `…, cong ty phai ky quy 1.865.000.000 dong`).
  */
-const AMOUNT_SOON =
-  /^\s*(?:(?!(?:tới|đã|sẽ|vẫn|cũng|đang)\s)[^\s\d,;.]+\s+){0,8}?\d{1,3}(?:\.\d{3})+\s?(?:đồng|dong)(?![\p{L}])/u;
+const AMOUNT_SOON = new RegExp(
+  WORDS_BEFORE_FIGURE + String.raw`\d{1,3}(?:\.\d{3})+\s?(?:đồng|dong)(?![\p{L}])`,
+  'u',
+);
 /**
  * `… số giờ làm thêm trong 01 năm, trong 01 tháng …`: a span of time before the comma makes the
  * one after it the title's next item, not the time of the sentence's news.
@@ -1633,7 +1638,6 @@ function semicolonEndsTitle(after: string, afterQuotedName: boolean): boolean {
     // `…; diện tích gieo sạ giống xác nhận đạt 92%`: the news after the title, in numbers.
     (HAS_DIGIT.test(rest) &&
       (QUANTITY_SOON.test(rest) ||
-        CHANGE_SOON.test(rest) ||
         // `…; đám cưới tổ chức tại nhà văn hóa không quá 1 ngày`: a limit the document sets (4 of 4
         // annotated titles end before one after a `;`).
         (rest.includes('không') && LIMIT_SOON.test(rest)) ||
@@ -2201,8 +2205,7 @@ function parseTitleText(
           MINUTES_CLAUSE.test(after) ||
           (YEAR_BEFORE.test(window.slice(Math.max(0, event.index - 5), event.index)) &&
             !AFTER_YEAR_GOES_ON.test(after)) ||
-          (HAS_DIGIT.test(after) &&
-            (QUANTITY_SOON.test(after) || AMOUNT_SOON.test(after) || CHANGE_SOON.test(after))) ||
+          (HAS_DIGIT.test(after) && (QUANTITY_SOON.test(after) || AMOUNT_SOON.test(after))) ||
           carriesOutCitationAfter(skeleton, index + 1)
         ) {
           end = index;
@@ -3000,17 +3003,31 @@ function isListMark(code: number): boolean {
   return code === 0x2b || code === 0x2d || code === 0x2022;
 }
 
+/** A letter or a digit. */
+const WORD_CHARACTER = /^[\p{L}\d]$/u;
+/** A clause word opening a quotation (see `opensQuotedTitle`). */
+const QUOTED_SPEECH = /^\s*(?:đã|là|được|sẽ|vẫn|cũng|đang|không|chưa|rất)\s/u;
+/**
+ * Whether the quote `found` at `position` opens a title. A straight quote glued to the span closes
+ * the quotation the reference stands in (`… đề nghị thẩm định dự thảo "Quyết định sửa đổi …
+ * Quyết định số 25/2021/QĐ-UBND", dự kiến …`); a quote that opens on a clause word is what someone
+ * says of the document (`… Kế hoạch 52 “đã đi vào thực chất”`), not its name.
+ */
+function opensQuotedTitle(normalized: string, position: number, found: RegExpExecArray): boolean {
+  if (
+    found[0].length === 1 &&
+    (found[1] === '"' || found[1] === "'") &&
+    WORD_CHARACTER.test(normalized[position - 1] ?? '')
+  )
+    return false;
+  const textStart = found.index + found[0].length;
+  return !QUOTED_SPEECH.test(normalized.slice(textStart, textStart + 12));
+}
+
 /**
  * The title at `position` (quoted, after `về`, after a colon, or opened by a title verb when
  * `allowVerbTitle`), and where reading stopped; `title` null when there is none.
  */
-/** A letter or a digit. */
-const WORD_CHARACTER = /^[\p{L}\d]$/u;
-/**
- * `… Kế hoạch 52 “đã đi vào thực chất”`: a quote that opens on a clause word is what someone says
- * of the document, not its name.
- */
-const QUOTED_SPEECH = /^\s*(?:đã|là|được|sẽ|vẫn|cũng|đang|không|chưa|rất)\s/u;
 function readTitle(
   prepared: PreparedText,
   position: number,
@@ -3026,26 +3043,8 @@ function readTitle(
   const letterheadEnd = dateColumnEnd(prepared.normalized, position);
   if (letterheadEnd >= 0) position = letterheadEnd;
   const found = stickyAt(TITLE_QUOTED_FIELD, skeleton, position);
-  // `… đề nghị thẩm định dự thảo "Quyết định sửa đổi … Quyết định số 25/2021/QĐ-UBND", dự kiến …`:
-  // a straight quote glued to the span closes the quotation the reference stands in.
-  const quoted =
-    found &&
-    !(
-      found[0].length === 1 &&
-      (found[1] === '"' || found[1] === "'") &&
-      WORD_CHARACTER.test(prepared.normalized[position - 1] ?? '')
-    )
-      ? found
-      : null;
-  if (
-    quoted &&
-    !QUOTED_SPEECH.test(
-      prepared.normalized.slice(
-        quoted.index + quoted[0].length,
-        quoted.index + quoted[0].length + 12,
-      ),
-    )
-  ) {
+  const quoted = found && opensQuotedTitle(prepared.normalized, position, found) ? found : null;
+  if (quoted) {
     const opening = quoted[1] ?? '"';
     const closing = opening === '\u201C' ? '”' : opening === '\u2018' ? '’' : opening;
     let from = quoted.index + quoted[0].length;
@@ -3150,7 +3149,6 @@ export function parseTitleAfter(
   return readTitle(prepared, spanEnd, allCaps, false, null).title;
 }
 
-/** Fields that follow a reference span, in the grammar's order (references.md §3). */
 /**
  * `… quyết định 2105 của huyện, …`, `KH 172/KH-UBND của tỉnh và CV 1633/UBND-KT của huyện → …`, a
  * chat's `cua huyen ve …`: the district or the province itself named as the body, in lower case (9
@@ -3181,6 +3179,7 @@ function ofBodyEndAt(prepared: PreparedText, position: number): number {
   return DOOR_WORD.test(word) ? -1 : end;
 }
 
+/** Fields that follow a reference span, in the grammar's order (references.md §3). */
 export function parseFieldsAfter(
   prepared: PreparedText,
   spanEnd: number,
