@@ -151,10 +151,10 @@ const LICENCE_BEFORE =
 /** `QUANTITY_WORDS` as skeletons, for the regex; the printed words, for the check after it. */
 const QUANTITY = new RegExp(String.raw`^ {1,3}(${skeletonAlternation(QUANTITY_WORDS)})(?![A-Z])`);
 const PRINTED_QUANTITY_WORDS = new Set(QUANTITY_WORDS);
-/** `đợt 2`, `kỳ 3`, `lần 2`: a label numbered after the document's number (skeleton). */
 /** Verbs whose first word counts things after a number (`ban`, `điều`, `cấp`), skeleton. */
 const COMPOUND_VERB_AFTER =
   /^ {1,3}(?:BAN {1,3}HANH|DIEU {1,3}(?:CHINH|HANH|DONG|CHUYEN|TIET|PHOI|TRA)|CAP {1,3}PHEP)(?![A-Z])/u;
+/** `đợt 2`, `kỳ 3`, `lần 2`: a label numbered after the document's number (skeleton). */
 const ORDINAL_LABEL = /^ {1,3}(?:DOT|KY|LAN) {1,3}\d/u;
 /** Letters with marks: printed text where the skeleton's collisions can be told apart. */
 const MARKED_LETTER = /[^\p{ASCII}]/u;
@@ -464,14 +464,14 @@ function isPrintedAfter(normalized: string, from: number, word: string): boolean
   return lowerCase(normalized.slice(start, start + word.length)) === word;
 }
 
+/** A capital right after a number: the next cell of a flattened table's row. */
+const ROW_CELL_AFTER = /^ \p{Lu}/u;
 /**
  * Whether the number opens a new line as an item's mark (`… XÂY DỰNG KẾ HOẠCH\n1. Nghị quyết
  * số …`, `\n2) …`): a heading's type word then ends its line, and the number counts the items.
  * Only the line break tells it from a short form ending a sentence (`… theo Quyết định 18. Ngoài
  * ra …`).
  */
-/** A capital right after a number: the next cell of a flattened table's row. */
-const ROW_CELL_AFTER = /^ \p{Lu}/u;
 function isItemMark(normalized: string, numberStart: number, skeletonAfter: string): boolean {
   // `1. `, `2) `, or a flattened table's row number before its next cell (`Văn bản quy định\n1\tPhí
   // tham quan …`, the tab a space by now): a capital right after it, no word of a sentence.

@@ -880,9 +880,9 @@ export const TITLE_PHRASES_WITH_COMMAS: readonly string[] = [
 /** Words that may continue an issuing body after a comma (`Bộ Tài chính, Bộ Tư pháp`). */
 export const BODY_LIST_HEADS: readonly string[] = ['BO', 'BAN', 'VIEN', 'TOA'];
 
-/** Verbs after a subject that issues the document: `UBND tỉnh ban hành Quyết định …`. */
 /**
- * Not `triển khai` (implement): a body that implements a document is usually not its issuer
+ * Verbs after a subject that issues the document: `UBND tỉnh ban hành Quyết định …`. Not `triển
+ * khai` (implement): a body that implements a document is usually not its issuer
  * (`Phòng Giáo dục triển khai Công văn … của Bộ`).
  */
 export const ISSUING_VERBS: readonly string[] = [

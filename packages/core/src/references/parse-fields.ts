@@ -3946,11 +3946,6 @@ const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(['TAI', 'BANG']);
 /** `được` and `do` (skeleton), the passive's marks before its agent. */
 const PASSIVE_MARKS = ['DUOC', 'DO'] as const;
 
-/**
- * Where `word` last stands in `text` as a word of its own (spaces or the text's edges around
- * it), -1 when nowhere. Each try is strictly before the last, so a `DUOC` glued to a mark at the
- * text's start (`Được,…`) ends the search instead of finding itself again.
- */
 /** Whether `do` (any case, no marks) is printed at `index`. */
 function isPrintedDo(normalized: string, index: number): boolean {
   return (
@@ -3959,6 +3954,11 @@ function isPrintedDo(normalized: string, index: number): boolean {
   );
 }
 
+/**
+ * Where `word` last stands in `text` as a word of its own (spaces or the text's edges around
+ * it), -1 when nowhere. Each try is strictly before the last, so a `DUOC` glued to a mark at the
+ * text's start (`Được,…`) ends the search instead of finding itself again.
+ */
 function lastWordAt(text: string, word: string): number {
   let at = text.lastIndexOf(word);
   while (
