@@ -552,10 +552,6 @@ export function findLabelledByline(page: PageView): {
 }
 
 /**
- * Generic field selectors (class conventions) for what the profile did not find: a visible,
- * short byline; a visible date element; a sapo-sized summary outside the body root.
- */
-/**
  * Navigation, sidebars, forms and the SITE header/footer. An HTML5 `<header>` inside an
  * article or main element is the article's own header (title, date, byline) and does not count.
  */
@@ -566,6 +562,10 @@ function isSiteChrome(element: Element): boolean {
   return !!header && !closestMatch(header, 'article, main, [role=main]');
 }
 
+/**
+ * Generic field selectors (class conventions) for what the profile did not find: a visible,
+ * short byline; a visible date element; a sapo-sized summary outside the body root.
+ */
 export function readGenericFields(
   document: Document,
   root: Element,

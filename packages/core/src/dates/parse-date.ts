@@ -229,10 +229,10 @@ function prepareForMatching(text: string): PreparedText {
   return { text: out.join(''), offsets };
 }
 
-/** Every date expression in `text`, in order, without overlaps (the longest wins at a position). */
 /** Every date form has a four-digit year; matching changes spaces and Đ, never digits. */
 const FOUR_DIGITS = /\d{4}/;
 
+/** Every date expression in `text`, in order, without overlaps (the longest wins at a position). */
 export function findVietnameseDates(text: string): ParsedDate[] {
   if (!FOUR_DIGITS.test(text)) return [];
   const prepared = prepareForMatching(text);

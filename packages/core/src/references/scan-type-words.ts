@@ -103,6 +103,9 @@ const TELEX_TYPE_WORDS: ReadonlyMap<string, string> = new Map(
     .filter(([key]) => TYPE_WORDS[key] === undefined),
 );
 
+/** Every type word and Telex spelling as one factored pattern (the scan and the glued search). */
+const TYPE_WORD_TRIE = trieSource([...Object.keys(TYPE_WORDS), ...TELEX_TYPE_WORDS.keys()]);
+
 /**
  * The skeleton is all capitals, so a pattern starting with a letter would enter the trie at
  * nearly every position; anchoring on the character before the word (or the text start)
@@ -111,8 +114,6 @@ const TELEX_TYPE_WORDS: ReadonlyMap<string, string> = new Map(
  * before it (none at the text start), which the scanner finds by code (a capture costs a
  * substring per hit).
  */
-/** Every type word and Telex spelling as one factored pattern (the scan and the glued search). */
-const TYPE_WORD_TRIE = trieSource([...Object.keys(TYPE_WORDS), ...TELEX_TYPE_WORDS.keys()]);
 const TYPE_WORD_SOURCE = `(?:^|[^A-Z])${TYPE_WORD_TRIE}(?![A-Z])`;
 
 /**
