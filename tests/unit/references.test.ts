@@ -9353,3 +9353,78 @@ describe('two-hundred-and-seventeenth and eighteenth rounds: cinnamon and star a
     ).toBe('Chính phủ');
   });
 });
+
+describe('two-hundred-and-nineteenth and twentieth rounds: wild-animal farms, state secrets, bailiffs; lacquerware, tuna longlining, titanium sands', () => {
+  const first = (text: string) => findReferences(text)[0];
+  it('reads no document in a bare symbol of a year and a ministry’s code (a certificate’s number)', () => {
+    expect(
+      findReferences(
+        'Cán bộ kiểm tra giấy xác nhận SC số 0917/2025/BS và niêm phong hầm số 2 lúc 14 giờ 20.',
+      ),
+    ).toEqual([]);
+    // The Assembly's own symbol stands alone (`218/2025/QH15`).
+    expect(
+      findReferences('Luật được thông qua với số hiệu 218/2025/QH15 ngày 26/6/2025.')[0]?.text,
+    ).toBe('218/2025/QH15');
+  });
+  it('ends a title before `&` and another document', () => {
+    expect(
+      first(
+        'Tai lieu tap huan: Nghi Dinh So 08/2020/ND-CP ve to chuc va hoat dong cua Thua phat lai & Thong Tu 05/2020/TT-BTP',
+      )?.title,
+    ).toBe('to chuc va hoat dong cua Thua phat lai');
+  });
+  it('ends a title where the sentence’s event reaches its audience (`đến 100% chủ tàu`)', () => {
+    expect(
+      first(
+        'Quán triệt Chỉ thị số 07-CT/TU ngày 12/3/2024 của Ban Thường vụ Tỉnh ủy về chống khai thác IUU đến 100% chủ tàu cá ngừ đại dương.',
+      )?.title,
+    ).toBe('chống khai thác IUU');
+    // A range's end is the title's own.
+    expect(
+      first(
+        'UBND tỉnh ban hành Kế hoạch số 12/KH-UBND về tiêm vắc xin sởi cho trẻ từ 1 đến 5 tuổi.',
+      )?.title,
+    ).toBe('tiêm vắc xin sởi cho trẻ từ 1 đến 5 tuổi');
+  });
+  it('ends a title at the `;` of a list whose next item cites its own document', () => {
+    const references = findReferences(
+      'Tỉnh huy động vốn từ các nguồn: hỗ trợ theo Nghị quyết số 14/2022/NQ-HĐND của HĐND tỉnh; vốn khuyến công theo Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công; vốn nông thôn mới theo Quyết định số 263/QĐ-TTg ngày 22/02/2022 của Thủ tướng Chính phủ.',
+    );
+    expect(references[1]?.title).toBe('khuyến công');
+    // A law's name lists its matters with `;` and cites nothing in them.
+    expect(
+      first(
+        'Căn cứ Luật Đất đai; theo Nghị định số 101/2024/NĐ-CP của Chính phủ quy định về điều tra cơ bản đất đai; đăng ký, cấp Giấy chứng nhận quyền sử dụng đất.',
+      )?.text,
+    ).toBe('Luật Đất đai');
+  });
+  it('gives the subject to the document it sends as its second act (`và gửi`)', () => {
+    expect(
+      findReferences(
+        'UBND huyện Phù Vân có Thông báo số 214/TB-UBND về kết quả bình chọn sản phẩm sơn mài tiêu biểu năm 2024 và gửi Giấy mời số 37/GM-UBND tới 25 nghệ nhân dự lễ tôn vinh.',
+      )[1]?.issuingBody,
+    ).toBe('UBND huyện Phù Vân');
+  });
+  it('gives the subject to the documents its verb lists after a long title', () => {
+    expect(
+      findReferences(
+        'Bộ Chính trị liên tiếp ban hành Nghị quyết số 66-NQ/TW ngày 30/4/2025 về đổi mới công tác xây dựng và thi hành pháp luật đáp ứng yêu cầu phát triển đất nước trong kỷ nguyên mới và Nghị quyết số 68-NQ/TW ngày 04/5/2025 về phát triển kinh tế tư nhân.',
+      )[1]?.issuingBody,
+    ).toBe('Bộ Chính trị');
+  });
+  it('ends a body after `của` at a list’s comma before the next subject’s `có <document>`', () => {
+    expect(
+      first(
+        'Thực hiện Kế hoạch số 127-KH/TU ngày 05/01/2024 của Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy có Công văn số 1342-CV/BTGTU hướng dẫn tuyên truyền.',
+      )?.issuingBody,
+    ).toBe('Ban Thường vụ Tỉnh ủy');
+  });
+  it('ends the title of a document in a fronted `Nhờ …` adjunct before the main clause', () => {
+    expect(
+      first(
+        'Nhờ triển khai quyết liệt Chỉ thị số 03/CT-UBND ngày 10/02/2025 của Chủ tịch UBND tỉnh về tăng cường quản lý thu thuế đối với hoạt động thương mại điện tử, số thu từ lĩnh vực này tháng 4/2025 đạt 42,6 tỷ đồng.',
+      )?.title,
+    ).toBe('tăng cường quản lý thu thuế đối với hoạt động thương mại điện tử');
+  });
+});

@@ -1,5 +1,5 @@
 import type { ReferenceForm, ReferenceKind } from '../types';
-import { isCorporateIssuer, isKnownIssuer, typeFromCode } from './classify';
+import { isAssemblyIssuer, isCorporateIssuer, isKnownIssuer, typeFromCode } from './classify';
 import { LOOKALIKE_PREFIXES, QUANTITY_WORDS } from './field-words-table';
 import { isAllCapsBetween, parseIssuedBy, toRoman } from './parse-fields';
 import {
@@ -393,8 +393,16 @@ function isValidSymbol(
   }
   if (candidate.code !== null) return candidate.issuer ? known || hasTypeWord : hasTypeWord;
   if (!candidate.issuer) return false;
-  if (known) return hasTypeWord || candidate.issuer.includes('-') || candidate.year !== null;
-  return hasTypeWord;
+  if (!known) return hasTypeWord;
+  // `218/2025/QH15`: a year and the Assembly's code alone make a law's or a resolution's symbol
+  // (every such annotated symbol is the Assembly's); a ministry's or a department's code after a
+  // year, no type code between, is a certificate's or a file's number (`giấy xác nhận số
+  // 0917/2025/BS`), none of them annotated.
+  return (
+    hasTypeWord ||
+    candidate.issuer.includes('-') ||
+    (candidate.year !== null && isAssemblyIssuer(candidate.issuer))
+  );
 }
 
 /** The last number a bare number after a type word reads as a year up to (`đến năm 2050`). */

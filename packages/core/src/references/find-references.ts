@@ -330,6 +330,14 @@ const SAME_DOCUMENT_GAP = /^ {0,3}(?:,|VA|, {0,2}VA) {0,3}$/;
  */
 const SHARED_DATE_GAP = /^[^.;:!?()]{0,120}(?:,|VA|, {0,2}VA) {0,3}$/;
 /**
+ * Between the documents a subject's verb lists as its objects, the earlier one's title may run
+ * long (`Bộ Chính trị ban hành Nghị quyết số 66-NQ/TW ngày … về đổi mới công tác xây dựng và thi
+ * hành pháp luật … trong kỷ nguyên mới và Nghị quyết số 68-NQ/TW …`): every annotated pair of one
+ * series after a subject, 1,375 with up to 200 characters between, 4 of them over 120, gives
+ * the later one the subject.
+ */
+const SUBJECTS_OBJECTS_GAP = /^[^.;:!?()]{0,200}(?:,|VA|, {0,2}VA) {0,3}$/;
+/**
  * A `;` between the documents a subject issues, listed as its verb's objects with nothing but a
  * date after each (`Thủ tướng đã ban hành Công điện số 95/CĐ-TTg ngày 28/9/2025; Công điện số
  * 97/CĐ-TTg ngày 01/10/2025 và …`); after a title the `;` ends the clause (`… quy định mức chi …;
@@ -496,7 +504,7 @@ function shareSubjectForward(prepared: PreparedText, drafts: Draft[]): void {
       continue;
     }
     if (
-      !SHARED_DATE_GAP.test(gap) &&
+      !SUBJECTS_OBJECTS_GAP.test(gap) &&
       !DATED_LIST_SEMICOLON.test(gap) &&
       !(
         TITLED_LIST_SEMICOLON.test(gap) &&
@@ -511,19 +519,20 @@ function shareSubjectForward(prepared: PreparedText, drafts: Draft[]): void {
 }
 
 /**
- * `… đồng thời` or `và` before the verb that issues the later document (skeleton): the earlier
- * subject's second act (`UBND xã … ban hành Quy định số 02/QyĐ-UBND …; đồng thời có Thông báo số
- * 57/TB-UBND …`, `… lập Biên bản số 31/BB-HKL … và ban hành Quyết định số 45/QĐ-HKL …`).
+ * `… đồng thời` or `và` before the verb that issues or sends the later document (skeleton): the
+ * earlier subject's second act (`UBND xã … ban hành Quy định số 02/QyĐ-UBND …; đồng thời có
+ * Thông báo số 57/TB-UBND …`, `… lập Biên bản số 31/BB-HKL … và ban hành Quyết định số 45/QĐ-HKL
+ * …`, `UBND huyện … có Thông báo số 214/TB-UBND … và gửi Giấy mời số 37/GM-UBND …`).
  */
 const SECOND_ACT_BEFORE =
-  /(?: VA|[;,] {0,2}DONG THOI) {1,3}(?:(?:DA|CUNG|VUA) {1,3})?(?:BAN HANH|CO) {1,3}$/u;
+  /(?: VA|[;,] {0,2}DONG THOI) {1,3}(?:(?:DA|CUNG|VUA) {1,3})?(?:BAN HANH|CO|GUI) {1,3}$/u;
 /** How far apart the two documents of one subject's acts may stand. */
 const SECOND_ACT_REACH = 320;
 /** A sentence's end, or a `;` before a new subject in capitals, between the two acts. */
 const NEW_SUBJECT_BETWEEN = /[.!?;]\s+\p{Lu}/u;
 /**
  * Whether the subject that issued `earlier` (named before it) issues `later` too, as its second
- * act in the same sentence (10 of the 10 annotations of the form give the earlier subject; after a
+ * act in the same sentence (13 of the 13 annotations of the form give the earlier subject; after a
  * new clause's subject, `…; Ban Chỉ đạo … và đã ban hành …`, that subject's own).
  */
 function issuedByTheSameSubject(prepared: PreparedText, earlier: Draft, later: Draft): boolean {

@@ -231,8 +231,13 @@ function opensWithAdjunct(normalized: string, index: number): boolean {
   }
   return false;
 }
+/**
+ * Words that open a sentence with an adjunct before its main clause: `Theo`, `Thực hiện`, `Căn
+ * cứ` …, and what the adjunct credits or dates from (`Nhờ triển khai quyết liệt Chỉ thị số …,
+ * số thu …`, `Từ khi có Nghị quyết …, mô hình …`, `Với Nghị quyết …, tỉnh …`).
+ */
 const FRONTED_ADJUNCT =
-  /^\s*(?:theo|thực hiện|căn cứ|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|thể chế hóa|thể chế hoá|trên cơ sở(?! (?:đó|này)\s)|sau khi|tại|qua|để|bên cạnh|cùng với|(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
+  /^\s*(?:theo|thực hiện|căn cứ|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|thể chế hóa|thể chế hoá|trên cơ sở(?! (?:đó|này)\s)|sau khi|(?:kể )?từ khi(?: có)?|nhờ(?: có)?|với|tại|qua|để|bên cạnh|cùng với|(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
 /** A label ending with a colon, then a capital: a new sentence after it. */
 const ANSWER_LABEL = /^\s*[^\s:][^:\n]{0,60}:\s+/u;
 /**
@@ -633,7 +638,13 @@ export function parseBody(
       // `… của Thủ tướng Chính phủ có 10 dự án thành phần`: the sentence's `có` and what it counts.
       // After a list's comma, what stands before that `có` is the next clause's subject (`… của Ban
       // Thường vụ Tỉnh ủy, Ban Chỉ đạo phát triển du lịch tỉnh có 17 thành viên`).
-      if (token.text === 'có' && isDigitCode(tokens.at(index + 1)?.text.charCodeAt(0) ?? 0)) {
+      // So is the subject of `có <document>` (`Thực hiện Kế hoạch số 127-KH/TU … của Ban Thường vụ
+      // Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy có Công văn số 1342-CV/BTGTU …`), which issues it.
+      if (
+        token.text === 'có' &&
+        (isDigitCode(tokens.at(index + 1)?.text.charCodeAt(0) ?? 0) ||
+          (beforeListComma !== null && isTypeWordAt(tokens, index + 1)))
+      ) {
         if (beforeListComma !== null && !isBetweenList(prepared.skeleton, from))
           end = beforeListComma;
         break;
@@ -1252,9 +1263,10 @@ const ARTICLE_LOCATOR = /^(?:(?:DIEM|KHOAN|DIEU|MUC|CHUONG|PHAN) [\dA-Z.]{1,6},?
 /**
  * A list connective in skeleton text: the title may end before it (see `parseTitleText`); `đến`
  * joins the two ends of a span of time (`Từ Nghị quyết 38/CP … về … đến Quyết định
- * 181/2003/QĐ-TTg …`).
+ * 181/2003/QĐ-TTg …`); `&` is a slide's or a hasty note's `và` (`Nghi Dinh 08/2020/ND-CP ve …
+ * & Thong Tu 05/2020/TT-BTP`).
  */
-const LIST_CONNECTIVE = / (?:VA|CUNG VOI|CUNG|HOAC|DEN|TREN CO SO|VOI) /g;
+const LIST_CONNECTIVE = / (?:VA|&|CUNG VOI|CUNG|HOAC|DEN|TREN CO SO|VOI) /g;
 
 /**
  * `(thay thế …)`, `(được sửa đổi …)`: what the document replaced or what amended it; `(sau đây gọi
@@ -1270,6 +1282,14 @@ const AMENDED_ASIDE = new RegExp(String.raw`^[(（]${AMENDED_WORDS}`, 'u');
  * Bằng khen cho 36 tập thể`, `đào tạo nghề cho 350 lao động`): none of them is in this list.
  */
 const BRIEFED_AUDIENCE = String.raw`(?:cán bộ|đảng viên|hội viên|đoàn viên|đại biểu|công chức|viên chức|chủ tịch|bí thư|báo cáo viên|tuyên truyền viên|cấp ủy viên)`;
+
+/**
+ * Who a message or a campaign is carried to (`quán triệt Chỉ thị số 07-CT/TU … về chống khai thác
+ * IUU đến 100% chủ tàu`, `… trực tuyến đến 312 điểm cầu`): a share of them, or a count of units
+ * and people; the sentence's event reaches them (10 of the 11 annotated titles end there). A
+ * range's end is no audience (`cho trẻ từ 1 đến 5 tuổi`, `từ ngày 15/5 đến 15/8/2025`).
+ */
+const REACHED_AUDIENCE = String.raw`(?:đến|den)(?= (?:hơn |gần |khoảng |trên )?(?:\d[\d.,]*% |\d[\d.]* (?:điểm cầu|doanh nghiệp|hộ|thôn|xã|chi bộ|${BRIEFED_AUDIENCE})))`;
 
 /** Whether the comma at `at` stands between two digits (`98,5%`): a decimal comma, no list's. */
 function isDecimalComma(text: string, at: number): boolean {
@@ -1292,7 +1312,7 @@ function isDecimalComma(text: string, at: number): boolean {
  * 5 of 5 annotated titles keep it) no tense word.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng)|là|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE}))(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng)|là|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -1648,6 +1668,29 @@ function semicolonEndsTitle(after: string, afterQuotedName: boolean): boolean {
     /^[^\d;]{0,25}\d/u.test(rest)
   );
 }
+/** How far back a `;` that opened the reference's list item is looked for. */
+const ITEM_REACH = 300;
+/** How far the next item is read for a document it cites. */
+const NEXT_ITEM_REACH = 160;
+/** A sentence's end (normalized text). */
+const SENTENCE_END = /[.!?]\s/u;
+/**
+ * Whether the `;` at `semicolon` closes a list item the reference stands in, the next item citing
+ * a document of its own: `… từ các nguồn: hỗ trợ theo Nghị quyết số 14/2022/NQ-HĐND của HĐND tỉnh;
+ * vốn khuyến công theo Nghị định số 45/2012/NĐ-CP … về khuyến công; vốn Chương trình … theo
+ * Quyết định số 263/QĐ-TTg …`. Items are known by a `;` earlier in the same sentence (374
+ * annotated titles in such a sentence end at the next `;`, 7 hold one, none before an item that
+ * cites a document); a law's name lists its matters with `;` but cites nothing in them.
+ */
+function nextItemCitesItsOwn(prepared: PreparedText, from: number, semicolon: number): boolean {
+  const { normalized, skeleton } = prepared;
+  const opened = lastIndexWithin(normalized, ';', from - ITEM_REACH, from);
+  if (opened < 0 || SENTENCE_END.test(normalized.slice(opened, from))) return false;
+  const item = skeleton.slice(semicolon + 1, semicolon + 1 + NEXT_ITEM_REACH);
+  const itemEnd = item.search(/[.;]/u);
+  return citesNumberedDocument(itemEnd < 0 ? item : item.slice(0, itemEnd));
+}
+
 /**
  * `… tại các bản Lũng Vài, Nà Hin …`, `… cho 3 xã Hòa Mỹ, Hòa Lợi và …`, `… trên các tuyến đường
  * Hai Bà Trưng, Trần Quang Khải …` (5 of 5 annotated), `… trên các tuyến QL4B, ĐT725`: places and
@@ -1808,6 +1851,9 @@ function endsWithRuleMakingType(skeletonSlice: string): boolean {
 const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   [' quy định', RULE_AS_NOUN],
   [' tới', /(?:^|\s)(?:hướng|tiến)$/u],
+  // `từ 80% đến 100% hộ`: a range's end (`REACHED_AUDIENCE`).
+  [' đến', /(?:^|\s)từ\s(?:\S+\s){0,2}\S+$/u],
+  [' den', /(?:^|\s)tu\s(?:\S+\s){0,2}\S+$/u],
   [' với', /(?:^|\s)đối$/u],
   [' gửi', /(?:^|\s)việc$/u],
   // `… lấy ý kiến Nhân dân đối với dự kiến danh mục …`: the draft, a noun after a preposition.
@@ -2058,7 +2104,8 @@ function parseTitleText(
             semicolonEndsTitle(
               normalized.slice(index + 1, index + 90),
               normalized[index - 1] === '”' || normalized[index - 1] === '"',
-            ))
+            )) ||
+          nextItemCitesItsOwn(prepared, from, index)
         ) {
           end = index;
           break;
