@@ -9428,3 +9428,107 @@ describe('two-hundred-and-nineteenth and twentieth rounds: wild-animal farms, st
     ).toBe('tăng cường quản lý thu thuế đối với hoạt động thương mại điện tử');
   });
 });
+
+describe('two-hundred-and-twenty-first and second rounds: pottery villages, telecom towers, folk singing; cassava starch, fish sauce, pine resin', () => {
+  const first = (text: string) => findReferences(text)[0];
+  it('ends a title before `và` and an amending law named by its formula', () => {
+    expect(
+      first(
+        'Công chức bị xem xét kỷ luật theo Nghị định số 112/2020/NĐ-CP ngày 18/9/2020 của Chính phủ về xử lý kỷ luật cán bộ, công chức, viên chức và Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức năm 2019.',
+      )?.title,
+    ).toBe('xử lý kỷ luật cán bộ, công chức, viên chức');
+    // A decree's own name that carries out a law and its amending law keeps both.
+    expect(
+      first(
+        '14 tòa nhà chưa đáp ứng yêu cầu theo Nghị định số 136/2020/NĐ-CP ngày 24/11/2020 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Phòng cháy và chữa cháy và Luật sửa đổi, bổ sung một số điều của Luật Phòng cháy và chữa cháy.',
+      )?.title,
+    ).toBe(
+      'quy định chi tiết một số điều và biện pháp thi hành Luật Phòng cháy và chữa cháy và Luật sửa đổi, bổ sung một số điều của Luật Phòng cháy và chữa cháy',
+    );
+  });
+  it('ends a body at what the document stresses (`nhấn mạnh`)', () => {
+    expect(
+      first(
+        'Hướng dẫn số 52-HD/BTGTU ngày 11/3/2024 của Ban Tuyên giáo Tỉnh ủy nhấn mạnh: sau hơn 12 năm thực hiện chỉ thị, nhận thức đã chuyển biến.',
+      ),
+    ).toMatchObject({ issuingBody: 'Ban Tuyên giáo Tỉnh ủy', title: null });
+  });
+  it('ends a title at a colon before what the whole province has', () => {
+    expect(
+      first(
+        'Giám đốc Sở ký Quyết định số 318/QĐ-SNNMT ngày 11/11/2024 công bố hiện trạng rừng thông năm 2024: toàn tỉnh có 48.626,3 ha rừng thông.',
+      )?.title,
+    ).toBe('công bố hiện trạng rừng thông năm 2024');
+  });
+  it('reads the bodies of a joint document listed with a comma after `của`', () => {
+    expect(
+      first(
+        'Theo Kế hoạch liên ngành số 27/KH-SGDĐT-SVHTTDL ngày 15/8/2024 của Sở Giáo dục và Đào tạo, Sở Văn hóa, Thể thao và Du lịch về đưa dân ca quan họ vào trường học, mỗi học sinh được học 5 làn điệu.',
+      ),
+    ).toMatchObject({
+      issuingBody: 'Sở Giáo dục và Đào tạo, Sở Văn hóa, Thể thao và Du lịch',
+      title: 'đưa dân ca quan họ vào trường học',
+    });
+    // One body's document: the name after the comma is the next clause's subject.
+    expect(
+      first(
+        'Thực hiện Kế hoạch số 27/KH-SGDĐT ngày 15/8/2024 của Sở Giáo dục và Đào tạo, Sở Văn hóa, Thể thao và Du lịch đã tổ chức tập huấn.',
+      )?.issuingBody,
+    ).toBe('Sở Giáo dục và Đào tạo');
+  });
+  it('ends a title at a `;` whose next clause cites its own document', () => {
+    expect(
+      first(
+        'Kinh phí thực hiện theo Quyết định số 919/QĐ-TTg ngày 01/8/2022 của Thủ tướng Chính phủ phê duyệt Chương trình mỗi xã một sản phẩm giai đoạn 2021 - 2025; nội dung chi và mức chi áp dụng Thông tư liên tịch số 09/2019/TTLT-BCT-BTC của Bộ Công Thương và Bộ Tài chính.',
+      )?.title,
+    ).toBe('phê duyệt Chương trình mỗi xã một sản phẩm giai đoạn 2021 - 2025');
+    // A regulation named with the circular that issued it is one name.
+    expect(
+      first(
+        'Bộ ban hành Thông tư số 06/2025/TT-BGDĐT sửa đổi, bổ sung một số điều của Quy chế tuyển sinh trình độ đại học; tuyển sinh trình độ cao đẳng ngành Giáo dục Mầm non ban hành kèm theo Thông tư số 08/2022/TT-BGDĐT.',
+      )?.title,
+    ).toBe(
+      'sửa đổi, bổ sung một số điều của Quy chế tuyển sinh trình độ đại học; tuyển sinh trình độ cao đẳng ngành Giáo dục Mầm non ban hành kèm theo Thông tư số 08/2022/TT-BGDĐT',
+    );
+  });
+  it('ends a title before a file’s description typed without marks and before what comes with it', () => {
+    expect(
+      first(
+        'Tai lieu huong dan Quyet dinh so 1742/QD-BNN-TT ve phat trien cay san ben vung den nam 2030 (ban PDF, 2,1 MB)',
+      )?.title,
+    ).toBe('phat trien cay san ben vung den nam 2030');
+    expect(
+      first(
+        'tải về: kế hoạch số 86/kh-ubnd ngày 05/4/2024 về phòng, chống bệnh khảm lá sắn giai đoạn 2024 - 2026 (kèm phụ lục phân bổ 1.250 ha)',
+      )?.title,
+    ).toBe('phòng, chống bệnh khảm lá sắn giai đoạn 2024 - 2026');
+  });
+  it('keeps a council’s task in its name', () => {
+    expect(
+      first(
+        'Xét Biên bản số 07/BB-HĐKT ngày 18/10/2024 của Hội đồng khen thưởng, kỷ luật Đoàn Luật sư tỉnh.',
+      ),
+    ).toMatchObject({
+      issuingBody: 'Hội đồng khen thưởng, kỷ luật Đoàn Luật sư tỉnh',
+      title: null,
+    });
+  });
+  it('ends the title of a document in a quoted fronted adjunct before the main clause', () => {
+    expect(
+      first(
+        '“Sau 2 năm thực hiện Quyết định 1876 của UBND tỉnh về quy hoạch hạ tầng viễn thông thụ động, tỷ lệ trạm BTS dùng chung đã tăng từ 18% lên 41%”, ông Vinh cho biết.',
+      )?.title,
+    ).toBe('quy hoạch hạ tầng viễn thông thụ động');
+  });
+  it('reads no title of a headline on the next line’s sentence', () => {
+    expect(
+      first(
+        'TRIỂN KHAI QUY ĐỊNH SỐ 05-QĐI/TU NGÀY 19/01/2024 CỦA BAN THƯỜNG VỤ TỈNH ỦY\nQuy định 05 năm 2024 nêu rõ người đứng đầu phải chịu trách nhiệm.',
+      )?.title,
+    ).toBeNull();
+    expect(
+      first('QUYẾT ĐỊNH SỐ 05/QĐ-UBND CỦA UBND TỈNH PHÊ DUYỆT QUY HOẠCH VÙNG NGUYÊN LIỆU SẮN')
+        ?.title,
+    ).toBe('PHÊ DUYỆT QUY HOẠCH VÙNG NGUYÊN LIỆU SẮN');
+  });
+});

@@ -197,6 +197,15 @@ const BODY_STOPS = new Set([
   // số vấn đề nghiệp vụ`: what it answers.
   'thông báo',
   'giải đáp',
+  // `Hướng dẫn số 52-HD/BTGTU … của Ban Tuyên giáo Tỉnh ủy nhấn mạnh: …`: what the document says,
+  // stresses or calls for, reported after its body (none is a word of a name in lower case).
+  'nhấn mạnh',
+  'lưu ý',
+  'đề ra',
+  'nhận định',
+  'đề cập',
+  'ghi nhận',
+  'kêu gọi',
 ]);
 /** The tasks a steering committee's name may hold (`Ban Chỉ đạo sơ kết …`). */
 const COMMITTEE_TASKS: ReadonlySet<string> = new Set(['tổng kết', 'sơ kết']);
@@ -234,10 +243,11 @@ function opensWithAdjunct(normalized: string, index: number): boolean {
 /**
  * Words that open a sentence with an adjunct before its main clause: `Theo`, `Thực hiện`, `Căn
  * cứ` …, and what the adjunct credits or dates from (`Nhờ triển khai quyết liệt Chỉ thị số …,
- * số thu …`, `Từ khi có Nghị quyết …, mô hình …`, `Với Nghị quyết …, tỉnh …`).
+ * số thu …`, `Từ khi có Nghị quyết …, mô hình …`, `Với Nghị quyết …, tỉnh …`), also inside a
+ * quotation (`“Sau 2 năm thực hiện Quyết định 1876 … về …, tỷ lệ trạm BTS dùng chung đã tăng …”`).
  */
 const FRONTED_ADJUNCT =
-  /^\s*(?:theo|thực hiện|căn cứ|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|thể chế hóa|thể chế hoá|trên cơ sở(?! (?:đó|này)\s)|sau khi|(?:kể )?từ khi(?: có)?|nhờ(?: có)?|với|tại|qua|để|bên cạnh|cùng với|(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
+  /^\s*[“"]?(?:theo|thực hiện|căn cứ|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|thể chế hóa|thể chế hoá|trên cơ sở(?! (?:đó|này)\s)|sau khi|(?:kể )?từ khi(?: có)?|nhờ(?: có)?|với|tại|qua|để|bên cạnh|cùng với|(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
 /** A label ending with a colon, then a capital: a new sentence after it. */
 const ANSWER_LABEL = /^\s*[^\s:][^:\n]{0,60}:\s+/u;
 /**
@@ -710,6 +720,9 @@ export function parseBody(
             (single === 'lập' && isLower && tokens.at(index - 1)?.text !== 'thành')) &&
           // `Ban Chỉ đạo tổng kết Nghị quyết 18`: a steering committee is named after its task.
           !(COMMITTEE_TASKS.has(pair) && tokens.plainAt(index - 1) === 'đạo') &&
+          // `Hội đồng khen thưởng, kỷ luật`, `Hội đồng đánh giá sản phẩm OCOP huyện`: a council is
+          // named after its task, right after its head.
+          !namedAfterTask(tokens, index) &&
           // `UBND TỈNH CAO BẰNG VỀ …`: the province, whose `Bằng` capitals do not tell from `bằng`.
           !(single === 'bằng' && tokens.plainAt(index - 1) === 'cao') &&
           // `khoa`, the term typed without marks (`khoa XIII`), is also a faculty, a science
@@ -838,7 +851,8 @@ export function parseBody(
         const listed =
           BODY_LIST_HEADS.includes(nextKey) ||
           (next !== undefined &&
-            isBetweenList(prepared.skeleton, from) &&
+            (isBetweenList(prepared.skeleton, from) ||
+              isJointDocumentOf(prepared.skeleton, from)) &&
             startsWithOrganisation(prepared.normalized, next.start));
         if (next && listed && (allCaps || startsUpper(next.text))) {
           beforeListComma = end;
@@ -963,10 +977,27 @@ function assignsAt(tokens: LazyTokens, index: number, word: string): boolean {
   );
 }
 
+/** Whether the word at `index` follows a council's head (`Hội đồng`), which its task names. */
+function namedAfterTask(tokens: LazyTokens, index: number): boolean {
+  return tokens.plainAt(index - 1) === 'đồng' && tokens.plainAt(index - 2) === 'hội';
+}
+
 const BETWEEN_BEFORE = /GIUA {1,3}$/u;
 /** Whether the body at `from` follows `giữa` (skeleton): the bodies of a joint document. */
 function isBetweenList(skeleton: string, from: number): boolean {
   return BETWEEN_BEFORE.test(skeleton.slice(Math.max(0, from - 8), from));
+}
+
+/**
+ * A joint document named right before `của` (skeleton): `liên ngành`, `liên tịch` in its type, or
+ * a symbol whose type code two issuers' codes follow (`Kế hoạch liên ngành số
+ * 27/KH-SGDĐT-SVHTTDL … của Sở Giáo dục và Đào tạo, Sở Văn hóa, Thể thao và Du lịch về …`).
+ */
+const JOINT_DOCUMENT_BEFORE =
+  /(?:LIEN (?:NGANH|TICH)|\/ ?[A-Z]{1,5}-[A-Z&]+-[A-Z&]+(?![A-Z&-]))[^.;:]{0,60}CUA {1,3}$/u;
+/** Whether the body at `from` follows `của` after a joint document: its issuers, listed. */
+function isJointDocumentOf(skeleton: string, from: number): boolean {
+  return JOINT_DOCUMENT_BEFORE.test(skeleton.slice(Math.max(0, from - 120), from));
 }
 
 /** `V/v`, `v/v`, `V/V` (về việc): a letter's subject line, never a word of a name. */
@@ -1312,7 +1343,7 @@ function isDecimalComma(text: string, at: number): boolean {
  * 5 of 5 annotated titles keep it) no tense word.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng)|là|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng)|là|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -1685,10 +1716,20 @@ const SENTENCE_END = /[.!?]\s/u;
 function nextItemCitesItsOwn(prepared: PreparedText, from: number, semicolon: number): boolean {
   const { normalized, skeleton } = prepared;
   const opened = lastIndexWithin(normalized, ';', from - ITEM_REACH, from);
-  if (opened < 0 || SENTENCE_END.test(normalized.slice(opened, from))) return false;
+  const inList = opened >= 0 && !SENTENCE_END.test(normalized.slice(opened, from));
   const item = skeleton.slice(semicolon + 1, semicolon + 1 + NEXT_ITEM_REACH);
-  const itemEnd = item.search(/[.;]/u);
-  return citesNumberedDocument(itemEnd < 0 ? item : item.slice(0, itemEnd));
+  if (inList) {
+    const itemEnd = item.search(/[.;]/u);
+    return citesNumberedDocument(itemEnd < 0 ? item : item.slice(0, itemEnd));
+  }
+  // Without an item before it, the next one must cite a document in its own first clause (`…
+  // giai đoạn 2021 - 2025; nội dung chi và mức chi áp dụng Thông tư liên tịch số …`), not after a
+  // comma (`…; điều chỉnh lương hưu, …, Quốc hội đã thông qua Nghị quyết …`, the sentence's main
+  // clause), nor as the annex that names a regulation (`Quy chế tuyển sinh …; tuyển sinh … ban
+  // hành kèm theo Thông tư số …`, a law's name going on).
+  const clauseEnd = item.search(/[.;,]/u);
+  const clause = clauseEnd < 0 ? item : item.slice(0, clauseEnd);
+  return !clause.includes('KEM THEO') && citesNumberedDocument(clause);
 }
 
 /**
@@ -1989,6 +2030,9 @@ const KEPT_IN_TITLE_OPENED_BY: ReadonlyMap<string, RegExp> = new Map([
   [' xác định', /^hướng dẫn\s/u],
 ]);
 
+/** An amending law's name opening (`Luật sửa đổi, bổ sung một số điều của Luật …`). */
+const AMENDING_LAW_NAMED =
+  /^Luật sửa đổi,? bổ sung (?:một số điều của |một số điều của các )?(?:các )?(?:Bộ luật|Luật)\s/u;
 /** A law named right after a comma, and one named right before it (`Luật Đất đai, Luật Nhà ở`). */
 const LAW_NAMED_AFTER = /^\s*(?:Bộ luật|Luật|Pháp lệnh)\s\p{Lu}/u;
 const LAW_NAMED_BEFORE = /(?:^|\s)(?:Bộ luật|Luật)\s\p{Lu}[^,;]*$/u;
@@ -2132,6 +2176,7 @@ function parseTitleText(
           (!allCaps &&
             (CLAUSE_SOON.test(after) ||
               COLON_COMMENT.test(after) ||
+              WHOLE_UNIT_FIRST.test(after) ||
               (after.includes('đồng') && AMOUNT_SOON.test(after)))) ||
           !NUMBERED_LABEL_END.test(window.slice(Math.max(0, event.index - 12), event.index)) ||
           DIGIT_FIRST.test(after) ||
@@ -2517,6 +2562,14 @@ function parseTitleText(
         (connective[0] === ' VA ' &&
           locator === null &&
           LAW_NAMED_AFTER.test(normalized.slice(cited, cited + 12)) &&
+          !DOCUMENT_NAMED_IN.test(normalized.slice(from, cited))) ||
+        // `… về xử lý kỷ luật cán bộ, công chức, viên chức và Luật sửa đổi, bổ sung một số điều của
+        // Luật Cán bộ, công chức và Luật Viên chức năm 2019`: an amending law, named by its formula,
+        // unless the title names the law it amends (`… biện pháp thi hành Luật Phòng cháy và chữa
+        // cháy và Luật sửa đổi, bổ sung …`, a decree's own name: 7 of 7 annotated).
+        (connective[0] === ' VA ' &&
+          locator === null &&
+          AMENDING_LAW_NAMED.test(normalized.slice(cited, cited + 48)) &&
           !DOCUMENT_NAMED_IN.test(normalized.slice(from, cited))) ||
         // `… trong tình hình mới và Nghị quyết Trung ương 4 khoá XII`, `… và Nghị quyết Đại hội XIII
         // của Đảng`: a Party plenum's or congress's resolution named after `và`, one more the
@@ -2999,6 +3052,14 @@ const ADDRESSEE = /^(?:Phòng|Sở|Văn phòng|Ủy ban|Uỷ ban|UBND|Cục|Chi 
  */
 const COLON_COMMENT = /^\s*(?:[^\s.;:]+\s+){0,4}?(?:cần|nên)(?![\p{L}])|^[^.;:\n]{0,60}\?/u;
 
+/**
+ * The whole province, district or country as what follows a colon is about (`… công bố hiện trạng
+ * rừng thông năm 2024: toàn tỉnh có 48.626,3 ha …`): the findings, not the title's words (no
+ * annotated title holds one after its colon).
+ */
+const WHOLE_UNIT_FIRST =
+  /^\s*(?:toàn|cả)\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|nước|quốc|ngành|vùng)(?![\p{L}])/u;
+
 /** A number first, after any spaces: `: 15.000 đồng`, `: 0236.3822.115`. */
 const DIGIT_FIRST = /^\s*\d/u;
 
@@ -3040,11 +3101,12 @@ const DATED_AFTER_COLON = /^(?:từ\s+)?(?:ngày|thứ\s+\S+)\s+\d{1,2}[/.-]\d/i
 const ENGLISH_AFTER = /^[\x20-\x7e]*\b(?:of|from|with|for)\b[\x20-\x7e]*$/u;
 /**
  * A downloaded file's description in brackets after a title: `(bản PDF, 1,2 MB)`, `(file Word)`,
- * `(định dạng PDF, 1,2 MB)`, or its edition, `(bản cập nhật tháng 9/2024)`, `(ban cap nhat …)`
- * typed without marks (no annotated title holds a `(bản …`; 38 end before one).
+ * `(định dạng PDF, 1,2 MB)`, or its edition, `(bản cập nhật tháng 9/2024)`, `(ban cap nhat …)`,
+ * `(ban PDF …)` typed without marks (no annotated title holds a `(bản …`; 38 end before one), or
+ * what comes with it, `(kèm phụ lục phân bổ …)`, `(kèm theo danh sách)`.
  */
 const FILE_ASIDE =
-  /^(?:[Bb]ản |BẢN |ban (?=[a-z])|BAN (?:PDF|WORD|DOC|SCAN)|[Tt]ệp |TỆP |[Ff]ile |FILE |[Đđ]ịnh dạng |ĐỊNH DẠNG |dinh dang )/u;
+  /^(?:[Bb]ản |BẢN |ban (?=[a-z]|PDF|WORD|DOC|SCAN)|BAN (?:PDF|WORD|DOC|SCAN)|[Tt]ệp |TỆP |[Ff]ile |FILE |[Đđ]ịnh dạng |ĐỊNH DẠNG |dinh dang |(?:[Kk]èm|KÈM|kem) (?:theo|phụ lục|PHỤ LỤC|phu luc)(?![\p{L}]))/u;
 /** `+`, `-`, `•`: a bullet, not the first letter of a name. */
 function isListMark(code: number): boolean {
   return code === 0x2b || code === 0x2d || code === 0x2022;
@@ -3118,7 +3180,9 @@ function readTitle(
     const verbIsLower =
       verb &&
       opensTitle(verbWords, type) &&
-      (allCaps ||
+      // A headline's verb in capitals too (`… CỦA BAN THƯỜNG VỤ TỈNH ỦY\nQuy định 05 năm 2024 nêu
+      // rõ …`: the article's first sentence on the next line, a short form, not the title).
+      ((allCaps && isAllCaps(prepared.normalized.slice(verbStart, verb.index + verb[0].length))) ||
         LOWER.test(prepared.normalized[verbStart] ?? '') ||
         // `Kết Luận Số 150-KL/TW Của Bộ Chính Trị Hướng Dẫn Công Tác …`: a Title Case headline
         // capitalises its verb as every word around it.
