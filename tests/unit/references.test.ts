@@ -9532,3 +9532,65 @@ describe('two-hundred-and-twenty-first and second rounds: pottery villages, tele
     ).toBe('PHÊ DUYỆT QUY HOẠCH VÙNG NGUYÊN LIỆU SẮN');
   });
 });
+
+describe('two-hundred-and-twenty-third and fourth rounds: dragon fruit, brocade weaving, fintech; stone carving and bronze, lotus, lighthouses', () => {
+  const first = (text: string) => findReferences(text)[0];
+  it('ends a title at `, hỗ trợ <count>`, the people counted out for it', () => {
+    expect(
+      first(
+        'Tỉnh đoàn triển khai Quyết định số 112-QĐ/TWĐTN-VP của Ban Bí thư Trung ương Đoàn về Đề án “Thanh niên khởi nghiệp từ nghề truyền thống”, hỗ trợ 18 đoàn viên mở xưởng thêu.',
+      )?.title,
+    ).toBe('Đề án “Thanh niên khởi nghiệp từ nghề truyền thống”');
+  });
+  it('reads the subject after a consequence’s `nên`', () => {
+    expect(
+      first(
+        'Nghị quyết chưa quy định mức hỗ trợ cho hộ thêu tay, nên Sở Công Thương đã có Tờ trình số 214/TTr-SCT đề nghị sửa đổi.',
+      )?.issuingBody,
+    ).toBe('Sở Công Thương');
+  });
+  it('ends a title at a person after its comma, unless the title lists people', () => {
+    expect(
+      first(
+        'Việc đúc tượng phải được thẩm định theo Nghị định số 113/2013/NĐ-CP ngày 02/10/2013 của Chính phủ về hoạt động mỹ thuật, ông Nguyễn Văn Hiệp, Phó Giám đốc Sở cho biết.',
+      )?.title,
+    ).toBe('hoạt động mỹ thuật');
+    expect(
+      first(
+        'UBND huyện ban hành Quyết định số 45/QĐ-UBND về việc kỷ luật đối với ông Nguyễn Văn A, bà Trần Thị B.',
+      )?.title,
+    ).toBe('kỷ luật đối với ông Nguyễn Văn A, bà Trần Thị B');
+  });
+  it('ends the title of a document in a fronted `Trước khi có …` adjunct before the main clause', () => {
+    expect(
+      first(
+        'Trước khi có Nghị định số 83/2018/NĐ-CP về khuyến nông, kinh phí xây dựng mô hình chong đèn được quản lý theo Thông tư liên tịch số 183/2010/TTLT-BTC-BNN.',
+      )?.title,
+    ).toBe('khuyến nông');
+  });
+  it('ends a body at the sentence’s `lại`', () => {
+    expect(
+      findReferences(
+        'Các tiêu chí tại Quyết định 801 của Thủ tướng lại đòi hỏi đầu tư lớn cho hệ thống lọc bụi.',
+      )[0]?.issuingBody,
+    ).toBe('Thủ tướng');
+  });
+  it('ends a chat’s title typed without marks at `, con …` (`còn`), not at a child’s `con`', () => {
+    expect(
+      first(
+        'Chi oi, xa minh dang lam theo cong van so 1482/UBND-KT cua huyen ve gia ve dam sen, con phi check-in thi cho HDND tinh thong qua',
+      )?.title,
+    ).toBe('gia ve dam sen');
+    expect(
+      first('em gui cong van so 1482/UBND-KT ve ho tro hoc bong cho hoc sinh, con em ho ngheo')
+        ?.title,
+    ).toBe('ho tro hoc bong cho hoc sinh, con em ho ngheo');
+  });
+  it('keeps a Title Case headline’s horizon after its year', () => {
+    expect(
+      first(
+        'Tai lieu sinh hoat chi bo: Nghi Quyet So 19- Nq/tw Ve Nong Nghiep, Nong Dan, Nong Thon Den Nam 2030, Tam Nhin Den Nam 2045 (file pdf, 2,1 MB)',
+      )?.title,
+    ).toBe('Nong Nghiep, Nong Dan, Nong Thon Den Nam 2030, Tam Nhin Den Nam 2045');
+  });
+});

@@ -206,6 +206,9 @@ const BODY_STOPS = new Set([
   'đề cập',
   'ghi nhận',
   'kêu gọi',
+  // `… Quyết định 801 của Thủ tướng lại đòi hỏi …`: the sentence's adverb before its verb (no
+  // annotated body holds `lại`).
+  'lại',
 ]);
 /** The tasks a steering committee's name may hold (`Ban Chỉ đạo sơ kết …`). */
 const COMMITTEE_TASKS: ReadonlySet<string> = new Set(['tổng kết', 'sơ kết']);
@@ -247,7 +250,7 @@ function opensWithAdjunct(normalized: string, index: number): boolean {
  * quotation (`“Sau 2 năm thực hiện Quyết định 1876 … về …, tỷ lệ trạm BTS dùng chung đã tăng …”`).
  */
 const FRONTED_ADJUNCT =
-  /^\s*[“"]?(?:theo|thực hiện|căn cứ|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|thể chế hóa|thể chế hoá|trên cơ sở(?! (?:đó|này)\s)|sau khi|(?:kể )?từ khi(?: có)?|nhờ(?: có)?|với|tại|qua|để|bên cạnh|cùng với|(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
+  /^\s*[“"]?(?:theo|thực hiện|căn cứ|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|thể chế hóa|thể chế hoá|trên cơ sở(?! (?:đó|này)\s)|sau khi|trước khi(?: có)?|(?:kể )?từ khi(?: có)?|nhờ(?: có)?|với|tại|qua|để|bên cạnh|cùng với|(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
 /** A label ending with a colon, then a capital: a new sentence after it. */
 const ANSWER_LABEL = /^\s*[^\s:][^:\n]{0,60}:\s+/u;
 /**
@@ -1322,6 +1325,10 @@ const BRIEFED_AUDIENCE = String.raw`(?:cán bộ|đảng viên|hội viên|đoà
  */
 const REACHED_AUDIENCE = String.raw`(?:đến|den)(?= (?:hơn |gần |khoảng |trên )?(?:\d[\d.,]*% |\d[\d.]* (?:điểm cầu|doanh nghiệp|hộ|thôn|xã|chi bộ|${BRIEFED_AUDIENCE})))`;
 
+/** A person, `ông` or `bà`, after a title's comma; and one named in the title before it. */
+const PERSON_AFTER_COMMA = /^\s*(?:ông|bà)\s/u;
+const PERSON_NAMED_IN = /(?:^|\s)(?:ông|bà|đồng chí|anh|chị|em)\s/u;
+
 /** Whether the comma at `at` stands between two digits (`98,5%`): a decimal comma, no list's. */
 function isDecimalComma(text: string, at: number): boolean {
   return isDigitCode(text.charCodeAt(at - 1)) && isDigitCode(text.charCodeAt(at + 1));
@@ -1501,12 +1508,12 @@ const YEAR_CLAUSE =
 /**
  * `… giai đoạn 2021 - 2025, toàn xã còn 412 hộ nghèo`: after a year, a comma goes on with the
  * title only into its horizon (`, tầm nhìn đến năm 2045`, `, định hướng …`, `, giai đoạn …`: all
- * 144 annotated; `, tam nhin …` typed without marks), or on to the next year's holiday (`cuối năm 2024, Tết Nguyên đán 2025`), else the
+ * 144 annotated; `, tam nhin …` typed without marks, `, Tam Nhin …` in a Title Case headline), or on to the next year's holiday (`cuối năm 2024, Tết Nguyên đán 2025`), else the
  * sentence's next clause.
  */
 const YEAR_BEFORE = /(?:19|20)\d\d$/u;
 const AFTER_YEAR_GOES_ON =
-  /^\s*(?:tầm nhìn|định hướng|giai đoạn|phương hướng|tam nhin|dinh huong|giai doan|Tết\s+(?:Nguyên đán|Dương lịch)\s+(?:19|20)\d\d)(?![\p{L}\d])/u;
+  /^\s*(?:tầm nhìn|định hướng|giai đoạn|phương hướng|tam nhin|dinh huong|giai doan|Tết\s+(?:Nguyên đán|Dương lịch)\s+(?:19|20)\d\d)(?![\p{L}\d])/iu;
 /**
  * `…, tỉnh có 96 đơn vị hành chính cấp xã`: a short subject that has a number of something, the
  * next clause's news.
@@ -1526,11 +1533,11 @@ const COUNTED_OR_IDENTIFIED =
  * …`, the deadline set for it (`…, hoàn thành trong quý III/2024`: 8 of the 9 annotated end there),
  * the people or means counted out for it or drawn to it (`…, huy động 1.250 tình nguyện viên …`,
  * `…, bố trí 12 đoàn viên …`: 10 of the 11 annotated end there, the eleventh paired, `điều động, bố
- * trí 12 công chức`; `…, thu hút 1.500 đoàn viên tham gia`: 4 of 4), and the years since (`…, sau
- * 52 năm gia đình tìm kiếm …`: 3 of 3 annotated).
+ * trí 12 công chức`; `…, thu hút 1.500 đoàn viên tham gia`: 4 of 4; `…, hỗ trợ 18 đoàn viên …`: 3
+ * of 3), and the years since (`…, sau 52 năm gia đình tìm kiếm …`: 3 of 3 annotated).
  */
 const FOLLOW_UP_AFTER_COMMA =
-  /^\s*(?:đề nghị|kiến nghị(?!\s+(?:của|năm)(?![\p{L}]))|thời gian|thời hạn|phân công|hoàn thành|(?:huy động|bố trí|thu hút|thành lập)(?=\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d)|sau(?=\s+(?:hơn\s+)?\d+\s+năm(?![\p{L}])))(?![\p{L}])/u;
+  /^\s*(?:đề nghị|kiến nghị(?!\s+(?:của|năm)(?![\p{L}]))|thời gian|thời hạn|phân công|hoàn thành|(?:huy động|bố trí|thu hút|thành lập|hỗ trợ)(?=\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d)|sau(?=\s+(?:hơn\s+)?\d+\s+năm(?![\p{L}])))(?![\p{L}])/u;
 const FOLLOW_UP_PAIRED_BEFORE =
   /(?:^|\s)(?:xét|phản ánh|ý kiến|khiếu nại|tố cáo|đơn thư|nội dung|hình thức|điều động|cơ chế|trình tự|thủ tục|địa điểm|phạm vi|điều kiện)$/u;
 /** After a `;`: the same, and the openers a title crosses a `;` with even less often. */
@@ -2269,6 +2276,10 @@ function parseTitleText(
           // all 14 titles that hold one).
           (ACT_AFTER_COMMA.test(after) &&
             !ACT_LISTED_BEFORE.test(window.slice(Math.max(0, event.index - 24), event.index))) ||
+          // `…, ông Nguyễn Văn Hiệp, Phó Giám đốc Sở … cho biết`, `…, ông nộp hồ sơ tại …`: a person
+          // after the comma is the next clause's subject (4 of 4 annotated), unless the title names
+          // people itself and lists them (`kỷ luật đối với ông A, bà B`).
+          (PERSON_AFTER_COMMA.test(after) && !PERSON_NAMED_IN.test(window.slice(0, event.index))) ||
           // `…, đề nghị mỗi hộ cử 01 lao động …`, `…, thời gian thực hiện từ …`, `…, phân công 12
           // đảng viên …`: what the writer asks, when and how long, who does what: the next clause
           // (34 of 34, 16 of 16 and 5 of 5 annotated), unless the title pairs them with the word
@@ -2622,13 +2633,13 @@ function dateColumnEnd(normalized: string, position: number): number {
  * printed: `… da duoc trien khai …` (`đã được`), `… co hieu luc tu ngay …` (`có hiệu lực`), a
  * passive's agent `… duoc Dang uy xa quan triet …` (no annotated unmarked title holds one; 9 end
  * there), and the comma's openers `, de nghi`, `, yeu cau`, `, kem theo` … (none held, 3 end
- * there), and a chat's `thì` before the clause's subject or tense word (`… ve quy che phong hop
+ * there), a chat's `, con …` (`còn`: 2 of 2 end there; not a child's or an animal's `con`), and a chat's `thì` before the clause's subject or tense word (`… ve quy che phong hop
  * khong giay thi e da up len …`; `thi` alone is also an exam, `thi tot nghiep`). Bare `duoc` is a title's often (`danh sach … duoc ho tro`), and so is `khong duoc`
  * (`nhung dieu dang vien khong duoc lam`); a tense word after a comma is not looked for (`dang`
  * is also `dâng`: `trieu cuong, nuoc dang do bao`).
  */
 const UNMARKED_CLAUSE =
-  /,? (?:(?:da|se|dang|cung|van) duoc|duoc(?= [A-Z])|co hieu luc|da ban hanh)(?![a-z])|, (?:de nghi|yeu cau|kem theo|giao chi tieu|trong do|theo do|dong thoi)(?![a-z])| thi (?=(?:e|em|a|anh|chi|minh|toi|cac|moi|da|se|chua|khong|van|dang|phai)(?![a-z]))/;
+  /,? (?:(?:da|se|dang|cung|van) duoc|duoc(?= [A-Z])|co hieu luc|da ban hanh)(?![a-z])|, (?:de nghi|yeu cau|kem theo|giao chi tieu|trong do|theo do|dong thoi)(?![a-z])|, con (?!(?:em|chau|nguoi|giong|nuoi|trai|gai|lon|bo|ga|vit|ca|tom|de|trau|cho|meo|so|dau|duong|tau|nha)(?![a-z]))| thi (?=(?:e|em|a|anh|chi|minh|toi|cac|moi|da|se|chua|khong|van|dang|phai)(?![a-z]))/;
 /**
  * Where a title typed without any marks reaches an unmarked clause word (`end` if none, or if the
  * stretch holds a marked letter: printed text has its words found by `TITLE_EVENT`).
@@ -3609,9 +3620,12 @@ const PLACE_ABBREVIATION_END = new RegExp(
   `(?:^|[^\\p{L}])(?:${[...PLACE_ABBREVIATIONS].join('|')})$`,
   'u',
 );
-/** Words after which the subject that issues starts: a verb handing the task on, a connective. */
+/**
+ * Words after which the subject that issues starts: a verb handing the task on, a connective, a
+ * consequence's `nên`, `vì vậy`, `do đó` (`…, nên Sở Công Thương đã có Tờ trình số …`).
+ */
 const SUBJECT_HANDED_ON =
-  /(?:^|\s)(?:chỉ đạo|lãnh đạo|giao|đề nghị|tham mưu(?: cho)?|trình|đồng thời|sau đó|tiếp đó|cùng ngày|khi)\s+(?=\p{Lu})/gu;
+  /(?:^|\s)(?:chỉ đạo|lãnh đạo|giao|đề nghị|tham mưu(?: cho)?|trình|đồng thời|sau đó|tiếp đó|cùng ngày|khi|(?:cho )?nên|vì vậy|vì thế|do đó|do vậy|bởi vậy)\s+(?=\p{Lu})/gu;
 // `UBND tỉnh giao Sở Công Thương chủ trì xây dựng Đề án số …`: the office that leads the drafting,
 // as one that advises, does not issue.
 const ADVISED = /(?:^|\s)tham mưu\s|(?:^|\s)chủ trì(?:\s|$)/u;
