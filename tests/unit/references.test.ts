@@ -9594,3 +9594,55 @@ describe('two-hundred-and-twenty-third and fourth rounds: dragon fruit, brocade 
     ).toBe('Nong Nghiep, Nong Dan, Nong Thon Den Nam 2030, Tam Nhin Den Nam 2045');
   });
 });
+
+describe('two-hundred-and-twenty-fifth and sixth rounds: incense and votive paper, charcoal kilns and scrap yards, services for deaf and blind people; elderly care, conical hats, dried fish', () => {
+  const first = (text: string) => findReferences(text)[0];
+  it('keeps who a title hands something out to, not who a briefing reaches', () => {
+    expect(
+      findReferences(
+        'Đảng ủy xã ban hành Kế hoạch số 45-KH/ĐU về mừng thọ người cao tuổi; UBND xã ra Quyết định số 09/QĐ-UBND ngày 13/01/2025 tặng quà cho 327 hội viên ở các độ tuổi 70, 75, 80.',
+      )[1]?.title,
+    ).toBe('tặng quà cho 327 hội viên ở các độ tuổi 70, 75, 80');
+    expect(
+      first(
+        'Huyện đoàn quán triệt Hướng dẫn số 12-HD/TĐTN về tổ chức đại hội đoàn các cấp nhiệm kỳ 2027 – 2032 cho 100% bí thư chi đoàn.',
+      )?.title,
+    ).toBe('tổ chức đại hội đoàn các cấp nhiệm kỳ 2027 – 2032');
+  });
+  it('ends a title at `, với tổng sản lượng …`, `, tập trung vào …` and `, giao mỗi …`', () => {
+    expect(
+      first(
+        'UBND huyện ban hành Quyết định số 1120/QĐ-UBND phê duyệt phương án di dời 37 sân phơi hương ra khỏi khu dân cư, với tổng sản lượng khoảng 1.200 tấn mỗi năm.',
+      )?.title,
+    ).toBe('phê duyệt phương án di dời 37 sân phơi hương ra khỏi khu dân cư');
+    expect(
+      first(
+        'Ban Thường trực ban hành Kế hoạch số 12/KH-MTTQ-BTT ngày 3/5/2025 về giám sát việc di dời các bãi phế liệu trong khu dân cư, tập trung vào 9 bãi bị người dân phản ánh nhiều lần.',
+      )?.title,
+    ).toBe('giám sát việc di dời các bãi phế liệu trong khu dân cư');
+    expect(
+      first(
+        'Đảng ủy phường đã ban hành Chỉ thị số 03-CT/ĐU về tăng cường lãnh đạo xử lý ô nhiễm từ các bãi phế liệu, giao mỗi chi bộ khu phố theo dõi từng bãi.',
+      )?.title,
+    ).toBe('tăng cường lãnh đạo xử lý ô nhiễm từ các bãi phế liệu');
+    expect(
+      first(
+        'UBND tỉnh ban hành Quyết định số 88/QĐ-UBND về việc thu hồi, giao cho Trung tâm Phát triển quỹ đất quản lý.',
+      )?.title,
+    ).toBe('thu hồi, giao cho Trung tâm Phát triển quỹ đất quản lý');
+  });
+  it('ends a joint document’s bodies at the main clause’s subject before `có`, after an adjunct', () => {
+    expect(
+      first(
+        'Theo Thông tư liên tịch số 50/2014/TTLT-BTNMT-BNV ngày 28/8/2014 của Bộ Tài nguyên và Môi trường và Bộ Nội vụ, Phòng Tài nguyên và Môi trường cấp huyện có trách nhiệm tham mưu.',
+      )?.issuingBody,
+    ).toBe('Bộ Tài nguyên và Môi trường và Bộ Nội vụ');
+  });
+  it('reads a Party committee named bare in lower case as the body (`cua tinh uy`)', () => {
+    expect(
+      findReferences(
+        'e gui lai cong van so 1524/UBND-NN, trong do co nhac lai chi thi 27-CT/TU cua tinh uy. Chieu nay 15h hop o xa a.',
+      )[1]?.issuingBody,
+    ).toBe('tinh uy');
+  });
+});

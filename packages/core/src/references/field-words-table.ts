@@ -271,6 +271,10 @@ export const CLAUSE_OPENERS: readonly string[] = [
   // `…, giao chỉ tiêu tiêm chủng đến từng thôn, buôn`: the targets the sentence says were handed
   // out (3 of 3 annotated titles end there).
   'giao chỉ tiêu',
+  // `…, giao mỗi chi bộ khu phố theo dõi từng bãi`: the task handed to each unit, the next clause
+  // (as `, giao <body>` in capitals is; `thu hồi, giao cho …` stays).
+  'giao mỗi',
+  'giao từng',
   // `…, kèm theo Hướng dẫn số 76/HD-SXD …`, `…, kèm theo đề cương …`: what the sentence says comes
   // with the document (7 of 7 annotated titles end there).
   'kèm theo',
@@ -322,6 +326,9 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'có tổng mức đầu tư',
   'có tổng diện tích',
   'đặt mục tiêu',
+  // `…, tập trung vào 9 bãi bị người dân phản ánh nhiều lần`: where the work is aimed, the
+  // sentence's news (no annotated title holds `, tập trung vào`; 5 end there).
+  'tập trung vào',
   'phấn đấu',
   'xin liên hệ',
   'hạn nộp',

@@ -663,8 +663,19 @@ export function parseBody(
         break;
       }
       // `thông tư 05 của Bộ Xây dựng có bắt buộc …?`: the sentence's `có` (a question's, a
-      // predicate's); `người có công` is a name's.
-      if (token.text === 'có' && tokens.plainAt(index - 1) !== 'người') break;
+      // predicate's); `người có công` is a name's. After an adjunct, what stands before it past a
+      // list's comma is the main clause's subject (`Theo Thông tư liên tịch số 50/2014/TTLT-BTNMT-BNV
+      // … của Bộ Tài nguyên và Môi trường và Bộ Nội vụ, Phòng Tài nguyên và Môi trường cấp huyện
+      // có trách nhiệm …`).
+      if (token.text === 'có' && tokens.plainAt(index - 1) !== 'người') {
+        if (
+          beforeListComma !== null &&
+          !isBetweenList(prepared.skeleton, from) &&
+          opensWithAdjunct(prepared.normalized, from)
+        )
+          end = beforeListComma;
+        break;
+      }
       // `… của Đảng ủy xã V/v chuẩn bị …`: the subject line's mark, in any case, opens the title.
       if (isSubjectLineMark(token.text)) break;
       // A capitalised word of mixed-case text is read as a plain word only to find `Và`.
@@ -1350,7 +1361,7 @@ function isDecimalComma(text: string, at: number): boolean {
  * 5 of 5 annotated titles keep it) no tense word.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng)|là|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng)|là|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -2035,6 +2046,10 @@ const KEPT_IN_TITLE_OPENED_BY: ReadonlyMap<string, RegExp> = new Map([
   // `hướng dẫn các trường xác định chỉ tiêu tuyển sinh …`: what a guide shows those it addresses
   // how to determine (2 of 2 annotated).
   [' xác định', /^hướng dẫn\s/u],
+  // `tặng quà cho 327 hội viên …`: a title that hands something out names who it is for
+  // (`BRIEFED_AUDIENCE`), as a title that gives a briefing does not (`tổ chức đại hội … cho 100%
+  // bí thư chi đoàn`: 1 of the 2 annotated titles opening `tổ chức` ends there).
+  [' cho', /^(?:tặng|trao|cấp|hỗ trợ|trợ cấp|chi trả|phân bổ)\s/u],
 ]);
 
 /** An amending law's name opening (`Luật sửa đổi, bổ sung một số điều của Luật …`). */
@@ -3275,10 +3290,11 @@ export function parseTitleAfter(
  * `… quyết định 2105 của huyện, …`, `KH 172/KH-UBND của tỉnh và CV 1633/UBND-KT của huyện → …`, a
  * chat's `cua huyen ve …`: the district or the province itself named as the body, in lower case (9
  * of the 10 annotated bare units; the tenth is a central resolution's, `Nghị quyết số 18-NQ/TW của
- * tỉnh`, where `của tỉnh` is the steering committee's before it).
+ * tỉnh`, where `của tỉnh` is the steering committee's before it), or its Party committee (`chi thi
+ * 27-CT/TU cua tinh uy`, `… của huyện ủy về …`: all 6 annotated).
  */
 const BARE_UNIT =
-  /^(?:huyện|tỉnh|xã|phường|quận|thị xã|thành phố|huyen|tinh|xa|phuong|quan|thi xa|thanh pho)(?=$|[\s,.;:!?)→])(?!\s+(?:ủy|uỷ|uy|và\s+\p{Lu}|\p{Lu}|\d))/u;
+  /^(?:(?:tỉnh|huyện|thành|quận|thị|tinh|huyen|thanh|quan|thi) (?:ủy|uỷ|uy)|huyện|tỉnh|xã|phường|quận|thị xã|thành phố|huyen|tinh|xa|phuong|quan|thi xa|thanh pho)(?=$|[\s,.;:!?)→])(?!\s+(?:ủy|uỷ|uy|và\s+\p{Lu}|\p{Lu}|\d))/u;
 /** A central body's symbol ending (skeleton): `18-NQ/TW`, `100/2019/NĐ-CP`, `15/2023/QH15`. */
 const CENTRAL_SYMBOL_END = /(?:\/TW|[-/](?:CP|TTG|QH\d*|UBTVQH\d*|BCT|BBT|VPCP|TANDTC|VKSNDTC))$/u;
 function bareUnitBodyAt(
