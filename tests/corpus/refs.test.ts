@@ -2542,6 +2542,28 @@
  * `gửi Giấy mời` (conventions split), `, thực hiện theo tinh thần Nghị quyết Đại hội …` after a
  * title, `đảng viên được tặng Huy hiệu …` (the title's `được`), `… đòi hỏi phải …` and `vận dụng …
  * vào …` after a title, a download's lower-case `nghị định 115/2018/nd-cp xử phạt …`.
+ * Written-blind-227: `tests/fixtures/references/written-blind-227.jsonl` (180 texts, 36 negatives:
+ * telemedicine and remote consultations; Khmer and Cham communities; bottled water and ice
+ * factories), a two-hundred-and-twenty-seventh round: precision and recall 1.000 / 1.000 for all
+ * three sets as they came in, bodies 0.977–1.000 and titles 0.955–0.987. Its fixes: the subject
+ * after `và` that follows another document's date issues (`… Kế hoạch số 186/KH-UBND ngày 16/8/2023
+ * và Sở Y tế có Công văn số …`; not between two names, `Phòng Cảnh sát PCCC và CNCH`); `Liên Bộ`,
+ * `Liên Sở`, `Liên ngành` and `Liên đội` head a body (rounds 36, 106, 116 and 187 now read as
+ * annotated; a lower-case `liên Bộ` still not: the dev gold's r125 and two more leave it). Left as
+ * they are: capitalised names listed after a title's comma (`Achar cả, Achar phó`, `Rô-băm,
+ * Dù-kê`), `Luật Tín ngưỡng, tôn giáo cho chức sắc …`, a dispatch's `yêu cầu …` (295 of 416
+ * annotations give no title), a body before `gửi`.
+ * Written-blind-228: `tests/fixtures/references/written-blind-228.jsonl` (180 texts, 36 negatives:
+ * border markets and border-gate trade; hot springs and mineral water; phone and electronics repair
+ * shops), a two-hundred-and-twenty-eighth round: precision and recall 1.000 / 1.000 for all three
+ * sets as they came in, bodies 0.988–1.000 and titles 0.938–0.988. Its fixes: a title that details
+ * a law's articles ends before a numbered document listed after the law (`quy định chi tiết thi
+ * hành một số điều của Luật Khoáng sản, Nghị định số 67/2019/NĐ-CP …`; laws listed there stay, as
+ * an amending title's documents do); `quy định` after `áp dụng` stays in a title; a title that is
+ * itself the spreading (`triển khai`, `quán triệt`, `tuyên truyền`, `phổ biến`) keeps whom it
+ * reaches, `đến 100% chi bộ …` (round 60's reads as annotated again: its pin is back). Left as they
+ * are: `; cửa hàng … có thể bị xử lý …` after a title, an adjunct's second title running into the
+ * main clause after `, ngành thuế …`, `, không có hàng giả …` read on by the annotator.
  * Written-blind-203: `tests/fixtures/references/written-blind-203.jsonl` (180 texts, 36 negatives:
  * traditional taxi firms and meters; cocoa and macadamia in the Central Highlands; poultry, eggs
  * and avian influenza), a two-hundred-and-third round: precision and recall 1.000 / 1.000 for all
@@ -3355,7 +3377,7 @@ const PINNED = {
       year: 268,
       date: 268,
       term: 269,
-      issuingBody: 266,
+      issuingBody: 267,
       title: 263,
     },
   },
@@ -3740,7 +3762,7 @@ const PINNED = {
       date: 214,
       term: 215,
       issuingBody: 213,
-      title: 209,
+      title: 210,
     },
   },
   'written-blind-61': {
@@ -4475,7 +4497,7 @@ const PINNED = {
       year: 195,
       date: 195,
       term: 196,
-      issuingBody: 195,
+      issuingBody: 196,
       title: 190,
     },
   },
@@ -4635,7 +4657,7 @@ const PINNED = {
       year: 188,
       date: 188,
       term: 188,
-      issuingBody: 186,
+      issuingBody: 187,
       title: 182,
     },
   },
@@ -5771,7 +5793,7 @@ const PINNED = {
       year: 251,
       date: 251,
       term: 251,
-      issuingBody: 249,
+      issuingBody: 250,
       title: 249,
     },
   },
@@ -6399,6 +6421,38 @@ const PINNED = {
       title: 238,
     },
   },
+  'written-blind-227': {
+    truePositives: 253,
+    falsePositives: 0,
+    fields: {
+      kind: 253,
+      type: 253,
+      number: 253,
+      code: 253,
+      issuer: 253,
+      year: 253,
+      date: 253,
+      term: 253,
+      issuingBody: 251,
+      title: 246,
+    },
+  },
+  'written-blind-228': {
+    truePositives: 244,
+    falsePositives: 0,
+    fields: {
+      kind: 244,
+      type: 244,
+      number: 244,
+      code: 244,
+      issuer: 244,
+      year: 244,
+      date: 244,
+      term: 244,
+      issuingBody: 242,
+      title: 238,
+    },
+  },
 } as const;
 
 describe.each([
@@ -6630,6 +6684,8 @@ describe.each([
   ['written-blind-224', 'tests/fixtures/references/written-blind-224.jsonl'],
   ['written-blind-225', 'tests/fixtures/references/written-blind-225.jsonl'],
   ['written-blind-226', 'tests/fixtures/references/written-blind-226.jsonl'],
+  ['written-blind-227', 'tests/fixtures/references/written-blind-227.jsonl'],
+  ['written-blind-228', 'tests/fixtures/references/written-blind-228.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

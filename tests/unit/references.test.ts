@@ -9646,3 +9646,55 @@ describe('two-hundred-and-twenty-fifth and sixth rounds: incense and votive pape
     ).toBe('tinh uy');
   });
 });
+
+describe('two-hundred-and-twenty-seventh and eighth rounds: telemedicine, Khmer and Cham communities, bottled water and ice; border markets, hot springs, phone repair shops', () => {
+  const first = (text: string) => findReferences(text)[0];
+  it('reads the ministries or departments of a joint document as one subject (`Liên Bộ …`, `Liên sở …`)', () => {
+    expect(
+      first(
+        'Liên Bộ Tài chính – Bộ Tư pháp đã ban hành Thông tư liên tịch số 55/2011/TTLT-BTC-BTP quy định việc quản lý kinh phí hòa giải ở cơ sở.',
+      )?.issuingBody,
+    ).toBe('Liên Bộ Tài chính – Bộ Tư pháp');
+    expect(
+      first(
+        'Liên sở Tài chính - Giao thông vận tải ban hành Hướng dẫn số 1234/HDLS-STC-SGTVT về thu phí trông giữ xe.',
+      )?.issuingBody,
+    ).toBe('Liên sở Tài chính - Giao thông vận tải');
+  });
+  it('ends a detailing title before a numbered document listed after its law', () => {
+    expect(
+      first(
+        'Nghị định số 158/2016/NĐ-CP ngày 29/11/2016 của Chính phủ quy định chi tiết thi hành một số điều của Luật Khoáng sản, Nghị định số 67/2019/NĐ-CP ngày 31/7/2019 quy định về phương pháp tính tiền cấp quyền khai thác khoáng sản là những văn bản được viện dẫn nhiều nhất.',
+      )?.title,
+    ).toBe('quy định chi tiết thi hành một số điều của Luật Khoáng sản');
+    // The laws a decree details, listed, stay.
+    expect(
+      first(
+        'Theo Nghị định số 116/2021/NĐ-CP ngày 21/12/2021 của Chính phủ quy định chi tiết một số điều của Luật Phòng, chống ma túy, Luật Xử lý vi phạm hành chính về cai nghiện ma túy và quản lý sau cai nghiện ma túy, người nghiện phải cai nghiện.',
+      )?.title,
+    ).toBe(
+      'quy định chi tiết một số điều của Luật Phòng, chống ma túy, Luật Xử lý vi phạm hành chính về cai nghiện ma túy và quản lý sau cai nghiện ma túy',
+    );
+  });
+  it('reads the subject after `và` that follows another document’s date', () => {
+    expect(
+      findReferences(
+        'Trên cơ sở đó, UBND tỉnh ban hành Kế hoạch số 186/KH-UBND ngày 16/8/2023 và Sở Y tế có Công văn số 1542/SYT-ATTP hướng dẫn các cơ sở tự kiểm tra.',
+      )[1]?.issuingBody,
+    ).toBe('Sở Y tế');
+  });
+  it('keeps `quy định` after `áp dụng` in a title', () => {
+    expect(
+      first(
+        'Đại diện Viện kiểm sát giới thiệu Thông tư liên tịch số 09/2011/TTLT-BCA-BQP-BTP-NHNNVN-VKSNDTC-TANDTC hướng dẫn áp dụng quy định của Bộ luật Hình sự về tội rửa tiền.',
+      )?.title,
+    ).toBe('hướng dẫn áp dụng quy định của Bộ luật Hình sự về tội rửa tiền');
+  });
+  it('keeps whom a title that spreads something reaches (`triển khai đến 100% chi bộ …`)', () => {
+    expect(
+      findReferences(
+        'Thực hiện Chỉ thị số 17-CT/TU của Ban Thường vụ Tỉnh ủy, Huyện ủy Vĩnh Khê đã ban hành Kế hoạch 31/KH-HU triển khai đến 100% chi bộ khu dân cư có cơ sở kinh doanh điện thoại.',
+      )[1]?.title,
+    ).toBe('triển khai đến 100% chi bộ khu dân cư có cơ sở kinh doanh điện thoại');
+  });
+});

@@ -610,6 +610,13 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Liên đoàn',
   // Federations (`Liên hiệp các tổ chức hữu nghị tỉnh`, `Liên hiệp các Hội Khoa học và Kỹ thuật`).
   'Liên hiệp',
+  // Ministries or departments that issue a joint document together (`Liên Bộ Tài chính – Bộ Tư
+  // pháp`, `Liên sở Tài chính - Giao thông vận tải`, `Liên ngành Sở Tài chính - Sở …`), and a
+  // school's Young Pioneers (`Liên đội Trường THCS …`).
+  'Liên Bộ',
+  'Liên Sở',
+  'Liên ngành',
+  'Liên đội',
   'Công đoàn',
   // Enforcement teams (`Đội Quản lý thị trường số 4`, `Đội Cảnh sát giao thông`).
   'Đội',

@@ -1772,6 +1772,8 @@ const FIGURE_GIVEN_AFTER_SEMICOLON = /^[^;.:]{0,90}\s(?:là|đạt)\s+\d/u;
 const PLACE_SUBJECT = /^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{Lu}/u;
 /** A title that amends or details articles of other documents, which it may list. */
 const AMENDED_ARTICLES = /một số điều của\s/u;
+/** The words that make `một số điều của` a detailing title's (`quy định chi tiết thi hành …`). */
+const DETAILED_BEFORE = /(?:chi tiết|hướng dẫn|thi hành)\s+$/u;
 /**
  * A title that amends articles of other documents: the numbered ones it lists are all its own
  * (`sửa đổi, bổ sung một số điều của Nghị quyết số 08/2021/NQ-HĐND và Nghị quyết số …`, `sửa đổi,
@@ -1795,7 +1797,7 @@ const PEOPLE_AFTER_IS =
  * keeps (`băng rôn treo sai quy định trên tuyến QL1A`, `nhận quà trái quy định`: 6 of 6 annotated).
  */
 const RULE_AS_NOUN =
-  /(?:^|\s)(?:và|một số|nhiều|[Bb]ản|ban hành|vi phạm|theo|đúng|sai|trái|thực hiện|triển khai|chấp hành|tuân thủ|thi hành|đáp ứng|sửa đổi|bổ sung|bãi bỏ|cắt giảm|đơn giản hóa|điều kiện|mức|định mức|giá|tiêu chuẩn|tiêu chí|trường hợp|đối tượng|diện tích|thời hạn)$/u;
+  /(?:^|\s)(?:và|một số|nhiều|[Bb]ản|ban hành|vi phạm|theo|đúng|sai|trái|thực hiện|triển khai|áp dụng|chấp hành|tuân thủ|thi hành|đáp ứng|sửa đổi|bổ sung|bãi bỏ|cắt giảm|đơn giản hóa|điều kiện|mức|định mức|giá|tiêu chuẩn|tiêu chí|trường hợp|đối tượng|diện tích|thời hạn)$/u;
 /**
  * Whether every word of the first `TITLE_CASE_PROBE` characters (two at least) starts with a
  * capital: `Dạy Thêm, Học Thêm`. A word the probe cuts is not looked at.
@@ -2050,6 +2052,11 @@ const KEPT_IN_TITLE_OPENED_BY: ReadonlyMap<string, RegExp> = new Map([
   // (`BRIEFED_AUDIENCE`), as a title that gives a briefing does not (`tổ chức đại hội … cho 100%
   // bí thư chi đoàn`: 1 of the 2 annotated titles opening `tổ chức` ends there).
   [' cho', /^(?:tặng|trao|cấp|hỗ trợ|trợ cấp|chi trả|phân bổ)\s/u],
+  // `triển khai đến 100% chi bộ khu dân cư …`, `triển khai phong trào … đến 100% chi bộ trực
+  // thuộc`: a title that is itself the spreading names whom it reaches (`REACHED_AUDIENCE`: 2 of 2
+  // annotated titles opening so keep them; the 10 that end there open otherwise).
+  [' đến', /^(?:triển khai|quán triệt|tuyên truyền|phổ biến)\s/u],
+  [' den', /^(?:trien khai|quan triet|tuyen truyen|pho bien)\s/u],
 ]);
 
 /** An amending law's name opening (`Luật sửa đổi, bổ sung một số điều của Luật …`). */
@@ -2260,11 +2267,18 @@ function parseTitleText(
           LAW_NAMED_BEFORE.test(window.slice(Math.max(0, event.index - 80), event.index))
         )
           continue;
-        // `sửa đổi, bổ sung một số điều của Luật Giá, Luật Đấu thầu và …`: the laws amended.
+        // `sửa đổi, bổ sung một số điều của Luật Giá, Luật Đấu thầu và …`: the laws amended. A title
+        // that details laws' articles names laws, not numbered documents (`quy định chi tiết thi
+        // hành một số điều của Luật Khoáng sản, Nghị định số 67/2019/NĐ-CP … là những văn bản …`: the
+        // sentence's list; `… của Luật Phòng, chống ma túy, Luật Xử lý vi phạm hành chính …` stays).
         if (
           (amendedAt ??= window.search(AMENDED_ARTICLES)) >= 0 &&
           amendedAt < event.index &&
-          startsWithTypeWord(skeleton.slice(index + 1, index + 40).trimStart())
+          startsWithTypeWord(skeleton.slice(index + 1, index + 40).trimStart()) &&
+          !(
+            DETAILED_BEFORE.test(window.slice(Math.max(0, amendedAt - 24), amendedAt)) &&
+            startsWithNumberedCitation(skeleton.slice(index + 1, index + 41).trimStart())
+          )
         )
           continue;
         if (
@@ -3638,10 +3652,12 @@ const PLACE_ABBREVIATION_END = new RegExp(
 );
 /**
  * Words after which the subject that issues starts: a verb handing the task on, a connective, a
- * consequence's `nên`, `vì vậy`, `do đó` (`…, nên Sở Công Thương đã có Tờ trình số …`).
+ * consequence's `nên`, `vì vậy`, `do đó` (`…, nên Sở Công Thương đã có Tờ trình số …`), `và` after
+ * another document's date (`… ban hành Kế hoạch số 186/KH-UBND ngày 16/8/2023 và Sở Y tế có Công
+ * văn số …`; not between two names, `Bộ Tài chính và Bộ Nội vụ`, `Phòng Cảnh sát PCCC và CNCH`).
  */
 const SUBJECT_HANDED_ON =
-  /(?:^|\s)(?:chỉ đạo|lãnh đạo|giao|đề nghị|tham mưu(?: cho)?|trình|đồng thời|sau đó|tiếp đó|cùng ngày|khi|(?:cho )?nên|vì vậy|vì thế|do đó|do vậy|bởi vậy)\s+(?=\p{Lu})/gu;
+  /(?:^|\s)(?:chỉ đạo|lãnh đạo|giao|đề nghị|tham mưu(?: cho)?|trình|đồng thời|sau đó|tiếp đó|cùng ngày|khi|(?:cho )?nên|vì vậy|vì thế|do đó|do vậy|bởi vậy)\s+(?=\p{Lu})|(?<=\d)\s+và\s+(?=\p{Lu})/gu;
 // `UBND tỉnh giao Sở Công Thương chủ trì xây dựng Đề án số …`: the office that leads the drafting,
 // as one that advises, does not issue.
 const ADVISED = /(?:^|\s)tham mưu\s|(?:^|\s)chủ trì(?:\s|$)/u;
