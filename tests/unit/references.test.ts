@@ -9698,3 +9698,28 @@ describe('two-hundred-and-twenty-seventh and eighth rounds: telemedicine, Khmer 
     ).toBe('triển khai đến 100% chi bộ khu dân cư có cơ sở kinh doanh điện thoại');
   });
 });
+
+describe('two-hundred-and-twenty-ninth and thirtieth rounds: renamed units, sea dykes, the national flag; sluice gates, veterans, wood pellets', () => {
+  it('keeps a five-year plan of a range of years in a title (`và kế hoạch 5 năm 1996 - 2000`)', () => {
+    expect(
+      findReferences(
+        'Hệ thống cống được hình thành theo Quyết định số 99-TTg ngày 09/02/1996 của Thủ tướng Chính phủ về định hướng dài hạn và kế hoạch 5 năm 1996 - 2000 đối với việc phát triển thủy lợi vùng đồng bằng sông Cửu Long.',
+      )[0]?.title,
+    ).toBe(
+      'định hướng dài hạn và kế hoạch 5 năm 1996 - 2000 đối với việc phát triển thủy lợi vùng đồng bằng sông Cửu Long',
+    );
+    // A short form dated by its year ends the title there.
+    expect(
+      findReferences(
+        'Huyện thực hiện Nghị quyết số 12-NQ/HU về phát triển du lịch và Nghị quyết 18 năm 2017 của Trung ương.',
+      )[0]?.title,
+    ).toBe('phát triển du lịch');
+  });
+  it('reads what a council’s resolution endorses (`tán thành …`) as its title', () => {
+    expect(
+      findReferences(
+        'Ngày 28/4/2025, HĐND tỉnh đã thông qua Nghị quyết số 52/NQ-HĐND tán thành chủ trương sắp xếp đơn vị hành chính cấp xã năm 2025, theo đó tỉnh sẽ còn 67 xã.',
+      )[0]?.title,
+    ).toBe('tán thành chủ trương sắp xếp đơn vị hành chính cấp xã năm 2025');
+  });
+});

@@ -31,6 +31,9 @@ export const TITLE_VERBS: readonly string[] = [
   'công nhận',
   'phân bổ',
   'chấp thuận',
+  // `Nghị quyết số 52/NQ-HĐND tán thành chủ trương sắp xếp đơn vị hành chính …`: what a council
+  // endorses, as what it approves.
+  'tán thành',
   'thu hồi',
   'bổ nhiệm',
   'khen thưởng',

@@ -1270,10 +1270,12 @@ function startsWithNumberedCitation(rest: string): boolean {
   const glued = word.startsWith('SO') && isDigitCode(word.charCodeAt(2));
   const code = word.charCodeAt(glued ? 2 : 0);
   if (!isDigitCode(code)) return false;
-  // `… và kế hoạch 5 năm của Chính phủ`: a plan's span of years, not a short form (`Nghị quyết 18
-  // năm 2017` is one: a year follows).
+  // `… và kế hoạch 5 năm của Chính phủ`, `… và kế hoạch 5 năm 1996 - 2000 …`: a plan's span of
+  // years, not a short form (`Nghị quyết 18 năm 2017` is one: a year follows, not a range).
   const unit = words[next + 1];
-  return !((unit === 'NAM' || unit === 'THANG') && !YEAR_WORD.test(words[next + 2] ?? ''));
+  if (unit !== 'NAM' && unit !== 'THANG') return true;
+  const year = words[next + 2] ?? '';
+  return YEAR_WORD.test(year) && words[next + 3] !== '-' && !year.includes('-');
 }
 
 /**
