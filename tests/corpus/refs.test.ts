@@ -2580,6 +2580,27 @@
  * 2000 đối với …`), as a plan's `5 năm` alone was not. Left as it is: a headline in capitals whose
  * body runs on after `VÀ` into the headline's next item (`… CỦA BỘ CHÍNH TRỊ VÀ CÂU CHUYỆN NGƯỜI
  * GIỮ LỬA …`: case tells nothing there, and ministries' names hold `VÀ`).
+ * Written-blind-231: `tests/fixtures/references/written-blind-231.jsonl` (180 texts, 36 negatives:
+ * suspension footbridges in mountain villages; vehicle impound lots and towing; civilised
+ * weddings), a two-hundred-and-thirty-first round: precision and recall 1.000 / 1.000 for all three
+ * sets as they came in, bodies 0.977–1.000 and titles 0.953–1.000. Its fix: `không xác định được
+ * chủ sở hữu` (property whose owner cannot be found, the legal phrase) stays in a title. Left as
+ * they are: a second document after `;` given the subject of the first by its annotator's reading
+ * (`Chủ tịch UBND tỉnh đã ký Công điện …; Chỉ thị số 11/CT-UBND …`), a session named before its
+ * council (`Kỳ họp thứ 18 HĐND tỉnh`), `, cán bộ chiến sĩ để xảy ra …` after a title, a letter's
+ * `truyền đạt ý kiến …` (conventions split).
+ * Written-blind-232: `tests/fixtures/references/written-blind-232.jsonl` (180 texts, 36 negatives:
+ * coach stations and long-distance buses; superstition services at temples and relics; bicycle
+ * lanes and pedestrian streets), a two-hundred-and-thirty-second round: precision and recall 1.000
+ * / 1.000 for all three sets as they came in, bodies 0.986–1.000 and titles 0.948–1.000. Its fixes:
+ * `, không …` goes on with a title that directs something (`tăng cường …`, `lãnh đạo …`, `vận động
+ * …`, `đề nghị …`: 58 of the 59 annotated titles opening so keep it) and still ends one that names
+ * a topic (`trách nhiệm nêu gương của cán bộ, đảng viên, không …`: 18 of 26); `dành riêng cho`
+ * stays in a title as `dành cho` does. Over every earlier set, with round 231's fix: 25 texts of
+ * rounds 8–228 now read a field as annotated and one is worse (round 181's `tăng cường lãnh đạo
+ * công tác phòng, chống buôn lậu …, không để hình thành …`, the one directive that ends there; its
+ * pin is lowered by one). Left as they are: `, cấm xe cơ giới … thứ Bảy, Chủ nhật …` (a capital
+ * after the comma), a body before `trình`.
  * Written-blind-203: `tests/fixtures/references/written-blind-203.jsonl` (180 texts, 36 negatives:
  * traditional taxi firms and meters; cocoa and macadamia in the Central Highlands; poultry, eggs
  * and avian influenza), a two-hundred-and-third round: precision and recall 1.000 / 1.000 for all
@@ -2946,7 +2967,7 @@ const PINNED = {
       date: 380,
       term: 380,
       issuingBody: 374,
-      title: 371,
+      title: 372,
     },
   },
   'written-blind-9': {
@@ -3522,7 +3543,7 @@ const PINNED = {
       date: 417,
       term: 417,
       issuingBody: 416,
-      title: 402,
+      title: 403,
     },
   },
   'written-blind-45': {
@@ -4002,7 +4023,7 @@ const PINNED = {
       date: 189,
       term: 190,
       issuingBody: 188,
-      title: 187,
+      title: 188,
     },
   },
   'written-blind-75': {
@@ -4546,7 +4567,7 @@ const PINNED = {
       date: 193,
       term: 193,
       issuingBody: 193,
-      title: 187,
+      title: 188,
     },
   },
   'written-blind-109': {
@@ -4626,7 +4647,7 @@ const PINNED = {
       date: 205,
       term: 205,
       issuingBody: 203,
-      title: 201,
+      title: 202,
     },
   },
   'written-blind-114': {
@@ -4690,7 +4711,7 @@ const PINNED = {
       date: 211,
       term: 211,
       issuingBody: 210,
-      title: 203,
+      title: 204,
     },
   },
   'written-blind-118': {
@@ -4770,7 +4791,7 @@ const PINNED = {
       date: 191,
       term: 191,
       issuingBody: 188,
-      title: 188,
+      title: 189,
     },
   },
   'written-blind-123': {
@@ -4882,7 +4903,7 @@ const PINNED = {
       date: 187,
       term: 186,
       issuingBody: 184,
-      title: 186,
+      title: 187,
     },
   },
   'written-blind-130': {
@@ -4914,7 +4935,7 @@ const PINNED = {
       date: 202,
       term: 202,
       issuingBody: 197,
-      title: 196,
+      title: 197,
     },
   },
   'written-blind-132': {
@@ -5010,7 +5031,7 @@ const PINNED = {
       date: 195,
       term: 195,
       issuingBody: 193,
-      title: 192,
+      title: 193,
     },
   },
   'written-blind-138': {
@@ -5090,7 +5111,7 @@ const PINNED = {
       date: 181,
       term: 181,
       issuingBody: 178,
-      title: 173,
+      title: 174,
     },
   },
   'written-blind-143': {
@@ -5522,7 +5543,7 @@ const PINNED = {
       date: 191,
       term: 191,
       issuingBody: 188,
-      title: 187,
+      title: 188,
     },
   },
   'written-blind-170': {
@@ -5634,7 +5655,7 @@ const PINNED = {
       date: 198,
       term: 198,
       issuingBody: 198,
-      title: 192,
+      title: 193,
     },
   },
   'written-blind-177': {
@@ -5714,7 +5735,7 @@ const PINNED = {
       date: 268,
       term: 268,
       issuingBody: 267,
-      title: 261,
+      title: 260,
     },
   },
   'written-blind-182': {
@@ -5762,7 +5783,7 @@ const PINNED = {
       date: 234,
       term: 234,
       issuingBody: 233,
-      title: 228,
+      title: 229,
     },
   },
   'written-blind-185': {
@@ -5938,7 +5959,7 @@ const PINNED = {
       date: 247,
       term: 247,
       issuingBody: 245,
-      title: 244,
+      title: 245,
     },
   },
   'written-blind-196': {
@@ -6082,7 +6103,7 @@ const PINNED = {
       date: 255,
       term: 255,
       issuingBody: 254,
-      title: 250,
+      title: 252,
     },
   },
   'written-blind-205': {
@@ -6162,7 +6183,7 @@ const PINNED = {
       date: 245,
       term: 247,
       issuingBody: 242,
-      title: 239,
+      title: 240,
     },
   },
   'written-blind-210': {
@@ -6194,7 +6215,7 @@ const PINNED = {
       date: 244,
       term: 244,
       issuingBody: 243,
-      title: 241,
+      title: 242,
     },
   },
   'written-blind-212': {
@@ -6242,7 +6263,7 @@ const PINNED = {
       date: 238,
       term: 238,
       issuingBody: 234,
-      title: 229,
+      title: 231,
     },
   },
   'written-blind-215': {
@@ -6386,7 +6407,7 @@ const PINNED = {
       date: 250,
       term: 250,
       issuingBody: 247,
-      title: 244,
+      title: 246,
     },
   },
   'written-blind-224': {
@@ -6466,7 +6487,7 @@ const PINNED = {
       date: 244,
       term: 244,
       issuingBody: 242,
-      title: 238,
+      title: 240,
     },
   },
   'written-blind-229': {
@@ -6499,6 +6520,38 @@ const PINNED = {
       term: 238,
       issuingBody: 237,
       title: 238,
+    },
+  },
+  'written-blind-231': {
+    truePositives: 255,
+    falsePositives: 0,
+    fields: {
+      kind: 255,
+      type: 255,
+      number: 255,
+      code: 255,
+      issuer: 255,
+      year: 255,
+      date: 255,
+      term: 255,
+      issuingBody: 252,
+      title: 253,
+    },
+  },
+  'written-blind-232': {
+    truePositives: 235,
+    falsePositives: 0,
+    fields: {
+      kind: 235,
+      type: 235,
+      number: 235,
+      code: 235,
+      issuer: 235,
+      year: 235,
+      date: 235,
+      term: 235,
+      issuingBody: 234,
+      title: 234,
     },
   },
 } as const;
@@ -6736,6 +6789,8 @@ describe.each([
   ['written-blind-228', 'tests/fixtures/references/written-blind-228.jsonl'],
   ['written-blind-229', 'tests/fixtures/references/written-blind-229.jsonl'],
   ['written-blind-230', 'tests/fixtures/references/written-blind-230.jsonl'],
+  ['written-blind-231', 'tests/fixtures/references/written-blind-231.jsonl'],
+  ['written-blind-232', 'tests/fixtures/references/written-blind-232.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

@@ -9723,3 +9723,37 @@ describe('two-hundred-and-twenty-ninth and thirtieth rounds: renamed units, sea 
     ).toBe('tán thành chủ trương sắp xếp đơn vị hành chính cấp xã năm 2025');
   });
 });
+
+describe('two-hundred-and-thirty-first and second rounds: suspension footbridges, impound lots, civilised weddings; coach stations, temple superstition, bicycle lanes', () => {
+  const first = (text: string) => findReferences(text)[0];
+  it('keeps `không xác định được chủ sở hữu`, the legal phrase, in a title', () => {
+    expect(
+      first(
+        'UBND phường ban hành Quyết định số 12/QĐ-UBND về thành lập Hội đồng xử lý tài sản là 3 ô tô không xác định được chủ sở hữu tại bãi giữ xe.',
+      )?.title,
+    ).toBe(
+      'thành lập Hội đồng xử lý tài sản là 3 ô tô không xác định được chủ sở hữu tại bãi giữ xe',
+    );
+  });
+  it('keeps `, không …` in a title that directs something, not after a topic', () => {
+    expect(
+      first(
+        'Ban Thường vụ Huyện ủy ban hành Chỉ thị số 09-CT/HU về tăng cường công tác phòng, chống bệnh dại, không để phát sinh ca tử vong mới.',
+      )?.title,
+    ).toBe('tăng cường công tác phòng, chống bệnh dại, không để phát sinh ca tử vong mới');
+    expect(
+      first(
+        'Theo Quy định số 08-QĐi/TW về trách nhiệm nêu gương của cán bộ, đảng viên, không nhận quà của doanh nghiệp là yêu cầu bắt buộc.',
+      )?.title,
+    ).toBe('trách nhiệm nêu gương của cán bộ, đảng viên');
+  });
+  it('keeps `làn đường dành riêng cho xe đạp` in a title', () => {
+    expect(
+      first(
+        'UBND thành phố ban hành Kế hoạch số 55/KH-UBND về tăng cường xử lý tình trạng xe máy đi vào làn đường dành riêng cho xe đạp trên đường Lê Lợi.',
+      )?.title,
+    ).toBe(
+      'tăng cường xử lý tình trạng xe máy đi vào làn đường dành riêng cho xe đạp trên đường Lê Lợi',
+    );
+  });
+});

@@ -1338,6 +1338,16 @@ const BRIEFED_AUDIENCE = String.raw`(?:cán bộ|đảng viên|hội viên|đoà
  */
 const REACHED_AUDIENCE = String.raw`(?:đến|den)(?= (?:hơn |gần |khoảng |trên )?(?:\d[\d.,]*% |\d[\d.]* (?:điểm cầu|doanh nghiệp|hộ|thôn|xã|chi bộ|${BRIEFED_AUDIENCE})))`;
 
+/**
+ * `, không …` after a title that directs something goes on with what it directs (`tăng cường phòng,
+ * chống bệnh dại, không để phát sinh ca tử vong mới`, `vận động … tang lễ văn minh, không rắc vàng
+ * mã …`: 58 of the 59 annotated titles opening so keep it), where after a topic it is mostly the
+ * next clause (`trách nhiệm nêu gương của cán bộ, đảng viên, không nhận quà …`: 18 of 26 end there).
+ */
+const NEGATION_AFTER = /^\s*không\s/u;
+const DIRECTIVE_TITLE =
+  /^(?:tăng cường|lãnh đạo|đề nghị|vận động|xây dựng|phê duyệt|tuyên truyền|yêu cầu|tập trung|chỉ đạo|triển khai|hướng dẫn|nâng cao|bảo đảm|định hướng|kiện toàn|niêm yết|không)(?![\p{L}])/u;
+
 /** A person, `ông` or `bà`, after a title's comma; and one named in the title before it. */
 const PERSON_AFTER_COMMA = /^\s*(?:ông|bà)\s/u;
 const PERSON_NAMED_IN = /(?:^|\s)(?:ông|bà|đồng chí|anh|chị|em)\s/u;
@@ -1356,14 +1366,15 @@ function isDecimalComma(text: string, at: number): boolean {
  * separator or dash, a deadline, `do <Body>` or `do đồng chí …` (`thành lập Ban Chỉ đạo … do đồng
  * chí Phó Bí thư làm Trưởng ban`: who leads what the title sets up), a clause word or a chat
  * particle. `dành` is one unless `dành cho` (`… giai đoạn 2025 - 2035 dành nguồn lực …`: what the
- * sentence says the document allots; `Quy chế … dành cho sinh viên`: whom it is for). `với mức …`
+ * sentence says the document allots; `Quy chế … dành cho sinh viên`, `làn đường dành riêng cho xe
+ * đạp`: whom it is for). `với mức …`
  * is the amount the sentence reports the document sets (25 of the 26 annotated titles end there),
  * `chỉ rõ` what it says the text points out, as `nêu rõ`. `gửi xe` is parking (`khung giá dịch vụ
  * tắm biển, gửi xe …`), not a sending verb; `đã qua sử dụng` (used: `pin, ắc quy đã qua sử dụng`,
  * 5 of 5 annotated titles keep it) no tense word.
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng)|là|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng)|là|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -1955,10 +1966,11 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   // or its guidance names what it determines (`tiêu chí xác định doanh nghiệp …`, `quy trình xác
   // định chết não`, `quy định kỹ thuật xác định ranh giới …`), and who
   // determines it themselves (`hộ kinh doanh tự xác định doanh thu`), and the council named by it
-  // (`Hội đồng xác định mức độ khuyết tật`).
+  // (`Hội đồng xác định mức độ khuyết tật`), and what cannot be determined (`tài sản không xác định
+  // được chủ sở hữu`, the legal phrase).
   [
     ' xác định',
-    /(?:^|\s)(?:về|hướng dẫn|tiêu chí|trình tự|thủ tục|quy trình|kỹ thuật|nội dung|cách|phương pháp|việc|và|để|nhằm|triển khai|tự|Hội đồng)$/u,
+    /(?:^|\s)(?:về|hướng dẫn|tiêu chí|trình tự|thủ tục|quy trình|kỹ thuật|nội dung|cách|phương pháp|việc|và|để|nhằm|triển khai|tự|Hội đồng|không)$/u,
   ],
 ]);
 
@@ -2301,7 +2313,8 @@ function parseTitleText(
               window.lastIndexOf(',', event.index - 1) < 0 &&
               wordsBetween(normalized, from, index) <= 2 &&
               isLowerChar(normalized, from)
-            )) ||
+            ) &&
+            !(NEGATION_AFTER.test(after) && DIRECTIVE_TITLE.test(window))) ||
           // `…, việc bố trí cầu vượt cho người đi bộ …`: the next clause's subject, an act named as
           // a noun (15 of 15 annotated), unless the title lists acts so (`trong việc cưới, việc tang`,
           // all 14 titles that hold one).
@@ -2429,6 +2442,13 @@ function parseTitleText(
       }
       if (mark.startsWith(' ') && index > from) {
         if (mark === ' được' && /không$/u.test(normalized.slice(Math.max(from, index - 6), index)))
+          continue;
+        // `… phương tiện không xác định được chủ sở hữu`: property whose owner cannot be found, the
+        // legal phrase, a title's words.
+        if (
+          mark === ' được' &&
+          /không xác định$/u.test(normalized.slice(Math.max(from, index - 16), index))
+        )
           continue;
         // `… quản lý, sử dụng tài sản được hình thành thông qua …`: what the title's noun came from,
         // a relative clause of it.
