@@ -9757,3 +9757,46 @@ describe('two-hundred-and-thirty-first and second rounds: suspension footbridges
     );
   });
 });
+
+describe('two-hundred-and-thirty-third and fourth rounds: public Wi-Fi, rural cinemas, zoos and circuses; water parks, youth centres, botanical gardens', () => {
+  const first = (text: string) => findReferences(text)[0];
+  it('ends a title at `, bổ sung …` unless a verb before the comma pairs with it', () => {
+    expect(
+      findReferences(
+        'Quyết định số 1612/QĐ-UBND ngày 20/9/2024 của UBND tỉnh thay thế Quyết định số 2045/QĐ-UBND ngày 30/9/2022 về Chương trình phát triển thanh niên tỉnh, bổ sung chỉ tiêu đến năm 2030 mỗi huyện có ít nhất 01 nhà văn hóa thanh niên.',
+      )[1]?.title,
+    ).toBe('Chương trình phát triển thanh niên tỉnh');
+    expect(
+      first(
+        'Ban Thường vụ Tỉnh ủy ban hành Hướng dẫn số 12-HD/TU về rà soát, bổ sung quy hoạch cấp ủy nhiệm kỳ 2025 - 2030.',
+      )?.title,
+    ).toBe('rà soát, bổ sung quy hoạch cấp ủy nhiệm kỳ 2025 - 2030');
+  });
+  it('ends a title typed without marks at `, den nay` (`đến nay`)', () => {
+    expect(
+      first(
+        'UBND thanh pho ban hanh Ke hoach so 88/KH-UBND ve trien khai Wi-Fi mien phi tai bai bien trung tam, den nay da lap dat 64 diem phat song',
+      )?.title,
+    ).toBe('trien khai Wi-Fi mien phi tai bai bien trung tam');
+  });
+  it('keeps `nguy cấp, quý, hiếm` in a title, and the body named after it', () => {
+    expect(
+      first(
+        'Nghị định số 160/2013/NĐ-CP về tiêu chí xác định loài thuộc Danh mục loài nguy cấp, quý, hiếm được ưu tiên bảo vệ do Chính phủ ban hành ngày 12/11/2013 là căn cứ.',
+      ),
+    ).toMatchObject({
+      title: 'tiêu chí xác định loài thuộc Danh mục loài nguy cấp, quý, hiếm được ưu tiên bảo vệ',
+      issuingBody: 'Chính phủ',
+      date: '2013-11-12',
+    });
+  });
+  it('keeps what a title’s things serve as after `là` (`là tang vật, vật chứng`)', () => {
+    expect(
+      first(
+        'HĐND tỉnh ban hành Nghị quyết số 14/2024/NQ-HĐND quy định mức chi hỗ trợ chăm sóc động vật hoang dã là tang vật, vật chứng trong thời gian chờ xử lý.',
+      )?.title,
+    ).toBe(
+      'quy định mức chi hỗ trợ chăm sóc động vật hoang dã là tang vật, vật chứng trong thời gian chờ xử lý',
+    );
+  });
+});

@@ -892,6 +892,9 @@ export const TITLE_PHRASES_WITH_COMMAS: readonly string[] = [
   // Batteries and accumulators, named so in the waste and recycling rules (`chất thải điện tử và
   // pin, ắc quy đã qua sử dụng`).
   'pin, ắc quy',
+  // Wildlife law's protected species (`Danh mục loài nguy cấp, quý, hiếm được ưu tiên bảo vệ`),
+  // named so in the 2013 and 2019 decrees.
+  'nguy cấp, quý, hiếm',
 ];
 
 /** Words that may continue an issuing body after a comma (`Bộ Tài chính, Bộ Tư pháp`). */

@@ -1348,6 +1348,11 @@ const NEGATION_AFTER = /^\s*không\s/u;
 const DIRECTIVE_TITLE =
   /^(?:tăng cường|lãnh đạo|đề nghị|vận động|xây dựng|phê duyệt|tuyên truyền|yêu cầu|tập trung|chỉ đạo|triển khai|hướng dẫn|nâng cao|bảo đảm|định hướng|kiện toàn|niêm yết|không)(?![\p{L}])/u;
 
+/** `bổ sung` after a title's comma, and the verbs it pairs with there (see `parseTitleText`). */
+const SUPPLEMENT_AFTER_COMMA = /^\s*bổ sung\s/u;
+const SUPPLEMENT_PAIRED_BEFORE =
+  /(?:^|\s)(?:rà soát|điều chỉnh|sửa đổi|cập nhật|kiện toàn|hoàn thiện|xây dựng|thay thế)$/u;
+
 /** A person, `ông` or `bà`, after a title's comma; and one named in the title before it. */
 const PERSON_AFTER_COMMA = /^\s*(?:ông|bà)\s/u;
 const PERSON_NAMED_IN = /(?:^|\s)(?:ông|bà|đồng chí|anh|chị|em)\s/u;
@@ -1796,9 +1801,12 @@ const AMENDS_ARTICLES_OF =
   /sửa đổi,?\s+bổ sung\s+(?:một số điều|(?:(?:điểm|khoản)\s+[\p{L}\d]{1,3},?\s+)*[Đđ]iều\s+\d{1,3}[a-zđ]?)\s+của\s/u;
 /** `trước hết là`, `nhất là`: what follows names part of the title's subject. */
 const EMPHASIS_BEFORE = /(?:^|\s)(?:trước hết|nhất|đặc biệt|kể cả)$/u;
-/** People a title names by what they are, after `là` (`là cán bộ`, `là người dân tộc thiểu số`). */
+/**
+ * People a title names by what they are, after `là` (`là cán bộ`, `là người dân tộc thiểu số`), and
+ * things by what they serve as (`động vật hoang dã là tang vật, vật chứng`: 5 of 5 annotated).
+ */
 const PEOPLE_AFTER_IS =
-  /^\s(?:cán bộ|người|đảng viên|đoàn viên|hội viên|thành viên|công nhân|công chức|viên chức|giáo viên|học sinh|sinh viên|lao động|phụ nữ|thanh niên|trẻ em|thân nhân|quân nhân|chủ (?:doanh nghiệp|hộ|cơ sở|trang trại))(?![\p{L}])/u;
+  /^\s(?:tang vật|cán bộ|người|đảng viên|đoàn viên|hội viên|thành viên|công nhân|công chức|viên chức|giáo viên|học sinh|sinh viên|lao động|phụ nữ|thanh niên|trẻ em|thân nhân|quân nhân|chủ (?:doanh nghiệp|hộ|cơ sở|trang trại))(?![\p{L}])/u;
 /**
  * Words after which `quy định` is a noun of the title (`ban hành quy định về …`, `vi phạm quy
  * định`, `sửa đổi nhiều quy định …`): a verb that takes rules, or a quantifier of them. Not
@@ -2324,6 +2332,13 @@ function parseTitleText(
           // after the comma is the next clause's subject (4 of 4 annotated), unless the title names
           // people itself and lists them (`kỷ luật đối với ông A, bà B`).
           (PERSON_AFTER_COMMA.test(after) && !PERSON_NAMED_IN.test(window.slice(0, event.index))) ||
+          // `…, bổ sung 1.250 tỷ đồng cho …`, `…, bổ sung chỉ tiêu đến năm 2030 …`: what else the
+          // document adds, the sentence's next item (6 of 6 annotated end there), unless a verb
+          // before the comma pairs with it (`rà soát, bổ sung`, `điều chỉnh, bổ sung`: 23 of 23 keep it).
+          (SUPPLEMENT_AFTER_COMMA.test(after) &&
+            !SUPPLEMENT_PAIRED_BEFORE.test(
+              window.slice(Math.max(0, event.index - 16), event.index),
+            )) ||
           // `…, đề nghị mỗi hộ cử 01 lao động …`, `…, thời gian thực hiện từ …`, `…, phân công 12
           // đảng viên …`: what the writer asks, when and how long, who does what: the next clause
           // (34 of 34, 16 of 16 and 5 of 5 annotated), unless the title pairs them with the word
@@ -2690,7 +2705,7 @@ function dateColumnEnd(normalized: string, position: number): number {
  * is also `dâng`: `trieu cuong, nuoc dang do bao`).
  */
 const UNMARKED_CLAUSE =
-  /,? (?:(?:da|se|dang|cung|van) duoc|duoc(?= [A-Z])|co hieu luc|da ban hanh)(?![a-z])|, (?:de nghi|yeu cau|kem theo|giao chi tieu|trong do|theo do|dong thoi)(?![a-z])|, con (?!(?:em|chau|nguoi|giong|nuoi|trai|gai|lon|bo|ga|vit|ca|tom|de|trau|cho|meo|so|dau|duong|tau|nha)(?![a-z]))| thi (?=(?:e|em|a|anh|chi|minh|toi|cac|moi|da|se|chua|khong|van|dang|phai)(?![a-z]))/;
+  /,? (?:(?:da|se|dang|cung|van) duoc|duoc(?= [A-Z])|co hieu luc|da ban hanh)(?![a-z])|, (?:de nghi|yeu cau|kem theo|giao chi tieu|trong do|theo do|dong thoi|den nay)(?![a-z])|, con (?!(?:em|chau|nguoi|giong|nuoi|trai|gai|lon|bo|ga|vit|ca|tom|de|trau|cho|meo|so|dau|duong|tau|nha)(?![a-z]))| thi (?=(?:e|em|a|anh|chi|minh|toi|cac|moi|da|se|chua|khong|van|dang|phai)(?![a-z]))/;
 /**
  * Where a title typed without any marks reaches an unmarked clause word (`end` if none, or if the
  * stretch holds a marked letter: printed text has its words found by `TITLE_EVENT`).
