@@ -9800,3 +9800,27 @@ describe('two-hundred-and-thirty-third and fourth rounds: public Wi-Fi, rural ci
     );
   });
 });
+
+describe('two-hundred-and-thirty-fifth and sixth rounds: sturgeon and trout, clams, duck and quail eggs; horses, frogs and crickets, rabbits and pigeons', () => {
+  const first = (text: string) => findReferences(text)[0];
+  it('keeps `, không …` in a title that urges something (`khẩn trương …`)', () => {
+    expect(
+      first(
+        'Chủ tịch UBND tỉnh đã ban hành Công điện khẩn số 07/CĐ-UBND về việc khẩn trương thu gom, xử lý nghêu chết, không để ô nhiễm lan rộng.',
+      )?.title,
+    ).toBe('khẩn trương thu gom, xử lý nghêu chết, không để ô nhiễm lan rộng');
+  });
+  it('keeps whom a title that coordinates works with (`phối hợp … với 4 hợp tác xã`)', () => {
+    expect(
+      first(
+        'UBND xã đã ban hành Quy chế số 05/QC-UBND phối hợp giám sát dịch bệnh với 4 hợp tác xã.',
+      )?.title,
+    ).toBe('phối hợp giám sát dịch bệnh với 4 hợp tác xã');
+    // A figure the sentence reports after `với` still ends another title.
+    expect(
+      first(
+        'UBND tỉnh phê duyệt Đề án số 12/ĐA-UBND về phát triển chăn nuôi vịt với 1.200 hộ tham gia.',
+      )?.title,
+    ).toBe('phát triển chăn nuôi vịt');
+  });
+});

@@ -1346,7 +1346,7 @@ const REACHED_AUDIENCE = String.raw`(?:đến|den)(?= (?:hơn |gần |khoảng |
  */
 const NEGATION_AFTER = /^\s*không\s/u;
 const DIRECTIVE_TITLE =
-  /^(?:tăng cường|lãnh đạo|đề nghị|vận động|xây dựng|phê duyệt|tuyên truyền|yêu cầu|tập trung|chỉ đạo|triển khai|hướng dẫn|nâng cao|bảo đảm|định hướng|kiện toàn|niêm yết|không)(?![\p{L}])/u;
+  /^(?:khẩn trương|chủ động|tăng cường|lãnh đạo|đề nghị|vận động|xây dựng|phê duyệt|tuyên truyền|yêu cầu|tập trung|chỉ đạo|triển khai|hướng dẫn|nâng cao|bảo đảm|định hướng|kiện toàn|niêm yết|không)(?![\p{L}])/u;
 
 /** `bổ sung` after a title's comma, and the verbs it pairs with there (see `parseTitleText`). */
 const SUPPLEMENT_AFTER_COMMA = /^\s*bổ sung\s/u;
@@ -2074,6 +2074,8 @@ const KEPT_IN_TITLE_OPENED_BY: ReadonlyMap<string, RegExp> = new Map([
   // (`BRIEFED_AUDIENCE`), as a title that gives a briefing does not (`tổ chức đại hội … cho 100%
   // bí thư chi đoàn`: 1 of the 2 annotated titles opening `tổ chức` ends there).
   [' cho', /^(?:tặng|trao|cấp|hỗ trợ|trợ cấp|chi trả|phân bổ)\s/u],
+  // `phối hợp giám sát dịch bệnh với 4 hợp tác xã`: whom a title that coordinates works with.
+  [' với', /^phối hợp\s/u],
   // `triển khai đến 100% chi bộ khu dân cư …`, `triển khai phong trào … đến 100% chi bộ trực
   // thuộc`: a title that is itself the spreading names whom it reaches (`REACHED_AUDIENCE`: 2 of 2
   // annotated titles opening so keep them; the 10 that end there open otherwise).
