@@ -9824,3 +9824,44 @@ describe('two-hundred-and-thirty-fifth and sixth rounds: sturgeon and trout, cla
     ).toBe('phát triển chăn nuôi vịt');
   });
 });
+
+describe('two-hundred-and-thirty-seventh and eighth rounds: boat races, pickleball courts, village football; hot-air balloons, office badminton, sailing', () => {
+  it('reads a body typed without marks through its unit word (`… noi dia tinh Binh Hai`)', () => {
+    expect(
+      findReferences(
+        'Thong bao so 52/TB-CVDTND cua Cang vu Duong thuy noi dia tinh Binh Hai ve viec cam phuong tien the thao ra khoi phao gioi han',
+      )[0],
+    ).toMatchObject({
+      issuingBody: 'Cang vu Duong thuy noi dia tinh Binh Hai',
+      title: 'cam phuong tien the thao ra khoi phao gioi han',
+    });
+  });
+  it('keeps which public assets a title names after `là`, and ends one at `, cho rằng …`', () => {
+    expect(
+      findReferences(
+        'UBND tỉnh ban hành Quyết định số 25/2024/QĐ-UBND về giá cho thuê tài sản công là sân bãi, nhà thi đấu.',
+      )[0]?.title,
+    ).toBe('giá cho thuê tài sản công là sân bãi, nhà thi đấu');
+    expect(
+      findReferences(
+        'Ông Tâm dẫn Quy chế số 12/QC-SGDĐT-SVHTTDL về phối hợp quản lý công trình thể thao trong trường học, cho rằng sân trường có thể mở cho cộng đồng.',
+      )[0]?.title,
+    ).toBe('phối hợp quản lý công trình thể thao trong trường học');
+  });
+  it('gives a code cited by its initials the year of its full name before it', () => {
+    const references = findReferences(
+      'Hành vi có thể bị truy cứu theo Điều 134 Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017); hành vi gây rối bị xử lý theo Điều 318 BLHS.',
+    );
+    expect(references.map((reference) => [reference.text, reference.year])).toEqual([
+      ['Bộ luật Hình sự', 2015],
+      ['BLHS', 2015],
+    ]);
+  });
+  it('reads no title that only points back (`về nội dung này`)', () => {
+    expect(
+      findReferences(
+        'Văn phòng Huyện ủy đã có Công văn số 1185-CV/HU gửi các đảng ủy về nội dung này.',
+      )[0]?.title,
+    ).toBeNull();
+  });
+});

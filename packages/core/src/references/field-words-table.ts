@@ -299,6 +299,8 @@ export const CLAUSE_OPENERS: readonly string[] = [
   // `…, đồng chí Bí thư Tỉnh ủy đề nghị …`: the person who speaks of the document, the next
   // clause's subject (no annotated title holds `, đồng chí`; 3 end there).
   'đồng chí',
+  // `…, cho rằng sân trường có thể mở cho cộng đồng`: what someone holds, the next clause.
+  'cho rằng',
   // `…, nên nay việc cải tạo … phải …`: what follows from the document (4 of 4 annotated titles end
   // at `, nên`).
   'nên',
@@ -1053,6 +1055,12 @@ export const BODY_LOWERCASE_WORDS: ReadonlySet<string> = new Set([
   'cử',
   'quốc',
   'gia',
+  // The units typed without marks (`Cang vu Duong thuy noi dia tinh Binh Hai`), as printed above.
+  'tinh',
+  'huyen',
+  'phuong',
+  'thanh',
+  'pho',
 ]);
 
 /** Words in the surrounding sentence that make an unresolved short reference a Party one. */

@@ -1941,9 +1941,9 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   // `… lấy ý kiến Nhân dân đối với dự kiến danh mục …`: the draft, a noun after a preposition.
   [' dự kiến', /(?:^|\s)(?:và|đối với|về)$/u],
   // `… bố trí Bí thư chi bộ đồng thời là trưởng thôn`: concurrently, one post held with another.
-  // `đấu giá tài sản là nhà, đất trụ sở cũ …`, `… tài sản là quyền sử dụng đất`: which assets,
-  // named, the auction's own words.
-  [' là', /(?:^|\s)(?:đồng thời|tài sản)$/u],
+  // `đấu giá tài sản là nhà, đất trụ sở cũ …`, `… tài sản là quyền sử dụng đất`, `giá cho thuê tài
+  // sản công là sân bãi, nhà thi đấu`: which assets, named, the title's own words.
+  [' là', /(?:^|\s)(?:đồng thời|tài sản(?: công)?)$/u],
   // `tặng Bằng khen cho … vì đã có thành tích …`: the award's reason, a clause inside the title.
   [' đã', /(?:^|\s)vì$/u],
   // `… trong thời gian diễn ra Giải vô địch bóng đá châu Âu`: when, a clause inside the title.
@@ -3295,7 +3295,8 @@ function readTitle(
           CARRIES_OUT_DOCUMENTS.test(prepared.normalized.slice(from, from + 64)),
       );
       if (read) {
-        title = read.text;
+        // `… gửi các đảng ủy về nội dung này`: the matter spoken of before, no title of its own.
+        title = ANAPHORIC_TITLE.test(read.text) ? null : read.text;
         position = read.end;
         verbLed = from === verbStart && verbIsLower === true;
       }
@@ -3303,6 +3304,10 @@ function readTitle(
   }
   return { title, end: position, verbLed };
 }
+
+/** A title that only points back (`nội dung này`, `vấn đề trên`, `việc nêu trên`). */
+const ANAPHORIC_TITLE =
+  /^(?:(?:các|những)\s+)?(?:nội dung|vấn đề|việc|sự việc|vụ việc)\s+(?:này|trên|nêu trên|đó|nói trên)$/u;
 
 /**
  * A title whose object is the documents it carries out (`hướng dẫn thi hành một số điều của Luật
