@@ -76,7 +76,7 @@ function takeIdentity(reference: Reference, full: Reference): void {
 const SEVERAL_YEARS = '\u0000several';
 
 /** A code cited by its initials alone (`BLHS`, `BLDS`, `BLTTHS`). */
-const CODE_INITIALS = /^BL[A-ZĐ]{2,5}$/u;
+const INITIALS_ONLY = /^BL[A-ZĐ]{2,5}$/u;
 
 /**
  * One Party symbol cited with and without its date in the same text is one document: give
@@ -103,7 +103,7 @@ export function unifyYearKeys(references: Reference[]): void {
     const known = years.get(reference.key);
     if (known === undefined || known === SEVERAL_YEARS) continue;
     reference.key = `${reference.key}@${known}`;
-    if (reference.year === null && CODE_INITIALS.test(reference.text))
+    if (reference.year === null && INITIALS_ONLY.test(reference.text))
       reference.year = Number(known);
   }
 }
