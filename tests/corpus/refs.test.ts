@@ -2573,8 +2573,8 @@
  * hiệu …` after a `;`, a letter's `nhắc …` left without a title by its annotator (the letter's
  * verb-led titles stand as most annotations give them).
  * Written-blind-230: `tests/fixtures/references/written-blind-230.jsonl` (180 texts, 36 negatives:
- * sluice gates and salinity control; war veterans' associations; wood pellet and biomass
- * factories), a two-hundred-and-thirtieth round: precision and recall 1.000 / 1.000 for all three
+ * sluice gates and salinity control; war veterans' associations, near round 84's subject; wood
+ * pellet and biomass factories), a two-hundred-and-thirtieth round: precision and recall 1.000 / 1.000 for all three
  * sets as they came in, bodies 0.987–1.000 and titles 0.987–1.000. Its fix: a five-year plan of a
  * range of years is no short form after `và` (`… về định hướng dài hạn và kế hoạch 5 năm 1996 -
  * 2000 đối với …`), as a plan's `5 năm` alone was not. Left as it is: a headline in capitals whose
