@@ -9865,3 +9865,13 @@ describe('two-hundred-and-thirty-seventh and eighth rounds: boat races, pickleba
     ).toBeNull();
   });
 });
+
+describe('two-hundred-and-thirty-ninth and fortieth rounds: cardamom, strawberry and persimmon farms, bananas and pineapples; mango and pomelo, urban farming, plum blossoms', () => {
+  it('ends a title before a file’s size in brackets (`(dung lượng 2,4 MB …)`)', () => {
+    expect(
+      findReferences(
+        'Tải về: Đề án số 05/ĐA-UBND về phát triển cây dứa trên đất đồi huyện Bắc Yên (dung lượng 2,4 MB, 1.052 lượt tải)',
+      )[0]?.title,
+    ).toBe('phát triển cây dứa trên đất đồi huyện Bắc Yên');
+  });
+});

@@ -3182,10 +3182,11 @@ const ENGLISH_AFTER = /^[\x20-\x7e]*\b(?:of|from|with|for)\b[\x20-\x7e]*$/u;
  * A downloaded file's description in brackets after a title: `(bản PDF, 1,2 MB)`, `(file Word)`,
  * `(định dạng PDF, 1,2 MB)`, or its edition, `(bản cập nhật tháng 9/2024)`, `(ban cap nhat …)`,
  * `(ban PDF …)` typed without marks (no annotated title holds a `(bản …`; 38 end before one), or
- * what comes with it, `(kèm phụ lục phân bổ …)`, `(kèm theo danh sách)`.
+ * its size, `(dung lượng 2,4 MB …)`, or what comes with it, `(kèm phụ lục phân bổ …)`, `(kèm theo
+ * danh sách)`.
  */
 const FILE_ASIDE =
-  /^(?:[Bb]ản |BẢN |ban (?=[a-z]|PDF|WORD|DOC|SCAN)|BAN (?:PDF|WORD|DOC|SCAN)|[Tt]ệp |TỆP |[Ff]ile |FILE |[Đđ]ịnh dạng |ĐỊNH DẠNG |dinh dang |(?:[Kk]èm|KÈM|kem) (?:theo|phụ lục|PHỤ LỤC|phu luc)(?![\p{L}]))/u;
+  /^(?:[Bb]ản |BẢN |ban (?=[a-z]|PDF|WORD|DOC|SCAN)|BAN (?:PDF|WORD|DOC|SCAN)|[Tt]ệp |TỆP |[Ff]ile |FILE |[Đđ]ịnh dạng |ĐỊNH DẠNG |dinh dang |[Dd]ung lượng |DUNG LƯỢNG |dung luong |(?:[Kk]èm|KÈM|kem) (?:theo|phụ lục|PHỤ LỤC|phu luc)(?![\p{L}]))/u;
 /** `+`, `-`, `•`: a bullet, not the first letter of a name. */
 function isListMark(code: number): boolean {
   return code === 0x2b || code === 0x2d || code === 0x2022;
