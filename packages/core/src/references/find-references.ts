@@ -323,12 +323,16 @@ function takeDate(draft: Draft, source: { date: string | null; dateYear: number 
 }
 
 const SAME_DOCUMENT_GAP = /^ {0,3}(?:,|VA|, {0,2}VA) {0,3}$/;
+/** Up to `reach` characters within the sentence, ending with a list's comma or `và` (skeleton). */
+function listGapWithin(reach: number): RegExp {
+  return new RegExp(`^[^.;:!?()]{0,${reach}}(?:,|VA|, {0,2}VA) {0,3}$`);
+}
 /**
  * Before `cùng ngày`, the documents listed may each carry their own body (`Chỉ thị số 12-CT/TU
  * của Ban Thường vụ Tỉnh ủy và Chỉ thị số 12/CT-UBND của Chủ tịch UBND tỉnh cùng ngày …`): the
  * gap is anything within the sentence that ends with the list's comma or `và`.
  */
-const SHARED_DATE_GAP = /^[^.;:!?()]{0,120}(?:,|VA|, {0,2}VA) {0,3}$/;
+const SHARED_DATE_GAP = listGapWithin(120);
 /**
  * Between the documents a subject's verb lists as its objects, the earlier one's title may run
  * long (`Bộ Chính trị ban hành Nghị quyết số 66-NQ/TW ngày … về đổi mới công tác xây dựng và thi
@@ -336,7 +340,7 @@ const SHARED_DATE_GAP = /^[^.;:!?()]{0,120}(?:,|VA|, {0,2}VA) {0,3}$/;
  * series after a subject, 1,375 with up to 200 characters between, 4 of them over 120, gives
  * the later one the subject.
  */
-const SUBJECTS_OBJECTS_GAP = /^[^.;:!?()]{0,200}(?:,|VA|, {0,2}VA) {0,3}$/;
+const SUBJECTS_OBJECTS_GAP = listGapWithin(200);
 /**
  * A `;` between the documents a subject issues, listed as its verb's objects with nothing but a
  * date after each (`Thủ tướng đã ban hành Công điện số 95/CĐ-TTg ngày 28/9/2025; Công điện số
@@ -483,9 +487,7 @@ function shareSubjectForward(prepared: PreparedText, drafts: Draft[]): void {
     const later = drafts[index];
     if (!earlier?.bodiedBefore || !later || later.issuingBody !== null) continue;
     if (issuedByTheSameSubject(prepared, earlier, later)) {
-      later.issuingBody = earlier.issuingBody;
-      later.term ??= earlier.term;
-      later.bodiedBefore = true;
+      takeSubject(later, earlier);
       continue;
     }
     const series = issuerHead(earlier.issuer);
@@ -494,9 +496,7 @@ function shareSubjectForward(prepared: PreparedText, drafts: Draft[]): void {
     // `… ban hành 37 thông báo, từ Thông báo số 101/TB-UBND đến Thông báo số 137/TB-UBND`: the
     // two ends of a range the subject issued, on the same day when it was dated before them.
     if (isRangeEnd(prepared.skeleton, earlier, gap)) {
-      later.issuingBody = earlier.issuingBody;
-      later.term ??= earlier.term;
-      later.bodiedBefore = true;
+      takeSubject(later, earlier);
       if (earlier.datedBefore && later.date === null && earlier.date !== null) {
         takeDate(later, earlier);
         later.datedBefore = true;
@@ -512,10 +512,15 @@ function shareSubjectForward(prepared: PreparedText, drafts: Draft[]): void {
       )
     )
       continue;
-    later.issuingBody = earlier.issuingBody;
-    later.term ??= earlier.term;
-    later.bodiedBefore = true;
+    takeSubject(later, earlier);
   }
+}
+
+/** `later` takes the subject (body and term) that `earlier` was issued by, named before it. */
+function takeSubject(later: Draft, earlier: Draft): void {
+  later.issuingBody = earlier.issuingBody;
+  later.term ??= earlier.term;
+  later.bodiedBefore = true;
 }
 
 /**

@@ -653,28 +653,24 @@ export function parseBody(
       // Thường vụ Tỉnh ủy, Ban Chỉ đạo phát triển du lịch tỉnh có 17 thành viên`).
       // So is the subject of `có <document>` (`Thực hiện Kế hoạch số 127-KH/TU … của Ban Thường vụ
       // Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy có Công văn số 1342-CV/BTGTU …`), which issues it.
-      if (
-        token.text === 'có' &&
-        (isDigitCode(tokens.at(index + 1)?.text.charCodeAt(0) ?? 0) ||
-          (beforeListComma !== null && isTypeWordAt(tokens, index + 1)))
-      ) {
-        if (beforeListComma !== null && !isBetweenList(prepared.skeleton, from))
-          end = beforeListComma;
-        break;
-      }
-      // `thông tư 05 của Bộ Xây dựng có bắt buộc …?`: the sentence's `có` (a question's, a
-      // predicate's); `người có công` is a name's. After an adjunct, what stands before it past a
-      // list's comma is the main clause's subject (`Theo Thông tư liên tịch số 50/2014/TTLT-BTNMT-BNV
-      // … của Bộ Tài nguyên và Môi trường và Bộ Nội vụ, Phòng Tài nguyên và Môi trường cấp huyện
-      // có trách nhiệm …`).
-      if (token.text === 'có' && tokens.plainAt(index - 1) !== 'người') {
-        if (
-          beforeListComma !== null &&
-          !isBetweenList(prepared.skeleton, from) &&
-          opensWithAdjunct(prepared.normalized, from)
-        )
-          end = beforeListComma;
-        break;
+      // `thông tư 05 của Bộ Xây dựng có bắt buộc …?`: any other `có` is the sentence's too (a
+      // question's, a predicate's); `người có công` is a name's. There, only after an adjunct is
+      // what stands past a list's comma the main clause's subject (`Theo Thông tư liên tịch số
+      // 50/2014/TTLT-BTNMT-BNV … của Bộ Tài nguyên và Môi trường và Bộ Nội vụ, Phòng Tài nguyên và
+      // Môi trường cấp huyện có trách nhiệm …`).
+      if (token.text === 'có') {
+        const countsOrIssues =
+          isDigitCode(tokens.at(index + 1)?.text.charCodeAt(0) ?? 0) ||
+          (beforeListComma !== null && isTypeWordAt(tokens, index + 1));
+        if (countsOrIssues || tokens.plainAt(index - 1) !== 'người') {
+          if (
+            beforeListComma !== null &&
+            !isBetweenList(prepared.skeleton, from) &&
+            (countsOrIssues || opensWithAdjunct(prepared.normalized, from))
+          )
+            end = beforeListComma;
+          break;
+        }
       }
       // `… của Đảng ủy xã V/v chuẩn bị …`: the subject line's mark, in any case, opens the title.
       if (isSubjectLineMark(token.text)) break;
