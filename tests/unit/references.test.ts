@@ -9875,3 +9875,82 @@ describe('two-hundred-and-thirty-ninth and fortieth rounds: cardamom, strawberry
     ).toBe('phát triển cây dứa trên đất đồi huyện Bắc Yên');
   });
 });
+
+describe('two-hundred-and-forty-first and second rounds: rice noodle villages, mooncakes and toys, crabs; float glass, used tyres, ice cream and soft drinks', () => {
+  it('ends a title before `, coi …` and `, bám sát …` (how the sentence’s subject regards or follows the document)', () => {
+    expect(
+      findReferences(
+        'Các cấp ủy tiếp tục quán triệt Nghị quyết số 36-NQ/TW về kinh tế biển, coi bảo vệ nguồn lợi cua, ghẹ là nhiệm vụ thường xuyên.',
+      )[0]?.title,
+    ).toBe('kinh tế biển');
+    expect(
+      findReferences(
+        'UBND xã ban hành Kế hoạch số 67/KH-UBND về ra quân “Tháng hành động vì an toàn thực phẩm”, bám sát tinh thần Chỉ thị 08 của Ban Bí thư.',
+      )[0]?.title,
+    ).toBe('ra quân “Tháng hành động vì an toàn thực phẩm”');
+  });
+
+  it('ends a title before a time of day after its comma (`, chieu mai 15h …`), marked or not', () => {
+    expect(
+      findReferences(
+        'a Tuan oi, e gui lai cong van so 1268/SYT-NVY cua So Y te ve viec kiem tra kem, nuoc ngot truoc cong truong, chieu mai 15h doan xa di lay mau.',
+      )[0]?.title,
+    ).toBe('kiem tra kem, nuoc ngot truoc cong truong');
+    expect(
+      findReferences(
+        'Sở đã có Công văn số 1268/SYT-NVY về kiểm tra kem, nước ngọt trước cổng trường, sáng nay đoàn kiểm tra đã lấy mẫu.',
+      )[0]?.title,
+    ).toBe('kiểm tra kem, nước ngọt trước cổng trường');
+  });
+
+  it('ends a title before `có nhiều điểm mới`, what the sentence says of the document', () => {
+    expect(
+      findReferences(
+        'Nghị định 105/2025/NĐ-CP quy định chi tiết một số điều của luật này có nhiều điểm mới đối với kho chứa lốp xe.',
+      )[0]?.title,
+    ).toBe('quy định chi tiết một số điều của luật này');
+  });
+
+  it('reads a subject typed without a single mark before its unmarked verb (`UBND tinh … ban hanh`)', () => {
+    const [plan] = findReferences(
+      'Tin bai: UBND tinh Bac Thanh ban hanh Ke hoach so 97/KH-UBND ve kiem tra co so tai che lop xe',
+    );
+    expect(plan?.issuingBody).toBe('UBND tinh Bac Thanh');
+    const [first, second] = findReferences(
+      'UBND tinh da ban hanh cac Quyet dinh so 12, 13/QD-UBND.',
+    );
+    expect([first?.issuingBody, second?.issuingBody]).toEqual(['UBND tinh', 'UBND tinh']);
+    // Guard: in a marked clause the printed verb is still asked for, so a look-alike stays out.
+    expect(
+      findReferences('Nhóm học sinh cùng cô giáo cỏ Kế hoạch số 12/KH-UBND về trồng cây.')[0]
+        ?.issuingBody,
+    ).toBeNull();
+  });
+
+  it('reads the body an adviser with a long name advised (`… tham mưu Chi cục trưởng Chi cục … ban hành`)', () => {
+    expect(
+      findReferences(
+        'Đội Quản lý thị trường số 3 đã tham mưu Chi cục trưởng Chi cục Quản lý thị trường tỉnh ban hành Quyết định số 127/QĐ-XPHC ngày 12/9/2025 về xử phạt vi phạm hành chính.',
+      )[0]?.issuingBody,
+    ).toBe('Chi cục trưởng Chi cục Quản lý thị trường tỉnh');
+  });
+
+  it('keeps a steering committee’s task ending on its place in its name (`Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh`)', () => {
+    const [decision] = findReferences(
+      'Thực hiện Quyết định số 1408/QĐ-BCĐ do Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh ban hành ngày 26/8/2025, các đoàn kiểm tra làm việc từ ngày 8/9.',
+    );
+    expect(decision?.issuingBody).toBe('Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh');
+    expect(decision?.date).toBe('2025-08-26');
+    const [report] = findReferences(
+      'Theo Báo cáo số 301/BC-BCĐ ngày 25/9/2025 của Ban Chỉ đạo liên ngành về an toàn thực phẩm huyện Xín Mần, đã kiểm tra 1.146 lượt cơ sở.',
+    );
+    expect(report?.issuingBody).toBe('Ban Chỉ đạo liên ngành về an toàn thực phẩm huyện Xín Mần');
+    expect(report?.title).toBeNull();
+    // Guard: a title that goes on after its place stays a title.
+    expect(
+      findReferences(
+        'Theo Kế hoạch số 30/KH-BCĐ của Ban Chỉ đạo tỉnh về phát triển du lịch tỉnh giai đoạn 2025 - 2030, các huyện rà soát.',
+      )[0]?.title,
+    ).toBe('phát triển du lịch tỉnh giai đoạn 2025 - 2030');
+  });
+});

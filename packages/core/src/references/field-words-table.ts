@@ -376,6 +376,11 @@ export const CLAUSE_OPENERS: readonly string[] = [
   // `… kinh doanh vàng, chính thức xóa bỏ cơ chế độc quyền …`: what the document did, officially
   // (5 of 5 annotated).
   'chính thức',
+  // `… về kinh tế biển, coi bảo vệ nguồn lợi … là nhiệm vụ thường xuyên`, `…, bám sát tinh thần
+  // Chỉ thị 08 …`: how the sentence's subject regards or follows the document, the next clause
+  // (no annotated title holds `, coi` or `, bám sát`; 8 end there).
+  'coi',
+  'bám sát',
 ];
 
 /** Verbs that open the next clause after a `,` only when an agency follows (`, giao Sở Tư pháp …`); `, giao đất, cho thuê đất` stays in the title. */

@@ -916,6 +916,14 @@ function joinsSectorPair(normalized: string, and: number, next: number): boolean
 
 /** A steering committee's head, all its name before `về` (skeleton): `BAN CHI DAO TRUNG UONG `. */
 const STEERING_COMMITTEE = /^BAN {1,3}CHI {1,3}DAO(?: {1,3}[A-Z]+){0,3} {1,3}$/u;
+/**
+ * `… do Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh ban hành ngày …`, `… của Ban Chỉ đạo
+ * liên ngành về an toàn thực phẩm huyện Xín Mần, …`: a task in a few lower-case words that ends
+ * on the unit's place and then the clause, the committee's name (3 of 3 annotated); a title goes
+ * on after its place or names none bare.
+ */
+const TASK_OF_PLACE =
+  /^\s+(?:\p{Ll}+,?\s+){1,8}?(?:tỉnh|huyện|xã|thành phố|quận|phường)(?:\s+\p{Lu}\p{Ll}*){0,3}(?=[,.;]|\s+(?:ban hành|ngày|tại|\()|$)/u;
 /** Another `về` within the clause (no sentence mark, quote or bracket before it). */
 const SECOND_ABOUT = /^[^.;:“”()\n]{3,110}?\svề\s/u;
 /**
@@ -945,7 +953,8 @@ function namesCommitteeFor(
     NATIONAL_COMMITTEE.test(head) ||
     (STEERING_COMMITTEE.test(head) &&
       (SECOND_ABOUT.test(prepared.normalized.slice(about.end, about.end + 120)) ||
-        startsWithCommaName(prepared.skeleton, about.end)))
+        startsWithCommaName(prepared.skeleton, about.end) ||
+        TASK_OF_PLACE.test(prepared.normalized.slice(about.end, about.end + 120))))
   );
 }
 
@@ -1372,10 +1381,12 @@ function isDecimalComma(text: string, at: number): boolean {
  * is the amount the sentence reports the document sets (25 of the 26 annotated titles end there),
  * `chỉ rõ` what it says the text points out, as `nêu rõ`. `gửi xe` is parking (`khung giá dịch vụ
  * tắm biển, gửi xe …`), not a sending verb; `đã qua sử dụng` (used: `pin, ắc quy đã qua sử dụng`,
- * 5 of 5 annotated titles keep it) no tense word.
+ * 5 of 5 annotated titles keep it) no tense word. `có nhiều điểm mới` is what the sentence says
+ * of the document (`Nghị định … quy định chi tiết một số điều của luật này có nhiều điểm mới đối
+ * với …`; no annotated title holds it, 2 end there).
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng)|là|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng)|là|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -1679,6 +1690,12 @@ function namesDeputyOf(before: string, after: string): boolean {
   const post = DEPUTY_AFTER.exec(after)?.[1];
   return post !== undefined && before.endsWith(post) && /\s$/u.test(before.slice(0, -post.length));
 }
+/**
+ * `…, chiều nay em gửi bảng tổng hợp …`, `…, chieu mai 15h doan xa minh di lay mau`: a time of day
+ * by today, tomorrow or yesterday, the time of the sentence's next clause (no annotated title
+ * holds one after a comma; 2 end there). Skeleton, so a chat's unmarked words count.
+ */
+const TIME_OF_DAY_CLAUSE = /^ {0,3}(?:SANG|TRUA|CHIEU|TOI|DEM) {1,3}(?:NAY|MAI|QUA)(?![A-Z])/u;
 /**
  * A Party cell's minutes go on with who does what (`…; chi bộ phân công đ/c Hòa …`, `…, đ/c Thủy
  * báo cáo …`): the comrade's abbreviation, or the cell and its decision, open the next clause.
@@ -2363,6 +2380,7 @@ function parseTitleText(
           (after.includes('có ') && COUNT_CLAUSE.test(after)) ||
           COUNTED_OR_IDENTIFIED.test(after) ||
           MINUTES_CLAUSE.test(after) ||
+          TIME_OF_DAY_CLAUSE.test(skeleton.slice(index + 1, index + 16)) ||
           (YEAR_BEFORE.test(window.slice(Math.max(0, event.index - 5), event.index)) &&
             !AFTER_YEAR_GOES_ON.test(after)) ||
           (HAS_DIGIT.test(after) && (QUANTITY_SOON.test(after) || AMOUNT_SOON.test(after))) ||
@@ -3572,8 +3590,31 @@ const ADVERBS = wordsPattern(ISSUING_ADVERBS.map(toSkeleton));
 const VERB_ADVERBS = ISSUING_VERB_ADVERBS.map(([head, last]) =>
   [head, last].map(toSkeleton).join(' {1,3}'),
 ).join('|');
-/** The adverbs after the verb, printed (`đồng thời`), for `endsWithVerb`. */
-const PRINTED_VERB_ADVERBS = ISSUING_VERB_ADVERBS.map(([head, last]) => `${head} ${last}`);
+/**
+ * The words `endsWithVerb` reads around the verb, as printed (`các`, `đồng thời`, `bốn`) and as
+ * typed without a single mark (`cac`, `dong thoi`, `bon`: a chat's `UBND tinh ban hanh …`).
+ */
+interface VerbWords {
+  determiner: string;
+  adverbs: readonly string[];
+  countEnd: RegExp;
+}
+const PRINTED_VERB_WORDS: VerbWords = {
+  determiner: 'các',
+  adverbs: ISSUING_VERB_ADVERBS.map(([head, last]) => `${head} ${last}`),
+  countEnd: /(?<![\p{L}\d])(?:\d{1,2}|hai|ba|bốn)$/u,
+};
+/** Printed words without their marks, lower case, as a writer without diacritics types them. */
+function unmarked(printed: string): string {
+  return toSkeleton(printed).toLowerCase();
+}
+const UNMARKED_VERB_WORDS: VerbWords = {
+  determiner: unmarked(PRINTED_VERB_WORDS.determiner),
+  adverbs: PRINTED_VERB_WORDS.adverbs.map(unmarked),
+  countEnd: /(?<![\p{L}\d])(?:\d{1,2}|hai|ba|bon)$/u,
+};
+/** A character beyond printable ASCII and white space: text typed with marks. */
+const MARKED = /[^\s!-~]/u;
 /** The adverbs after the verb in skeleton, their first word by their last (`THOI` → `DONG`). */
 const VERB_ADVERB_HEADS = new Map(
   ISSUING_VERB_ADVERBS.map(([head, last]) => [toSkeleton(last), toSkeleton(head)]),
@@ -3586,23 +3627,24 @@ function verbEndsAt(text: string, verb: string, end: number): boolean {
   return start === 0 || isWhiteSpaceCode(text.charCodeAt(start - 1));
 }
 
-/** A count as printed, ending the text before a document (`OBJECT_COUNT`, lower case). */
-const PRINTED_COUNT_END = /(?<![\p{L}\d])(?:\d{1,2}|hai|ba|bốn)$/u;
-
 /**
  * `/(?:^|\s)<verb>(?:\s+(?:đồng thời|kèm theo))?(?:\s+(?:các|<count>))?\s*$/u` for some issuing
  * verb (`… ban hành các`, `… ban hành 02`), read from the end of the text instead of one regex
  * scan of the whole text per verb.
  */
-function endsWithVerb(text: string, verbs: ReadonlySet<string>): boolean {
+function endsWithVerb(
+  text: string,
+  verbs: ReadonlySet<string>,
+  words: VerbWords = PRINTED_VERB_WORDS,
+): boolean {
   let end = text.length;
   while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
   // `… ban hành các …`, `… ban hành đồng thời …`, `… ban hành kèm theo …`: the verb stands before
   // the determiner and the adverb.
-  let beforeDeterminer = endBeforeWord(text, end, 'các');
+  let beforeDeterminer = endBeforeWord(text, end, words.determiner);
   // `… ban hành 02 Quyết định …`: a count stands there as `các` does (`OBJECT_COUNT`).
   if (beforeDeterminer < 0) {
-    const count = PRINTED_COUNT_END.exec(text.slice(Math.max(0, end - 6), end));
+    const count = words.countEnd.exec(text.slice(Math.max(0, end - 6), end));
     if (count) {
       beforeDeterminer = end - count[0].length;
       while (beforeDeterminer > 0 && isWhiteSpaceCode(text.charCodeAt(beforeDeterminer - 1)))
@@ -3611,7 +3653,7 @@ function endsWithVerb(text: string, verbs: ReadonlySet<string>): boolean {
   }
   const adverbEnd = beforeDeterminer >= 0 ? beforeDeterminer : end;
   let beforeTogether = -1;
-  for (const adverb of PRINTED_VERB_ADVERBS) {
+  for (const adverb of words.adverbs) {
     beforeTogether = endBeforeWord(text, adverbEnd, adverb);
     if (beforeTogether >= 0) break;
   }
@@ -3734,6 +3776,10 @@ const BEFORE_SUBJECT: ReadonlySet<string> = new Set([
   'Dù',
   'khi',
   'Khi',
+  // `Đội Quản lý thị trường số 3 đã tham mưu Chi cục trưởng Chi cục … ban hành …`: the body
+  // advised, after an adviser whose name makes the clause too long for one subject (the adviser
+  // never issues: `SUBJECT_HANDED_ON`).
+  'mưu',
 ]);
 
 /**
@@ -3814,6 +3860,8 @@ const COMMITTEE_ACRONYM = /^UB[A-ZĐ]{2,8}$/u;
  */
 interface SubjectGrammar {
   verbs: ReadonlySet<string>;
+  /** The verbs typed without marks (`ban hanh`, `co`), for a clause typed so. */
+  unmarkedVerbs: ReadonlySet<string>;
   subject: RegExp;
   /** Cheap test first: most references are not right after such a verb. */
   endsWithVerb: RegExp;
@@ -3839,6 +3887,7 @@ function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
   const pattern = wordsPattern(verbs.map(toSkeleton));
   return {
     verbs: new Set(verbs),
+    unmarkedVerbs: new Set(verbs.map(unmarked)),
     subject: new RegExp(
       // `HĐND xã Phú Sơn khóa I, nhiệm kỳ 2021 - 2026 đã thông qua …`, `… khóa I (nhiệm kỳ 2025 -
       // 2030) ban hành …`: the term and the years it runs.
@@ -4507,7 +4556,17 @@ export function parseSubjectBefore(
     if (quoteOpenBefore(before, before.length)) return null;
   }
   const verbText = normalized.slice(windowStart + match.index, spanStart).toLowerCase();
-  if (!endsWithVerb(verbText, grammar.verbs)) return null;
+  // The printed verb, not its skeleton (`có`, not `cỏ` or `cô`); in a clause typed without a
+  // single mark (`Tin bai: UBND tinh Bac Thanh ban hanh Ke hoach …`) the verb has none either.
+  const marked = MARKED.test(verbText);
+  if (
+    !endsWithVerb(
+      verbText,
+      marked ? grammar.verbs : grammar.unmarkedVerbs,
+      marked ? PRINTED_VERB_WORDS : UNMARKED_VERB_WORDS,
+    )
+  )
+    return null;
   const allCaps = isAllCaps(original);
   let lowerRun = 0;
   // A known name with commas is a name whatever words it holds (`Ban Chỉ đạo Trung ương về phát
