@@ -2695,6 +2695,31 @@
  * yesterday after a comma ends a title (`, chieu mai 15h …`, marked or not); `có nhiều điểm mới`
  * ends one (what the sentence says of the document). Left as it is: a body named after
  * `Tại Thông báo …,` as the next clause's subject (17 of 32 such annotations leave it null).
+ * Written-blind-243: `tests/fixtures/references/written-blind-243.jsonl` (180 texts, 36 negatives:
+ * laundries and dry cleaners; print shops and photocopy services; leather shoe and garment
+ * factories), a two-hundred-and-forty-third round: precision and recall 1.000 / 1.000, 0.988 /
+ * 1.000 and 1.000 / 1.000 as they came in (the false positive a bank guarantee's number, `bảo lãnh
+ * dự thầu số 1245/2024/BL-VCB`, now no reference, as a contract's is), bodies 0.976–1.000 and titles
+ * 0.895–0.977. Its fixes: `giặt là` (laundering) is no copula inside a title (eight titles of one
+ * set cut there); a plan's `kiểm soát …` right after its symbol is its title; `Cục Xuất bản, In và
+ * Phát hành` is read whole; a bank guarantee's number is no document's. Left as they are: `,
+ * trong đó có …` kept in a title by one annotator (the opener ends titles elsewhere), a letter's
+ * `giao …` title, a proposer before `tại Tờ trình` and a title's relative clause after `đã`
+ * (conventions split), `, tặng vé xe …` read on as the title's, a body before `đã cụ thể hóa
+ * <three documents> bằng Kế hoạch …`, `, nhất là …` (20 annotated titles hold it).
+ * Written-blind-244: `tests/fixtures/references/written-blind-244.jsonl` (180 texts, 36 negatives:
+ * silver and gold jewellery workshops; billiard halls, internet cafés and esports rooms; motorbike
+ * and car rental for tourists), a two-hundred-and-forty-fourth round: precision and recall 1.000 /
+ * 1.000 for all three sets as they came in, bodies 0.975–1.000 and titles 0.951–0.987. Its fixes:
+ * `, phạt 3 cơ sở …` and `, thu giữ …` with a count end a title (what enforcement under it
+ * counted); `thống nhất` between a subject and its issuing verb (`… đã thống nhất ban hành …`: 6 of
+ * the 6 annotated subjects named in full); `; trường hợp …` ends a title (no annotated title holds
+ * it, 5 end there); a central body named whole in a headline in capitals ends before `VÀ` and a
+ * topic that is no body (`… CỦA BỘ CHÍNH TRỊ VÀ CÂU CHUYỆN …`; round 230's too); a place's `Vân`
+ * before `ban hành` is no `văn bản` where the text has marks; a title ending on a short form's
+ * body (`… thực hiện Nghị quyết 08 của Bộ Chính trị`) ends at its comma before a lower-case word, as
+ * after a symbol's body (no annotated title goes on there, 12 end there). Left as they are: a body
+ * before `gửi`, a title's relative clause after `đã`, `, bảo đảm …` (43 annotated titles hold it).
  * Written-blind-203: `tests/fixtures/references/written-blind-203.jsonl` (180 texts, 36 negatives:
  * traditional taxi firms and meters; cocoa and macadamia in the Central Highlands; poultry, eggs
  * and avian influenza), a two-hundred-and-third round: precision and recall 1.000 / 1.000 for all
@@ -3205,7 +3230,7 @@ const PINNED = {
       date: 355,
       term: 355,
       issuingBody: 353,
-      title: 348,
+      title: 349,
     },
   },
   'written-blind-18': {
@@ -4613,7 +4638,7 @@ const PINNED = {
       date: 220,
       term: 220,
       issuingBody: 217,
-      title: 214,
+      title: 215,
     },
   },
   'written-blind-106': {
@@ -5861,7 +5886,7 @@ const PINNED = {
       date: 249,
       term: 249,
       issuingBody: 247,
-      title: 243,
+      title: 244,
     },
   },
   'written-blind-184': {
@@ -6340,7 +6365,7 @@ const PINNED = {
       year: 250,
       date: 250,
       term: 250,
-      issuingBody: 246,
+      issuingBody: 247,
       title: 242,
     },
   },
@@ -6372,7 +6397,7 @@ const PINNED = {
       year: 259,
       date: 259,
       term: 259,
-      issuingBody: 256,
+      issuingBody: 257,
       title: 246,
     },
   },
@@ -6612,7 +6637,7 @@ const PINNED = {
       year: 238,
       date: 238,
       term: 238,
-      issuingBody: 237,
+      issuingBody: 238,
       title: 238,
     },
   },
@@ -6806,6 +6831,38 @@ const PINNED = {
       term: 246,
       issuingBody: 245,
       title: 246,
+    },
+  },
+  'written-blind-243': {
+    truePositives: 259,
+    falsePositives: 0,
+    fields: {
+      kind: 259,
+      type: 259,
+      number: 259,
+      code: 259,
+      issuer: 259,
+      year: 259,
+      date: 259,
+      term: 259,
+      issuingBody: 257,
+      title: 254,
+    },
+  },
+  'written-blind-244': {
+    truePositives: 242,
+    falsePositives: 0,
+    fields: {
+      kind: 242,
+      type: 242,
+      number: 242,
+      code: 242,
+      issuer: 242,
+      year: 242,
+      date: 242,
+      term: 242,
+      issuingBody: 241,
+      title: 239,
     },
   },
 } as const;
@@ -7055,6 +7112,8 @@ describe.each([
   ['written-blind-240', 'tests/fixtures/references/written-blind-240.jsonl'],
   ['written-blind-241', 'tests/fixtures/references/written-blind-241.jsonl'],
   ['written-blind-242', 'tests/fixtures/references/written-blind-242.jsonl'],
+  ['written-blind-243', 'tests/fixtures/references/written-blind-243.jsonl'],
+  ['written-blind-244', 'tests/fixtures/references/written-blind-244.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

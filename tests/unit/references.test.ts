@@ -9954,3 +9954,94 @@ describe('two-hundred-and-forty-first and second rounds: rice noodle villages, m
     ).toBe('phát triển du lịch tỉnh giai đoạn 2025 - 2030');
   });
 });
+
+describe('two-hundred-and-forty-third and fourth rounds: laundries, print shops, shoe and garment factories; jewellery workshops, billiard halls and internet cafés, vehicle rental', () => {
+  it('ends a title before what enforcement under it counted (`, phạt 3 cơ sở …`)', () => {
+    expect(
+      findReferences(
+        'Đoàn kiểm tra căn cứ Nghị định số 71/2019/NĐ-CP của Chính phủ quy định xử phạt vi phạm hành chính trong lĩnh vực hóa chất, phạt 3 cơ sở tách vàng 95 triệu đồng.',
+      )[0]?.title,
+    ).toBe('quy định xử phạt vi phạm hành chính trong lĩnh vực hóa chất');
+  });
+
+  it('reads `giặt là` (laundering) inside a title, not as the copula', () => {
+    expect(
+      findReferences(
+        'UBND quận ban hành Quyết định số 12/QĐ-UBND phê duyệt Đề án di dời các cơ sở giặt là công nghiệp ra khỏi khu dân cư.',
+      )[0]?.title,
+    ).toBe('phê duyệt Đề án di dời các cơ sở giặt là công nghiệp ra khỏi khu dân cư');
+    // Guard: the copula after another word still ends a title.
+    expect(
+      findReferences('Kế hoạch số 12/KH-UBND về giảm ô nhiễm là văn bản quan trọng của quận.')[0]
+        ?.title,
+    ).toBe('giảm ô nhiễm');
+  });
+
+  it('reads `kiểm soát …` right after a plan’s symbol as its title', () => {
+    expect(
+      findReferences('Tải về văn bản: Kế hoạch số 94/KH-UBND kiểm soát ô nhiễm cơ sở giặt là')[0]
+        ?.title,
+    ).toBe('kiểm soát ô nhiễm cơ sở giặt là');
+  });
+
+  it('reads no reference in a bank guarantee’s number (`bảo lãnh dự thầu số 1245/2024/BL-VCB`)', () => {
+    expect(findReferences('Nhà thầu nộp hồ sơ kèm bảo lãnh dự thầu số 1245/2024/BL-VCB.')).toEqual(
+      [],
+    );
+    // Guard: the same symbol after a type word is still a document.
+    expect(findReferences('Theo Quyết định số 1245/2024/QĐ-UBND.')).toHaveLength(1);
+  });
+
+  it('reads `Cục Xuất bản, In và Phát hành` whole, its comma and all', () => {
+    expect(
+      findReferences(
+        'Cục Xuất bản, In và Phát hành có Công văn số 502/CXBIPH-QLI hướng dẫn các Sở triển khai.',
+      )[0]?.issuingBody,
+    ).toBe('Cục Xuất bản, In và Phát hành');
+  });
+
+  it('reads the subject that agreed to issue it (`… đã thống nhất ban hành …`)', () => {
+    const [resolution] = findReferences(
+      'Hội nghị Ban Chấp hành Đảng bộ tỉnh khoá XVII đã thống nhất ban hành Nghị quyết số 16-NQ/TU ngày 29/12/2023 về phát triển làng nghề.',
+    );
+    expect(resolution?.issuingBody).toBe('Hội nghị Ban Chấp hành Đảng bộ tỉnh');
+    expect(resolution?.term).toBe('XVII');
+  });
+
+  it('ends a title at `; trường hợp …`, the case the next clause provides for', () => {
+    expect(
+      findReferences(
+        'Hộ kinh doanh đăng ký theo Nghị định số 01/2021/NĐ-CP của Chính phủ về đăng ký doanh nghiệp; trường hợp thành lập doanh nghiệp thì thực hiện theo Luật Doanh nghiệp.',
+      )[0]?.title,
+    ).toBe('đăng ký doanh nghiệp');
+  });
+
+  it('ends a central body named in a headline in capitals before `VÀ` and the next topic', () => {
+    expect(
+      findReferences(
+        'TÀI LIỆU SINH HOẠT: QUY ĐỊNH SỐ 08-QĐI/TW NGÀY 25/10/2018 CỦA BAN CHẤP HÀNH TRUNG ƯƠNG VÀ TẤM GƯƠNG NGHỆ NHÂN KIM HOÀN',
+      )[0]?.issuingBody,
+    ).toBe('BAN CHẤP HÀNH TRUNG ƯƠNG');
+    // Guard: two bodies joined in capitals stay one joint body.
+    expect(
+      findReferences('THÔNG TƯ SỐ 12/2024/TTLT-BTC-BTP CỦA BỘ TÀI CHÍNH VÀ BỘ TƯ PHÁP')[0]
+        ?.issuingBody,
+    ).toBe('BỘ TÀI CHÍNH VÀ BỘ TƯ PHÁP');
+  });
+
+  it('keeps a place’s `Vân` before `ban hành` in the body (`văn bản`’s skeleton)', () => {
+    const [decision] = findReferences(
+      'Căn cứ Quyết định số 15/2025/QĐ-UBND ngày 09/5/2025 của UBND tỉnh Lâm Vân ban hành Quy định quản lý hoạt động cho thuê xe tự lái;',
+    );
+    expect(decision?.issuingBody).toBe('UBND tỉnh Lâm Vân');
+    expect(decision?.title).toBe('ban hành Quy định quản lý hoạt động cho thuê xe tự lái');
+  });
+
+  it('ends a title after a short form’s body at a comma before a lower-case word', () => {
+    expect(
+      findReferences(
+        'Sau 8 năm triển khai Chương trình hành động số 24-CTr/TU của Tỉnh ủy thực hiện Nghị quyết 08 của Bộ Chính trị, lượng khách quốc tế tăng gần 5 lần.',
+      )[0]?.title,
+    ).toBe('thực hiện Nghị quyết 08 của Bộ Chính trị');
+  });
+});

@@ -141,13 +141,13 @@ function endsWithLookalikeLabel(skeleton: string, normalized: string, at: number
   );
 }
 /**
- * Licences, certificates and contracts are numbered like documents: `giấy phép khai thác số
- * 2025/VP-…`, `Hợp đồng chuyển giao kỹ thuật số 35/HĐ-BVBM` (every annotated contract, its kind
- * named or not, is no reference).
+ * Licences, certificates, contracts and a bank's guarantees are numbered like documents: `giấy
+ * phép khai thác số 2025/VP-…`, `Hợp đồng chuyển giao kỹ thuật số 35/HĐ-BVBM` (every annotated
+ * contract, its kind named or not, is no reference), `bảo lãnh dự thầu số 1245/2024/BL-VCB`.
  */
 const LICENCE_REACH = 80;
 const LICENCE_BEFORE =
-  /(?<![A-Z])(?:GIAY {1,3}(?:PHEP|CHUNG {1,3}NHAN)|HOP {1,3}DONG)(?:,? {1,3}[A-Z]+){0,8} {1,3}SO {0,3}:? {0,3}$/u;
+  /(?<![A-Z])(?:GIAY {1,3}(?:PHEP|CHUNG {1,3}NHAN)|HOP {1,3}DONG|BAO {1,3}LANH)(?:,? {1,3}[A-Z]+){0,8} {1,3}SO {0,3}:? {0,3}$/u;
 /** `QUANTITY_WORDS` as skeletons, for the regex; the printed words, for the check after it. */
 const QUANTITY = new RegExp(String.raw`^ {1,3}(${skeletonAlternation(QUANTITY_WORDS)})(?![A-Z])`);
 const PRINTED_QUANTITY_WORDS = new Set(QUANTITY_WORDS);
@@ -362,7 +362,10 @@ function namesLicenceBefore(skeleton: string, start: number): boolean {
   // The label's words within reach, looked for in the reach alone (`lastIndexOf` over the whole
   // text would scan all of it back when the words are nowhere before).
   const reach = skeleton.slice(Math.max(0, start - LICENCE_REACH), start);
-  return (reach.includes('GIAY') || reach.includes('HOP DONG')) && LICENCE_BEFORE.test(reach);
+  return (
+    (reach.includes('GIAY') || reach.includes('HOP DONG') || reach.includes('BAO LANH')) &&
+    LICENCE_BEFORE.test(reach)
+  );
 }
 
 /** A dash and a run of three or more digits glued after a symbol: a certificate's or a file's serial. */

@@ -93,8 +93,10 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     // What else a plan sets out to do, each read as a plan's title by the one or two annotators
     // who wrote it and never as the sentence's verb after a plan's symbol: `Kế hoạch số 120-KH/BDVTU
     // khảo sát tình hình …`, `… mở đợt cao điểm tấn công tội phạm …`, `… bảo tồn và phát triển giống
-    // lợn đen …`, `… nạo vét kênh mương vụ đông xuân …`, `… cụ thể hóa Nghị quyết …`.
+    // lợn đen …`, `… nạo vét kênh mương vụ đông xuân …`, `… cụ thể hóa Nghị quyết …`, `… kiểm soát ô
+    // nhiễm cơ sở giặt là`.
     'khảo sát',
+    'kiểm soát',
     'mở đợt',
     'bảo tồn',
     'bảo vệ',
@@ -419,6 +421,9 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   'yêu cầu',
   // `…; nay Quy định này thay thế …`: now, as against then.
   'nay',
+  // `…; trường hợp vi phạm sẽ bị xử phạt …`, `…; trường hợp thành lập doanh nghiệp thì …`: the
+  // case the next clause provides for (no annotated title holds `; trường hợp`, 5 end there).
+  'trường hợp',
   // `…; các chi bộ đưa Quy định 144 vào sinh hoạt …`: the next clause's plural subject.
   'các',
   'riêng',
@@ -841,6 +846,9 @@ export const NAMES_WITH_COMMAS: readonly string[] = [
   // The legal-education councils every level keeps (`Hội đồng phối hợp phổ biến, giáo dục pháp
   // luật huyện …`).
   'phối hợp phổ biến, giáo dục pháp luật',
+  // The information ministry's publishing and printing authority (`Cục Xuất bản, In và Phát
+  // hành`, CXBIPH).
+  'Xuất bản, In và Phát hành',
 ];
 
 /**
@@ -1013,6 +1021,9 @@ export const ISSUING_ADVERBS: readonly string[] = [
   // `UBND tỉnh sau đó có văn bản số …`: then, between the subject and its verb (not the name's).
   'sau đó',
   'tiếp đó',
+  // `Hội nghị Ban Thường vụ Huyện ủy Kim Khê đã thống nhất ban hành …`, `HĐND thành phố … thống
+  // nhất thông qua …`: the body agreed to issue it (6 of the 6 annotated subjects named in full).
+  'thống nhất',
 ];
 
 /**

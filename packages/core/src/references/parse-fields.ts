@@ -590,6 +590,9 @@ function footnoteMarkAt(word: string): number {
  * capitalised, ending at punctuation, a stop word (`về`, `ngày`, `khóa`, a title verb), a
  * clause word, or a long run of lower-case words. Bodies contain `và` and `Bộ X, Bộ Y` lists.
  */
+/** The Party's and the State's central bodies, named whole (skeleton, a space after). */
+const CENTRAL_BODY =
+  /^(?:BO {1,3}CHINH {1,3}TRI|BAN {1,3}BI {1,3}THU|BAN {1,3}CHAP {1,3}HANH {1,3}TRUNG {1,3}UONG(?: {1,3}DANG)?|CHINH {1,3}PHU|QUOC {1,3}HOI|THU {1,3}TUONG {1,3}CHINH {1,3}PHU|UY {1,3}BAN {1,3}THUONG {1,3}VU {1,3}QUOC {1,3}HOI) {1,3}$/u;
 export function parseBody(
   prepared: PreparedText,
   from: number,
@@ -775,7 +778,13 @@ export function parseBody(
             !goesOnToCommaName(prepared.skeleton, next.start)) ||
           startsWithAbbreviatedCitation(prepared.skeleton.slice(next.start, next.start + 16)) ||
           // `… của Bộ Tài nguyên và Môi trường và QCVN 42:2020/BTNMT`: a standard cited next.
-          STANDARD_CODE.test(next.text)
+          STANDARD_CODE.test(next.text) ||
+          // `… CỦA BỘ CHÍNH TRỊ VÀ CÂU CHUYỆN NGƯỜI GIỮ LỬA …` (a headline in capitals): after a
+          // central body named whole, `VÀ` before anything but another body joins the headline's
+          // next topic (no central body's name goes on past a `và`).
+          (allCaps &&
+            CENTRAL_BODY.test(prepared.skeleton.slice(from, token.start)) &&
+            !startsWithOrganisation(prepared.normalized, next.start))
         )
           break;
         // `của Bộ Nông nghiệp và Phát triển nông thôn và Bộ Tài nguyên và Môi trường` (a joint
@@ -1190,6 +1199,14 @@ function isTypeWordAt(tokens: LazyTokens, index: number): boolean {
   // `UBND tỉnh Điện Biên ban hành …`: a place's `Biên` before the verb `ban hành`, whose
   // skeleton is `biên bản`'s (minutes).
   if (first === 'BIEN' && second === 'BAN' && tokens.plainAt(index + 1) === 'ban') return false;
+  // `UBND tỉnh Lâm Vân ban hành …`: the same with `Vân`, `văn bản`'s skeleton; where the first
+  // word carries marks, a `ban` without them is no `bản` (a chat's `van ban` still is one).
+  if (
+    second === 'BAN' &&
+    tokens.plainAt(index + 1) === 'ban' &&
+    MARKED.test(tokens.at(index)?.text ?? '')
+  )
+    return false;
   return TYPE_WORDS[first] != null || pair != null;
 }
 /** `Sử…`, the word `luật sư`'s skeleton shares (`Luật Sử dụng năng lượng …`). */
@@ -1381,12 +1398,12 @@ function isDecimalComma(text: string, at: number): boolean {
  * is the amount the sentence reports the document sets (25 of the 26 annotated titles end there),
  * `chỉ rõ` what it says the text points out, as `nêu rõ`. `gửi xe` is parking (`khung giá dịch vụ
  * tắm biển, gửi xe …`), not a sending verb; `đã qua sử dụng` (used: `pin, ắc quy đã qua sử dụng`,
- * 5 of 5 annotated titles keep it) no tense word. `có nhiều điểm mới` is what the sentence says
+ * 5 of 5 annotated titles keep it) no tense word; `giặt là` (laundering) no copula. `có nhiều điểm mới` is what the sentence says
  * of the document (`Nghị định … quy định chi tiết một số điều của luật này có nhiều điểm mới đối
  * với …`; no annotated title holds it, 2 end there).
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng)|là|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng)|là(?<![Gg]iặt là)|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -1570,10 +1587,11 @@ const COUNTED_OR_IDENTIFIED =
  * the people or means counted out for it or drawn to it (`…, huy động 1.250 tình nguyện viên …`,
  * `…, bố trí 12 đoàn viên …`: 10 of the 11 annotated end there, the eleventh paired, `điều động, bố
  * trí 12 công chức`; `…, thu hút 1.500 đoàn viên tham gia`: 4 of 4; `…, hỗ trợ 18 đoàn viên …`: 3
- * of 3), and the years since (`…, sau 52 năm gia đình tìm kiếm …`: 3 of 3 annotated).
+ * of 3), what enforcement under it counted (`…, phạt 3 cơ sở …`, `…, thu giữ 1,36 gam …`: 2 of 2),
+ * and the years since (`…, sau 52 năm gia đình tìm kiếm …`: 3 of 3 annotated).
  */
 const FOLLOW_UP_AFTER_COMMA =
-  /^\s*(?:đề nghị|kiến nghị(?!\s+(?:của|năm)(?![\p{L}]))|thời gian|thời hạn|phân công|hoàn thành|(?:huy động|bố trí|thu hút|thành lập|hỗ trợ)(?=\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d)|sau(?=\s+(?:hơn\s+)?\d+\s+năm(?![\p{L}])))(?![\p{L}])/u;
+  /^\s*(?:đề nghị|kiến nghị(?!\s+(?:của|năm)(?![\p{L}]))|thời gian|thời hạn|phân công|hoàn thành|(?:huy động|bố trí|thu hút|thành lập|hỗ trợ|phạt|thu giữ)(?=\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d)|sau(?=\s+(?:hơn\s+)?\d+\s+năm(?![\p{L}])))(?![\p{L}])/u;
 const FOLLOW_UP_PAIRED_BEFORE =
   /(?:^|\s)(?:xét|phản ánh|ý kiến|khiếu nại|tố cáo|đơn thư|nội dung|hình thức|điều động|cơ chế|trình tự|thủ tục|địa điểm|phạm vi|điều kiện)$/u;
 /** After a `;`: the same, and the openers a title crosses a `;` with even less often. */
@@ -2051,6 +2069,13 @@ const PROCEDURES_CHANGED = /^\s*(?:được\s+(?:sửa đổi|thay thế)|bị\s
  */
 const SYMBOL_OF_BODY_END =
   /\d(?:\/[\p{L}\d-]*|-\p{L}+\/[\p{L}\d-]*)\p{L}[\p{L}\d-]*\s+của\s+\p{Lu}(?:(?!\s(?:về|trên|tại|trong|đối|cho|để|nhằm|theo|với|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi)\s)[^;.\n])*$/u;
+/**
+ * The same after a short form (`… thực hiện Nghị quyết 08 của Bộ Chính trị`, `… Chỉ thị 07 của Ban
+ * Thường vụ Tỉnh ủy`): no annotated title goes on past such a body's comma before a lower-case
+ * word, 12 end there.
+ */
+const SHORT_FORM_OF_BODY_END =
+  /(?:^|\s)(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Nghị định|Thông tư|Kế hoạch|Chương trình|Hướng dẫn)\s+(?:số\s+)?\d{1,4}\s+của\s+\p{Lu}(?:(?!\s(?:về|trên|tại|trong|đối|cho|để|nhằm|theo|với|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi)\s)[^;.\n])*$/u;
 /** A title's last word is a document's symbol (`100/2019/NĐ-CP`, `130-KL/TW`). */
 const SYMBOL_END = /\d(?:\/[\p{L}\d-]*|-\p{L}+\/[\p{L}\d-]*)\p{L}[\p{L}\d-]*$/u;
 /**
@@ -2372,7 +2397,8 @@ function parseTitleText(
             (SYMBOL_END.test(window.slice(Math.max(0, event.index - 40), event.index)) ||
               // `… thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, trong đó …`: the symbol's
               // body after it ends the title's words as the symbol does (53 of 53 annotated).
-              SYMBOL_OF_BODY_END.test(
+              SYMBOL_OF_BODY_END.test(window.slice(Math.max(0, event.index - 100), event.index)) ||
+              SHORT_FORM_OF_BODY_END.test(
                 window.slice(Math.max(0, event.index - 100), event.index),
               ))) ||
           (YEAR_CLAUSE.test(after) &&
