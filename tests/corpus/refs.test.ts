@@ -3118,7 +3118,7 @@ const PINNED = {
       date: 387,
       term: 387,
       issuingBody: 384,
-      title: 380,
+      title: 381,
     },
   },
   'written-blind-11': {
@@ -3726,7 +3726,7 @@ const PINNED = {
       date: 379,
       term: 382,
       issuingBody: 378,
-      title: 377,
+      title: 378,
     },
   },
   'written-blind-49': {
@@ -3758,7 +3758,7 @@ const PINNED = {
       date: 530,
       term: 530,
       issuingBody: 526,
-      title: 513,
+      title: 514,
     },
   },
   'written-blind-51': {
@@ -3918,7 +3918,7 @@ const PINNED = {
       date: 214,
       term: 215,
       issuingBody: 213,
-      title: 210,
+      title: 211,
     },
   },
   'written-blind-61': {
@@ -4542,7 +4542,7 @@ const PINNED = {
       date: 207,
       term: 207,
       issuingBody: 204,
-      title: 202,
+      title: 203,
     },
   },
   'written-blind-100': {

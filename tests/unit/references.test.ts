@@ -10045,3 +10045,30 @@ describe('two-hundred-and-forty-third and fourth rounds: laundries, print shops,
     ).toBe('thực hiện Nghị quyết 08 của Bộ Chính trị');
   });
 });
+
+describe('after rounds 243–244, the whole miss list read again: a time of day by a weekday or an hour, an amount opening the next clause', () => {
+  it('ends a title before a time of day by a weekday, an hour or a date (`, sáng Chủ nhật này …`, `, sang 8h …`)', () => {
+    expect(
+      findReferences(
+        'Xã ban hành Kế hoạch số 25/KH-UBND về tăng cường phòng, chống dịch sốt xuất huyết, sáng Chủ nhật này xã ra quân diệt lăng quăng.',
+      )[0]?.title,
+    ).toBe('tăng cường phòng, chống dịch sốt xuất huyết');
+    expect(
+      findReferences('Thong bao so 12/TB-UBND ve cap GCN QSDD, sang 8h ngay 05/6.')[0]?.title,
+    ).toBe('cap GCN QSDD');
+    // Guard: `sáng tạo` and `tối đa` are no times of day.
+    expect(
+      findReferences(
+        'Quy định số 124-QĐ/TW về khuyến khích, bảo vệ cán bộ năng động, sáng tạo vì lợi ích chung.',
+      )[0]?.title,
+    ).toBe('khuyến khích, bảo vệ cán bộ năng động, sáng tạo vì lợi ích chung');
+  });
+
+  it('ends a title at `, lượng …`, an amount opening the next clause', () => {
+    expect(
+      findReferences(
+        'Tỉnh ủy ban hành Nghị quyết số 06-NQ/TU về phát triển du lịch biển đảo, lượng khách đến tỉnh tăng gấp đôi.',
+      )[0]?.title,
+    ).toBe('phát triển du lịch biển đảo');
+  });
+});

@@ -361,6 +361,9 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'số vụ',
   'số ca',
   'số hộ',
+  // `…, lượng khách đến tỉnh tăng gấp đôi`, `…, lượng hàng thông quan …`: an amount, the next
+  // clause's subject (no annotated title holds `, lượng`; 5 end there).
+  'lượng',
   // `… tại Trường Tiểu học Phú Lâm, nơi 127 học sinh phải nhập viện …`: where, a relative clause
   // on the place the title ends with.
   'nơi',

@@ -1709,11 +1709,14 @@ function namesDeputyOf(before: string, after: string): boolean {
   return post !== undefined && before.endsWith(post) && /\s$/u.test(before.slice(0, -post.length));
 }
 /**
- * `…, chiều nay em gửi bảng tổng hợp …`, `…, chieu mai 15h doan xa minh di lay mau`: a time of day
- * by today, tomorrow or yesterday, the time of the sentence's next clause (no annotated title
- * holds one after a comma; 2 end there). Skeleton, so a chat's unmarked words count.
+ * `…, chiều nay em gửi bảng tổng hợp …`, `…, chieu mai 15h doan xa minh di lay mau`, `…, sáng Chủ
+ * nhật 23/3/2025 …`, `…, sang 8h ngay 05/6`: a time of day by today, tomorrow or yesterday, a
+ * weekday or an hour or date, the time of the sentence's next clause (no annotated title holds one
+ * after a comma; 6 end there; `sáng tạo`, `tối đa` are other words). Skeleton, so a chat's
+ * unmarked words count.
  */
-const TIME_OF_DAY_CLAUSE = /^ {0,3}(?:SANG|TRUA|CHIEU|TOI|DEM) {1,3}(?:NAY|MAI|QUA)(?![A-Z])/u;
+const TIME_OF_DAY_CLAUSE =
+  /^ {0,3}(?:SANG|TRUA|CHIEU|TOI|DEM) {1,3}(?:(?:NAY|MAI|QUA|CN|CHU {1,3}NHAT|THU {1,3}(?:HAI|BA|TU|NAM|SAU|BAY))(?![A-Z])|\d)/u;
 /**
  * A Party cell's minutes go on with who does what (`…; chi bộ phân công đ/c Hòa …`, `…, đ/c Thủy
  * báo cáo …`): the comrade's abbreviation, or the cell and its decision, open the next clause.
