@@ -2720,6 +2720,27 @@
  * body (`… thực hiện Nghị quyết 08 của Bộ Chính trị`) ends at its comma before a lower-case word, as
  * after a symbol's body (no annotated title goes on there, 12 end there). Left as they are: a body
  * before `gửi`, a title's relative clause after `đã`, `, bảo đảm …` (43 annotated titles hold it).
+ * Written-blind-245: `tests/fixtures/references/written-blind-245.jsonl` (180 texts, 36 negatives:
+ * cattle and dog theft; organic compost from farm waste; online gambling and football betting), a
+ * two-hundred-and-forty-fifth round: precision and recall 1.000 / 1.000, 1.000 / 1.000 and 0.987 /
+ * 1.000 as they came in (the false positive a reconnaissance team, `Tổ trinh sát số 5`, whose
+ * skeleton is `Tờ trình`'s; now no reference), bodies 1.000 and titles 0.977–1.000. Its fix: a
+ * printed `Tổ` opens no `Tờ trình`. Left as they are: `, vì …` (because; 5 annotated titles end
+ * there, one slogan's `, vì môi trường …` keeps it), a resolution named after a Party notice's
+ * request to the council read as the Party's, `, thay thế …` read on by one annotator, a chat's
+ * `; ban tin …` after a lower-case title.
+ * Written-blind-246: `tests/fixtures/references/written-blind-246.jsonl` (180 texts, 36 negatives:
+ * forest tree nurseries; drunk driving checks; debt collection companies), a two-hundred-and-forty-
+ * sixth round: precision and recall 1.000 / 1.000, 1.000 / 0.989 and 1.000 / 1.000 as they came in
+ * (the miss a chat's `nghi dinh 100 nua a`, no more: now read), bodies 0.978–1.000 and titles
+ * 0.955–0.988. Its fixes: `nữa` after a short form's number counts nothing (2 of 2 annotated); a
+ * title that carries out documents names only those above its own document's rank (`Nghị định …
+ * quy định chi tiết thi hành một số điều của Luật Lâm nghiệp và Thông tư số 30/2018/TT-BNNPTNT …`
+ * ends before `và`: a decree before `và Nghị định …` or `và Thông tư …`, 20 of 20 annotated; a
+ * circular's `… Luật Quản lý thuế và Nghị định số 126/2020/NĐ-CP …` keeps it, 36 of 36; rounds 54,
+ * 155, 171, 240 and 241 now read as annotated). Left as they are: a body before `gửi` or `ra`, a
+ * listed body running on into the main clause through its term (`…, Ban Thường vụ Đảng ủy xã …
+ * nhiệm kỳ 2020 - 2025 đã …`), a relative clause after `đã`, `; chi bộ nào …` read on.
  * Written-blind-203: `tests/fixtures/references/written-blind-203.jsonl` (180 texts, 36 negatives:
  * traditional taxi firms and meters; cocoa and macadamia in the Central Highlands; poultry, eggs
  * and avian influenza), a two-hundred-and-third round: precision and recall 1.000 / 1.000 for all
@@ -3822,7 +3843,7 @@ const PINNED = {
       date: 220,
       term: 222,
       issuingBody: 220,
-      title: 213,
+      title: 214,
     },
   },
   'written-blind-55': {
@@ -5438,7 +5459,7 @@ const PINNED = {
       date: 203,
       term: 205,
       issuingBody: 201,
-      title: 202,
+      title: 203,
     },
   },
   'written-blind-156': {
@@ -5694,7 +5715,7 @@ const PINNED = {
       date: 198,
       term: 198,
       issuingBody: 196,
-      title: 193,
+      title: 194,
     },
   },
   'written-blind-172': {
@@ -6798,7 +6819,7 @@ const PINNED = {
       date: 255,
       term: 256,
       issuingBody: 250,
-      title: 252,
+      title: 253,
     },
   },
   'written-blind-241': {
@@ -6814,7 +6835,7 @@ const PINNED = {
       date: 251,
       term: 251,
       issuingBody: 250,
-      title: 248,
+      title: 249,
     },
   },
   'written-blind-242': {
@@ -6863,6 +6884,38 @@ const PINNED = {
       term: 242,
       issuingBody: 241,
       title: 239,
+    },
+  },
+  'written-blind-245': {
+    truePositives: 247,
+    falsePositives: 0,
+    fields: {
+      kind: 246,
+      type: 247,
+      number: 247,
+      code: 247,
+      issuer: 247,
+      year: 247,
+      date: 247,
+      term: 247,
+      issuingBody: 247,
+      title: 244,
+    },
+  },
+  'written-blind-246': {
+    truePositives: 261,
+    falsePositives: 0,
+    fields: {
+      kind: 261,
+      type: 261,
+      number: 261,
+      code: 261,
+      issuer: 261,
+      year: 261,
+      date: 261,
+      term: 261,
+      issuingBody: 259,
+      title: 254,
     },
   },
 } as const;
@@ -7114,6 +7167,8 @@ describe.each([
   ['written-blind-242', 'tests/fixtures/references/written-blind-242.jsonl'],
   ['written-blind-243', 'tests/fixtures/references/written-blind-243.jsonl'],
   ['written-blind-244', 'tests/fixtures/references/written-blind-244.jsonl'],
+  ['written-blind-245', 'tests/fixtures/references/written-blind-245.jsonl'],
+  ['written-blind-246', 'tests/fixtures/references/written-blind-246.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

@@ -10072,3 +10072,40 @@ describe('after rounds 243–244, the whole miss list read again: a time of day 
     ).toBe('phát triển du lịch biển đảo');
   });
 });
+
+describe('two-hundred-and-forty-fifth and sixth rounds: cattle and dog theft, farm compost, online betting; tree nurseries, drunk driving, debt collectors', () => {
+  it('ends a decree’s detailing title before a document of its rank or below after `và`; a circular’s keeps the decree it carries out', () => {
+    const decree = findReferences(
+      'Theo Nghị định số 156/2018/NĐ-CP ngày 16/11/2018 của Chính phủ quy định chi tiết thi hành một số điều của Luật Lâm nghiệp và Thông tư số 30/2018/TT-BNNPTNT ngày 16/11/2018 của Bộ Nông nghiệp và Phát triển nông thôn, cơ sở phải đăng ký.',
+    );
+    expect(decree[0]?.title).toBe('quy định chi tiết thi hành một số điều của Luật Lâm nghiệp');
+    expect(decree.map((reference) => reference.text)).toContain('Thông tư số 30/2018/TT-BNNPTNT');
+    expect(
+      findReferences(
+        'Đoàn đối chiếu Nghị định số 15/2018/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều của Luật An toàn thực phẩm và Nghị định số 115/2018/NĐ-CP ngày 04/9/2018 quy định xử phạt vi phạm hành chính.',
+      )[0]?.title,
+    ).toBe('quy định chi tiết thi hành một số điều của Luật An toàn thực phẩm');
+    // Guard: a circular carries out the law and the decree above it, both in its title.
+    expect(
+      findReferences(
+        'Theo Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính hướng dẫn thi hành một số điều của Luật Quản lý thuế và Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ quy định chi tiết một số điều của Luật Quản lý thuế.',
+      )[0]?.title,
+    ).toBe(
+      'hướng dẫn thi hành một số điều của Luật Quản lý thuế và Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ quy định chi tiết một số điều của Luật Quản lý thuế',
+    );
+  });
+
+  it('reads no `Tờ trình` in a reconnaissance team, `Tổ trinh sát số 5`', () => {
+    expect(findReferences('Chuyên án do Tổ trinh sát số 5, Phòng PC02 chủ trì.')).toEqual([]);
+    // Guard: a submission typed without marks is still one.
+    expect(findReferences('theo to trinh so 5 cua phong')[0]?.text).toBe('to trinh so 5');
+  });
+
+  it('reads a short form before `nữa` (no more), marked or not', () => {
+    expect(
+      findReferences(
+        'Ai vi pham thi phat theo nghi dinh 168, dung ap muc cu cua nghi dinh 100 nua a.',
+      ).map((reference) => reference.text),
+    ).toEqual(['nghi dinh 168', 'nghi dinh 100']);
+  });
+});

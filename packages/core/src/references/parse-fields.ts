@@ -1338,6 +1338,50 @@ const ARTICLE_LOCATOR = /^(?:(?:DIEM|KHOAN|DIEU|MUC|CHUONG|PHAN) [\dA-Z.]{1,6},?
 const LIST_CONNECTIVE = / (?:VA|&|CUNG VOI|CUNG|HOAC|DEN|TREN CO SO|VOI) /g;
 
 /**
+ * Where the legal hierarchy sets a type (references.md): a law above a decree, a decree above a
+ * Prime Minister's decision or a resolution, those above a ministry's circular. A document carries
+ * out documents above it only.
+ */
+const HOLDER_RANKS: Readonly<Record<string, number>> = {
+  Luật: 1,
+  'Bộ luật': 1,
+  'Pháp lệnh': 1,
+  'Nghị định': 2,
+  'Thông tư': 4,
+  'Thông tư liên tịch': 4,
+};
+/** A numbered citation's type word after `và` (skeleton) and its rank. */
+const CITED_RANK = /^(?:(NGHI DINH)|(QUYET DINH|NGHI QUYET)|(THONG TU))(?![A-Z])/u;
+const AND_CITATION = / VA (?=(?:NGHI DINH|QUYET DINH|NGHI QUYET|THONG TU)(?![A-Z]))/gu;
+/**
+ * `Nghị định số 15/2018/NĐ-CP … quy định chi tiết thi hành một số điều của Luật An toàn thực phẩm
+ * và Nghị định số 115/2018/NĐ-CP …`: a title that carries out documents names only those above its
+ * own document (a circular `hướng dẫn thi hành … Luật Quản lý thuế và Nghị định số 126/2020/NĐ-CP`:
+ * 36 of 36 annotated keep it); a numbered citation of the same rank or below after `và` is one more
+ * the sentence cites (a decree before `và Nghị định …`, `và Thông tư …`: 20 of 20 annotated end
+ * there). Where the title ends so, or -1.
+ */
+function outrankedCitationStart(
+  skeleton: string,
+  from: number,
+  end: number,
+  holderType: string | null,
+): number {
+  const holderRank = holderType === null ? undefined : HOLDER_RANKS[holderType];
+  if (holderRank === undefined) return -1;
+  const title = skeleton.slice(from, end);
+  AND_CITATION.lastIndex = 0;
+  for (let found = AND_CITATION.exec(title); found !== null; found = AND_CITATION.exec(title)) {
+    const cited = from + found.index + found[0].length;
+    const rank = CITED_RANK.exec(skeleton.slice(cited, cited + 12));
+    if (!rank || !startsWithNumberedCitation(skeleton.slice(cited, cited + 40))) continue;
+    const citedRank = rank[1] !== undefined ? 2 : rank[2] !== undefined ? 3 : 4;
+    if (citedRank >= holderRank) return from + found.index;
+  }
+  return -1;
+}
+
+/**
  * `(thay thế …)`, `(được sửa đổi …)`: what the document replaced or what amended it; `(sau đây gọi
  * tắt là Nghị quyết 57)`: the short name the text goes on with. Neither is part of the title.
  */
@@ -2177,6 +2221,8 @@ function parseTitleText(
   closingQuote: string | null,
   /** The title names documents it carries out (`thực hiện Quy định 08 và Hướng dẫn số 15-HD/VPTU`): `và <citation>` stays in it. */
   citesDocuments = false,
+  /** The type of the document whose title this is, when known (`Nghị định`, `Thông tư` …). */
+  holderType: string | null = null,
 ): { text: string; end: number } | null {
   const { normalized, skeleton } = prepared;
   const limit = Math.min(normalized.length, from + TITLE_MAX);
@@ -2706,6 +2752,13 @@ function parseTitleText(
         break;
       }
       LIST_CONNECTIVE.lastIndex = connective.index + 1;
+    }
+  }
+  if (closingQuote === null && citesDocuments) {
+    const cut = outrankedCitationStart(skeleton, from, end, holderType);
+    if (cut >= 0) {
+      end = cut;
+      stoppedAtClause = false;
     }
   }
   if (closingQuote === null && stoppedAtClause) end = adjunctTitleEnd(prepared, from, end);
@@ -3337,6 +3390,7 @@ function readTitle(
           !TITLE_VERB_SET.has(verbWords) &&
           !NAMES_PERSONS_OR_BODIES.has(verbWords)) ||
           CARRIES_OUT_DOCUMENTS.test(prepared.normalized.slice(from, from + 64)),
+        type,
       );
       if (read) {
         // `… gửi các đảng ủy về nội dung này`: the matter spoken of before, no title of its own.

@@ -188,6 +188,8 @@ const WORD_CHECK: Readonly<Record<string, RegExp>> = {
   'LUAT GIA': /^luật\s+gia$/iu,
   // `luật sư` (a lawyer), not `Luật Sử dụng năng lượng …` (a law whose name starts with `sử`).
   'LUAT SU': /^\S+\s+(?![sS][ửỬ])/u,
+  // `Tờ trình`, not `Tổ trinh sát số 5` (a reconnaissance team).
+  'TO TRINH': /^(?![tT][ổỔ]\s)/u,
 };
 
 /** First letters of the keys above: most hits skip the lookup (a fresh string is hashed). */
