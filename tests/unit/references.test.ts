@@ -10109,3 +10109,82 @@ describe('two-hundred-and-forty-fifth and sixth rounds: cattle and dog theft, fa
     ).toEqual(['nghi dinh 168', 'nghi dinh 100']);
   });
 });
+
+describe('two-hundred-and-forty-seventh and eighth rounds: private ambulances, home daycare, family disputes; language centres, citizen reception, custody facilities', () => {
+  it('gives an invitation or a report the body that sends it, not a letter sent on', () => {
+    expect(
+      findReferences(
+        'UBND xã Thanh Vân Hạ gửi Giấy mời số 27/GM-UBND ngày 14.5.2025 tới 06 hộ dân có đất bị ảnh hưởng.',
+      )[0]?.issuingBody,
+    ).toBe('UBND xã Thanh Vân Hạ');
+    expect(
+      findReferences('Sở Y tế đã gửi Báo cáo số 12/BC-SYT về tình hình dịch bệnh.')[0]?.issuingBody,
+    ).toBe('Sở Y tế');
+    // Guard: an office sends on a letter that is often another body's.
+    expect(
+      findReferences('Văn phòng Huyện ủy gửi Công văn số 12-CV/HU về quy chế làm việc.')[0]
+        ?.issuingBody,
+    ).toBeNull();
+  });
+
+  it('reads `Chương trình hành động 31` as a short form; a bare `Chương trình 135` stays a name', () => {
+    expect(
+      findReferences('Sơ kết 7 năm thực hiện Chương trình hành động 31 của Tỉnh ủy.')[0]?.text,
+    ).toBe('Chương trình hành động 31');
+    expect(findReferences('Chương trình 135 hỗ trợ 20 xã đặc biệt khó khăn.')).toEqual([]);
+  });
+
+  it('ends the title of a document the sentence brings into something before `vào`', () => {
+    expect(
+      findReferences(
+        'Chi bộ đưa Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương về trách nhiệm nêu gương của cán bộ, đảng viên vào sinh hoạt chuyên đề.',
+      )[0]?.title,
+    ).toBe('trách nhiệm nêu gương của cán bộ, đảng viên');
+    // Guard: a title that brings something in itself keeps it.
+    expect(
+      findReferences(
+        'Huyện ủy ban hành Công văn số 15-CV/HU về việc yêu cầu các chi bộ đưa nội dung học tập vào sinh hoạt thường kỳ.',
+      )[0]?.title,
+    ).toBe('yêu cầu các chi bộ đưa nội dung học tập vào sinh hoạt thường kỳ');
+  });
+
+  it('ends a title before `và các <type> số …`, and the documents listed share the subject', () => {
+    const found = findReferences(
+      'Ban Thường vụ Huyện ủy Mường Khoa ban hành Kết luận số 87-KL/HU về chấn chỉnh tình trạng xe cứu thương tư nhân và các Kế hoạch số 45, 46-KH/HU ngày 3-3-2025 để kiểm tra.',
+    );
+    expect(found[0]?.title).toBe('chấn chỉnh tình trạng xe cứu thương tư nhân');
+    expect(found.map((reference) => reference.issuingBody)).toEqual([
+      'Ban Thường vụ Huyện ủy Mường Khoa',
+      'Ban Thường vụ Huyện ủy Mường Khoa',
+      'Ban Thường vụ Huyện ủy Mường Khoa',
+    ]);
+  });
+
+  it('keeps `nhan dan` typed without marks in a procuracy’s name', () => {
+    expect(
+      findReferences(
+        'qua kiem sat theo Ke hoach so 27/KH-VKS cua Vien kiem sat nhan dan huyen Tan Khe, phat hien 03 buong.',
+      )[0]?.issuingBody,
+    ).toBe('Vien kiem sat nhan dan huyen Tan Khe');
+  });
+
+  it('ends a title at `, song …` (but) and before `cho phù hợp`; keeps `ngày lễ, Tết` in it', () => {
+    expect(
+      findReferences(
+        'Công an tỉnh đã thực hiện đúng Nghị định số 120/2017/NĐ-CP về chế độ ăn, mặc, khám chữa bệnh, song do số người bị tạm giữ tăng đột biến.',
+      )[0]?.title,
+    ).toBe('chế độ ăn, mặc, khám chữa bệnh');
+    expect(
+      findReferences(
+        'Đề nghị Công an thị xã sửa đổi Quy định số 03/QyĐ-CATX về nội quy buồng tạm giữ cho phù hợp.',
+      )[0]?.title,
+    ).toBe('nội quy buồng tạm giữ');
+    expect(
+      findReferences(
+        'HĐND tỉnh thông qua Nghị quyết số 14/2024/NQ-HĐND quy định mức hỗ trợ tiền ăn thêm trong các ngày lễ, Tết và mức chi bồi dưỡng cho cán bộ y tế.',
+      )[0]?.title,
+    ).toBe(
+      'quy định mức hỗ trợ tiền ăn thêm trong các ngày lễ, Tết và mức chi bồi dưỡng cho cán bộ y tế',
+    );
+  });
+});

@@ -221,6 +221,8 @@ const THOUSANDS_NUMBERED_TYPES = new Set(['Công văn', 'Tờ trình']);
  * a full mention of that number (`Đề án số 05-ĐA/TU … Đề án 05`).
  */
 const SHORT_WITH_ANTECEDENT_TYPES = new Set(['Chương trình', 'Đề án']);
+/** `hành động` between `Chương trình` and its number (skeleton). */
+const ACTION_MODIFIER = /^ {1,3}HANH {1,3}DONG {1,3}$/u;
 
 function isShortFormWithAntecedent(
   state: AssemblyState,
@@ -234,6 +236,13 @@ function isShortFormWithAntecedent(
   // 63/SL … Sắc lệnh 63`, `Lệnh số 03-LCT/HĐNN8 … Lệnh 03`).
   if (!SHORT_WITH_ANTECEDENT_TYPES.has(hit.type)) return hasFullMention(state, hit.type, first);
   if (hasNumberWordBefore(state.prepared.skeleton, hit.end, at)) return true;
+  // `… thực hiện Chương trình hành động 31`: an action programme is a Party committee's numbered
+  // document, never a programme's name (every `Chương trình hành động <number>` annotated cites).
+  if (
+    hit.type === 'Chương trình' &&
+    ACTION_MODIFIER.test(state.prepared.skeleton.slice(hit.end, at))
+  )
+    return true;
   return hasFullMention(state, hit.type, first);
 }
 

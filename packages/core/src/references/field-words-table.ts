@@ -381,6 +381,9 @@ export const CLAUSE_OPENERS: readonly string[] = [
   // `… kinh doanh vàng, chính thức xóa bỏ cơ chế độc quyền …`: what the document did, officially
   // (5 of 5 annotated).
   'chính thức',
+  // `…, song đến nay mới có 12/21 xã …`, `…, song do số người bị tạm giữ tăng …`: but, the next
+  // clause (no annotated title holds `, song`; 4 end there).
+  'song',
   // `… về kinh tế biển, coi bảo vệ nguồn lợi … là nhiệm vụ thường xuyên`, `…, bám sát tinh thần
   // Chỉ thị 08 …`: how the sentence's subject regards or follows the document, the next clause
   // (no annotated title holds `, coi` or `, bám sát`; 8 end there).
@@ -913,6 +916,9 @@ export const TITLE_PHRASES_WITH_COMMAS: readonly string[] = [
   // Wildlife law's protected species (`Danh mục loài nguy cấp, quý, hiếm được ưu tiên bảo vệ`),
   // named so in the 2013 and 2019 decrees.
   'nguy cấp, quý, hiếm',
+  // Holidays and Tết, one pair in the rules on allowances and gifts (`tiền ăn thêm trong các ngày
+  // lễ, Tết`).
+  'lễ, Tết',
 ];
 
 /** Words that may continue an issuing body after a comma (`Bộ Tài chính, Bộ Tư pháp`). */
@@ -1074,7 +1080,10 @@ export const BODY_LOWERCASE_WORDS: ReadonlySet<string> = new Set([
   'cử',
   'quốc',
   'gia',
-  // The units typed without marks (`Cang vu Duong thuy noi dia tinh Binh Hai`), as printed above.
+  // The units typed without marks (`Cang vu Duong thuy noi dia tinh Binh Hai`), as printed above,
+  // and the people's courts' and procuracies' `nhân dân` (`Vien kiem sat nhan dan huyen Tan Khe`).
+  'nhan',
+  'dan',
   'tinh',
   'huyen',
   'phuong',

@@ -18,6 +18,7 @@ import {
   parseActingSubjectBefore,
   parsePassiveAgentBefore,
   parseProposerBefore,
+  parseSenderBefore,
   parseImplementerBefore,
   parseIssuedDateBefore,
   parseSubjectBefore,
@@ -188,6 +189,9 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
           parsePassiveAgentBefore(prepared, draft.start) ??
           (draft.writtenType !== null && SUBMISSION_TYPES.has(draft.writtenType)
             ? parseProposerBefore(prepared, draft.start)
+            : null) ??
+          (draft.writtenType !== null && SENT_OWN_TYPES.has(draft.writtenType)
+            ? parseSenderBefore(prepared, draft.start)
             : null);
         if (actor) {
           draft.issuingBody = actor.body;
@@ -197,6 +201,16 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
       }
     }
     draft.issuingBody ??= jointPartiesBody(prepared, draft, allCaps);
+    // `… đưa Quy định số 08-QĐi/TW … về trách nhiệm nêu gương của cán bộ, đảng viên vào sinh hoạt
+    // chuyên đề`: a document the sentence brings into something ends its title before `vào` (7 of
+    // 7 annotated titles after `đưa`).
+    if (
+      draft.title !== null &&
+      BROUGHT_BEFORE.test(prepared.normalized.slice(Math.max(0, draft.start - 32), draft.start))
+    ) {
+      const into = draft.title.indexOf(' vào ');
+      if (into > 0) draft.title = draft.title.slice(0, into);
+    }
     if (draft.date === null && draft.issuingBody !== null && !draft.bodiedBefore) {
       const issued = parseIssuedDateBefore(prepared, draft.start);
       if (issued) {
@@ -207,10 +221,14 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
   }
 }
 
+/** `đưa` (bring) right before a document, its determiner or `nội dung` between them. */
+const BROUGHT_BEFORE = /(?:^|\s)đưa\s+(?:(?:các|nội dung|tinh thần|việc thực hiện)\s+)*$/u;
 /** A short form's title that names the rule it lays down (`quy định xử phạt … về …`). */
 const RULE_ABOUT = /^quy định\s(?:.*\s)?về\s/su;
 /** What a proposal is made in (`đề nghị của Giám đốc Sở Nội vụ tại Tờ trình …`): its author's paper. */
 const SUBMISSION_TYPES: ReadonlySet<string> = new Set(['Tờ trình', 'Công văn', 'Báo cáo']);
+/** What a body sends as its own (`parseSenderBefore`): its invitations and its reports. */
+const SENT_OWN_TYPES: ReadonlySet<string> = new Set(['Giấy mời', 'Báo cáo']);
 
 /** The Assembly named in a body (skeleton): `Quốc hội`, `Ủy ban Thường vụ Quốc hội`, `QH`. */
 const ASSEMBLY_NAME = /(?:^|[^A-Z])(?:QUOC HOI|UBTVQH|QH)(?![A-Z])/u;
@@ -325,7 +343,8 @@ function takeDate(draft: Draft, source: { date: string | null; dateYear: number 
 const SAME_DOCUMENT_GAP = /^ {0,3}(?:,|VA|, {0,2}VA) {0,3}$/;
 /** Up to `reach` characters within the sentence, ending with a list's comma or `và` (skeleton). */
 function listGapWithin(reach: number): RegExp {
-  return new RegExp(`^[^.;:!?()]{0,${reach}}(?:,|VA|, {0,2}VA) {0,3}$`);
+  // `… và các Kế hoạch số 45, 46-KH/HU`: a determiner before the later documents.
+  return new RegExp(`^[^.;:!?()]{0,${reach}}(?:,|VA|, {0,2}VA)(?: {1,3}(?:CAC|NHUNG))? {0,3}$`);
 }
 /**
  * Before `cùng ngày`, the documents listed may each carry their own body (`Chỉ thị số 12-CT/TU

@@ -1336,6 +1336,8 @@ const ARTICLE_LOCATOR = /^(?:(?:DIEM|KHOAN|DIEU|MUC|CHUONG|PHAN) [\dA-Z.]{1,6},?
  * & Thong Tu 05/2020/TT-BTP`).
  */
 const LIST_CONNECTIVE = / (?:VA|&|CUNG VOI|CUNG|HOAC|DEN|TREN CO SO|VOI) /g;
+/** `các`, `những` before documents listed after a connective (skeleton). */
+const LISTED_DETERMINER = /^(?:CAC|NHUNG) /u;
 
 /**
  * Where the legal hierarchy sets a type (references.md): a law above a decree, a decree above a
@@ -1442,12 +1444,13 @@ function isDecimalComma(text: string, at: number): boolean {
  * is the amount the sentence reports the document sets (25 of the 26 annotated titles end there),
  * `chỉ rõ` what it says the text points out, as `nêu rõ`. `gửi xe` is parking (`khung giá dịch vụ
  * tắm biển, gửi xe …`), not a sending verb; `đã qua sử dụng` (used: `pin, ắc quy đã qua sử dụng`,
- * 5 of 5 annotated titles keep it) no tense word; `giặt là` (laundering) no copula. `có nhiều điểm mới` is what the sentence says
- * of the document (`Nghị định … quy định chi tiết một số điều của luật này có nhiều điểm mới đối
- * với …`; no annotated title holds it, 2 end there).
+ * 5 of 5 annotated titles keep it) no tense word; `giặt là` (laundering) no copula; `cho phù
+ * hợp` (to suit) is what the sentence asks of it (no annotated title holds it, 5 end there). `có
+ * nhiều điểm mới` is what the sentence says of the document (`Nghị định … quy định chi tiết một
+ * số điều của luật này có nhiều điểm mới đối với …`; no annotated title holds it, 2 end there).
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng)|là(?<![Gg]iặt là)|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng)|là(?<![Gg]iặt là)|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -2719,8 +2722,11 @@ function parseTitleText(
       // `… và khoản 1 Điều 6 Thông tư số 55/2021/TT-BCA`: articles of another document, too.
       const locator = ARTICLE_LOCATOR.exec(skeleton.slice(after, after + 40));
       const cited = after + (locator?.[0].length ?? 0);
+      // `… và các Kế hoạch số 45, 46-KH/HU …`: documents of one type listed after a determiner.
+      const determiner = LISTED_DETERMINER.exec(skeleton.slice(cited, cited + 6));
+      const citedDocument = cited + (determiner?.[0].length ?? 0);
       if (
-        ((startsWithNumberedCitation(skeleton.slice(cited, cited + 40)) ||
+        ((startsWithNumberedCitation(skeleton.slice(citedDocument, citedDocument + 40)) ||
           (startsUpper(normalized.slice(cited, cited + 2)) &&
             startsWithAbbreviatedCitation(skeleton.slice(cited, cited + 16))) ||
           startsWithBodiedCitation(skeleton.slice(cited, cited + 100))) &&
@@ -4037,6 +4043,22 @@ const NEGATED_END = /(?:^|[^A-Z])(?:KHONG|CHUA|CHANG)(?: {1,3}(?:HE|TUNG))?$/u;
 const ISSUING_SUBJECT = subjectGrammar(ISSUING_VERBS);
 /** The subject that carries a document out: `Đảng ủy xã triển khai …`. */
 const IMPLEMENTING_SUBJECT = subjectGrammar(['triển khai', 'triển khai thực hiện']);
+/** The subject that sends a paper: `UBND xã Thanh Vân Hạ gửi Giấy mời số 27/GM-UBND …`. */
+const SENDING_SUBJECT = subjectGrammar(['gửi']);
+
+/**
+ * The body that sends its own invitation or report (`UBND xã … gửi Giấy mời số 27/GM-UBND …`,
+ * `Sở Y tế đã gửi Báo cáo số …`: 27 of the 37 and 5 of the 6 annotated give the sender; a letter
+ * sent on, `Văn phòng Huyện ủy gửi Công văn …`, is often another's, 7 of 53). The caller asks it
+ * only for those types.
+ */
+export function parseSenderBefore(
+  prepared: PreparedText,
+  spanStart: number,
+): { body: string; term: string | null } | null {
+  const subject = parseSubjectBefore(prepared, spanStart, SENDING_SUBJECT);
+  return subject ? { body: subject.body, term: subject.term } : null;
+}
 
 /**
  * The Party committees a Party issuer code names (`ĐU` a Party committee of a commune or an
