@@ -2767,6 +2767,27 @@
  * law and then a regulation issued with a decision (`… và Quy chế … ban hành kèm theo Quyết định
  * số …`), `, theo tinh thần …` and `sau khi …` after a title (43 titles hold `sau khi`), a listed
  * body followed by its term in brackets before the main clause's verb, `, với lỗi …`.
+ * Written-blind-249: `tests/fixtures/references/written-blind-249.jsonl` (180 texts, 36 negatives:
+ * small hydropower plants; river sand mining and riverbank landslides; pontoon bridges and
+ * ferries), a two-hundred-and-forty-ninth round: precision and recall 1.000 / 1.000 for all three
+ * sets as they came in, bodies 0.986–1.000 and titles 0.980–0.988. Its fixes: a type word in lower
+ * case, then `của` and a body's head in lower case, reads that body as a symbol in lower case does
+ * (`thông báo số 88–TB/TU của ban thường vụ tỉnh ủy về …`; eight earlier bodies in lower case now
+ * read), `ra` and a chat's `mà` ending it (no annotated body holds either; two earlier bodies that
+ * ran on now end there); a listed body after an
+ * adjunct ends before its bracketed term when a lower-case predicate follows (`…, Ban Chấp hành
+ * Đảng bộ huyện Bắc Sa (khóa XXIII) ban hành …`: 3 of 3). Left as they are: `chấm dứt …` after a
+ * decision (annotators split), `, thay thế bằng …` read on as the title's.
+ * Written-blind-250: `tests/fixtures/references/written-blind-250.jsonl` (180 texts, 36 negatives:
+ * cold storage and warehouses; courier and parcel delivery; air guns, knives and homemade weapons),
+ * a two-hundred-and-fiftieth round: precision and recall 1.000 / 1.000, 1.000 / 1.000 and 1.000 /
+ * 0.989 as they came in (the miss a letterhead's `Số 318-CV/HU` under `HUYỆN ỦY KIM BẢO`, whose
+ * `Bảo` read as `báo số`, a newspaper's issue: now read), bodies 0.977–1.000 and titles
+ * 0.932–0.990. Its fixes: a place's `Bảo` opens no look-alike's label (`báo số`, `bão số` still
+ * do); `bưu gửi` (a parcel) is no sending verb in a title (three titles of one set cut there);
+ * `Bưu điện` heads a body. Left as they are: bodies across a `;` list, `, các doanh nghiệp …` and
+ * `trong lĩnh vực …` after a horizon read on, a lower-case verb-led title after a lower-case
+ * decree's symbol.
  * Written-blind-203: `tests/fixtures/references/written-blind-203.jsonl` (180 texts, 36 negatives:
  * traditional taxi firms and meters; cocoa and macadamia in the Central Highlands; poultry, eggs
  * and avian influenza), a two-hundred-and-third round: precision and recall 1.000 / 1.000 for all
@@ -3212,7 +3233,7 @@ const PINNED = {
       year: 370,
       date: 370,
       term: 370,
-      issuingBody: 367,
+      issuingBody: 368,
       title: 368,
     },
   },
@@ -3484,8 +3505,8 @@ const PINNED = {
       year: 298,
       date: 298,
       term: 298,
-      issuingBody: 293,
-      title: 289,
+      issuingBody: 295,
+      title: 290,
     },
   },
   'written-blind-31': {
@@ -3836,7 +3857,7 @@ const PINNED = {
       year: 248,
       date: 248,
       term: 247,
-      issuingBody: 242,
+      issuingBody: 243,
       title: 237,
     },
   },
@@ -4524,7 +4545,7 @@ const PINNED = {
       year: 203,
       date: 203,
       term: 203,
-      issuingBody: 202,
+      issuingBody: 203,
       title: 199,
     },
   },
@@ -5708,7 +5729,7 @@ const PINNED = {
       year: 191,
       date: 191,
       term: 191,
-      issuingBody: 189,
+      issuingBody: 190,
       title: 189,
     },
   },
@@ -5836,7 +5857,7 @@ const PINNED = {
       year: 203,
       date: 203,
       term: 203,
-      issuingBody: 202,
+      issuingBody: 203,
       title: 197,
     },
   },
@@ -5980,8 +6001,8 @@ const PINNED = {
       year: 251,
       date: 251,
       term: 251,
-      issuingBody: 245,
-      title: 240,
+      issuingBody: 246,
+      title: 241,
     },
   },
   'written-blind-187': {
@@ -6476,7 +6497,7 @@ const PINNED = {
       year: 254,
       date: 254,
       term: 254,
-      issuingBody: 253,
+      issuingBody: 254,
       title: 252,
     },
   },
@@ -6844,7 +6865,7 @@ const PINNED = {
       year: 255,
       date: 255,
       term: 256,
-      issuingBody: 251,
+      issuingBody: 252,
       title: 253,
     },
   },
@@ -6971,9 +6992,41 @@ const PINNED = {
       issuer: 254,
       year: 254,
       date: 254,
+      term: 254,
+      issuingBody: 254,
+      title: 248,
+    },
+  },
+  'written-blind-249': {
+    truePositives: 253,
+    falsePositives: 0,
+    fields: {
+      kind: 253,
+      type: 253,
+      number: 253,
+      code: 253,
+      issuer: 253,
+      year: 253,
+      date: 253,
       term: 253,
       issuingBody: 253,
-      title: 248,
+      title: 251,
+    },
+  },
+  'written-blind-250': {
+    truePositives: 274,
+    falsePositives: 0,
+    fields: {
+      kind: 274,
+      type: 274,
+      number: 274,
+      code: 274,
+      issuer: 274,
+      year: 274,
+      date: 274,
+      term: 274,
+      issuingBody: 273,
+      title: 269,
     },
   },
 } as const;
@@ -7229,6 +7282,8 @@ describe.each([
   ['written-blind-246', 'tests/fixtures/references/written-blind-246.jsonl'],
   ['written-blind-247', 'tests/fixtures/references/written-blind-247.jsonl'],
   ['written-blind-248', 'tests/fixtures/references/written-blind-248.jsonl'],
+  ['written-blind-249', 'tests/fixtures/references/written-blind-249.jsonl'],
+  ['written-blind-250', 'tests/fixtures/references/written-blind-250.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

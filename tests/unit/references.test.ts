@@ -1841,10 +1841,12 @@ describe('seventeenth round: mass organisations, portal listings, chat messages'
     ).toEqual([
       ['chỉ thị số 06-ct/tu', 'ban thường vụ tỉnh ủy', 'tăng cường quản lý người nước ngoài'],
     ]);
-    // A symbol in capitals keeps the case rules: a lower-case `của …` is no body.
+    // A type word and a symbol in capitals keep the case rules: a lower-case `của …` is no body.
+    // (A type word in lower case says the writer dropped capitals, as its symbol in lower case
+    // does: rounds 249–250 read `thông báo số 88–TB/TU của ban thường vụ tỉnh ủy` so.)
     expect(
-      spansDatesBodies('chỉ thị số 06-CT/TU của ban thường vụ về tăng cường quản lý.'),
-    ).toEqual([['chỉ thị số 06-CT/TU', null, null]]);
+      spansDatesBodies('Chỉ thị số 06-CT/TU của ban thường vụ về tăng cường quản lý.'),
+    ).toEqual([['Chỉ thị số 06-CT/TU', null, null]]);
   });
 
   it('reads a heading in capitals whose symbol prints a code in mixed case (`TTr`, `TTg`)', () => {
@@ -10186,5 +10188,57 @@ describe('two-hundred-and-forty-seventh and eighth rounds: private ambulances, h
     ).toBe(
       'quy định mức hỗ trợ tiền ăn thêm trong các ngày lễ, Tết và mức chi bồi dưỡng cho cán bộ y tế',
     );
+  });
+});
+
+describe('two-hundred-and-forty-ninth and fiftieth rounds: small hydropower, river sand, ferries; cold storage, couriers, air guns and knives', () => {
+  it('reads a lower-case body after a lower-case type word (`thông báo số … của ban thường vụ tỉnh ủy`)', () => {
+    const [notice] = findReferences(
+      'tải tài liệu: thông báo số 88–TB/TU của ban thường vụ tỉnh ủy về công tác quản lý cát, sỏi',
+    );
+    expect(notice?.issuingBody).toBe('ban thường vụ tỉnh ủy');
+    expect(notice?.title).toBe('công tác quản lý cát, sỏi');
+    // `ra` (issued) and a chat's `mà` end such a body.
+    expect(
+      findReferences('nghị quyết 68 của bộ chính trị ra cả năm rồi mà thủ tục vẫn chưa rõ')[0]
+        ?.issuingBody,
+    ).toBe('bộ chính trị');
+    // Guard: a lower-case word after `của` that names no body stays no body.
+    expect(
+      findReferences('kế hoạch số 12/KH-UBND của người dân tự lập')[0]?.issuingBody,
+    ).toBeNull();
+  });
+
+  it('reads `bưu gửi` (a parcel) inside a title, not as a sending verb', () => {
+    expect(
+      findReferences(
+        'Sở có Công văn số 905/SKHCN-BCVT hướng dẫn quy trình kiểm tra bưu gửi có dấu hiệu chứa hàng cấm.',
+      )[0]?.title,
+    ).toBe('hướng dẫn quy trình kiểm tra bưu gửi có dấu hiệu chứa hàng cấm');
+  });
+
+  it('reads a letterhead’s number under a place named `Bảo`; `báo số`, `bão số` stay look-alikes', () => {
+    expect(
+      findReferences('HUYỆN ỦY KIM BẢO\nSố 318-CV/HU     Kim Bảo, ngày 04 tháng 6 năm 2024')[0]
+        ?.text,
+    ).toBe('318-CV/HU');
+    expect(findReferences('UBND XÃ TÂN AN\nKẾ HOẠCH\nkhắc phục hậu quả bão số 6')).toEqual([]);
+  });
+
+  it('ends a listed body before its bracketed term and the main clause’s predicate, after an adjunct', () => {
+    const [guide, decision] = findReferences(
+      'Căn cứ Hướng dẫn số 05-HD/BNCTW ngày 12/5/2023 của Ban Nội chính Trung ương, Ban Thường vụ Tỉnh ủy Hà Phong (khóa XVI) đã ban hành Quyết định số 1125-QĐ/TU thành lập Đoàn kiểm tra.',
+    );
+    expect(guide?.issuingBody).toBe('Ban Nội chính Trung ương');
+    expect(guide?.term).toBeNull();
+    expect(decision?.issuingBody).toBe('Ban Thường vụ Tỉnh ủy Hà Phong');
+  });
+
+  it('reads a provincial post office as a body (`Bưu điện tỉnh … đã có Công văn …`)', () => {
+    expect(
+      findReferences(
+        'Bưu điện tỉnh Thượng Giang đã có Công văn số 905/BĐTG-KD hướng dẫn quy trình kiểm tra.',
+      )[0]?.issuingBody,
+    ).toBe('Bưu điện tỉnh Thượng Giang');
   });
 });

@@ -128,17 +128,21 @@ const LOOKALIKE_BEFORE = new RegExp(
 );
 /**
  * Whether a look-alike's label (`mẫu số`, `biển số` …) ends right before `at`. The skeleton
- * folds `biển số` (a plate) and `kê biên số` (a seizure decision's number) together: the
- * printed word tells them apart.
+ * folds `biển số` (a plate) and `kê biên số` (a seizure decision's number) together, and `báo số`
+ * (a newspaper's issue) or `bão số` (a typhoon's) with a place's `Bảo` before `Số`: the printed
+ * word tells them apart.
  */
 function endsWithLookalikeLabel(skeleton: string, normalized: string, at: number): boolean {
   const from = Math.max(0, at - 30);
   const label = LOOKALIKE_BEFORE.exec(skeleton.slice(from, at));
   if (!label) return false;
   const start = from + label.index;
-  return !(
-    skeleton.startsWith('BIEN', start) && lowerCase(normalized.slice(start, start + 4)) === 'biên'
-  );
+  if (skeleton.startsWith('BIEN', start))
+    return lowerCase(normalized.slice(start, start + 4)) !== 'biên';
+  // `HUYỆN ỦY KIM BẢO\nSố 318-CV/HU`: the place ending the letterhead's line.
+  if (skeleton.startsWith('BAO', start))
+    return lowerCase(normalized.slice(start, start + 3)) !== 'bảo';
+  return true;
 }
 /**
  * Licences, certificates, contracts and a bank's guarantees are numbered like documents: `giấy

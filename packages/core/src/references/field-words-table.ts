@@ -522,6 +522,10 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'thay vì',
   // `… của Bộ Xây dựng phúc đáp kiến nghị của tỉnh …`: the letter's reply, a verb.
   'phúc đáp',
+  // `nghị quyết 68 của bộ chính trị ra cả năm rồi mà …`: issued, and a chat's `mà` (yet); no
+  // annotated body holds either word.
+  'ra',
+  'mà',
   // `… của Chính phủ tạo điều kiện để người gốc Việt …`: what the document makes possible.
   'tạo điều kiện',
   // `Báo cáo thẩm định số 1021/BC-STP của Sở Tư pháp thống nhất với đề xuất này`: what the body
@@ -744,6 +748,8 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Khu Quản lý',
   // The cooperative alliance (`Liên minh Hợp tác xã tỉnh có Công văn …`).
   'Liên minh',
+  // The State post's provincial units (`Bưu điện tỉnh Thượng Giang đã có Công văn …`).
+  'Bưu điện',
   'Tòa án',
   'Toà án',
   'Viện',

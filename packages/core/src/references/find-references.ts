@@ -19,6 +19,8 @@ import {
   parsePassiveAgentBefore,
   parseProposerBefore,
   parseSenderBefore,
+  isLowerChar,
+  startsWithOrganisation,
   parseImplementerBefore,
   parseIssuedDateBefore,
   parseSubjectBefore,
@@ -101,7 +103,8 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
             draft.end,
             Math.min(prepared.normalized.length, draft.end + 40),
           ))) ||
-      isLowerCaseSymbol(draft);
+      isLowerCaseSymbol(draft) ||
+      isLowerCaseCitation(prepared, draft);
     if (draft.fieldsDone && draft.form === 'unnumbered' && draft.title === null) {
       // A plenum's resolution named without a number: only its title is still to read.
       draft.title = parseTitleAfter(prepared, draft.end, allCaps);
@@ -266,6 +269,27 @@ function isLowerCaseSymbol(draft: Draft): boolean {
   }
   return lower;
 }
+
+/**
+ * `nghị quyết 68 của bộ chính trị …`, `thông báo số 88–TB/TU của ban thường vụ tỉnh ủy về …`: a
+ * type word in lower case, then `của` and a body's head in lower case too, says the writer
+ * dropped capitals, as a symbol in lower case does.
+ */
+function isLowerCaseCitation(prepared: PreparedText, draft: Draft): boolean {
+  // A type word's letter, not OCR's `l` for a digit (`l719/QĐ-TTg`, a `1` in the skeleton).
+  if (
+    !isLowerChar(prepared.normalized, draft.start) ||
+    !isCapitalLetterCode(prepared.skeleton.charCodeAt(draft.start))
+  )
+    return false;
+  const of = LOWER_BODY_AFTER.exec(
+    prepared.normalized.slice(draft.end, draft.end + LOWER_BODY_REACH),
+  );
+  return of !== null && startsWithOrganisation(prepared.normalized, draft.end + of[0].length);
+}
+/** The optional date, then `của` before a lower-case word, right after the span. */
+const LOWER_BODY_AFTER = /^(?:\s+ngày\s+[\d/.-]{6,10})?\s+của\s+(?=\p{Ll})/u;
+const LOWER_BODY_REACH = 40;
 
 /** A code or issuer printed in mixed case by rule (`TTr`, `TTg`, `QyĐ`): capitals and small letters. */
 function isMixedCase(part: string | null): part is string {

@@ -489,7 +489,7 @@ export function isAllCapsBetween(text: string, start: number, end: number): bool
 }
 
 /** `\p{Ll}` for one character, without the Unicode regex for ASCII. */
-function isLowerChar(text: string, index: number): boolean {
+export function isLowerChar(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code < 0x80) return code >= 0x61 && code <= 0x7a;
   return LOWER.test(text[index] ?? '');
@@ -590,6 +590,8 @@ function footnoteMarkAt(word: string): number {
  * capitalised, ending at punctuation, a stop word (`về`, `ngày`, `khóa`, a title verb), a
  * clause word, or a long run of lower-case words. Bodies contain `và` and `Bộ X, Bộ Y` lists.
  */
+/** A term in brackets, then a lower-case word (not `nhiệm kỳ`): the clause's predicate. */
+const TERM_THEN_PREDICATE = /^\(\s*(?:khóa|khoá)\s+[IVXL]{1,6}\s*\)\s+(?!nhiệm\s)\p{Ll}/u;
 /** The Party's and the State's central bodies, named whole (skeleton, a space after). */
 const CENTRAL_BODY =
   /^(?:BO {1,3}CHINH {1,3}TRI|BAN {1,3}BI {1,3}THU|BAN {1,3}CHAP {1,3}HANH {1,3}TRUNG {1,3}UONG(?: {1,3}DANG)?|CHINH {1,3}PHU|QUOC {1,3}HOI|THU {1,3}TUONG {1,3}CHINH {1,3}PHU|UY {1,3}BAN {1,3}THUONG {1,3}VU {1,3}QUOC {1,3}HOI) {1,3}$/u;
@@ -759,6 +761,17 @@ export function parseBody(
       // `… của Bộ Chính trị – bộ tứ nghị quyết …`: a dash between spaces before a lower-case word
       // ends the name (`Bộ Lao động - Thương binh và Xã hội` goes on).
       // `… của Thủ tướng Chính phủ | CA tỉnh | …`: a flattened table's next column.
+      // `Căn cứ Hướng dẫn … của Ban Nội chính Trung ương, Ban Thường vụ Tỉnh ủy Hà Phong (khóa XVI)
+      // đã ban hành …`: after an adjunct, a listed name whose term a lower-case predicate follows
+      // is the main clause's subject (3 of 3 annotated).
+      if (
+        beforeListComma !== null &&
+        TERM_THEN_PREDICATE.test(prepared.normalized.slice(token.start, token.start + 40)) &&
+        opensWithAdjunct(prepared.normalized, from)
+      ) {
+        end = beforeListComma;
+        break;
+      }
       if (
         isOpeningMark(token.text.charCodeAt(0)) ||
         token.text.charCodeAt(0) === 0x7c ||
@@ -1443,14 +1456,14 @@ function isDecimalComma(text: string, at: number): boolean {
  * đạp`: whom it is for). `với mức …`
  * is the amount the sentence reports the document sets (25 of the 26 annotated titles end there),
  * `chỉ rõ` what it says the text points out, as `nêu rõ`. `gửi xe` is parking (`khung giá dịch vụ
- * tắm biển, gửi xe …`), not a sending verb; `đã qua sử dụng` (used: `pin, ắc quy đã qua sử dụng`,
+ * tắm biển, gửi xe …`) and `bưu gửi` a parcel, not a sending verb; `đã qua sử dụng` (used: `pin, ắc quy đã qua sử dụng`,
  * 5 of 5 annotated titles keep it) no tense word; `giặt là` (laundering) no copula; `cho phù
  * hợp` (to suit) is what the sentence asks of it (no annotated title holds it, 5 end there). `có
  * nhiều điểm mới` is what the sentence says of the document (`Nghị định … quy định chi tiết một
  * số điều của luật này có nhiều điểm mới đối với …`; no annotated title holds it, 2 end there).
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng)|là(?<![Gg]iặt là)|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng)|là(?<![Gg]iặt là)|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -3899,7 +3912,7 @@ function organisationAfterLowerWord(
 }
 
 /** Whether an organisation's name starts at `index` (its first one to five words are a head). */
-function startsWithOrganisation(normalized: string, index: number): boolean {
+export function startsWithOrganisation(normalized: string, index: number): boolean {
   return hasOrganisationHead(normalized.slice(index, index + 32).split(/\s+/u));
 }
 /**
