@@ -10242,3 +10242,58 @@ describe('two-hundred-and-forty-ninth and fiftieth rounds: small hydropower, riv
     ).toBe('Bưu điện tỉnh Thượng Giang');
   });
 });
+
+describe('two-hundred-and-fifty-first and second rounds: methanol poisoning, cockfighting, pilgrimage festivals; night clubs, areca growers, eyeglasses and wheelchairs', () => {
+  it('keeps a locator listed after `và` in a title that names one before it (`khoản 1 và khoản 2 Điều 31 …`)', () => {
+    expect(
+      findReferences(
+        'Kinh phí được bố trí theo Thông tư số 76/2021/TT-BTC của Bộ Tài chính hướng dẫn khoản 1 và khoản 2 Điều 31 Nghị định số 20/2021/NĐ-CP của Chính phủ.',
+      )[0]?.title,
+    ).toBe('hướng dẫn khoản 1 và khoản 2 Điều 31 Nghị định số 20/2021/NĐ-CP của Chính phủ');
+  });
+
+  it('reads the subject after `riêng` (separately) opening its clause', () => {
+    const found = findReferences(
+      'Các huyện đã cấp 146 giấy phép; riêng UBND huyện Bắc Khê ban hành các Quyết định số 1021/QĐ-UBND, 1022/QĐ-UBND ngày 12/9/2024 cấp phép cho 2 hợp tác xã.',
+    );
+    expect(found.map((reference) => reference.issuingBody)).toEqual([
+      'UBND huyện Bắc Khê',
+      'UBND huyện Bắc Khê',
+    ]);
+  });
+
+  it('keeps when and where something is permitted in a title (`thời gian, địa điểm được phép …`)', () => {
+    expect(
+      findReferences(
+        'UBND xã ban hành Quy định số 02/QyĐ-UBND về thời gian, địa điểm được phép sấy cau bằng củi trong khu dân cư; theo đó, các hộ chỉ được đốt lò ban ngày.',
+      )[0]?.title,
+    ).toBe('thời gian, địa điểm được phép sấy cau bằng củi trong khu dân cư');
+    expect(
+      findReferences(
+        'HĐND tỉnh thông qua Nghị quyết số 14/2024/NQ-HĐND quy định khu vực, thời gian được phép hoạt động kinh tế ban đêm tại thành phố Cát Sa.',
+      )[0]?.title,
+    ).toBe('quy định khu vực, thời gian được phép hoạt động kinh tế ban đêm tại thành phố Cát Sa');
+    // Guard: a plural subject after the comma still opens the next clause.
+    expect(
+      findReferences(
+        'UBND thành phố ban hành Quyết định số 45/QĐ-UBND về sử dụng tạm thời quỹ đất công, các phường được phép cho hộ dân mượn đất.',
+      )[0]?.title,
+    ).toBe('sử dụng tạm thời quỹ đất công');
+  });
+
+  it('ends a title before an attached file typed without marks (`(tep dinh kem: …)`)', () => {
+    expect(
+      findReferences(
+        'tai ve quyet dinh so 1287/QD-UBND ve ho tro chuyen doi cay cau sang cay an qua (tep dinh kem: huong-dan-1287-qd-ubnd.pdf)',
+      )[0]?.title,
+    ).toBe('ho tro chuyen doi cay cau sang cay an qua');
+  });
+
+  it('reads a joint subject whose first body’s name holds commas', () => {
+    expect(
+      findReferences(
+        'Sở Văn hóa, Thể thao và Du lịch, Công an tỉnh và Sở Y tế ban hành Hướng dẫn liên ngành số 02/HD-SVHTTDL-CAT-SYT về quy trình test nhanh.',
+      )[0]?.issuingBody,
+    ).toBe('Sở Văn hóa, Thể thao và Du lịch, Công an tỉnh và Sở Y tế');
+  });
+});

@@ -1349,6 +1349,8 @@ const ARTICLE_LOCATOR = /^(?:(?:DIEM|KHOAN|DIEU|MUC|CHUONG|PHAN) [\dA-Z.]{1,6},?
  * & Thong Tu 05/2020/TT-BTP`).
  */
 const LIST_CONNECTIVE = / (?:VA|&|CUNG VOI|CUNG|HOAC|DEN|TREN CO SO|VOI) /g;
+/** An article's, a clause's or a point's number ending the words before a connective. */
+const LOCATOR_BEFORE = /(?:^|\s)(?:khoản|điểm|[Đđ]iều)\s+[\p{L}\d]{1,4}$/u;
 /** `các`, `những` before documents listed after a connective (skeleton). */
 const LISTED_DETERMINER = /^(?:CAC|NHUNG) /u;
 
@@ -1559,8 +1561,18 @@ function clauseSoonAfterComma(after: string): boolean {
       (after.includes('không') && LIMIT_SOON.test(after)) ||
       (after.includes('phấn đấu') && PLACE_STRIVES.test(after))
     );
-  return !clause[0].endsWith('có hiệu lực') && !ENTITLED_AFTER.test(clause[0]);
+  return (
+    !clause[0].endsWith('có hiệu lực') &&
+    !ENTITLED_AFTER.test(clause[0]) &&
+    !PERMITTED_WHEN_WHERE.test(after)
+  );
 }
+/**
+ * `…, thời gian được phép hoạt động kinh tế ban đêm`, `thời gian, địa điểm được phép sấy cau …`:
+ * when and where something is permitted, a title's listed matters (2 of 2 annotated).
+ */
+const PERMITTED_WHEN_WHERE = /^\s*(?:thời gian|địa điểm|khu vực)\s+được\s+phép\s/u;
+const PERMITTED_NOUN_BEFORE = /(?:^|\s)(?:thời gian|địa điểm|khu vực)$/u;
 /**
  * `…, điều kiện được hưởng …`, `…, đối tượng được hỗ trợ`, `…, quản lý người được đặc xá`: whom or
  * what a title covers.
@@ -1653,7 +1665,7 @@ const COUNTED_OR_IDENTIFIED =
 const FOLLOW_UP_AFTER_COMMA =
   /^\s*(?:đề nghị|kiến nghị(?!\s+(?:của|năm)(?![\p{L}]))|thời gian|thời hạn|phân công|hoàn thành|(?:huy động|bố trí|thu hút|thành lập|hỗ trợ|phạt|thu giữ)(?=\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d)|sau(?=\s+(?:hơn\s+)?\d+\s+năm(?![\p{L}])))(?![\p{L}])/u;
 const FOLLOW_UP_PAIRED_BEFORE =
-  /(?:^|\s)(?:xét|phản ánh|ý kiến|khiếu nại|tố cáo|đơn thư|nội dung|hình thức|điều động|cơ chế|trình tự|thủ tục|địa điểm|phạm vi|điều kiện)$/u;
+  /(?:^|\s)(?:xét|phản ánh|ý kiến|khiếu nại|tố cáo|đơn thư|nội dung|hình thức|điều động|cơ chế|trình tự|thủ tục|địa điểm|phạm vi|điều kiện|khu vực)$/u;
 /** After a `;`: the same, and the openers a title crosses a `;` with even less often. */
 const SEMICOLON_CLAUSE = clauseOpening([...CLAUSE_OPENERS, ...SEMICOLON_OPENERS]);
 /**
@@ -2448,7 +2460,8 @@ function parseTitleText(
           // đảng viên …`: what the writer asks, when and how long, who does what: the next clause
           // (34 of 34, 16 of 16 and 5 of 5 annotated), unless the title pairs them with the word
           // before its comma (`xét, đề nghị khen thưởng`, `nội dung, thời gian tổ chức kỳ họp`,
-          // `hình thức, thời hạn thu, nộp`, `điều động, phân công đồng chí …`).
+          // `khu vực, thời gian được phép …`, `hình thức, thời hạn thu, nộp`, `điều động, phân công
+          // đồng chí …`).
           (FOLLOW_UP_AFTER_COMMA.test(after) &&
             !FOLLOW_UP_PAIRED_BEFORE.test(
               window.slice(Math.max(0, event.index - 16), event.index),
@@ -2575,6 +2588,13 @@ function parseTitleText(
         // `… quản lý, sử dụng tài sản được hình thành thông qua …`: what the title's noun came from,
         // a relative clause of it.
         if (mark === ' được' && normalized.startsWith(' hình thành ', index + 5)) continue;
+        // `… thời gian, địa điểm được phép sấy cau …`: when and where something is permitted.
+        if (
+          mark === ' được' &&
+          normalized.startsWith(' phép ', index + 5) &&
+          PERMITTED_NOUN_BEFORE.test(normalized.slice(Math.max(from, index - 12), index))
+        )
+          continue;
         if (mark.startsWith(' do') && allCaps) continue;
         const before = normalized.slice(Math.max(from, index - 16), index);
         if (mark === ' do ') {
@@ -2734,6 +2754,17 @@ function parseTitleText(
       const after = from + connective.index + connective[0].length;
       // `… và khoản 1 Điều 6 Thông tư số 55/2021/TT-BCA`: articles of another document, too.
       const locator = ARTICLE_LOCATOR.exec(skeleton.slice(after, after + 40));
+      // `hướng dẫn khoản 1 và khoản 2 Điều 31 Nghị định số 20/2021/NĐ-CP …`: the locator after
+      // `và` goes on with one the title names before it (7 of 7 annotated titles keep both).
+      if (
+        locator !== null &&
+        LOCATOR_BEFORE.test(
+          normalized.slice(Math.max(from, from + connective.index - 16), from + connective.index),
+        )
+      ) {
+        LIST_CONNECTIVE.lastIndex = connective.index + 1;
+        continue;
+      }
       const cited = after + (locator?.[0].length ?? 0);
       // `… và các Kế hoạch số 45, 46-KH/HU …`: documents of one type listed after a determiner.
       const determiner = LISTED_DETERMINER.exec(skeleton.slice(cited, cited + 6));
@@ -3297,11 +3328,11 @@ const ENGLISH_AFTER = /^[\x20-\x7e]*\b(?:of|from|with|for)\b[\x20-\x7e]*$/u;
  * A downloaded file's description in brackets after a title: `(bản PDF, 1,2 MB)`, `(file Word)`,
  * `(định dạng PDF, 1,2 MB)`, or its edition, `(bản cập nhật tháng 9/2024)`, `(ban cap nhat …)`,
  * `(ban PDF …)` typed without marks (no annotated title holds a `(bản …`; 38 end before one), or
- * its size, `(dung lượng 2,4 MB …)`, or what comes with it, `(kèm phụ lục phân bổ …)`, `(kèm theo
- * danh sách)`.
+ * its file typed without marks, `(tep dinh kem: …)`, its size, `(dung lượng 2,4 MB …)`, or what
+ * comes with it, `(kèm phụ lục phân bổ …)`, `(kèm theo danh sách)`.
  */
 const FILE_ASIDE =
-  /^(?:[Bb]ản |BẢN |ban (?=[a-z]|PDF|WORD|DOC|SCAN)|BAN (?:PDF|WORD|DOC|SCAN)|[Tt]ệp |TỆP |[Ff]ile |FILE |[Đđ]ịnh dạng |ĐỊNH DẠNG |dinh dang |[Dd]ung lượng |DUNG LƯỢNG |dung luong |(?:[Kk]èm|KÈM|kem) (?:theo|phụ lục|PHỤ LỤC|phu luc)(?![\p{L}]))/u;
+  /^(?:[Bb]ản |BẢN |ban (?=[a-z]|PDF|WORD|DOC|SCAN)|BAN (?:PDF|WORD|DOC|SCAN)|[Tt]ệp |TỆP |tep (?=dinh )|[Ff]ile |FILE |[Đđ]ịnh dạng |ĐỊNH DẠNG |dinh dang |[Dd]ung lượng |DUNG LƯỢNG |dung luong |(?:[Kk]èm|KÈM|kem) (?:theo|phụ lục|PHỤ LỤC|phu luc)(?![\p{L}]))/u;
 /** `+`, `-`, `•`: a bullet, not the first letter of a name. */
 function isListMark(code: number): boolean {
   return code === 0x2b || code === 0x2d || code === 0x2022;
@@ -3878,6 +3909,9 @@ const BEFORE_SUBJECT: ReadonlySet<string> = new Set([
   'Dù',
   'khi',
   'Khi',
+  // `…; riêng UBND huyện Bắc Khê ban hành các Quyết định …`: separately, the clause's own subject.
+  'riêng',
+  'Riêng',
   // `Đội Quản lý thị trường số 3 đã tham mưu Chi cục trưởng Chi cục … ban hành …`: the body
   // advised, after an adviser whose name makes the clause too long for one subject (the adviser
   // never issues: `SUBJECT_HANDED_ON`).
@@ -4592,7 +4626,11 @@ export function parseSubjectBefore(
   // `Bộ Chính trị, Ban Bí thư ban hành …`: two bodies that issue together, listed.
   const firstBody = JOINT_BODY_BEFORE.exec(skeleton.slice(windowStart, subjectStart));
   if (firstBody?.[1] !== undefined) {
-    const jointStart = windowStart + firstBody.index + firstBody[0].indexOf(firstBody[1]);
+    let jointStart = windowStart + firstBody.index + firstBody[0].indexOf(firstBody[1]);
+    // `Sở Văn hóa, Thể thao và Du lịch, Công an tỉnh và Sở Y tế ban hành …`: the first body's own
+    // name holds commas; it starts before them.
+    const commaNamed = commaNameStart(skeleton, windowStart, jointStart);
+    if (commaNamed) jointStart = commaNamed.organisation;
     if (
       startsWithOrganisation(normalized, jointStart) &&
       startsWithOrganisation(normalized, subjectStart) &&
