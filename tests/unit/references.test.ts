@@ -10297,3 +10297,61 @@ describe('two-hundred-and-fifty-first and second rounds: methanol poisoning, coc
     ).toBe('Sở Văn hóa, Thể thao và Du lịch, Công an tỉnh và Sở Y tế');
   });
 });
+
+describe('two-hundred-and-fifty-third and fourth rounds: mental health, child labour, summer camps; autism centres, wholesale markets, cyberbullying', () => {
+  it('ends a plan’s own work before `và <citation>`; a title that carries documents out keeps it', () => {
+    expect(
+      findReferences(
+        'tải về kế hoạch 57/KH-UBND kiểm tra ATTP chợ nông thôn và nghị quyết số 07-nq/tu phát triển thương mại nông thôn',
+      )[0]?.title,
+    ).toBe('kiểm tra ATTP chợ nông thôn');
+    // Guard: `thực hiện …` and a consolidated text’s `hợp nhất …` name the documents they take up.
+    expect(
+      findReferences(
+        'Huyện ủy ban hành Kế hoạch số 45-KH/HU thực hiện Quy định số 08-QĐi/TW và Hướng dẫn số 15-HD/VPTU của Văn phòng Tỉnh ủy.',
+      )[0]?.title,
+    ).toBe('thực hiện Quy định số 08-QĐi/TW và Hướng dẫn số 15-HD/VPTU của Văn phòng Tỉnh ủy');
+    expect(
+      findReferences(
+        'Bộ Xây dựng ban hành Văn bản hợp nhất số 05/VBHN-BXD hợp nhất Thông tư số 06/2021/TT-BXD và Thông tư số 12/2023/TT-BXD.',
+      )[0]?.title,
+    ).toBe('hợp nhất Thông tư số 06/2021/TT-BXD và Thông tư số 12/2023/TT-BXD');
+  });
+
+  it('ends a chat’s title at `, em …`, the writer speaking of herself', () => {
+    expect(
+      findReferences(
+        'a oi, BQL gui lai ke hoach so 57/KH-UBND cua UBND xa ve kiem tra ATTP cho Phu Hung, em da chuyen qua zalo roi nha',
+      )[0]?.title,
+    ).toBe('kiem tra ATTP cho Phu Hung');
+  });
+
+  it('reads a body typed without marks after `ngay … cua` in a chat (`cua phong GD`), and stops it at `va`', () => {
+    const [letter] = findReferences(
+      'a Hung oi, e gui lai cv so 215/PGDDT-TH ngay 5/6/2025 cua phong GD ve viec dung to chuc trai he tai truong nhe.',
+    );
+    expect(letter?.issuingBody).toBe('phong GD');
+    expect(letter?.title).toBe('dung to chuc trai he tai truong');
+    expect(
+      findReferences(
+        'theo ke hoach so 12/KH-UBND ngay 3/4/2025 cua ubnd huyen va quyet dinh 318',
+      )[0]?.issuingBody,
+    ).toBe('ubnd huyen');
+  });
+
+  it('keeps `Tuyen giao` typed without marks in a commission’s name', () => {
+    expect(
+      findReferences(
+        'Tai lieu tap huan: Huong dan so 09-HD/BTGTU cua Ban Tuyen giao Tinh uy ve tuyen truyen phong, chong tram cam hoc duong',
+      )[0]?.issuingBody,
+    ).toBe('Ban Tuyen giao Tinh uy');
+  });
+
+  it('ends a letter’s `V/v` title at the line that opens its text with `Thực hiện …`', () => {
+    expect(
+      findReferences(
+        'Số: 2318/SGDĐT-CTTT\nV/v tăng cường quản lý việc sử dụng điện thoại di động của học sinh\nThực hiện Kế hoạch số 146/KH-UBND ngày 26/8/2024 của UBND tỉnh, Sở đề nghị các trường thực hiện.',
+      )[0]?.title,
+    ).toBe('tăng cường quản lý việc sử dụng điện thoại di động của học sinh');
+  });
+});

@@ -381,6 +381,9 @@ export const CLAUSE_OPENERS: readonly string[] = [
   // `… kinh doanh vàng, chính thức xóa bỏ cơ chế độc quyền …`: what the document did, officially
   // (5 of 5 annotated).
   'chính thức',
+  // `…, em da chuyen qua zalo roi nha`, `…, em in ra 5 ban giup anh nhe`: a chat's writer speaking
+  // of herself, the next clause (no annotated title holds `, em`; 3 end there).
+  'em',
   // `…, song đến nay mới có 12/21 xã …`, `…, song do số người bị tạm giữ tăng …`: but, the next
   // clause (no annotated title holds `, song`; 4 end there).
   'song',

@@ -285,10 +285,19 @@ function isLowerCaseCitation(prepared: PreparedText, draft: Draft): boolean {
   const of = LOWER_BODY_AFTER.exec(
     prepared.normalized.slice(draft.end, draft.end + LOWER_BODY_REACH),
   );
-  return of !== null && startsWithOrganisation(prepared.normalized, draft.end + of[0].length);
+  if (of === null) return false;
+  const bodyAt = draft.end + of[0].length;
+  if (startsWithOrganisation(prepared.normalized, bodyAt)) return true;
+  // A chat typed without marks: `cv so 215/PGDDT-TH ngay 5/6/2025 cua phong GD ve viec …`.
+  const unmarked = prepared.normalized.slice(bodyAt, bodyAt + 24);
+  return UNMARKED_BODY_HEAD.test(unmarked) && !MARKED_TEXT.test(unmarked);
 }
 /** The optional date, then `của` before a lower-case word, right after the span. */
-const LOWER_BODY_AFTER = /^(?:\s+ngày\s+[\d/.-]{6,10})?\s+của\s+(?=\p{Ll})/u;
+const LOWER_BODY_AFTER = /^(?:\s+(?:ngày|ngay)\s+[\d/.-]{6,10})?\s+(?:của|cua)\s+(?=\p{Ll})/u;
+/** A body's head typed without marks (`phong GD`, `so tnmt`, `ubnd huyen`). */
+const UNMARKED_BODY_HEAD = /^(?:ubnd|hdnd|uy ban|phong|so|bo|cuc|chi cuc|cong an|ban chi dao)\s/u;
+/** A letter beyond ASCII: text typed with marks. */
+const MARKED_TEXT = /[^\s!-~]/u;
 const LOWER_BODY_REACH = 40;
 
 /** A code or issuer printed in mixed case by rule (`TTr`, `TTg`, `QyĐ`): capitals and small letters. */

@@ -778,7 +778,7 @@ export function parseBody(
         (isLoneDash(token.text) && !allCaps && isLowerChar(tokens.at(index + 1)?.text ?? '', 0))
       )
         break;
-      if (single === 'và') {
+      if (single === 'và' || single === 'va') {
         const next = tokens.at(index + 1);
         // `… của UBND xã và KH 57/KH-UBND`: a chat's type code before a number cites the next
         // document, as a type word does.
@@ -1010,10 +1010,12 @@ const ASSIGNED_AFTER_GIAO: ReadonlySet<string> = new Set(['dự', 'nhiệm', 'ch
  */
 function assignsAt(tokens: LazyTokens, index: number, word: string): boolean {
   if (ASSIGNED_AFTER_GIAO.has(tokens.plainAt(index + 1))) return true;
-  // `Bộ Ngoại giao, Bộ Tư pháp`: the ministry's name, not a verb.
+  // `Bộ Ngoại giao, Bộ Tư pháp`: the ministry's name, not a verb; so is a propaganda commission's
+  // typed without marks (`Ban Tuyen giao Tinh uy`, `tuyên giáo`'s skeleton).
   return (
     word === 'giao' &&
     tokens.plainAt(index - 1) !== 'ngoại' &&
+    tokens.plainAt(index - 1) !== 'tuyen' &&
     startsUpper(tokens.at(index + 1)?.text ?? '')
   );
 }
@@ -1448,7 +1450,7 @@ function isDecimalComma(text: string, at: number): boolean {
 /**
  * Where a title may end: sentence punctuation, `;`, `,`, a line break before a list item (`\n- `,
  * `\n» `, `\n2. `, `\nb) `), a rule (`\n-----`) or a legal text's next block (`\nCăn cứ …`,
- * `\nKính gửi: …`, `\nĐiều 2.`) or letterhead's motto (`\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`,
+ * `\nKính gửi: …`, `\nThực hiện …`, `\nĐiều 2.`) or letterhead's motto (`\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`,
  * `\nĐẢNG CỘNG SẢN VIỆT NAM`, `\nĐộc lập - Tự do - Hạnh phúc`, after a `V/v` line in the left
  * column of a copied letterhead), and after a space (one group, so a space is tried once): a spaced
  * separator or dash, a deadline, `do <Body>` or `do đồng chí …` (`thành lập Ban Chỉ đạo … do đồng
@@ -1465,7 +1467,7 @@ function isDecimalComma(text: string, at: number): boolean {
  * số điều của luật này có nhiều điểm mới đối với …`; no annotated title holds it, 2 end there).
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng)|là(?<![Gg]iặt là)|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng)|là(?<![Gg]iặt là)|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -3436,9 +3438,7 @@ function readTitle(
         prepared,
         nested ? nested.index + nested[0].length : from,
         closing,
-        (verbIsLower === true &&
-          !TITLE_VERB_SET.has(verbWords) &&
-          !NAMES_PERSONS_OR_BODIES.has(verbWords)) ||
+        (verbIsLower === true && CARRYING_OUT_VERBS.has(verbWords)) ||
           CARRIES_OUT_DOCUMENTS.test(prepared.normalized.slice(from, from + 64)),
         type,
       );
@@ -3472,11 +3472,25 @@ const ANAPHORIC_TITLE =
 const CARRIES_OUT_DOCUMENTS =
   /^(?:(?:hướng dẫn|quy định chi tiết|triển khai) (?:thi hành|thực hiện)\s+(?:\p{Lu}|(?:một số |các )?(?:điều|khoản|chương)\s|các\s+\p{Lu})|triển khai\s+(?:Luật\s+\p{Lu}|\p{Lu}[^\d,;.]{0,30}?\s(?:số\s+)?\d{1,5}(?:\/\d{4})?[-/]\p{Lu}))/u;
 /**
- * A decision's own verbs (discipline, postings, awards, permits) act on persons and bodies, never
- * on documents it carries out: `… điều động đồng chí … và Quyết định số 1453-QĐ/TU chỉ định …`
- * cites the next decision, which the title must not swallow.
+ * The verbs of a plan's, a programme's or a guide's title that carry documents out (`Kế hoạch số
+ * 45-KH/HU thực hiện Quy định 08 và Hướng dẫn số …`): `và <citation>` stays in its title. A plan's
+ * other verbs (`kiểm tra …`, `phát triển …`, `phòng, chống …`) name its own work: a citation after
+ * `và` is the sentence's (no annotated title led by one holds it; 41 end there), as after a
+ * decision's own verbs, which act on persons and bodies (`… điều động đồng chí … và Quyết định số
+ * 1453-QĐ/TU chỉ định …` cites the next decision).
  */
-const NAMES_PERSONS_OR_BODIES: ReadonlySet<string> = new Set(TYPE_TITLE_VERBS['Quyết định']);
+const CARRYING_OUT_VERBS: ReadonlySet<string> = new Set([
+  'thực hiện',
+  'thi hành',
+  'cụ thể hóa',
+  'cụ thể hoá',
+  'tuyên truyền',
+  'tổng kết',
+  'sơ kết',
+  // A consolidated text names the documents it consolidates (`hợp nhất Thông tư số 06/2021/TT-BXD
+  // và Thông tư số 12/2023/TT-BXD`).
+  'hợp nhất',
+]);
 
 /**
  * The title after a document named without a number (`Nghị quyết Trung ương 4 khóa XII về xây
