@@ -10355,3 +10355,66 @@ describe('two-hundred-and-fifty-third and fourth rounds: mental health, child la
     ).toBe('tăng cường quản lý việc sử dụng điện thoại di động của học sinh');
   });
 });
+
+describe('two-hundred-and-fifty-fifth and sixth rounds: libraries, pirated books, murals and photography; gym clubs, amateur choirs, comics', () => {
+  it('reads a body with its bracketed term between the type word and the number', () => {
+    const [decision] = findReferences(
+      'Quyết định của Ban Thường vụ Huyện ủy Thạch Bàn (khóa XXIV) số 486-QĐ/HU về thành lập Ban Chỉ đạo đã được gửi tới 32 tổ chức cơ sở đảng.',
+    );
+    expect(decision?.text).toBe(
+      'Quyết định của Ban Thường vụ Huyện ủy Thạch Bàn (khóa XXIV) số 486-QĐ/HU',
+    );
+    expect(decision?.issuingBody).toBe('Ban Thường vụ Huyện ủy Thạch Bàn');
+    expect(decision?.term).toBe('XXIV');
+  });
+
+  it('ends a title before `giao <body> …` without a comma, the task the sentence hands on', () => {
+    expect(
+      findReferences(
+        'Kết luận số 12-KL/HU của Ban Thường vụ Huyện ủy về thực hiện Đề án “Mỗi xã một tuyến đường bích họa” giai đoạn 2024 - 2026 giao Ủy ban MTTQ huyện chủ trì vận động nguồn lực.',
+      )[0]?.title,
+    ).toBe('thực hiện Đề án “Mỗi xã một tuyến đường bích họa” giai đoạn 2024 - 2026');
+    // Guard: a title that is itself the handing on keeps it.
+    expect(
+      findReferences(
+        'UBND huyện ban hành Quyết định số 15/QĐ-UBND về việc giao Ban Quản lý dự án huyện làm chủ đầu tư.',
+      )[0]?.title,
+    ).toBe('giao Ban Quản lý dự án huyện làm chủ đầu tư');
+  });
+
+  it('reads the subject after `và` that follows another document’s symbol', () => {
+    const found = findReferences(
+      'Tiếp đó, Sở Văn hóa, Thể thao và Du lịch có Hướng dẫn số 318/HD-SVHTTDL và Sở Giáo dục và Đào tạo có Công văn số 905/SGDĐT-GDTrH về việc tăng cường quản lý sách.',
+    );
+    expect(found.map((reference) => reference.issuingBody)).toEqual([
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'Sở Giáo dục và Đào tạo',
+    ]);
+  });
+
+  it('reads `Hướng dẫn liên tịch` and its code `HDLT` as a joint guide', () => {
+    const [guide] = findReferences(
+      'Hai sở ban hành Hướng dẫn liên tịch số 05/HDLT-SVHTTDL-SGDĐT ngày 17/9/2024 về luân chuyển sách.',
+    );
+    expect([guide?.type, guide?.code, guide?.issuer]).toEqual([
+      'Hướng dẫn liên tịch',
+      'HDLT',
+      'SVHTTDL-SGDĐT',
+    ]);
+  });
+
+  it('ends a body at `cùng nhiều …`; a subject’s listed objects share it across a title’s brackets', () => {
+    expect(
+      findReferences(
+        'Kho lưu trữ còn lưu bản gốc Quyết định số 276-CT ngày 01-7-1989 của Chủ tịch Hội đồng Bộ trưởng cùng nhiều văn bản chỉ đạo.',
+      )[0]?.issuingBody,
+    ).toBe('Chủ tịch Hội đồng Bộ trưởng');
+    const found = findReferences(
+      'Ban Thường vụ Huyện ủy Sơn Hà Bắc ban hành Quyết định số 1025-QĐ/HU ngày 12/8/2024 về việc thành lập Tổ biên soạn cuốn “Lịch sử Đảng bộ huyện (1945 - 2025)” và Quy chế số 05-QC/HU về khai thác tài liệu.',
+    );
+    expect(found.map((reference) => reference.issuingBody)).toEqual([
+      'Ban Thường vụ Huyện ủy Sơn Hà Bắc',
+      'Ban Thường vụ Huyện ủy Sơn Hà Bắc',
+    ]);
+  });
+});

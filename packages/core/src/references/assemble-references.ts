@@ -104,7 +104,12 @@ const MODIFIER = new RegExp(String.raw` {1,3}(?:${TYPE_MODIFIERS.join('|')})(?![
 const NUMBER_MARK =
   / {1,3}(?:SO(?:OS)? {0,3}:? {0,3}|SO(?=\d)|: {0,3})?| {0,3}SO(?:OS)? {0,3}:? {0,3}/y;
 // The digit after `số` tells it from the `Sở` of a department's name (`của Giám đốc Sở Nội vụ số 1150`).
-const BODY_BEFORE_NUMBER = / {1,3}CUA {1,3}[^.;:()\d"“”]{1,80}? SO {0,3}:? {0,3}(?=\d)/y;
+/** A term in brackets ending a body's words (`(khóa XXIV)`); group 1 its numeral. */
+const BRACKETED_TERM_END = /\s*\(\s*(?:khóa|khoá|KHÓA|KHOÁ)\s+([IVXLivxl]{1,6})\s*\)$/u;
+// A Party committee's term may follow its name there (`Quyết định của Ban Thường vụ Huyện ủy Thạch
+// Bàn (khóa XXIV) số 486-QĐ/HU`).
+const BODY_BEFORE_NUMBER =
+  / {1,3}CUA {1,3}[^.;:()\d"“”]{1,80}?(?: {1,3}\( {0,2}KHOA {1,3}[IVXL]{1,6} {0,2}\))? SO {0,3}:? {0,3}(?=\d)/y;
 const WORDS_BEFORE_NUMBER = / {1,3}((?:[A-Z]+ {1,3}){0,5}[A-Z]+) {1,3}SO {0,3}:? {0,3}/y;
 /**
  * A `về việc` title between the type word and its number (`Quyết định về việc giảm giá tài sản
@@ -865,10 +870,16 @@ function attachTypeWord(
         if (slot === 2 && aboutTitle !== null) draft.title = aboutTitle;
         if (bodyBefore && at === position + bodyBefore[0].length) {
           // `Nghị quyết của Ban Chấp hành Đảng bộ tỉnh số 05-NQ/TU`: the body sits inside the span.
-          const bodyText = normalized
+          let bodyText = normalized
             .slice(bodyBefore.index, at)
             .replace(/^\s*\S+\s+/u, '')
             .replace(/\s+\S+\s*:?\s*$/u, '');
+          // `… Huyện ủy Thạch Bàn (khóa XXIV) số …`: the term after the name is the document's.
+          const term = BRACKETED_TERM_END.exec(bodyText);
+          if (term) {
+            draft.term = upperCase(term[1] ?? '');
+            bodyText = bodyText.slice(0, term.index);
+          }
           draft.issuingBody = bodyText.replace(/\s+/gu, ' ').trim() || null;
         }
         return [draft];

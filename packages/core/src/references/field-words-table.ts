@@ -466,6 +466,9 @@ export const BODY_STOP_WORDS: readonly string[] = [
   // the body's name (which may hold `ở`: `người Việt Nam ở nước ngoài`).
   'ở nhiều',
   'ở các',
+  // `… của Chủ tịch Hội đồng Bộ trưởng cùng nhiều văn bản …`: what else the sentence names (`Sở … cùng
+  // Hội Nông dân tỉnh` stays one joint body).
+  'cùng nhiều',
   // `… của Chính phủ lần đầu quy định …`: for the first time, the clause's adverb.
   'lần đầu',
   'ở một',

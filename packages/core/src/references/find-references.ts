@@ -375,9 +375,10 @@ function takeDate(draft: Draft, source: { date: string | null; dateYear: number 
 
 const SAME_DOCUMENT_GAP = /^ {0,3}(?:,|VA|, {0,2}VA) {0,3}$/;
 /** Up to `reach` characters within the sentence, ending with a list's comma or `và` (skeleton). */
-function listGapWithin(reach: number): RegExp {
+function listGapWithin(reach: number, brackets = false): RegExp {
   // `… và các Kế hoạch số 45, 46-KH/HU`: a determiner before the later documents.
-  return new RegExp(`^[^.;:!?()]{0,${reach}}(?:,|VA|, {0,2}VA)(?: {1,3}(?:CAC|NHUNG))? {0,3}$`);
+  const gap = brackets ? '[^.;:!?]' : '[^.;:!?()]';
+  return new RegExp(`^${gap}{0,${reach}}(?:,|VA|, {0,2}VA)(?: {1,3}(?:CAC|NHUNG))? {0,3}$`);
 }
 /**
  * Before `cùng ngày`, the documents listed may each carry their own body (`Chỉ thị số 12-CT/TU
@@ -390,9 +391,10 @@ const SHARED_DATE_GAP = listGapWithin(120);
  * long (`Bộ Chính trị ban hành Nghị quyết số 66-NQ/TW ngày … về đổi mới công tác xây dựng và thi
  * hành pháp luật … trong kỷ nguyên mới và Nghị quyết số 68-NQ/TW …`): every annotated pair of one
  * series after a subject, 1,375 with up to 200 characters between, 4 of them over 120, gives
- * the later one the subject.
+ * the later one the subject; a title's brackets between them too (`… thành lập Tổ biên soạn cuốn
+ * “Lịch sử Đảng bộ huyện (1945 - 2025)” và Quy chế số 05-QC/HU …`).
  */
-const SUBJECTS_OBJECTS_GAP = listGapWithin(200);
+const SUBJECTS_OBJECTS_GAP = listGapWithin(200, true);
 /**
  * A `;` between the documents a subject issues, listed as its verb's objects with nothing but a
  * date after each (`Thủ tướng đã ban hành Công điện số 95/CĐ-TTg ngày 28/9/2025; Công điện số

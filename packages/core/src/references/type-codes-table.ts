@@ -40,6 +40,8 @@ export const TYPE_CODES: Readonly<Record<string, string>> = {
   CTRPH: 'Chương trình',
   // A joint plan (`12/KHLT-UBND-MTTQ`), as a joint resolution is `NQLT`.
   KHLT: 'Kế hoạch liên tịch',
+  // A joint guide (`05/HDLT-SVHTTDL-SGDĐT`).
+  HDLT: 'Hướng dẫn liên tịch',
   // An inter-sector plan (`Kế hoạch liên ngành số 03/KHLN-SNV-CA`): a plan, its bodies after it.
   KHLN: 'Kế hoạch',
   // A joint regulation's own code (`05/QCPH-STNMT-CAT-VKS`).

@@ -23,6 +23,9 @@ export const TYPE_WORDS: Readonly<Record<string, string | null>> = {
   'THONG TRI': 'Thông tri',
   'THONG BAO': 'Thông báo',
   'THONG CAO': 'Thông cáo',
+  // A joint guide of two or more departments (`Hướng dẫn liên tịch số 05/HDLT-SVHTTDL-SGDĐT`), as a
+  // joint plan is.
+  'HUONG DAN LIEN TICH': 'Hướng dẫn liên tịch',
   'HUONG DAN': 'Hướng dẫn',
   // A joint plan of two or more bodies (`Kế hoạch liên tịch số 46/KHLT-TWH-HHTM`), a type of its
   // own as a joint resolution or circular is (4 of the 5 annotated read it so).
