@@ -20,6 +20,7 @@ import {
   parseProposerBefore,
   parseSenderBefore,
   isLowerChar,
+  MARKED,
   startsWithOrganisation,
   parseImplementerBefore,
   parseIssuedDateBefore,
@@ -290,14 +291,12 @@ function isLowerCaseCitation(prepared: PreparedText, draft: Draft): boolean {
   if (startsWithOrganisation(prepared.normalized, bodyAt)) return true;
   // A chat typed without marks: `cv so 215/PGDDT-TH ngay 5/6/2025 cua phong GD ve viec …`.
   const unmarked = prepared.normalized.slice(bodyAt, bodyAt + 24);
-  return UNMARKED_BODY_HEAD.test(unmarked) && !MARKED_TEXT.test(unmarked);
+  return UNMARKED_BODY_HEAD.test(unmarked) && !MARKED.test(unmarked);
 }
 /** The optional date, then `của` before a lower-case word, right after the span. */
 const LOWER_BODY_AFTER = /^(?:\s+(?:ngày|ngay)\s+[\d/.-]{6,10})?\s+(?:của|cua)\s+(?=\p{Ll})/u;
 /** A body's head typed without marks (`phong GD`, `so tnmt`, `ubnd huyen`). */
 const UNMARKED_BODY_HEAD = /^(?:ubnd|hdnd|uy ban|phong|so|bo|cuc|chi cuc|cong an|ban chi dao)\s/u;
-/** A letter beyond ASCII: text typed with marks. */
-const MARKED_TEXT = /[^\s!-~]/u;
 const LOWER_BODY_REACH = 40;
 
 /** A code or issuer printed in mixed case by rule (`TTr`, `TTg`, `QyĐ`): capitals and small letters. */

@@ -3763,7 +3763,7 @@ const UNMARKED_VERB_WORDS: VerbWords = {
   countEnd: /(?<![\p{L}\d])(?:\d{1,2}|hai|ba|bon)$/u,
 };
 /** A character beyond printable ASCII and white space: text typed with marks. */
-const MARKED = /[^\s!-~]/u;
+export const MARKED = /[^\s!-~]/u;
 /** The adverbs after the verb in skeleton, their first word by their last (`THOI` → `DONG`). */
 const VERB_ADVERB_HEADS = new Map(
   ISSUING_VERB_ADVERBS.map(([head, last]) => [toSkeleton(last), toSkeleton(head)]),
