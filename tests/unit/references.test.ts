@@ -10418,3 +10418,59 @@ describe('two-hundred-and-fifty-fifth and sixth rounds: libraries, pirated books
     ]);
   });
 });
+
+describe('two-hundred-and-fifty-seventh and eighth rounds: melons in net houses, longan and rambutan, ginger and turmeric; feed maize and soybean, sweet potato and taro, oil presses', () => {
+  it('ends a title at `; hộ …`, a household opening the next clause', () => {
+    expect(
+      findReferences(
+        'Theo Nghị định số 112/2024/NĐ-CP quy định chi tiết về đất trồng lúa; hộ dân đăng ký với UBND xã theo mẫu quy định.',
+      )[0]?.title,
+    ).toBe('quy định chi tiết về đất trồng lúa');
+  });
+
+  it('ends a title at a plural subject that must or urgently does something (`, các hợp tác xã khẩn trương …`)', () => {
+    expect(
+      findReferences(
+        'Thực hiện Công điện số 09/CĐ-UBND ngày 16/10/2024 của Chủ tịch UBND tỉnh về ứng phó mưa lũ, các hợp tác xã khẩn trương thu hoạch 860 ha ngô sinh khối, chuyển về hầm ủ.',
+      )[0]?.title,
+    ).toBe('ứng phó mưa lũ');
+    expect(
+      findReferences(
+        'Đồng chí nhấn mạnh: thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia, các doanh nghiệp chuyển phát cần chia sẻ dữ liệu định danh người gửi với cơ quan chức năng.',
+      )[0]?.title,
+    ).toBe('đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia');
+  });
+
+  it('reads a subject that issues documents one after another (`ban hành liên tiếp các …`)', () => {
+    const found = findReferences(
+      'Cuối năm 2024, UBND tỉnh ban hành liên tiếp các Quyết định số 2831, 2832 và 2833/QĐ-UBND ngày 13-12-2024; theo đó, 3 vùng được công nhận.',
+    );
+    expect(found.map((reference) => reference.issuingBody)).toEqual([
+      'UBND tỉnh',
+      'UBND tỉnh',
+      'UBND tỉnh',
+    ]);
+  });
+
+  it('ends a title at `, số hợp tác xã …`, a count of units opening the next clause', () => {
+    expect(
+      findReferences(
+        'Sau 2 năm triển khai Nghị quyết số 22/NQ-TU của Ban Thường vụ Tỉnh ủy về phát triển kinh tế tập thể trong nông nghiệp, số hợp tác xã trồng dưa lưới, rau thủy canh tăng từ 14 lên 31.',
+      )[0]?.title,
+    ).toBe('phát triển kinh tế tập thể trong nông nghiệp');
+  });
+
+  it('keeps the traceability scheme’s name whole (`Đề án triển khai, áp dụng và quản lý …`)', () => {
+    expect(
+      findReferences(
+        'UBND tỉnh ban hành Quyết định số 12/QĐ-UBND phê duyệt Đề án triển khai, áp dụng và quản lý hệ thống truy xuất nguồn gốc.',
+      )[0]?.title,
+    ).toBe('phê duyệt Đề án triển khai, áp dụng và quản lý hệ thống truy xuất nguồn gốc');
+    // Guard: `, áp dụng …` after another title still ends it.
+    expect(
+      findReferences(
+        'Sở ban hành Hướng dẫn số 05/HD-STNMT về định giá đất cụ thể, áp dụng phương pháp so sánh cho 14 khu đất.',
+      )[0]?.title,
+    ).toBe('định giá đất cụ thể');
+  });
+});

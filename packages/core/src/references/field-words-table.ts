@@ -361,6 +361,12 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'số vụ',
   'số ca',
   'số hộ',
+  // `…, số hợp tác xã trồng dưa lưới … tăng từ 14 lên 31`, `…, số xã không ma túy … tăng …`: the
+  // same counts of units (no annotated title holds one after its comma, 4 end there).
+  'số hợp tác xã',
+  'số doanh nghiệp',
+  'số thôn',
+  'số xã',
   // `…, lượng khách đến tỉnh tăng gấp đôi`, `…, lượng hàng thông quan …`: an amount, the next
   // clause's subject (no annotated title holds `, lượng`; 5 end there).
   'lượng',
@@ -421,6 +427,9 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   // người mua nghi ngờ bị cân thiếu …`: a person as the next clause's subject (no annotated title
   // holds `; người`, 7 end there).
   'người',
+  // `…; hộ dân đăng ký với UBND xã …`, `…; hộ vi phạm sẽ bị xử lý …`: a household, the next
+  // clause's subject (no annotated title holds `; hộ`, 3 end there).
+  'hộ',
   // `…; tại lễ hội đền Trần, đoàn kiểm tra …`: where the next clause happens.
   'tại',
   // `…; xét đề nghị của Trưởng phòng …`: a preamble's next ground.
@@ -928,6 +937,9 @@ export const TITLE_PHRASES_WITH_COMMAS: readonly string[] = [
   // Wildlife law's protected species (`Danh mục loài nguy cấp, quý, hiếm được ưu tiên bảo vệ`),
   // named so in the 2013 and 2019 decrees.
   'nguy cấp, quý, hiếm',
+  // The national traceability scheme's name (`Đề án triển khai, áp dụng và quản lý hệ thống truy xuất
+  // nguồn gốc`, Quyết định 100/QĐ-TTg of 2019): `, áp dụng` ends a title elsewhere.
+  'triển khai, áp dụng',
   // Holidays and Tết, one pair in the rules on allowances and gifts (`tiền ăn thêm trong các ngày
   // lễ, Tết`).
   'lễ, Tết',
@@ -1055,6 +1067,8 @@ export const ISSUING_ADVERBS: readonly string[] = [
 export const ISSUING_VERB_ADVERBS: readonly (readonly [string, string])[] = [
   ['đồng', 'thời'],
   ['kèm', 'theo'],
+  // `UBND tỉnh ban hành liên tiếp các Quyết định số 2831, 2832 …`: one after another.
+  ['liên', 'tiếp'],
 ];
 
 /**

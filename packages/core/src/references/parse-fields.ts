@@ -1521,11 +1521,12 @@ function holdsPhraseWithComma(window: string, commaAt: number, after: string): b
 /**
  * `…, các nhà máy nước đã dời điểm lấy nước …`, `…, nhiều chủ doanh nghiệp đã …`: things named in
  * the plural, then a tense word within eight words (`…, các cơ sở thu mua hồ tiêu phải tuân thủ …`;
- * no annotated title holds one, 135 end before one): the next clause's subject, longer than
+ * no annotated title holds one, 135 end before one; `cần`, `khẩn trương`, `tiếp tục`, `chủ động`:
+ * none, 6): the next clause's subject, longer than
  * `CLAUSE_SOON` reaches.
  */
 const PLURAL_SUBJECT_CLAUSE =
-  /^\s*(?:các|những|nhiều)\s+(?:[^\s,;.]+\s+){1,7}?(?:đã|đang|sẽ|vẫn|cũng|phải)(?![\p{L}])/u;
+  /^\s*(?:các|những|nhiều)\s+(?:[^\s,;.]+\s+){1,7}?(?:đã|đang|sẽ|vẫn|cũng|phải|cần|khẩn trương|tiếp tục|chủ động)(?![\p{L}])/u;
 /**
  * `…, trạm nạp LPG vào chai phải có bồn chứa …`, `…, người đứng đầu cơ sở phải bảo đảm …`: a
  * subject and what it must do, within seven words: what the document requires, said after its
