@@ -2868,6 +2868,22 @@
  * Left as they are: a letterhead's body in capitals, an implementer before `triển khai` and a body
  * before `phát động … theo`, a chat's `thi xa` read as `thị xã`, `, 14 lò ép …` and `, giao chi bộ
  * các bản …` read on, a horizon's `, tầm nhìn 2045 được phê duyệt tại …` cut.
+ * Written-blind-259: `tests/fixtures/references/written-blind-259.jsonl` (180 texts, 36 negatives:
+ * tattoo and piercing parlours; guava, custard apple and star fruit orchards; bamboo shoots), a
+ * two-hundred-and-fifty-ninth round: precision and recall 0.988 / 0.988, 1.000 / 1.000 and 1.000 /
+ * 1.000 as they came in (the miss and its false positive one span: the 2006 HIV/AIDS law's name, cut
+ * at its `phải`; now read whole), bodies 1.000 and titles 0.978–0.988. Its fix: that law's name,
+ * with and without its bracketed initials. Left as they are: `, gắn với xuất khẩu …` and `, bổ sung
+ * tiêu chí …` after a title read as the title's by their annotators (the openers end titles
+ * elsewhere), `, diện tích …` (4 titles hold one), a lower-case title cut at `khi chưa`.
+ * Written-blind-260: `tests/fixtures/references/written-blind-260.jsonl` (180 texts, 36 negatives:
+ * lemon and lime farms; stevia and vanilla pilot crops; pet shops and grooming services), a
+ * two-hundred-and-sixtieth round: precision and recall 1.000 / 1.000 for all three sets as they
+ * came in, bodies 0.975–1.000 and titles 0.926–1.000. Its fixes: `nộp …` ends a body (no
+ * annotated body holds it); `, thực hiện theo <symbol> …` and `, theo tinh thần <symbol> …` end a
+ * title as `, thực hiện <symbol> …` does (round 248's too). Left as they are: a headline in
+ * capitals naming a steering committee after its task, a relative clause after `đã ký`, a
+ * secretary's name as the body, a title's `, bảo đảm tuân thủ Luật …` after a named law.
  * Written-blind-203: `tests/fixtures/references/written-blind-203.jsonl` (180 texts, 36 negatives:
  * traditional taxi firms and meters; cocoa and macadamia in the Central Highlands; poultry, eggs
  * and avian influenza), a two-hundred-and-third round: precision and recall 1.000 / 1.000 for all
@@ -7074,7 +7090,7 @@ const PINNED = {
       date: 254,
       term: 254,
       issuingBody: 254,
-      title: 248,
+      title: 249,
     },
   },
   'written-blind-249': {
@@ -7235,6 +7251,38 @@ const PINNED = {
       term: 262,
       issuingBody: 257,
       title: 258,
+    },
+  },
+  'written-blind-259': {
+    truePositives: 261,
+    falsePositives: 0,
+    fields: {
+      kind: 261,
+      type: 261,
+      number: 261,
+      code: 261,
+      issuer: 261,
+      year: 261,
+      date: 261,
+      term: 261,
+      issuingBody: 261,
+      title: 257,
+    },
+  },
+  'written-blind-260': {
+    truePositives: 246,
+    falsePositives: 0,
+    fields: {
+      kind: 246,
+      type: 246,
+      number: 246,
+      code: 246,
+      issuer: 246,
+      year: 246,
+      date: 246,
+      term: 246,
+      issuingBody: 244,
+      title: 241,
     },
   },
 } as const;
@@ -7500,6 +7548,8 @@ describe.each([
   ['written-blind-256', 'tests/fixtures/references/written-blind-256.jsonl'],
   ['written-blind-257', 'tests/fixtures/references/written-blind-257.jsonl'],
   ['written-blind-258', 'tests/fixtures/references/written-blind-258.jsonl'],
+  ['written-blind-259', 'tests/fixtures/references/written-blind-259.jsonl'],
+  ['written-blind-260', 'tests/fixtures/references/written-blind-260.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

@@ -10474,3 +10474,36 @@ describe('two-hundred-and-fifty-seventh and eighth rounds: melons in net houses,
     ).toBe('định giá đất cụ thể');
   });
 });
+
+describe('two-hundred-and-fifty-ninth and sixtieth rounds: tattoo parlours, guava and custard apple, bamboo shoots; lemon farms, stevia and vanilla, pet shops', () => {
+  it('reads the HIV/AIDS law’s name whole, its `phải` and bracketed initials too', () => {
+    const [law] = findReferences(
+      'Báo cáo viên giới thiệu Luật Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS) năm 2006 và các văn bản hướng dẫn.',
+    );
+    expect(law?.text).toBe(
+      'Luật Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS)',
+    );
+    expect(law?.year).toBe(2006);
+  });
+
+  it('ends a title at `, thực hiện theo <symbol> …` and `, theo tinh thần <symbol> …`', () => {
+    expect(
+      findReferences(
+        'Hội Nông dân xã ban hành Kế hoạch số 12-KH/HND về vận động 24 hộ khôi phục 6,2 ha cỏ ngọt bị sương muối, thực hiện theo Hướng dẫn số 19-HD/BTGTU của Ban Tuyên giáo Tỉnh ủy.',
+      )[0]?.title,
+    ).toBe('vận động 24 hộ khôi phục 6,2 ha cỏ ngọt bị sương muối');
+    expect(
+      findReferences(
+        'Công an tỉnh có Công văn số 88/CAT-PH10 về báo cáo tiến độ đầu tư xây dựng Trại tạm giam mới, theo tinh thần Thông báo số 452-TB/TU ngày 30/10/2024 của Thường trực Tỉnh ủy.',
+      )[0]?.title,
+    ).toBe('báo cáo tiến độ đầu tư xây dựng Trại tạm giam mới');
+  });
+
+  it('ends a body at `nộp …`, what the reader must hand in', () => {
+    expect(
+      findReferences(
+        '📢 HTX thông báo: thành viên đăng ký theo Quyết định số 2310/QĐ-UBND ngày 19/6/2025 của UBND huyện nộp hồ sơ trước 30/7.',
+      )[0]?.issuingBody,
+    ).toBe('UBND huyện');
+  });
+});

@@ -541,6 +541,9 @@ export const BODY_STOP_WORDS: readonly string[] = [
   // annotated body holds either word.
   'ra',
   'mà',
+  // `… của UBND huyện nộp hồ sơ trước 30/7`: what the reader must hand in, a verb (no annotated body
+  // holds it).
+  'nộp',
   // `… của Chính phủ tạo điều kiện để người gốc Việt …`: what the document makes possible.
   'tạo điều kiện',
   // `Báo cáo thẩm định số 1021/BC-STP của Sở Tư pháp thống nhất với đề xuất này`: what the body
@@ -1326,6 +1329,10 @@ export const WHOLE_LAW_NAMES: readonly string[] = [
   'Ưu đãi người hoạt động cách mạng, liệt sĩ và gia đình liệt sĩ, thương binh, bệnh binh, người hoạt động kháng chiến, người có công giúp đỡ cách mạng',
   // The 2003 ordinance on private medical and pharmaceutical practice.
   'Hành nghề y, dược tư nhân',
+  // The 2006 HIV/AIDS law, whose name holds `phải` (must, a clause word elsewhere) and its initials
+  // in brackets.
+  'Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS)',
+  'Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người',
 ];
 
 /**

@@ -2112,8 +2112,12 @@ const ADDRESSEE_AFTER = /^\s+(?:các|mọi|những|toàn|tất cả|\p{Lu})/u;
 const LISTED_WHO = /(?:^|\s)(?:[Dd]anh sách|[Dd]anh mục)(?:,?\s+[^\s,;.]+){1,8}$/u;
 /** A list's next item, then its `được` (see `LISTED_WHO`). */
 const LISTED_ITEM_THEN_ENTITLED = /^\s*(?:[^\s,;.]+\s+){1,3}được(?![\p{L}])/u;
-/** `THUC HIEN`, `TRIEN KHAI` or `THEO` (skeleton) opening what follows a comma, with `các`. */
-const CARRYING_OUT_OPENING = /^ *(?:THUC HIEN|TRIEN KHAI|THEO) +(?:CAC +)?/;
+/**
+ * `THUC HIEN`, `TRIEN KHAI` or `THEO` (skeleton) opening what follows a comma, with `các`; and
+ * `thực hiện theo`, `theo tinh thần` (no annotated title holds one before a symbol, 2 end there).
+ */
+const CARRYING_OUT_OPENING =
+  /^ *(?:THUC HIEN(?: +THEO)?|TRIEN KHAI|THEO(?: +TINH +THAN)?) +(?:CAC +)?/;
 /** A type word's last words, an optional `số`, then a symbol: a number and its code (`19-CT/TU`). */
 const TYPE_THEN_SYMBOL = /^[A-Z ]{2,32}?(?: SO)? {0,2}:? {0,2}\d{1,5}(?: ?\/ ?\d{4})? ?[-/] ?[A-Z]/;
 /**
