@@ -103,9 +103,9 @@ const MODIFIER = new RegExp(String.raw` {1,3}(?:${TYPE_MODIFIERS.join('|')})(?![
 // `số` is `SOOS` in Telex typed with the input method off (`Quyeets ddinhj soos 2150/…`).
 const NUMBER_MARK =
   / {1,3}(?:SO(?:OS)? {0,3}:? {0,3}|SO(?=\d)|: {0,3})?| {0,3}SO(?:OS)? {0,3}:? {0,3}/y;
-// The digit after `số` tells it from the `Sở` of a department's name (`của Giám đốc Sở Nội vụ số 1150`).
 /** A term in brackets ending a body's words (`(khóa XXIV)`); group 1 its numeral. */
 const BRACKETED_TERM_END = /\s*\(\s*(?:khóa|khoá|KHÓA|KHOÁ)\s+([IVXLivxl]{1,6})\s*\)$/u;
+// The digit after `số` tells it from the `Sở` of a department's name (`của Giám đốc Sở Nội vụ số 1150`).
 // A Party committee's term may follow its name there (`Quyết định của Ban Thường vụ Huyện ủy Thạch
 // Bàn (khóa XXIV) số 486-QĐ/HU`).
 const BODY_BEFORE_NUMBER =

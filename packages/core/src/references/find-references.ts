@@ -373,9 +373,12 @@ function takeDate(draft: Draft, source: { date: string | null; dateYear: number 
 }
 
 const SAME_DOCUMENT_GAP = /^ {0,3}(?:,|VA|, {0,2}VA) {0,3}$/;
-/** Up to `reach` characters within the sentence, ending with a list's comma or `và` (skeleton). */
+/**
+ * Up to `reach` characters within the sentence, ending with a list's comma or `và` and a
+ * determiner (`… và các Kế hoạch số 45, 46-KH/HU`) (skeleton); across brackets only with
+ * `brackets` (a title's own, between a subject's objects).
+ */
 function listGapWithin(reach: number, brackets = false): RegExp {
-  // `… và các Kế hoạch số 45, 46-KH/HU`: a determiner before the later documents.
   const gap = brackets ? '[^.;:!?]' : '[^.;:!?()]';
   return new RegExp(`^${gap}{0,${reach}}(?:,|VA|, {0,2}VA)(?: {1,3}(?:CAC|NHUNG))? {0,3}$`);
 }

@@ -585,16 +585,16 @@ function footnoteMarkAt(word: string): number {
   return FOOTNOTE_AT_END.exec(word)?.index ?? -1;
 }
 
-/**
- * An issuing body that starts at `from` (after `của`, `do`, `giữa`): an organisation name,
- * capitalised, ending at punctuation, a stop word (`về`, `ngày`, `khóa`, a title verb), a
- * clause word, or a long run of lower-case words. Bodies contain `và` and `Bộ X, Bộ Y` lists.
- */
 /** A term in brackets, then a lower-case word (not `nhiệm kỳ`): the clause's predicate. */
 const TERM_THEN_PREDICATE = /^\(\s*(?:khóa|khoá)\s+[IVXL]{1,6}\s*\)\s+(?!nhiệm\s)\p{Ll}/u;
 /** The Party's and the State's central bodies, named whole (skeleton, a space after). */
 const CENTRAL_BODY =
   /^(?:BO {1,3}CHINH {1,3}TRI|BAN {1,3}BI {1,3}THU|BAN {1,3}CHAP {1,3}HANH {1,3}TRUNG {1,3}UONG(?: {1,3}DANG)?|CHINH {1,3}PHU|QUOC {1,3}HOI|THU {1,3}TUONG {1,3}CHINH {1,3}PHU|UY {1,3}BAN {1,3}THUONG {1,3}VU {1,3}QUOC {1,3}HOI) {1,3}$/u;
+/**
+ * An issuing body that starts at `from` (after `của`, `do`, `giữa`): an organisation name,
+ * capitalised, ending at punctuation, a stop word (`về`, `ngày`, `khóa`, a title verb), a
+ * clause word, or a long run of lower-case words. Bodies contain `và` and `Bộ X, Bộ Y` lists.
+ */
 export function parseBody(
   prepared: PreparedText,
   from: number,
