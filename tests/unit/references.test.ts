@@ -10507,3 +10507,21 @@ describe('two-hundred-and-fifty-ninth and sixtieth rounds: tattoo parlours, guav
     ).toBe('UBND huyện');
   });
 });
+
+describe('two-hundred-and-sixty-first and second rounds: massage parlours, bánh mì stalls, milk tea shops; company canteens, home kitchens online, hot pot restaurants', () => {
+  it('reads a board named after its work typed without marks (`Ban Quan ly an toan thuc pham thanh pho`)', () => {
+    const [guide] = findReferences(
+      'Tai lieu tap huan: Huong dan so 05/HD-BQLATTP cua Ban Quan ly an toan thuc pham thanh pho ve quy trinh xu ly phan anh thuc pham hu hong',
+    );
+    expect(guide?.issuingBody).toBe('Ban Quan ly an toan thuc pham thanh pho');
+    expect(guide?.title).toBe('quy trinh xu ly phan anh thuc pham hu hong');
+  });
+
+  it('ends a title at `, đoàn kiểm tra …` and the like, the team acting on the document', () => {
+    expect(
+      findReferences(
+        'Căn cứ Nghị định số 87/2018/NĐ-CP ngày 15 tháng 6 năm 2018 của Chính phủ về kinh doanh khí, đoàn kiểm tra yêu cầu 5 cửa hàng gas xuất trình hợp đồng.',
+      )[0]?.title,
+    ).toBe('kinh doanh khí');
+  });
+});

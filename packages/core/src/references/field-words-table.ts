@@ -387,6 +387,13 @@ export const CLAUSE_OPENERS: readonly string[] = [
   // `… kinh doanh vàng, chính thức xóa bỏ cơ chế độc quyền …`: what the document did, officially
   // (5 of 5 annotated).
   'chính thức',
+  // `…, đoàn kiểm tra yêu cầu 5 cửa hàng …`, `…, tổ công tác đã lập biên bản …`: the team that acts
+  // on the document, the next clause's subject (no annotated title holds one after its comma, 17
+  // end there).
+  'đoàn kiểm tra',
+  'đoàn thanh tra',
+  'đoàn công tác',
+  'tổ công tác',
   // `…, em da chuyen qua zalo roi nha`, `…, em in ra 5 ban giup anh nhe`: a chat's writer speaking
   // of herself, the next clause (no annotated title holds `, em`; 3 end there).
   'em',

@@ -4072,10 +4072,11 @@ function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
  * (`Ủy ban Quốc gia về hội nhập quốc tế`), a federation after what it unites (`Liên hiệp các tổ
  * chức hữu nghị tỉnh`): a longer run of lower-case words stays in its name. `Ban QLDA` is the board's
  * usual abbreviation (`Ban QLDA đầu tư xây dựng huyện`), before its project's words (`Ban QLDA tổ
- * chức lựa chọn nhà thầu`: the board's act).
+ * chức lựa chọn nhà thầu`: the board's act). The same typed without marks (`Ban Quan ly an toan
+ * thuc pham thanh pho`).
  */
 const NAMED_BY_ITS_WORK =
-  /(?:^|\s)(?:(?:Cục|Chi cục|Ban|Ủy ban|Uỷ ban|Phòng|Sở) Quản lý|(?:Ban QLDA|BQLDA)(?=\s+(?:đầu tư|dự án|các dự án|công trình|khu vực|chuyên ngành|phát triển))|Cục|Cơ sở cai nghiện|Ban Chỉ đạo|Ban Tổ chức|Hội đồng|Trung tâm|Công ty|Ủy ban Quốc gia|Ủy ban Nhà nước|Liên hiệp|Văn phòng Điều phối)\s/iu;
+  /(?:^|\s)(?:(?:Cục|Chi cục|Ban|Ủy ban|Uỷ ban|Phòng|Sở) Quản lý|(?:Cuc|Chi cuc|Ban|Uy ban|Phong|So) Quan ly|(?:Ban QLDA|BQLDA)(?=\s+(?:đầu tư|dự án|các dự án|công trình|khu vực|chuyên ngành|phát triển))|Cục|Cơ sở cai nghiện|Ban Chỉ đạo|Ban Tổ chức|Hội đồng|Trung tâm|Công ty|Ủy ban Quốc gia|Ủy ban Nhà nước|Liên hiệp|Văn phòng Điều phối)\s/iu;
 const NAMED_BY_ITS_WORK_LOWER_RUN = 10;
 
 /**
