@@ -10525,3 +10525,22 @@ describe('two-hundred-and-sixty-first and second rounds: massage parlours, bánh
     ).toBe('kinh doanh khí');
   });
 });
+
+describe('two-hundred-and-sixty-third and fourth rounds: camping sites, short-term rentals, wedding studios; motels, feng shui calendars, bonfire festivals', () => {
+  it('ends a title at `, tỉnh kiên quyết …`, what the place resolves to do', () => {
+    expect(
+      findReferences(
+        'Thực hiện Nghị quyết Trung ương 7 khóa XI về chủ động ứng phó với biến đổi khí hậu, tăng cường quản lý tài nguyên và bảo vệ môi trường, tỉnh kiên quyết không chuyển mục đích sử dụng rừng tự nhiên để làm khu nghỉ dưỡng, cắm trại.',
+      )[0]?.title,
+    ).toBe(
+      'chủ động ứng phó với biến đổi khí hậu, tăng cường quản lý tài nguyên và bảo vệ môi trường',
+    );
+  });
+
+  it('gives no body to an adviser whose `tham mưu` ends the subject (`… đã tham mưu ban hành 06 văn bản …`)', () => {
+    const found = findReferences(
+      'Năm 2025, Sở Văn hóa, Thể thao và Du lịch đã tham mưu ban hành 06 văn bản chỉ đạo công tác lễ hội, gồm: Kế hoạch số 35/KH-UBND ngày 10/01/2025; Chỉ thị số 02/CT-UBND ngày 14/01/2025 về tăng cường quản lý lễ hội.',
+    );
+    expect(found.map((reference) => reference.issuingBody)).toEqual([null, null]);
+  });
+});

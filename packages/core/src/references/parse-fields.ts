@@ -1539,10 +1539,11 @@ const SUBJECT_MUST = /^\s*(?:(?!(?:không|cho)\s)[^\s\d,;.]+\s+){1,6}?phải(?![
 const OBLIGED_WHOM = /^\s*(?:[^\s\d,;.]+\s+){0,5}?đối tượng\s+phải(?![\p{L}])/u;
 /**
  * `…, tỉnh phấn đấu đến năm 2030 …`, `…, toàn huyện phấn đấu …`: a place and the target it strives
- * for, the main clause after the document that sets it.
+ * for, the main clause after the document that sets it; so is what it resolves not to do (`…,
+ * tỉnh kiên quyết không chuyển mục đích sử dụng rừng tự nhiên …`).
  */
 const PLACE_STRIVES =
-  /^\s*(?:toàn\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+\p{Lu}[\p{L}\d]*)*\s+phấn đấu(?![\p{L}])/u;
+  /^\s*(?:toàn\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+\p{Lu}[\p{L}\d]*)*\s+(?:phấn đấu|kiên quyết)(?![\p{L}])/u;
 /**
  * `…, thời gian để thi hài tại nhà không quá 48 giờ`: a limit in numbers within twelve words (`…,
  * bảo đảm thời gian thông quan mỗi tờ khai luồng xanh không quá 15 phút`: 4 annotated end at one
@@ -1564,7 +1565,7 @@ function clauseSoonAfterComma(after: string): boolean {
       PLURAL_SUBJECT_CLAUSE.test(after) ||
       (after.includes('phải') && SUBJECT_MUST.test(after) && !OBLIGED_WHOM.test(after)) ||
       (after.includes('không') && LIMIT_SOON.test(after)) ||
-      (after.includes('phấn đấu') && PLACE_STRIVES.test(after))
+      ((after.includes('phấn đấu') || after.includes('kiên quyết')) && PLACE_STRIVES.test(after))
     );
   return (
     !clause[0].endsWith('có hiệu lực') &&
@@ -3897,7 +3898,7 @@ const SUBJECT_HANDED_ON =
   /(?:^|\s)(?:chỉ đạo|lãnh đạo|giao|đề nghị|tham mưu(?: cho)?|trình|đồng thời|sau đó|tiếp đó|cùng ngày|khi|(?:cho )?nên|vì vậy|vì thế|do đó|do vậy|bởi vậy)\s+(?=\p{Lu})|(?<=\d|\d[-/][\p{Lu}\p{Ll}\d/-]*\p{Lu})\s+và\s+(?=\p{Lu})/gu;
 // `UBND tỉnh giao Sở Công Thương chủ trì xây dựng Đề án số …`: the office that leads the drafting,
 // as one that advises, does not issue.
-const ADVISED = /(?:^|\s)tham mưu\s|(?:^|\s)chủ trì(?:\s|$)/u;
+const ADVISED = /(?:^|\s)tham mưu(?:\s|$)|(?:^|\s)chủ trì(?:\s|$)/u;
 /** Where the last match of the global `pattern` in `text` ends (0: none). */
 function lastMatchEnd(pattern: RegExp, text: string): number {
   let end = 0;
