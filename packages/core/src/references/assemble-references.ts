@@ -11,7 +11,7 @@ import {
 } from './letter-case';
 import { parseNamedCitation } from './parse-named';
 import { canonicalNumber, typeNumberKey } from './reference-key';
-import { skeletonAlternation, toSkeleton, type PreparedText } from './prepare-text';
+import { skeletonAlternation, toSkeleton, withoutMarks, type PreparedText } from './prepare-text';
 import {
   isRegisterNumber,
   scanIdentifiers,
@@ -531,7 +531,7 @@ const PRINTED_SHORT_FORM_FOLLOWERS = [
 /** As printed, and typed without marks (`thong tu 78 nam 2021`, a forum's spelling). */
 const SHORT_FORM_FOLLOWERS = new Set([
   ...PRINTED_SHORT_FORM_FOLLOWERS,
-  ...PRINTED_SHORT_FORM_FOLLOWERS.map((word) => toSkeleton(word).toLowerCase()),
+  ...PRINTED_SHORT_FORM_FOLLOWERS.map(withoutMarks),
 ]);
 
 /**

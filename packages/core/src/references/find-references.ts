@@ -20,14 +20,13 @@ import {
   parseProposerBefore,
   parseSenderBefore,
   isLowerChar,
-  MARKED,
   startsWithOrganisation,
   parseImplementerBefore,
   parseIssuedDateBefore,
   parseSubjectBefore,
   parseTitleAfter,
 } from './parse-fields';
-import { prepareText, toSkeleton, withOcrDigits, type PreparedText } from './prepare-text';
+import { MARKED, prepareText, toSkeleton, withOcrDigits, type PreparedText } from './prepare-text';
 import { isVanishingCode } from '../unicode';
 import { isCapitalLetterCode, isDigitCode, lowerCase, upperCase } from './letter-case';
 import { LAYOUT_KIND_ISSUERS, PIONEER_UNIT_ISSUERS } from './issuer-codes-table';

@@ -31,7 +31,13 @@ import {
   lowerCase,
   upperCase,
 } from './letter-case';
-import { skeletonAlternation, toSkeleton, type PreparedText } from './prepare-text';
+import {
+  MARKED,
+  skeletonAlternation,
+  toSkeleton,
+  withoutMarks,
+  type PreparedText,
+} from './prepare-text';
 import { NOISE_RULES } from '../noise/patterns';
 import { isWhiteSpaceCode } from '../unicode/white-space';
 import { containsTypeWord, startsWithAbbreviatedCitation } from './scan-type-words';
@@ -3759,17 +3765,11 @@ const PRINTED_VERB_WORDS: VerbWords = {
   adverbs: ISSUING_VERB_ADVERBS.map(([head, last]) => `${head} ${last}`),
   countEnd: /(?<![\p{L}\d])(?:\d{1,2}|hai|ba|bốn)$/u,
 };
-/** Printed words without their marks, lower case, as a writer without diacritics types them. */
-function unmarked(printed: string): string {
-  return toSkeleton(printed).toLowerCase();
-}
 const UNMARKED_VERB_WORDS: VerbWords = {
-  determiner: unmarked(PRINTED_VERB_WORDS.determiner),
-  adverbs: PRINTED_VERB_WORDS.adverbs.map(unmarked),
+  determiner: withoutMarks(PRINTED_VERB_WORDS.determiner),
+  adverbs: PRINTED_VERB_WORDS.adverbs.map(withoutMarks),
   countEnd: /(?<![\p{L}\d])(?:\d{1,2}|hai|ba|bon)$/u,
 };
-/** A character beyond printable ASCII and white space: text typed with marks. */
-export const MARKED = /[^\s!-~]/u;
 /** The adverbs after the verb in skeleton, their first word by their last (`THOI` → `DONG`). */
 const VERB_ADVERB_HEADS = new Map(
   ISSUING_VERB_ADVERBS.map(([head, last]) => [toSkeleton(last), toSkeleton(head)]),
@@ -4045,7 +4045,7 @@ function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
   const pattern = wordsPattern(verbs.map(toSkeleton));
   return {
     verbs: new Set(verbs),
-    unmarkedVerbs: new Set(verbs.map(unmarked)),
+    unmarkedVerbs: new Set(verbs.map(withoutMarks)),
     subject: new RegExp(
       // `HĐND xã Phú Sơn khóa I, nhiệm kỳ 2021 - 2026 đã thông qua …`, `… khóa I (nhiệm kỳ 2025 -
       // 2030) ban hành …`: the term and the years it runs.

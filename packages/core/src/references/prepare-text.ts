@@ -97,6 +97,17 @@ export function toSkeleton(text: string): string {
 }
 
 /**
+ * Printed words as a writer without diacritics types them: no marks, lower case (`các` → `cac`,
+ * `đồng thời` → `dong thoi`), for the tables that also read chats and forum posts.
+ */
+export function withoutMarks(printed: string): string {
+  return toSkeleton(printed).toLowerCase();
+}
+
+/** A character beyond printable ASCII and white space: text typed with marks. */
+export const MARKED = /[^\s!-~]/u;
+
+/**
  * Words as one regex alternation of their skeletons, duplicates merged and longest first, so
  * the engine prefers `NQLT` to `NQ` and `triệu đồng` to `triệu`.
  */

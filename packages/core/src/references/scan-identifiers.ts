@@ -1,7 +1,7 @@
 import { isKnownIssuer } from './classify';
 import { isCapitalLetterCode, isDigitCode, upperCase } from './letter-case';
 import { PARTY_SYMBOL_CODES, STATE_CODES_IN_PARTY_LAYOUT, TYPE_CODES } from './type-codes-table';
-import { skeletonAlternation, toSkeleton, type PreparedText } from './prepare-text';
+import { skeletonAlternation, withoutMarks, type PreparedText } from './prepare-text';
 
 /** Which printed layout a symbol follows. */
 export type SymbolLayout = 'party' | 'state' | 'old';
@@ -157,7 +157,7 @@ function splitSegments(normalized: string, from: number, to: number): number {
  */
 const GLUED_WORDS: ReadonlySet<string> = new Set(
   ['của', 'về', 'ngày', 'năm', 'và', 'do', 'tại', 'với', 'đã', 'được', 'theo', 'thì', 'để'].flatMap(
-    (word) => [word, toSkeleton(word).toLowerCase()],
+    (word) => [word, withoutMarks(word)],
   ),
 );
 
