@@ -2153,22 +2153,21 @@ function publishesProcedures(window: string, commaAt: number, after: string): bo
 }
 const PROCEDURES_CHANGED = /^\s*(?:được\s+(?:sửa đổi|thay thế)|bị\s+bãi bỏ)/u;
 
+/** A document's symbol as a word (`100/2019/NĐ-CP`, `130-KL/TW`). */
+const SYMBOL_WORD = String.raw`\d(?:\/[\p{L}\d-]*|-\p{L}+\/[\p{L}\d-]*)\p{L}[\p{L}\d-]*`;
 /**
  * A title's last words are a document's symbol and `của` its body, named in capitals (`… số
  * 57-NQ/TW của Bộ Chính trị`, `… của Bộ Văn hóa, Thể thao và Du lịch`, `… của Ban Chấp hành
- * Trung ương Đảng (khóa XIII)`); not a body's task or place in lower case after it.
+ * Trung ương Đảng (khóa XIII)`); not a body's task or place in lower case after it. The same after
+ * a short form (`… thực hiện Nghị quyết 08 của Bộ Chính trị`, `… Chỉ thị 07 của Ban Thường vụ Tỉnh
+ * ủy`): no annotated title goes on past such a body's comma before a lower-case word, 12 end there.
  */
-const SYMBOL_OF_BODY_END =
-  /\d(?:\/[\p{L}\d-]*|-\p{L}+\/[\p{L}\d-]*)\p{L}[\p{L}\d-]*\s+của\s+\p{Lu}(?:(?!\s(?:về|trên|tại|trong|đối|cho|để|nhằm|theo|với|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi)\s)[^;.\n])*$/u;
-/**
- * The same after a short form (`… thực hiện Nghị quyết 08 của Bộ Chính trị`, `… Chỉ thị 07 của Ban
- * Thường vụ Tỉnh ủy`): no annotated title goes on past such a body's comma before a lower-case
- * word, 12 end there.
- */
-const SHORT_FORM_OF_BODY_END =
-  /(?:^|\s)(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Nghị định|Thông tư|Kế hoạch|Chương trình|Hướng dẫn)\s+(?:số\s+)?\d{1,4}\s+của\s+\p{Lu}(?:(?!\s(?:về|trên|tại|trong|đối|cho|để|nhằm|theo|với|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi)\s)[^;.\n])*$/u;
+const CITATION_OF_BODY_END = new RegExp(
+  String.raw`(?:${SYMBOL_WORD}|(?:^|\s)(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Nghị định|Thông tư|Kế hoạch|Chương trình|Hướng dẫn)\s+(?:số\s+)?\d{1,4})\s+của\s+\p{Lu}(?:(?!\s(?:về|trên|tại|trong|đối|cho|để|nhằm|theo|với|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi)\s)[^;.\n])*$`,
+  'u',
+);
 /** A title's last word is a document's symbol (`100/2019/NĐ-CP`, `130-KL/TW`). */
-const SYMBOL_END = /\d(?:\/[\p{L}\d-]*|-\p{L}+\/[\p{L}\d-]*)\p{L}[\p{L}\d-]*$/u;
+const SYMBOL_END = new RegExp(`${SYMBOL_WORD}$`, 'u');
 /**
  * A National Assembly's symbol (`172/2024/QH15`): the Assembly passes it, so a `do <body> ban
  * hành` after it is the citing document's formula (`… thực hiện Nghị quyết số 172/2024/QH15 do
@@ -2490,9 +2489,9 @@ function parseTitleText(
             !NEXT_TASK_AFTER_COMMA.test(after) &&
             (SYMBOL_END.test(window.slice(Math.max(0, event.index - 40), event.index)) ||
               // `… thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, trong đó …`: the symbol's
-              // body after it ends the title's words as the symbol does (53 of 53 annotated).
-              SYMBOL_OF_BODY_END.test(window.slice(Math.max(0, event.index - 100), event.index)) ||
-              SHORT_FORM_OF_BODY_END.test(
+              // body after it ends the title's words as the symbol does (53 of 53 annotated), and so
+              // does a short form's (`… Nghị quyết 08 của Bộ Chính trị, …`).
+              CITATION_OF_BODY_END.test(
                 window.slice(Math.max(0, event.index - 100), event.index),
               ))) ||
           (YEAR_CLAUSE.test(after) &&
