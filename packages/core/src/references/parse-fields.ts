@@ -1518,11 +1518,29 @@ const PHRASE_COMMA_PARTS = [...TITLE_PHRASES_WITH_COMMAS, ...NAMES_WITH_COMMAS].
  * the text after it.
  */
 function holdsPhraseWithComma(window: string, commaAt: number, after: string): boolean {
+  const candidates = PHRASE_COMMA_PARTS_BY_TAIL.get(
+    window.slice(Math.max(0, commaAt - 2), commaAt),
+  );
+  if (candidates === undefined) return false;
   const next = after.trimStart();
-  return PHRASE_COMMA_PARTS.some(
+  return candidates.some(
     (parts) => window.endsWith(parts.before, commaAt) && next.startsWith(parts.after),
   );
 }
+/**
+ * `PHRASE_COMMA_PARTS` by the last two characters before their comma: a title's comma is tested
+ * against the few phrases that can end there, not all of them (every part holds two at least).
+ */
+const PHRASE_COMMA_PARTS_BY_TAIL: ReadonlyMap<
+  string,
+  readonly { before: string; after: string }[]
+> = PHRASE_COMMA_PARTS.reduce((byTail, parts) => {
+  if (parts.before.length < 2)
+    throw new Error(`A phrase's part before its comma is too short: ${parts.before}`);
+  const tail = parts.before.slice(-2);
+  byTail.set(tail, [...(byTail.get(tail) ?? []), parts]);
+  return byTail;
+}, new Map<string, { before: string; after: string }[]>());
 
 /**
  * `…, các nhà máy nước đã dời điểm lấy nước …`, `…, nhiều chủ doanh nghiệp đã …`: things named in
@@ -2304,8 +2322,6 @@ function parseTitleText(
     let inAppositionOfPerson = false;
     TITLE_EVENT.lastIndex = 0;
     let event: RegExpExecArray | null;
-    // Whether a quote opens inside the title (checked once: most titles hold none).
-    const holdsQuote = window.includes('“');
     while ((event = TITLE_EVENT.exec(window)) !== null) {
       const index = from + event.index;
       const mark = event[0];
@@ -2313,9 +2329,10 @@ function parseTitleText(
       // name quoted inside the title holds its own commas and clause words until its quote
       // closes; only the end of a sentence or a paragraph ends it there.
       if (
-        holdsQuote &&
         mark !== '”' &&
         !QUOTE_BREAKING_MARKS.has(mark) &&
+        // Most titles hold no quote: a look back from the mark to the title's start, no count.
+        window.lastIndexOf('“', event.index - 1) >= 0 &&
         quoteOpenBefore(window, event.index) &&
         closesSoon(window, event.index)
       )
