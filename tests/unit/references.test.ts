@@ -10544,3 +10544,74 @@ describe('two-hundred-and-sixty-third and fourth rounds: camping sites, short-te
     expect(found.map((reference) => reference.issuingBody)).toEqual([null, null]);
   });
 });
+
+describe('two-hundred-and-sixty-fifth and sixth rounds: shipyards, school uniforms, calligraphy streets; ornamental markets, used batteries, knife-making villages', () => {
+  it('reads a bare symbol after the previous member’s date as the next member of its series', () => {
+    const [first, second] = findReferences(
+      'Căn cứ các Quyết định số 1408/QĐ-UBND ngày 09/7/2024 và 1562/QĐ-UBND ngày 05/8/2024 của UBND huyện Yên Khê, Phòng Tài nguyên và Môi trường đã bàn giao 52 thùng thu gom pin.',
+    );
+    expect(second?.form).toBe('list-member');
+    expect([first?.issuingBody, second?.issuingBody]).toEqual([
+      'UBND huyện Yên Khê',
+      'UBND huyện Yên Khê',
+    ]);
+    // Guard: a symbol of another series after the date is another document, cited bare.
+    const [, plan] = findReferences(
+      'Quyết định số 1408/QĐ-UBND ngày 09/7/2024 và 15/KH-UBND ngày 05/8/2024 của UBND huyện Yên Khê đã được triển khai.',
+    );
+    expect(plan?.form).toBe('code-only');
+    expect(plan?.type).toBe('Kế hoạch');
+  });
+
+  it('starts a sentence at a line that opens a legal text’s block (`\\nThực hiện …`) after a letterhead', () => {
+    const [, directive] = findReferences(
+      'Số 112-KH/HU     Vĩnh Hòa, ngày 20 tháng 8 năm 2024\nThực hiện Chỉ thị số 22-CT/TU ngày 05/8/2024 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy xây dựng kế hoạch kiểm tra việc quản lý chợ sinh vật cảnh như sau:',
+    );
+    expect(directive?.issuingBody).toBe('Ban Thường vụ Tỉnh ủy');
+  });
+
+  it('gives a subject’s later list of bare numbers with its date the subject (`… và các Quyết định số 05, 06, 07 ngày …`)', () => {
+    const found = findReferences(
+      'UBND xã Phú Mỹ đã ban hành Quy định số 02/QyĐ-UBND về nội quy khu vực Hội xuân và các Quyết định số 05, 06, 07 ngày 12/01/2026; theo đó, 3 tổ hợp tác làng nghề được giao mặt bằng.',
+    );
+    expect(found.map((reference) => reference.issuingBody)).toEqual(
+      Array.from({ length: 4 }, () => 'UBND xã Phú Mỹ'),
+    );
+    // Guard: a short form after `và` is a back-reference, no object of the subject's verb.
+    const [, shortForm] = findReferences(
+      'UBND tỉnh ban hành Quyết định số 12/QĐ-UBND về quy chế phối hợp và Nghị quyết 18 cũng được quán triệt.',
+    );
+    expect(shortForm?.issuingBody).toBeNull();
+  });
+
+  it('reads no title after a colon that opens a clause (`…: khu vực bán hoa Tết được tổ chức …`)', () => {
+    expect(
+      findReferences(
+        'Thông tin từ quyết định số 2987/qđ-ubnd ngày 30/12/2024 ban hành bởi UBND thành phố Phong Châu: khu vực bán hoa Tết được tổ chức tại 6 điểm, thu giá dịch vụ 50.000 đồng/m².',
+      )[0]?.title,
+    ).toBeNull();
+    // Guard: a title after the colon with no clause in it stays.
+    expect(
+      findReferences(
+        'Quyết định số 12/QĐ-UBND ngày 5/1/2025 của UBND tỉnh: phê duyệt kế hoạch tổ chức Hội hoa xuân năm 2025.',
+      )[0]?.title,
+    ).toBe('phê duyệt kế hoạch tổ chức Hội hoa xuân năm 2025');
+  });
+
+  it('reads a body typed without marks whose head is a name’s (`Dang uy vua co Ke hoach …`), not a bare head', () => {
+    expect(
+      findReferences(
+        'Anh Tuan oi, Dang uy vua co Ke hoach so 45-KH/DU ngay 10/01/2026 ve trien khai Hoi chu Xuan, em da chuyen qua nhom Zalo roi nhe',
+      )[0]?.issuingBody,
+    ).toBe('Dang uy');
+    // Guards: a bare head points back (`Phong`, as printed `Phòng`), and a word in a line of
+    // capitals with marks around it is no head typed without them (`SO VỚI …`).
+    expect(
+      findReferences('Anh oi, Phong vua co Cong van so 45/PGD-TH ve viec hoc them')[0]?.issuingBody,
+    ).toBeNull();
+    expect(
+      findReferences('KẾ HOẠCH SỐ 03/KH-UBND NGÀY 30/10/2016 SO VỚI UBND TỈNH ĐÃ BAN HÀNH')[0]
+        ?.issuingBody,
+    ).toBeNull();
+  });
+});

@@ -181,7 +181,7 @@ function isSameSeries(previous: Draft, candidate: SymbolCandidate): boolean {
  * the series' next letter.
  */
 const DATED_FOLLOWER_GAP =
-  /^ {0,3},? {0,3}NGAY {1,3}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4} {0,3}(?:,|VA|, {0,2}VA) {0,3}(SO {0,3}:? {0,3})$/;
+  /^ {0,3},? {0,3}NGAY {1,3}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4} {0,3}(?:,|VA|, {0,2}VA) {0,3}(SO {0,3}:? {0,3})?$/;
 /** The words for one to nine (skeleton; `tư` and `lăm` as four and five are said in compounds). */
 const DIGIT_WORDS = 'MOT|HAI|BA|BON|TU|NAM|LAM|SAU|BAY|TAM|CHIN';
 /** Vietnamese number words (skeleton), each not the year word before a year (`năm 2024`). */

@@ -415,6 +415,22 @@ const TITLED_LIST_SEMICOLON = /^[^.;:!?()]{0,240}; {0,3}$/;
 const LISTED_WITH_FIELDS = /^ {0,3}(?:,? {0,3}NGAY {1,3}\d|VE )/;
 
 /**
+ * `UBND xã … đã ban hành Quy định số 02/QyĐ-UBND về … và các Quyết định số 05, 06, 07 ngày
+ * 12/01/2026`: a list of bare numbers with its date, no symbol to tell its series, after a
+ * document the subject issued: more objects of the same verb.
+ */
+function isUnsymbolledDatedList(drafts: readonly Draft[], index: number): boolean {
+  const first = drafts[index];
+  if (!first || first.group === null || first.issuer !== null || first.code !== null) return false;
+  let last = first;
+  for (const member of drafts.slice(index + 1)) {
+    if (member.group !== first.group) break;
+    last = member;
+  }
+  return last !== first && last.date !== null;
+}
+
+/**
  * Lists share what is written once: a shared code distributes everything backward
  * (`Nghị quyết số 18, 19-NQ/TW ngày … của …`); a date written after the last of several
  * same-type symbols (`Kế hoạch số 45/KH-UBND, Kế hoạch số 46/KH-UBND ngày …`) is theirs too.
@@ -546,8 +562,17 @@ function shareSubjectForward(prepared: PreparedText, drafts: Draft[]): void {
       continue;
     }
     const series = issuerHead(earlier.issuer);
-    if (series === '' || series !== issuerHead(later.issuer)) continue;
+    if (series === '') continue;
     const gap = prepared.skeleton.slice(earlier.end, later.start);
+    if (series !== issuerHead(later.issuer)) {
+      if (isUnsymbolledDatedList(drafts, index) && SUBJECTS_OBJECTS_GAP.test(gap)) {
+        for (const member of drafts.slice(index)) {
+          if (member.group !== later.group) break;
+          if (member.issuingBody === null) takeSubject(member, earlier);
+        }
+      }
+      continue;
+    }
     // `… ban hành 37 thông báo, từ Thông báo số 101/TB-UBND đến Thông báo số 137/TB-UBND`: the
     // two ends of a range the subject issued, on the same day when it was dated before them.
     if (isRangeEnd(prepared.skeleton, earlier, gap)) {

@@ -1915,6 +1915,8 @@ function nextItemCitesItsOwn(prepared: PreparedText, from: number, semicolon: nu
  */
 const PLACES_LISTED_BEFORE =
   /(?:^|\s)(?:các|hai|ba|bốn|năm|\d+)\s+(?:xã|phường|thị trấn|thôn|bản|làng|ấp|buôn|huyện|quận|tỉnh|thành phố|tuyến(?:\s+(?:đường|phố))?|đường|phố|đèo|cửa khẩu|đảo|sông|cầu|cảng|chợ)(?:\s+\p{Ll}+){0,2}(?:\s+(?:Quốc lộ\s+\d+[A-Z]?|\p{Lu}[\p{L}\d]*))+(?:,\s+(?:Quốc lộ\s+\d+[A-Z]?|\p{Lu}[\p{L}\d]*)(?:\s+\p{Lu}[\p{L}\d]*)*)*$/u;
+/** A subject's words, then a tense word or `được`, `là`, `phải`: a clause (see `colonOpensTitle`). */
+const CLAUSE_AFTER_COLON = /^\s*(?:[^\s.;:]+\s+){0,6}?(?:được|đã|sẽ|đang|là|phải|cần)(?![\p{L}])/u;
 /** `… là 35.000 đồng`, `… đạt 28,3%`: a figure the clause gives, after its subject's words. */
 const FIGURE_GIVEN = /^[^;,.:]{0,80}\s(?:là|đạt)\s+\d/u;
 /**
@@ -2402,6 +2404,8 @@ function parseTitleText(
         if (publishesProcedures(window, event.index, after)) continue;
         if (holdsPhraseWithComma(window, event.index, after)) continue;
         if (
+          // The cheap test first: few commas have `được` after them.
+          after.includes('được') &&
           LISTED_ITEM_THEN_ENTITLED.test(after) &&
           LISTED_WHO.test(window.slice(Math.max(0, event.index - 60), event.index))
         )
@@ -2990,8 +2994,8 @@ function wordsBetween(text: string, from: number, to: number): number {
 
 /**
  * Where the sentence holding `index` starts: after the last sentence break (`. `, `;`, a blank
- * line; a single line break may fall inside a citation copied out of a PDF) within 300
- * characters, read backwards.
+ * line; a single line break may fall inside a citation copied out of a PDF, but not before a
+ * legal text's next block, `BLOCK_OPENING`) within 300 characters, read backwards.
  */
 function sentenceStart(text: string, index: number): number {
   const floor = Math.max(0, index - 300);
@@ -3002,6 +3006,10 @@ function sentenceStart(text: string, index: number): number {
       if (previous === 0x2e || previous === 0x3b || previous === 0x21 || previous === 0x3f)
         return at + 1;
       if (code === 0x0a) {
+        // `Số 112-KH/HU     Vĩnh Hòa, ngày 20 tháng 8 năm 2024\nThực hiện Chỉ thị số …`: the
+        // letterhead's line ends where the letter's text opens.
+        BLOCK_OPENING.lastIndex = at + 1;
+        if (BLOCK_OPENING.test(text)) return at + 1;
         // A blank line: another line break before this one, with only white space between.
         let back = at - 1;
         while (
@@ -3016,6 +3024,13 @@ function sentenceStart(text: string, index: number): number {
   }
   return floor;
 }
+
+/**
+ * A legal text's next block after a line break (`Căn cứ …`, `Thực hiện …`, `Kính gửi: …`), as
+ * `TITLE_EVENT` knows them: a sentence starts there, whatever the line before ends with.
+ */
+const BLOCK_OPENING =
+  /[ \t]*(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện)(?![\p{L}])/uy;
 
 /** A day, month or year that opens a sentence, and its comma (`Từ ngày 15/12/2007, `, `Năm 2024, `). */
 const LEADING_TIME =
@@ -3343,6 +3358,10 @@ function colonOpensTitle(
     // `… của Tổng cục Thống kê: dân số cả nước tại thời điểm … là 96.208.984 người`: a figure
     // the document gives, not its name.
     !FIGURE_GIVEN.test(normalized.slice(colonEnd, colonEnd + 90)) &&
+    // `… ngày 30/12/2024 ban hành bởi UBND thành phố …: khu vực bán hoa Tết được tổ chức tại 6
+    // điểm`: a subject and its tense word within seven words, what the document says (no
+    // annotated title opens after a colon so; 18 texts give none).
+    !CLAUSE_AFTER_COLON.test(normalized.slice(colonEnd, colonEnd + 80)) &&
     (!UPPER_START.test(normalized.slice(colonEnd, colonEnd + 2)) ||
       (allCaps && isAllCaps(normalized.slice(colonEnd, colonEnd + 30))))
   );
@@ -3896,6 +3915,11 @@ const BARE_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'Tổ',
 ]);
 
+/** `BARE_HEAD_NOUNS` typed without marks (`Phong vua co Cong van …`), lower case. */
+const UNMARKED_BARE_HEAD_NOUNS: ReadonlySet<string> = new Set(
+  [...BARE_HEAD_NOUNS].map(withoutMarks),
+);
+
 /** What ends the sentence before a subject. */
 // An opening quote starts a quoted clause: `Thống đốc nói: “Ngân hàng Nhà nước đã ban hành …`.
 const SENTENCE_BREAKS = ['. ', '; ', '\n', ': ', '! ', '? ', '“'];
@@ -4009,9 +4033,21 @@ function hasOrganisationHead(words: readonly string[]): boolean {
         ? (words[0] ?? '').toLowerCase()
         : `${head} ${(words[count] ?? '').toLowerCase()}`;
     if (ORGANISATION_HEAD_KEYS.has(head)) return true;
+    // `Dang uy vua co Ke hoach …` (a chat typed without marks): the head typed so, capitalised as
+    // a name is (`xa`, `huyen` in lower case are a bare unit's words), where none of the words
+    // carries a mark (`SO VỚI …` in capitals is no `Sở`).
+    if (
+      UNMARKED_ORGANISATION_HEAD_KEYS.has(head) &&
+      startsUpper(words[0] ?? '') &&
+      !words.some((word) => MARKED.test(word))
+    )
+      return true;
   }
   return false;
 }
+const UNMARKED_ORGANISATION_HEAD_KEYS: ReadonlySet<string> = new Set(
+  ORGANISATION_HEADS.map(withoutMarks),
+);
 /**
  * `mới` after `nông thôn` or `đô thị` is the adjective of the programme's and the township's
  * names (`Văn phòng Điều phối nông thôn mới tỉnh`, `Ban Quản lý khu đô thị mới`), not the adverb
@@ -4745,7 +4781,11 @@ export function parseSubjectBefore(
   // `Sở` again (`… Trước đó, Sở đã có Công văn số 1412/SKHCN-TĐC …`: 5 of the 6 annotations of it
   // give `Sở`); in a speaker's quotation it stays the speaker's.
   const head = words.length <= 2 ? words.join(' ') : '';
-  if (BARE_HEAD_NOUNS.has(head)) return null;
+  if (
+    BARE_HEAD_NOUNS.has(head) ||
+    (!MARKED.test(head) && UNMARKED_BARE_HEAD_NOUNS.has(head.toLowerCase()))
+  )
+    return null;
   if (head === 'Sở') {
     const before = normalized.slice(Math.max(0, subjectStart - 200), subjectStart);
     if (quoteOpenBefore(before, before.length)) return null;
@@ -4798,12 +4838,12 @@ export function parseSubjectBefore(
   }
   // A document is no subject that issues (`Bộ luật Dân sự …`, `Nghị quyết …`): the words are
   // compared as skeletons, so a printed `Bộ`, `Nghị` or `LUẬT` counts.
-  const leadingWords = skeleton.slice(subjectStart, subjectStart + 20).split(' ');
-  if (
-    TYPE_WORD_SET.has(leadingWords[0] ?? '') &&
-    TYPE_WORDS[leadingWords.slice(0, 2).join(' ')] !== undefined
-  ) {
-    return null;
+  // Its first word and its first two, cut from 20 characters of skeleton (no array of words).
+  const lead = skeleton.slice(subjectStart, subjectStart + 20);
+  const firstSpace = lead.indexOf(' ');
+  if (TYPE_WORD_SET.has(firstSpace < 0 ? lead : lead.slice(0, firstSpace))) {
+    const secondSpace = firstSpace < 0 ? -1 : lead.indexOf(' ', firstSpace + 1);
+    if (TYPE_WORDS[secondSpace < 0 ? lead : lead.slice(0, secondSpace)] !== undefined) return null;
   }
   // `UBND tỉnh ban hành phê duyệt …`: a subject ending on a verb of its own, in lower case, is a
   // clause, not a name (`Sở Xây dựng`, `xã Tân Lập` end on a verb's letters in a name's capitals).
