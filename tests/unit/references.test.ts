@@ -10615,3 +10615,140 @@ describe('two-hundred-and-sixty-fifth and sixth rounds: shipyards, school unifor
     ).toBeNull();
   });
 });
+
+describe('two-hundred-and-sixty-seventh and eighth rounds: planetariums, ocean parks, martial arts clubs; trekking, second-hand motorbikes, boxing events', () => {
+  it('reads no document in `hướng dẫn viên` (a guide) or `báo cáo viên`, a law’s name aside', () => {
+    expect(
+      findReferences(
+        'Chứng chỉ nghiệp vụ hướng dẫn viên số 0912/CC-HDV cấp ngày 3-3-2024 của ông Vũ Đình Nam vẫn còn hiệu lực; Hướng dẫn viên số 12 dẫn đoàn.',
+      ),
+    ).toEqual([]);
+    // Guards: the Law on Public Employees is still a law, and a guide's own number still one.
+    expect(
+      findReferences(
+        'Luật Viên chức năm 2010 và Hướng dẫn số 12/HD-SNV về tuyển dụng viên chức',
+      ).map((reference) => reference.type),
+    ).toEqual(['Luật', 'Hướng dẫn']);
+  });
+
+  it('ends a title at `; mức …`, `; kinh phí …` and `; dịp này, …`, the next clause', () => {
+    const titleOf = (text: string) => findReferences(text)[0]?.title;
+    expect(
+      titleOf(
+        'Chủ tịch UBND huyện đã ký Quyết định số 2207/QĐ-UBND ngày 30/9/2024 về việc hỗ trợ kinh phí cho 57 người dân tham gia tìm kiếm, cứu nạn; mức hỗ trợ áp dụng theo Quy chế của tỉnh.',
+      ),
+    ).toBe('hỗ trợ kinh phí cho 57 người dân tham gia tìm kiếm, cứu nạn');
+    expect(
+      titleOf(
+        'Thực hiện Kế hoạch số 45/KH-UBND ngày 18/6/2025 của UBND xã về tuyên truyền phòng, chống cá độ thể thao trong thanh thiếu niên; dịp này, xã ra mắt Tổ tự quản an ninh trật tự.',
+      ),
+    ).toBe('tuyên truyền phòng, chống cá độ thể thao trong thanh thiếu niên');
+  });
+
+  it('ends a title before what is attached, `(dinh kem 2 tep)`, `(đính kèm 03 phụ lục)`', () => {
+    expect(
+      findReferences(
+        'Tai lieu tap huan: Ke hoach so 95/KH-UBND cua UBND thanh pho Lam Hai ve giao duc STEM giai doan 2025 - 2030 (dinh kem 2 tep)',
+      )[0]?.title,
+    ).toBe('giao duc STEM giai doan 2025 - 2030');
+  });
+
+  it('ends a title at a comma before a quoted sentence, not before a quoted name or word', () => {
+    const titleOf = (text: string) => findReferences(text)[0]?.title;
+    expect(
+      titleOf(
+        'Giá vé được xác định theo Nghị định số 60/2021/NĐ-CP ngày 21/6/2021 của Chính phủ quy định cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập, “không thể tùy tiện tăng hay giảm theo mùa”.',
+      ),
+    ).toBe('quy định cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập');
+    // Guards: names listed in quotes, and a word in quotes, are the title's.
+    expect(
+      titleOf(
+        'Nghị định số 93/2023/NĐ-CP quy định về xét tặng danh hiệu “Nghệ nhân nhân dân”, “Nghệ nhân ưu tú” trong lĩnh vực di sản văn hóa phi vật thể.',
+      ),
+    ).toBe(
+      'quy định về xét tặng danh hiệu “Nghệ nhân nhân dân”, “Nghệ nhân ưu tú” trong lĩnh vực di sản văn hóa phi vật thể',
+    );
+    expect(
+      titleOf(
+        'Ban Thường vụ Huyện ủy có Chỉ thị số 12-CT/HU về lãnh đạo phòng ngừa tình trạng đòi nợ thuê, “khủng bố” bằng sơn, chất bẩn tại nhà người vay.',
+      ),
+    ).toBe(
+      'lãnh đạo phòng ngừa tình trạng đòi nợ thuê, “khủng bố” bằng sơn, chất bẩn tại nhà người vay',
+    );
+  });
+
+  it('ends a title typed without marks at a chat’s `, a …`, `, e …` and an inspection team’s `, doan kiem tra …`', () => {
+    const titleOf = (text: string) => findReferences(text)[0]?.title;
+    expect(
+      titleOf(
+        'a Hung oi, e gui lai quyet dinh so 256/QD-UBND ngay 3/4/2024 cua UBND xa ve viec cong nhan CLB Taekwondo thon Dong, a in giup e 2 ban de nop cho So VHTTDL truoc thu 6 nha',
+      ),
+    ).toBe('cong nhan CLB Taekwondo thon Dong');
+    expect(
+      titleOf(
+        'Thuc hien Ke hoach so 74/KH-UBND ngay 09/4/2024 cua UBND tinh ve kiem tra an toan cac be nuoi va khu bieu dien dong vat bien, doan kiem tra da lap bien ban 3 co so.',
+      ),
+    ).toBe('kiem tra an toan cac be nuoi va khu bieu dien dong vat bien');
+  });
+
+  it('ends a title at `, cụ thể hóa …` and at a count that changed (`, số cơ sở … tăng …`)', () => {
+    const titleOf = (text: string) => findReferences(text)[0]?.title;
+    expect(
+      titleOf(
+        'Chương trình được triển khai theo Nghị quyết số 88/2014/QH13 của Quốc hội về đổi mới chương trình, sách giáo khoa giáo dục phổ thông, cụ thể hóa Nghị quyết Trung ương 8 khóa XI; trong đó hoạt động trải nghiệm là bắt buộc.',
+      ),
+    ).toBe('đổi mới chương trình, sách giáo khoa giáo dục phổ thông');
+    expect(
+      titleOf(
+        'Sau 3 năm thực hiện Nghị quyết 22/NQ-TU về phát triển kinh tế biển, số cơ sở du lịch biển đạt chuẩn tăng gấp đôi.',
+      ),
+    ).toBe('phát triển kinh tế biển');
+    // Guard: `số hóa` is a title's own word.
+    expect(
+      titleOf(
+        'UBND phường ban hành Kế hoạch số 12/KH-UBND về chỉnh lý, số hóa hồ sơ hộ tịch lưu trữ tại phường.',
+      ),
+    ).toBe('chỉnh lý, số hóa hồ sơ hộ tịch lưu trữ tại phường');
+  });
+
+  it('keeps `và <citation>` out of a title that spreads a topic (`tuyên truyền về …`)', () => {
+    const [guide, letter] = findReferences(
+      'Ban Tuyên giáo Tỉnh ủy đã có Hướng dẫn số 45-HD/BTGTU ngày 3/4/2024 tuyên truyền về an toàn du lịch mạo hiểm và Công văn số 1127-CV/BTGTU đề nghị các cơ quan báo chí không cổ xúy việc leo núi “chui”.',
+    );
+    expect(guide?.title).toBe('tuyên truyền về an toàn du lịch mạo hiểm');
+    expect(letter?.issuingBody).toBe('Ban Tuyên giáo Tỉnh ủy');
+  });
+
+  it('keeps in a title the peoples it lists, the ten words a list names, and a party member’s posts', () => {
+    const titleOf = (text: string) => findReferences(text)[0]?.title;
+    expect(
+      titleOf(
+        'Sở ban hành Quyết định số 205/QĐ-SVHTTDL về việc cấp thẻ hướng dẫn viên du lịch tại điểm cho 26 người dân tộc Tày, Dao ở các xã vùng lõi Vườn quốc gia Phia Khao.',
+      ),
+    ).toBe(
+      'cấp thẻ hướng dẫn viên du lịch tại điểm cho 26 người dân tộc Tày, Dao ở các xã vùng lõi Vườn quốc gia Phia Khao',
+    );
+    expect(
+      titleOf(
+        'UBND tỉnh ban hành Quyết định số 612/QĐ-UBND phê duyệt danh mục 9 tuyến du lịch leo núi, khám phá hang động được phép khai thác trên địa bàn tỉnh.',
+      ),
+    ).toBe(
+      'phê duyệt danh mục 9 tuyến du lịch leo núi, khám phá hang động được phép khai thác trên địa bàn tỉnh',
+    );
+    expect(
+      titleOf(
+        'Ủy ban Kiểm tra Huyện ủy có Thông báo số 42-TB/UBKTHU kết luận việc đảng viên Nguyễn Văn Tài, Chủ nhiệm Câu lạc bộ Karate Hưng Long, vi phạm trong quản lý thu chi lệ phí thi lên đai.',
+      ),
+    ).toBe(
+      'kết luận việc đảng viên Nguyễn Văn Tài, Chủ nhiệm Câu lạc bộ Karate Hưng Long, vi phạm trong quản lý thu chi lệ phí thi lên đai',
+    );
+  });
+
+  it('reads no title in a quote right after a short form, what someone says of it', () => {
+    const found = findReferences(
+      'Nghị quyết số 21/2024/NQ-HĐND ngày 12/7/2024 của HĐND tỉnh về chính sách hỗ trợ học sinh đã được thực hiện. Theo đại biểu Phạm Văn Tùng, mức hỗ trợ theo Nghị quyết 21 “chỉ đủ tiền xe, chưa đủ tiền vé”.',
+    );
+    expect(found[1]?.form).toBe('short');
+    expect(found[1]?.title).toBeNull();
+  });
+});

@@ -394,6 +394,12 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'đoàn thanh tra',
   'đoàn công tác',
   'tổ công tác',
+  // `…, cụ thể hóa Chỉ thị số 05-CT/TW …`, `…, thể chế hóa Nghị quyết 68 …`: what the document gives
+  // effect to, said after its title (no annotated title holds one after a comma, 5 end there).
+  'cụ thể hóa',
+  'cụ thể hoá',
+  'thể chế hóa',
+  'thể chế hoá',
   // `…, em da chuyen qua zalo roi nha`, `…, em in ra 5 ban giup anh nhe`: a chat's writer speaking
   // of herself, the next clause (no annotated title holds `, em`; 3 end there).
   'em',
@@ -439,6 +445,14 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   'hộ',
   // `…; tại lễ hội đền Trần, đoàn kiểm tra …`: where the next clause happens.
   'tại',
+  // `…; dịp này, xã ra mắt Tổ tự quản …`: on that occasion, the next clause's time.
+  'dịp này',
+  'nhân dịp này',
+  // `…; mức hỗ trợ là 150.000 đồng/học sinh`, `…; kinh phí dự kiến 4,2 tỷ đồng`: the rate or the
+  // funds the document sets, the next clause's subject (no annotated title holds `; mức` or `;
+  // kinh phí`, 27 and 7 end there).
+  'mức',
+  'kinh phí',
   // `…; xét đề nghị của Trưởng phòng …`: a preamble's next ground.
   'xét đề nghị',
   // `…; đề nghị bà con gia cố nhà cửa …`, `…; yêu cầu …`: what the writer asks, of anyone.

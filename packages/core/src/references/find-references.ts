@@ -83,6 +83,8 @@ function isCompanyPaper(draft: Draft): boolean {
   );
 }
 const COMPANY = /^(?:Công ty|CÔNG TY)(?:\s|$)/u;
+/** An opening quote right after a span, a space at most between. */
+const QUOTE_RIGHT_AFTER = /^ ?[“"]/u;
 /** The utilities whose notices the annotations read as references (electricity, water). */
 const PUBLIC_UTILITY = /(?:Điện lực|Cấp nước|Nước sạch|ĐIỆN LỰC|CẤP NƯỚC|NƯỚC SẠCH)/u;
 
@@ -130,6 +132,15 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
           fields.dateYear = null;
         }
       }
+      // `… theo Nghị quyết 21 “chỉ đủ tiền xe, chưa đủ tiền vé”`: a quote right after a short form
+      // is what someone says of the document, whose title its full mention gave (2 of 2
+      // annotated).
+      if (
+        draft.form === 'short' &&
+        fields.title !== null &&
+        QUOTE_RIGHT_AFTER.test(prepared.normalized.slice(draft.end, draft.end + 3))
+      )
+        fields.title = null;
       // `Khoản 3 Điều 12 Nghị định 45/2022/NĐ-CP quy định hình thức phạt bổ sung …`: after an article
       // cited in the document, with nothing between them, `quy định` is what the article lays
       // down (4 of 4 annotated); a decree's own title formula still names it (`… quy định chi

@@ -1499,6 +1499,8 @@ const NUMBERED_LABEL_END = /(?:\d|(?<![\p{L}])[IVXL]{1,5})\)?\s*$/u;
 const STANDARD_CODE = /^(?:QCVN|TCVN)(?![\p{L}])/u;
 /** A quotation opening after a colon. */
 const QUOTE_FIRST = /^\s*[“"]/u;
+/** A word or two in quotes (`“khủng bố”`, `“chui”`), not a quoted sentence. */
+const QUOTED_WORDS_FIRST = /^\s*“[^”\s]+(?:\s[^”\s]+)?”/u;
 const CLAUSE_SOON =
   /^\s*(?:\S+\s+){0,3}?(?:đã|(?<!(?:trước hết|nhất|đặc biệt|kể cả)\s)là|được|sẽ|vẫn|cũng|đang|còn|phải|có thể|có hiệu lực)(?![\p{L}])/u;
 
@@ -1682,6 +1684,14 @@ const COUNT_CLAUSE = /^\s*(?:[^\s\d,;.]+\s+){0,3}có\s+(?:hơn\s+|gần\s+|trên
 const COUNTED_OR_IDENTIFIED =
   /^\s*(?:gồm\s+\d|số\s+(?:CCCD|CMND|điện thoại|ĐT)\s|(?:SĐT|ĐT|CCCD)\s*:?\s*\d)/u;
 /**
+ * `…, số cơ sở du lịch biển đạt chuẩn tăng gấp đôi`, `…, số luật sư cả nước đã tăng …`: a count of
+ * what the sentence reports, then how it changed, the next clause (no annotated title holds one,
+ * the counts `CLAUSE_OPENERS` names aside; `số hóa`, `số lô`, `số nhà` and a number are a title's
+ * own words).
+ */
+const COUNT_CHANGED =
+  /^\s*số\s+(?!(?:hóa|hoá|lô|nhà|lượt|đề|và)(?![\p{L}])|\d)(?:[^\s,;.]+\s+){1,9}?(?:đã\s+)?(?:tăng|giảm|đạt|vượt)(?![\p{L}])/u;
+/**
  * The follow-up a sentence sets out for what a title names, after the title's comma (see
  * `parseTitleText`): `, đề nghị …`, what a report recommends (`…, kiến nghị thu hồi 2,3 tỷ đồng`: 5
  * of 5 annotated end there; `phản ánh, kiến nghị của dân` pairs them), `, thời gian …`, `, thời hạn
@@ -1796,9 +1806,12 @@ const CARRIED_OUT_BY =
 const CAPITALISED_TERM =
   /^\s*(?:Giấy chứng nhận|Biểu thuế|Danh mục|Tết\s+(?:Nguyên đán|Dương lịch|Trung thu))\s/u;
 const DEPUTY_AFTER = /^\s*Phó\s+(\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?)/u;
-/** A person named by title and name at the end of a title's text (`… đối với đồng chí Lê Minh Tâm`). */
+/**
+ * A person named by title and name at the end of a title's text (`… đối với đồng chí Lê Minh Tâm`,
+ * `… việc đảng viên Nguyễn Văn Tài`).
+ */
 const PERSON_BEFORE =
-  /(?:^|\s)(?:đồng chí|ông|bà|đ\/c)\s+(?:\p{Lu}[\p{L}.]*\s+){0,4}\p{Lu}[\p{L}.]*$/u;
+  /(?:^|\s)(?:đồng chí|ông|bà|đ\/c|đảng viên)\s+(?:\p{Lu}[\p{L}.]*\s+){0,4}\p{Lu}[\p{L}.]*$/u;
 /** A post that stands in apposition to a person (`…, Tỉnh ủy viên`, `…, nguyên Phó Chủ tịch …`). */
 const POST_AFTER =
   /^\s*(?:nguyên\s+)?(?:Phó\s+)?(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:ủy|uỷ)\s+viên|Ủy viên|Uỷ viên|Bí thư|Chủ tịch|Giám đốc|Trưởng|Chánh|Thứ trưởng|Bộ trưởng|Hiệu trưởng|Chủ nhiệm|Tổng Giám đốc|Kế toán trưởng|Chuyên viên)(?![\p{L}])/u;
@@ -1917,6 +1930,12 @@ const PLACES_LISTED_BEFORE =
   /(?:^|\s)(?:các|hai|ba|bốn|năm|\d+)\s+(?:xã|phường|thị trấn|thôn|bản|làng|ấp|buôn|huyện|quận|tỉnh|thành phố|tuyến(?:\s+(?:đường|phố))?|đường|phố|đèo|cửa khẩu|đảo|sông|cầu|cảng|chợ)(?:\s+\p{Ll}+){0,2}(?:\s+(?:Quốc lộ\s+\d+[A-Z]?|\p{Lu}[\p{L}\d]*))+(?:,\s+(?:Quốc lộ\s+\d+[A-Z]?|\p{Lu}[\p{L}\d]*)(?:\s+\p{Lu}[\p{L}\d]*)*)*$/u;
 /** A subject's words, then a tense word or `được`, `là`, `phải`: a clause (see `colonOpensTitle`). */
 const CLAUSE_AFTER_COLON = /^\s*(?:[^\s.;:]+\s+){0,6}?(?:được|đã|sẽ|đang|là|phải|cần)(?![\p{L}])/u;
+/**
+ * `… người dân tộc Tày, Dao ở các xã …`, `… văn hóa dân tộc Mông, Lô Lô, Pu Péo`, `… đồng bào Khmer,
+ * Chăm`: peoples named and listed (every annotated title that names two keeps the list).
+ */
+const PEOPLES_LISTED_BEFORE =
+  /(?:^|\s)(?:dân tộc|đồng bào)(?:\s+thiểu số)?(?:\s+\p{Lu}[\p{L}-]*)+(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*$/u;
 /** `… là 35.000 đồng`, `… đạt 28,3%`: a figure the clause gives, after its subject's words. */
 const FIGURE_GIVEN = /^[^;,.:]{0,80}\s(?:là|đạt)\s+\d/u;
 /**
@@ -2131,12 +2150,13 @@ const AND_BEFORE = /(?:^|\s)và$/u;
 const ADDRESSEE_AFTER = /^\s+(?:các|mọi|những|toàn|tất cả|\p{Lu})/u;
 
 /**
- * `danh sách` or `danh mục` (`Danh mục thuốc bảo vệ thực vật được phép …`) and up to eight words
+ * `danh sách` or `danh mục` (`Danh mục thuốc bảo vệ thực vật được phép …`) and up to ten words
  * of what it lists, before `được` (`danh sách 27 cơ sở lưu trú du lịch được hỗ trợ …`; 5 annotated
- * titles list seven or eight, none ends there), its items maybe listed with commas (`danh mục 28
- * trang trại bò sữa, dê sữa được hỗ trợ …`: 9 annotated titles, none ends at such a comma).
+ * titles list seven or eight, 2 nine or ten, `danh mục 18 điểm sân chơi, bãi tập thể thao ngoài
+ * trời được đầu tư …`; none ends there), its items maybe listed with commas (`danh mục 28 trang
+ * trại bò sữa, dê sữa được hỗ trợ …`: 9 annotated titles, none ends at such a comma).
  */
-const LISTED_WHO = /(?:^|\s)(?:[Dd]anh sách|[Dd]anh mục)(?:,?\s+[^\s,;.]+){1,8}$/u;
+const LISTED_WHO = /(?:^|\s)(?:[Dd]anh sách|[Dd]anh mục)(?:,?\s+[^\s,;.]+){1,10}$/u;
 /** A list's next item, then its `được` (see `LISTED_WHO`). */
 const LISTED_ITEM_THEN_ENTITLED = /^\s*(?:[^\s,;.]+\s+){1,3}được(?![\p{L}])/u;
 /**
@@ -2395,6 +2415,19 @@ function parseTitleText(
         // `98,5%`: a decimal comma.
         if (allCaps || isDecimalComma(normalized, index)) continue;
         const after = normalized.slice(index + 1, index + 80);
+        // `…, “không thể tùy tiện tăng hay giảm theo mùa”`: after the title's own words a quote
+        // opens what someone says, as after a `;`; after a quoted name it is the next one listed
+        // (`danh hiệu “Nghệ nhân nhân dân”, “Nghệ nhân ưu tú”`: all 23 annotated titles that hold
+        // `, “`), and a word or two in quotes is the title's own (`…, “khủng bố” bằng sơn …`).
+        if (
+          QUOTE_FIRST.test(after) &&
+          normalized[index - 1] !== '”' &&
+          normalized[index - 1] !== '"' &&
+          !QUOTED_WORDS_FIRST.test(after)
+        ) {
+          end = index;
+          break;
+        }
         // `… mô tô hạng A1, A tại 21 điểm sát hạch`, `khu vực I, II`: classes listed by their codes.
         if (
           LISTED_CLASS_AFTER.test(after) &&
@@ -2464,6 +2497,7 @@ function parseTitleText(
             !CAPITALISED_TERM.test(after) &&
             !(agencyList ??= AGENCIES_BETWEEN.test(window)) &&
             !PLACES_LISTED_BEFORE.test(window.slice(Math.max(0, event.index - 80), event.index)) &&
+            !PEOPLES_LISTED_BEFORE.test(window.slice(Math.max(0, event.index - 60), event.index)) &&
             !(bodyList ||= listsBodiesOf(window.slice(0, event.index), after))) ||
           clauseSoonAfterComma(after) ||
           // `V/v rà soát, thay thế cây xanh …`: a verb or two before the title's first comma are
@@ -2519,6 +2553,7 @@ function parseTitleText(
             !TIME_SPAN_BEFORE.test(window.slice(Math.max(0, event.index - 20), event.index))) ||
           (after.includes('có ') && COUNT_CLAUSE.test(after)) ||
           COUNTED_OR_IDENTIFIED.test(after) ||
+          (after.includes('số') && COUNT_CHANGED.test(after)) ||
           MINUTES_CLAUSE.test(after) ||
           TIME_OF_DAY_CLAUSE.test(skeleton.slice(index + 1, index + 16)) ||
           (YEAR_BEFORE.test(window.slice(Math.max(0, event.index - 5), event.index)) &&
@@ -2883,13 +2918,15 @@ function dateColumnEnd(normalized: string, position: number): number {
  * printed: `… da duoc trien khai …` (`đã được`), `… co hieu luc tu ngay …` (`có hiệu lực`), a
  * passive's agent `… duoc Dang uy xa quan triet …` (no annotated unmarked title holds one; 9 end
  * there), and the comma's openers `, de nghi`, `, yeu cau`, `, kem theo` … (none held, 3 end
+ * there), an inspection team's `, doan kiem tra …` as printed, a chat's `, a …`, `, e …` or `, anh …`
+ * (the writer and the reader: `…, a in giup e 5 ban nhe`; no annotated title holds one, 11 end
  * there), a chat's `, con …` (`còn`: 2 of 2 end there; not a child's or an animal's `con`), and a chat's `thì` before the clause's subject or tense word (`… ve quy che phong hop
  * khong giay thi e da up len …`; `thi` alone is also an exam, `thi tot nghiep`). Bare `duoc` is a title's often (`danh sach … duoc ho tro`), and so is `khong duoc`
  * (`nhung dieu dang vien khong duoc lam`); a tense word after a comma is not looked for (`dang`
  * is also `dâng`: `trieu cuong, nuoc dang do bao`).
  */
 const UNMARKED_CLAUSE =
-  /,? (?:(?:da|se|dang|cung|van) duoc|duoc(?= [A-Z])|co hieu luc|da ban hanh)(?![a-z])|, (?:de nghi|yeu cau|kem theo|giao chi tieu|trong do|theo do|dong thoi|den nay)(?![a-z])|, con (?!(?:em|chau|nguoi|giong|nuoi|trai|gai|lon|bo|ga|vit|ca|tom|de|trau|cho|meo|so|dau|duong|tau|nha)(?![a-z]))| thi (?=(?:e|em|a|anh|chi|minh|toi|cac|moi|da|se|chua|khong|van|dang|phai)(?![a-z]))/;
+  /,? (?:(?:da|se|dang|cung|van) duoc|duoc(?= [A-Z])|co hieu luc|da ban hanh)(?![a-z])|, (?:de nghi|yeu cau|kem theo|giao chi tieu|trong do|theo do|dong thoi|den nay|doan kiem tra|doan thanh tra|doan cong tac|to cong tac)(?![a-z])|, (?:a|e|anh)(?= (?!hung(?![a-z]))[a-z])|, con (?!(?:em|chau|nguoi|giong|nuoi|trai|gai|lon|bo|ga|vit|ca|tom|de|trau|cho|meo|so|dau|duong|tau|nha)(?![a-z]))| thi (?=(?:e|em|a|anh|chi|minh|toi|cac|moi|da|se|chua|khong|van|dang|phai)(?![a-z]))/;
 /**
  * Where a title typed without any marks reaches an unmarked clause word (`end` if none, or if the
  * stretch holds a marked letter: printed text has its words found by `TITLE_EVENT`).
@@ -3379,11 +3416,12 @@ const ENGLISH_AFTER = /^[\x20-\x7e]*\b(?:of|from|with|for)\b[\x20-\x7e]*$/u;
  * A downloaded file's description in brackets after a title: `(bản PDF, 1,2 MB)`, `(file Word)`,
  * `(định dạng PDF, 1,2 MB)`, or its edition, `(bản cập nhật tháng 9/2024)`, `(ban cap nhat …)`,
  * `(ban PDF …)` typed without marks (no annotated title holds a `(bản …`; 38 end before one), or
- * its file typed without marks, `(tep dinh kem: …)`, its size, `(dung lượng 2,4 MB …)`, or what
+ * its file typed without marks, `(tep dinh kem: …)`, what is attached, `(đính kèm 03 phụ lục)`,
+ * `(dinh kem 2 tep)`, its size, `(dung lượng 2,4 MB …)`, or what
  * comes with it, `(kèm phụ lục phân bổ …)`, `(kèm theo danh sách)`.
  */
 const FILE_ASIDE =
-  /^(?:[Bb]ản |BẢN |ban (?=[a-z]|PDF|WORD|DOC|SCAN)|BAN (?:PDF|WORD|DOC|SCAN)|[Tt]ệp |TỆP |tep (?=dinh )|[Ff]ile |FILE |[Đđ]ịnh dạng |ĐỊNH DẠNG |dinh dang |[Dd]ung lượng |DUNG LƯỢNG |dung luong |(?:[Kk]èm|KÈM|kem) (?:theo|phụ lục|PHỤ LỤC|phu luc)(?![\p{L}]))/u;
+  /^(?:[Bb]ản |BẢN |ban (?=[a-z]|PDF|WORD|DOC|SCAN)|BAN (?:PDF|WORD|DOC|SCAN)|[Tt]ệp |TỆP |tep (?=dinh )|[Đđ]ính kèm |ĐÍNH KÈM |dinh kem |[Ff]ile |FILE |[Đđ]ịnh dạng |ĐỊNH DẠNG |dinh dang |[Dd]ung lượng |DUNG LƯỢNG |dung luong |(?:[Kk]èm|KÈM|kem) (?:theo|phụ lục|PHỤ LỤC|phu luc)(?![\p{L}]))/u;
 /** `+`, `-`, `•`: a bullet, not the first letter of a name. */
 function isListMark(code: number): boolean {
   return code === 0x2b || code === 0x2d || code === 0x2022;
@@ -3487,7 +3525,13 @@ function readTitle(
         prepared,
         nested ? nested.index + nested[0].length : from,
         closing,
-        (verbIsLower === true && CARRYING_OUT_VERBS.has(verbWords)) ||
+        (verbIsLower === true &&
+          CARRYING_OUT_VERBS.has(verbWords) &&
+          // `tuyên truyền về an toàn du lịch mạo hiểm và Công văn số …`: a topic after `về`, not
+          // documents, is what it spreads; the citation after `và` is the sentence's.
+          !TOPIC_AFTER.test(
+            prepared.normalized.slice(verb.index + verb[0].length, verb.index + verb[0].length + 5),
+          )) ||
           CARRIES_OUT_DOCUMENTS.test(prepared.normalized.slice(from, from + 64)),
         type,
       );
@@ -3501,6 +3545,9 @@ function readTitle(
   }
   return { title, end: position, verbLed };
 }
+
+/** `về` right after a verb: what follows is a topic (`tuyên truyền về …`). */
+const TOPIC_AFTER = /^\s*về\s/u;
 
 /** A title that only points back (`nội dung này`, `vấn đề trên`, `việc nêu trên`). */
 const ANAPHORIC_TITLE =

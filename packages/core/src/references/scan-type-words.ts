@@ -195,6 +195,11 @@ const WORD_CHECK: Readonly<Record<string, RegExp>> = {
 /** First letters of the keys above: most hits skip the lookup (a fresh string is hashed). */
 const WORD_CHECK_HEADS = new Set(Object.keys(WORD_CHECK).map((key) => key.charCodeAt(0)));
 
+/** `viên` after a type word: a person who guides or reports (`hướng dẫn viên`, `báo cáo viên`). */
+const PERSON_SUFFIX = /^[ \t]{1,3}viên(?![\p{L}])/u;
+/** Types whose names go on with `viên` (`Luật Viên chức`, `luật viên chức` typed in lower case). */
+const NAMED_BY_VIEN: ReadonlySet<string> = new Set(['Luật', 'Bộ luật', 'Pháp lệnh']);
+
 /**
  * Type words of the skeleton, in text order, read one at a time into `start`/`end`/`type`
  * (the scanner itself is the current hit): a text with a type word every ~150 characters
@@ -261,6 +266,18 @@ export class TypeWordScanner implements TypeWordHit {
         }
         // `Luật Giá`: the first word is the type word, the rest its name.
         hitEnd = start + firstWord.length;
+      }
+      // `hướng dẫn viên số 0912/CC-HDV` (a tour guide's card), `báo cáo viên`: the word with
+      // `viên` names a person (no annotated reference reads one; 74 sentences hold them). Not a
+      // law's name in lower case (`luật viên chức`).
+      if (
+        type !== null &&
+        type !== undefined &&
+        !NAMED_BY_VIEN.has(type) &&
+        PERSON_SUFFIX.test(this.normalized.slice(hitEnd, hitEnd + 8))
+      ) {
+        pattern.lastIndex = hitEnd;
+        continue;
       }
       this.position = hitEnd;
       this.start = start;
