@@ -10752,3 +10752,67 @@ describe('two-hundred-and-sixty-seventh and eighth rounds: planetariums, ocean p
     expect(found[1]?.title).toBeNull();
   });
 });
+
+describe('two-hundred-and-sixty-ninth and seventieth rounds: water puppetry, bay cruises, dragon boat races; driving test centres, vending machines, traditional contests', () => {
+  it('ends a title at `, tỉnh định hướng …`, the course a place sets, unless a unit is listed before it', () => {
+    expect(
+      findReferences(
+        'Bám sát Nghị quyết Trung ương 8 khóa XII về Chiến lược phát triển bền vững kinh tế biển Việt Nam, tỉnh định hướng phát triển loại hình du thuyền cao cấp.',
+      )[0]?.title,
+    ).toBe('Chiến lược phát triển bền vững kinh tế biển Việt Nam');
+    // Guard: `các huyện, thị xã tập trung …` lists whom the title addresses.
+    expect(
+      findReferences(
+        'Công điện số 05/CĐ-UBND ngày 21/3/2025 của Chủ tịch UBND tỉnh yêu cầu các huyện, thị xã tập trung tháo gỡ vướng mắc trong bồi thường, giải phóng mặt bằng.',
+      )[0]?.title,
+    ).toBe(
+      'yêu cầu các huyện, thị xã tập trung tháo gỡ vướng mắc trong bồi thường, giải phóng mặt bằng',
+    );
+  });
+
+  it('reads no title after a headline’s colon that opens a clause in capitals', () => {
+    expect(
+      findReferences(
+        'HỌC TẬP QUY ĐỊNH SỐ 144-QĐ/TW NGÀY 09/5/2024 CỦA BỘ CHÍNH TRỊ: ĐẢNG VIÊN LÀ CHỦ HỘ KINH DOANH MÁY BÁN HÀNG TỰ ĐỘNG PHẢI GƯƠNG MẪU CHẤP HÀNH PHÁP LUẬT',
+      )[0]?.title,
+    ).toBeNull();
+  });
+
+  it('keeps a second `không …` after a negation in the title, the next thing not done', () => {
+    expect(
+      findReferences(
+        'Ban Thường vụ Huyện ủy ban hành Quy định số 05-QĐi/HU về trách nhiệm của cán bộ, đảng viên trong việc gương mẫu không tham gia, không tiếp tay cho hoạt động cá cược tại các lễ hội.',
+      )[0]?.title,
+    ).toBe(
+      'trách nhiệm của cán bộ, đảng viên trong việc gương mẫu không tham gia, không tiếp tay cho hoạt động cá cược tại các lễ hội',
+    );
+    // Guard: after a topic with no negation, `, không …` is the next clause.
+    expect(
+      findReferences(
+        'Thực hiện Quy định số 08-QĐi/TW về trách nhiệm nêu gương của cán bộ, đảng viên, không nhận quà, không “bảo kê” cho cơ sở vi phạm.',
+      )[0]?.title,
+    ).toBe('trách nhiệm nêu gương của cán bộ, đảng viên');
+  });
+
+  it('reads a decision’s `đưa … vào Danh mục …` as its title, in a headline in capitals too', () => {
+    expect(
+      findReferences(
+        'BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH BAN HÀNH QUYẾT ĐỊNH SỐ 3154/QĐ-BVHTTDL ĐƯA LỄ HỘI ĐUA NGỰA VÂN ĐÀI VÀO DANH MỤC DI SẢN VĂN HÓA PHI VẬT THỂ QUỐC GIA',
+      )[0]?.title,
+    ).toBe('ĐƯA LỄ HỘI ĐUA NGỰA VÂN ĐÀI VÀO DANH MỤC DI SẢN VĂN HÓA PHI VẬT THỂ QUỐC GIA');
+  });
+
+  it('reads no title in `ban hành từ năm 2019`, when it was issued', () => {
+    expect(
+      findReferences(
+        'Theo ông Phước, định mức hỗ trợ tại Quyết định số 28/2019/QĐ-UBND của UBND tỉnh ban hành từ năm 2019 đã không còn phù hợp.',
+      )[0]?.title,
+    ).toBeNull();
+    // Guard: `ban hành` with its object is the title.
+    expect(
+      findReferences(
+        'Quyết định số 28/2019/QĐ-UBND ban hành Quy chế quản lý đoàn nghệ thuật truyền thống.',
+      )[0]?.title,
+    ).toBe('ban hành Quy chế quản lý đoàn nghệ thuật truyền thống');
+  });
+});

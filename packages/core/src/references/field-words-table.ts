@@ -173,6 +173,10 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     // `… phong tặng danh hiệu “Nghệ nhân nhân dân” cho 9 nghệ nhân …`: a title conferred.
     'phong tặng',
     'ghi danh',
+    // `… đưa Lễ hội Lồng Tồng … vào Danh mục di sản văn hóa phi vật thể quốc gia`, `… đưa cổ phiếu
+    // KPL vào diện bị kiểm soát`: what a decision enters on a list (5 of the 7 annotated decisions
+    // followed by `đưa` read it as the title).
+    'đưa',
     // Permits and certificates: `… cấp giấy phép môi trường cho dự án …`, `… cấp phép khai thác …`.
     'cấp giấy',
     'cấp phép',

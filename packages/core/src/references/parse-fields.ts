@@ -153,9 +153,11 @@ const TITLE_VERB_SET = new Set(TITLE_VERBS);
 const SENTENCE_VERB_AFTER = /^(?: {1,3}(?:RO|THEM)(?![A-Z])| {0,3}:| {1,3}SO {0,3}:? {0,3}\d)/u;
 /**
  * `Nghị quyết … thông qua tại kỳ họp …`: where or when, the sentence's passive verb (printed);
- * `Kế hoạch số 46/KH-UBND ban hành cùng ngày`: the day it was issued.
+ * `Kế hoạch số 46/KH-UBND ban hành cùng ngày`: the day it was issued; `… ban hành từ năm 2019`,
+ * `… ban hành năm 2019`: since when, or the year.
  */
-const WHERE_OR_WHEN_AFTER = /^\s+(?:tại|vào|lúc|cùng ngày|ngày\s+\d)(?![\p{L}])/u;
+const WHERE_OR_WHEN_AFTER =
+  /^\s+(?:tại|vào|lúc|cùng ngày|ngày\s+\d|(?:từ\s+)?năm\s+(?:19|20)\d\d(?!\d))(?![\p{L}])/u;
 /** The title verbs by skeleton, for text typed without tone marks (`sap xep`, `quy dinh`). */
 const TITLE_VERB_BY_SKELETON: ReadonlyMap<string, string> = new Map(
   ANY_TITLE_VERBS.map((verb) => [toSkeleton(verb), verb]),
@@ -1436,6 +1438,12 @@ const REACHED_AUDIENCE = String.raw`(?:đến|den)(?= (?:hơn |gần |khoảng |
  * next clause (`trách nhiệm nêu gương của cán bộ, đảng viên, không nhận quà …`: 18 of 26 end there).
  */
 const NEGATION_AFTER = /^\s*không\s/u;
+/**
+ * A negation in the last words before the comma: `không` after it lists the next thing not done
+ * (`… gương mẫu không tham gia, không tiếp tay cho …`, `… không dán quảng cáo rao vặt, không treo
+ * băng rôn …`: every annotated title with such a pair keeps it).
+ */
+const NEGATED_BEFORE = /(?:^|\s)không\s+(?:[^\s,;.]+\s+){0,5}[^\s,;.]+$/u;
 const DIRECTIVE_TITLE =
   /^(?:khẩn trương|chủ động|tăng cường|lãnh đạo|đề nghị|vận động|xây dựng|phê duyệt|tuyên truyền|yêu cầu|tập trung|chỉ đạo|triển khai|hướng dẫn|nâng cao|bảo đảm|định hướng|kiện toàn|niêm yết|không)(?![\p{L}])/u;
 
@@ -1566,10 +1574,22 @@ const OBLIGED_WHOM = /^\s*(?:[^\s\d,;.]+\s+){0,5}?đối tượng\s+phải(?![\p
 /**
  * `…, tỉnh phấn đấu đến năm 2030 …`, `…, toàn huyện phấn đấu …`: a place and the target it strives
  * for, the main clause after the document that sets it; so is what it resolves not to do (`…,
- * tỉnh kiên quyết không chuyển mục đích sử dụng rừng tự nhiên …`).
+ * tỉnh kiên quyết không chuyển mục đích sử dụng rừng tự nhiên …`), and the course it sets (`…, tỉnh
+ * định hướng phát triển …`, `…, huyện tiếp tục đẩy mạnh …`: a place and a verb after a title's
+ * comma: 182 annotated titles end there; the one that holds it lists a unit after another's comma).
  */
 const PLACE_STRIVES =
-  /^\s*(?:toàn\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+\p{Lu}[\p{L}\d]*)*\s+(?:phấn đấu|kiên quyết)(?![\p{L}])/u;
+  /^\s*(?:toàn\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+\p{Lu}[\p{L}\d]*)*\s+(?:phấn đấu|kiên quyết|định hướng|tiếp tục|đẩy mạnh|tập trung|ưu tiên)(?![\p{L}])/u;
+/** The verbs `PLACE_STRIVES` ends with: the cheap test before it. */
+const PLACE_STRIVES_VERBS = [
+  'phấn đấu',
+  'kiên quyết',
+  'định hướng',
+  'tiếp tục',
+  'đẩy mạnh',
+  'tập trung',
+  'ưu tiên',
+];
 /**
  * `…, thời gian để thi hài tại nhà không quá 48 giờ`: a limit in numbers within twelve words (`…,
  * bảo đảm thời gian thông quan mỗi tờ khai luồng xanh không quá 15 phút`: 4 annotated end at one
@@ -1584,14 +1604,18 @@ const LIMIT_SOON =
  * words before it are the title's last item, and the title ends at that word. Else a plural
  * subject and its tense word a little further on.
  */
-function clauseSoonAfterComma(after: string): boolean {
+function clauseSoonAfterComma(after: string, before: string): boolean {
   const clause = CLAUSE_SOON.exec(after);
   if (clause === null)
     return (
       PLURAL_SUBJECT_CLAUSE.test(after) ||
       (after.includes('phải') && SUBJECT_MUST.test(after) && !OBLIGED_WHOM.test(after)) ||
       (after.includes('không') && LIMIT_SOON.test(after)) ||
-      ((after.includes('phấn đấu') || after.includes('kiên quyết')) && PLACE_STRIVES.test(after))
+      // Not a unit listed after another (`yêu cầu các huyện, thị xã tập trung …`: whom the title
+      // addresses).
+      (PLACE_STRIVES_VERBS.some((verb) => after.includes(verb)) &&
+        PLACE_STRIVES.test(after) &&
+        !UNIT_BEFORE_COMMA.test(before))
     );
   return (
     !clause[0].endsWith('có hiệu lực') &&
@@ -1928,8 +1952,11 @@ function nextItemCitesItsOwn(prepared: PreparedText, from: number, semicolon: nu
  */
 const PLACES_LISTED_BEFORE =
   /(?:^|\s)(?:các|hai|ba|bốn|năm|\d+)\s+(?:xã|phường|thị trấn|thôn|bản|làng|ấp|buôn|huyện|quận|tỉnh|thành phố|tuyến(?:\s+(?:đường|phố))?|đường|phố|đèo|cửa khẩu|đảo|sông|cầu|cảng|chợ)(?:\s+\p{Ll}+){0,2}(?:\s+(?:Quốc lộ\s+\d+[A-Z]?|\p{Lu}[\p{L}\d]*))+(?:,\s+(?:Quốc lộ\s+\d+[A-Z]?|\p{Lu}[\p{L}\d]*)(?:\s+\p{Lu}[\p{L}\d]*)*)*$/u;
-/** A subject's words, then a tense word or `được`, `là`, `phải`: a clause (see `colonOpensTitle`). */
-const CLAUSE_AFTER_COLON = /^\s*(?:[^\s.;:]+\s+){0,6}?(?:được|đã|sẽ|đang|là|phải|cần)(?![\p{L}])/u;
+/**
+ * A subject's words, then a tense word or `được`, `là`, `phải`: a clause (see `colonOpensTitle`),
+ * in a headline in capitals too (`… CỦA BỘ CHÍNH TRỊ: ĐẢNG VIÊN LÀ CHỦ HỘ … PHẢI GƯƠNG MẪU …`).
+ */
+const CLAUSE_AFTER_COLON = /^\s*(?:[^\s.;:]+\s+){0,6}?(?:được|đã|sẽ|đang|là|phải|cần)(?![\p{L}])/iu;
 /**
  * `… người dân tộc Tày, Dao ở các xã …`, `… văn hóa dân tộc Mông, Lô Lô, Pu Péo`, `… đồng bào Khmer,
  * Chăm`: peoples named and listed (every annotated title that names two keeps the list).
@@ -2499,7 +2526,7 @@ function parseTitleText(
             !PLACES_LISTED_BEFORE.test(window.slice(Math.max(0, event.index - 80), event.index)) &&
             !PEOPLES_LISTED_BEFORE.test(window.slice(Math.max(0, event.index - 60), event.index)) &&
             !(bodyList ||= listsBodiesOf(window.slice(0, event.index), after))) ||
-          clauseSoonAfterComma(after) ||
+          clauseSoonAfterComma(after, window.slice(Math.max(0, event.index - 16), event.index)) ||
           // `V/v rà soát, thay thế cây xanh …`: a verb or two before the title's first comma are
           // its first task, and `thay thế` after it the next, not what replaces a document.
           (COMMA_CLAUSE.test(after) &&
@@ -2509,7 +2536,11 @@ function parseTitleText(
               wordsBetween(normalized, from, index) <= 2 &&
               isLowerChar(normalized, from)
             ) &&
-            !(NEGATION_AFTER.test(after) && DIRECTIVE_TITLE.test(window))) ||
+            !(
+              NEGATION_AFTER.test(after) &&
+              (DIRECTIVE_TITLE.test(window) ||
+                NEGATED_BEFORE.test(window.slice(Math.max(0, event.index - 48), event.index)))
+            )) ||
           // `…, việc bố trí cầu vượt cho người đi bộ …`: the next clause's subject, an act named as
           // a noun (15 of 15 annotated), unless the title lists acts so (`trong việc cưới, việc tang`,
           // all 14 titles that hold one).
