@@ -10816,3 +10816,47 @@ describe('two-hundred-and-sixty-ninth and seventieth rounds: water puppetry, bay
     ).toBe('ban hành Quy chế quản lý đoàn nghệ thuật truyền thống');
   });
 });
+
+describe('two-hundred-and-seventy-first and second rounds: rice-wine distilleries, squid fleets, sedge mats; motorbike taxis, tofu workshops, votive paper', () => {
+  it('keeps `với 46 hộ dân` in a title, whom a dialogue is with, not an amount', () => {
+    expect(
+      findReferences(
+        'Thông báo số 35/TB-UBND (10/01/2025) của UBND xã Phú An kết luận cuộc đối thoại với 42 hộ dân thôn Mỹ Lộc phản ánh khói, mùi từ 3 lò bánh mì hoạt động ban đêm.',
+      )[0]?.title,
+    ).toBe(
+      'kết luận cuộc đối thoại với 42 hộ dân thôn Mỹ Lộc phản ánh khói, mùi từ 3 lò bánh mì hoạt động ban đêm',
+    );
+    // Guard: `với` before an amount ends the title.
+    expect(
+      findReferences(
+        'UBND tỉnh ban hành Kế hoạch số 12/KH-UBND hỗ trợ các làng nghề với 12 tỷ đồng từ ngân sách.',
+      )[0]?.title,
+    ).toBe('hỗ trợ các làng nghề');
+  });
+
+  it('reads a scheme’s verb as its title (`Phương án số 03/PA-UBND tổ chức, sắp xếp lại …`)', () => {
+    expect(
+      findReferences(
+        'UBND thị xã Sa Vân ban hành Phương án số 03/PA-UBND tổ chức, sắp xếp lại các điểm đón, trả khách của xe ôm tại khu du lịch đỉnh Mây.',
+      )[0]?.title,
+    ).toBe('tổ chức, sắp xếp lại các điểm đón, trả khách của xe ôm tại khu du lịch đỉnh Mây');
+  });
+
+  it('reads `đối với <citation>` inside a title, not as `với` before another citation', () => {
+    const [notice, submission] = findReferences(
+      'Văn phòng Huyện ủy sao gửi Thông báo số 27/TB-HU ngày 03/6/2025 về ý kiến của Thường trực Huyện ủy đối với Tờ trình số 45/TTr-UBND của UBND huyện về thí điểm xe điện chở khách.',
+    );
+    expect(notice?.title).toBe(
+      'ý kiến của Thường trực Huyện ủy đối với Tờ trình số 45/TTr-UBND của UBND huyện về thí điểm xe điện chở khách',
+    );
+    expect(submission?.title).toBe('thí điểm xe điện chở khách');
+  });
+
+  it('keeps `, đảng viên là chủ tàu cá …` in a title, which people it names', () => {
+    expect(
+      findReferences(
+        'Quy định số 08-QĐi/HU của Ban Thường vụ Huyện ủy về trách nhiệm của cán bộ, đảng viên là chủ tàu cá trong phòng, chống khai thác IUU (Quy định 08) yêu cầu đảng viên vi phạm phải kiểm điểm.',
+      )[0]?.title,
+    ).toBe('trách nhiệm của cán bộ, đảng viên là chủ tàu cá trong phòng, chống khai thác IUU');
+  });
+});

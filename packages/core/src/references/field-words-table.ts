@@ -120,7 +120,20 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   // `Phương án số 07/PA-UBND di dời, sắp xếp dân cư vùng sạt lở …`: whom a plan moves.
   // `Phương án số 03/PA-UBND bố trí điểm kinh doanh có thời gian …`: what a plan arranges.
   // `Phương án số 09/PA-UBND phân luồng phương tiện chở nông sản …`: the traffic a plan routes.
-  'Phương án': ['ứng phó', 'bảo đảm', 'di dời', 'bố trí', 'phân luồng'],
+  // `Phương án số 03/PA-UBND tổ chức, sắp xếp lại các điểm đón …`, `… sơ tán dân …`, `… hỗ trợ …`,
+  // `… chữa cháy và cứu nạn …`: what a scheme organises (every annotated scheme followed by a verb
+  // reads it as the title).
+  'Phương án': [
+    'ứng phó',
+    'bảo đảm',
+    'di dời',
+    'bố trí',
+    'phân luồng',
+    'tổ chức',
+    'sơ tán',
+    'hỗ trợ',
+    'chữa cháy',
+  ],
   // `Quy chế số 02/QC-UBND quản lý, sử dụng tài sản công`: what the rules govern.
   'Quy chế': ['làm việc', 'quản lý'],
   // `Nghị quyết số 23/NQ-HĐND … thông qua danh mục …`: a council's resolution that adopts a list.

@@ -1356,9 +1356,10 @@ const ARTICLE_LOCATOR = /^(?:(?:DIEM|KHOAN|DIEU|MUC|CHUONG|PHAN) [\dA-Z.]{1,6},?
  * A list connective in skeleton text: the title may end before it (see `parseTitleText`); `đến`
  * joins the two ends of a span of time (`Từ Nghị quyết 38/CP … về … đến Quyết định
  * 181/2003/QĐ-TTg …`); `&` is a slide's or a hasty note's `và` (`Nghi Dinh 08/2020/ND-CP ve …
- * & Thong Tu 05/2020/TT-BTP`).
+ * & Thong Tu 05/2020/TT-BTP`). `đối với` is no `với`: what the title's opinion is on (`ý kiến của
+ * Thường trực Huyện ủy đối với Tờ trình số 45/TTr-UBND …`).
  */
-const LIST_CONNECTIVE = / (?:VA|&|CUNG VOI|CUNG|HOAC|DEN|TREN CO SO|VOI) /g;
+const LIST_CONNECTIVE = / (?:VA|&|CUNG VOI|CUNG|HOAC|DEN|TREN CO SO|(?<!DOI )VOI) /g;
 /** An article's, a clause's or a point's number ending the words before a connective. */
 const LOCATOR_BEFORE = /(?:^|\s)(?:khoản|điểm|[Đđ]iều)\s+[\p{L}\d]{1,4}$/u;
 /** `các`, `những` before documents listed after a connective (skeleton). */
@@ -1472,7 +1473,9 @@ function isDecimalComma(text: string, at: number): boolean {
  * particle. `dành` is one unless `dành cho` (`… giai đoạn 2025 - 2035 dành nguồn lực …`: what the
  * sentence says the document allots; `Quy chế … dành cho sinh viên`, `làn đường dành riêng cho xe
  * đạp`: whom it is for). `với mức …`
- * is the amount the sentence reports the document sets (25 of the 26 annotated titles end there),
+ * is the amount the sentence reports the document sets (25 of the 26 annotated titles end there;
+ * not `với 46 hộ dân`, `với 4 hợp tác xã`, whom a dialogue or a joint work is with: all 4
+ * annotated titles that hold one keep it; `với 1.200 hộ tham gia`, how many take part, ends it),
  * `chỉ rõ` what it says the text points out, as `nêu rõ`. `gửi xe` is parking (`khung giá dịch vụ
  * tắm biển, gửi xe …`) and `bưu gửi` a parcel, not a sending verb; `đã qua sử dụng` (used: `pin,
  * ắc quy đã qua sử dụng`, 5 of 5 annotated titles keep it) no tense word; `giặt là` (laundering)
@@ -1483,7 +1486,7 @@ function isDecimalComma(text: string, at: number): boolean {
  * chủ trì …`: none holds it, 5 end there).
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng)|là(?<![Gg]iặt là)|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng)|là(?<![Gg]iặt là)|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -1620,7 +1623,13 @@ function clauseSoonAfterComma(after: string, before: string): boolean {
   return (
     !clause[0].endsWith('có hiệu lực') &&
     !ENTITLED_AFTER.test(clause[0]) &&
-    !PERMITTED_WHEN_WHERE.test(after)
+    !PERMITTED_WHEN_WHERE.test(after) &&
+    // `… của cán bộ, đảng viên là chủ tàu cá …`: which people, named by what they are, as `là`
+    // does without the comma (`PEOPLE_AFTER_IS`).
+    !(
+      clause[0].endsWith('là') &&
+      PEOPLE_AFTER_IS.test(after.slice(clause[0].length, clause[0].length + 30))
+    )
   );
 }
 /**
@@ -1990,7 +1999,7 @@ const EMPHASIS_BEFORE = /(?:^|\s)(?:trước hết|nhất|đặc biệt|kể c�
  * things by what they serve as (`động vật hoang dã là tang vật, vật chứng`: 5 of 5 annotated).
  */
 const PEOPLE_AFTER_IS =
-  /^\s(?:tang vật|cán bộ|người|đảng viên|đoàn viên|hội viên|thành viên|công nhân|công chức|viên chức|giáo viên|học sinh|sinh viên|lao động|phụ nữ|thanh niên|trẻ em|thân nhân|quân nhân|chủ (?:doanh nghiệp|hộ|cơ sở|trang trại))(?![\p{L}])/u;
+  /^\s(?:tang vật|cán bộ|người|đảng viên|đoàn viên|hội viên|thành viên|công nhân|công chức|viên chức|giáo viên|học sinh|sinh viên|lao động|phụ nữ|thanh niên|trẻ em|thân nhân|quân nhân|chủ (?:doanh nghiệp|hộ|cơ sở|trang trại|tàu))(?![\p{L}])/u;
 /**
  * Words after which `quy định` is a noun of the title (`ban hành quy định về …`, `vi phạm quy
  * định`, `sửa đổi nhiều quy định …`): a verb that takes rules, or a quantifier of them. Not
