@@ -10860,3 +10860,33 @@ describe('two-hundred-and-seventy-first and second rounds: rice-wine distillerie
     ).toBe('trách nhiệm của cán bộ, đảng viên là chủ tàu cá trong phòng, chống khai thác IUU');
   });
 });
+
+describe('two-hundred-and-seventy-third and fourth rounds: peach blossoms, sugar mills, water hyacinth; tilapia ponds, abalone cages, plant nurseries', () => {
+  it('ends a title at a measure that changed (`, diện tích nuôi biển … tăng gấp 2,4 lần`)', () => {
+    expect(
+      findReferences(
+        'Theo đồng chí Nguyễn Thị Hạnh, sau 6 năm thực hiện Nghị quyết Trung ương 8 khóa XII về kinh tế biển, diện tích nuôi biển của tỉnh tăng gấp 2,4 lần.',
+      )[0]?.title,
+    ).toBe('kinh tế biển');
+    // Guard: a measure the title itself names stays (`… đến năm 2030, tỷ lệ …` aside).
+    expect(
+      findReferences(
+        'UBND tỉnh ban hành Kế hoạch số 45/KH-UBND về nâng cao tỷ lệ, chất lượng bao phủ bảo hiểm y tế.',
+      )[0]?.title,
+    ).toBe('nâng cao tỷ lệ, chất lượng bao phủ bảo hiểm y tế');
+  });
+
+  it('reads no number of a body across a title’s `về` (`… CỦA BAN THƯỜNG VỤ HUYỆN ỦY VỀ … BÃO SỐ 6`)', () => {
+    expect(
+      findReferences(
+        'Số 87-TB/HU     Vạn Hải, ngày 25 tháng 11 năm 2024\nTHÔNG BÁO KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY VỀ CÔNG TÁC KHẮC PHỤC HẬU QUẢ BÃO SỐ 6 TẠI VÙNG NUÔI LỒNG BÈ',
+      ).map((reference) => reference.text),
+    ).toEqual(['87-TB/HU']);
+    // Guard: a body between the type word and `số` is still read (`Quyết định của … số 486-QĐ/HU`).
+    expect(
+      findReferences(
+        'Quyết định của Ban Thường vụ Huyện ủy Thạch Bàn (khóa XXIV) số 486-QĐ/HU đã được công bố.',
+      )[0]?.text,
+    ).toBe('Quyết định của Ban Thường vụ Huyện ủy Thạch Bàn (khóa XXIV) số 486-QĐ/HU');
+  });
+});

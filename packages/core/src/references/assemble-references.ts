@@ -107,9 +107,10 @@ const NUMBER_MARK =
 const BRACKETED_TERM_END = /\s*\(\s*(?:khóa|khoá|KHÓA|KHOÁ)\s+([IVXLivxl]{1,6})\s*\)$/u;
 // The digit after `số` tells it from the `Sở` of a department's name (`của Giám đốc Sở Nội vụ số 1150`).
 // A Party committee's term may follow its name there (`Quyết định của Ban Thường vụ Huyện ủy Thạch
-// Bàn (khóa XXIV) số 486-QĐ/HU`).
+// Bàn (khóa XXIV) số 486-QĐ/HU`). Not across a title's `về`: `THÔNG BÁO KẾT LUẬN CỦA BAN THƯỜNG VỤ
+// HUYỆN ỦY VỀ CÔNG TÁC KHẮC PHỤC HẬU QUẢ BÃO SỐ 6` is a heading, its `số` a storm's.
 const BODY_BEFORE_NUMBER =
-  / {1,3}CUA {1,3}[^.;:()\d"“”]{1,80}?(?: {1,3}\( {0,2}KHOA {1,3}[IVXL]{1,6} {0,2}\))? SO {0,3}:? {0,3}(?=\d)/y;
+  / {1,3}CUA {1,3}(?:(?! VE )[^.;:()\d"“”]){1,80}?(?: {1,3}\( {0,2}KHOA {1,3}[IVXL]{1,6} {0,2}\))? SO {0,3}:? {0,3}(?=\d)/y;
 const WORDS_BEFORE_NUMBER = / {1,3}((?:[A-Z]+ {1,3}){0,5}[A-Z]+) {1,3}SO {0,3}:? {0,3}/y;
 /**
  * A `về việc` title between the type word and its number (`Quyết định về việc giảm giá tài sản

@@ -1717,13 +1717,14 @@ const COUNT_CLAUSE = /^\s*(?:[^\s\d,;.]+\s+){0,3}có\s+(?:hơn\s+|gần\s+|trên
 const COUNTED_OR_IDENTIFIED =
   /^\s*(?:gồm\s+\d|số\s+(?:CCCD|CMND|điện thoại|ĐT)\s|(?:SĐT|ĐT|CCCD)\s*:?\s*\d)/u;
 /**
- * `…, số cơ sở du lịch biển đạt chuẩn tăng gấp đôi`, `…, số luật sư cả nước đã tăng …`: a count of
- * what the sentence reports, then how it changed, the next clause (no annotated title holds one,
- * the counts `CLAUSE_OPENERS` names aside; `số hóa`, `số lô`, `số nhà` and a number are a title's
- * own words).
+ * `…, số cơ sở du lịch biển đạt chuẩn tăng gấp đôi`, `…, số luật sư cả nước đã tăng …`, `…, diện
+ * tích nuôi cá tra của tỉnh tăng gấp 3 lần`, `…, tỷ lệ hộ nghèo giảm còn 2,1%`: a count or a
+ * measure of what the sentence reports, then how it changed, the next clause (no annotated title
+ * holds one; 18 end at such a measure, the counts `CLAUSE_OPENERS` names aside; `số hóa`, `số lô`,
+ * `số nhà` and a number are a title's own words).
  */
 const COUNT_CHANGED =
-  /^\s*số\s+(?!(?:hóa|hoá|lô|nhà|lượt|đề|và)(?![\p{L}])|\d)(?:[^\s,;.]+\s+){1,9}?(?:đã\s+)?(?:tăng|giảm|đạt|vượt)(?![\p{L}])/u;
+  /^\s*(?:số\s+(?!(?:hóa|hoá|lô|nhà|lượt|đề|và)(?![\p{L}])|\d)|(?:diện tích|sản lượng|tỷ lệ|giá trị|thu nhập|doanh thu|tổng số|tổng)\s+)(?:[^\s,;.]+\s+){1,9}?(?:đã\s+)?(?:tăng|giảm|đạt|vượt)(?![\p{L}])/u;
 /**
  * The follow-up a sentence sets out for what a title names, after the title's comma (see
  * `parseTitleText`): `, đề nghị …`, what a report recommends (`…, kiến nghị thu hồi 2,3 tỷ đồng`: 5
@@ -2593,7 +2594,7 @@ function parseTitleText(
             !TIME_SPAN_BEFORE.test(window.slice(Math.max(0, event.index - 20), event.index))) ||
           (after.includes('có ') && COUNT_CLAUSE.test(after)) ||
           COUNTED_OR_IDENTIFIED.test(after) ||
-          (after.includes('số') && COUNT_CHANGED.test(after)) ||
+          COUNT_CHANGED.test(after) ||
           MINUTES_CLAUSE.test(after) ||
           TIME_OF_DAY_CLAUSE.test(skeleton.slice(index + 1, index + 16)) ||
           (YEAR_BEFORE.test(window.slice(Math.max(0, event.index - 5), event.index)) &&
