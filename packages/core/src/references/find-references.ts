@@ -83,10 +83,10 @@ function isCompanyPaper(draft: Draft): boolean {
   );
 }
 const COMPANY = /^(?:Công ty|CÔNG TY)(?:\s|$)/u;
-/** An opening quote right after a span, a space at most between. */
-const QUOTE_RIGHT_AFTER = /^ ?[“"]/u;
 /** The utilities whose notices the annotations read as references (electricity, water). */
 const PUBLIC_UTILITY = /(?:Điện lực|Cấp nước|Nước sạch|ĐIỆN LỰC|CẤP NƯỚC|NƯỚC SẠCH)/u;
+/** An opening quote right after a span, a space at most between. */
+const QUOTE_RIGHT_AFTER = /^ ?[“"]/u;
 
 function attachFields(prepared: PreparedText, drafts: Draft[]): void {
   for (const draft of drafts) {
