@@ -10890,3 +10890,31 @@ describe('two-hundred-and-seventy-third and fourth rounds: peach blossoms, sugar
     ).toBe('Quyết định của Ban Thường vụ Huyện ủy Thạch Bàn (khóa XXIV) số 486-QĐ/HU');
   });
 });
+
+describe('two-hundred-and-seventy-fifth and sixth rounds: billboards, exam tutoring centres, floating restaurants; school sports days, rural post points, community fire teams', () => {
+  it('ends a law’s name before `hết hiệu lực`, as before `có hiệu lực`', () => {
+    const found = findReferences(
+      'Nghị định số 136/2020/NĐ-CP ngày 24/11/2020 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Phòng cháy và chữa cháy hết hiệu lực từ ngày 01/7/2025.',
+    );
+    expect(found.map((reference) => reference.text)).toEqual([
+      'Nghị định số 136/2020/NĐ-CP',
+      'Luật Phòng cháy và chữa cháy',
+    ]);
+  });
+
+  it('ends a title at `đề ra mục tiêu …`, what the document sets out', () => {
+    expect(
+      findReferences(
+        'Kết luận số 12-KL/HU ngày 15-8-2024 của Ban Thường vụ Huyện ủy về công tác giáo dục thể chất trong trường học đề ra mục tiêu đến năm 2025 có 100% trường đạt chuẩn.',
+      )[0]?.title,
+    ).toBe('công tác giáo dục thể chất trong trường học');
+  });
+
+  it('reads a lower-case short form before `còn` (`theo thông tư 14 còn …`)', () => {
+    expect(
+      findReferences(
+        'Việc báo cáo chất lượng dịch vụ theo thông tư 14 còn nhiều thủ tục chồng chéo.',
+      ).map((reference) => reference.text),
+    ).toEqual(['thông tư 14']);
+  });
+});

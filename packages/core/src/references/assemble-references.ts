@@ -523,6 +523,8 @@ function isItemMark(normalized: string, numberStart: number, skeletonAfter: stri
 const PRINTED_SHORT_FORM_FOLLOWERS = [
   ...['của', 'về', 'ngày', 'năm', 'và', 'hoặc', 'với', 'tại', 'do', 'đã', 'được', 'là', 'thì'],
   ...['sẽ', 'vẫn', 'cũng', 'đang', 'vừa', 'mới', 'nêu', 'có', 'quy', 'hướng', 'ban', 'yêu'],
+  // `… báo cáo chất lượng dịch vụ theo thông tư 14 còn nhiều thủ tục chồng chéo`: still, as `vẫn`.
+  'còn',
   // A chat's clause going on after it: `em đọc nghị định 126 mà vẫn chưa rõ`, `… rồi ạ`, `đừng áp
   // mức cũ của nghị định 100 nữa` (no more: 2 of 2 annotated cite it).
   ...['mà', 'nhưng', 'nên', 'chưa', 'rồi', 'ạ', 'nhé', 'nữa'],

@@ -125,8 +125,10 @@ const HARD_STOP_WORDS = new Set([
   'quy định',
   'sớm',
   // `Luật … có hiệu lực từ ngày …`: not part of a name although a date follows (`có` alone
-  // is: `Pháp lệnh Ưu đãi người có công với cách mạng`).
+  // is: `Pháp lệnh Ưu đãi người có công với cách mạng`); so `hết hiệu lực`, `còn hiệu lực`.
   'có hiệu',
+  'hết hiệu',
+  'còn hiệu',
   // `Pháp lệnh Dân số thay vì bản gốc ban hành năm 2003`: what the sentence sets it against.
   'thay vì',
   // `… quy định chi tiết Luật Địa chất và khoáng sản trước ngày 01/7/2025`: a deadline's date.
