@@ -10918,3 +10918,21 @@ describe('two-hundred-and-seventy-fifth and sixth rounds: billboards, exam tutor
     ).toEqual(['thông tư 14']);
   });
 });
+
+describe('two-hundred-and-seventy-seventh and eighth rounds: phone repair shops, manure fertiliser plants, smart loudspeakers; frozen food, bike lanes, ethnic cemeteries', () => {
+  it('ends a title at `, triển khai các Kế hoạch số 38, 39-KH/HU …`, a list carried out after its comma', () => {
+    expect(
+      findReferences(
+        'Ban Thường trực ban hành Kế hoạch số 24/KH-MTTQ-BTT ngày 02/8/2024 giám sát việc thực hiện cam kết bảo vệ môi trường của Nhà máy phân bón hữu cơ Phú Sơn, triển khai các Kế hoạch số 38, 39-KH/HU ngày 05/7/2024 của Ban Thường vụ Huyện ủy.',
+      )[0]?.title,
+    ).toBe('giám sát việc thực hiện cam kết bảo vệ môi trường của Nhà máy phân bón hữu cơ Phú Sơn');
+  });
+
+  it('keeps peoples listed in a title with its words spaced twice (`đồng  bào  Thái,  Mông`)', () => {
+    expect(
+      findReferences(
+        'Thực  hiện  Kế  hoạch  số  63-KH/HU  ngày  05/02/2024  của  Ban  Thường  vụ  Huyện  ủy  về  vận  động  đồng  bào  Thái,  Mông  thực  hiện  hỏa  táng,  các  xã  đã  tổ  chức  142  buổi  tuyên  truyền.',
+      )[0]?.title,
+    ).toBe('vận động đồng bào Thái, Mông thực hiện hỏa táng');
+  });
+});

@@ -1973,7 +1973,7 @@ const CLAUSE_AFTER_COLON = /^\s*(?:[^\s.;:]+\s+){0,6}?(?:được|đã|sẽ|đan
  * Chăm`: peoples named and listed (every annotated title that names two keeps the list).
  */
 const PEOPLES_LISTED_BEFORE =
-  /(?:^|\s)(?:dân tộc|đồng bào)(?:\s+thiểu số)?(?:\s+\p{Lu}[\p{L}-]*)+(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*$/u;
+  /(?:^|\s)(?:dân\s+tộc|đồng\s+bào)(?:\s+thiểu\s+số)?(?:\s+\p{Lu}[\p{L}-]*)+(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*$/u;
 /** `… là 35.000 đồng`, `… đạt 28,3%`: a figure the clause gives, after its subject's words. */
 const FIGURE_GIVEN = /^[^;,.:]{0,80}\s(?:là|đạt)\s+\d/u;
 /**
@@ -2203,8 +2203,12 @@ const LISTED_ITEM_THEN_ENTITLED = /^\s*(?:[^\s,;.]+\s+){1,3}được(?![\p{L}])/
  */
 const CARRYING_OUT_OPENING =
   /^ *(?:THUC HIEN(?: +THEO)?|TRIEN KHAI|THEO(?: +TINH +THAN)?) +(?:CAC +)?/;
-/** A type word's last words, an optional `số`, then a symbol: a number and its code (`19-CT/TU`). */
-const TYPE_THEN_SYMBOL = /^[A-Z ]{2,32}?(?: SO)? {0,2}:? {0,2}\d{1,5}(?: ?\/ ?\d{4})? ?[-/] ?[A-Z]/;
+/**
+ * A type word's last words, an optional `số`, then a symbol: a number and its code (`19-CT/TU`),
+ * or numbers listed before the code they share (`các Kế hoạch số 38, 39-KH/HU`).
+ */
+const TYPE_THEN_SYMBOL =
+  /^[A-Z ]{2,32}?(?: SO)? {0,2}:? {0,2}\d{1,5}(?: {0,2}, {0,2}\d{1,5}){0,8}(?: ?\/ ?\d{4})? ?[-/] ?[A-Z]/;
 /**
  * `… tổ chức thực tập phương án chữa cháy, thực hiện Chỉ thị số 19-CT/TU …`, `…, triển khai Nghị
  * quyết số 21-NQ/TW …`: after a comma, the document the sentence carries out, cited by its
