@@ -10936,3 +10936,21 @@ describe('two-hundred-and-seventy-seventh and eighth rounds: phone repair shops,
     ).toBe('vận động đồng bào Thái, Mông thực hiện hỏa táng');
   });
 });
+
+describe('two-hundred-and-seventy-ninth and eightieth rounds: herbal remedies, vaccination days, resettled fishing villages; river bank erosion, night markets, commune cultural houses', () => {
+  it('ends a body at `cùng các …`, what else the sentence names', () => {
+    expect(
+      findReferences(
+        'Học viên được giới thiệu các Nghị định số 104/2016/NĐ-CP, 13/2024/NĐ-CP và 117/2020/NĐ-CP của Chính phủ cùng các hướng dẫn chuyên môn về an toàn tiêm chủng.',
+      ).map((reference) => reference.issuingBody),
+    ).toEqual(['Chính phủ', 'Chính phủ', 'Chính phủ']);
+  });
+
+  it('ends a title typed without marks at a deadline, `, han bao cao …`', () => {
+    expect(
+      findReferences(
+        'a oi, xa minh vua nhan cong van so 2315/SVHTTDL-QLVH ngay 3/9/2025 cua So VHTTDL ve kiem ke sach thu vien sau sap nhap, han bao cao la 30/9. Em gui kem file nhe',
+      )[0]?.title,
+    ).toBe('kiem ke sach thu vien sau sap nhap');
+  });
+});

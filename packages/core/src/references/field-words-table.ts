@@ -516,6 +516,8 @@ export const BODY_STOP_WORDS: readonly string[] = [
   // `… của Chủ tịch Hội đồng Bộ trưởng cùng nhiều văn bản …`: what else the sentence names (`Sở … cùng
   // Hội Nông dân tỉnh` stays one joint body).
   'cùng nhiều',
+  // `… các Nghị định số 104/2016/NĐ-CP, … của Chính phủ cùng các hướng dẫn chuyên môn …`: the same.
+  'cùng các',
   // `… của Chính phủ lần đầu quy định …`: for the first time, the clause's adverb.
   'lần đầu',
   'ở một',
