@@ -10954,3 +10954,48 @@ describe('two-hundred-and-seventy-ninth and eightieth rounds: herbal remedies, v
     ).toBe('kiem ke sach thu vien sau sap nhap');
   });
 });
+
+describe('two-hundred-and-eighty-first and second rounds: people-built rural roads, youth volunteers, electric fishing; wedding customs, water meters, museum digitising', () => {
+  it('reads `Luật Cấp, thoát nước` whole, its comma a name’s', () => {
+    expect(
+      findReferences(
+        'Sở Xây dựng tổ chức hội nghị giới thiệu Luật Cấp, thoát nước năm 2025 cho các chủ đầu tư khu đô thị.',
+      ).map((reference) => reference.text),
+    ).toEqual(['Luật Cấp, thoát nước']);
+  });
+
+  it('gives an invitation sent with a letter (`gửi kèm Giấy mời …`) its sender', () => {
+    expect(
+      findReferences(
+        'UBND xã Tiên Hội gửi kèm Giấy mời số 45/GM-UBND mời đại diện các thôn dự Hội nghị sơ kết.',
+      )[0]?.issuingBody,
+    ).toBe('UBND xã Tiên Hội');
+  });
+
+  it('ends a title at `, tỉnh <verb> …`, the province acting, not at `, tỉnh lộ …`', () => {
+    expect(
+      findReferences(
+        'Vận dụng tinh thần Chỉ thị số 32-CT/TW ngày 10/4/2024 của Ban Bí thư về phát triển bền vững ngành thủy sản, tỉnh siết chặt quản lý khai thác thủy sản nội địa, nhất là trên 46 hồ chứa.',
+      )[0]?.title,
+    ).toBe('phát triển bền vững ngành thủy sản');
+    expect(
+      findReferences(
+        'UBND tỉnh ban hành Kế hoạch số 12/KH-UBND về nâng cấp quốc lộ 1, tỉnh lộ 8 và đường huyện.',
+      )[0]?.title,
+    ).toBe('nâng cấp quốc lộ 1, tỉnh lộ 8 và đường huyện');
+  });
+
+  it('gives an implementer whose initials spell the plan’s issuer with its place’s (`BTLH`) the plan', () => {
+    expect(
+      findReferences(
+        'Bảo tàng tỉnh Lam Hải triển khai Kế hoạch số 32/KH-BTLH ngày 05/02/2025 về số hóa 300 hiện vật gốm.',
+      )[0]?.issuingBody,
+    ).toBe('Bảo tàng tỉnh Lam Hải');
+    // Guard: a level word that spells a letter of the code still does (`CAT`, Công an tỉnh).
+    expect(
+      findReferences(
+        'Công an tỉnh Đông Xuyên triển khai Kế hoạch số 88/KH-CAT về bảo đảm an ninh trật tự.',
+      )[0]?.issuingBody,
+    ).toBe('Công an tỉnh Đông Xuyên');
+  });
+});

@@ -1280,6 +1280,7 @@ export const COMMA_NAME_PAIRS: ReadonlySet<string> = new Set([
   'HOC CONG', // khoa học, công nghệ
   'PHONG AN', // quốc phòng, an ninh (`Luật Công nghiệp quốc phòng, an ninh và động viên công nghiệp`)
   'BIEN GIAO', // phổ biến, giáo dục pháp luật
+  'CAP THOAT', // cấp, thoát nước (`Luật Cấp, thoát nước năm 2025`)
 ]);
 
 /** Words just before a symbol that make it a form, bid, parcel or gazette number, not a document. */
