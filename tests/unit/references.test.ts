@@ -10999,3 +10999,13 @@ describe('two-hundred-and-eighty-first and second rounds: people-built rural roa
     ).toBe('Công an tỉnh Đông Xuyên');
   });
 });
+
+describe('text typed with marks, one test for it', () => {
+  it('reads a subject typed without marks that holds a dash (`Phong Tai chinh – Ke hoach huyen vua co …`)', () => {
+    expect(
+      findReferences(
+        'Anh oi, Phong Tai chinh – Ke hoach huyen vua co Cong van so 45/TCKH-NS ve viec lap du toan nam 2026 nhe',
+      )[0]?.issuingBody,
+    ).toBe('Phong Tai chinh – Ke hoach huyen');
+  });
+});

@@ -11,7 +11,13 @@ import {
 } from './letter-case';
 import { parseNamedCitation } from './parse-named';
 import { canonicalNumber, typeNumberKey } from './reference-key';
-import { skeletonAlternation, toSkeleton, withoutMarks, type PreparedText } from './prepare-text';
+import {
+  MARKED,
+  skeletonAlternation,
+  toSkeleton,
+  withoutMarks,
+  type PreparedText,
+} from './prepare-text';
 import {
   isRegisterNumber,
   scanIdentifiers,
@@ -166,8 +172,6 @@ const COMPOUND_VERB_AFTER =
   /^ {1,3}(?:BAN {1,3}HANH|DIEU {1,3}(?:CHINH|HANH|DONG|CHUYEN|TIET|PHOI|TRA)|CAP {1,3}PHEP)(?![A-Z])/u;
 /** `đợt 2`, `kỳ 3`, `lần 2`: a label numbered after the document's number (skeleton). */
 const ORDINAL_LABEL = /^ {1,3}(?:DOT|KY|LAN) {1,3}\d/u;
-/** Letters with marks: printed text where the skeleton's collisions can be told apart. */
-const MARKED_LETTER = /[^\p{ASCII}]/u;
 /** Between list members: a comma, `và`, `;`, and the member's own `số` (`… và số 1404/QĐ-UBND`). */
 const FOLLOWER_GAP = /^ {0,3}(?:,|VA|, {0,2}VA|;)? {0,3}(SO {0,3}:? {0,3})?$/;
 /** Whether a symbol carries the previous draft's code, or its issuer: the same series. */
@@ -484,7 +488,8 @@ function isShortReferenceNumber(
   // `Thông tư 29 buộc …` cite, `26 con`, `3 bước` count. Text typed without marks stays counted.
   const wordStart = numberEnd + quantity[0].length - (quantity[1]?.length ?? 0);
   const printed = normalized.slice(wordStart, wordStart + (quantity[1]?.length ?? 0));
-  return MARKED_LETTER.test(printed) && !PRINTED_QUANTITY_WORDS.has(lowerCase(printed));
+  // Letters with marks: printed text where the skeleton's collisions can be told apart.
+  return MARKED.test(printed) && !PRINTED_QUANTITY_WORDS.has(lowerCase(printed));
 }
 
 /** Whether `word` (lower case, as printed) is the word after the spaces at `from`. */

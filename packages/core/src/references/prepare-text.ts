@@ -104,8 +104,12 @@ export function withoutMarks(printed: string): string {
   return toSkeleton(printed).toLowerCase();
 }
 
-/** A character beyond printable ASCII and white space: text typed with marks. */
-export const MARKED = /[^\s!-~]/u;
+/**
+ * A letter with marks: text typed with them. Vietnamese letters with marks stand between U+0080
+ * and U+1FFF; dashes, quotes and emoji above them mark no word (a chat typed without marks may
+ * hold `–` or `“`). `holdsMarkedLetter` asks the same of a stretch by index.
+ */
+export const MARKED = /[\u0080-\u1FFF]/u;
 
 /**
  * Words as one regex alternation of their skeletons, duplicates merged and longest first, so
