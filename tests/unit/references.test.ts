@@ -11009,3 +11009,29 @@ describe('text typed with marks, one test for it', () => {
     ).toBe('Phong Tai chinh – Ke hoach huyen');
   });
 });
+
+describe('two-hundred-and-eighty-third and fourth rounds: land registration offices, sea turtles, Party cells in companies; minority-language textbooks, flood sirens, street cleaners', () => {
+  it('gives the subject to a letter listed across `;` with its `V/v …`', () => {
+    expect(
+      findReferences(
+        'UBND huyện Ea Blông đã ban hành Quyết định số 1456/QĐ-UBND ngày 02/7/2024 phê duyệt dự toán mua sách giáo khoa; Công văn số 1187/UBND-VX V/v đẩy nhanh tiến độ cấp phát sách; Kế hoạch số 141/KH-UBND ngày 19/7/2024 về kiểm tra việc sử dụng sách.',
+      ).map((reference) => reference.issuingBody),
+    ).toEqual(Array.from({ length: 3 }, () => 'UBND huyện Ea Blông'));
+  });
+
+  it('keeps languages listed in a title (`môn tiếng Bahnar, Cham, Ede …`), typed without marks too', () => {
+    expect(
+      findReferences(
+        'Tai lieu tap huan: Thong tu so 34/2020/TT-BGDDT ngay 15/9/2020 ban hanh chuong trinh mon tieng Bahnar, Cham, Ede, Jrai cap tieu hoc (file PDF, 2,4 MB).',
+      )[0]?.title,
+    ).toBe('ban hanh chuong trinh mon tieng Bahnar, Cham, Ede, Jrai cap tieu hoc');
+  });
+
+  it('ends a title at `, hành vi …`, the act the sentence names', () => {
+    expect(
+      findReferences(
+        'Theo Nghị định số 38/2024/NĐ-CP quy định xử phạt vi phạm hành chính trong lĩnh vực thủy sản, hành vi sử dụng xung điện, chất nổ để khai thác thủy sản trong nội địa bị phạt tiền ở mức cao.',
+      )[0]?.title,
+    ).toBe('quy định xử phạt vi phạm hành chính trong lĩnh vực thủy sản');
+  });
+});

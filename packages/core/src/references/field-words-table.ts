@@ -411,6 +411,10 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'đoàn thanh tra',
   'đoàn công tác',
   'tổ công tác',
+  // `… xử phạt vi phạm hành chính trong lĩnh vực thủy sản, hành vi sử dụng xung điện … bị phạt …`:
+  // the act the sentence names, the next clause's subject (no annotated title holds `, hành vi`, 7
+  // end there).
+  'hành vi',
   // `…, cụ thể hóa Chỉ thị số 05-CT/TW …`, `…, thể chế hóa Nghị quyết 68 …`: what the document gives
   // effect to, said after its title (no annotated title holds one after a comma, 5 end there).
   'cụ thể hóa',

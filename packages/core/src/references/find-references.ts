@@ -419,11 +419,11 @@ const DATED_LIST_SEMICOLON =
 /**
  * A `;` after the first document's title, before another of the series that carries its own
  * date or `về` title (`Ban Thường trực đã ban hành Kế hoạch số 61/KH-MTTQ-BTT ngày … về …; Kế
- * hoạch số 63/KH-MTTQ-BTT ngày … về …`): the verb's objects listed, each with its fields. A
+ * hoạch số 63/KH-MTTQ-BTT ngày … về …`; a letter's `V/v …`): the verb's objects listed, each with its fields. A
  * document followed by a verb of its own opens the next clause instead.
  */
 const TITLED_LIST_SEMICOLON = /^[^.;:!?()]{0,240}; {0,3}$/;
-const LISTED_WITH_FIELDS = /^ {0,3}(?:,? {0,3}NGAY {1,3}\d|VE )/;
+const LISTED_WITH_FIELDS = /^ {0,3}(?:,? {0,3}NGAY {1,3}\d|VE |V\/V )/;
 
 /**
  * `UBND xã … đã ban hành Quy định số 02/QyĐ-UBND về … và các Quyết định số 05, 06, 07 ngày

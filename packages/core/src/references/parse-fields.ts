@@ -1976,10 +1976,11 @@ const PLACES_LISTED_BEFORE =
 const CLAUSE_AFTER_COLON = /^\s*(?:[^\s.;:]+\s+){0,6}?(?:được|đã|sẽ|đang|là|phải|cần)(?![\p{L}])/iu;
 /**
  * `… người dân tộc Tày, Dao ở các xã …`, `… văn hóa dân tộc Mông, Lô Lô, Pu Péo`, `… đồng bào Khmer,
- * Chăm`: peoples named and listed (every annotated title that names two keeps the list).
+ * Chăm`, `… môn tiếng Bahnar, Chăm, Êđê …`: peoples or their languages named and listed (every
+ * annotated title that names two keeps the list), typed without marks too.
  */
 const PEOPLES_LISTED_BEFORE =
-  /(?:^|\s)(?:dân\s+tộc|đồng\s+bào)(?:\s+thiểu\s+số)?(?:\s+\p{Lu}[\p{L}-]*)+(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*$/u;
+  /(?:^|\s)(?:dân\s+tộc|đồng\s+bào|tiếng|dan\s+toc|dong\s+bao|tieng)(?:\s+thiểu\s+số)?(?:\s+\p{Lu}[\p{L}-]*)+(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*$/u;
 /** `… là 35.000 đồng`, `… đạt 28,3%`: a figure the clause gives, after its subject's words. */
 const FIGURE_GIVEN = /^[^;,.:]{0,80}\s(?:là|đạt)\s+\d/u;
 /**
