@@ -428,17 +428,19 @@ const LISTED_WITH_FIELDS = /^ {0,3}(?:,? {0,3}NGAY {1,3}\d|VE |V\/V )/;
 /**
  * `UBND xã … đã ban hành Quy định số 02/QyĐ-UBND về … và các Quyết định số 05, 06, 07 ngày
  * 12/01/2026`: a list of bare numbers with its date, no symbol to tell its series, after a
- * document the subject issued: more objects of the same verb.
+ * document the subject issued: more objects of the same verb. The list's members from `index`
+ * on, or none when the draft there does not open one.
  */
-function isUnsymbolledDatedList(drafts: readonly Draft[], index: number): boolean {
+function unsymbolledDatedList(drafts: readonly Draft[], index: number): readonly Draft[] {
   const first = drafts[index];
-  if (!first || first.group === null || first.issuer !== null || first.code !== null) return false;
-  let last = first;
+  if (!first || first.group === null || first.issuer !== null || first.code !== null) return [];
+  const members = [first];
   for (const member of drafts.slice(index + 1)) {
     if (member.group !== first.group) break;
-    last = member;
+    members.push(member);
   }
-  return last !== first && last.date !== null;
+  const last = members[members.length - 1];
+  return members.length > 1 && last?.date !== null ? members : [];
 }
 
 /**
@@ -576,9 +578,9 @@ function shareSubjectForward(prepared: PreparedText, drafts: Draft[]): void {
     if (series === '') continue;
     const gap = prepared.skeleton.slice(earlier.end, later.start);
     if (series !== issuerHead(later.issuer)) {
-      if (isUnsymbolledDatedList(drafts, index) && SUBJECTS_OBJECTS_GAP.test(gap)) {
-        for (const member of drafts.slice(index)) {
-          if (member.group !== later.group) break;
+      const list = unsymbolledDatedList(drafts, index);
+      if (list.length > 0 && SUBJECTS_OBJECTS_GAP.test(gap)) {
+        for (const member of list) {
           if (member.issuingBody === null) takeSubject(member, earlier);
         }
       }
