@@ -1378,9 +1378,16 @@ const HOLDER_RANKS: Readonly<Record<string, number>> = {
   'Thông tư': 4,
   'Thông tư liên tịch': 4,
 };
-/** A numbered citation's type word after `và` (skeleton) and its rank. */
-const CITED_RANK = /^(?:(NGHI DINH)|(QUYET DINH|NGHI QUYET)|(THONG TU))(?![A-Z])/u;
-const AND_CITATION = / VA (?=(?:NGHI DINH|QUYET DINH|NGHI QUYET|THONG TU)(?![A-Z]))/gu;
+/** A numbered citation's type word after `và` (skeleton) and its rank, on the same scale. */
+const CITED_RANKS: Readonly<Record<string, number>> = {
+  'NGHI DINH': 2,
+  'QUYET DINH': 3,
+  'NGHI QUYET': 3,
+  'THONG TU': 4,
+};
+const CITED_TYPE_WORDS = Object.keys(CITED_RANKS).join('|');
+const CITED_RANK = new RegExp(`^(${CITED_TYPE_WORDS})(?![A-Z])`, 'u');
+const AND_CITATION = new RegExp(` VA (?=(?:${CITED_TYPE_WORDS})(?![A-Z]))`, 'gu');
 /**
  * `Nghị định số 15/2018/NĐ-CP … quy định chi tiết thi hành một số điều của Luật An toàn thực phẩm
  * và Nghị định số 115/2018/NĐ-CP …`: a title that carries out documents names only those above its
@@ -1401,10 +1408,9 @@ function outrankedCitationStart(
   AND_CITATION.lastIndex = 0;
   for (let found = AND_CITATION.exec(title); found !== null; found = AND_CITATION.exec(title)) {
     const cited = from + found.index + found[0].length;
-    const rank = CITED_RANK.exec(skeleton.slice(cited, cited + 12));
-    if (!rank || !startsWithNumberedCitation(skeleton.slice(cited, cited + 40))) continue;
-    const citedRank = rank[1] !== undefined ? 2 : rank[2] !== undefined ? 3 : 4;
-    if (citedRank >= holderRank) return from + found.index;
+    const citedType = CITED_RANK.exec(skeleton.slice(cited, cited + 12));
+    if (!citedType || !startsWithNumberedCitation(skeleton.slice(cited, cited + 40))) continue;
+    if ((CITED_RANKS[citedType[1] ?? ''] ?? 0) >= holderRank) return from + found.index;
   }
   return -1;
 }
