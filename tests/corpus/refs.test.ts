@@ -3096,6 +3096,32 @@
  * languages listed after `tiếng` stay in a title as peoples do, typed without marks too. Left as
  * it is: a date after the comma that follows a symbol in a title (`… Nghị quyết số 24-NQ/TW, ngày
  * 12-3-2003 của …`).
+ * Written-blind-285: `tests/fixtures/references/written-blind-285.jsonl` (180 texts, 36 negatives:
+ * groundwater wells and drilling licences; coastal casuarina windbreak forests; traffic lights and
+ * cameras), a two-hundred-and-eighty-fifth round: precision and recall 1.000 / 1.000 for all three
+ * sets as they came in, bodies 0.962–1.000 and titles 0.944–1.000. Its fixes: a submission after
+ * `trình <body>` is the subject's (`Sở … đã trình UBND tỉnh các Tờ trình số …`; 14 of the 19
+ * earlier annotations give it; the other five leave the body out although the symbol's issuer code
+ * spells the subject, `Sở Nội vụ đã trình UBND tỉnh Tờ trình số 412/TTr-SNV`, and now count as
+ * misses: the pins of written-blind-18, -27, -28, -30 and -32 are one body lower), `khẩn trương` an
+ * adverb before the subject's verb; an adjunct of time after a label's colon in lower case (`…: sau
+ * gần 8 năm thực hiện …`) or after a comma (`…, từ khi UBND thị xã ban hành …`, not `từ khi
+ * <document> có hiệu lực`) still hands over to the main clause; the 2021 decree on traffic cameras'
+ * `danh mục, việc quản lý` a set phrase; a document inspected is no title's `tại <organisation>`
+ * (`kiểm tra việc thực hiện Quy định số 22-QĐ/TW … tại Đảng ủy xã …`). Left as they are: a main
+ * clause whose subject holds a comma after a fronted adjunct (`…, rừng phi lao … chắn gió, chắn cát
+ * bay, …`: a parallel comma skipped read 1 earlier title and lost 12), `, để <quantity> … bị …`,
+ * `gặp khó khăn` (12 titles hold it), a date and a sender before `gửi Thông báo …` (the annotations
+ * split 65 to 70 on a sender).
+ * Written-blind-286: `tests/fixtures/references/written-blind-286.jsonl` (180 texts, 36 negatives:
+ * antibiotics sold without prescriptions; sign-language interpreters and deaf clubs; truck weigh
+ * stations), a two-hundred-and-eighty-sixth round: precision and recall 1.000 / 1.000 for all three
+ * sets as they came in, bodies 0.967–1.000 and titles 0.956–1.000. Its fixes: `tuyên truyền, vận
+ * động` a set pair (42 of 42 annotated titles keep it); `tạm giữ` a decision's title; a list that
+ * took the clause's subject passes it on to a document after `và`. Left as they are: a party
+ * member's post after his name in apposition, which an annotator ended the title before (the
+ * earlier annotations keep it), a submission's verb-led title `trình UBND tỉnh phê duyệt …` (6 to
+ * 4), a second act after `; đồng thời` whose issuer code names the adviser, not the body advised.
  * Written-blind-203: `tests/fixtures/references/written-blind-203.jsonl` (180 texts, 36 negatives:
  * traditional taxi firms and meters; cocoa and macadamia in the Central Highlands; poultry, eggs
  * and avian influenza), a two-hundred-and-third round: precision and recall 1.000 / 1.000 for all
@@ -3461,7 +3487,7 @@ const PINNED = {
       year: 380,
       date: 380,
       term: 380,
-      issuingBody: 374,
+      issuingBody: 375,
       title: 372,
     },
   },
@@ -3621,7 +3647,7 @@ const PINNED = {
       year: 328,
       date: 327,
       term: 327,
-      issuingBody: 326,
+      issuingBody: 325,
       title: 317,
     },
   },
@@ -3765,7 +3791,7 @@ const PINNED = {
       year: 322,
       date: 322,
       term: 322,
-      issuingBody: 320,
+      issuingBody: 319,
       title: 321,
     },
   },
@@ -3781,7 +3807,7 @@ const PINNED = {
       year: 291,
       date: 291,
       term: 291,
-      issuingBody: 291,
+      issuingBody: 290,
       title: 288,
     },
   },
@@ -3798,7 +3824,7 @@ const PINNED = {
       date: 336,
       term: 336,
       issuingBody: 335,
-      title: 331,
+      title: 332,
     },
   },
   'written-blind-30': {
@@ -3813,7 +3839,7 @@ const PINNED = {
       year: 298,
       date: 298,
       term: 298,
-      issuingBody: 295,
+      issuingBody: 294,
       title: 290,
     },
   },
@@ -3845,7 +3871,7 @@ const PINNED = {
       year: 355,
       date: 355,
       term: 355,
-      issuingBody: 354,
+      issuingBody: 353,
       title: 354,
     },
   },
@@ -4038,7 +4064,7 @@ const PINNED = {
       date: 417,
       term: 417,
       issuingBody: 416,
-      title: 403,
+      title: 404,
     },
   },
   'written-blind-45': {
@@ -4101,7 +4127,7 @@ const PINNED = {
       year: 380,
       date: 379,
       term: 382,
-      issuingBody: 378,
+      issuingBody: 379,
       title: 379,
     },
   },
@@ -4725,7 +4751,7 @@ const PINNED = {
       year: 216,
       date: 214,
       term: 216,
-      issuingBody: 212,
+      issuingBody: 213,
       title: 211,
     },
   },
@@ -5045,7 +5071,7 @@ const PINNED = {
       year: 200,
       date: 200,
       term: 200,
-      issuingBody: 198,
+      issuingBody: 199,
       title: 199,
     },
   },
@@ -5317,7 +5343,7 @@ const PINNED = {
       year: 195,
       date: 195,
       term: 195,
-      issuingBody: 192,
+      issuingBody: 193,
       title: 194,
     },
   },
@@ -5413,7 +5439,7 @@ const PINNED = {
       year: 207,
       date: 207,
       term: 207,
-      issuingBody: 205,
+      issuingBody: 206,
       title: 198,
     },
   },
@@ -5589,7 +5615,7 @@ const PINNED = {
       year: 202,
       date: 201,
       term: 202,
-      issuingBody: 198,
+      issuingBody: 199,
       title: 201,
     },
   },
@@ -5797,7 +5823,7 @@ const PINNED = {
       year: 196,
       date: 196,
       term: 197,
-      issuingBody: 193,
+      issuingBody: 194,
       title: 196,
     },
   },
@@ -5813,7 +5839,7 @@ const PINNED = {
       year: 205,
       date: 203,
       term: 205,
-      issuingBody: 201,
+      issuingBody: 202,
       title: 203,
     },
   },
@@ -5877,7 +5903,7 @@ const PINNED = {
       year: 193,
       date: 193,
       term: 193,
-      issuingBody: 192,
+      issuingBody: 193,
       title: 193,
     },
   },
@@ -6005,7 +6031,7 @@ const PINNED = {
       year: 195,
       date: 195,
       term: 195,
-      issuingBody: 192,
+      issuingBody: 193,
       title: 194,
     },
   },
@@ -6549,7 +6575,7 @@ const PINNED = {
       year: 252,
       date: 252,
       term: 252,
-      issuingBody: 251,
+      issuingBody: 252,
       title: 252,
     },
   },
@@ -7461,7 +7487,7 @@ const PINNED = {
       year: 262,
       date: 262,
       term: 262,
-      issuingBody: 257,
+      issuingBody: 258,
       title: 259,
     },
   },
@@ -7590,7 +7616,7 @@ const PINNED = {
       date: 253,
       term: 252,
       issuingBody: 251,
-      title: 248,
+      title: 249,
     },
   },
   'written-blind-267': {
@@ -7733,7 +7759,7 @@ const PINNED = {
       year: 228,
       date: 227,
       term: 228,
-      issuingBody: 224,
+      issuingBody: 225,
       title: 224,
     },
   },
@@ -7879,6 +7905,38 @@ const PINNED = {
       term: 265,
       issuingBody: 265,
       title: 264,
+    },
+  },
+  'written-blind-285': {
+    truePositives: 261,
+    falsePositives: 0,
+    fields: {
+      kind: 261,
+      type: 261,
+      number: 261,
+      code: 261,
+      issuer: 261,
+      year: 260,
+      date: 260,
+      term: 261,
+      issuingBody: 260,
+      title: 255,
+    },
+  },
+  'written-blind-286': {
+    truePositives: 254,
+    falsePositives: 0,
+    fields: {
+      kind: 254,
+      type: 254,
+      number: 254,
+      code: 254,
+      issuer: 254,
+      year: 254,
+      date: 254,
+      term: 254,
+      issuingBody: 252,
+      title: 252,
     },
   },
 } as const;
@@ -8170,6 +8228,8 @@ describe.each([
   ['written-blind-282', 'tests/fixtures/references/written-blind-282.jsonl'],
   ['written-blind-283', 'tests/fixtures/references/written-blind-283.jsonl'],
   ['written-blind-284', 'tests/fixtures/references/written-blind-284.jsonl'],
+  ['written-blind-285', 'tests/fixtures/references/written-blind-285.jsonl'],
+  ['written-blind-286', 'tests/fixtures/references/written-blind-286.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

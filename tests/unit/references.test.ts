@@ -11035,3 +11035,88 @@ describe('two-hundred-and-eighty-third and fourth rounds: land registration offi
     ).toBe('quy định xử phạt vi phạm hành chính trong lĩnh vực thủy sản');
   });
 });
+
+describe('two-hundred-and-eighty-fifth and sixth rounds: groundwater wells, windbreak forests, traffic cameras; antibiotics, sign-language interpreters, truck weigh stations', () => {
+  it('gives a submission after `trình <body>` to the subject that submits it', () => {
+    expect(
+      findReferences(
+        'Sở Nông nghiệp và Môi trường đã trình UBND tỉnh các Tờ trình số 51/TTr-SNNMT, 52/TTr-SNNMT ngày 3/3/2025 về giá nước thô.',
+      ).map((reference) => reference.issuingBody),
+    ).toEqual(['Sở Nông nghiệp và Môi trường', 'Sở Nông nghiệp và Môi trường']);
+    expect(
+      findReferences('UBND huyện khẩn trương trình HĐND huyện Tờ trình số 14/TTr-UBND.')[0]
+        ?.issuingBody,
+    ).toBe('UBND huyện');
+    // Guards: the paper's own `trình` and a number after `trình` are no recipient's.
+    expect(
+      findReferences(
+        'UBND TỈNH BAN HÀNH Ở CƠ SỞ 2022TỜ TRÌNH SỐ 102/TTR-UBND  TỜ TRÌNH SỐ 102/TTR-UBND',
+      ).map((reference) => reference.issuingBody),
+    ).toEqual([null, null]);
+    expect(
+      findReferences('Phòng Tài chính trình bộ hồ sơ kèm Tờ trình số 9/TTr-TC.')[0]?.issuingBody,
+    ).toBeNull();
+  });
+
+  it('ends the title at the main clause after an adjunct of time, after a label in lower case or after a comma', () => {
+    expect(
+      findReferences(
+        'Ông Tâm nhấn mạnh: sau gần 10 năm thực hiện Nghị quyết số 05-NQ/TU về phát triển chăn nuôi, tình trạng nuôi nhốt gia súc dưới gầm nhà vẫn còn ở nhiều bản.',
+      )[0]?.title,
+    ).toBe('phát triển chăn nuôi');
+    expect(
+      findReferences(
+        'Theo bà Lê Thị Hạnh, Trưởng phòng Kinh tế, từ khi UBND huyện ban hành Quyết định số 88/QĐ-UBND về quản lý chợ đêm, tình trạng buôn bán lấn chiếm lòng đường đã giảm một nửa.',
+      )[0]?.title,
+    ).toBe('quản lý chợ đêm');
+    // Guard: the document as the adjunct's own subject keeps its title to the adjunct's verb.
+    expect(
+      findReferences(
+        'Theo ông Hải, Phó Chi cục trưởng, từ khi Nghị định số 37/2024/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 26/2019/NĐ-CP có hiệu lực, các tàu đã lắp đèn đúng công suất.',
+      )[0]?.title,
+    ).toBe('sửa đổi, bổ sung một số điều của Nghị định số 26/2019/NĐ-CP');
+  });
+
+  it('ends the title of a document inspected before the organisation the inspection visits', () => {
+    expect(
+      findReferences(
+        'Đoàn kiểm tra việc lãnh đạo thực hiện Chỉ thị số 12-CT/TU về phòng cháy rừng tại Đảng ủy xã Tân Sơn và Chi bộ thôn 3.',
+      )[0]?.title,
+    ).toBe('phòng cháy rừng');
+    // Guard: a place stays in the title.
+    expect(
+      findReferences(
+        'Đoàn kiểm tra việc thực hiện Chỉ thị số 12-CT/TU về phòng cháy rừng tại các bãi gỗ ven sông.',
+      )[0]?.title,
+    ).toBe('phòng cháy rừng tại các bãi gỗ ven sông');
+  });
+
+  it('keeps `tuyên truyền, vận động` with the share of people it reaches, and `danh mục, việc quản lý`', () => {
+    expect(
+      findReferences(
+        'Chi bộ thôn ban hành Kế hoạch số 07-KH/CB về tuyên truyền, vận động 100% hộ dân không đốt rơm rạ.',
+      )[0]?.title,
+    ).toBe('tuyên truyền, vận động 100% hộ dân không đốt rơm rạ');
+    expect(
+      findReferences(
+        'Căn cứ Nghị định số 135/2021/NĐ-CP ngày 31/12/2021 của Chính phủ quy định về danh mục, việc quản lý, sử dụng phương tiện, thiết bị kỹ thuật nghiệp vụ;',
+      )[0]?.title,
+    ).toBe('quy định về danh mục, việc quản lý, sử dụng phương tiện, thiết bị kỹ thuật nghiệp vụ');
+  });
+
+  it('reads `tạm giữ …` after a decision as its title', () => {
+    expect(
+      findReferences(
+        'Trưởng Công an xã đã ký Quyết định số 12/QĐ-TGTVPT tạm giữ 03 xe mô tô trong thời hạn 07 ngày.',
+      )[0]?.title,
+    ).toBe('tạm giữ 03 xe mô tô trong thời hạn 07 ngày');
+  });
+
+  it('passes the subject a listed run took on to the document after `và`', () => {
+    expect(
+      findReferences(
+        'UBND xã ban hành các Kế hoạch số 31/KH-UBND, 32/KH-UBND ngày 4/3/2025 và Quyết định số 95/QĐ-UBND ngày 10/3/2025 thành lập tổ tuần tra.',
+      ).map((reference) => reference.issuingBody),
+    ).toEqual(['UBND xã', 'UBND xã', 'UBND xã']);
+  });
+});

@@ -158,6 +158,9 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     // `Quyết định số 1452/QĐ-UBND … tạm đình chỉ hoạt động đối với quán karaoke …`: a suspension.
     'tạm đình chỉ',
     'đình chỉ',
+    // `Quyết định số: 87/QĐ-TGTVPT tạm giữ xe ô tô tải … trong thời hạn 07 ngày`: vehicles or goods
+    // held while a violation is dealt with, the administrative sanctions law's own decision.
+    'tạm giữ',
     // `Quyết định số 1215/QĐ-SLĐTBXH … hủy bỏ Quyết định số 1033/QĐ-SLĐTBXH …`: one decision
     // undoing another.
     'hủy bỏ',
@@ -966,6 +969,12 @@ export const TITLE_PHRASES_WITH_COMMAS: readonly string[] = [
   // Prevention and combat, the pair every campaign against a wrong is named by (`phòng, chống cá
   // độ bóng đá …`, `phòng, chống tham nhũng`).
   'phòng, chống',
+  // Propaganda and mobilisation, the pair a campaign's plan is named by (`tuyên truyền, vận động
+  // 100% chủ xe tải ký cam kết …`: 42 of 42 annotated titles that hold it keep it).
+  'tuyên truyền, vận động',
+  // The 2021 decree on traffic cameras and other technical means (Nghị định 135/2021/NĐ-CP: `quy
+  // định về danh mục, việc quản lý, sử dụng phương tiện, thiết bị kỹ thuật nghiệp vụ …`).
+  'danh mục, việc quản lý',
   // The sectors and fields a plan covers (`mục tiêu tăng trưởng các ngành, lĩnh vực và địa phương`).
   'ngành, lĩnh vực',
   // The notaries' two services, named together in their law, decrees and every office's name.
@@ -1104,6 +1113,8 @@ export const ISSUING_ADVERBS: readonly string[] = [
   // `Hội nghị Ban Thường vụ Huyện ủy Kim Khê đã thống nhất ban hành …`, `HĐND thành phố … thống
   // nhất thông qua …`: the body agreed to issue it (6 of the 6 annotated subjects named in full).
   'thống nhất',
+  // `UBND huyện khẩn trương trình HĐND huyện Tờ trình số …`: urgently, the subject's manner.
+  'khẩn trương',
 ];
 
 /**

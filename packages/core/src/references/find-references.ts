@@ -19,6 +19,7 @@ import {
   parsePassiveAgentBefore,
   parseProposerBefore,
   parseSenderBefore,
+  parseSubmitterBefore,
   isLowerChar,
   startsWithOrganisation,
   parseImplementerBefore,
@@ -206,7 +207,8 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
             : null) ??
           (draft.writtenType !== null && SENT_OWN_TYPES.has(draft.writtenType)
             ? parseSenderBefore(prepared, draft.start)
-            : null);
+            : null) ??
+          (draft.writtenType === 'Tờ trình' ? parseSubmitterBefore(prepared, draft.start) : null);
         if (actor) {
           draft.issuingBody = actor.body;
           draft.bodiedBefore = true;
@@ -225,6 +227,19 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
       const into = draft.title.indexOf(' vào ');
       if (into > 0) draft.title = draft.title.slice(0, into);
     }
+    // `… kiểm tra việc thực hiện Quy định số 22-QĐ/TW … về công tác kiểm tra, giám sát … tại Đảng
+    // ủy xã Phước Thịnh`: the organisation inspected is the inspection's, not the title's (3 of 3
+    // annotated titles of a document so inspected end before `tại <organisation>`; a place, `tại
+    // các bến xe`, `tại lễ hội`, stays in 4 of 4).
+    if (
+      draft.title !== null &&
+      INSPECTED_IMPLEMENTATION.test(
+        prepared.normalized.slice(Math.max(0, draft.start - 80), draft.start),
+      )
+    ) {
+      const inspected = draft.title.search(INSPECTED_ORGANISATION);
+      if (inspected > 0) draft.title = draft.title.slice(0, inspected);
+    }
     if (draft.date === null && draft.issuingBody !== null && !draft.bodiedBefore) {
       const issued = parseIssuedDateBefore(prepared, draft.start);
       if (issued) {
@@ -237,6 +252,12 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
 
 /** `đưa` (bring) right before a document, its determiner or `nội dung` between them. */
 const BROUGHT_BEFORE = /(?:^|\s)đưa\s+(?:(?:các|nội dung|tinh thần|việc thực hiện)\s+)*$/u;
+/** An inspection of how the document after it is carried out (printed). */
+const INSPECTED_IMPLEMENTATION =
+  /(?:kiểm tra|giám sát)(?: chuyên đề)?(?: việc| về việc| về| tình hình)?(?: lãnh đạo,? chỉ đạo| lãnh đạo| chỉ đạo)?(?:,? tổ chức)?(?: thực hiện| triển khai| quán triệt| thi hành)?(?: các)?\s+$/u;
+/** The organisation an inspection visits (`tại Đảng ủy xã …`, `tại 9 đảng bộ xã`, `tại Ban …`). */
+const INSPECTED_ORGANISATION =
+  / tại (?:các |\d+ )?(?:Đảng ủy|Đảng uỷ|Đảng bộ|đảng bộ|Chi bộ|chi bộ|tổ chức đảng|cấp ủy|Ban Thường vụ|UBND|Ủy ban nhân dân|Sở|Phòng|Ban \p{Lu})/u;
 /** A short form's title that names the rule it lays down (`quy định xử phạt … về …`). */
 const RULE_ABOUT = /^quy định\s(?:.*\s)?về\s/su;
 /** What a proposal is made in (`đề nghị của Giám đốc Sở Nội vụ tại Tờ trình …`): its author's paper. */
@@ -490,7 +511,14 @@ function shareListFields(prepared: PreparedText, drafts: Draft[]): void {
         member.issuingBody = printedBody;
         member.bodiedBefore = false;
       }
-      member.issuingBody ??= last.issuingBody ?? first.issuingBody;
+      if (member.issuingBody === null) {
+        const giver = last.issuingBody !== null ? last : first;
+        member.issuingBody = giver.issuingBody;
+        // The clause's subject named before the list issues every member, so the documents after
+        // the list that it issues too take it from the last (`UBND huyện cụ thể hóa bằng các Kế
+        // hoạch số 215/KH-UBND, 216/KH-UBND ngày … và Quyết định số 3140/QĐ-UBND …`).
+        if (giver.bodiedBefore) member.bodiedBefore = true;
+      }
       member.term ??= last.term ?? first.term;
     }
   }

@@ -272,8 +272,13 @@ function isFrontedAdjunct(opening: string): boolean {
   const label = ANSWER_LABEL.exec(opening);
   if (!label) return false;
   const rest = opening.slice(label[0].length);
-  return startsUpper(rest) && FRONTED_ADJUNCT.test(rest);
+  return (startsUpper(rest) || TIMED_ADJUNCT.test(rest)) && FRONTED_ADJUNCT.test(rest);
 }
+/**
+ * An adjunct of time, which no instruction opens with (`Báo cáo viên nhấn mạnh: sau gần 8 năm
+ * thực hiện Nghị quyết …, tình trạng …`): after a label's colon in lower case too.
+ */
+const TIMED_ADJUNCT = /^(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện\s|^(?:kể )?từ khi\s/u;
 /** Heads of an agency whose name may start with a type word (`Bộ Kế hoạch và Đầu tư`). */
 const NAMED_AFTER_TYPE = new Set(['bộ', 'sở', 'phòng', 'vụ', 'cục']);
 /**
@@ -1339,8 +1344,8 @@ const NAMED_LAW_WITH_YEAR =
  * none (`… về Chiến lược bảo vệ Tổ quốc trong tình hình mới và Luật Phòng không nhân dân …`), the
  * law after `và` is one more the sentence cites.
  */
-const DOCUMENT_NAMED_IN =
-  /(?:^|\s)(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị|Kết luận|Quy định|Chương trình|Đề án|Kế hoạch)(?![\p{L}])/u;
+const DOCUMENT_TYPE_WORD = String.raw`(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị|Kết luận|Quy định|Chương trình|Đề án|Kế hoạch)(?![\p{L}])`;
+const DOCUMENT_NAMED_IN = new RegExp(String.raw`(?:^|\s)${DOCUMENT_TYPE_WORD}`, 'u');
 
 /** A Party plenum's or congress's resolution or conclusion named by its meeting (skeleton). */
 const PARTY_MEETING_RESOLUTION =
@@ -3042,8 +3047,7 @@ function adjunctTitleEnd(prepared: PreparedText, from: number, end: number): num
   // The reference stands in the adjunct itself: no comma has closed it before the title.
   // A `;` inside the title ends a preamble's item (`Căn cứ …;`): no main clause to look for.
   if (
-    opening.includes(',') ||
-    !isFrontedAdjunct(opening) ||
+    !(opening.includes(',') ? opensTimedAdjunctAfterComma(opening) : isFrontedAdjunct(opening)) ||
     lastIndexWithin(normalized, ';', from + 1, end) >= 0
   )
     return end;
@@ -3139,6 +3143,19 @@ const LEADING_TIME =
 function sentenceOpening(normalized: string, index: number): string {
   return normalized.slice(sentenceStart(normalized, index), index);
 }
+/**
+ * Whether the opening's last comma hands over to an adjunct of time, the reference in it (`Theo
+ * ông Phan Đình Lực, Hạt trưởng …, từ khi UBND thị xã ban hành Kế hoạch số 58/KH-UBND … về …, tình
+ * trạng …`): the main clause still follows it.
+ */
+function opensTimedAdjunctAfterComma(opening: string): boolean {
+  const adjunct = opening.slice(opening.lastIndexOf(',') + 1).trim();
+  // `…, từ khi Nghị định số 37/2024/NĐ-CP … có hiệu lực, …`: the document is the adjunct's own
+  // subject, and the clause word its title ran to is the adjunct's verb, not the main clause's.
+  return TIMED_ADJUNCT.test(adjunct) && !DOCUMENT_AFTER_WHEN.test(adjunct);
+}
+/** A document right after `từ khi`, the adjunct's own subject (printed). */
+const DOCUMENT_AFTER_WHEN = new RegExp(String.raw`^(?:kể )?từ khi\s+${DOCUMENT_TYPE_WORD}`, 'iu');
 /** A last item this long after a comma is a clause, not a name's item. */
 const MAIN_CLAUSE_MIN_WORDS = 5;
 
@@ -4289,6 +4306,38 @@ export function parseSenderBefore(
   spanStart: number,
 ): { body: string; term: string | null } | null {
   const subject = parseSubjectBefore(prepared, spanStart, SENDING_SUBJECT);
+  return subject ? { body: subject.body, term: subject.term } : null;
+}
+
+/** The subject that submits a paper to a body: `Sở Tư pháp đã trình UBND tỉnh Tờ trình số …`. */
+const SUBMITTING_SUBJECT = subjectGrammar(['trình']);
+/**
+ * The body a submission is put to, between `trình` and the submission (printed): a council, a
+ * people's committee, a Party committee's standing board, a ministry or the government, by name.
+ */
+const SUBMITTED_TO =
+  /(?<![\p{L}\d])(?<!tờ\s)trình\s+((?:UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Thường trực|Ban Thường vụ|Chủ tịch|Bộ|Thủ tướng|Chính phủ|Quốc hội|Tỉnh ủy|Huyện ủy|Thành ủy|Sở)(?![\p{L}])(?:\s+[^\s,.;:()\d/]+){0,8}?)\s+(?:các\s+)?$/iu;
+
+/**
+ * The body that puts its own submission to another (`Sở Tư pháp đã trình UBND tỉnh Tờ trình số
+ * 86/TTr-STP`, `UBND tỉnh đã trình HĐND tỉnh các Tờ trình số …`): a submission is signed by the
+ * one who submits it (14 of the 19 annotated submissions after `trình <body>` give the subject).
+ * The caller asks it only for submissions.
+ */
+export function parseSubmitterBefore(
+  prepared: PreparedText,
+  spanStart: number,
+): { body: string; term: string | null } | null {
+  const window = prepared.normalized.slice(Math.max(0, spanStart - 80), spanStart);
+  // Most submissions follow no `trình <body>`: the cheap test first.
+  if (!prepared.skeleton.slice(Math.max(0, spanStart - 80), spanStart).includes('TRINH '))
+    return null;
+  const recipient = SUBMITTED_TO.exec(window);
+  // A body's name opens with a capital (`số`, `bộ hồ sơ` are no recipient's).
+  if (!recipient?.[1] || !startsUpper(recipient[1])) return null;
+  const recipientStart =
+    spanStart - window.length + recipient.index + recipient[0].indexOf(recipient[1]);
+  const subject = parseSubjectBefore(prepared, recipientStart, SUBMITTING_SUBJECT);
   return subject ? { body: subject.body, term: subject.term } : null;
 }
 
