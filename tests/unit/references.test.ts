@@ -11120,3 +11120,43 @@ describe('two-hundred-and-eighty-fifth and sixth rounds: groundwater wells, wind
     ).toEqual(['UBND xã', 'UBND xã', 'UBND xã']);
   });
 });
+
+describe('two-hundred-and-eighty-seventh and eighth rounds: acacia and wood chips, human trafficking, methadone; child malnutrition, village midwives, rainwater tanks', () => {
+  it('keeps `căn cứ xác định …`, the grounds for determining, in a title', () => {
+    expect(
+      findReferences(
+        'Theo Thông tư số 12/2024/TT-BYT quy định căn cứ xác định người nghiện ma túy, cán bộ y tế xã đã lập hồ sơ cho 14 người.',
+      )[0]?.title,
+    ).toBe('quy định căn cứ xác định người nghiện ma túy');
+  });
+
+  it('ends a title before a lower-case citation after `và` copied with a double space', () => {
+    expect(
+      findReferences(
+        'Chi bộ quán triệt chỉ thị số 11-ct/tu về phòng chống cháy rừng và kế hoạch số  52-KH/HU của Huyện ủy.',
+      ).map((reference) => reference.title),
+    ).toEqual(['phòng chống cháy rừng', null]);
+  });
+
+  it('gives a centre that carries out its own plan, its code spelling its field without `Trung tâm`', () => {
+    expect(
+      findReferences(
+        'Trung tâm Kiểm soát bệnh tật tỉnh triển khai Kế hoạch số 19/KH-KSBT về giám sát sốt xuất huyết.',
+      )[0]?.issuingBody,
+    ).toBe('Trung tâm Kiểm soát bệnh tật tỉnh');
+    // Guard: another body's plan it carries out names no issuer.
+    expect(
+      findReferences(
+        'Trung tâm Kiểm soát bệnh tật tỉnh triển khai Kế hoạch số 204/KH-SYT về giám sát sốt xuất huyết.',
+      )[0]?.issuingBody,
+    ).toBeNull();
+  });
+
+  it('reads `Ngoài …` (besides) as an adjunct before the main clause', () => {
+    expect(
+      findReferences(
+        'Ngoài khoản hỗ trợ theo Quyết định số 45/QĐ-UBND của UBND huyện về hỗ trợ học sinh bán trú, học sinh người dân tộc thiểu số tại 12 điểm trường còn được nhận gạo.',
+      )[0]?.title,
+    ).toBe('hỗ trợ học sinh bán trú');
+  });
+});

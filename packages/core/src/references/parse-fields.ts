@@ -254,11 +254,12 @@ function opensWithAdjunct(normalized: string, index: number): boolean {
 /**
  * Words that open a sentence with an adjunct before its main clause: `Theo`, `Thực hiện`, `Căn
  * cứ` …, and what the adjunct credits or dates from (`Nhờ triển khai quyết liệt Chỉ thị số …,
- * số thu …`, `Từ khi có Nghị quyết …, mô hình …`, `Với Nghị quyết …, tỉnh …`), also inside a
+ * số thu …`, `Từ khi có Nghị quyết …, mô hình …`, `Với Nghị quyết …, tỉnh …`), what it adds to
+ * (`Ngoài chính sách hỗ trợ tiền ăn trưa theo Nghị định số 105/2020/NĐ-CP …, trẻ em …`), also inside a
  * quotation (`“Sau 2 năm thực hiện Quyết định 1876 … về …, tỷ lệ trạm BTS dùng chung đã tăng …”`).
  */
 const FRONTED_ADJUNCT =
-  /^\s*[“"]?(?:theo|thực hiện|căn cứ|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|thể chế hóa|thể chế hoá|trên cơ sở(?! (?:đó|này)\s)|sau khi|trước khi(?: có)?|(?:kể )?từ khi(?: có)?|nhờ(?: có)?|với|tại|qua|để|bên cạnh|cùng với|(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
+  /^\s*[“"]?(?:theo|thực hiện|căn cứ|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|thể chế hóa|thể chế hoá|trên cơ sở(?! (?:đó|này)\s)|sau khi|trước khi(?: có)?|(?:kể )?từ khi(?: có)?|nhờ(?: có)?|với|tại|qua|để|bên cạnh|ngoài|cùng với|(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
 /** A label ending with a colon, then a capital: a new sentence after it. */
 const ANSWER_LABEL = /^\s*[^\s:][^:\n]{0,60}:\s+/u;
 /**
@@ -1308,7 +1309,10 @@ function typeWordLength(words: readonly string[]): number {
  */
 function startsWithNumberedCitation(rest: string): boolean {
   if (!startsWithTypeWord(rest)) return false;
-  const words = rest.split(' ', TYPE_WORD_MAX_WORDS + 2);
+  // `… và kế hoạch số  45-KH/HU …`: a copy's double spaces are one.
+  const words = rest.includes('  ')
+    ? rest.split(/ +/u, TYPE_WORD_MAX_WORDS + 2)
+    : rest.split(' ', TYPE_WORD_MAX_WORDS + 2);
   let next = typeWordLength(words);
   if (next < 0) return false;
   // `Báo cáo thẩm tra số 21/BC-KTXH`: a modifier of the type before the number.
@@ -2188,12 +2192,13 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   // `… xác định kinh tế tư nhân là …`: the sentence's predicate, 20 of 26 annotated; a method
   // or its guidance names what it determines (`tiêu chí xác định doanh nghiệp …`, `quy trình xác
   // định chết não`, `quy định kỹ thuật xác định ranh giới …`), and who
-  // determines it themselves (`hộ kinh doanh tự xác định doanh thu`), and the council named by it
+  // determines it themselves (`hộ kinh doanh tự xác định doanh thu`), the grounds it sets for
+  // determining (`quy định căn cứ xác định nạn nhân bị mua bán`), and the council named by it
   // (`Hội đồng xác định mức độ khuyết tật`), and what cannot be determined (`tài sản không xác định
   // được chủ sở hữu`, the legal phrase).
   [
     ' xác định',
-    /(?:^|\s)(?:về|hướng dẫn|tiêu chí|trình tự|thủ tục|quy trình|kỹ thuật|nội dung|cách|phương pháp|việc|và|để|nhằm|triển khai|tự|Hội đồng|không)$/u,
+    /(?:^|\s)(?:về|căn cứ|hướng dẫn|tiêu chí|trình tự|thủ tục|quy trình|kỹ thuật|nội dung|cách|phương pháp|việc|và|để|nhằm|triển khai|tự|Hội đồng|không)$/u,
   ],
 ]);
 
@@ -4391,6 +4396,10 @@ export function parseImplementerBefore(
 function namesIssuerCode(body: string, head: string): boolean {
   const words = body.split(/\s+/u);
   const code = toSkeleton(head);
+  // `Trung tâm Kiểm soát bệnh tật tỉnh triển khai Kế hoạch số 77/KH-KSBT`: a centre's code may
+  // spell its field alone, without the `TT` of `Trung tâm`.
+  if (words[0] === 'Trung' && words[1] === 'tâm' && !code.startsWith('T') && words.length > 2)
+    return namesIssuerCode(words.slice(2).join(' '), head);
   // A place is a few words (`huyện Phước Lâm`); in capitals, where case tells nothing, a longer
   // tail is a task (`BAN CHỈ ĐẠO CHỐNG KHAI THÁC IUU TỈNH`).
   if (words.length < code.length || words.length - code.length > PLACE_MAX_WORDS) return false;
