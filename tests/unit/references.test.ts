@@ -11160,3 +11160,62 @@ describe('two-hundred-and-eighty-seventh and eighth rounds: acacia and wood chip
     ).toBe('hỗ trợ học sinh bán trú');
   });
 });
+
+describe('two-hundred-and-eighty-ninth and ninetieth rounds: duty-free shops, street trees, chronic care; animal feed, mobile broadband, community corrections', () => {
+  it('ends an adjunct’s title at the comma before a clause whose short last item follows its predicate', () => {
+    expect(
+      findReferences(
+        'Theo Thông tư số 22/2024/TT-BTC về quản lý kho ngoại quan, hàng hóa lưu giữ trong kho quá thời hạn phải chịu kiểm tra, giám sát.',
+      )[0]?.title,
+    ).toBe('quản lý kho ngoại quan');
+    // Guard: a short last item after a long one without a predicate is the name's own.
+    expect(
+      findReferences(
+        'Theo Thông tư số 22/2024/TT-BTC về quản lý kho ngoại quan, hàng hóa tạm nhập tái xuất qua cửa khẩu, kho bảo thuế.',
+      )[0]?.title,
+    ).toBe('quản lý kho ngoại quan, hàng hóa tạm nhập tái xuất qua cửa khẩu, kho bảo thuế');
+  });
+
+  it('reads a commune’s station as an organisation, and a meeting’s number after the term', () => {
+    expect(
+      findReferences('Trạm Khuyến nông huyện đã ban hành Kế hoạch số 08/KH-TKN về vụ đông.')[0]
+        ?.issuingBody,
+    ).toBe('Trạm Khuyến nông huyện');
+    const [resolution] = findReferences(
+      'Ban Chấp hành Đảng bộ huyện (khóa XXI) lần thứ 9 đã thông qua Nghị quyết số 07-NQ/HU về giao thông nông thôn.',
+    );
+    expect([resolution?.issuingBody, resolution?.term]).toEqual([
+      'Ban Chấp hành Đảng bộ huyện',
+      'XXI',
+    ]);
+  });
+
+  it('ends a body before `các trường hợp …`, the object of the sentence’s verb', () => {
+    expect(
+      findReferences(
+        'Đề nghị xử lý theo Nghị định số 90/2017/NĐ-CP của Chính phủ các trường hợp vận chuyển gia cầm không rõ nguồn gốc.',
+      )[0]?.issuingBody,
+    ).toBe('Chính phủ');
+  });
+
+  it('ends a title at `và căn cứ <document>` and at `; phân công …`', () => {
+    expect(
+      findReferences(
+        'Thực hiện Quyết định số 41/QĐ-UBND phê duyệt kế hoạch kiểm tra năm 2025 và căn cứ Luật Thú y năm 2015, Sở đề nghị các huyện kiểm tra.',
+      )[0]?.title,
+    ).toBe('phê duyệt kế hoạch kiểm tra năm 2025');
+    expect(
+      findReferences(
+        'Đảng ủy xã ban hành Nghị quyết số 05-NQ/ĐU về quản lý người chấp hành án; phân công mỗi chi bộ phụ trách một trường hợp.',
+      )[0]?.title,
+    ).toBe('quản lý người chấp hành án');
+  });
+
+  it('hands a quoted adjunct of time after a speaker named with commas over to the main clause', () => {
+    expect(
+      findReferences(
+        'Tại buổi làm việc, ông Trần Văn Nam, Bí thư Đảng ủy xã nói: “Sau ba năm thực hiện Nghị quyết số 04-NQ/ĐU về phát triển chăn nuôi, đàn bò lai của các hộ trong xã đã tăng gấp đôi”.',
+      )[0]?.title,
+    ).toBe('phát triển chăn nuôi');
+  });
+});

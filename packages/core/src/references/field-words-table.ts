@@ -469,6 +469,9 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   'hộ',
   // `…; tại lễ hội đền Trần, đoàn kiểm tra …`: where the next clause happens.
   'tại',
+  // `…; phân công mỗi chi bộ ấp phụ trách …`: the tasks handed out next, as `; giao …`, `; yêu cầu
+  // …` and `; đề nghị …` are (63 of the 64 annotated titles end before one of them).
+  'phân công',
   // `…; dịp này, xã ra mắt Tổ tự quản …`: on that occasion, the next clause's time.
   'dịp này',
   'nhân dịp này',
@@ -525,6 +528,14 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'cùng nhiều',
   // `… các Nghị định số 104/2016/NĐ-CP, … của Chính phủ cùng các hướng dẫn chuyên môn …`: the same.
   'cùng các',
+  // `… theo Nghị định số 14/2021/NĐ-CP của Chính phủ các trường hợp buôn bán …`: the object of the
+  // sentence's verb, moved after its adjunct (a name holds `các` before its units only: `các cơ
+  // quan`, `các khu công nghiệp`, `các xã`).
+  'các trường hợp',
+  'các đối tượng',
+  'các hành vi',
+  'các hộ',
+  'các nội dung',
   // `… của Chính phủ lần đầu quy định …`: for the first time, the clause's adverb.
   'lần đầu',
   'ở một',
@@ -862,6 +873,15 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Cảng vụ',
   // A district's forest rangers (`Hạt Kiểm lâm huyện A Lưới đã ban hành …`).
   'Hạt Kiểm lâm',
+  // A commune's or a district's stations with their own seal (`Trạm Y tế xã đã gửi Giấy mời số
+  // 05/GM-TYT …`, `Trạm Kiểm lâm …`, `Trạm Trồng trọt và Bảo vệ thực vật …`); not a pumping
+  // station, a weighbridge or a mast (`Trạm bơm`, `Trạm cân`, `Trạm BTS`).
+  'Trạm Y tế',
+  'Trạm Kiểm lâm',
+  'Trạm Kiểm soát',
+  'Trạm Khuyến nông',
+  'Trạm Thú y',
+  'Trạm Trồng trọt',
   // A rehabilitation centre (`Cơ sở cai nghiện ma túy tỉnh … ra Thông báo …`).
   'Cơ sở cai nghiện',
   // Cultural institutions (`Bảo tàng huyện ban hành Quy định số 01/QyĐ-BTH …`, `Thư viện tỉnh …`).

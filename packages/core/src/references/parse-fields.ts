@@ -279,7 +279,9 @@ function isFrontedAdjunct(opening: string): boolean {
  * An adjunct of time, which no instruction opens with (`Báo cáo viên nhấn mạnh: sau gần 8 năm
  * thực hiện Nghị quyết …, tình trạng …`): after a label's colon in lower case too.
  */
-const TIMED_ADJUNCT = /^(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện\s|^(?:kể )?từ khi\s/u;
+const TIMED_ADJUNCT = /^(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện\s|^(?:kể )?từ khi\s/iu;
+/** A quotation's opening mark and the spaces after it. */
+const OPENING_QUOTE = /^\s*[“"]\s*/u;
 /** Heads of an agency whose name may start with a type word (`Bộ Kế hoạch và Đầu tư`). */
 const NAMED_AFTER_TYPE = new Set(['bộ', 'sở', 'phòng', 'vụ', 'cục']);
 /**
@@ -1371,6 +1373,8 @@ const ARTICLE_LOCATOR = /^(?:(?:DIEM|KHOAN|DIEU|MUC|CHUONG|PHAN) [\dA-Z.]{1,6},?
 const LIST_CONNECTIVE = / (?:VA|&|CUNG VOI|CUNG|HOAC|DEN|TREN CO SO|(?<!DOI )VOI) /g;
 /** An article's, a clause's or a point's number ending the words before a connective. */
 const LOCATOR_BEFORE = /(?:^|\s)(?:khoản|điểm|[Đđ]iều)\s+[\p{L}\d]{1,4}$/u;
+/** `căn cứ` (on the grounds of) before documents cited after a connective (skeleton). */
+const GROUNDS_GIVEN = /^CAN CU (?:VAO )?/u;
 /** `các`, `những` before documents listed after a connective (skeleton). */
 const LISTED_DETERMINER = /^(?:CAC|NHUNG) /u;
 
@@ -2907,7 +2911,10 @@ function parseTitleText(
         LIST_CONNECTIVE.lastIndex = connective.index + 1;
         continue;
       }
-      const cited = after + (locator?.[0].length ?? 0);
+      // `… năm 2025 và căn cứ Luật Chăn nuôi năm 2018, …`: the grounds the sentence goes on to give.
+      const grounds =
+        locator === null ? GROUNDS_GIVEN.exec(skeleton.slice(after, after + 12)) : null;
+      const cited = after + (locator?.[0].length ?? grounds?.[0].length ?? 0);
       // `… và các Kế hoạch số 45, 46-KH/HU …`: documents of one type listed after a determiner.
       const determiner = LISTED_DETERMINER.exec(skeleton.slice(cited, cited + 6));
       const citedDocument = cited + (determiner?.[0].length ?? 0);
@@ -3044,8 +3051,19 @@ function adjunctTitleEnd(prepared: PreparedText, from: number, end: number): num
   if (
     wordsBetween(normalized, comma + 1, end) < MAIN_CLAUSE_MIN_WORDS &&
     !citesNumberedDocument(prepared.skeleton.slice(comma + 1, end))
-  )
-    return end;
+  ) {
+    // `… về kinh doanh hàng miễn thuế, hàng hóa bày bán … phải chịu sự kiểm tra, giám sát hải
+    // quan.`: a short last item after a clause's own predicate is that clause's, which opened at
+    // the comma before.
+    const previous = lastIndexWithin(normalized, ',', from + 1, comma);
+    if (
+      previous <= from ||
+      wordsBetween(normalized, previous + 1, comma) < MAIN_CLAUSE_MIN_WORDS ||
+      !PREDICATE_WORD.test(normalized.slice(previous + 1, comma))
+    )
+      return end;
+    comma = previous;
+  }
   // A time that opens the sentence before the adjunct is no part of it (`Từ ngày 15/12/2007, theo
   // Nghị quyết số 32/2007/NQ-CP … về …, người đi mô tô … phải …`).
   const opening = sentenceOpening(normalized, from).replace(LEADING_TIME, '');
@@ -3154,13 +3172,19 @@ function sentenceOpening(normalized: string, index: number): string {
  * trạng …`): the main clause still follows it.
  */
 function opensTimedAdjunctAfterComma(opening: string): boolean {
-  const adjunct = opening.slice(opening.lastIndexOf(',') + 1).trim();
+  let adjunct = opening.slice(opening.lastIndexOf(',') + 1).trim();
+  // `…, Phó Bí thư … nhấn mạnh: “Sau gần hai năm thực hiện Nghị quyết số 12-NQ/HU …`: a speaker
+  // named with commas, then the quoted words after the colon.
+  const colon = adjunct.lastIndexOf(':');
+  if (colon >= 0) adjunct = adjunct.slice(colon + 1).replace(OPENING_QUOTE, '');
   // `…, từ khi Nghị định số 37/2024/NĐ-CP … có hiệu lực, …`: the document is the adjunct's own
   // subject, and the clause word its title ran to is the adjunct's verb, not the main clause's.
   return TIMED_ADJUNCT.test(adjunct) && !DOCUMENT_AFTER_WHEN.test(adjunct);
 }
 /** A document right after `từ khi`, the adjunct's own subject (printed). */
 const DOCUMENT_AFTER_WHEN = new RegExp(String.raw`^(?:kể )?từ khi\s+${DOCUMENT_TYPE_WORD}`, 'iu');
+/** A clause's predicate word: a modal, a tense word, a copula or a passive. */
+const PREDICATE_WORD = /\s(?:phải|đã|sẽ|đang|được|bị|là|cần)\s/u;
 /** A last item this long after a comma is a clause, not a name's item. */
 const MAIN_CLAUSE_MIN_WORDS = 5;
 
@@ -4236,7 +4260,7 @@ function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
       // the 2025 mergers keeps its `(cũ)` (`Ban Thường vụ Huyện ủy Tân Sơn (cũ) đã có …`); its
       // initials in brackets stay out (`Ủy ban Chứng khoán Nhà nước (UBCKNN) đã ban hành …`).
       // The verb may be followed by an adverb of ISSUING_VERB_ADVERBS (`ban hành kèm theo …`).
-      String.raw`(?:^|, {1,3})((?:(?:${PLACE_ABBREVIATION_WORD}[A-Z]*|[^ ,.;:()]+) {1,3}){0,17}?(?:${PLACE_ABBREVIATION_WORD}[A-Z]+|[^ ,.;:()]+)(?: {1,3}\(CU\))?)(?: {1,3}\([A-Z][A-Z&]{1,9}\))?(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?(?: {0,3}(?:,? {1,3}|\( {0,2})NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4}(?: {0,2}\))?)?(?: {0,3},? {1,3}KY {1,3}HOP {1,3}THU {1,3}\d{1,2})?)?(?: {1,3}(?:${ADVERBS})){0,2} {1,3}(?:${pattern})(?: {1,3}(?:${VERB_ADVERBS}))?(?: {1,3}(?:CAC|${OBJECT_COUNT}))? {1,3}$`,
+      String.raw`(?:^|, {1,3})((?:(?:${PLACE_ABBREVIATION_WORD}[A-Z]*|[^ ,.;:()]+) {1,3}){0,17}?(?:${PLACE_ABBREVIATION_WORD}[A-Z]+|[^ ,.;:()]+)(?: {1,3}\(CU\))?)(?: {1,3}\([A-Z][A-Z&]{1,9}\))?(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?(?: {0,3}(?:,? {1,3}|\( {0,2})NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4}(?: {0,2}\))?)?(?: {0,3},? {1,3}(?:KY {1,3}HOP|LAN) {1,3}THU {1,3}\d{1,2})?)?(?: {1,3}(?:${ADVERBS})){0,2} {1,3}(?:${pattern})(?: {1,3}(?:${VERB_ADVERBS}))?(?: {1,3}(?:CAC|${OBJECT_COUNT}))? {1,3}$`,
     ),
     endsWithVerb: new RegExp(
       String.raw`(?:^|[^A-Z])(?:${pattern})(?: {1,3}(?:${VERB_ADVERBS}))?(?: {1,3}(?:CAC|${OBJECT_COUNT}))? {1,3}$`,
