@@ -255,8 +255,9 @@ function opensWithAdjunct(normalized: string, index: number): boolean {
  * Words that open a sentence with an adjunct before its main clause: `Theo`, `Thực hiện`, `Căn
  * cứ` …, and what the adjunct credits or dates from (`Nhờ triển khai quyết liệt Chỉ thị số …,
  * số thu …`, `Từ khi có Nghị quyết …, mô hình …`, `Với Nghị quyết …, tỉnh …`), what it adds to
- * (`Ngoài chính sách hỗ trợ tiền ăn trưa theo Nghị định số 105/2020/NĐ-CP …, trẻ em …`), also inside a
- * quotation (`“Sau 2 năm thực hiện Quyết định 1876 … về …, tỷ lệ trạm BTS dùng chung đã tăng …”`).
+ * (`Ngoài chính sách hỗ trợ tiền ăn trưa theo Nghị định số 105/2020/NĐ-CP …, trẻ em …`), also
+ * inside a quotation (`“Sau 2 năm thực hiện Quyết định 1876 … về …, tỷ lệ trạm BTS dùng chung đã
+ * tăng …”`).
  */
 const FRONTED_ADJUNCT =
   /^\s*[“"]?(?:theo|thực hiện|căn cứ|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|thể chế hóa|thể chế hoá|trên cơ sở(?! (?:đó|này)\s)|sau khi|trước khi(?: có)?|(?:kể )?từ khi(?: có)?|nhờ(?: có)?|với|tại|qua|để|bên cạnh|ngoài|cùng với|(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
@@ -3034,17 +3035,7 @@ function placeDateStart(normalized: string, from: number, end: number): number {
  */
 function adjunctTitleEnd(prepared: PreparedText, from: number, end: number): number {
   const { normalized } = prepared;
-  // Commas are looked for after `from` only (a title without one must not cost a search of all
-  // the text before it).
-  let comma = lastIndexWithin(normalized, ',', from + 1, end);
-  // A set phrase's own comma is no item's (`… tăng cường phòng, chống cá độ bóng đá …`), nor a
-  // decimal comma (`… tăng từ 8,4% lên 21,7%`).
-  while (
-    comma > from &&
-    (isDecimalComma(normalized, comma) ||
-      holdsPhraseWithComma(normalized, comma, normalized.slice(comma + 1, comma + 80)))
-  )
-    comma = lastIndexWithin(normalized, ',', from + 1, comma);
+  let comma = itemCommaBefore(normalized, from, end);
   if (comma <= from) return end;
   // `…, 20 năm qua Nghị quyết 24 đã đi vào cuộc sống`: a short item citing a document is the
   // clause's subject too (the document the adjunct carries out).
@@ -3055,7 +3046,7 @@ function adjunctTitleEnd(prepared: PreparedText, from: number, end: number): num
     // `… về kinh doanh hàng miễn thuế, hàng hóa bày bán … phải chịu sự kiểm tra, giám sát hải
     // quan.`: a short last item after a clause's own predicate is that clause's, which opened at
     // the comma before.
-    const previous = lastIndexWithin(normalized, ',', from + 1, comma);
+    const previous = itemCommaBefore(normalized, from, comma);
     if (
       previous <= from ||
       wordsBetween(normalized, previous + 1, comma) < MAIN_CLAUSE_MIN_WORDS ||
@@ -3074,6 +3065,23 @@ function adjunctTitleEnd(prepared: PreparedText, from: number, end: number): num
     lastIndexWithin(normalized, ';', from + 1, end) >= 0
   )
     return end;
+  return comma;
+}
+
+/**
+ * The last comma between `from` and `before` that separates items, or -1: a set phrase's own
+ * comma is no item's (`… tăng cường phòng, chống cá độ bóng đá …`), nor a decimal comma (`… tăng
+ * từ 8,4% lên 21,7%`). Commas are looked for after `from` only (a title without one must not cost
+ * a search of all the text before it).
+ */
+function itemCommaBefore(normalized: string, from: number, before: number): number {
+  let comma = lastIndexWithin(normalized, ',', from + 1, before);
+  while (
+    comma > from &&
+    (isDecimalComma(normalized, comma) ||
+      holdsPhraseWithComma(normalized, comma, normalized.slice(comma + 1, comma + 80)))
+  )
+    comma = lastIndexWithin(normalized, ',', from + 1, comma);
   return comma;
 }
 
