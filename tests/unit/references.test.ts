@@ -11219,3 +11219,59 @@ describe('two-hundred-and-eighty-ninth and ninetieth rounds: duty-free shops, st
     ).toBe('phát triển chăn nuôi');
   });
 });
+
+describe('two-hundred-and-ninety-first and second rounds: notaries, land auctions, worker dormitories; fire hydrants, ornamental fish, flyovers', () => {
+  it('keeps a joint circular’s listed bodies and its title after an adjunct', () => {
+    const [circular] = findReferences(
+      'Căn cứ Thông tư liên tịch số 45/2010/TTLT-BTC-BTNMT của Bộ Tài chính, Bộ Tài nguyên và Môi trường quy định việc quản lý kinh phí, Sở đã có ý kiến.',
+    );
+    expect([circular?.issuingBody, circular?.title]).toEqual([
+      'Bộ Tài chính, Bộ Tài nguyên và Môi trường',
+      'quy định việc quản lý kinh phí',
+    ]);
+    // Guard: a Party document's listed second body after an adjunct is the main clause's subject.
+    expect(
+      findReferences(
+        'Thực hiện Hướng dẫn số 30-HD/BTCTW của Ban Tổ chức Trung ương, Ban Tổ chức Tỉnh ủy hướng dẫn các huyện.',
+      )[0]?.issuingBody,
+    ).toBe('Ban Tổ chức Trung ương');
+  });
+
+  it('reads a subject across its session and after a speaker’s `cho biết`', () => {
+    expect(
+      findReferences(
+        'HĐND huyện Tân Phú tại kỳ họp thứ 9 đã thông qua Nghị quyết số 12/NQ-HĐND về đấu giá đất.',
+      )[0]?.issuingBody,
+    ).toBe('HĐND huyện Tân Phú');
+    expect(
+      findReferences(
+        'Ông Nam, Giám đốc Sở Xây dựng cho biết Sở Xây dựng đã ban hành Hướng dẫn số 14/HD-SXD về ký túc xá.',
+      )[0]?.issuingBody,
+    ).toBe('Sở Xây dựng');
+  });
+
+  it('ends a body at `ghi` and a title at `, vì …`, and reads `hủy …` as a decision’s title', () => {
+    expect(
+      findReferences('Quyết định số 35/2024/QĐ-UBND của tỉnh ghi mức đặt trước 20%.')[0]
+        ?.issuingBody,
+    ).toBe('tỉnh');
+    expect(
+      findReferences(
+        'Sở đề nghị thay thế Quyết định số 12/2018/QĐ-UBND của UBND tỉnh ban hành Quy chế quản lý ký túc xá, vì nhiều nội dung không còn phù hợp.',
+      )[0]?.title,
+    ).toBe('ban hành Quy chế quản lý ký túc xá');
+    expect(
+      findReferences(
+        'UBND huyện ban hành Quyết định số 77/QĐ-UBND hủy kết quả trúng đấu giá lô LK-03.',
+      )[0]?.title,
+    ).toBe('hủy kết quả trúng đấu giá lô LK-03');
+  });
+
+  it('keeps `Chăn nuôi, Thú y` in a body’s name', () => {
+    expect(
+      findReferences(
+        'Chi cục Chăn nuôi, Thú y và Thủy sản có Công văn số 45/CCCNTY-TS về giám sát cá cảnh.',
+      )[0]?.issuingBody,
+    ).toBe('Chi cục Chăn nuôi, Thú y và Thủy sản');
+  });
+});

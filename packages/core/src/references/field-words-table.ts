@@ -162,8 +162,9 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     // held while a violation is dealt with, the administrative sanctions law's own decision.
     'tạm giữ',
     // `Quyết định số 1215/QĐ-SLĐTBXH … hủy bỏ Quyết định số 1033/QĐ-SLĐTBXH …`: one decision
-    // undoing another.
+    // undoing another; `… hủy kết quả trúng đấu giá …`, an auction's result cancelled.
     'hủy bỏ',
+    'hủy',
     // `Quyết định số 1025/QĐ-TTg … hỗ trợ 300 tỷ đồng từ nguồn dự phòng …`: a grant decided.
     'hỗ trợ',
     // `Quyết định số 598/QĐ-TTg nâng cấp cửa khẩu Chi Ma thành cửa khẩu quốc tế …`: a border gate
@@ -329,6 +330,9 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'tạo điều kiện',
   'tạo cơ sở',
   'vì vậy',
+  // `…, vì nhiều nội dung của Quyết định 35 không còn phù hợp …`: why, the next clause (as `, do
+  // …`; no annotated title holds `, vì` outside a slogan's quotes, 5 end there).
+  'vì',
   'do đó',
   'gắn với',
   'làm cơ sở',
@@ -536,6 +540,9 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'các hành vi',
   'các hộ',
   'các nội dung',
+  // `… quyết định số 35/2024/QĐ–UBND của tỉnh ghi 20% giá khởi điểm`: what the document reads,
+  // the sentence's verb.
+  'ghi',
   // `… của Chính phủ lần đầu quy định …`: for the first time, the clause's adverb.
   'lần đầu',
   'ở một',
@@ -946,6 +953,9 @@ export const NAMES_WITH_COMMAS: readonly string[] = [
   // The information ministry's publishing and printing authority (`Cục Xuất bản, In và Phát
   // hành`, CXBIPH).
   'Xuất bản, In và Phát hành',
+  // A province's livestock, veterinary and fisheries office since the 2025 mergers (`Chi cục Chăn
+  // nuôi, Thú y và Thủy sản`).
+  'Chăn nuôi, Thú y',
 ];
 
 /**

@@ -621,6 +621,11 @@ export function parseBody(
    * an issuing verb must follow the body for it to count (`do … ban hành`), which ends it.
    */
   maxLowerRun = 3,
+  /**
+   * Whether the document is issued jointly (`Thông tư liên tịch …`): its bodies are listed, and a
+   * verb after the last of them opens its title, not a main clause after an adjunct.
+   */
+  jointDocument = false,
 ): { text: string; end: number } | null {
   const windowEnd = Math.min(prepared.normalized.length, from + 140);
   const tokens = new LazyTokens(prepared, from, windowEnd, 2 * BODY_MAX_WORDS + 2);
@@ -764,6 +769,7 @@ export function parseBody(
           // After `giữa` the list is the joint document's own: no clause's subject in it.
           if (
             beforeListComma !== null &&
+            !jointDocument &&
             !isBetweenList(prepared.skeleton, from) &&
             (ADVERB_SET.has(single) ||
               ADVERB_SET.has(pair) ||
@@ -3801,8 +3807,13 @@ export function parseFieldsAfter(
 
   if (openerEnd >= 0) {
     const body =
-      parseBody(prepared, openerEnd, allCaps, ofBody || plenumBody ? 3 : 6) ??
-      (ofBody ? bareUnitBodyAt(prepared, openerEnd, spanEnd) : null);
+      parseBody(
+        prepared,
+        openerEnd,
+        allCaps,
+        ofBody || plenumBody ? 3 : 6,
+        type?.endsWith('liên tịch') === true,
+      ) ?? (ofBody ? bareUnitBodyAt(prepared, openerEnd, spanEnd) : null);
     if (body) {
       let after = body.end;
       let accepted = ofBody || plenumBody;
@@ -4268,7 +4279,9 @@ function subjectGrammar(verbs: readonly string[]): SubjectGrammar {
       // the 2025 mergers keeps its `(cũ)` (`Ban Thường vụ Huyện ủy Tân Sơn (cũ) đã có …`); its
       // initials in brackets stay out (`Ủy ban Chứng khoán Nhà nước (UBCKNN) đã ban hành …`).
       // The verb may be followed by an adverb of ISSUING_VERB_ADVERBS (`ban hành kèm theo …`).
-      String.raw`(?:^|, {1,3})((?:(?:${PLACE_ABBREVIATION_WORD}[A-Z]*|[^ ,.;:()]+) {1,3}){0,17}?(?:${PLACE_ABBREVIATION_WORD}[A-Z]+|[^ ,.;:()]+)(?: {1,3}\(CU\))?)(?: {1,3}\([A-Z][A-Z&]{1,9}\))?(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?(?: {0,3}(?:,? {1,3}|\( {0,2})NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4}(?: {0,2}\))?)?(?: {0,3},? {1,3}(?:KY {1,3}HOP|LAN) {1,3}THU {1,3}\d{1,2})?)?(?: {1,3}(?:${ADVERBS})){0,2} {1,3}(?:${pattern})(?: {1,3}(?:${VERB_ADVERBS}))?(?: {1,3}(?:CAC|${OBJECT_COUNT}))? {1,3}$`,
+      // The session may stand between the body and its verb (`HĐND tỉnh tại kỳ họp thứ 21 đã
+      // thông qua …`).
+      String.raw`(?:^|, {1,3})((?:(?:${PLACE_ABBREVIATION_WORD}[A-Z]*|[^ ,.;:()]+) {1,3}){0,17}?(?:${PLACE_ABBREVIATION_WORD}[A-Z]+|[^ ,.;:()]+)(?: {1,3}\(CU\))?)(?: {1,3}\([A-Z][A-Z&]{1,9}\))?(?: {1,3}\(? {0,2}KHOA {1,3}([IVXL]{1,6}|\d{1,2})\)?(?: {0,3}(?:,? {1,3}|\( {0,2})NHIEM {1,3}KY {1,3}\d{4} {0,3}- {0,3}\d{4}(?: {0,2}\))?)?(?: {0,3},? {1,3}(?:KY {1,3}HOP|LAN) {1,3}THU {1,3}\d{1,2})?)?(?: {0,3},? {1,3}TAI {1,3}KY {1,3}HOP {1,3}THU {1,3}\d{1,2},?)?(?: {1,3}(?:${ADVERBS})){0,2} {1,3}(?:${pattern})(?: {1,3}(?:${VERB_ADVERBS}))?(?: {1,3}(?:CAC|${OBJECT_COUNT}))? {1,3}$`,
     ),
     endsWithVerb: new RegExp(
       String.raw`(?:^|[^A-Z])(?:${pattern})(?: {1,3}(?:${VERB_ADVERBS}))?(?: {1,3}(?:CAC|${OBJECT_COUNT}))? {1,3}$`,
@@ -4890,6 +4903,11 @@ export function parseSubjectBefore(
   // `Bộ Tài chính cho biết đã ban hành …`: the body that reports its own issuing.
   const reported = REPORTED_END.exec(subjectText);
   if (reported) subjectText = subjectText.slice(0, reported.index);
+  // `… Chủ tịch UBND huyện Yên Khê khẳng định và cho biết huyện đã ban hành …`: the speaker
+  // reports another subject's act; that subject follows `cho biết`.
+  const reportedSubject = subjectText.lastIndexOf(' CHO BIET ');
+  if (!reported && reportedSubject >= 0)
+    subjectText = subjectText.slice(reportedSubject + ' CHO BIET '.length);
   let subjectStart = windowStart + match.index + match[0].indexOf(subjectText);
   const subjectEnd = subjectStart + subjectText.length;
   // `📢 [THÔNG BÁO] Sở Ngoại vụ ban hành …`: a post's bracketed tag opens the line, not the name.
