@@ -11275,3 +11275,46 @@ describe('two-hundred-and-ninety-first and second rounds: notaries, land auction
     ).toBe('Chi cục Chăn nuôi, Thú y và Thủy sản');
   });
 });
+
+describe('two-hundred-and-ninety-third and fourth rounds: study-abroad consultancies, workers abroad, phishing; junk SIM cards, ransomware, deepfakes', () => {
+  it('reads a short form before `đồng thời`, no amount of dong', () => {
+    expect(
+      findReferences(
+        'UBND tỉnh ban hành Công điện số 09/CĐ-UBND về phòng chống lừa đảo; Công điện 09 đồng thời giao Công an tỉnh điều tra.',
+      ).map((reference) => reference.text),
+    ).toEqual(['Công điện số 09/CĐ-UBND', 'Công điện 09']);
+    // Guard: a number before `đồng` alone is money.
+    expect(findReferences('Nghị quyết 06 đồng được trích.')).toEqual([]);
+  });
+
+  it('keeps in a title what the document it acts on allowed', () => {
+    expect(
+      findReferences(
+        'Sở ký Quyết định số 131/QĐ-SLĐ thu hồi Quyết định số 19/QĐ-SLĐ ngày 05-3-2022 cho phép Công ty Sao Việt đưa người lao động đi làm việc ở nước ngoài.',
+      )[0]?.title,
+    ).toBe(
+      'thu hồi Quyết định số 19/QĐ-SLĐ ngày 05-3-2022 cho phép Công ty Sao Việt đưa người lao động đi làm việc ở nước ngoài',
+    );
+  });
+
+  it('gives a district’s Party committee named with its place its own directive, and ends a title at `, với mục tiêu …`', () => {
+    expect(
+      findReferences(
+        'Huyện ủy Tân Sơn triển khai Chỉ thị số 05-CT/HU về an toàn thông tin trong các cơ quan đảng.',
+      )[0]?.issuingBody,
+    ).toBe('Huyện ủy Tân Sơn');
+    expect(
+      findReferences(
+        'UBND tỉnh ban hành Kế hoạch số 12/KH-UBND về an toàn thông tin, với mục tiêu đến năm 2025 có 100% hệ thống được phê duyệt cấp độ.',
+      )[0]?.title,
+    ).toBe('an toàn thông tin');
+  });
+
+  it('reads `SIM đã kích hoạt` as the card, not a tense', () => {
+    expect(
+      findReferences(
+        'Sở ban hành Kế hoạch số 20/KH-STTTT về xử lý các điểm bán SIM đã kích hoạt sẵn thông tin.',
+      )[0]?.title,
+    ).toBe('xử lý các điểm bán SIM đã kích hoạt sẵn thông tin');
+  });
+});

@@ -471,6 +471,12 @@ function isShortReferenceNumber(
   // `Nghị định 16 so với Nghị định 78`: compared with, not a count of `số`.
   if (/^ {1,3}SO {1,3}VOI(?![A-Z])/u.test(after) && isPrintedAfter(normalized, numberEnd, 'so với'))
     return true;
+  // `Công điện 06 đồng thời giao …`: at the same time, not six dong.
+  if (
+    /^ {1,3}DONG {1,3}THOI(?![A-Z])/u.test(after) &&
+    isPrintedAfter(normalized, numberEnd, 'đồng thời')
+  )
+    return true;
   // `Nghị quyết 68 lần đầu tiên xác định …`: for the first time, not sixty-eight times.
   if (/^ {1,3}LAN {1,3}DAU(?![A-Z])/u.test(after)) return true;
   // `Quyết định 217 ban hành Quy chế …`: the verb, not `ban` counting boards; `Quyết định 25

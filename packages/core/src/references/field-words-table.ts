@@ -351,6 +351,9 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'hiện còn',
   'hiện lưu giữ',
   // `… khu neo đậu cho tàu cá, có sức chứa 500 tàu`: what the project measures, the news after it.
+  // `…, với mục tiêu đến hết năm 2024 hoàn thành …`: the aim the sentence gives (no annotated
+  // title holds `, với mục tiêu`; 16 end there).
+  'với mục tiêu',
   'có sức chứa',
   'có quy mô',
   'có công suất',

@@ -1504,7 +1504,8 @@ function isDecimalComma(text: string, at: number): boolean {
  * annotated titles that hold one keep it; `với 1.200 hộ tham gia`, how many take part, ends it),
  * `chỉ rõ` what it says the text points out, as `nêu rõ`. `gửi xe` is parking (`khung giá dịch vụ
  * tắm biển, gửi xe …`) and `bưu gửi` a parcel, not a sending verb; `đã qua sử dụng` (used: `pin,
- * ắc quy đã qua sử dụng`, 5 of 5 annotated titles keep it) no tense word; `giặt là` (laundering)
+ * ắc quy đã qua sử dụng`, 5 of 5 annotated titles keep it) and `đã kích hoạt` (`SIM đã kích hoạt
+ * sẵn`, the telecom rules' pre-activated SIM cards) no tense word; `giặt là` (laundering)
  * no copula. `cho phù hợp` (to suit) is what the sentence asks of the document (no annotated title
  * holds it, 5 end there); `có nhiều điểm mới` what it says of it (`Nghị định … quy định chi tiết
  * một số điều của luật này có nhiều điểm mới đối với …`: none holds it, 2 end there); `giao
@@ -1513,7 +1514,7 @@ function isDecimalComma(text: string, at: number): boolean {
  * (none holds it, 3 end there).
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng)|là(?<![Gg]iặt là)|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -2130,6 +2131,9 @@ const HAS_DIGIT = /\d/;
  */
 const CITED_WITH_FIELDS_END =
   /\d\/[\p{L}\d-]*\p{L}[\p{L}\d-]*(?: ngày \d{1,2}\/\d{1,2}\/\d{4})? của (?:\S+ ){0,4}\S+$/u;
+/** A symbol, and its date in any separator, just before: a document cited inside the title. */
+const CITED_SYMBOL_DATE_END =
+  /\d\/[\p{L}\d-]*\p{L}[\p{L}\d-]*(?: ngày \d{1,2}[/.-]\d{1,2}[/.-]\d{4})?$/u;
 /** A symbol or a date just before: the end of a document cited inside the title. */
 const CITED_END = /(?:\d\/[\p{L}\d-]*\p{L}[\p{L}\d-]*|\d{1,2}\/\d{1,2}\/\d{4})$/u;
 /**
@@ -2818,6 +2822,13 @@ function parseTitleText(
           continue;
         // `ban hành Quy chế gửi, nhận văn bản điện tử …`: sending and receiving, one matter.
         if (mark === ' gửi' && SENDING_AND_RECEIVING.test(normalized.slice(index + 4, index + 14)))
+          continue;
+        // `thu hồi Quyết định số 09/QĐ-SGDĐT ngày 13-4-2021 cho phép Công ty … hoạt động …`: the
+        // document the title acts on, with what it allowed.
+        if (
+          mark === ' cho phép' &&
+          CITED_SYMBOL_DATE_END.test(normalized.slice(Math.max(from, index - 60), index))
+        )
           continue;
         // `… của Nghị định số 123/2020/NĐ-CP quy định về hóa đơn`, `ban hành nghị quyết quy định
         // mức thu phí`: a document named inside the title, followed by its own subject.
@@ -4398,8 +4409,9 @@ export function parseSubmitterBefore(
 const COMMITTEE_OF_ISSUER: Readonly<Record<string, RegExp>> = {
   ĐU: /^Đảng (?:ủy|uỷ)(?! Khối)/iu,
   ĐUK: /^Đảng (?:ủy|uỷ) Khối/iu,
-  HU: /(?:^|\s)Huyện (?:ủy|uỷ)$/iu,
-  QU: /(?:^|\s)Quận (?:ủy|uỷ)$/iu,
+  // `Huyện ủy Yên Khê triển khai Chỉ thị số 08-CT/HU`: the committee named with its place.
+  HU: /(?:^|\s)Huyện (?:ủy|uỷ)(?:\s+\p{Lu}[\p{L}-]*){0,4}$/iu,
+  QU: /(?:^|\s)Quận (?:ủy|uỷ)(?:\s+\p{Lu}[\p{L}-]*){0,4}$/iu,
   TU: /(?:^|\s)(?:Tỉnh|Thành) (?:ủy|uỷ)(?:\s|$)/iu,
   // The Youth Union's provincial or city committee (`Tỉnh đoàn triển khai Kế hoạch số
   // 238-KH/TĐTN-TG`), whose symbols end in `TĐTN`.
