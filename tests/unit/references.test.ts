@@ -3,10 +3,12 @@ import { findReferences, referenceLinks, type Reference } from '@govclip/core';
 import { PARTY_ISSUERS_WITHOUT_MARKS } from '../../packages/core/src/references/classify';
 import { STATE_ISSUERS } from '../../packages/core/src/references/issuer-codes-table';
 import {
+  AGENCY_VERBS,
   CLAUSE_OPENERS,
   ISSUING_ADVERBS,
   ISSUING_VERBS,
   SEMICOLON_OPENERS,
+  UNMARKED_CLAUSE_OPENERS,
 } from '../../packages/core/src/references/field-words-table';
 
 function only(text: string): Reference {
@@ -8782,6 +8784,11 @@ describe('field word tables', () => {
     for (const list of [CLAUSE_OPENERS, SEMICOLON_OPENERS, ISSUING_VERBS, ISSUING_ADVERBS]) {
       expect(list.filter((word, index) => list.indexOf(word) !== index)).toEqual([]);
     }
+  });
+
+  it('reads without marks only openers the printed tables hold, the deadline aside', () => {
+    const printed = new Set([...CLAUSE_OPENERS, ...AGENCY_VERBS, 'hạn báo cáo']);
+    expect(UNMARKED_CLAUSE_OPENERS.filter((word) => !printed.has(word))).toEqual([]);
   });
 });
 

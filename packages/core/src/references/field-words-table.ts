@@ -444,6 +444,30 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'bám sát',
 ];
 
+/**
+ * The comma's clause openers read in a title typed without any marks too (`…, kem theo …`, `…,
+ * doan kiem tra …`, `…, de nghi …`): those whose spelling without marks is no other word's. Not
+ * `khi`, `nên`, `do`, `mỗi`, `gồm` …: `moi` is also `mới`, `do` a title's own. Each is a
+ * `CLAUSE_OPENERS` or `AGENCY_VERBS` entry, or the deadline's `hạn báo cáo` (5 of 5 annotated
+ * unmarked titles end there).
+ */
+export const UNMARKED_CLAUSE_OPENERS: readonly string[] = [
+  'đề nghị',
+  'yêu cầu',
+  'kèm theo',
+  'giao chỉ tiêu',
+  'trong đó',
+  'theo đó',
+  'đồng thời',
+  'đến nay',
+  'đoàn kiểm tra',
+  'đoàn thanh tra',
+  'đoàn công tác',
+  'tổ công tác',
+  'hạn báo cáo',
+  'hạn nộp',
+];
+
 /** Verbs that open the next clause after a `,` only when an agency follows (`, giao Sở Tư pháp …`); `, giao đất, cho thuê đất` stays in the title. */
 export const AGENCY_VERBS: readonly string[] = ['giao', 'trình', 'đề nghị', 'yêu cầu', 'kiến nghị'];
 

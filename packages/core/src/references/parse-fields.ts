@@ -14,6 +14,7 @@ import {
   ACTING_VERBS,
   AGENCY_VERBS,
   CLAUSE_OPENERS,
+  UNMARKED_CLAUSE_OPENERS,
   ORGANISATION_HEADS,
   PASSIVE_AGENT_VERBS,
   SECTOR_PAIRS,
@@ -3013,17 +3014,19 @@ function dateColumnEnd(normalized: string, position: number): number {
  * The clause words a title typed without any marks runs into, which `TITLE_EVENT` knows only
  * printed: `… da duoc trien khai …` (`đã được`), `… co hieu luc tu ngay …` (`có hiệu lực`), a
  * passive's agent `… duoc Dang uy xa quan triet …` (no annotated unmarked title holds one; 9 end
- * there), and the comma's openers `, de nghi`, `, yeu cau`, `, kem theo` … (none held, 3 end
- * there), an inspection team's `, doan kiem tra …` as printed, a deadline's `, han bao cao …` (5 of 5
- * annotated end there), a chat's `, a …`, `, e …` or `, anh …`
- * (the writer and the reader: `…, a in giup e 5 ban nhe`; no annotated title holds one, 11 end
- * there), a chat's `, con …` (`còn`: 2 of 2 end there; not a child's or an animal's `con`), and a chat's `thì` before the clause's subject or tense word (`… ve quy che phong hop
- * khong giay thi e da up len …`; `thi` alone is also an exam, `thi tot nghiep`). Bare `duoc` is a title's often (`danh sach … duoc ho tro`), and so is `khong duoc`
- * (`nhung dieu dang vien khong duoc lam`); a tense word after a comma is not looked for (`dang`
- * is also `dâng`: `trieu cuong, nuoc dang do bao`).
+ * there), and the comma's openers `UNMARKED_CLAUSE_OPENERS` (`, de nghi`, `, kem theo`, an
+ * inspection team's `, doan kiem tra …`, a deadline's `, han bao cao …`), a chat's `, a …`, `, e …`
+ * or `, anh …` (the writer and the reader: `…, a in giup e 5 ban nhe`; no annotated title holds
+ * one, 11 end there), a chat's `, con …` (`còn`: 2 of 2 end there; not a child's or an animal's
+ * `con`), and a chat's `thì` before the clause's subject or tense word (`… ve quy che phong hop
+ * khong giay thi e da up len …`; `thi` alone is also an exam, `thi tot nghiep`). Bare `duoc` is a
+ * title's often (`danh sach … duoc ho tro`), and so is `khong duoc` (`nhung dieu dang vien khong
+ * duoc lam`); a tense word after a comma is not looked for (`dang` is also `dâng`: `trieu cuong,
+ * nuoc dang do bao`).
  */
-const UNMARKED_CLAUSE =
-  /,? (?:(?:da|se|dang|cung|van) duoc|duoc(?= [A-Z])|co hieu luc|da ban hanh)(?![a-z])|, (?:de nghi|yeu cau|kem theo|giao chi tieu|trong do|theo do|dong thoi|den nay|doan kiem tra|doan thanh tra|doan cong tac|to cong tac|han bao cao|han nop)(?![a-z])|, (?:a|e|anh)(?= (?!hung(?![a-z]))[a-z])|, con (?!(?:em|chau|nguoi|giong|nuoi|trai|gai|lon|bo|ga|vit|ca|tom|de|trau|cho|meo|so|dau|duong|tau|nha)(?![a-z]))| thi (?=(?:e|em|a|anh|chi|minh|toi|cac|moi|da|se|chua|khong|van|dang|phai)(?![a-z]))/;
+const UNMARKED_CLAUSE = new RegExp(
+  String.raw`,? (?:(?:da|se|dang|cung|van) duoc|duoc(?= [A-Z])|co hieu luc|da ban hanh)(?![a-z])|, (?:${UNMARKED_CLAUSE_OPENERS.map(withoutMarks).join('|')})(?![a-z])|, (?:a|e|anh)(?= (?!hung(?![a-z]))[a-z])|, con (?!(?:em|chau|nguoi|giong|nuoi|trai|gai|lon|bo|ga|vit|ca|tom|de|trau|cho|meo|so|dau|duong|tau|nha)(?![a-z]))| thi (?=(?:e|em|a|anh|chi|minh|toi|cac|moi|da|se|chua|khong|van|dang|phai)(?![a-z]))`,
+);
 /**
  * Where a title typed without any marks reaches an unmarked clause word (`end` if none, or if the
  * stretch holds a marked letter: printed text has its words found by `TITLE_EVENT`).
