@@ -2009,8 +2009,12 @@ const CLAUSE_AFTER_COLON = /^\s*(?:[^\s.;:]+\s+){0,6}?(?:được|đã|sẽ|đan
  * Chăm`, `… môn tiếng Bahnar, Chăm, Êđê …`: peoples or their languages named and listed (every
  * annotated title that names two keeps the list), typed without marks too.
  */
-const PEOPLES_LISTED_BEFORE =
-  /(?:^|\s)(?:dân\s+tộc|đồng\s+bào|tiếng|dan\s+toc|dong\s+bao|tieng)(?:\s+thiểu\s+số)?(?:\s+\p{Lu}[\p{L}-]*)+(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*$/u;
+/** The words that name peoples and their languages, printed and typed without marks. */
+const PEOPLE_WORDS = ['dân tộc', 'đồng bào', 'tiếng'].flatMap((word) => [word, withoutMarks(word)]);
+const PEOPLES_LISTED_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:${PEOPLE_WORDS.join('|').replaceAll(' ', String.raw`\s+`)})(?:\s+thiểu\s+số)?(?:\s+\p{Lu}[\p{L}-]*)+(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*$`,
+  'u',
+);
 /** `… là 35.000 đồng`, `… đạt 28,3%`: a figure the clause gives, after its subject's words. */
 const FIGURE_GIVEN = /^[^;,.:]{0,80}\s(?:là|đạt)\s+\d/u;
 /**
