@@ -11325,3 +11325,32 @@ describe('two-hundred-and-ninety-third and fourth rounds: study-abroad consultan
     ).toBe('xử lý các điểm bán SIM đã kích hoạt sẵn thông tin');
   });
 });
+
+describe('two-hundred-and-ninety-fifth and sixth rounds: typhoon shelters, flash floods, teacher recruitment; student loans, grave relocation, places of worship', () => {
+  it('ends an adjunct’s title before a place named by its unit, the main clause’s subject', () => {
+    expect(
+      findReferences(
+        'Thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy về phát triển thủy sản, huyện đảo Cồn Mây đã nạo vét xong khu neo đậu.',
+      )[0]?.title,
+    ).toBe('phát triển thủy sản');
+  });
+
+  it('ends a title at `, bảo đảm phù hợp <law>`, and keeps `chủ trương cho phép …`', () => {
+    expect(
+      findReferences(
+        'Huyện triển khai Quyết định số 88/QĐ-UBND về quy hoạch nghĩa trang nhân dân, bảo đảm phù hợp với Luật Đất đai năm 2024.',
+      )[0]?.title,
+    ).toBe('quy hoạch nghĩa trang nhân dân');
+    // Guard: conformity to no document stays in the title.
+    expect(
+      findReferences(
+        'Sở ban hành Kế hoạch số 14/KH-SXD về thiết kế mẫu nhà ở, bảo đảm phù hợp phong tục từng vùng.',
+      )[0]?.title,
+    ).toBe('thiết kế mẫu nhà ở, bảo đảm phù hợp phong tục từng vùng');
+    expect(
+      findReferences(
+        'UBND tỉnh ban hành Quyết định số 1427/QĐ-UBND phê duyệt chủ trương cho phép tu bổ chánh điện chùa Linh Quang.',
+      )[0]?.title,
+    ).toBe('phê duyệt chủ trương cho phép tu bổ chánh điện chùa Linh Quang');
+  });
+});

@@ -2204,8 +2204,9 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   // `trình độ chuẩn được đào tạo`: the standard of training, a noun phrase.
   // `trẻ em có nhu cầu được nhận làm con nuôi`: the need to be, a noun phrase.
   [' được', /(?:^|\s)(?:phạm vi|đối tượng|người|chuẩn|nhu cầu)$|,\s*điều kiện$/u],
-  // `… cho phép người lao động …`: what the document allows, the sentence's news (3 of 3).
-  [' cho phép', /(?:^|\s)(?:và|hoặc|việc|không)$/u],
+  // `… cho phép người lao động …`: what the document allows, the sentence's news (3 of 3); a
+  // policy that allows is the title's own (`phê duyệt chủ trương cho phép tu bổ …`).
+  [' cho phép', /(?:^|\s)(?:và|hoặc|việc|không|chủ trương)$/u],
   // `… Luật Bảo vệ môi trường đều yêu cầu …`: what the documents all do, the sentence's predicate
   // (6 of 6 annotated); `phát triển đồng đều`: evenly, a title's word.
   [' đều', /(?:^|\s)đồng$/u],
@@ -2268,6 +2269,21 @@ function carriesOutCitationAfter(skeleton: string, from: number): boolean {
   const cited = after.slice(opening[0].length);
   return startsWithTypeWord(cited) && TYPE_THEN_SYMBOL.test(cited);
 }
+/**
+ * `…, bảo đảm phù hợp với Luật Đất đai năm 2024`, `…, bảo đảm đúng quy định của Luật Cán bộ, công
+ * chức …`: after a comma, the law or document the sentence says its act conforms to, the
+ * sentence's own words (no annotated title holds one; 5 end there; `bảo đảm phù hợp phong tục`,
+ * which cites nothing, stays).
+ */
+function conformsToCitationAfter(after: string, skeleton: string, from: number): boolean {
+  const conforms = CONFORMS_TO.exec(after);
+  return (
+    conforms !== null &&
+    startsWithTypeWord(skeleton.slice(from + conforms[0].length, from + conforms[0].length + 40))
+  );
+}
+const CONFORMS_TO =
+  /^\s*bảo đảm\s+(?:phù hợp|đúng)(?:\s+(?:với|theo|quy định))*(?:\s+(?:của|tại))?\s+/u;
 /** The procedures a decision publishes (`công bố 12 thủ tục hành chính được sửa đổi …`). */
 const PUBLISHED_PROCEDURES = /^công bố\s.*thủ tục hành chính(?:\s+[^\s,;.]+){0,3},?$/su;
 
@@ -2650,7 +2666,8 @@ function parseTitleText(
           (YEAR_BEFORE.test(window.slice(Math.max(0, event.index - 5), event.index)) &&
             !AFTER_YEAR_GOES_ON.test(after)) ||
           (HAS_DIGIT.test(after) && (QUANTITY_SOON.test(after) || AMOUNT_SOON.test(after))) ||
-          carriesOutCitationAfter(skeleton, index + 1)
+          carriesOutCitationAfter(skeleton, index + 1) ||
+          conformsToCitationAfter(after, skeleton, index + 1)
         ) {
           end = index;
           break;
@@ -3065,7 +3082,9 @@ function adjunctTitleEnd(prepared: PreparedText, from: number, end: number): num
   // clause's subject too (the document the adjunct carries out).
   if (
     wordsBetween(normalized, comma + 1, end) < MAIN_CLAUSE_MIN_WORDS &&
-    !citesNumberedDocument(prepared.skeleton.slice(comma + 1, end))
+    !citesNumberedDocument(prepared.skeleton.slice(comma + 1, end)) &&
+    // `…, huyện đảo Hòn Nhạn đã hoàn thành …`: a place named by its unit, the clause's subject.
+    !PLACE_NAMED_SUBJECT.test(normalized.slice(comma + 1, end))
   ) {
     // `… về kinh doanh hàng miễn thuế, hàng hóa bày bán … phải chịu sự kiểm tra, giám sát hải
     // quan.`: a short last item after a clause's own predicate is that clause's, which opened at
@@ -3215,6 +3234,9 @@ function opensTimedAdjunctAfterComma(opening: string): boolean {
 }
 /** A document right after `từ khi`, the adjunct's own subject (printed). */
 const DOCUMENT_AFTER_WHEN = new RegExp(String.raw`^(?:kể )?từ khi\s+${DOCUMENT_TYPE_WORD}`, 'iu');
+/** A place named by its unit and its name, the whole of an item (`huyện đảo Hòn Nhạn`). */
+const PLACE_NAMED_SUBJECT =
+  /^\s*(?:tỉnh|thành phố|huyện(?: đảo)?|quận|thị xã|xã|phường|thị trấn)(?:\s+\p{Lu}[\p{L}-]*)+\s*$/u;
 /** A clause's predicate word: a modal, a tense word, a copula or a passive. */
 const PREDICATE_WORD = /\s(?:phải|đã|sẽ|đang|được|bị|là|cần)\s/u;
 /** A last item this long after a comma is a clause, not a name's item. */
