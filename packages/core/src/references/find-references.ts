@@ -233,6 +233,8 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
     // các bến xe`, `tại lễ hội`, stays in 4 of 4).
     if (
       draft.title !== null &&
+      // The cheap test first: few titles hold `tại`.
+      draft.title.includes(' tại ') &&
       INSPECTED_IMPLEMENTATION.test(
         prepared.normalized.slice(Math.max(0, draft.start - 80), draft.start),
       )
