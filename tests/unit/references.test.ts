@@ -11354,3 +11354,32 @@ describe('two-hundred-and-ninety-fifth and sixth rounds: typhoon shelters, flash
     ).toBe('phê duyệt chủ trương cho phép tu bổ chánh điện chùa Linh Quang');
   });
 });
+
+describe('two-hundred-and-ninety-seventh and eighth rounds: Tet price stabilisation, convenience stores, hospital fees; rice prices, fuel stations, BOT tolls', () => {
+  it('ends a joint circular’s listed bodies before a province’s body, the main clause’s subject', () => {
+    expect(
+      findReferences(
+        'Căn cứ Thông tư liên tịch số 22/2015/TTLT-BCT-BNV của Bộ Công Thương và Bộ Nội vụ, Sở Công Thương tỉnh đã ban hành Hướng dẫn số 90/HD-SCT về siêu thị.',
+      ).map((reference) => reference.issuingBody),
+    ).toEqual(['Bộ Công Thương và Bộ Nội vụ', 'Sở Công Thương tỉnh']);
+    // Guard: national bodies listed after the comma stay the joint document's before a tense word.
+    expect(
+      findReferences(
+        'Học sinh được miễn học phí theo Thông tư liên tịch số 09/2016/TTLT-BGDĐT-BTC-BLĐTBXH của Bộ Giáo dục và Đào tạo, Bộ Tài chính và Bộ Lao động - Thương binh và Xã hội vẫn được hỗ trợ.',
+      )[0]?.issuingBody,
+    ).toBe('Bộ Giáo dục và Đào tạo, Bộ Tài chính và Bộ Lao động - Thương binh và Xã hội');
+  });
+
+  it('ends a title at `tại mục …`, and gives a list opened by `gồm các …` its counting subject', () => {
+    expect(
+      findReferences(
+        'Xem toàn văn Chỉ thị số 19-CT/TU về bình ổn thị trường xăng dầu tại mục Văn bản chỉ đạo.',
+      )[0]?.title,
+    ).toBe('bình ổn thị trường xăng dầu');
+    expect(
+      findReferences(
+        'UBND tỉnh đã ban hành 03 quyết định phê duyệt giá vé, gồm các Quyết định số 41, 42, 43/QĐ-UBND ngày 2/3/2025.',
+      ).map((reference) => reference.issuingBody),
+    ).toEqual(['UBND tỉnh', 'UBND tỉnh', 'UBND tỉnh']);
+  });
+});

@@ -371,8 +371,8 @@ const COUNTED_NOUNS = String.raw`(?:VAN BAN|THONG BAO|QUYET DINH|NGHI QUYET|KE H
 /** What the counted documents' own words may hold before their list opens. */
 const COUNTED_WORDS = String.raw`(?: [^.;:!?()]{0,60}?)?`;
 const COUNTED_DOCUMENTS = new RegExp(
-  // `… gồm: …`, `…, gồm …`, `…, từ …` (a range), or a colon alone after the words.
-  String.raw` (${DOCUMENT_COUNT} ${COUNTED_NOUNS}${COUNTED_WORDS}(?:(?: {0,2}, {0,2}| )(?:GOM {0,2}:?|TU)| {0,2}:)) {0,3}$`,
+  // `… gồm: …`, `…, gồm …`, `…, gồm các …`, `…, từ …` (a range), or a colon alone after the words.
+  String.raw` (${DOCUMENT_COUNT} ${COUNTED_NOUNS}${COUNTED_WORDS}(?:(?: {0,2}, {0,2}| )(?:GOM {0,2}:?(?: {1,3}CAC)?|TU)| {0,2}:)) {0,3}$`,
   'u',
 );
 /**
