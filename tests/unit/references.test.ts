@@ -11383,3 +11383,30 @@ describe('two-hundred-and-ninety-seventh and eighth rounds: Tet price stabilisat
     ).toEqual(['UBND tỉnh', 'UBND tỉnh', 'UBND tỉnh']);
   });
 });
+
+describe('two-hundred-and-ninety-ninth and three-hundredth rounds: bauxite, quarry blasting, drone shows; cycling races, rare earth sands, district stadiums', () => {
+  it('ends a title at a standard cited after `và`, and at `; tổng …`', () => {
+    expect(
+      findReferences(
+        'Đơn vị chưa thực hiện Thông tư số 13/2018/TT-BCT quy định về quản lý vật liệu nổ công nghiệp và QCVN 01:2019/BCT về an toàn trong sử dụng vật liệu nổ.',
+      )[0]?.title,
+    ).toBe('quy định về quản lý vật liệu nổ công nghiệp');
+    expect(
+      findReferences(
+        'Hồ được xây dựng theo Quyết định số 1967/QĐ-BCT phê duyệt thiết kế kỹ thuật; tổng khối lượng đắp đê khoảng 3,2 triệu m³.',
+      )[0]?.title,
+    ).toBe('phê duyệt thiết kế kỹ thuật');
+  });
+
+  it('ends a body before `hỗ trợ`, and keeps `nhà, đất là …` in a title', () => {
+    expect(
+      findReferences('Nghị quyết 17 của HĐND tỉnh hỗ trợ mỗi lao động 12 triệu đồng.')[0]
+        ?.issuingBody,
+    ).toBe('HĐND tỉnh');
+    expect(
+      findReferences(
+        'UBND huyện ban hành Kế hoạch số 12/KH-UBND về sắp xếp lại, xử lý nhà, đất là cơ sở thể dục, thể thao do cấp huyện quản lý.',
+      )[0]?.title,
+    ).toBe('sắp xếp lại, xử lý nhà, đất là cơ sở thể dục, thể thao do cấp huyện quản lý');
+  });
+});

@@ -503,6 +503,9 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   // `…; phân công mỗi chi bộ ấp phụ trách …`: the tasks handed out next, as `; giao …`, `; yêu cầu
   // …` and `; đề nghị …` are (63 of the 64 annotated titles end before one of them).
   'phân công',
+  // `…; tổng khối lượng đắp đê bao khoảng 3,2 triệu m³`, `…; tổng số tiền bồi thường là …`: a total,
+  // the news after the title (no annotated title holds `; tổng`, 24 end there).
+  'tổng',
   // `…; dịp này, xã ra mắt Tổ tự quản …`: on that occasion, the next clause's time.
   'dịp này',
   'nhân dịp này',
@@ -570,6 +573,10 @@ export const BODY_STOP_WORDS: readonly string[] = [
   // `… quyết định số 35/2024/QĐ–UBND của tỉnh ghi 20% giá khởi điểm`: what the document reads,
   // the sentence's verb.
   'ghi',
+  // `Nghị quyết 17 của HĐND tỉnh hỗ trợ chuyển đổi nghề …`: what the document grants, the
+  // sentence's verb (a name holds it after its comma only: `Hội đồng bồi thường, hỗ trợ và tái
+  // định cư`).
+  'hỗ trợ',
   // `… của Chính phủ lần đầu quy định …`: for the first time, the clause's adverb.
   'lần đầu',
   'ở một',
@@ -1032,6 +1039,9 @@ export const TITLE_PHRASES_WITH_COMMAS: readonly string[] = [
   // The 2021 decree on traffic cameras and other technical means (Nghị định 135/2021/NĐ-CP: `quy
   // định về danh mục, việc quản lý, sử dụng phương tiện, thiết bị kỹ thuật nghiệp vụ …`).
   'danh mục, việc quản lý',
+  // Public buildings and land, one pair in the rules on rearranging public assets (`sắp xếp lại, xử lý
+  // nhà, đất`: 9 of 9 annotated titles that hold it keep it).
+  'nhà, đất',
   // The sectors and fields a plan covers (`mục tiêu tăng trưởng các ngành, lĩnh vực và địa phương`).
   'ngành, lĩnh vực',
   // The notaries' two services, named together in their law, decrees and every office's name.

@@ -1547,6 +1547,8 @@ const UNIT_BEFORE_COMMA = new RegExp(String.raw`(?:^|\s)${UNIT_WORDS}$`, 'u');
 const UNIT_AFTER_COMMA = new RegExp(String.raw`^\s*${UNIT_WORDS}(?![\p{L}])`, 'u');
 /** A label's number right before a colon (`giai đoạn I`, `gói thầu số 05`, `ICD-10`). */
 const NUMBERED_LABEL_END = /(?:\d|(?<![\p{L}])[IVXL]{1,5})\)?\s*$/u;
+/** A standard or a technical regulation cited with its number (`QCVN 01:2019/BCT`, `TCVN 11041`). */
+const STANDARD_CITED = /^(?:QCVN|TCVN)\s+\d/u;
 /** A national standard or technical regulation's code (`QCVN 42:2020/BTNMT`, `TCVN 11041-2`). */
 const STANDARD_CODE = /^(?:QCVN|TCVN)(?![\p{L}])/u;
 /** A quotation opening after a colon. */
@@ -2193,8 +2195,9 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   [' dự kiến', /(?:^|\s)(?:và|đối với|về)$/u],
   // `… bố trí Bí thư chi bộ đồng thời là trưởng thôn`: concurrently, one post held with another.
   // `đấu giá tài sản là nhà, đất trụ sở cũ …`, `… tài sản là quyền sử dụng đất`, `giá cho thuê tài
-  // sản công là sân bãi, nhà thi đấu`: which assets, named, the title's own words.
-  [' là', /(?:^|\s)(?:đồng thời|tài sản(?: công)?)$/u],
+  // sản công là sân bãi, nhà thi đấu`: which assets, named, the title's own words; so are which
+  // buildings and land (`xử lý nhà, đất là tài sản công …`, `… nhà, đất là cơ sở thể dục, thể thao`).
+  [' là', /(?:^|\s)(?:đồng thời|tài sản(?: công)?|nhà, đất)$/u],
   // `tặng Bằng khen cho … vì đã có thành tích …`: the award's reason, a clause inside the title.
   [' đã', /(?:^|\s)vì$/u],
   // `… trong thời gian diễn ra Giải vô địch bóng đá châu Âu`: when, a clause inside the title.
@@ -2995,7 +2998,10 @@ function parseTitleText(
         // sentence cites (3 of 3 annotated).
         (connective[0] === ' VA ' &&
           locator === null &&
-          PARTY_MEETING_RESOLUTION.test(skeleton.slice(cited, cited + 40)))
+          PARTY_MEETING_RESOLUTION.test(skeleton.slice(cited, cited + 40))) ||
+        // `… vật liệu nổ công nghiệp và QCVN 01:2019/BCT về an toàn …`, `… và TCVN 11041-2:2017`: a
+        // technical regulation or a standard the sentence cites besides (2 of 2 annotated).
+        (connective[0] === ' VA ' && STANDARD_CITED.test(normalized.slice(cited, cited + 16)))
       ) {
         end = from + connective.index;
         // It ended at the next citation, not at the clause: no main clause to look for.
