@@ -11410,3 +11410,25 @@ describe('two-hundred-and-ninety-ninth and three-hundredth rounds: bauxite, quar
     ).toBe('sắp xếp lại, xử lý nhà, đất là cơ sở thể dục, thể thao do cấp huyện quản lý');
   });
 });
+
+describe('three-hundred-and-first and second rounds: social allowances, child care at industrial parks, gratitude houses; home child care, late pension payments, Agent Orange victims', () => {
+  it('reads a count with its thousands’ dots as one word of what a list names before `được`', () => {
+    expect(
+      findReferences(
+        'UBND tỉnh ban hành Quyết định số 845/QĐ-UBND phê duyệt danh sách 2.315 hộ nghèo được hỗ trợ tiền điện năm 2025.',
+      )[0]?.title,
+    ).toBe('phê duyệt danh sách 2.315 hộ nghèo được hỗ trợ tiền điện năm 2025');
+  });
+
+  it('gives no body to a subject that points back, and keeps `là chủ nhóm trẻ` in a title', () => {
+    const [notice, invitation] = findReferences(
+      'Bảo hiểm xã hội huyện ban hành Thông báo số 31/TB-BHXH về đôn đốc nộp tiền. Cơ quan này cũng có Giấy mời số 4/GM-BHXH mời 27 doanh nghiệp.',
+    );
+    expect([notice?.issuingBody, invitation?.issuingBody]).toEqual(['Bảo hiểm xã hội huyện', null]);
+    expect(
+      findReferences(
+        'Huyện ủy có Công văn số 12-CV/HU đề nghị kiểm điểm trách nhiệm đảng viên là chủ nhóm trẻ Hoa Mai.',
+      )[0]?.title,
+    ).toBe('đề nghị kiểm điểm trách nhiệm đảng viên là chủ nhóm trẻ Hoa Mai');
+  });
+});

@@ -2056,7 +2056,7 @@ const EMPHASIS_BEFORE = /(?:^|\s)(?:trước hết|nhất|đặc biệt|kể c�
  * things by what they serve as (`động vật hoang dã là tang vật, vật chứng`: 5 of 5 annotated).
  */
 const PEOPLE_AFTER_IS =
-  /^\s(?:tang vật|cán bộ|người|đảng viên|đoàn viên|hội viên|thành viên|công nhân|công chức|viên chức|giáo viên|học sinh|sinh viên|lao động|phụ nữ|thanh niên|trẻ em|thân nhân|quân nhân|chủ (?:doanh nghiệp|hộ|cơ sở|trang trại|tàu))(?![\p{L}])/u;
+  /^\s(?:tang vật|cán bộ|người|đảng viên|đoàn viên|hội viên|thành viên|công nhân|công chức|viên chức|giáo viên|học sinh|sinh viên|lao động|phụ nữ|thanh niên|trẻ em|thân nhân|quân nhân|chủ (?:doanh nghiệp|hộ|cơ sở|trang trại|tàu|nhóm trẻ))(?![\p{L}])/u;
 /**
  * Words after which `quy định` is a noun of the title (`ban hành quy định về …`, `vi phạm quy
  * định`, `sửa đổi nhiều quy định …`): a verb that takes rules, or a quantifier of them. Not
@@ -2255,7 +2255,9 @@ const ADDRESSEE_AFTER = /^\s+(?:các|mọi|những|toàn|tất cả|\p{Lu})/u;
  * trời được đầu tư …`; none ends there), its items maybe listed with commas (`danh mục 28 trang
  * trại bò sữa, dê sữa được hỗ trợ …`: 9 annotated titles, none ends at such a comma).
  */
-const LISTED_WHO = /(?:^|\s)(?:[Dd]anh sách|[Dd]anh mục)(?:,?\s+[^\s,;.]+){1,10}$/u;
+// A count with its thousands' dots is one word (`danh sách 1.216 hộ người có công được …`).
+const LISTED_WHO =
+  /(?:^|\s)(?:[Dd]anh sách|[Dd]anh mục)(?:,?\s+(?:\d{1,3}(?:\.\d{3})+|[^\s,;.]+)){1,10}$/u;
 /** A list's next item, then its `được` (see `LISTED_WHO`). */
 const LISTED_ITEM_THEN_ENTITLED = /^\s*(?:[^\s,;.]+\s+){1,3}được(?![\p{L}])/u;
 /**
@@ -4390,6 +4392,8 @@ const PASSIVE_OR_SYMBOL = /(?:^|\s)được(?![\p{L}])|\d[-/][\p{Lu}\d]/u;
 const SYMBOL_IN_SUBJECT = /\d[-/][A-Z\d]/u;
 /** A symbol's number and its letters (`100/2019/NĐ-CP` from `9/N`, `07-QĐ/LĐ`), not a date. */
 const SYMBOL_LETTERS_IN_SUBJECT = /\d[-/][A-Z]/u;
+/** A demonstrative ending a subject's words (printed): `Cơ quan này`, `đơn vị đó`. */
+const POINTED_BACK_END = /\s(?:này|đó|nói trên)$/u;
 /** A reporting verb after the subject (skeleton). */
 const REPORTED_END = / {1,3}CHO {1,3}BIET$/u;
 /** A negation right before the verb (skeleton): `không`, `chưa`, `chẳng`, `chưa từng`. */
@@ -5176,5 +5180,8 @@ export function parseSubjectBefore(
   // (A date in them stays: only a symbol's letters after the number tell a document.)
   if (SYMBOL_LETTERS_IN_SUBJECT.test(skeleton.slice(subjectStart, subjectEnd))) return null;
   const body = collapse(original.replace(/ lần thứ \d+$/u, ''));
+  // `Cơ quan này cũng có Giấy mời số …`: a body pointed back to, not named (no annotated body
+  // ends in `này` or `đó`).
+  if (POINTED_BACK_END.test(body)) return null;
   return { body, term, date, dateYear };
 }
