@@ -375,6 +375,8 @@ const COUNTED_DOCUMENTS = new RegExp(
   String.raw` (${DOCUMENT_COUNT} ${COUNTED_NOUNS}${COUNTED_WORDS}(?:(?: {0,2}, {0,2}| )(?:GOM {0,2}:?(?: {1,3}CAC)?|TU)| {0,2}:)) {0,3}$`,
   'u',
 );
+/** How `COUNTED_DOCUMENTS` ends (skeleton, before the spaces it allows). */
+const COUNT_LIST_OPENERS = ['GOM', ':', 'CAC', 'TU'] as const;
 /**
  * The verbs that issue what they count; an office that `phát hành` (sends out) a committee's
  * documents issues none of them (`Văn phòng Tỉnh ủy vừa phát hành 03 văn bản …, gồm: Kế hoạch số
@@ -391,7 +393,12 @@ function parseCountingSubjectBefore(
 ): ReturnType<typeof parseSubjectBefore> {
   const { skeleton } = prepared;
   const from = Math.max(0, start - 100);
-  const counted = COUNTED_DOCUMENTS.exec(skeleton.slice(from, start));
+  const window = skeleton.slice(from, start);
+  // The cheap test first: the count's list opens right before the document, on `gồm`, `gồm các`,
+  // `từ` or a colon (`COUNTED_DOCUMENTS`'s last words); most documents follow none.
+  const tail = window.trimEnd();
+  if (!COUNT_LIST_OPENERS.some((opener) => tail.endsWith(opener))) return null;
+  const counted = COUNTED_DOCUMENTS.exec(window);
   if (!counted) return null;
   const at = from + counted.index + 1;
   return COUNTING_VERB.test(skeleton.slice(Math.max(0, at - 16), at))
