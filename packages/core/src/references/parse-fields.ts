@@ -1547,10 +1547,12 @@ const UNIT_BEFORE_COMMA = new RegExp(String.raw`(?:^|\s)${UNIT_WORDS}$`, 'u');
 const UNIT_AFTER_COMMA = new RegExp(String.raw`^\s*${UNIT_WORDS}(?![\p{L}])`, 'u');
 /** A label's number right before a colon (`giai đoạn I`, `gói thầu số 05`, `ICD-10`). */
 const NUMBERED_LABEL_END = /(?:\d|(?<![\p{L}])[IVXL]{1,5})\)?\s*$/u;
+/** The prefixes of a national technical regulation's and a national standard's codes. */
+const STANDARD_PREFIX = '(?:QCVN|TCVN)';
 /** A standard or a technical regulation cited with its number (`QCVN 01:2019/BCT`, `TCVN 11041`). */
-const STANDARD_CITED = /^(?:QCVN|TCVN)\s+\d/u;
+const STANDARD_CITED = new RegExp(String.raw`^${STANDARD_PREFIX}\s+\d`, 'u');
 /** A national standard or technical regulation's code (`QCVN 42:2020/BTNMT`, `TCVN 11041-2`). */
-const STANDARD_CODE = /^(?:QCVN|TCVN)(?![\p{L}])/u;
+const STANDARD_CODE = new RegExp(String.raw`^${STANDARD_PREFIX}(?![\p{L}])`, 'u');
 /** A quotation opening after a colon. */
 const QUOTE_FIRST = /^\s*[“"]/u;
 /** A word or two in quotes (`“khủng bố”`, `“chui”`), not a quoted sentence. */
@@ -2144,17 +2146,23 @@ const POLITICAL_SYSTEM_HEAD = /^\s*(?:Nhà nước|Mặt trận Tổ quốc)(?![
 const AGENCIES_BETWEEN = /^(?:\S+\s+){0,7}giữa\s/u;
 /** Cheap test before `QUANTITY_SOON` (a plain regex on two-byte text is fast). */
 const HAS_DIGIT = /\d/;
+/** A cited document's number and code, ending a title's words (`102/2024/NĐ-CP`, `09/QĐ-SGDĐT`). */
+const CITED_SYMBOL = String.raw`\d\/[\p{L}\d-]*\p{L}[\p{L}\d-]*`;
 /**
  * `… Nghị định số 102/2024/NĐ-CP ngày 30/7/2024 của Chính phủ`: a document cited inside a title
  * with its date and body, whose own `quy định …` follows.
  */
-const CITED_WITH_FIELDS_END =
-  /\d\/[\p{L}\d-]*\p{L}[\p{L}\d-]*(?: ngày \d{1,2}\/\d{1,2}\/\d{4})? của (?:\S+ ){0,4}\S+$/u;
+const CITED_WITH_FIELDS_END = new RegExp(
+  String.raw`${CITED_SYMBOL}(?: ngày \d{1,2}\/\d{1,2}\/\d{4})? của (?:\S+ ){0,4}\S+$`,
+  'u',
+);
 /** A symbol, and its date in any separator, just before: a document cited inside the title. */
-const CITED_SYMBOL_DATE_END =
-  /\d\/[\p{L}\d-]*\p{L}[\p{L}\d-]*(?: ngày \d{1,2}[/.-]\d{1,2}[/.-]\d{4})?$/u;
+const CITED_SYMBOL_DATE_END = new RegExp(
+  String.raw`${CITED_SYMBOL}(?: ngày \d{1,2}[/.-]\d{1,2}[/.-]\d{4})?$`,
+  'u',
+);
 /** A symbol or a date just before: the end of a document cited inside the title. */
-const CITED_END = /(?:\d\/[\p{L}\d-]*\p{L}[\p{L}\d-]*|\d{1,2}\/\d{1,2}\/\d{4})$/u;
+const CITED_END = new RegExp(String.raw`(?:${CITED_SYMBOL}|\d{1,2}\/\d{1,2}\/\d{4})$`, 'u');
 /**
  * A law named with its year just before (`… Luật Đất đai năm 2024 quy định …`), a document cited
  * inside the title; a year alone is the title's own (`… của tỉnh Hà Phong năm 2025 quy định tỉnh
