@@ -3292,6 +3292,23 @@
  * …` (the earlier annotations leave it out), articles listed across `;` in a resolution's title, `ở
  * cơ sở` after a body (a committee's name holds it), `với vận động …` after a title, a date after
  * the last of two documents joined by `và`.
+ * Written-blind-303: `tests/fixtures/references/written-blind-303.jsonl` (180 texts, 36 negatives:
+ * earthworm digging with electric pumps; spirulina, seaweed and mussel cooperatives; internet cafes
+ * near schools), a three-hundred-and-third round: precision and recall 1.000 / 1.000 for all three
+ * sets as they came in, bodies 1.000 and titles 0.976–1.000. Its fixes: `là` after `tang vật` or
+ * `đảng viên` goes on with which things or members the title names (`tiêu hủy tang vật là máy kích
+ * điện`, `… đảng viên là luật sư`; 3 earlier titles read), unless `là căn cứ`, `là cơ sở` follow;
+ * after `về việc` a title's `, không …` goes on (all 9 annotated titles there keep it); `cán bộ, đảng
+ * viên` inside a title is one phrase, its comma no clause's (6 earlier titles read whole, which the
+ * token overlap had already counted), and after a title's comma one subject before `phải`. Left as
+ * it is: `triển khai tại 9 thôn` right after a plan (read as where the sentence's event happens, as
+ * `thông qua tại kỳ họp`).
+ * Written-blind-304: `tests/fixtures/references/written-blind-304.jsonl` (180 texts, 36 negatives:
+ * agritourism and farmstays; carp and catfish hatcheries; horse-cart and cyclo tours), a
+ * three-hundred-and-fourth round: precision and recall 1.000 / 1.000 for all three sets as they
+ * came in, bodies 1.000 and titles 0.988–1.000. No fix of its own. Left as it is: `…, làm chủ trang
+ * trại, homestay phải báo cáo …` (one to three words and `phải` after a comma end 80 of the 83
+ * annotated titles that reach them).
  * Written-blind-203: `tests/fixtures/references/written-blind-203.jsonl` (180 texts, 36 negatives:
  * traditional taxi firms and meters; cocoa and macadamia in the Central Highlands; poultry, eggs
  * and avian influenza), a two-hundred-and-third round: precision and recall 1.000 / 1.000 for all
@@ -5338,7 +5355,7 @@ const PINNED = {
       date: 205,
       term: 205,
       issuingBody: 203,
-      title: 202,
+      title: 203,
     },
   },
   'written-blind-114': {
@@ -6890,7 +6907,7 @@ const PINNED = {
       date: 264,
       term: 264,
       issuingBody: 263,
-      title: 262,
+      title: 263,
     },
   },
   'written-blind-211': {
@@ -7610,7 +7627,7 @@ const PINNED = {
       date: 247,
       term: 247,
       issuingBody: 246,
-      title: 242,
+      title: 243,
     },
   },
   'written-blind-256': {
@@ -8365,6 +8382,38 @@ const PINNED = {
       title: 243,
     },
   },
+  'written-blind-303': {
+    truePositives: 237,
+    falsePositives: 0,
+    fields: {
+      kind: 237,
+      type: 237,
+      number: 237,
+      code: 237,
+      issuer: 237,
+      year: 237,
+      date: 237,
+      term: 237,
+      issuingBody: 237,
+      title: 236,
+    },
+  },
+  'written-blind-304': {
+    truePositives: 262,
+    falsePositives: 0,
+    fields: {
+      kind: 262,
+      type: 262,
+      number: 262,
+      code: 262,
+      issuer: 262,
+      year: 262,
+      date: 262,
+      term: 262,
+      issuingBody: 262,
+      title: 261,
+    },
+  },
 } as const;
 
 describe.each([
@@ -8672,6 +8721,8 @@ describe.each([
   ['written-blind-300', 'tests/fixtures/references/written-blind-300.jsonl'],
   ['written-blind-301', 'tests/fixtures/references/written-blind-301.jsonl'],
   ['written-blind-302', 'tests/fixtures/references/written-blind-302.jsonl'],
+  ['written-blind-303', 'tests/fixtures/references/written-blind-303.jsonl'],
+  ['written-blind-304', 'tests/fixtures/references/written-blind-304.jsonl'],
 ] as const)('references on the %s sentences', (label, file) => {
   const sentences = load(file);
   const result = score(sentences);

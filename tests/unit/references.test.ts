@@ -11432,3 +11432,41 @@ describe('three-hundred-and-first and second rounds: social allowances, child ca
     ).toBe('đề nghị kiểm điểm trách nhiệm đảng viên là chủ nhóm trẻ Hoa Mai');
   });
 });
+
+describe('three-hundred-and-third and fourth rounds: earthworm digging, seaweed and mussel cooperatives, internet cafes; farmstays, fish hatcheries, cyclo tours', () => {
+  it('keeps `là` after `tang vật` or `đảng viên` in a title, and ends it before `là căn cứ`', () => {
+    expect(
+      findReferences(
+        'Thực hiện Công văn số 915/UBND-NC của UBND huyện V/v tiêu hủy tang vật là lưới điện, Công an xã đã tiêu hủy 8 bộ.',
+      )[0]?.title,
+    ).toBe('tiêu hủy tang vật là lưới điện');
+    expect(
+      findReferences(
+        'Đảng ủy xã ban hành Kế hoạch số 21-KH/ĐU về phát triển đảng viên là chủ homestay giai đoạn 2025 - 2030.',
+      )[0]?.title,
+    ).toBe('phát triển đảng viên là chủ homestay giai đoạn 2025 - 2030');
+    expect(
+      findReferences(
+        'Quy định số 08-QĐi/TW về trách nhiệm nêu gương của cán bộ, đảng viên là căn cứ để đánh giá cuối năm.',
+      )[0]?.title,
+    ).toBe('trách nhiệm nêu gương của cán bộ, đảng viên');
+  });
+
+  it('keeps `, không …` in a title after `về việc`, and ends a topic’s there', () => {
+    expect(
+      findReferences(
+        'Huyện ủy ban hành Chỉ thị số 05-CT/HU về việc phụ huynh quản lý con em, không để con em bỏ học đi chơi game.',
+      )[0]?.title,
+    ).toBe('phụ huynh quản lý con em, không để con em bỏ học đi chơi game');
+    expect(
+      findReferences(
+        'Theo Quy định số 144-QĐ/TW về chuẩn mực đạo đức cách mạng, không để xảy ra vi phạm.',
+      )[0]?.title,
+    ).toBe('chuẩn mực đạo đức cách mạng');
+    expect(
+      findReferences(
+        'Thực hiện Quy định số 08-QĐi/TW về trách nhiệm nêu gương, cán bộ, đảng viên ở thôn phải ký cam kết.',
+      )[0]?.title,
+    ).toBe('trách nhiệm nêu gương');
+  });
+});

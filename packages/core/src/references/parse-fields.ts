@@ -1483,6 +1483,12 @@ const NEGATION_AFTER = /^\s*không\s/u;
  * băng rôn …`: every annotated title with such a pair keeps it).
  */
 const NEGATED_BEFORE = /(?:^|\s)không\s+(?:[^\s,;.]+\s+){0,5}[^\s,;.]+$/u;
+/**
+ * `về việc` before the title: the matter is an act, and `, không …` goes on with it (`về việc cán
+ * bộ, đảng viên gương mẫu quản lý con em, không để con em bỏ học …`: all 9 annotated titles after
+ * `về việc` with such a comma keep it).
+ */
+const MATTER_OPENER_BEFORE = /(?:^|\s)về việc\s+$/u;
 const DIRECTIVE_TITLE =
   /^(?:khẩn trương|chủ động|tăng cường|lãnh đạo|đề nghị|vận động|xây dựng|phê duyệt|tuyên truyền|yêu cầu|tập trung|chỉ đạo|triển khai|hướng dẫn|nâng cao|bảo đảm|định hướng|kiện toàn|niêm yết|không)(?![\p{L}])/u;
 
@@ -1614,9 +1620,11 @@ const PLURAL_SUBJECT_CLAUSE =
  * subject and what it must do, within seven words: what the document requires, said after its
  * title (no annotated title holds one; 113 end before one). `không phải` (`thường xuyên không
  * phải đăng ký kinh doanh`) is a name's negation as often as a clause's; after `cho` the subject
- * is whom the title helps (`…, nhà ở cho hộ dân phải di dời do thiên tai`).
+ * is whom the title helps (`…, nhà ở cho hộ dân phải di dời do thiên tai`). `cán bộ, đảng viên` is
+ * one subject (`…, cán bộ, đảng viên ở thôn phải gương mẫu …`: both annotated titles end there).
  */
-const SUBJECT_MUST = /^\s*(?:(?!(?:không|cho)\s)[^\s\d,;.]+\s+){1,6}?phải(?![\p{L}])/u;
+const SUBJECT_MUST =
+  /^\s*(?:cán bộ,\s+)?(?:(?!(?:không|cho)\s)[^\s\d,;.]+\s+){1,6}?phải(?![\p{L}])/u;
 /** `…, phạm vi và đối tượng phải sử dụng vắc xin …`: whom the title covers, as `ENTITLED_AFTER`. */
 const OBLIGED_WHOM = /^\s*(?:[^\s\d,;.]+\s+){0,5}?đối tượng\s+phải(?![\p{L}])/u;
 /** The verbs `PLACE_STRIVES` ends with; also its cheap test. */
@@ -1655,12 +1663,21 @@ const PROVINCE_ACTS = /^\s*(?:toàn\s+)?tỉnh\s+(?!(?:ủy|uỷ|lộ|lỵ|bạn
 const LIMIT_SOON =
   /^\s*(?:[^\s\d,;.]+\s+){1,12}?không\s+(?:quá|vượt quá|dưới|thấp hơn|cao hơn|ít hơn|nhiều hơn)\s+[±]?\d/u;
 /**
+ * `cán bộ, đảng viên`: one set phrase, its comma no clause's (`trách nhiệm nêu gương của cán bộ,
+ * đảng viên được ban hành …`: all 6 annotated titles that end so hold both words; the title ends
+ * at the clause word after them). Not where the phrase opens an item after a comma (`… nêu gương,
+ * cán bộ, đảng viên ở thôn phải …`: the next clause's subject).
+ */
+const CADRES_AND_MEMBERS = /[^\s,;:]\s+cán bộ$/u;
+const MEMBERS_AFTER_COMMA = /^\s*đảng viên(?![\p{L}])/u;
+/**
  * `CLAUSE_SOON` after a comma inside a title, except where the clause word is the document's
  * own `có hiệu lực` (`Thông tư 29/2024/TT-BGDĐT về dạy thêm, học thêm có hiệu lực từ …`): the
  * words before it are the title's last item, and the title ends at that word. Else a plural
  * subject and its tense word a little further on.
  */
 function clauseSoonAfterComma(after: string, before: string): boolean {
+  if (CADRES_AND_MEMBERS.test(before) && MEMBERS_AFTER_COMMA.test(after)) return false;
   const clause = CLAUSE_SOON.exec(after);
   if (clause === null)
     return (
@@ -2059,6 +2076,14 @@ const EMPHASIS_BEFORE = /(?:^|\s)(?:trước hết|nhất|đặc biệt|kể c�
  */
 const PEOPLE_AFTER_IS =
   /^\s(?:tang vật|cán bộ|người|đảng viên|đoàn viên|hội viên|thành viên|công nhân|công chức|viên chức|giáo viên|học sinh|sinh viên|lao động|phụ nữ|thanh niên|trẻ em|thân nhân|quân nhân|chủ (?:doanh nghiệp|hộ|cơ sở|trang trại|tàu|nhóm trẻ))(?![\p{L}])/u;
+/**
+ * Seized things and Party members a title names by what they are, with `là` after them (`tiêu
+ * hủy tang vật là máy kích điện`, `phát triển đảng viên là luật sư`: 6 of the 6 annotated titles
+ * with no listed word after `là` keep it), unless what follows is what the document serves as
+ * (`… của cán bộ, đảng viên là căn cứ để đánh giá …`: the one annotated title there ends).
+ */
+const CLASSED_BEFORE_IS = /(?:^|\s)(?:tang vật|đảng viên)$/u;
+const BASIS_AFTER_IS = /^\s(?:căn cứ|cơ sở)(?![\p{L}])/u;
 /**
  * Words after which `quy định` is a noun of the title (`ban hành quy định về …`, `vi phạm quy
  * định`, `sửa đổi nhiều quy định …`): a verb that takes rules, or a quantifier of them. Not
@@ -2640,6 +2665,7 @@ function parseTitleText(
             !(
               NEGATION_AFTER.test(after) &&
               (DIRECTIVE_TITLE.test(window) ||
+                MATTER_OPENER_BEFORE.test(normalized.slice(Math.max(0, from - 9), from)) ||
                 NEGATED_BEFORE.test(window.slice(Math.max(0, event.index - 48), event.index)))
             )) ||
           // `…, việc bố trí cầu vượt cho người đi bộ …`: the next clause's subject, an act named as
@@ -2829,6 +2855,14 @@ function parseTitleText(
         // `kết nạp đảng viên là chủ doanh nghiệp tư nhân`, `… đối với 12 đảng viên là cán bộ thuộc
         // diện …`: which people, named (21 of 23 annotated; `là chủ đề …`, the topic, is not).
         if (mark === ' là' && PEOPLE_AFTER_IS.test(normalized.slice(index + 3, index + 32)))
+          continue;
+        // `xử lý tang vật là xuất bản phẩm vi phạm`, `… đối với đảng viên là công chứng viên`:
+        // which seized things or which members, named by what they are (`CLASSED_BEFORE_IS`).
+        if (
+          mark === ' là' &&
+          CLASSED_BEFORE_IS.test(before) &&
+          !BASIS_AFTER_IS.test(normalized.slice(index + 3, index + 16))
+        )
           continue;
         // `…, trước hết là Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư`: the title singles out some of
         // what it covers, and the capitals listed after it stay in it.
