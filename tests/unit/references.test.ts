@@ -11470,3 +11470,50 @@ describe('three-hundred-and-third and fourth rounds: earthworm digging, seaweed 
     ).toBe('trách nhiệm nêu gương');
   });
 });
+
+describe('three-hundred-and-fifth and sixth rounds: swiftlet houses, asbestos roofs, currency counters; pearl farms, ca trù and xoan clubs, bull racing', () => {
+  it('ends a title before `không cho phép`, and keeps `được hưởng` in one without a comma', () => {
+    expect(
+      findReferences(
+        'Nghị định số 54/2019/NĐ-CP của Chính phủ quy định về kinh doanh dịch vụ vũ trường không cho phép hoạt động sau 2 giờ sáng.',
+      )[0]?.title,
+    ).toBe('quy định về kinh doanh dịch vụ vũ trường');
+    expect(
+      findReferences(
+        'Theo Thông tư số 15/2016/TT-BYT ngày 15/5/2016 của Bộ Y tế quy định về bệnh nghề nghiệp được hưởng bảo hiểm xã hội; bụi phổi amiăng là một bệnh như thế.',
+      )[0]?.title,
+    ).toBe('quy định về bệnh nghề nghiệp được hưởng bảo hiểm xã hội');
+  });
+
+  it('gives no body to a paper a body is asked to approve, and ends a title before `; đảng viên …`', () => {
+    const [submission, scheme] = findReferences(
+      'Phòng Văn hóa có Tờ trình số 41/TTr-VHTT đề nghị UBND huyện phê duyệt Đề án số 03/ĐA-UBND về bảo tồn hát xoan.',
+    );
+    expect([submission?.issuingBody, scheme?.issuingBody]).toEqual(['Phòng Văn hóa', null]);
+    expect(
+      findReferences(
+        'Chi bộ thôn ra Nghị quyết số 06-NQ/CB ngày 08/01/2025 lãnh đạo duy trì câu lạc bộ ca trù; đảng viên Lê Văn Hòa nhận dạy 4 cháu.',
+      )[0]?.title,
+    ).toBe('lãnh đạo duy trì câu lạc bộ ca trù');
+  });
+
+  it('reads `Phó Chi cục trưởng …` as a person’s post, a six-word first joint body, and a counted set in bullets', () => {
+    expect(
+      findReferences(
+        'Ủy ban Kiểm tra Huyện ủy ban hành Thông báo số 15-TB/UBKTHU kết luận kiểm tra đối với đồng chí Lê Văn T., Phó Chi cục trưởng Chi cục Thuế khu vực.',
+      )[0]?.title,
+    ).toBe('kết luận kiểm tra đối với đồng chí Lê Văn T., Phó Chi cục trưởng Chi cục Thuế khu vực');
+    expect(
+      findReferences(
+        'Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao và Bộ Công an đã ký ban hành Thông tư liên tịch số 02/2024/TTLT-TANDTC-VKSNDTC-BCA hướng dẫn thi hành.',
+      )[0]?.issuingBody,
+    ).toBe('Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao và Bộ Công an');
+    const listed = findReferences(
+      'UBND xã Tân Phú đã ban hành 02 văn bản chỉ đạo, gồm:\n- Kế hoạch số 21/KH-UBND ngày 06/3/2025 về kiểm tra quầy thu đổi;\n- Công văn số 84/UBND-VP ngày 11/3/2025 về tuyên truyền.',
+    );
+    expect(listed.map((reference) => reference.issuingBody)).toEqual([
+      'UBND xã Tân Phú',
+      'UBND xã Tân Phú',
+    ]);
+  });
+});

@@ -495,6 +495,10 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   // người mua nghi ngờ bị cân thiếu …`: a person as the next clause's subject (no annotated title
   // holds `; người`, 7 end there).
   'người',
+  // `…; đảng viên Nguyễn Thị Thoa, 68 tuổi, nhận kèm cặp …`, `…; đảng viên có người thân qua đời
+  // phải …`: a member as the next clause's subject (no annotated title holds `; đảng viên`, 2 end
+  // there).
+  'đảng viên',
   // `…; hộ dân đăng ký với UBND xã …`, `…; hộ vi phạm sẽ bị xử lý …`: a household, the next
   // clause's subject (no annotated title holds `; hộ`, 3 end there).
   'hộ',

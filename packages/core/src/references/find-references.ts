@@ -372,9 +372,15 @@ const COUNTED_NOUNS = String.raw`(?:VAN BAN|THONG BAO|QUYET DINH|NGHI QUYET|KE H
 const COUNTED_WORDS = String.raw`(?: [^.;:!?()]{0,60}?)?`;
 const COUNTED_DOCUMENTS = new RegExp(
   // `… gồm: …`, `…, gồm …`, `…, gồm các …`, `…, từ …` (a range), or a colon alone after the words.
-  String.raw` (${DOCUMENT_COUNT} ${COUNTED_NOUNS}${COUNTED_WORDS}(?:(?: {0,2}, {0,2}| )(?:GOM {0,2}:?(?: {1,3}CAC)?|TU)| {0,2}:)) {0,3}$`,
+  // The list may go on in bulleted lines (`… gồm:\n- Kế hoạch số …`).
+  String.raw` (${DOCUMENT_COUNT} ${COUNTED_NOUNS}${COUNTED_WORDS}(?:(?: {0,2}, {0,2}| )(?:GOM {0,2}:?(?: {1,3}CAC)?|TU)| {0,2}:))(?: {1,3}[-–•+*])? {0,3}$`,
   'u',
 );
+/**
+ * A bulleted line's opening, ending the text before a listed document (`… gồm:\n- `; the
+ * skeleton reads the line break as a space).
+ */
+const BULLET_LINE_END = / {1,3}[-–•+*]$/u;
 /** How `COUNTED_DOCUMENTS` ends (skeleton, before the spaces it allows). */
 const COUNT_LIST_OPENERS = ['GOM', ':', 'CAC', 'TU'] as const;
 /**
@@ -396,7 +402,9 @@ function parseCountingSubjectBefore(
   const window = skeleton.slice(from, start);
   // The cheap test first: the count's list opens right before the document, on `gồm`, `gồm các`,
   // `từ` or a colon (`COUNTED_DOCUMENTS`'s last words); most documents follow none.
-  const tail = window.trimEnd();
+  let tail = window.trimEnd();
+  const bullet = BULLET_LINE_END.exec(tail);
+  if (bullet) tail = tail.slice(0, bullet.index).trimEnd();
   if (!COUNT_LIST_OPENERS.some((opener) => tail.endsWith(opener))) return null;
   const counted = COUNTED_DOCUMENTS.exec(window);
   if (!counted) return null;
@@ -716,12 +724,15 @@ function shareCountingSubject(prepared: PreparedText, drafts: Draft[]): void {
   }
 }
 /**
- * Between members of a counted set: the earlier one's words up to a `;` (skeleton); the reach is
- * the longest such gap (the words, the `;` and its spaces).
+ * Between members of a counted set: the earlier one's words up to a `;` and the next line's bullet
+ * if any (skeleton); the reach is the longest such gap (the words, the `;`, its spaces and bullet).
  */
 const COUNTED_LIST_WORDS = 400;
-const COUNTED_LIST_GAP = new RegExp(String.raw`^[^.!?]{0,${COUNTED_LIST_WORDS}}; {0,3}$`, 'u');
-const COUNTED_LIST_REACH = COUNTED_LIST_WORDS + 4;
+const COUNTED_LIST_GAP = new RegExp(
+  String.raw`^[^.!?]{0,${COUNTED_LIST_WORDS}}; {0,3}(?:[-–•+*] {1,3})?$`,
+  'u',
+);
+const COUNTED_LIST_REACH = COUNTED_LIST_WORDS + 8;
 
 const RANGE_START = /(?:^|[^A-Z])TU {1,3}$/u;
 const RANGE_GAP = /^ {0,3}DEN {1,3}$/u;

@@ -1533,7 +1533,7 @@ function isDecimalComma(text: string, at: number): boolean {
  * tại mục Văn bản chỉ đạo`: none holds it, 4 end there).
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -1916,9 +1916,12 @@ const DEPUTY_AFTER = /^\s*Phó\s+(\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?)/u;
  */
 const PERSON_BEFORE =
   /(?:^|\s)(?:đồng chí|ông|bà|đ\/c|đảng viên)\s+(?:\p{Lu}[\p{L}.]*\s+){0,4}\p{Lu}[\p{L}.]*$/u;
-/** A post that stands in apposition to a person (`…, Tỉnh ủy viên`, `…, nguyên Phó Chủ tịch …`). */
+/**
+ * A post that stands in apposition to a person (`…, Tỉnh ủy viên`, `…, nguyên Phó Chủ tịch …`, `…,
+ * Phó Chi cục trưởng Chi cục Hải quan …`: the heads of offices named `… trưởng` as `Trưởng …`).
+ */
 const POST_AFTER =
-  /^\s*(?:nguyên\s+)?(?:Phó\s+)?(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:ủy|uỷ)\s+viên|Ủy viên|Uỷ viên|Bí thư|Chủ tịch|Giám đốc|Trưởng|Chánh|Thứ trưởng|Bộ trưởng|Hiệu trưởng|Chủ nhiệm|Tổng Giám đốc|Kế toán trưởng|Chuyên viên)(?![\p{L}])/u;
+  /^\s*(?:nguyên\s+)?(?:Phó\s+)?(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:ủy|uỷ)\s+viên|Ủy viên|Uỷ viên|Bí thư|Chủ tịch|Giám đốc|Trưởng|(?:Chi cục|Cục|Tổng cục|Vụ|Viện|Đội)\s+trưởng|Chánh|Thứ trưởng|Bộ trưởng|Hiệu trưởng|Chủ nhiệm|Tổng Giám đốc|Kế toán trưởng|Chuyên viên)(?![\p{L}])/u;
 /**
  * `bầu các chức danh Chủ tịch, Phó Chủ tịch UBND xã`: the post before the comma and its deputy
  * after it, one list of posts (a capital after a comma otherwise opens the next clause).
@@ -2253,8 +2256,9 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   // `trẻ em có nhu cầu được nhận làm con nuôi`: the need to be, a noun phrase.
   [' được', /(?:^|\s)(?:phạm vi|đối tượng|người|chuẩn|nhu cầu)$|,\s*điều kiện$/u],
   // `… cho phép người lao động …`: what the document allows, the sentence's news (3 of 3); a
-  // policy that allows is the title's own (`phê duyệt chủ trương cho phép tu bổ …`).
-  [' cho phép', /(?:^|\s)(?:và|hoặc|việc|không|chủ trương)$/u],
+  // policy that allows is the title's own (`phê duyệt chủ trương cho phép tu bổ …`). What it does
+  // not allow is news as well, and the title ends before `không` (`TITLE_EVENT`: 2 of 2 annotated).
+  [' cho phép', /(?:^|\s)(?:và|hoặc|việc|chủ trương)$/u],
   // `… Luật Bảo vệ môi trường đều yêu cầu …`: what the documents all do, the sentence's predicate
   // (6 of 6 annotated); `phát triển đồng đều`: evenly, a title's word.
   [' đều', /(?:^|\s)đồng$/u],
@@ -2818,6 +2822,16 @@ function parseTitleText(
         // `… quản lý, sử dụng tài sản được hình thành thông qua …`: what the title's noun came from,
         // a relative clause of it.
         if (mark === ' được' && normalized.startsWith(' hình thành ', index + 5)) continue;
+        // `quy định về bệnh nghề nghiệp được hưởng bảo hiểm xã hội`, `… giáo viên mầm non hợp đồng
+        // được hưởng hỗ trợ …`: who or what is entitled, a relative clause of the title's noun (all
+        // 9 annotated titles that reach `được hưởng` hold it), in a title without a comma before
+        // it (`…, hạ sĩ quan, binh sĩ khi xuất ngũ được hưởng …`: the news after the title's list).
+        if (
+          mark === ' được' &&
+          normalized.startsWith(' hưởng ', index + 5) &&
+          !window.slice(0, event.index).includes(',')
+        )
+          continue;
         // `… thời gian, địa điểm được phép sấy cau …`: when and where something is permitted.
         if (
           mark === ' được' &&
@@ -4212,6 +4226,9 @@ const PLACE_ABBREVIATION_END = new RegExp(
  */
 const SUBJECT_HANDED_ON =
   /(?:^|\s)(?:chỉ đạo|lãnh đạo|giao|đề nghị|tham mưu(?: cho)?|trình|đồng thời|sau đó|tiếp đó|cùng ngày|khi|(?:cho )?nên|vì vậy|vì thế|do đó|do vậy|bởi vậy)\s+(?=\p{Lu})|(?<=\d|\d[-/][\p{Lu}\p{Ll}\d/-]*\p{Lu})\s+và\s+(?=\p{Lu})/gu;
+/** A request handing the task on (`đề nghị`, `trình`), and the approving verb after its body (skeleton). */
+const ASKED_BEFORE = /(?:^|\s)(?:đề nghị|trình)\s+$/u;
+const APPROVING_VERB = /^ {1,3}PHE DUYET {1,3}$/u;
 // `UBND tỉnh giao Sở Công Thương chủ trì xây dựng Đề án số …`: the office that leads the drafting,
 // as one that advises, does not issue.
 const ADVISED = /(?:^|\s)tham mưu(?:\s|$)|(?:^|\s)chủ trì(?:\s|$)/u;
@@ -4226,8 +4243,12 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
 }
 /** `của` and the bodies listed after it, ending a stretch (skeleton). */
 const OF_LIST_BEFORE = /(?:^|[^A-Z])CUA {1,3}(?:[^,.;:()]+, {1,3})*$/u;
-/** The body before a listed second one: `(, )Bộ Chính trị, ` ending the window. */
-const JOINT_BODY_BEFORE = /(?:^|, {1,3})((?:[^ ,.;:()]+ {1,3}){0,4}[^ ,.;:()]+), {1,3}$/u;
+/**
+ * The body before a listed second one: `(, )Bộ Chính trị, ` ending the window; up to six words
+ * (`Tòa án nhân dân tối cao, Viện kiểm sát …`; seven would read `Báo cáo tại hội nghị cho biết, …`
+ * as a newspaper's name: 4 annotated bodies lost, 1 read).
+ */
+const JOINT_BODY_BEFORE = /(?:^|, {1,3})((?:[^ ,.;:()]+ {1,3}){0,5}[^ ,.;:()]+), {1,3}$/u;
 /** Words that end a clause's opening before its subject (`… thì Ban …`, `cho biết UBND …`). */
 const BEFORE_SUBJECT: ReadonlySet<string> = new Set([
   'thì',
@@ -5059,6 +5080,13 @@ export function parseSubjectBefore(
   const subjectPrinted = normalized.slice(subjectStart, subjectStart + subjectText.length);
   const handedOn = lastMatchEnd(SUBJECT_HANDED_ON, subjectPrinted);
   if (handedOn > 0) {
+    // `Sở … có Tờ trình … đề nghị UBND tỉnh phê duyệt Đề án số 04/ĐA-UBND`: a body asked to
+    // approve a paper has not issued it (all 3 annotated give none).
+    if (
+      ASKED_BEFORE.test(subjectPrinted.slice(0, handedOn)) &&
+      APPROVING_VERB.test(skeleton.slice(subjectEnd, spanStart))
+    )
+      return null;
     subjectText = subjectText.slice(handedOn);
     subjectStart += handedOn;
   }
