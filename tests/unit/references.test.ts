@@ -11517,3 +11517,55 @@ describe('three-hundred-and-fifth and sixth rounds: swiftlet houses, asbestos ro
     ]);
   });
 });
+
+describe('three-hundred-and-seventh and eighth rounds: bakeries, laundries, áo dài villages; school crossings, battery recycling, boat yards', () => {
+  it('reads an inspection decision’s `kiểm tra …`, and a list’s `…, X phải …` after `danh mục`', () => {
+    expect(
+      findReferences(
+        'Ủy ban Kiểm tra Huyện ủy ban hành Quyết định số 41-QĐ/UBKTHU kiểm tra khi có dấu hiệu vi phạm đối với Chi bộ Trường Tiểu học.',
+      )[0]?.title,
+    ).toBe('kiểm tra khi có dấu hiệu vi phạm đối với Chi bộ Trường Tiểu học');
+    expect(
+      findReferences(
+        'UBND tỉnh ban hành Quyết định số 512/QĐ-UBND phê duyệt danh sách 40 cơ sở giặt là, giặt khô phải đấu nối nước thải.',
+      )[0]?.title,
+    ).toBe('phê duyệt danh sách 40 cơ sở giặt là, giặt khô phải đấu nối nước thải');
+  });
+
+  it('ends a body at the modal `cần`, but not in `Cần Thơ`', () => {
+    expect(
+      findReferences(
+        'Việc học tập theo Chỉ thị số 05-CT/TW của Bộ Chính trị cần gắn với phong trào thi đua.',
+      )[0]?.issuingBody,
+    ).toBe('Bộ Chính trị');
+    expect(
+      findReferences('THỰC HIỆN KẾ HOẠCH SỐ 2310/KH-SYT CỦA SỞ Y TẾ CẦN THƠ VỀ PHÒNG DỊCH.')[0]
+        ?.issuingBody,
+    ).toBe('SỞ Y TẾ CẦN THƠ');
+  });
+
+  it('ends a topic’s title before `để` and whom it serves, and before `(dành cho …)`', () => {
+    expect(
+      findReferences(
+        'Sở đăng tải Nghị định số 24/2012/NĐ-CP về quản lý hoạt động kinh doanh vàng để các cửa hàng tra cứu.',
+      )[0]?.title,
+    ).toBe('quản lý hoạt động kinh doanh vàng');
+    expect(
+      findReferences(
+        'Tài liệu tuyên truyền Chỉ thị số 23-CT/TW của Ban Bí thư về bảo đảm trật tự, an toàn giao thông (dành cho giáo viên chủ nhiệm)',
+      )[0]?.title,
+    ).toBe('bảo đảm trật tự, an toàn giao thông');
+  });
+
+  it('gives a scheme the body that submits it, and no title to a lower-case quotation after a comma', () => {
+    expect(
+      findReferences('UBND huyện Văn Lạc trình Đề án số 04/ĐA-UBND về xử lý ô nhiễm đất.')[0]
+        ?.issuingBody,
+    ).toBe('UBND huyện Văn Lạc');
+    expect(
+      findReferences(
+        'Vướng mắc là thủ tục theo Nghị định 08/2022/NĐ-CP, “nhiều cơ sở nhỏ lẻ không đủ năng lực lập hồ sơ”.',
+      )[0]?.title,
+    ).toBeNull();
+  });
+});

@@ -178,6 +178,9 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     'chuẩn y',
     'giao',
     'thanh tra',
+    // `Quyết định số 97-QĐ/UBKTHU kiểm tra khi có dấu hiệu vi phạm đối với Chi bộ …`: what an
+    // inspection committee's decision inspects (2 of 2 annotated decisions so followed).
+    'kiểm tra',
     // `Quyết định số 1893/QĐ-XPHC … xử phạt Công ty …`: a sanction decision.
     'xử phạt',
     // Awards and heritage: `… tặng Bằng khen cho …`, `… tặng thưởng Huân chương …`, `… ghi danh
@@ -700,6 +703,9 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'lần lượt',
   'trình',
   'phải',
+  // `… theo Chỉ thị số 05-CT/TW của Bộ Chính trị cần gắn với …`: what the document's work should
+  // be, the sentence's modal (both annotated bodies end before it).
+  'cần',
   'bằng',
   // `… Chỉ thị 16 của Ban Bí thư diễn ra …`: the sentence's event.
   'diễn ra',

@@ -18,6 +18,7 @@ import {
   parseActingSubjectBefore,
   parsePassiveAgentBefore,
   parseProposerBefore,
+  parseSchemeSubmitterBefore,
   parseSenderBefore,
   parseSubmitterBefore,
   isLowerChar,
@@ -208,7 +209,10 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
           (draft.writtenType !== null && SENT_OWN_TYPES.has(draft.writtenType)
             ? parseSenderBefore(prepared, draft.start)
             : null) ??
-          (draft.writtenType === 'Tờ trình' ? parseSubmitterBefore(prepared, draft.start) : null);
+          (draft.writtenType === 'Tờ trình' ? parseSubmitterBefore(prepared, draft.start) : null) ??
+          (draft.writtenType === 'Đề án'
+            ? parseSchemeSubmitterBefore(prepared, draft.start)
+            : null);
         if (actor) {
           draft.issuingBody = actor.body;
           draft.bodiedBefore = true;

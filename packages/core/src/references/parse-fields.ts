@@ -182,6 +182,8 @@ function opensTitle(verb: string, type: string | null): boolean {
 }
 // `… của Tỉnh ủy thực hiện Nghị quyết 20`, `Bộ Nội vụ hợp nhất …`: verbs whose object is a
 // document end a body; `kiểm tra`, `tổ chức` do not (`Đoàn kiểm tra liên ngành tỉnh`).
+/** The second words of places named `Cần …` (`Cần Thơ`, `Cần Giờ`, `Cần Giuộc`, `Cần Đước`). */
+const CAN_PLACE_NEXT: ReadonlySet<string> = new Set(['thơ', 'giờ', 'giuộc', 'đước']);
 const BODY_STOPS = new Set([
   ...BODY_STOP_WORDS,
   ...TITLE_VERBS,
@@ -766,6 +768,8 @@ export function parseBody(
           !namedAfterTask(tokens, index) &&
           // `UBND TỈNH CAO BẰNG VỀ …`: the province, whose `Bằng` capitals do not tell from `bằng`.
           !(single === 'bằng' && tokens.plainAt(index - 1) === 'cao') &&
+          // `SỞ Y TẾ CẦN THƠ`, `UBND HUYỆN CẦN GIỜ`: the places named `Cần …`, not the modal.
+          !(single === 'cần' && CAN_PLACE_NEXT.has(tokens.plainAt(index + 1))) &&
           // `khoa`, the term typed without marks (`khoa XIII`), is also a faculty, a science
           // (`Trường Đại học Bách khoa`): a term word only before the term's numeral.
           !(single === 'khoa' && !TERM_NUMERAL.test(tokens.at(index + 1)?.text ?? ''))
@@ -1452,6 +1456,8 @@ function outrankedCitationStart(
  * tắt là Nghị quyết 57)`: the short name the text goes on with. Neither is part of the title.
  */
 const AMENDED_WORDS = String.raw`(?:thay thế|được sửa đổi|sửa đổi|được thay thế|sau đây(?: gọi| viết)|gọi tắt|viết tắt)(?![\p{L}])`;
+/** Whom a copy is for, in brackets (`(dành cho …)`, `(áp dụng cho …)`), with or without marks. */
+const AUDIENCE_ASIDE = /^(?:[Dd]ành|[Dd]anh|[Áá]p dụng|[Aa]p dung) cho /u;
 const AMENDED_ASIDE = new RegExp(String.raw`^[(（]${AMENDED_WORDS}`, 'u');
 
 /**
@@ -1533,7 +1539,7 @@ function isDecimalComma(text: string, at: number): boolean {
  * tại mục Văn bản chỉ đạo`: none holds it, 4 end there).
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -2295,8 +2301,11 @@ const ADDRESSEE_AFTER = /^\s+(?:các|mọi|những|toàn|tất cả|\p{Lu})/u;
 // A count with its thousands' dots is one word (`danh sách 1.216 hộ người có công được …`).
 const LISTED_WHO =
   /(?:^|\s)(?:[Dd]anh sách|[Dd]anh mục)(?:,?\s+(?:\d{1,3}(?:\.\d{3})+|[^\s,;.]+)){1,10}$/u;
-/** A list's next item, then its `được` (see `LISTED_WHO`). */
-const LISTED_ITEM_THEN_ENTITLED = /^\s*(?:[^\s,;.]+\s+){1,3}được(?![\p{L}])/u;
+/**
+ * A list's next item, then its `được` or `phải` (see `LISTED_WHO`; `danh mục 86 công trình trường
+ * học, trạm y tế phải thay mái …`: all 12 annotated titles with either keep it).
+ */
+const LISTED_ITEM_THEN_ENTITLED = /^\s*(?:[^\s,;.]+\s+){1,3}(?:được|phải)(?![\p{L}])/u;
 /**
  * `THUC HIEN`, `TRIEN KHAI` or `THEO` (skeleton) opening what follows a comma, with `các`; and
  * `thực hiện theo`, `theo tinh thần` (no annotated title holds one before a symbol, 2 end there).
@@ -2594,8 +2603,8 @@ function parseTitleText(
         if (publishesProcedures(window, event.index, after)) continue;
         if (holdsPhraseWithComma(window, event.index, after)) continue;
         if (
-          // The cheap test first: few commas have `được` after them.
-          after.includes('được') &&
+          // The cheap test first: few commas have `được` or `phải` after them.
+          (after.includes('được') || after.includes('phải')) &&
           LISTED_ITEM_THEN_ENTITLED.test(after) &&
           LISTED_WHO.test(window.slice(Math.max(0, event.index - 60), event.index))
         )
@@ -2742,8 +2751,13 @@ function parseTitleText(
           end = index;
           break;
         }
-        // `… về cấp cứu ngoại viện (bản pdf, 1,2 MB)`: a download's file, beside the title.
-        if (FILE_ASIDE.test(normalized.slice(index + 1, index + 12))) {
+        // `… về cấp cứu ngoại viện (bản pdf, 1,2 MB)`: a download's file, beside the title; `…
+        // (dành cho giáo viên chủ nhiệm)`, `(ap dung cho co so nuoi ca canh)`: whom a leaflet or
+        // a copy is for (4 of 4 annotated titles end before it).
+        if (
+          FILE_ASIDE.test(normalized.slice(index + 1, index + 12)) ||
+          AUDIENCE_ASIDE.test(normalized.slice(index + 1, index + 16))
+        ) {
           end = index;
           break;
         }
@@ -3077,6 +3091,7 @@ function parseTitleText(
     }
   }
   if (closingQuote === null && stoppedAtClause) end = adjunctTitleEnd(prepared, from, end);
+  if (closingQuote === null) end = purposeClauseStart(normalized, from, end);
   let text = trimTitleMarks(collapse(normalized.slice(from, end)));
   // A title does not end on a connective: `về công tác văn thư và các | quy định hiện hành`
   // lists what the sentence cites besides this document.
@@ -3084,6 +3099,25 @@ function parseTitleText(
     text = text.replace(DANGLING_LIST_TAIL, '');
   if (!text) return null;
   return { text, end };
+}
+
+/**
+ * `Nghị định số 24/2012/NĐ-CP về quản lý hoạt động kinh doanh vàng để doanh nghiệp không …`, `…
+ * về đăng ký phương tiện thủy nội địa để các cơ sở đóng tàu tra cứu`: after a topic (`về …`), `để`
+ * and whom it serves is why the sentence mentions the document (all 3 annotated titles there end
+ * before it). A title that directs (`tuyên truyền, vận động … thay đổi tập quán để người chết …`)
+ * and one that acts (`phê duyệt mức hỗ trợ … để các hộ chuyển sang …`: 13 annotated) keep it.
+ */
+const TOPIC_OPENER_BEFORE = /(?:^|\s)về\s+$/u;
+const PURPOSE_FOR_WHOM =
+  / để (?:các|những|mọi|người|doanh nghiệp|cơ sở|hộ|nhân dân|người dân|cơ quan|địa phương) /u;
+function purposeClauseStart(normalized: string, from: number, end: number): number {
+  const window = normalized.slice(from, end);
+  if (!window.includes(' để ')) return end;
+  if (!TOPIC_OPENER_BEFORE.test(normalized.slice(Math.max(0, from - 4), from))) return end;
+  if (DIRECTIVE_TITLE.test(window)) return end;
+  const purpose = PURPOSE_FOR_WHOM.exec(window);
+  return purpose ? from + purpose.index : end;
 }
 
 /**
@@ -3683,6 +3717,10 @@ function opensQuotedTitle(normalized: string, position: number, found: RegExpExe
   )
     return false;
   const textStart = found.index + found[0].length;
+  // `… theo Nghị định 08/2022/NĐ-CP, “nhiều cơ sở nhỏ lẻ không đủ năng lực …”`: after a comma, a
+  // quotation opening in lower case is what someone says (no annotated title opens so; a quoted
+  // name opens with its capital).
+  if (found[0].includes(',') && isLowerChar(normalized, textStart)) return false;
   return !QUOTED_SPEECH.test(normalized.slice(textStart, textStart + 12));
 }
 
@@ -4513,6 +4551,19 @@ export function parseSubmitterBefore(
   const recipientStart =
     spanStart - window.length + recipient.index + recipient[0].indexOf(recipient[1]);
   const subject = parseSubjectBefore(prepared, recipientStart, SUBMITTING_SUBJECT);
+  return subject ? { body: subject.body, term: subject.term } : null;
+}
+
+/**
+ * The body that submits its own scheme (`UBND huyện Văn Lạc trình Đề án số 04/ĐA-UBND …`): a
+ * scheme is drafted by the one who submits it (3 of 3 annotated). The caller asks it only for
+ * schemes.
+ */
+export function parseSchemeSubmitterBefore(
+  prepared: PreparedText,
+  spanStart: number,
+): { body: string; term: string | null } | null {
+  const subject = parseSubjectBefore(prepared, spanStart, SUBMITTING_SUBJECT);
   return subject ? { body: subject.body, term: subject.term } : null;
 }
 
