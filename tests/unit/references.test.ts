@@ -11569,3 +11569,88 @@ describe('three-hundred-and-seventh and eighth rounds: bakeries, laundries, áo 
     ).toBeNull();
   });
 });
+
+describe('three-hundred-and-ninth and tenth rounds: kayak rentals, whale temples, stork colonies; vovinam clubs, hot springs, coral reefs', () => {
+  it('names a law numbered in a heading’s capitals, as in running text', () => {
+    const [law] = findReferences('TRIỂN KHAI LUẬT DI SẢN VĂN HÓA SỐ 45/2024/QH15 TẠI CÁC LĂNG ÔNG');
+    expect([law?.form, law?.title]).toEqual(['named-law', 'DI SẢN VĂN HÓA']);
+  });
+
+  it('ends a title before another body’s document, a list of decrees, a unit handed a task and `; cùng ngày`', () => {
+    const titleOf = (text: string): string | null | undefined => findReferences(text)[0]?.title;
+    expect(
+      titleOf(
+        'Huyện ủy ban hành Nghị quyết số 07-NQ/HU về bảo tồn văn hóa biển giai đoạn 2021 - 2025 và UBND huyện ban hành Quyết định 2210/QĐ-UBND phê duyệt danh mục.',
+      ),
+    ).toBe('bảo tồn văn hóa biển giai đoạn 2021 - 2025');
+    expect(
+      titleOf(
+        'Các ban được tập huấn Văn bản hợp nhất số 11/VBHN-VPQH về Luật Di sản văn hóa, các Nghị định số 98/2010/NĐ-CP và 166/2018/NĐ-CP.',
+      ),
+    ).toBe('Luật Di sản văn hóa');
+    expect(
+      titleOf(
+        'Chương trình hành động số 21-CTr/TU thực hiện Nghị quyết Trung ương 5 khóa XIII giao huyện Vĩnh Thạnh xây dựng đề án.',
+      ),
+    ).toBe('thực hiện Nghị quyết Trung ương 5 khóa XIII');
+    expect(
+      titleOf(
+        'Ban Tuyên giáo có Hướng dẫn số 65-HD/BTGTU tuyên truyền Tháng hành động phòng, chống đuối nước; cùng ngày, Sở Văn hóa ban hành kế hoạch.',
+      ),
+    ).toBe('tuyên truyền Tháng hành động phòng, chống đuối nước');
+  });
+
+  it('ends a title at a label’s colon before a lower-case clause and at a bracket it did not open', () => {
+    const titleOf = (text: string): string | null | undefined => findReferences(text)[0]?.title;
+    expect(
+      titleOf(
+        'UBND huyện ban hành Báo cáo số 09/BC-UBND tổng kết công tác an toàn cho du khách năm 2024: trong năm xảy ra 3 vụ đuối nước.',
+      ),
+    ).toBe('tổng kết công tác an toàn cho du khách năm 2024');
+    expect(
+      titleOf(
+        'Quyết định số 1719/QĐ-TTg phê duyệt Chương trình mục tiêu quốc gia giai đoạn 2021 - 2030, giai đoạn I: từ năm 2021 đến năm 2025.',
+      ),
+    ).toBe(
+      'phê duyệt Chương trình mục tiêu quốc gia giai đoạn 2021 - 2030, giai đoạn I: từ năm 2021 đến năm 2025',
+    );
+    expect(
+      titleOf(
+        'tải về: ke hoach (kèm chỉ thị số 08-ct/tu về thực hành tiết kiệm trong việc cưới, việc tang).pdf',
+      ),
+    ).toBe('thực hành tiết kiệm trong việc cưới, việc tang');
+  });
+
+  it('reads the subject after a speaker’s verb, the body that answers by letter, and schemes’ verbs', () => {
+    const bodyOf = (text: string): string | null | undefined =>
+      findReferences(text)[0]?.issuingBody;
+    expect(
+      bodyOf(
+        'Đồng chí Bí thư Chi bộ thông báo UBND xã đã ban hành Quyết định số 52/QĐ-UBND công nhận 16 hộ.',
+      ),
+    ).toBe('UBND xã');
+    expect(
+      bodyOf('UBND huyện khẳng định đã ban hành Quyết định số 52/QĐ-UBND công nhận 16 hộ.'),
+    ).toBe('UBND huyện');
+    expect(bodyOf('UBND huyện đã trả lời bằng Công văn số 1872/UBND-VHTT ngày 20/9/2024.')).toBe(
+      'UBND huyện',
+    );
+    expect(
+      findReferences(
+        'Thường trực Tỉnh ủy có Kết luận triển khai Đề án số 06-ĐA/TU bảo tồn lễ hội gắn với du lịch biển.',
+      )[0]?.title,
+    ).toBe('bảo tồn lễ hội gắn với du lịch biển');
+    expect(
+      findReferences(
+        'UBND xã đã xây dựng Phương án số 02/PA-UBND phòng, chống cháy lũy tre mùa khô.',
+      )[0]?.title,
+    ).toBe('phòng, chống cháy lũy tre mùa khô');
+  });
+
+  it('reads `Căn cứ:` with its colon as an adjunct, five documents back', () => {
+    const [, , , , plan] = findReferences(
+      'Căn cứ: Luật Thể dục, thể thao năm 2006; Nghị định số 11/2015/NĐ-CP về giáo dục thể chất; Thông tư số 48/2020/TT-BGDĐT ban hành Điều lệ Hội khỏe Phù Đổng; Quyết định số 1523/QĐ-SGDĐT của Giám đốc Sở Giáo dục và Đào tạo; Kế hoạch số 512/KH-SGDĐT ngày 14/3/2024 của Sở Giáo dục và Đào tạo, Ban tổ chức ban hành Điều lệ giải như sau:',
+    );
+    expect([plan?.issuingBody, plan?.title]).toEqual(['Sở Giáo dục và Đào tạo', null]);
+  });
+});

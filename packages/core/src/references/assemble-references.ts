@@ -862,7 +862,10 @@ function attachTypeWord(
       wordsBefore.index + (wordsBefore[1]?.length ?? 0) + 4,
     );
     const headingCase = !/\p{Ll}/u.test(normalized.slice(hit.start, hit.end));
-    if (headingCase || !/\p{Lu}/u.test(words)) afterWords = position + wordsBefore[0].length;
+    // `LUẬT ĐẤT ĐAI SỐ 31/2024/QH15` in a heading: a law's words before its number are its name,
+    // which the named reading takes (as `Luật Đất đai số 31/2024/QH15` in running text).
+    if ((headingCase && !NAMED_TYPES.has(hit.type)) || !/\p{Lu}/u.test(words))
+      afterWords = position + wordsBefore[0].length;
   }
   for (let slot = 0; slot < 3; slot++) {
     const at = slot === 0 ? afterMark : slot === 1 ? afterBody : afterWords;

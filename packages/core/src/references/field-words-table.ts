@@ -113,8 +113,9 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   // `Hướng dẫn số 03-HD/UBKTĐU kiểm tra đảng viên …`: what an inspection commission's guide checks.
   'Hướng dẫn': ['thực hiện', 'thi hành', 'tuyên truyền', 'tổ chức', 'định hướng', 'kiểm tra'],
   // `Đề án số 02/ĐA-UBND thí điểm cho thuê một phần vỉa hè …`: what a scheme pilots; `Đề án số
-  // 03/ĐA-UBND xã hội hóa đầu tư …`: what it opens to private money.
-  'Đề án': ['thực hiện', 'phát triển', 'thí điểm', 'xã hội hóa', 'xã hội hoá'],
+  // 03/ĐA-UBND xã hội hóa đầu tư …`: what it opens to private money; `Đề án số 06-ĐA/TU bảo tồn
+  // lễ hội …`: what it preserves (every annotated scheme followed by its verb reads it as the title).
+  'Đề án': ['thực hiện', 'phát triển', 'thí điểm', 'xã hội hóa', 'xã hội hoá', 'bảo tồn'],
   // `Phương án số 03/PA-BCH … ứng phó với tình huống xả lũ khẩn cấp …`: what a contingency plan meets.
   // `Phương án số 18/PA-CAH bảo đảm an ninh, trật tự Lễ hội …`: what a security plan ensures.
   // `Phương án số 07/PA-UBND di dời, sắp xếp dân cư vùng sạt lở …`: whom a plan moves.
@@ -133,6 +134,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     'sơ tán',
     'hỗ trợ',
     'chữa cháy',
+    // `Phương án số 02/PA-UBND … phòng, chống cháy lũy tre mùa khô …`: what a scheme prevents.
+    'phòng, chống',
   ],
   // `Quy chế số 02/QC-UBND quản lý, sử dụng tài sản công`: what the rules govern.
   'Quy chế': ['làm việc', 'quản lý'],
@@ -490,6 +493,9 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   'đến',
   'từ',
   'tiếp đó',
+  // `…; cùng ngày, UBND huyện ban hành Quyết định …`: the same day, the next clause (11 of 11
+  // annotated titles end there).
+  'cùng ngày',
   'ngoài ra',
   // `…; mọi thông tin xin liên hệ …`: every one of them, the next clause's subject (`mỗi`, each,
   // is a comma's opener too).
@@ -1125,6 +1131,9 @@ export const ISSUING_VERBS: readonly string[] = [
   // `PASSIVE_AGENT_VERBS`).
   'cụ thể hóa bằng',
   'cụ thể hoá bằng',
+  // `Công an huyện đã trả lời bằng Văn bản số 1096/CAH-ĐCSHS …`: the body that answers in its own
+  // letter (both annotated give it; `trả lời … tại <document>` is an acting verb's).
+  'trả lời bằng',
 ];
 
 /**

@@ -242,8 +242,9 @@ const DOCUMENT_FIELD_WORD_SET: ReadonlySet<string> = new Set(DOCUMENT_FIELD_WORD
 function opensWithAdjunct(normalized: string, index: number): boolean {
   let start = sentenceStart(normalized, index);
   // `Căn cứ Công điện số 199/CĐ-TTg …; Công điện số 28/CĐ-UBND … của UBND thành phố, Ban Chỉ huy
-  // … yêu cầu …`: an adjunct's list of documents runs on across its `;` (three items back).
-  for (let item = 0; item < 4; item++) {
+  // … yêu cầu …`: an adjunct's list of documents runs on across its `;` (five items back: `Căn
+  // cứ: Luật …; Nghị định …; Thông tư …; Quyết định …; Kế hoạch … của Sở …, Ban tổ chức …`).
+  for (let item = 0; item < 6; item++) {
     // `📢 Thực hiện …`: a post's emoji or a bullet before the adjunct.
     if (isFrontedAdjunct(normalized.slice(firstLetterAt(normalized, start, index), index)))
       return true;
@@ -260,10 +261,11 @@ function opensWithAdjunct(normalized: string, index: number): boolean {
  * số thu …`, `Từ khi có Nghị quyết …, mô hình …`, `Với Nghị quyết …, tỉnh …`), what it adds to
  * (`Ngoài chính sách hỗ trợ tiền ăn trưa theo Nghị định số 105/2020/NĐ-CP …, trẻ em …`), also
  * inside a quotation (`“Sau 2 năm thực hiện Quyết định 1876 … về …, tỷ lệ trạm BTS dùng chung đã
- * tăng …”`).
+ * tăng …”`), and as a label before its list (`Căn cứ: Luật …; Kế hoạch số … của Sở …, Ban tổ chức
+ * ban hành …`).
  */
 const FRONTED_ADJUNCT =
-  /^\s*[“"]?(?:theo|thực hiện|căn cứ|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|thể chế hóa|thể chế hoá|trên cơ sở(?! (?:đó|này)\s)|sau khi|trước khi(?: có)?|(?:kể )?từ khi(?: có)?|nhờ(?: có)?|với|tại|qua|để|bên cạnh|ngoài|cùng với|(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
+  /^\s*[“"]?(?:(?:căn cứ|thực hiện|theo) ?:|theo|thực hiện|căn cứ|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|thể chế hóa|thể chế hoá|trên cơ sở(?! (?:đó|này)\s)|sau khi|trước khi(?: có)?|(?:kể )?từ khi(?: có)?|nhờ(?: có)?|với|tại|qua|để|bên cạnh|ngoài|cùng với|(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
 /** A label ending with a colon, then a capital: a new sentence after it. */
 const ANSWER_LABEL = /^\s*[^\s:][^:\n]{0,60}:\s+/u;
 /**
@@ -373,6 +375,9 @@ const TYPE_WORD_MAX_WORDS = Math.max(
   ...Object.keys(TYPE_WORDS).map((key) => key.split(' ').length),
 );
 const LOWER = /\p{Ll}/u;
+/** A lower-case letter opening the text after its spaces; `từ`, a span's start, so. */
+const LOWER_AFTER_SPACES = /^\s*\p{Ll}/u;
+const RANGE_AFTER_COLON = /^\s*từ\s/u;
 const UPPER_START = /^\p{Lu}/u;
 
 const WHITESPACE_CHAR = /\s/u;
@@ -1394,6 +1399,17 @@ const ARTICLE_LOCATOR = /^(?:(?:DIEM|KHOAN|DIEU|MUC|CHUONG|PHAN) [\dA-Z.]{1,6},?
  * Thường trực Huyện ủy đối với Tờ trình số 45/TTr-UBND …`).
  */
 const LIST_CONNECTIVE = / (?:VA|&|CUNG VOI|CUNG|HOAC|DEN|TREN CO SO|(?<!DOI )VOI) /g;
+/**
+ * A subject's words, an issuing verb and a numbered citation at `at` (skeleton): `UBND HUYEN BAN
+ * HANH QUYET DINH 2210/…`, `SO Y TE DA CO KE HOACH SO …`.
+ */
+const SUBJECT_THEN_ISSUING = /^(?:[^ .,;:()]+ ){1,8}?(?:(?:DA|VUA|CUNG) )?(?:BAN HANH|CO|KY) /u;
+function issuesCitationAt(skeleton: string, at: number): boolean {
+  const subject = SUBJECT_THEN_ISSUING.exec(skeleton.slice(at, at + 80));
+  if (!subject) return false;
+  const citation = at + subject[0].length;
+  return startsWithNumberedCitation(skeleton.slice(citation, citation + 40));
+}
 /** An article's, a clause's or a point's number ending the words before a connective. */
 const LOCATOR_BEFORE = /(?:^|\s)(?:khoản|điểm|[Đđ]iều)\s+[\p{L}\d]{1,4}$/u;
 /** `căn cứ` (on the grounds of) before documents cited after a connective (skeleton). */
@@ -1507,6 +1523,19 @@ const SUPPLEMENT_PAIRED_BEFORE =
 const PERSON_AFTER_COMMA = /^\s*(?:ông|bà)\s/u;
 const PERSON_NAMED_IN = /(?:^|\s)(?:ông|bà|đồng chí|anh|chị|em)\s/u;
 
+/**
+ * `…, các Nghị định số 98/2010/NĐ-CP và 166/2018/NĐ-CP …` after a comma: the documents the
+ * sentence lists besides, behind their determiner (both annotated titles end there; a capital
+ * type word after the comma ends a title on its own).
+ */
+const DETERMINER_AFTER_COMMA = /^\s*(?:các|những)\s+/u;
+function listsCitationsAfter(after: string, skeleton: string, at: number): boolean {
+  const determiner = DETERMINER_AFTER_COMMA.exec(after);
+  if (!determiner) return false;
+  const cited = at + determiner[0].length;
+  return startsWithNumberedCitation(skeleton.slice(cited, cited + 40));
+}
+
 /** Whether the comma at `at` stands between two digits (`98,5%`): a decimal comma, no list's. */
 function isDecimalComma(text: string, at: number): boolean {
   return isDigitCode(text.charCodeAt(at - 1)) && isDigitCode(text.charCodeAt(at + 1));
@@ -1534,12 +1563,13 @@ function isDecimalComma(text: string, at: number): boolean {
  * holds it, 5 end there); `có nhiều điểm mới` what it says of it (`Nghị định … quy định chi tiết
  * một số điều của luật này có nhiều điểm mới đối với …`: none holds it, 2 end there); `giao
  * <body> …` without a comma the task it hands on (`… giai đoạn 2024 - 2026 giao Ủy ban MTTQ huyện
- * chủ trì …`: none holds it, 5 end there); `đề ra mục tiêu …`, `đề ra nhiệm vụ …` what it sets out
+ * chủ trì …`: none holds it, 5 end there), or a unit (`… giao huyện Vĩnh Thạnh Đông xây dựng …`,
+ * `… giao tỉnh chỉ tiêu 4.200 căn`: both annotated end there); `đề ra mục tiêu …`, `đề ra nhiệm vụ …` what it sets out
  * (none holds it, 3 end there); `tại mục …` where a portal files the document (`Xem toàn văn …
  * tại mục Văn bản chỉ đạo`: none holds it, 4 end there).
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn|huyện|xã|tỉnh|thị xã) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -2567,6 +2597,10 @@ function parseTitleText(
               WHOLE_UNIT_FIRST.test(after) ||
               (after.includes('đồng') && AMOUNT_SOON.test(after)))) ||
           !NUMBERED_LABEL_END.test(window.slice(Math.max(0, event.index - 12), event.index)) ||
+          // `… năm 2024: trong năm xảy ra 3 vụ …`: a numbered label's own name opens with its
+          // capital (`gói thầu số 02: Cung cấp …`: all 6 annotated titles that hold one), its
+          // span with `từ` (`giai đoạn I: từ năm 2021 đến năm 2025`: 24 annotated).
+          (LOWER_AFTER_SPACES.test(after) && !RANGE_AFTER_COLON.test(after)) ||
           DIGIT_FIRST.test(after) ||
           // `… tại cuộc họp tối 25/9: “Phải cưỡng chế sơ tán …”`: what someone said (no annotated
           // title holds `: “`, 15 end there).
@@ -2666,6 +2700,7 @@ function parseTitleText(
             !PEOPLES_LISTED_BEFORE.test(window.slice(Math.max(0, event.index - 60), event.index)) &&
             !(bodyList ||= listsBodiesOf(window.slice(0, event.index), after))) ||
           clauseSoonAfterComma(after, window.slice(Math.max(0, event.index - 16), event.index)) ||
+          listsCitationsAfter(after, skeleton, index + 1) ||
           // `V/v rà soát, thay thế cây xanh …`: a verb or two before the title's first comma are
           // its first task, and `thay thế` after it the next, not what replaces a document.
           (COMMA_CLAUSE.test(after) &&
@@ -3073,7 +3108,13 @@ function parseTitleText(
           PARTY_MEETING_RESOLUTION.test(skeleton.slice(cited, cited + 40))) ||
         // `… vật liệu nổ công nghiệp và QCVN 01:2019/BCT về an toàn …`, `… và TCVN 11041-2:2017`: a
         // technical regulation or a standard the sentence cites besides (2 of 2 annotated).
-        (connective[0] === ' VA ' && STANDARD_CITED.test(normalized.slice(cited, cited + 16)))
+        (connective[0] === ' VA ' && STANDARD_CITED.test(normalized.slice(cited, cited + 16))) ||
+        // `… giai đoạn 2021 - 2025 và UBND huyện ban hành Quyết định 2210/QĐ-UBND …`: a body that
+        // issues a document of its own, the sentence's next clause.
+        (connective[0] === ' VA ' &&
+          locator === null &&
+          startsWithOrganisation(normalized, cited) &&
+          issuesCitationAt(skeleton, cited))
       ) {
         end = from + connective.index;
         // It ended at the next citation, not at the clause: no main clause to look for.
@@ -3092,6 +3133,7 @@ function parseTitleText(
   }
   if (closingQuote === null && stoppedAtClause) end = adjunctTitleEnd(prepared, from, end);
   if (closingQuote === null) end = purposeClauseStart(normalized, from, end);
+  if (closingQuote === null) end = unopenedBracketAt(normalized, from, end);
   let text = trimTitleMarks(collapse(normalized.slice(from, end)));
   // A title does not end on a connective: `về công tác văn thư và các | quy định hiện hành`
   // lists what the sentence cites besides this document.
@@ -3108,6 +3150,25 @@ function parseTitleText(
  * before it). A title that directs (`tuyên truyền, vận động … thay đổi tập quán để người chết …`)
  * and one that acts (`phê duyệt mức hỗ trợ … để các hộ chuyển sang …`: 13 annotated) keep it.
  */
+/**
+ * `(kèm chỉ thị số 08-ct/tu về thực hành tiết kiệm …).pdf`, `Xem (Chỉ thị số 08-CT/TU về …) tại
+ * đây`: a bracket the title did not open closes the aside the reference stands in, and the title
+ * with it (no annotated title holds one; 9 end right before one).
+ */
+function unopenedBracketAt(normalized: string, from: number, end: number): number {
+  // A title is at most `TITLE_MAX` characters: one pass over it, no search past its end.
+  let depth = 0;
+  for (let at = from; at < end; at++) {
+    const code = normalized.charCodeAt(at);
+    if (code === 0x28) depth++;
+    else if (code === 0x29) {
+      if (depth === 0) return at;
+      depth--;
+    }
+  }
+  return end;
+}
+
 const TOPIC_OPENER_BEFORE = /(?:^|\s)về\s+$/u;
 const PURPOSE_FOR_WHOM =
   / để (?:các|những|mọi|người|doanh nghiệp|cơ sở|hộ|nhân dân|người dân|cơ quan|địa phương) /u;
@@ -4497,6 +4558,15 @@ const SYMBOL_LETTERS_IN_SUBJECT = /\d[-/][A-Z]/u;
 const POINTED_BACK_END = /\s(?:này|đó|nói trên)$/u;
 /** A reporting verb after the subject (skeleton). */
 const REPORTED_END = / {1,3}CHO {1,3}BIET$/u;
+/**
+ * A speaker's other verbs (printed: in lower case a verb, not a document's type word), after the
+ * subject (`UBND huyện khẳng định đã ban hành …`) or inside the words before the issuing verb,
+ * another subject after it (`Đồng chí Bí thư Chi bộ thông báo UBND xã đã ban hành …`). Not `thông
+ * tin`, a name's noun too (`Cục Phát thanh, truyền hình và thông tin điện tử`).
+ */
+const SPEECH_VERBS = String.raw`(?:cho hay|thông báo|nhấn mạnh|khẳng định)`;
+const SPEECH_VERB_END = new RegExp(String.raw`\s${SPEECH_VERBS}$`, 'u');
+const SPEECH_VERB_INSIDE = new RegExp(String.raw`\s${SPEECH_VERBS}\s+`, 'gu');
 /** A negation right before the verb (skeleton): `không`, `chưa`, `chẳng`, `chưa từng`. */
 const NEGATED_END = /(?:^|[^A-Z])(?:KHONG|CHUA|CHANG)(?: {1,3}(?:HE|TUNG))?$/u;
 
@@ -5078,13 +5148,21 @@ export function parseSubjectBefore(
     if (isLowerChar(normalized, at) || !isLowerChar(normalized, at + 1)) return null;
   }
   // `Bộ Tài chính cho biết đã ban hành …`: the body that reports its own issuing.
-  const reported = REPORTED_END.exec(subjectText);
+  const subjectAt = windowStart + match.index + match[0].indexOf(subjectText);
+  const printedSubject = normalized.slice(subjectAt, subjectAt + subjectText.length);
+  const reported = REPORTED_END.exec(subjectText) ?? SPEECH_VERB_END.exec(printedSubject);
   if (reported) subjectText = subjectText.slice(0, reported.index);
-  // `… Chủ tịch UBND huyện Yên Khê khẳng định và cho biết huyện đã ban hành …`: the speaker
-  // reports another subject's act; that subject follows `cho biết`.
-  const reportedSubject = subjectText.lastIndexOf(' CHO BIET ');
-  if (!reported && reportedSubject >= 0)
-    subjectText = subjectText.slice(reportedSubject + ' CHO BIET '.length);
+  // `… Chủ tịch UBND huyện Yên Khê khẳng định và cho biết huyện đã ban hành …`, `Đồng chí Bí thư
+  // Chi bộ thông báo UBND xã đã ban hành …`: the speaker reports another subject's act; that
+  // subject follows the speech verb.
+  if (!reported) {
+    const toldAt = subjectText.lastIndexOf(' CHO BIET ');
+    const told = Math.max(
+      toldAt >= 0 ? toldAt + ' CHO BIET '.length : 0,
+      lastMatchEnd(SPEECH_VERB_INSIDE, printedSubject),
+    );
+    if (told > 0) subjectText = subjectText.slice(told);
+  }
   let subjectStart = windowStart + match.index + match[0].indexOf(subjectText);
   const subjectEnd = subjectStart + subjectText.length;
   // `📢 [THÔNG BÁO] Sở Ngoại vụ ban hành …`: a post's bracketed tag opens the line, not the name.
