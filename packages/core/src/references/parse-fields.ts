@@ -4588,8 +4588,7 @@ export function parseSenderBefore(
   prepared: PreparedText,
   spanStart: number,
 ): { body: string; term: string | null } | null {
-  const subject = parseSubjectBefore(prepared, spanStart, SENDING_SUBJECT);
-  return subject ? { body: subject.body, term: subject.term } : null;
+  return bodyAndTermBefore(prepared, spanStart, SENDING_SUBJECT);
 }
 
 /** The subject that submits a paper to a body: `Sở Tư pháp đã trình UBND tỉnh Tờ trình số …`. */
@@ -4620,8 +4619,7 @@ export function parseSubmitterBefore(
   if (!recipient?.[1] || !startsUpper(recipient[1])) return null;
   const recipientStart =
     spanStart - window.length + recipient.index + recipient[0].indexOf(recipient[1]);
-  const subject = parseSubjectBefore(prepared, recipientStart, SUBMITTING_SUBJECT);
-  return subject ? { body: subject.body, term: subject.term } : null;
+  return bodyAndTermBefore(prepared, recipientStart, SUBMITTING_SUBJECT);
 }
 
 /**
@@ -4633,8 +4631,7 @@ export function parseSchemeSubmitterBefore(
   prepared: PreparedText,
   spanStart: number,
 ): { body: string; term: string | null } | null {
-  const subject = parseSubjectBefore(prepared, spanStart, SUBMITTING_SUBJECT);
-  return subject ? { body: subject.body, term: subject.term } : null;
+  return bodyAndTermBefore(prepared, spanStart, SUBMITTING_SUBJECT);
 }
 
 /**
@@ -4818,8 +4815,7 @@ export function parseActingSubjectBefore(
   }
   let objectStart = objectFrom;
   while (skeleton.charCodeAt(objectStart) === 0x20) objectStart++;
-  const subject = parseSubjectBefore(prepared, objectStart, ACTING_SUBJECT);
-  return subject ? { body: subject.body, term: subject.term } : null;
+  return bodyAndTermBefore(prepared, objectStart, ACTING_SUBJECT);
 }
 
 /**
@@ -5110,6 +5106,16 @@ const SOURCE_THEN_DAY = /^ {0,3}(?:\([^()]{1,30}\) {0,2}- {0,2})?NGAY {1,3}(?=\d
 /** `, ngày 30/10/2016, ` right before a subject (skeleton); group 1 runs to the day's digits. */
 const COMMA_DAY_BEFORE =
   /(, {0,2}NGAY {1,3})\d{1,2} {0,2}[/.-] {0,2}\d{1,2} {0,2}[/.-] {0,2}\d{4} {0,2}, {0,3}$/u;
+
+/** The subject's body and term alone, for callers that read no date from it. */
+function bodyAndTermBefore(
+  prepared: PreparedText,
+  start: number,
+  grammar: SubjectGrammar,
+): { body: string; term: string | null } | null {
+  const subject = parseSubjectBefore(prepared, start, grammar);
+  return subject ? { body: subject.body, term: subject.term } : null;
+}
 
 /**
  * The subject that issued the document, written before it: `UBND tỉnh ban hành Quyết định …`,
