@@ -3373,6 +3373,32 @@
  * they came in, bodies 1.000 and titles 0.988–1.000. Its fix: `Căn cứ:` with its colon opens an
  * adjunct, whose list of documents is read five items back (`Căn cứ: Luật …; … ; Kế hoạch … của Sở
  * …, Ban tổ chức ban hành Điều lệ giải …`: the main clause's subject, no body or title of the last).
+ * Written-blind-311: `tests/fixtures/references/written-blind-311.jsonl` (180 texts, 36 negatives:
+ * escape rooms and indoor arcades; ostrich, deer and porcupine farms; public toilets at tourist
+ * sites), a three-hundred-and-eleventh round: precision and recall 1.000 / 0.989, 1.000 / 1.000 and
+ * 1.000 / 1.000 as they came in (a congress's resolution named with its city, still missed),
+ * bodies 0.987–1.000 and titles 0.956–0.986. Its fixes: `không thể`, `yêu cầu <body by name>`
+ * after `đông người`, and `và hơn hai năm triển khai <document>` end a title (`không thể`: 1
+ * earlier title read; a title that itself reviews the spans, `tổng kết 10 năm thực hiện … và 5 năm
+ * thực hiện …`, keeps them); a law named with its own year takes no date shared by the decrees after it.
+ * Left as they are: a Công điện's `yêu cầu …` and a Công văn's `chỉ đạo …`, titles to most
+ * annotators (97 of 123, 18 of 28) and not to this one; a body with its place in brackets.
+ * Written-blind-312: `tests/fixtures/references/written-blind-312.jsonl` (180 texts, 36 negatives:
+ * mangrove carbon and coastal forest leases; e-sports and online game licences; Mekong floating
+ * markets), a three-hundred-and-twelfth round: precision and recall 1.000 / 0.989, 1.000 / 0.976
+ * and 1.000 / 1.000 as they came in, bodies 0.951–0.956 and titles 0.951–0.956. Two annotations set
+ * to the majority's reading of their form: a list's members sharing one code take no title (215 of
+ * 219 annotated lists), and a licence (`Giấy phép số 178/GP-BVHTTDL`) is no reference (16 of 16).
+ * Its fixes: after `Theo <document> …, <subject> phải …` the `;` that closes the main clause hands
+ * the title's last comma to it, as a full stop does (not a preamble's `Căn cứ …;`); `lần đầu tiên`
+ * ends a title; `được công nhận (là …)` stays in one unless a modal asks for it (`muốn được công
+ * nhận`); a comma inside the title's own brackets lists what they hold; `sửa đổi bởi` (amended by)
+ * opens no title; a district Youth Union (`HĐTN`) and a department whose name holds `và`
+ * (`SVHTTDL`) carry out their own plans (1 earlier body read); a lower-case short form before
+ * `hết` and the adverb `chỉ` (not `chỉ tiêu`, `chỉ số`) is read (1 earlier miss read). Left as they
+ * are: a chat's `nd 91/2024`; `trình Tờ trình` with no recipient, whose subject most annotators
+ * leave out (82 of 143); a bracketed alias's title (4 of 5 leave it); `, gắn với thực hiện …`,
+ * which ends a title in 4 of 4 earlier annotations; the agent of a passive before `tại <document>`.
  * Written-blind-203: `tests/fixtures/references/written-blind-203.jsonl` (180 texts, 36 negatives:
  * traditional taxi firms and meters; cocoa and macadamia in the Central Highlands; poultry, eggs
  * and avian influenza), a two-hundred-and-third round: precision and recall 1.000 / 1.000 for all
@@ -3865,7 +3891,7 @@ const PINNED: Record<string, Pins> = {
   'written-blind-142': pin(181, 0, { issuingBody: 178, title: 174 }),
   'written-blind-143': pin(194, 0, { issuingBody: 193, title: 190 }),
   'written-blind-144': pin(194, 1, { issuingBody: 193, title: 192 }),
-  'written-blind-145': pin(202, 0, { issuingBody: 201, title: 201 }),
+  'written-blind-145': pin(202, 0, { issuingBody: 201 }),
   'written-blind-146': pin(200, 0, {
     kind: 199,
     year: 199,
@@ -3971,7 +3997,7 @@ const PINNED: Record<string, Pins> = {
   'written-blind-236': pin(247, 0, { issuingBody: 246, title: 244 }),
   'written-blind-237': pin(251, 0, { title: 248 }),
   'written-blind-238': pin(233, 0, { issuingBody: 231, title: 232 }),
-  'written-blind-239': pin(244, 0, { issuingBody: 239, title: 238 }),
+  'written-blind-239': pin(244, 0, { issuingBody: 240, title: 238 }),
   'written-blind-240': pin(256, 0, { year: 255, date: 255, issuingBody: 252, title: 253 }),
   'written-blind-241': pin(251, 0, { issuingBody: 250, title: 249 }),
   'written-blind-242': pin(246, 0, { issuingBody: 245 }),
@@ -4004,7 +4030,7 @@ const PINNED: Record<string, Pins> = {
   'written-blind-269': pin(248, 0, { type: 247, issuingBody: 245, title: 247 }),
   'written-blind-270': pin(259, 0, { title: 258 }),
   'written-blind-271': pin(244, 0, { issuingBody: 242, title: 241 }),
-  'written-blind-272': pin(238, 0, { date: 237, title: 233 }),
+  'written-blind-272': pin(238, 0, { date: 237, title: 234 }),
   'written-blind-273': pin(245, 0, { issuingBody: 242, title: 240 }),
   'written-blind-274': pin(250, 0, { issuingBody: 247 }),
   'written-blind-275': pin(230, 0, {
@@ -4046,9 +4072,11 @@ const PINNED: Record<string, Pins> = {
   'written-blind-305': pin(247, 0, { issuingBody: 245, title: 246 }),
   'written-blind-306': pin(251, 0, { title: 248 }),
   'written-blind-307': pin(257, 0, { issuingBody: 256 }),
-  'written-blind-308': pin(254, 0, { title: 253 }),
+  'written-blind-308': pin(255, 0, { title: 254 }),
   'written-blind-309': pin(269, 0, { issuingBody: 267, title: 266 }),
   'written-blind-310': pin(253),
+  'written-blind-311': pin(237, 0, { issuingBody: 236, title: 233 }),
+  'written-blind-312': pin(253, 0, { year: 252, term: 252, issuingBody: 243, title: 249 }),
 };
 
 describe('the annotated reference sets', () => {

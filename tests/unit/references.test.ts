@@ -11654,3 +11654,112 @@ describe('three-hundred-and-ninth and tenth rounds: kayak rentals, whale temples
     expect([plan?.issuingBody, plan?.title]).toEqual(['Sở Giáo dục và Đào tạo', null]);
   });
 });
+
+describe('three-hundred-and-eleventh and twelfth rounds: escape rooms, ostrich farms, public toilets; mangrove carbon, e-sports, floating markets', () => {
+  const titleOf = (text: string): string | null | undefined => findReferences(text)[0]?.title;
+
+  it('ends a title at `không thể`, `lần đầu tiên`, a body asked by name and another span of years carried out', () => {
+    expect(
+      titleOf(
+        'Việc thực hiện Nghị quyết số 08-NQ/TW của Bộ Chính trị về phát triển du lịch trở thành ngành kinh tế mũi nhọn không thể dừng ở khẩu hiệu.',
+      ),
+    ).toBe('phát triển du lịch trở thành ngành kinh tế mũi nhọn');
+    expect(
+      titleOf(
+        'Nghị quyết số 12-NQ/TU của Tỉnh ủy về phát triển văn hóa, thể thao và du lịch giai đoạn 2022 - 2025 lần đầu tiên đưa thể thao điện tử vào nhóm môn được khuyến khích.',
+      ),
+    ).toBe('phát triển văn hóa, thể thao và du lịch giai đoạn 2022 - 2025');
+    expect(
+      titleOf(
+        'Chỉ thị số 08/CT-UBND của Chủ tịch UBND tỉnh về tăng cường phòng cháy, chữa cháy tại các cơ sở kinh doanh dịch vụ đông người yêu cầu Công an tỉnh kiểm tra 100% khu vui chơi.',
+      ),
+    ).toBe('tăng cường phòng cháy, chữa cháy tại các cơ sở kinh doanh dịch vụ đông người');
+    expect(
+      titleOf(
+        'Qua 15 năm thực hiện Nghị quyết số 26-NQ/TW về nông nghiệp, nông dân, nông thôn và hơn hai năm triển khai Nghị quyết số 19-NQ/TW, thu nhập của hộ nuôi hươu tăng.',
+      ),
+    ).toBe('nông nghiệp, nông dân, nông thôn');
+    // A report's own title that reviews both spans keeps them.
+    expect(
+      titleOf(
+        'Huyện ủy ban hành Kế hoạch số 145-KH/HU tổng kết 10 năm thực hiện Nghị quyết số 30-NQ/TW và 5 năm thực hiện Kết luận 82 của Bộ Chính trị.',
+      ),
+    ).toBe(
+      'tổng kết 10 năm thực hiện Nghị quyết số 30-NQ/TW và 5 năm thực hiện Kết luận 82 của Bộ Chính trị',
+    );
+  });
+
+  it('keeps `được công nhận là …` and a list inside the title’s own brackets; a modal’s `muốn được` still ends it', () => {
+    expect(
+      titleOf(
+        'Ban Tuyên giáo Tỉnh ủy ban hành Hướng dẫn số 38-HD/BTGTU tuyên truyền kỷ niệm 10 năm chợ nổi Ngã Bảy được công nhận là di sản văn hóa phi vật thể quốc gia.',
+      ),
+    ).toBe(
+      'tuyên truyền kỷ niệm 10 năm chợ nổi Ngã Bảy được công nhận là di sản văn hóa phi vật thể quốc gia',
+    );
+    expect(
+      titleOf(
+        'Chủ tịch UBND tỉnh đã ký Quyết định số 2015/QĐ-UBND phê duyệt bổ sung môn Thể thao điện tử (nội dung Liên Quân Mobile, FIFA Online 4) vào chương trình thi đấu của Đại hội.',
+      ),
+    ).toBe(
+      'phê duyệt bổ sung môn Thể thao điện tử (nội dung Liên Quân Mobile, FIFA Online 4) vào chương trình thi đấu của Đại hội',
+    );
+    expect(
+      titleOf(
+        'Theo Nghị định số 111/2011/NĐ-CP của Chính phủ về chứng nhận lãnh sự, hợp pháp hóa lãnh sự, giấy tờ của nước ngoài muốn được công nhận tại Việt Nam thì phải được hợp pháp hóa.',
+      ),
+    ).toBe('chứng nhận lãnh sự, hợp pháp hóa lãnh sự');
+  });
+
+  it('hands an adjunct’s comma to the main clause that a `;` closes, and reads no title from `sửa đổi bởi`', () => {
+    expect(
+      titleOf(
+        'Theo Nghị định số 147/2024/NĐ-CP của Chính phủ về quản lý, cung cấp, sử dụng dịch vụ Internet và thông tin trên mạng, doanh nghiệp cung cấp trò chơi G1 phải bảo đảm giờ chơi; Nghị định có hiệu lực từ ngày 25/12/2024.',
+      ),
+    ).toBe('quản lý, cung cấp, sử dụng dịch vụ Internet và thông tin trên mạng');
+    // A preamble's item keeps its commas up to its `;`.
+    expect(
+      titleOf(
+        'Căn cứ Nghị định số 10/2025/NĐ-CP của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Y tế; Căn cứ Luật Dược;',
+      ),
+    ).toBe('quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Y tế');
+    expect(
+      titleOf('ae cho hoi nghi dinh 156/2018/ND-CP sua doi boi nd 91/2024 thi muc chi tra ko?'),
+    ).toBeNull();
+  });
+
+  it('gives a law named with its own year no date shared by the decrees after it', () => {
+    const [law, decree] = findReferences(
+      'Căn cứ Luật PCCC và CNCH năm 2024, Nghị định số 105/2025/NĐ-CP và Nghị định số 106/2025/NĐ-CP cùng ngày 15/5/2025 của Chính phủ, UBND tỉnh ban hành kế hoạch.',
+    );
+    expect([law?.year, law?.date, law?.issuingBody]).toEqual([2024, null, null]);
+    expect([decree?.date, decree?.issuingBody]).toEqual(['2025-05-15', 'Chính phủ']);
+  });
+
+  it('gives a district Youth Union and a department named with `và` the plans they carry out under their own codes', () => {
+    const bodyOf = (text: string): string | null | undefined =>
+      findReferences(text)[0]?.issuingBody;
+    expect(
+      bodyOf('Huyện đoàn Phú Cường triển khai Kế hoạch số 27-KH/HĐTN ngày 05-4-2025 tổ chức giải.'),
+    ).toBe('Huyện đoàn Phú Cường');
+    expect(
+      bodyOf(
+        'Sở Văn hóa, Thể thao và Du lịch triển khai Kế hoạch số 112/KH-SVHTTDL ngày 3/5/2024 về khảo sát.',
+      ),
+    ).toBe('Sở Văn hóa, Thể thao và Du lịch');
+    // Another body's plan is not the subject's.
+    expect(
+      bodyOf(
+        'Sở Văn hóa, Thể thao và Du lịch triển khai Kế hoạch số 112/KH-UBND ngày 3/5/2024 về khảo sát.',
+      ),
+    ).toBeNull();
+  });
+
+  it('reads a lower-case short form before `hết` and the adverb `chỉ`, not before `chỉ tiêu`', () => {
+    const texts = (text: string): string[] =>
+      findReferences(text).map((reference) => reference.text);
+    expect(texts('luu y nhe: thong tu 24 het hieu luc roi')).toEqual(['thong tu 24']);
+    expect(texts('Theo thông tư 75 chỉ áp dụng cho xe tải.')).toEqual(['thông tư 75']);
+    expect(texts('Kế hoạch đặt ra quy định 5 chỉ tiêu chính.')).toEqual([]);
+  });
+});

@@ -541,6 +541,8 @@ const PRINTED_SHORT_FORM_FOLLOWERS = [
   ...['mà', 'nhưng', 'nên', 'chưa', 'rồi', 'ạ', 'nhé', 'nữa'],
   // A conjunction opening the next clause: `… tính tiền điện dư theo thông tư 08 khi công tơ …`.
   ...['khi', 'nếu', 'vì', 'để'],
+  // What happened to it: `thông tư 24 hết hiệu lực rồi`.
+  'hết',
 ];
 /** As printed, and typed without marks (`thong tu 78 nam 2021`, a forum's spelling). */
 const SHORT_FORM_FOLLOWERS = new Set([
@@ -576,8 +578,15 @@ function countsNextWord(state: AssemblyState, numberEnd: number): boolean {
   if (start === numberEnd || !/^\p{Ll}/u.test(normalized.slice(start, start + 1))) return false;
   let end = start;
   while (end < normalized.length && /\p{L}/u.test(normalized[end] ?? '')) end++;
-  return !SHORT_FORM_FOLLOWERS.has(normalized.slice(start, end));
+  const word = normalized.slice(start, end);
+  // `… thông tư 75 chỉ áp dụng cho …`: only, the clause's adverb; `quy định 5 chỉ tiêu`, `… chỉ
+  // số`, `… chỉ thị` count what they name. Printed only: `chi` without its mark is also `chi`
+  // (`… 3 chi nhánh`, `… chi phí`).
+  if (word === 'chỉ') return COUNTED_AFTER_ONLY.test(normalized.slice(end, end + 8));
+  return !SHORT_FORM_FOLLOWERS.has(word);
 }
+/** The second words of the nouns that open with `chỉ` (`chỉ tiêu`, `chỉ số`, `chỉ thị` …). */
+const COUNTED_AFTER_ONLY = /^ (?:tiêu|số|thị|đạo|huy|dẫn|định|rõ|báo)(?![\p{L}])|^(?! )/u;
 
 /** Whether `số` (with an optional colon) stands right before `at`, after the type word. */
 function hasNumberWordBefore(skeleton: string, typeEnd: number, at: number): boolean {

@@ -570,6 +570,9 @@ function shareListFields(prepared: PreparedText, drafts: Draft[]): void {
     )
       continue;
     if (earlier.symbolYear !== null && earlier.symbolYear !== later.dateYear) continue;
+    // Nor to a law named with its own year (`Căn cứ Luật PCCC và CNCH năm 2024, Nghị định số
+    // 105/2025/NĐ-CP và Nghị định số 106/2025/NĐ-CP cùng ngày 15/5/2025 của Chính phủ`).
+    if (earlier.attachedYear !== null && earlier.attachedYear !== later.dateYear) continue;
     const gap = prepared.skeleton.slice(earlier.end, later.start);
     if (!(later.dateShared ? SHARED_DATE_GAP : SAME_DOCUMENT_GAP).test(gap)) continue;
     takeDate(earlier, later);

@@ -153,6 +153,12 @@ const TITLE_VERB_SET = new Set(TITLE_VERBS);
  */
 const SENTENCE_VERB_AFTER = /^(?: {1,3}(?:RO|THEM)(?![A-Z])| {0,3}:| {1,3}SO {0,3}:? {0,3}\d)/u;
 /**
+ * `bởi` after the verb, printed (the skeleton's `BOI` is `bồi` too): a passive's agent
+ * (`nghị định 156/2018/NĐ-CP sửa đổi bởi nghị định 91/2024`, amended by), what happened to the
+ * document, not its name.
+ */
+const AGENT_AFTER = /^ {1,3}(?:bởi|boi)(?![\p{L}])/iu;
+/**
  * `Nghị quyết … thông qua tại kỳ họp …`: where or when, the sentence's passive verb (printed);
  * `Kế hoạch số 46/KH-UBND ban hành cùng ngày`: the day it was issued; `… ban hành từ năm 2019`,
  * `… ban hành năm 2019`: since when, or the year.
@@ -266,6 +272,8 @@ function opensWithAdjunct(normalized: string, index: number): boolean {
  */
 const FRONTED_ADJUNCT =
   /^\s*[“"]?(?:(?:căn cứ|thực hiện|theo) ?:|theo|thực hiện|căn cứ|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|thể chế hóa|thể chế hoá|trên cơ sở(?! (?:đó|này)\s)|sau khi|trước khi(?: có)?|(?:kể )?từ khi(?: có)?|nhờ(?: có)?|với|tại|qua|để|bên cạnh|ngoài|cùng với|(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
+/** `Theo …` (according to) opening a sentence: the source its main clause reports. */
+const ADJUNCT_OF_SOURCE = /^\s*[“"]?theo\s/iu;
 /** A label ending with a colon, then a capital: a new sentence after it. */
 const ANSWER_LABEL = /^\s*[^\s:][^:\n]{0,60}:\s+/u;
 /**
@@ -1412,8 +1420,15 @@ function issuesCitationAt(skeleton: string, at: number): boolean {
 }
 /** An article's, a clause's or a point's number ending the words before a connective. */
 const LOCATOR_BEFORE = /(?:^|\s)(?:khoản|điểm|[Đđ]iều)\s+[\p{L}\d]{1,4}$/u;
-/** `căn cứ` (on the grounds of) before documents cited after a connective (skeleton). */
-const GROUNDS_GIVEN = /^CAN CU (?:VAO )?/u;
+/**
+ * `căn cứ` (on the grounds of) before documents cited after a connective, or the years a document
+ * has been carried out (`Qua 15 năm thực hiện Nghị quyết … về nông nghiệp, nông dân, nông thôn và
+ * hơn hai năm triển khai Nghị quyết số 19-NQ/TW …`: the sentence's second span of time, no title's
+ * words; a title that itself cites the documents it reviews, `tổng kết 10 năm thực hiện … và 5 năm
+ * thực hiện …`, is not read here). Skeleton.
+ */
+const GROUNDS_GIVEN =
+  /^(?:CAN CU (?:VAO )?|(?:HON |GAN |SAU |TREN )?[^ ]{1,4} NAM (?:THUC HIEN|TRIEN KHAI|THI HANH) )/u;
 /** `các`, `những` before documents listed after a connective (skeleton). */
 const LISTED_DETERMINER = /^(?:CAC|NHUNG) /u;
 
@@ -1566,10 +1581,16 @@ function isDecimalComma(text: string, at: number): boolean {
  * chủ trì …`: none holds it, 5 end there), or a unit (`… giao huyện Vĩnh Thạnh Đông xây dựng …`,
  * `… giao tỉnh chỉ tiêu 4.200 căn`: both annotated end there); `đề ra mục tiêu …`, `đề ra nhiệm vụ …` what it sets out
  * (none holds it, 3 end there); `tại mục …` where a portal files the document (`Xem toàn văn …
- * tại mục Văn bản chỉ đạo`: none holds it, 4 end there).
+ * tại mục Văn bản chỉ đạo`: none holds it, 4 end there). `không thể` (cannot) and `lần đầu tiên`
+ * (for the first time) are what the sentence says of the document (`… về phát triển du lịch trở
+ * thành ngành kinh tế mũi nhọn không thể dừng ở khẩu hiệu`: no annotated title holds either, 3
+ * and 2 end there); `được công nhận` is a relative clause of the title's noun (`… chợ nổi được
+ * công nhận là di sản …`, `… tuyến phố đêm được công nhận`: 5 annotated titles hold it, none ends
+ * there) unless a modal asks for it (`… tài liệu của nước ngoài muốn được công nhận …`: the
+ * sentence's clause).
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn|huyện|xã|tỉnh|thị xã) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được(?! công nhận)|(?<=(?:muốn|phải|cần|chưa|không|mới) )được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|không thể|lần đầu tiên|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn|huyện|xã|tỉnh|thị xã) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -2269,7 +2290,8 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   // `đấu giá tài sản là nhà, đất trụ sở cũ …`, `… tài sản là quyền sử dụng đất`, `giá cho thuê tài
   // sản công là sân bãi, nhà thi đấu`: which assets, named, the title's own words; so are which
   // buildings and land (`xử lý nhà, đất là tài sản công …`, `… nhà, đất là cơ sở thể dục, thể thao`).
-  [' là', /(?:^|\s)(?:đồng thời|tài sản(?: công)?|nhà, đất)$/u],
+  // `… chợ nổi được công nhận là di sản văn hóa phi vật thể quốc gia`: what it was recognised as.
+  [' là', /(?:^|\s)(?:đồng thời|tài sản(?: công)?|nhà, đất|công nhận)$/u],
   // `tặng Bằng khen cho … vì đã có thành tích …`: the award's reason, a clause inside the title.
   [' đã', /(?:^|\s)vì$/u],
   // `… trong thời gian diễn ra Giải vô địch bóng đá châu Âu`: when, a clause inside the title.
@@ -2315,6 +2337,11 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
 const AWARD_TITLE = /^(?:tặng|tặng thưởng|truy tặng|phong tặng|khen thưởng|công nhận danh hiệu)\s/u;
 /** What the awarded did (`đã có thành tích`, `đã lập thành tích`, `đã 3 lần liên tục đạt`). */
 const AWARD_REASON = /^\s+(?:có|lập|đạt|hoàn thành|\d+\s+lần)(?![\p{L}])/u;
+
+/** `người` before `yêu cầu`: maybe the person who asks, maybe the end of `đông người`. */
+const PERSON_ASKING_END = /\sngười$/u;
+/** A capital after the verb: a body asked by its name (`yêu cầu Công an tỉnh …`). */
+const NAMED_ADDRESSEE_AFTER = /^ \p{Lu}/u;
 
 /** `và` ending the words before a mark. */
 const AND_BEFORE = /(?:^|\s)và$/u;
@@ -2570,6 +2597,10 @@ function parseTitleText(
           nextItemCitesItsOwn(prepared, from, index)
         ) {
           end = index;
+          // `Theo Nghị định số 147/2024/NĐ-CP … về quản lý, cung cấp …, doanh nghiệp … phải …;
+          // Nghị định có hiệu lực …`: the `;` closes the main clause after an adjunct's title as a
+          // full stop does. Not a preamble's item (`Căn cứ …;`), whose commas are the title's.
+          stoppedAtClause = !allCaps && ADJUNCT_OF_SOURCE.test(sentenceOpening(normalized, from));
           break;
         }
         continue;
@@ -2614,6 +2645,9 @@ function parseTitleText(
       if (mark === ',') {
         // `98,5%`: a decimal comma.
         if (allCaps || isDecimalComma(normalized, index)) continue;
+        // `… bổ sung môn Thể thao điện tử (nội dung Liên Quân Mobile, FIFA Online 4) vào …`: what
+        // the title's own brackets list.
+        if (insideTitleBrackets(window, event.index)) continue;
         const after = normalized.slice(index + 1, index + 80);
         // `…, “không thể tùy tiện tăng hay giảm theo mùa”`: after the title's own words a quote
         // opens what someone says, as after a `;`; after a quoted name it is the next one listed
@@ -2933,7 +2967,17 @@ function parseTitleText(
           emphasisList = true;
           continue;
         }
-        if (KEPT_AFTER.get(mark)?.test(before) === true) continue;
+        if (
+          KEPT_AFTER.get(mark)?.test(before) === true &&
+          // `… dịch vụ đông người yêu cầu Công an tỉnh kiểm tra …`: a body asked by name follows
+          // the verb, not what the person who asks wants (`người yêu cầu công chứng`).
+          !(
+            mark === ' yêu cầu' &&
+            PERSON_ASKING_END.test(before) &&
+            NAMED_ADDRESSEE_AFTER.test(normalized.slice(index + 8, index + 12))
+          )
+        )
+          continue;
         // `tặng Bằng khen cho 20 tập thể, 35 cá nhân … đã có thành tích xuất sắc …`: an award's
         // reason, the award's own words.
         if (
@@ -3073,9 +3117,10 @@ function parseTitleText(
         LIST_CONNECTIVE.lastIndex = connective.index + 1;
         continue;
       }
-      // `… năm 2025 và căn cứ Luật Chăn nuôi năm 2018, …`: the grounds the sentence goes on to give.
+      // `… năm 2025 và căn cứ Luật Chăn nuôi năm 2018, …`: the grounds the sentence goes on to give;
+      // `… và hơn hai năm triển khai Nghị quyết …`: the time it has carried another out.
       const grounds =
-        locator === null ? GROUNDS_GIVEN.exec(skeleton.slice(after, after + 12)) : null;
+        locator === null ? GROUNDS_GIVEN.exec(skeleton.slice(after, after + 32)) : null;
       const cited = after + (locator?.[0].length ?? grounds?.[0].length ?? 0);
       // `… và các Kế hoạch số 45, 46-KH/HU …`: documents of one type listed after a determiner.
       const determiner = LISTED_DETERMINER.exec(skeleton.slice(cited, cited + 6));
@@ -3280,6 +3325,18 @@ function adjunctTitleEnd(prepared: PreparedText, from: number, end: number): num
   )
     return end;
   return comma;
+}
+
+/** The most characters between a comma and the bracket that closes around it. */
+const BRACKET_CLOSE_REACH = 60;
+/** Whether `index` stands inside a bracket the title opened, which closes soon in the sentence. */
+function insideTitleBrackets(window: string, index: number): boolean {
+  const open = window.lastIndexOf('(', index);
+  if (open < 0 || window.lastIndexOf(')', index) > open) return false;
+  const close = window.indexOf(')', index);
+  return (
+    close >= 0 && close - index <= BRACKET_CLOSE_REACH && !/[.;(]/u.test(window.slice(index, close))
+  );
 }
 
 /**
@@ -3845,6 +3902,9 @@ function readTitle(
       // `Luật số 12/2017/QH14 quy định rõ …`: the sentence says what the document lays down.
       !SENTENCE_VERB_AFTER.test(
         skeleton.slice(verb.index + verb[0].length, verb.index + verb[0].length + 8),
+      ) &&
+      !AGENT_AFTER.test(
+        prepared.normalized.slice(verb.index + verb[0].length, verb.index + verb[0].length + 6),
       ) &&
       !WHERE_OR_WHEN_AFTER.test(
         prepared.normalized.slice(verb.index + verb[0].length, verb.index + verb[0].length + 12),
@@ -4648,6 +4708,8 @@ const COMMITTEE_OF_ISSUER: Readonly<Record<string, RegExp>> = {
   // The Youth Union's provincial or city committee (`Tỉnh đoàn triển khai Kế hoạch số
   // 238-KH/TĐTN-TG`), whose symbols end in `TĐTN`.
   TĐTN: /^(?:Tỉnh|Thành) đoàn(?:\s|$)/iu,
+  // A district's (`Huyện đoàn Phú Cường triển khai Kế hoạch số 27-KH/HĐTN`), named with its place.
+  HĐTN: /(?:^|\s)Huyện đoàn(?:\s+\p{Lu}[\p{L}-]*){0,4}$/iu,
 };
 
 /**
@@ -4685,21 +4747,28 @@ export function parseImplementerBefore(
 function namesIssuerCode(body: string, head: string): boolean {
   const words = body.split(/\s+/u);
   const code = toSkeleton(head);
+  const conjunctions = words.filter((word) => word === 'và').length;
   // `Trung tâm Kiểm soát bệnh tật tỉnh triển khai Kế hoạch số 77/KH-KSBT`: a centre's code may
   // spell its field alone, without the `TT` of `Trung tâm`.
   if (words[0] === 'Trung' && words[1] === 'tâm' && !code.startsWith('T') && words.length > 2)
     return namesIssuerCode(words.slice(2).join(' '), head);
   // A place is a few words (`huyện Phước Lâm`); in capitals, where case tells nothing, a longer
   // tail is a task (`BAN CHỈ ĐẠO CHỐNG KHAI THÁC IUU TỈNH`).
-  if (words.length < code.length || words.length - code.length > PLACE_MAX_WORDS) return false;
+  if (
+    words.length - conjunctions < code.length ||
+    words.length - conjunctions - code.length > PLACE_MAX_WORDS
+  )
+    return false;
   // The place's own initials may close the code, its level word skipped (`BTLH` of `Bảo tàng
   // tỉnh Lam Hải`).
   let at = 0;
   for (let index = 0; index < code.length; index++) {
     // A level word that spells no letter of the code (`CAT`'s `T` is `Công an tỉnh`'s `tỉnh`).
+    // `và` between a name's fields spells none either (`SVHTTDL` of `Sở Văn hóa, Thể thao và Du
+    // lịch`).
     while (
       index > 0 &&
-      PLACE_LEVEL_WORDS.has(words[at] ?? '') &&
+      (PLACE_LEVEL_WORDS.has(words[at] ?? '') || words[at] === 'và') &&
       toSkeleton(words[at] ?? '').charAt(0) !== code.charAt(index) &&
       at < words.length - 1
     )
