@@ -11763,3 +11763,66 @@ describe('three-hundred-and-eleventh and twelfth rounds: escape rooms, ostrich f
     expect(texts('Kế hoạch đặt ra quy định 5 chỉ tiêu chính.')).toEqual([]);
   });
 });
+
+describe('three-hundred-and-thirteenth and fourteenth rounds: beekeeping, urban pets, night-time noise; border markets, textbooks, civilised funerals', () => {
+  const titleOf = (text: string, index = 0): string | null | undefined =>
+    findReferences(text)[index]?.title;
+
+  it('ends a title at `và ra <document>`, `, nhấn mạnh` and `, thực hiện theo`', () => {
+    expect(
+      titleOf(
+        'Sở Văn hóa, Thể thao và Du lịch đã ban hành Hướng dẫn số 112/HD-SVHTTDL về điều kiện cách âm, giờ mở cửa đối với cơ sở karaoke và ra Quyết định số 905/QĐ-SVHTTDL thành lập 3 tổ kiểm tra.',
+      ),
+    ).toBe('điều kiện cách âm, giờ mở cửa đối với cơ sở karaoke');
+    expect(
+      titleOf(
+        'Bí thư Đảng ủy xã nhắc lại Quy định số 37-QĐ/TW về những điều đảng viên không được làm, nhấn mạnh đảng viên không được tổ chức tang lễ phô trương.',
+      ),
+    ).toBe('những điều đảng viên không được làm');
+    expect(
+      titleOf(
+        'UBND xã Hạ Lộc ra Thông báo số 42/TB-UBND ngày 3/6/2025 về việc đóng cửa nghĩa trang thôn Bến theo quy hoạch, thực hiện theo Luật Đất đai năm 2024.',
+      ),
+    ).toBe('đóng cửa nghĩa trang thôn Bến theo quy hoạch');
+  });
+
+  it('hands an adjunct’s last item to the main clause past a set phrase’s comma and a speaker’s colon', () => {
+    expect(
+      titleOf(
+        'Thực hiện Nghị quyết số 29-NQ/TW của Ban Chấp hành Trung ương về đổi mới căn bản, toàn diện giáo dục và đào tạo và Nghị quyết số 88/2014/QH13 của Quốc hội về đổi mới chương trình, sách giáo khoa giáo dục phổ thông, ngành giáo dục tỉnh Thanh Lộc đã hoàn thành lộ trình.',
+        1,
+      ),
+    ).toBe('đổi mới chương trình, sách giáo khoa giáo dục phổ thông');
+    expect(
+      titleOf(
+        'Ông Y Thuôn, 72 tuổi, nhớ lại: từ khi có Nghị quyết 10-NQ/TW ngày 05/4/1988 của Bộ Chính trị về đổi mới quản lý kinh tế nông nghiệp, hợp tác xã mới giao đàn ong cho từng hộ xã viên tự chăm sóc.',
+      ),
+    ).toBe('đổi mới quản lý kinh tế nông nghiệp');
+    // `kiểm tra, giám sát` is one phrase: a preamble's `căn cứ` hands nothing over at its comma.
+    expect(
+      titleOf(
+        'Ủy ban Kiểm tra Huyện ủy tiến hành kiểm tra đối với Chi bộ Hợp tác xã; căn cứ Quy định số 22-QĐ/TW ngày 28/7/2021 của Ban Chấp hành Trung ương về công tác kiểm tra, giám sát và kỷ luật của Đảng.',
+      ),
+    ).toBe('công tác kiểm tra, giám sát và kỷ luật của Đảng');
+  });
+
+  it('ends a title before a report asked for by a deadline, not at a pair of the title’s verbs', () => {
+    expect(
+      titleOf(
+        'UBND các xã thực hiện nghiêm Kế hoạch số 86/KH-UBND ngày 5/3/2024 của UBND huyện về việc quản lý hoạt động mua bán tại điểm chợ tạm Pa Lang, báo cáo kết quả về Phòng Kinh tế và Hạ tầng trước ngày 15 hằng tháng.',
+      ),
+    ).toBe('quản lý hoạt động mua bán tại điểm chợ tạm Pa Lang');
+    expect(
+      titleOf(
+        'Sở Lao động ban hành Hướng dẫn số 12/HD-SLĐTBXH hướng dẫn tổng hợp, báo cáo kết quả rà soát hộ nghèo năm 2024.',
+      ),
+    ).toBe('hướng dẫn tổng hợp, báo cáo kết quả rà soát hộ nghèo năm 2024');
+  });
+
+  it('gives a scheme put to a body by name the body that submits it', () => {
+    const [scheme] = findReferences(
+      'UBND thành phố Bảo Lâm Hạ trình HĐND thành phố Đề án số 04/ĐA-UBND về di dời mộ phần trong khu dân cư.',
+    );
+    expect(scheme?.issuingBody).toBe('UBND thành phố Bảo Lâm Hạ');
+  });
+});

@@ -1046,6 +1046,13 @@ export const TITLE_PHRASES_WITH_COMMAS: readonly string[] = [
   // Motorbikes, named so in traffic rules (`mô tô, xe máy`, `xe mô tô, xe gắn máy`: 18 of 18
   // annotated titles keep the pair).
   'mô tô, xe',
+  // The Party's inspection and supervision, named so in every rule and plan on them (`… về công tác
+  // kiểm tra, giám sát và kỷ luật của Đảng`), also after a preamble's `căn cứ` that would hand
+  // its last item to a main clause.
+  'kiểm tra, giám sát',
+  // Fundamental and comprehensive, the 2013 resolution on education's pair (`đổi mới căn bản, toàn
+  // diện giáo dục và đào tạo`, Nghị quyết số 29-NQ/TW, cited so everywhere).
+  'căn bản, toàn diện',
   // Prevention and combat, the pair every campaign against a wrong is named by (`phòng, chống cá
   // độ bóng đá …`, `phòng, chống tham nhũng`).
   'phòng, chống',

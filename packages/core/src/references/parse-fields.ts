@@ -1421,14 +1421,15 @@ function issuesCitationAt(skeleton: string, at: number): boolean {
 /** An article's, a clause's or a point's number ending the words before a connective. */
 const LOCATOR_BEFORE = /(?:^|\s)(?:khoản|điểm|[Đđ]iều)\s+[\p{L}\d]{1,4}$/u;
 /**
- * `căn cứ` (on the grounds of) before documents cited after a connective, or the years a document
+ * `căn cứ` (on the grounds of) or `ra` (issued: `… về điều kiện cách âm … và ra Quyết định số
+ * 905/QĐ-SVHTTDL thành lập …`) before documents cited after a connective, or the years a document
  * has been carried out (`Qua 15 năm thực hiện Nghị quyết … về nông nghiệp, nông dân, nông thôn và
  * hơn hai năm triển khai Nghị quyết số 19-NQ/TW …`: the sentence's second span of time, no title's
  * words; a title that itself cites the documents it reviews, `tổng kết 10 năm thực hiện … và 5 năm
  * thực hiện …`, is not read here). Skeleton.
  */
 const GROUNDS_GIVEN =
-  /^(?:CAN CU (?:VAO )?|(?:HON |GAN |SAU |TREN )?[^ ]{1,4} NAM (?:THUC HIEN|TRIEN KHAI|THI HANH) )/u;
+  /^(?:CAN CU (?:VAO )?|RA |(?:HON |GAN |SAU |TREN )?[^ ]{1,4} NAM (?:THUC HIEN|TRIEN KHAI|THI HANH) )/u;
 /** `các`, `những` before documents listed after a connective (skeleton). */
 const LISTED_DETERMINER = /^(?:CAC|NHUNG) /u;
 
@@ -1582,7 +1583,8 @@ function isDecimalComma(text: string, at: number): boolean {
  * `… giao tỉnh chỉ tiêu 4.200 căn`: both annotated end there); `đề ra mục tiêu …`, `đề ra nhiệm vụ …` what it sets out
  * (none holds it, 3 end there); `tại mục …` where a portal files the document (`Xem toàn văn …
  * tại mục Văn bản chỉ đạo`: none holds it, 4 end there). `không thể` (cannot) and `lần đầu tiên`
- * (for the first time) are what the sentence says of the document (`… về phát triển du lịch trở
+ * (for the first time) are what the sentence says of the document, and so is a speaker's `nhấn
+ * mạnh` (`… về những điều đảng viên không được làm, nhấn mạnh …`: none holds it, 3 end there) (`… về phát triển du lịch trở
  * thành ngành kinh tế mũi nhọn không thể dừng ở khẩu hiệu`: no annotated title holds either, 3
  * and 2 end there); `được công nhận` is a relative clause of the title's noun (`… chợ nổi được
  * công nhận là di sản …`, `… tuyến phố đêm được công nhận`: 5 annotated titles hold it, none ends
@@ -1590,7 +1592,7 @@ function isDecimalComma(text: string, at: number): boolean {
  * sentence's clause).
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được(?! công nhận)|(?<=(?:muốn|phải|cần|chưa|không|mới) )được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|không thể|lần đầu tiên|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn|huyện|xã|tỉnh|thị xã) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được(?! công nhận)|(?<=(?:muốn|phải|cần|chưa|không|mới) )được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|không thể|lần đầu tiên|nhấn mạnh|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn|huyện|xã|tỉnh|thị xã) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -2649,6 +2651,25 @@ function parseTitleText(
         // the title's own brackets list.
         if (insideTitleBrackets(window, event.index)) continue;
         const after = normalized.slice(index + 1, index + 80);
+        // `… đóng cửa nghĩa trang thôn Bến theo quy hoạch, thực hiện theo Luật Đất đai …`: what the
+        // document acts under, the sentence's words (no annotated title holds it, 8 end there).
+        // `…, báo cáo kết quả về Phòng Kinh tế và Hạ tầng trước ngày 15 hằng tháng`: the report the
+        // sentence asks for by a deadline (6 annotated titles end there; `tổng hợp, báo cáo kết quả
+        // rà soát …`, a pair of the title's verbs, has none).
+        // A task's bare verb before the comma pairs with `báo cáo` as the title's own (`… về việc
+        // kiểm tra, báo cáo hiện trạng sử dụng đất trước ngày 30/8/2025`).
+        if (
+          ACTS_UNDER_AFTER.test(after) ||
+          (REPORT_BY_DEADLINE_AFTER.test(after) &&
+            wordsBetween(
+              normalized,
+              Math.max(from, lastIndexWithin(normalized, ',', from, index) + 1),
+              index,
+            ) >= REPORTED_ITEM_MIN_WORDS)
+        ) {
+          end = index;
+          break;
+        }
         // `…, “không thể tùy tiện tăng hay giảm theo mùa”`: after the title's own words a quote
         // opens what someone says, as after a `;`; after a quoted name it is the next one listed
         // (`danh hiệu “Nghệ nhân nhân dân”, “Nghệ nhân ưu tú”`: all 23 annotated titles that hold
@@ -3319,14 +3340,26 @@ function adjunctTitleEnd(prepared: PreparedText, from: number, end: number): num
   const opening = sentenceOpening(normalized, from).replace(LEADING_TIME, '');
   // The reference stands in the adjunct itself: no comma has closed it before the title.
   // A `;` inside the title ends a preamble's item (`Căn cứ …;`): no main clause to look for.
+  // A set phrase's comma in an earlier title of the adjunct closes nothing (`Thực hiện Nghị quyết
+  // số 29-NQ/TW … về đổi mới căn bản, toàn diện giáo dục và đào tạo và Nghị quyết số 88/2014/QH13
+  // … về …, ngành giáo dục tỉnh … đã hoàn thành …`).
+  const openingComma = itemCommaBefore(normalized, from - opening.length - 1, from);
   if (
-    !(opening.includes(',') ? opensTimedAdjunctAfterComma(opening) : isFrontedAdjunct(opening)) ||
+    !(openingComma >= from - opening.length
+      ? opensTimedAdjunctAfterComma(normalized.slice(openingComma, from))
+      : isFrontedAdjunct(opening)) ||
     lastIndexWithin(normalized, ';', from + 1, end) >= 0
   )
     return end;
   return comma;
 }
 
+/** `, thực hiện theo …` after a title's words. */
+const ACTS_UNDER_AFTER = /^\s*thực hiện theo\s/u;
+/** The fewest words before the comma that make a finished item, not a verb paired with `báo cáo`. */
+const REPORTED_ITEM_MIN_WORDS = 4;
+/** `, báo cáo … trước ngày 15 …` after a title's words: a report due by a day. */
+const REPORT_BY_DEADLINE_AFTER = /^\s*báo cáo(?:\s+[^\s,;.]+){0,10}?\s+trước\s+(?:ngày\s+)?\d/u;
 /** The most characters between a comma and the bracket that closes around it. */
 const BRACKET_CLOSE_REACH = 60;
 /** Whether `index` stands inside a bracket the title opened, which closes soon in the sentence. */
@@ -3455,7 +3488,12 @@ function opensTimedAdjunctAfterComma(opening: string): boolean {
   // `…, Phó Bí thư … nhấn mạnh: “Sau gần hai năm thực hiện Nghị quyết số 12-NQ/HU …`: a speaker
   // named with commas, then the quoted words after the colon.
   const colon = adjunct.lastIndexOf(':');
-  if (colon >= 0) adjunct = adjunct.slice(colon + 1).replace(OPENING_QUOTE, '');
+  // Quoted or not (`… nhớ lại: từ khi có Chỉ thị 100-CT/TW … và sau đó là Nghị quyết …`).
+  if (colon >= 0)
+    adjunct = adjunct
+      .slice(colon + 1)
+      .replace(OPENING_QUOTE, '')
+      .trimStart();
   // `…, từ khi Nghị định số 37/2024/NĐ-CP … có hiệu lực, …`: the document is the adjunct's own
   // subject, and the clause word its title ran to is the adjunct's verb, not the main clause's.
   return TIMED_ADJUNCT.test(adjunct) && !DOCUMENT_AFTER_WHEN.test(adjunct);
@@ -4684,14 +4722,18 @@ export function parseSubmitterBefore(
 
 /**
  * The body that submits its own scheme (`UBND huyện Văn Lạc trình Đề án số 04/ĐA-UBND …`): a
- * scheme is drafted by the one who submits it (3 of 3 annotated). The caller asks it only for
- * schemes.
+ * scheme is drafted by the one who submits it (3 of 3 annotated), also when it names the body it
+ * is put to. The caller asks it only for schemes.
  */
 export function parseSchemeSubmitterBefore(
   prepared: PreparedText,
   spanStart: number,
 ): { body: string; term: string | null } | null {
-  return bodyAndTermBefore(prepared, spanStart, SUBMITTING_SUBJECT);
+  // `UBND thành phố Bảo Lâm trình HĐND thành phố Đề án số 04/ĐA-UBND …`: put to a body by name.
+  return (
+    bodyAndTermBefore(prepared, spanStart, SUBMITTING_SUBJECT) ??
+    parseSubmitterBefore(prepared, spanStart)
+  );
 }
 
 /**
