@@ -11826,3 +11826,27 @@ describe('three-hundred-and-thirteenth and fourteenth rounds: beekeeping, urban 
     expect(scheme?.issuingBody).toBe('UBND thành phố Bảo Lâm Hạ');
   });
 });
+
+describe('three-hundred-and-fifteenth and sixteenth rounds: rural roads, hospital booking, sea salt; landslides, civil-servant KPIs, lantern festivals', () => {
+  it('reads `Luật số 51` after the law cited by its number, resolved to it; not without one', () => {
+    const found = findReferences(
+      'Luật số 51/2024/QH15 sửa đổi Luật Bảo hiểm y tế có hiệu lực từ ngày 01/7/2025; theo Luật số 51, người bệnh được chuyển thẳng.',
+    );
+    const short = found.find((reference) => reference.text === 'Luật số 51');
+    expect([short?.form, short?.key]).toEqual(['short', '51/2024/QH15']);
+    expect(findReferences('Theo Luật số 51, người bệnh được chuyển thẳng.')).toEqual([]);
+  });
+
+  it('ends a body at a chat’s `hay` (or) and a title at `; nguồn …` (where the money comes from)', () => {
+    const [resolution] = findReferences(
+      'cho minh hoi can cu nghi quyet so 15/2024/NQ-HDND cua HDND tinh hay quyet dinh 2318/QD-UBND vay?',
+    );
+    expect(resolution?.issuingBody).toBe('HDND tinh');
+    const [rule] = findReferences(
+      'HĐND tỉnh đã ban hành Nghị quyết số 27/2023/NQ-HĐND quy định nội dung, mức chi hỗ trợ bảo tồn di sản văn hóa phi vật thể; nguồn kinh phí lồng ghép từ Chương trình mục tiêu quốc gia.',
+    );
+    expect(rule?.title).toBe(
+      'quy định nội dung, mức chi hỗ trợ bảo tồn di sản văn hóa phi vật thể',
+    );
+  });
+});

@@ -275,6 +275,22 @@ function hasFullMention(
   );
 }
 
+/**
+ * Whether a named type's number after `số` is one the text cited in full before (`Luật số
+ * 51/2024/QH15 … theo Luật số 51, …`): a law is named, not numbered, unless so.
+ */
+function citedByNumberBefore(
+  state: AssemblyState,
+  hit: TypeWordHit & { type: string },
+  at: number,
+): boolean {
+  const { skeleton } = state.prepared;
+  if (!hasNumberWordBefore(skeleton, hit.end, at)) return false;
+  let end = at;
+  while (isDigitAt(skeleton, end)) end++;
+  return hasFullMention(state, hit.type, { start: at, end });
+}
+
 function isDigitAt(text: string, index: number): boolean {
   return isDigitCode(text.charCodeAt(index));
 }
@@ -928,7 +944,10 @@ function attachTypeWord(
         return [draft];
       }
     }
-    if (!NAMED_TYPES.has(hit.type) && isDigitAt(skeleton, at)) {
+    if (
+      isDigitAt(skeleton, at) &&
+      (!NAMED_TYPES.has(hit.type) || citedByNumberBefore(state, hit, at))
+    ) {
       const list = numberList(state, at, hit.start);
       if (list.symbol !== null) {
         const candidate = state.symbols[list.symbol];

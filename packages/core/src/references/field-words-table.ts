@@ -527,6 +527,9 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   // kinh phí`, 27 and 7 end there).
   'mức',
   'kinh phí',
+  // `…; nguồn kinh phí lồng ghép từ Chương trình …`, `…; nguồn thu từ cho thuê sân …`: where the
+  // money comes from, the same (no annotated title holds `; nguồn`, 3 end there).
+  'nguồn',
   // `…; xét đề nghị của Trưởng phòng …`: a preamble's next ground.
   'xét đề nghị',
   // `…; đề nghị bà con gia cố nhà cửa …`, `…; yêu cầu …`: what the writer asks, of anyone.
@@ -664,6 +667,9 @@ export const BODY_STOP_WORDS: readonly string[] = [
   // `… của Chính phủ hoặc bị truy cứu …`, `… của UBND tỉnh hoặc UBND huyện`: the sentence's
   // alternative; no annotated name holds `hoặc` (a joint body's parties are joined by `và`).
   'hoặc',
+  // `… nghi quyet so 15/2024/NQ-HDND cua HDND tinh hay quyet dinh 2318 …`: or, as `hoặc` (a chat's
+  // word, the same with or without marks).
+  'hay',
   // `… của Chính phủ nên hợp đồng …`, `… của Chính phủ vì lập …`: the sentence's conjunctions.
   'nên',
   'vì',
