@@ -11850,3 +11850,27 @@ describe('three-hundred-and-fifteenth and sixteenth rounds: rural roads, hospita
     );
   });
 });
+
+describe('three-hundred-and-seventeenth and eighteenth rounds: rooftop solar, commune mergers, swimming lessons; OCOP tea, ride-hailing drivers, relic restoration', () => {
+  it('ends a symbol before a spaced dash and a word with marks, the sentence going on', () => {
+    const texts = (text: string): string[] =>
+      findReferences(text).map((reference) => reference.text);
+    expect(
+      texts('tra cứu: nghị định 117/2025/nđ-cp - tài xế grab có phải tự kê khai thuế không?'),
+    ).toEqual(['nghị định 117/2025/nđ-cp']);
+    expect(texts('BÁO CÁO SỐ 215/BC-UBND – KHÓA 13 VỀ KINH TẾ')).toEqual([
+      'BÁO CÁO SỐ 215/BC-UBND',
+    ]);
+    // A code broken by a spaced separator is still one symbol.
+    expect(texts('Sở triển khai Kế hoạch số 112/KH- SVHTTDL ngày 3/5/2024.')).toEqual([
+      'Kế hoạch số 112/KH- SVHTTDL',
+    ]);
+  });
+
+  it('ends a body at `cấm`, what the document forbids', () => {
+    const [decision] = findReferences(
+      'Mấy bác cho e hỏi, QĐ 25/2024/QĐ-UBND của UBND tỉnh cấm shipper đỗ xe trên phố đi bộ thật hả?',
+    );
+    expect(decision?.issuingBody).toBe('UBND tỉnh');
+  });
+});

@@ -670,6 +670,9 @@ export const BODY_STOP_WORDS: readonly string[] = [
   // `… nghi quyet so 15/2024/NQ-HDND cua HDND tinh hay quyet dinh 2318 …`: or, as `hoặc` (a chat's
   // word, the same with or without marks).
   'hay',
+  // `QĐ 25/2024/QĐ-UBND của UBND tỉnh cấm shipper đỗ xe …`: what the document forbids, the
+  // sentence's verb (no annotated body holds `cấm`).
+  'cấm',
   // `… của Chính phủ nên hợp đồng …`, `… của Chính phủ vì lập …`: the sentence's conjunctions.
   'nên',
   'vì',

@@ -54,6 +54,29 @@ const SYMBOL = new RegExp(
     String.raw`|-(?:(CP|CT|TTG|HDBT)(?![A-Z\d/-])|([A-Z]+(?:-[A-Z]+)*)\/(TTLT|TT|QD|NQ)(?![A-Z\d])))`,
   'g',
 );
+/** A separator with a space around it inside a symbol's issuer (`KH- SVHTTDL`, `27 - KH`). */
+const SPACED_SEPARATOR = /\s+[-–—/]\s*|[-–—/]\s+/gu;
+/** A letter with a tone or vowel mark: a Vietnamese word's, never a code's (`Đ`, its look-alike `Ð` aside). */
+const MARKED_LETTER = /[^\p{ASCII}ĐđÐð–—\s\d]/u;
+/**
+ * Where a State symbol's issuer really ends (printed text): a part after a spaced separator that
+ * holds a marked letter is the sentence going on (`nghị định 117/2025/nđ-cp - tài xế …`, a
+ * dash of the sentence), not a unit of the issuer, whose codes the skeleton folds to look alike.
+ */
+function wordAfterSpacedDash(normalized: string, from: number, end: number): number {
+  const rest = normalized.slice(from, end);
+  if (!/\s/u.test(rest)) return end;
+  SPACED_SEPARATOR.lastIndex = 0;
+  let separator: RegExpExecArray | null;
+  while ((separator = SPACED_SEPARATOR.exec(rest)) !== null) {
+    const partFrom = separator.index + separator[0].length;
+    const next = rest.slice(partFrom).search(/[-–—/\s]/u);
+    const part = rest.slice(partFrom, next < 0 ? rest.length : partFrom + next);
+    if (MARKED_LETTER.test(part)) return from + separator.index;
+  }
+  return end;
+}
+
 /** Capture numbers of `SYMBOL`. */
 const PARTY_CODE = 1;
 const PARTY_ISSUER = 2;
@@ -428,18 +451,20 @@ export function scanIdentifiers(prepared: PreparedText): SymbolCandidate[] {
       );
     } else if (layout === 'state') {
       const rest = match[STATE_REST] ?? '';
+      const restFrom = matchEnd - rest.length;
+      const end = wordAfterSpacedDash(prepared.normalized, restFrom, matchEnd);
       pushCandidate(
         candidates,
         prepared,
         'state',
         start,
-        matchEnd,
+        end,
         numberText,
         match[STATE_YEAR],
         0,
         0,
-        matchEnd - rest.length,
-        matchEnd,
+        restFrom,
+        end,
       );
     } else if (match[OLD_CODE_ALONE]) {
       pushCandidate(
