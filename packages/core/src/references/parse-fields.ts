@@ -1428,7 +1428,7 @@ const LOCATOR_BEFORE = /(?:^|\s)(?:khoản|điểm|[Đđ]iều)\s+[\p{L}\d]{1,4}
  * words; a title that itself cites the documents it reviews, `tổng kết 10 năm thực hiện … và 5 năm
  * thực hiện …`, is not read here). Skeleton.
  */
-const GROUNDS_GIVEN =
+const CITATION_LEAD =
   /^(?:CAN CU (?:VAO )?|RA |(?:HON |GAN |SAU |TREN )?[^ ]{1,4} NAM (?:THUC HIEN|TRIEN KHAI|THI HANH) )/u;
 /** `các`, `những` before documents listed after a connective (skeleton). */
 const LISTED_DETERMINER = /^(?:CAC|NHUNG) /u;
@@ -1580,13 +1580,14 @@ function isDecimalComma(text: string, at: number): boolean {
  * một số điều của luật này có nhiều điểm mới đối với …`: none holds it, 2 end there); `giao
  * <body> …` without a comma the task it hands on (`… giai đoạn 2024 - 2026 giao Ủy ban MTTQ huyện
  * chủ trì …`: none holds it, 5 end there), or a unit (`… giao huyện Vĩnh Thạnh Đông xây dựng …`,
- * `… giao tỉnh chỉ tiêu 4.200 căn`: both annotated end there); `đề ra mục tiêu …`, `đề ra nhiệm vụ …` what it sets out
- * (none holds it, 3 end there); `tại mục …` where a portal files the document (`Xem toàn văn …
- * tại mục Văn bản chỉ đạo`: none holds it, 4 end there). `không thể` (cannot) and `lần đầu tiên`
- * (for the first time) are what the sentence says of the document, and so is a speaker's `nhấn
- * mạnh` (`… về những điều đảng viên không được làm, nhấn mạnh …`: none holds it, 3 end there) (`… về phát triển du lịch trở
- * thành ngành kinh tế mũi nhọn không thể dừng ở khẩu hiệu`: no annotated title holds either, 3
- * and 2 end there); `được công nhận` is a relative clause of the title's noun (`… chợ nổi được
+ * `… giao tỉnh chỉ tiêu 4.200 căn`: both annotated end there); `đề ra mục tiêu …`, `đề ra nhiệm
+ * vụ …` what it sets out (none holds it, 3 end there); `tại mục …` where a portal files the
+ * document (`Xem toàn văn … tại mục Văn bản chỉ đạo`: none holds it, 4 end there). `không thể`
+ * (cannot) and `lần đầu tiên` (for the first time) are what the sentence says of the document
+ * (`… về phát triển du lịch trở thành ngành kinh tế mũi nhọn không thể dừng ở khẩu hiệu`: no
+ * annotated title holds either, 3 and 2 end there), and so is a speaker's `nhấn mạnh` (`… về những
+ * điều đảng viên không được làm, nhấn mạnh …`: none holds it, 3 end there); `được công nhận` is a
+ * relative clause of the title's noun (`… chợ nổi được
  * công nhận là di sản …`, `… tuyến phố đêm được công nhận`: 5 annotated titles hold it, none ends
  * there) unless a modal asks for it (`… tài liệu của nước ngoài muốn được công nhận …`: the
  * sentence's clause).
@@ -3140,9 +3141,8 @@ function parseTitleText(
       }
       // `… năm 2025 và căn cứ Luật Chăn nuôi năm 2018, …`: the grounds the sentence goes on to give;
       // `… và hơn hai năm triển khai Nghị quyết …`: the time it has carried another out.
-      const grounds =
-        locator === null ? GROUNDS_GIVEN.exec(skeleton.slice(after, after + 32)) : null;
-      const cited = after + (locator?.[0].length ?? grounds?.[0].length ?? 0);
+      const lead = locator === null ? CITATION_LEAD.exec(skeleton.slice(after, after + 32)) : null;
+      const cited = after + (locator?.[0].length ?? lead?.[0].length ?? 0);
       // `… và các Kế hoạch số 45, 46-KH/HU …`: documents of one type listed after a determiner.
       const determiner = LISTED_DETERMINER.exec(skeleton.slice(cited, cited + 6));
       const citedDocument = cited + (determiner?.[0].length ?? 0);
@@ -3210,13 +3210,6 @@ function parseTitleText(
 }
 
 /**
- * `Nghị định số 24/2012/NĐ-CP về quản lý hoạt động kinh doanh vàng để doanh nghiệp không …`, `…
- * về đăng ký phương tiện thủy nội địa để các cơ sở đóng tàu tra cứu`: after a topic (`về …`), `để`
- * and whom it serves is why the sentence mentions the document (all 3 annotated titles there end
- * before it). A title that directs (`tuyên truyền, vận động … thay đổi tập quán để người chết …`)
- * and one that acts (`phê duyệt mức hỗ trợ … để các hộ chuyển sang …`: 13 annotated) keep it.
- */
-/**
  * `(kèm chỉ thị số 08-ct/tu về thực hành tiết kiệm …).pdf`, `Xem (Chỉ thị số 08-CT/TU về …) tại
  * đây`: a bracket the title did not open closes the aside the reference stands in, and the title
  * with it (no annotated title holds one; 9 end right before one).
@@ -3235,6 +3228,13 @@ function unopenedBracketAt(normalized: string, from: number, end: number): numbe
   return end;
 }
 
+/**
+ * `Nghị định số 24/2012/NĐ-CP về quản lý hoạt động kinh doanh vàng để doanh nghiệp không …`, `…
+ * về đăng ký phương tiện thủy nội địa để các cơ sở đóng tàu tra cứu`: after a topic (`về …`), `để`
+ * and whom it serves is why the sentence mentions the document (all 3 annotated titles there end
+ * before it). A title that directs (`tuyên truyền, vận động … thay đổi tập quán để người chết …`)
+ * and one that acts (`phê duyệt mức hỗ trợ … để các hộ chuyển sang …`: 13 annotated) keep it.
+ */
 const TOPIC_OPENER_BEFORE = /(?:^|\s)về\s+$/u;
 const PURPOSE_FOR_WHOM =
   / để (?:các|những|mọi|người|doanh nghiệp|cơ sở|hộ|nhân dân|người dân|cơ quan|địa phương) /u;

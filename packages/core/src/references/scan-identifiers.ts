@@ -65,7 +65,6 @@ const MARKED_LETTER = /[^\p{ASCII}ĐđÐð–—\s\d]/u;
  */
 function wordAfterSpacedDash(normalized: string, from: number, end: number): number {
   const rest = normalized.slice(from, end);
-  if (!/\s/u.test(rest)) return end;
   SPACED_SEPARATOR.lastIndex = 0;
   let separator: RegExpExecArray | null;
   while ((separator = SPACED_SEPARATOR.exec(rest)) !== null) {
@@ -452,7 +451,10 @@ export function scanIdentifiers(prepared: PreparedText): SymbolCandidate[] {
     } else if (layout === 'state') {
       const rest = match[STATE_REST] ?? '';
       const restFrom = matchEnd - rest.length;
-      const end = wordAfterSpacedDash(prepared.normalized, restFrom, matchEnd);
+      // Most issuers hold no space (the skeleton's, where every space is one): no printed copy.
+      const end = rest.includes(' ')
+        ? wordAfterSpacedDash(prepared.normalized, restFrom, matchEnd)
+        : matchEnd;
       pushCandidate(
         candidates,
         prepared,
