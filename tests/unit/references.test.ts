@@ -8986,7 +8986,6 @@ describe('bodies and titles typed without marks', () => {
   });
 
   it('end a title typed without marks at its unmarked clause words', () => {
-    const titleOf = (text: string) => findReferences(text)[0]?.title;
     expect(
       titleOf(
         'Ke hoach so 45/KH-UBND ve phat trien nong nghiep cong nghe cao da duoc trien khai tai 7/9 huyen.',
@@ -10644,7 +10643,6 @@ describe('two-hundred-and-sixty-seventh and eighth rounds: planetariums, ocean p
   });
 
   it('ends a title at `; mức …`, `; kinh phí …` and `; dịp này, …`, the next clause', () => {
-    const titleOf = (text: string) => findReferences(text)[0]?.title;
     expect(
       titleOf(
         'Chủ tịch UBND huyện đã ký Quyết định số 2207/QĐ-UBND ngày 30/9/2024 về việc hỗ trợ kinh phí cho 57 người dân tham gia tìm kiếm, cứu nạn; mức hỗ trợ áp dụng theo Quy chế của tỉnh.',
@@ -10666,7 +10664,6 @@ describe('two-hundred-and-sixty-seventh and eighth rounds: planetariums, ocean p
   });
 
   it('ends a title at a comma before a quoted sentence, not before a quoted name or word', () => {
-    const titleOf = (text: string) => findReferences(text)[0]?.title;
     expect(
       titleOf(
         'Giá vé được xác định theo Nghị định số 60/2021/NĐ-CP ngày 21/6/2021 của Chính phủ quy định cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập, “không thể tùy tiện tăng hay giảm theo mùa”.',
@@ -10690,7 +10687,6 @@ describe('two-hundred-and-sixty-seventh and eighth rounds: planetariums, ocean p
   });
 
   it('ends a title typed without marks at a chat’s `, a …`, `, e …` and an inspection team’s `, doan kiem tra …`', () => {
-    const titleOf = (text: string) => findReferences(text)[0]?.title;
     expect(
       titleOf(
         'a Hung oi, e gui lai quyet dinh so 256/QD-UBND ngay 3/4/2024 cua UBND xa ve viec cong nhan CLB Taekwondo thon Dong, a in giup e 2 ban de nop cho So VHTTDL truoc thu 6 nha',
@@ -10704,7 +10700,6 @@ describe('two-hundred-and-sixty-seventh and eighth rounds: planetariums, ocean p
   });
 
   it('ends a title at `, cụ thể hóa …` and at a count that changed (`, số cơ sở … tăng …`)', () => {
-    const titleOf = (text: string) => findReferences(text)[0]?.title;
     expect(
       titleOf(
         'Chương trình được triển khai theo Nghị quyết số 88/2014/QH13 của Quốc hội về đổi mới chương trình, sách giáo khoa giáo dục phổ thông, cụ thể hóa Nghị quyết Trung ương 8 khóa XI; trong đó hoạt động trải nghiệm là bắt buộc.',
@@ -10732,7 +10727,6 @@ describe('two-hundred-and-sixty-seventh and eighth rounds: planetariums, ocean p
   });
 
   it('keeps in a title the peoples it lists, the ten words a list names, and a party member’s posts', () => {
-    const titleOf = (text: string) => findReferences(text)[0]?.title;
     expect(
       titleOf(
         'Sở ban hành Quyết định số 205/QĐ-SVHTTDL về việc cấp thẻ hướng dẫn viên du lịch tại điểm cho 26 người dân tộc Tày, Dao ở các xã vùng lõi Vườn quốc gia Phia Khao.',
