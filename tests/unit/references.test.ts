@@ -9264,8 +9264,8 @@ describe('two-hundred-and-eleventh and twelfth rounds: trekking guides, remittan
     expect(first('a oi theo cv so 2215/STNMT-QLDD thi xa phai niem yet 15 ngay')?.text).toBe(
       'cv so 2215/STNMT-QLDD',
     );
-    // Printed with marks, a lower-case word before an upper-case symbol stays outside it.
-    expect(first('Theo qd 1742/QD-UBND của tỉnh.')?.text).toBe('1742/QD-UBND');
+    // Printed with marks around it, too (round 319: 5 of 5 annotated read the word as the type).
+    expect(first('Theo qd 1742/QD-UBND của tỉnh.')?.text).toBe('qd 1742/QD-UBND');
   });
   it('ends a title before a number rising or falling, and at a limit after a `;`', () => {
     expect(
@@ -11855,5 +11855,82 @@ describe('three-hundred-and-seventeenth and eighteenth rounds: rooftop solar, co
       'Mấy bác cho e hỏi, QĐ 25/2024/QĐ-UBND của UBND tỉnh cấm shipper đỗ xe trên phố đi bộ thật hả?',
     );
     expect(decision?.issuingBody).toBe('UBND tỉnh');
+  });
+});
+
+describe('three-hundred-and-nineteenth and twentieth rounds: frost advisories, archives, boarding-school meals; martyrs’ remains, household-business e-invoices, river sand', () => {
+  it('reads a chat’s lower-case shorthand before a symbol as its type, with marks around it too', () => {
+    expect(
+      texts('a Tùng ơi, cv 4218/UBND-NLN của tỉnh về chống rét e chuyển qua hệ thống rồi nhé'),
+    ).toEqual(['cv 4218/UBND-NLN']);
+    expect(texts('Mọi người xem tb 45-TB/VPTU về lịch nộp lưu hồ sơ nhé.')).toEqual([
+      'tb 45-TB/VPTU',
+    ]);
+    // A word that spells another code is not the symbol's type.
+    expect(texts('Mọi người xem tb 45-KH/VPTU về lịch nộp lưu nhé.')).toEqual(['45-KH/VPTU']);
+  });
+
+  it('ends a chat title at its `e` before a verb, `hạn chót`, `nha` before a mark and `ký hôm …`', () => {
+    expect(
+      titleOf('a Tùng ơi, cv 4218/UBND-NLN của tỉnh về chống rét e chuyển qua hệ thống rồi nhé'),
+    ).toBe('chống rét');
+    expect(
+      titleOf(
+        'a Tuấn ơi, cv 1245/UBND-VP của huyện về nộp lưu hồ sơ năm 2019 vào Lưu trữ lịch sử tỉnh hạn chót 30/6 nha, xã mình mới lập xong',
+      ),
+    ).toBe('nộp lưu hồ sơ năm 2019 vào Lưu trữ lịch sử tỉnh');
+    expect(
+      titleOf('Chị ơi, QĐ 2310/QĐ-UBND hỗ trợ trâu bò chết rét ký hôm 26/2 rồi, em gửi kèm ds.'),
+    ).toBe('hỗ trợ trâu bò chết rét');
+    // A point's letter stays; `nha` in text typed without marks is a house.
+    expect(
+      titleOf(
+        'Nghị định số 12/2025/NĐ-CP sửa đổi điểm e khoản 2 Điều 3 của Nghị định số 45/2022/NĐ-CP.',
+      ),
+    ).toBe('sửa đổi điểm e khoản 2 Điều 3 của Nghị định số 45/2022/NĐ-CP');
+    expect(titleOf('QD 15/QD-UBND ve ho tro sua chua nha.')).toBe('ho tro sua chua nha');
+  });
+
+  it('keeps what a test establishes in the title (`giám định gen xác định danh tính …`)', () => {
+    expect(
+      titleOf(
+        'Thực hiện Quyết định số 150/QĐ-TTg ngày 28/01/2013 của Thủ tướng Chính phủ phê duyệt Đề án tăng cường năng lực giám định gen xác định danh tính hài cốt liệt sĩ còn thiếu thông tin, năm 2024 Sở đã lấy 312 mẫu.',
+      ),
+    ).toBe(
+      'phê duyệt Đề án tăng cường năng lực giám định gen xác định danh tính hài cốt liệt sĩ còn thiếu thông tin',
+    );
+    // The sentence's `xác định` after a title still ends it.
+    expect(
+      titleOf(
+        'Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ xác định khoa học là động lực hàng đầu.',
+      ),
+    ).toBe('đột phá phát triển khoa học, công nghệ');
+  });
+
+  it('ends a body at a chat’s `vs` (with) and at `cụ thể hóa`', () => {
+    expect(
+      bodyOf(
+        'căn cứ thêm nq 14/2024/nq-hđnd của hđnd tỉnh vs tt 44/2022/tt-btc về kinh phí người có công',
+      ),
+    ).toBe('hđnd tỉnh');
+    expect(
+      bodyOf(
+        'Kế hoạch số 52-KH/TU ngày 05/8/2025 của Ban Thường vụ Tỉnh ủy cụ thể hóa Nghị quyết số 68-NQ/TW của Bộ Chính trị.',
+      ),
+    ).toBe('Ban Thường vụ Tỉnh ủy');
+  });
+
+  it('reads a State letter whose code-less symbol opens with a Party issuer’s letters as the State’s', () => {
+    const [dikes] = findReferences(
+      'Cục Quản lý đê điều và Phòng, chống thiên tai vừa có văn bản số 1125/ĐĐ-QLRR gửi UBND tỉnh.',
+    );
+    expect([dikes?.text, dikes?.kind]).toEqual(['văn bản số 1125/ĐĐ-QLRR', 'state']);
+    // With no body named either.
+    expect(findReferences('Công văn số 1125/ĐĐ-QLRR ngày 3/4/2024')[0]?.kind).toBe('state');
+    // A Party delegation's body named beside it still makes it the Party's; its coded papers too.
+    expect(findReferences('văn bản số 125/ĐĐ-VP của Đảng đoàn Hội Nông dân tỉnh')[0]?.kind).toBe(
+      'party',
+    );
+    expect(findReferences('Nghị quyết số 05/NQ-ĐĐ ngày 3/4/2024')[0]?.kind).toBe('party');
   });
 });

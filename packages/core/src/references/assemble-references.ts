@@ -2,13 +2,7 @@ import type { ReferenceForm, ReferenceKind } from '../types';
 import { isAssemblyIssuer, isCorporateIssuer, isKnownIssuer, typeFromCode } from './classify';
 import { LOOKALIKE_PREFIXES, QUANTITY_WORDS } from './field-words-table';
 import { isAllCapsBetween, parseIssuedBy, toRoman } from './parse-fields';
-import {
-  holdsMarkedLetter,
-  isCapitalLetterCode,
-  isDigitCode,
-  lowerCase,
-  upperCase,
-} from './letter-case';
+import { isCapitalLetterCode, isDigitCode, lowerCase, upperCase } from './letter-case';
 import { parseNamedCitation } from './parse-named';
 import { canonicalNumber, typeNumberKey } from './reference-key';
 import {
@@ -677,27 +671,13 @@ function abbreviatedTypeStart(
   }
   const printed = normalized.slice(index, wordEnd).replaceAll('.', '');
   if (glued) return printed === candidate.code && printed === printed.toUpperCase() ? index : null;
-  // A chat typed without marks writes its shorthand in lower case whatever the symbol's case
-  // (`… va qd 1742/QD-UBND ngay 5/8/2024 …`, `cv so 2215/STNMT-QLDD`).
-  const unmarked = typedWithoutMarks(normalized, index, candidate.end);
-  const sameCode =
-    candidate.code !== null
-      ? printed.toUpperCase() === candidate.code.toUpperCase() &&
-        (printed === printed.toUpperCase() || printed === candidate.code || unmarked)
-      : printed === 'CV' ||
-        (printed === 'cv' && (isLowerCaseSymbolAt(normalized, candidate) || unmarked));
+  // A chat writes its shorthand in lower case whatever the symbol's case (`… va qd 1742/QD-UBND
+  // ngay 5/8/2024 …`, `cv so 2215/STNMT-QLDD`, and with marks around it: `cv 4218/UBND-NLN của
+  // tỉnh về chống rét`, `tb 45-TB/VPTU`; 5 of 5 annotated read the word as the type): the word
+  // right before a symbol that spells its own code, or `cv` before a letter's, is its type.
+  const word = printed.toUpperCase();
+  const sameCode = candidate.code !== null ? word === candidate.code.toUpperCase() : word === 'CV';
   return sameCode ? index : null;
-}
-
-/** How far around a shorthand the text is looked at for letters with marks. */
-const UNMARKED_REACH = 24;
-/** Whether the text around `from`–`to` holds no letter with marks: a message typed without them. */
-function typedWithoutMarks(normalized: string, from: number, to: number): boolean {
-  return !holdsMarkedLetter(
-    normalized,
-    Math.max(0, from - UNMARKED_REACH),
-    Math.min(normalized.length, to + UNMARKED_REACH),
-  );
 }
 
 /** `Số:` or `Số hiệu:` opening a line (or the text) right before a symbol: a document's header. */
@@ -705,12 +685,6 @@ const LETTERHEAD_NUMBER_LABEL = /(?:^|\n)[ \t]*(?:Số|SỐ)(?: hiệu| HIỆU)?
 
 function isLetterheadNumber(normalized: string, start: number): boolean {
   return LETTERHEAD_NUMBER_LABEL.test(normalized.slice(Math.max(0, start - 20), start));
-}
-
-/** `cv 1187/snv-xdcq`: a letter's symbol typed in lower case, as its `cv` is. */
-function isLowerCaseSymbolAt(normalized: string, candidate: SymbolCandidate): boolean {
-  const symbol = normalized.slice(candidate.start, candidate.end);
-  return symbol === lowerCase(symbol);
 }
 
 /** `Căn cứNghị định số 151/2017/NĐ-CP`: at most this many characters of type word and `số`. */

@@ -670,6 +670,13 @@ export const BODY_STOP_WORDS: readonly string[] = [
   // `… nghi quyet so 15/2024/NQ-HDND cua HDND tinh hay quyet dinh 2318 …`: or, as `hoặc` (a chat's
   // word, the same with or without marks).
   'hay',
+  // `… nq 14/2024/nq-hđnd của hđnd tỉnh vs tt 44/2022/tt-btc …`: a chat's `vs` for `với` (and),
+  // before the next document; no annotated body holds it.
+  'vs',
+  // `Các Kế hoạch số 51, 52-KH/TU … của Ban Thường vụ Tỉnh ủy cụ thể hóa Nghị quyết số 68-NQ/TW`:
+  // what the plans make concrete, the sentence's verb (no annotated body holds it).
+  'cụ thể hóa',
+  'cụ thể hoá',
   // `QĐ 25/2024/QĐ-UBND của UBND tỉnh cấm shipper đỗ xe …`: what the document forbids, the
   // sentence's verb (no annotated body holds `cấm`).
   'cấm',

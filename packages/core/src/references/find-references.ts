@@ -785,6 +785,16 @@ function kindOf(prepared: PreparedText, draft: Draft, type: string): ReferenceKi
     // (A list's members take the issuer without a layout of their own.)
     if (draft.layout !== 'state' && PIONEER_UNIT_ISSUERS.has(issuerHead(draft.issuer)))
       return 'party';
+    // `1125/ĐĐ-QLRR` (the dikes department's risk unit): a letter in the State's layout with no type
+    // code, its head a Party issuer's letters. The Party's own letters carry their code
+    // (`8011-CV/BTCTU`, `05/NQ-ĐĐ`), so the body named, if any, tells; else it is the State's.
+    if (
+      draft.layout === 'state' &&
+      draft.code === null &&
+      draft.issuer.includes('-') &&
+      isPartyIssuer(draft.issuer)
+    )
+      return draft.issuingBody ? kindFromBody(toSkeleton(draft.issuingBody)) : 'state';
     // `05-NQ/ĐH … của Đại hội đại biểu Đảng bộ xã`: an issuer no table knows, in the Party's
     // layout, issued by a body of the Party (mass organisations use the layout too: `05-NQ/CCB`).
     const partyBody =
