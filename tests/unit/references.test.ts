@@ -11907,6 +11907,25 @@ describe('three-hundred-and-nineteenth and twentieth rounds: frost advisories, a
     ).toBe('đột phá phát triển khoa học, công nghệ');
   });
 
+  it('ends a chat title at `đúng ko` (right?) and at `, chị nhắc …`; a lower-case body after a date without its year', () => {
+    expect(
+      titleOf('a ơi nq 27/2025/nq-hđnd về bảng giá đất năm 2026 đúng ko a, dân hỏi nhiều quá'),
+    ).toBe('bảng giá đất năm 2026');
+    expect(titleOf('Quyết định số 12/QĐ-UBND về bảo đảm đúng không gian kiến trúc đô thị.')).toBe(
+      'bảo đảm đúng không gian kiến trúc đô thị',
+    );
+    expect(
+      titleOf(
+        'em gửi cv 87-CV/ĐU về rà soát tình hình bạo lực học đường trong học sinh, chị nhắc chi bộ THCS Đông Sơn gửi báo cáo nhé',
+      ),
+    ).toBe('rà soát tình hình bạo lực học đường trong học sinh');
+    expect(
+      bodyOf(
+        'bên e đang làm tờ trình theo cv 2345/UBND-KGVX ngày 12/6 của ubnd tỉnh, mai e gửi dự thảo',
+      ),
+    ).toBe('ubnd tỉnh');
+  });
+
   it('ends a body at a chat’s `vs` (with) and at `cụ thể hóa`', () => {
     expect(
       bodyOf(
