@@ -3499,6 +3499,29 @@
  * CHÍNH TRỊ:` read as its title; a law's name ending at its comma before the sentence's next noun
  * (`… Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ, nhà ở kết hợp kinh doanh …`); `Thanh tra
  * tỉnh công bố Kết luận …` (annotators split on `công bố`).
+ * Written-blind-323: `tests/fixtures/references/written-blind-323.jsonl` (180 texts, 36 negatives:
+ * ethnic-minority languages in schools; commune health stations and family doctors; industrial
+ * wastewater and monitoring stations), a three-hundred-and-twenty-third round, from the brief with
+ * the shorthand convention written out: precision and recall 1.000 / 1.000 for all three sets as
+ * they came in, bodies 0.986–1.000 and titles 0.957–0.971. Its fixes: a `về` after the body a
+ * title cites closes that body's list, so `…, Ban Thường vụ Huyện ủy …` opens the main clause
+ * (`… Nghị quyết số 24-NQ/TW của Ban Chấp hành Trung ương Đảng khoá IX về công tác dân tộc …,`);
+ * `, ngoài ra`, `, trong khi` and `, với nhiều …` open a clause; `; kết quả …` ends a title (22 of
+ * 22 annotated). Left as they are: `Tiếng Bahnar, Tiếng Chăm, …` listed in a title; `Văn phòng
+ * Đảng ủy gửi Công văn …` (no body for `gửi`, as the dev gold); a chat's `cv 2156/SYT-NVY` whose
+ * annotator gives `SYT` as its body; a nested citation's date after its comma; a chat's `… với,`
+ * (a request's particle).
+ * Written-blind-324: `tests/fixtures/references/written-blind-324.jsonl` (180 texts, 36 negatives:
+ * heritage trees and felling permits; labour export and illegal border crossings; merging
+ * newspapers and radio-TV stations), a three-hundred-and-twenty-fourth round: precision and recall
+ * 1.000 / 1.000 for all three sets as they came in, bodies 0.985–1.000 and titles 0.962–0.986. Its
+ * fixes: in a headline in capitals, the colon after `CỦA <body>` opens the news, not a title (18 of
+ * the 19 annotated such headlines; 11 earlier misses read), except a dispatch's instruction
+ * (`CÔNG ĐIỆN … CỦA CHỦ TỊCH UBND TỈNH: RÀ SOÁT …`); countries and regions listed in a title
+ * (`… đi Nhật Bản, Đài Loan (Trung Quốc) qua mạng xã hội`: 6 of 6 earlier titles keep such lists).
+ * Left as they are: a proposer before `tại Tờ trình` (`Theo đề nghị của Giám đốc Sở …`, 26 earlier
+ * annotations give it, 11 do not); a newspaper's name holding a comma (`Báo và Phát thanh,
+ * Truyền hình Lâm Giang`); `…, trang mạng xã hội không được …` after a decree's title.
  * Written-blind-203: `tests/fixtures/references/written-blind-203.jsonl` (180 texts, 36 negatives:
  * traditional taxi firms and meters; cocoa and macadamia in the Central Highlands; poultry, eggs
  * and avian influenza), a two-hundred-and-third round: precision and recall 1.000 / 1.000 for all
@@ -3773,7 +3796,7 @@ const PINNED: Record<string, Pins> = {
     title: 343,
   }),
   'written-blind-15': pin(401, 0, { issuingBody: 398, title: 393 }),
-  'written-blind-16': pin(345, 0, { issuingBody: 343, title: 342 }),
+  'written-blind-16': pin(345, 0, { issuingBody: 343, title: 343 }),
   'written-blind-17': pin(355, 0, { issuingBody: 353, title: 349 }),
   'written-blind-18': pin(329, 0, {
     kind: 328,
@@ -3783,7 +3806,7 @@ const PINNED: Record<string, Pins> = {
     issuingBody: 325,
     title: 317,
   }),
-  'written-blind-19': pin(351, 0, { type: 350 }),
+  'written-blind-19': pin(351, 0, { type: 350, title: 350 }),
   'written-blind-20': pin(363, 0, { title: 361 }),
   'written-blind-21': pin(540, 0, { year: 539, date: 539, issuingBody: 536, title: 536 }),
   'written-blind-22': pin(323, 0, { title: 322 }),
@@ -3820,7 +3843,7 @@ const PINNED: Record<string, Pins> = {
     date: 291,
     term: 292,
     issuingBody: 284,
-    title: 287,
+    title: 288,
   }),
   'written-blind-38': pin(293, 0, { year: 291, date: 290, issuingBody: 292, title: 289 }),
   'written-blind-39': pin(293, 2, { issuingBody: 292, title: 283 }),
@@ -3986,7 +4009,7 @@ const PINNED: Record<string, Pins> = {
   'written-blind-137': pin(195, 0, { issuingBody: 194 }),
   'written-blind-138': pin(191, 0, { issuingBody: 190, title: 186 }),
   'written-blind-139': pin(190, 0, { issuingBody: 189, title: 188 }),
-  'written-blind-140': pin(206, 0, { title: 200 }),
+  'written-blind-140': pin(206, 0, { title: 201 }),
   'written-blind-141': pin(202, 0, { date: 201, issuingBody: 199, title: 201 }),
   'written-blind-142': pin(181, 0, { issuingBody: 178, title: 174 }),
   'written-blind-143': pin(194, 0, { issuingBody: 193, title: 190 }),
@@ -4044,7 +4067,7 @@ const PINNED: Record<string, Pins> = {
   'written-blind-183': pin(249, 0, { issuingBody: 248, title: 244 }),
   'written-blind-184': pin(234, 0, { issuingBody: 233, title: 231 }),
   'written-blind-185': pin(260, 0, { issuingBody: 259, title: 258 }),
-  'written-blind-186': pin(251, 0, { issuingBody: 246, title: 241 }),
+  'written-blind-186': pin(251, 0, { issuingBody: 246, title: 242 }),
   'written-blind-187': pin(251, 0, { issuingBody: 250, title: 250 }),
   'written-blind-188': pin(251, 0, { title: 249 }),
   'written-blind-189': pin(243),
@@ -4067,12 +4090,12 @@ const PINNED: Record<string, Pins> = {
   'written-blind-206': pin(255, 0, { issuingBody: 252, title: 253 }),
   'written-blind-207': pin(252, 0, { title: 247 }),
   'written-blind-208': pin(238, 0, { title: 236 }),
-  'written-blind-209': pin(247, 1, { year: 246, date: 245, issuingBody: 242, title: 240 }),
+  'written-blind-209': pin(247, 1, { year: 246, date: 245, issuingBody: 242, title: 241 }),
   'written-blind-210': pin(264, 0, { issuingBody: 263, title: 263 }),
   'written-blind-211': pin(244, 0, { title: 242 }),
   'written-blind-212': pin(231, 0, { title: 225 }),
-  'written-blind-213': pin(250, 0, { issuingBody: 249, title: 243 }),
-  'written-blind-214': pin(238, 0, { issuingBody: 235, title: 232 }),
+  'written-blind-213': pin(250, 0, { issuingBody: 249, title: 244 }),
+  'written-blind-214': pin(238, 0, { issuingBody: 235, title: 233 }),
   'written-blind-215': pin(259, 0, { issuingBody: 257, title: 247 }),
   'written-blind-216': pin(251, 0, { issuingBody: 247, title: 246 }),
   'written-blind-217': pin(254, 0, { title: 252 }),
@@ -4110,7 +4133,7 @@ const PINNED: Record<string, Pins> = {
   'written-blind-249': pin(253, 0, { title: 251 }),
   'written-blind-250': pin(274, 0, { issuingBody: 273, title: 270 }),
   'written-blind-251': pin(248, 0, { date: 247, issuingBody: 247, title: 245 }),
-  'written-blind-252': pin(251, 0, { issuingBody: 250, title: 247 }),
+  'written-blind-252': pin(251, 0, { issuingBody: 250, title: 248 }),
   'written-blind-253': pin(244, 0, { issuingBody: 242, title: 241 }),
   'written-blind-254': pin(241, 0, { issuingBody: 240, title: 237 }),
   'written-blind-255': pin(247, 0, { issuingBody: 246, title: 243 }),
@@ -4120,7 +4143,7 @@ const PINNED: Record<string, Pins> = {
   'written-blind-259': pin(261, 0, { title: 258 }),
   'written-blind-260': pin(246, 0, { issuingBody: 244, title: 241 }),
   'written-blind-261': pin(243, 0, { title: 238 }),
-  'written-blind-262': pin(263, 0, { date: 262, issuingBody: 260, title: 259 }),
+  'written-blind-262': pin(263, 0, { date: 262, issuingBody: 260, title: 260 }),
   'written-blind-263': pin(264, 0, { issuingBody: 263, title: 259 }),
   'written-blind-264': pin(259, 0, { issuingBody: 257, title: 254 }),
   'written-blind-265': pin(255, 0, { issuingBody: 253, title: 254 }),
@@ -4143,7 +4166,7 @@ const PINNED: Record<string, Pins> = {
   'written-blind-276': pin(247, 0, { title: 246 }),
   'written-blind-277': pin(251, 0, { issuingBody: 247, title: 249 }),
   'written-blind-278': pin(279, 0, { issuingBody: 278, title: 276 }),
-  'written-blind-279': pin(267, 0, { year: 266, date: 266, issuingBody: 263, title: 259 }),
+  'written-blind-279': pin(267, 0, { year: 266, date: 266, issuingBody: 263, title: 260 }),
   'written-blind-280': pin(254, 0, { issuingBody: 253, title: 248 }),
   'written-blind-281': pin(238, 0, { issuingBody: 234, title: 236 }),
   'written-blind-282': pin(250, 0, { title: 248 }),
@@ -4164,7 +4187,7 @@ const PINNED: Record<string, Pins> = {
   'written-blind-297': pin(259, 0, { issuingBody: 257, title: 258 }),
   'written-blind-298': pin(257, 0, { issuingBody: 254, title: 255 }),
   'written-blind-299': pin(248, 0, { issuingBody: 247, title: 240 }),
-  'written-blind-300': pin(262, 0, { title: 260 }),
+  'written-blind-300': pin(262, 0, { title: 261 }),
   'written-blind-301': pin(254, 0, { issuingBody: 253, title: 247 }),
   'written-blind-302': pin(250, 0, { year: 249, date: 249, issuingBody: 248, title: 243 }),
   'written-blind-303': pin(237, 0, { title: 236 }),
@@ -4173,7 +4196,7 @@ const PINNED: Record<string, Pins> = {
   'written-blind-306': pin(251, 0, { title: 248 }),
   'written-blind-307': pin(257, 0, { issuingBody: 256 }),
   'written-blind-308': pin(255, 0, { title: 254 }),
-  'written-blind-309': pin(269, 0, { issuingBody: 267, title: 266 }),
+  'written-blind-309': pin(269, 0, { issuingBody: 267, title: 267 }),
   'written-blind-310': pin(253),
   'written-blind-311': pin(237, 0, { issuingBody: 236, title: 233 }),
   'written-blind-312': pin(253, 0, { year: 252, term: 252, issuingBody: 243, title: 249 }),
@@ -4192,7 +4215,9 @@ const PINNED: Record<string, Pins> = {
   'written-blind-319': pin(192, 0, { kind: 191, year: 191, issuingBody: 191, title: 191 }),
   'written-blind-320': pin(201, 0, { issuingBody: 196, title: 194 }),
   'written-blind-321': pin(205, 0, { issuer: 204, issuingBody: 203, title: 203 }),
-  'written-blind-322': pin(203, 0, { issuingBody: 202, title: 201 }),
+  'written-blind-322': pin(203, 0, { issuingBody: 202, title: 202 }),
+  'written-blind-323': pin(210, 0, { issuingBody: 208, title: 207 }),
+  'written-blind-324': pin(218, 0, { issuingBody: 216, title: 216 }),
 };
 
 describe('the annotated reference sets', () => {

@@ -11953,3 +11953,58 @@ describe('three-hundred-and-nineteenth and twentieth rounds: frost advisories, a
     expect(findReferences('Nghị quyết số 05/NQ-ĐĐ ngày 3/4/2024')[0]?.kind).toBe('party');
   });
 });
+
+describe('three-hundred-and-twenty-third and fourth rounds: ethnic-minority languages, commune health stations, industrial wastewater; heritage trees, labour export, press mergers', () => {
+  it('reads no title after `CỦA <body>:` in a headline in capitals, but a dispatch’s instruction', () => {
+    const [resolution] = findReferences(
+      'TỔ CHỨC THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW CỦA BỘ CHÍNH TRỊ: PHÚ ĐIỀN KHAI TRƯƠNG TRUNG TÂM ĐỔI MỚI SÁNG TẠO',
+    );
+    expect([resolution?.issuingBody, resolution?.title]).toEqual(['BỘ CHÍNH TRỊ', null]);
+    expect(
+      titleOf('CÔNG ĐIỆN SỐ 05/CĐ-UBND CỦA CHỦ TỊCH UBND TỈNH: RÀ SOÁT ĐIỀU KIỆN AN TOÀN PCCC'),
+    ).toBe('RÀ SOÁT ĐIỀU KIỆN AN TOÀN PCCC');
+    // In lower case the colon still opens the title.
+    expect(
+      titleOf('Nghị quyết số 57-NQ/TW của Bộ Chính trị: đột phá phát triển khoa học, công nghệ.'),
+    ).toBe('đột phá phát triển khoa học, công nghệ');
+  });
+
+  it('keeps countries listed in a title, and ends it at `, ngoài ra`, `, trong khi` and `; kết quả`', () => {
+    expect(
+      titleOf(
+        'Sở có Công văn số 1876/SLĐTBXH-LĐVL V/v cảnh báo thủ đoạn tuyển lao động đi Nhật Bản, Đài Loan (Trung Quốc) qua mạng xã hội gửi UBND các huyện.',
+      ),
+    ).toBe('cảnh báo thủ đoạn tuyển lao động đi Nhật Bản, Đài Loan (Trung Quốc) qua mạng xã hội');
+    expect(
+      titleOf(
+        'Có thể bị xử phạt theo Nghị định số 16/2022/NĐ-CP của Chính phủ quy định xử phạt vi phạm hành chính về xây dựng, ngoài ra người vi phạm còn buộc phải trồng lại cây.',
+      ),
+    ).toBe('quy định xử phạt vi phạm hành chính về xây dựng');
+    expect(
+      titleOf(
+        'Thông tư liên tịch số 08/2007/TTLT-BYT-BNV hướng dẫn định mức biên chế sự nghiệp trong các cơ sở y tế nhà nước, trong khi quy mô dân số của nhiều xã mới tăng gấp đôi.',
+      ),
+    ).toBe('hướng dẫn định mức biên chế sự nghiệp trong các cơ sở y tế nhà nước');
+    expect(
+      titleOf(
+        'UBND huyện có Công văn số 2274/UBND-TNMT về giám sát hoạt động xả thải của các cơ sở ngoài hàng rào khu công nghiệp; kết quả báo cáo về Phòng Tài nguyên và Môi trường trước ngày 30/11/2024.',
+      ),
+    ).toBe('giám sát hoạt động xả thải của các cơ sở ngoài hàng rào khu công nghiệp');
+  });
+
+  it('ends a title that cites a document at the comma before the sentence’s subject, once the cited title opened', () => {
+    expect(
+      titleOf(
+        'Thực hiện Kết luận số 65-KL/TW ngày 30/10/2019 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 24-NQ/TW của Ban Chấp hành Trung ương Đảng khoá IX về công tác dân tộc trong tình hình mới, Ban Thường vụ Huyện ủy Ea H’leo Nam chỉ đạo mở lớp dạy tiếng Jrai cho cán bộ, giáo viên công tác tại các xã vùng đồng bào.',
+      ),
+    ).toBe(
+      'tiếp tục thực hiện Nghị quyết số 24-NQ/TW của Ban Chấp hành Trung ương Đảng khoá IX về công tác dân tộc trong tình hình mới',
+    );
+    // The bodies listed after `của` still go on.
+    expect(
+      titleOf(
+        'Quyết định số 12-QĐ/TU ban hành Quy chế làm việc của Ban Chấp hành, Ban Thường vụ và Thường trực Tỉnh ủy.',
+      ),
+    ).toBe('ban hành Quy chế làm việc của Ban Chấp hành, Ban Thường vụ và Thường trực Tỉnh ủy');
+  });
+});

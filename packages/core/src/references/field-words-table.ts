@@ -282,6 +282,12 @@ export const TYPE_NON_TITLE_VERBS: Readonly<Record<string, readonly string[]>> =
  * the title ends before them. Printed, lower case.
  */
 export const CLAUSE_OPENERS: readonly string[] = [
+  // `…, ngoài ra người vi phạm còn buộc phải trồng lại cây …`: besides, the sentence's next
+  // clause; `…, trong khi quy mô dân số …`: whereas (1 of 1 annotated title ends there); `…, với
+  // nhiều nội dung mới mà doanh nghiệp cần lưu ý`: what the sentence says of the document.
+  'ngoài ra',
+  'trong khi',
+  'với nhiều',
   'trong đó',
   'theo đó',
   'đồng thời',
@@ -496,7 +502,7 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   // `…; cùng ngày, UBND huyện ban hành Quyết định …`: the same day, the next clause (11 of 11
   // annotated titles end there).
   'cùng ngày',
-  'ngoài ra',
+  // (`ngoài ra` is a comma's opener, and so read after a `;` too.)
   // `…; mọi thông tin xin liên hệ …`: every one of them, the next clause's subject (`mỗi`, each,
   // is a comma's opener too).
   'mọi',
@@ -527,6 +533,9 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   // kinh phí`, 27 and 7 end there).
   'mức',
   'kinh phí',
+  // `…; kết quả báo cáo về Phòng Tài nguyên và Môi trường trước ngày …`: the results asked for, the
+  // next clause (no annotated title holds `; kết quả`, 22 end there).
+  'kết quả',
   // `…; nguồn kinh phí lồng ghép từ Chương trình …`, `…; nguồn thu từ cho thuê sân …`: where the
   // money comes from, the same (no annotated title holds `; nguồn`, 3 end there).
   'nguồn',
@@ -1734,4 +1743,48 @@ export const KNOWN_LAW_NAMES: readonly string[] = [
   'Phòng, chống khủng bố',
   'Thừa phát lại',
   'Tạm giữ, tạm giam',
+];
+
+/**
+ * Countries and regions a title lists (`… tuyển lao động đi Nhật Bản, Đài Loan (Trung Quốc) …`,
+ * `… xuất khẩu sang thị trường Hoa Kỳ, Úc và Nhật Bản`): a comma between two of them goes on with
+ * the title (6 of 6 annotated titles that list them keep the list).
+ */
+export const COUNTRY_NAMES: readonly string[] = [
+  'Nhật Bản',
+  'Hàn Quốc',
+  'Đài Loan',
+  'Trung Quốc',
+  'Hồng Kông',
+  'Ma Cao',
+  'Lào',
+  'Campuchia',
+  'Thái Lan',
+  'Malaysia',
+  'Singapore',
+  'Indonesia',
+  'Philippines',
+  'Myanmar',
+  'Ấn Độ',
+  'Hoa Kỳ',
+  'Mỹ',
+  'Canada',
+  'Úc',
+  'Australia',
+  'New Zealand',
+  'Nga',
+  'Đức',
+  'Pháp',
+  'Anh',
+  'Italia',
+  'Ba Lan',
+  'Séc',
+  'Hungary',
+  'Romania',
+  'Israel',
+  'Ả Rập Xê Út',
+  'Qatar',
+  'châu Âu',
+  'châu Phi',
+  'Trung Đông',
 ];

@@ -14,6 +14,7 @@ import {
   ACTING_VERBS,
   AGENCY_VERBS,
   CLAUSE_OPENERS,
+  COUNTRY_NAMES,
   UNMARKED_CLAUSE_OPENERS,
   ORGANISATION_HEADS,
   PASSIVE_AGENT_VERBS,
@@ -1597,6 +1598,10 @@ function isDecimalComma(text: string, at: number): boolean {
  * asks about it (not `đúng không gian …`, a space).
  */
 const CHAT_PRONOUN_VERBS = String.raw`(?:chuyển|gửi|cần|xin|đã|sẽ|đang|thấy|hỏi|nhờ|tính|muốn|vừa|mới|chưa|không|có|làm|đọc|xem|nhận|báo|để|cũng)(?![\p{L}])`;
+const COUNTRIES = `(?:${COUNTRY_NAMES.join('|')})`;
+/** A country or region named right before a comma, and one right after it. */
+const COUNTRY_BEFORE_COMMA = new RegExp(String.raw`(?:^|\s)${COUNTRIES}$`, 'u');
+const COUNTRY_AFTER_COMMA = new RegExp(String.raw`^\s${COUNTRIES}(?![\p{L}])`, 'u');
 /** A chat's `anh`, `chị`, `em` (or `a`, `c`, `e`) after a comma, then what they do. */
 const CHAT_PERSON_AFTER_COMMA = new RegExp(
   String.raw`^\s*(?:anh|chị|em|a|c|e)\s+(?:nhắc|giúp|${CHAT_PRONOUN_VERBS})`,
@@ -2231,9 +2236,11 @@ function listsBodiesOf(before: string, after: string): boolean {
   );
 }
 // `… yêu cầu Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh sẵn sàng …`: the bodies
-// a dispatch or a letter asks, listed as the bodies of a document are.
+// a dispatch or a letter asks, listed as the bodies of a document are. A `về` after the body
+// opened a cited document's own title, and the list is over (`… Nghị quyết số 24-NQ/TW của Ban
+// Chấp hành Trung ương Đảng khoá IX về công tác dân tộc …, Ban Thường vụ Huyện ủy chỉ đạo …`).
 const OF_BODY_AT_END =
-  /(?:^|\s)(?:của|yêu cầu|giao|đề nghị|chỉ đạo)\s+(?:Ban|Bộ|Ủy ban|Uỷ ban|Hội đồng|Thường trực)\s[^,;]*$/u;
+  /(?:^|\s)(?:của|yêu cầu|giao|đề nghị|chỉ đạo)\s+(?:Ban|Bộ|Ủy ban|Uỷ ban|Hội đồng|Thường trực)\s(?:(?!\svề\s)[^,;])*$/u;
 const LISTED_BODY_HEAD = /^\s*(?:Ban|Bộ|Ủy ban|Uỷ ban|Hội đồng|Thường trực|Văn phòng)\s/u;
 // `… đơn vị của Đảng, Nhà nước, Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội`: the
 // political system's members, listed as one (`cơ quan đảng, Mặt trận Tổ quốc …` in lower case
@@ -2730,6 +2737,12 @@ function parseTitleText(
           (GENERIC_BODIES_AFTER.test(after) &&
             GENERIC_BODIES_BEFORE.test(window.slice(Math.max(0, event.index - 60), event.index))) ||
           LISTED_ACRONYM_AFTER.test(after)
+        )
+          continue;
+        // `… tuyển lao động đi Nhật Bản, Đài Loan (Trung Quốc) qua mạng xã hội`: countries listed.
+        if (
+          COUNTRY_AFTER_COMMA.test(after) &&
+          COUNTRY_BEFORE_COMMA.test(window.slice(Math.max(0, event.index - 24), event.index))
         )
           continue;
         // `hướng dẫn thi hành Điều 11, Điều 14, Điều 16 và Điều 26 của Luật …`: articles listed.
@@ -3849,6 +3862,20 @@ function colonOpensTitle(
       (allCaps && isAllCaps(normalized.slice(colonEnd, colonEnd + 30))))
   );
 }
+/**
+ * `… NGHỊ QUYẾT SỐ 57-NQ/TW CỦA BỘ CHÍNH TRỊ: PHÚ ĐIỀN KHAI TRƯƠNG …`: in a headline in capitals,
+ * after the body that issued the document, the colon opens the news the headline reports (18 of
+ * the 19 annotated such headlines give no title), except a dispatch's instruction (`CÔNG ĐIỆN SỐ
+ * 05/CĐ-UBND CỦA CHỦ TỊCH UBND TỈNH: RÀ SOÁT …`).
+ */
+function isHeadlineNewsAfterBody(skeleton: string, position: number, type: string | null): boolean {
+  return (
+    type !== 'Công điện' &&
+    BODY_BEFORE_COLON.test(skeleton.slice(Math.max(0, position - 100), position))
+  );
+}
+/** `CỦA <body>` on the line before the colon (skeleton). */
+const BODY_BEFORE_COLON = /(?:^|[^A-Z])CUA [^:\n]*$/u;
 /** A day and its date right after a colon (`ngày 08/9`, `từ ngày 15/10`, `thứ Hai 08/9`). */
 const DATED_AFTER_COLON = /^(?:từ\s+)?(?:ngày|thứ\s+\S+)\s+\d{1,2}[/.-]\d/iu;
 /**
@@ -3968,7 +3995,11 @@ function readTitle(
     let from = -1;
     if (about && aboutIsLower && (allCaps || !isAddresseeAt(prepared.normalized, aboutEnd)))
       from = aboutEnd;
-    else if (colon && colonOpensTitle(prepared.normalized, position, colonEnd, allCaps))
+    else if (
+      colon &&
+      colonOpensTitle(prepared.normalized, position, colonEnd, allCaps) &&
+      !(allCaps && isHeadlineNewsAfterBody(skeleton, position, type))
+    )
       from = colonEnd;
     else if (verb && verbIsLower) from = verbStart;
     if (from >= 0) {
