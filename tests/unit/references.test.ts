@@ -12008,3 +12008,49 @@ describe('three-hundred-and-twenty-third and fourth rounds: ethnic-minority lang
     ).toBe('ban hành Quy chế làm việc của Ban Chấp hành, Ban Thường vụ và Thường trực Tỉnh ủy');
   });
 });
+
+describe('three-hundred-and-twenty-fifth and sixth rounds: rural clean water, Party asset declarations, vocational training; school canteens, commune digital services, anti-IUU fishing', () => {
+  it('ends a title before `(đã được sửa đổi, bổ sung bởi …)`, so the fronted `Theo …` keeps it whole', () => {
+    expect(
+      titleOf(
+        'Theo Nghị định số 117/2007/NĐ-CP của Chính phủ về sản xuất, cung cấp và tiêu thụ nước sạch (đã được sửa đổi, bổ sung bởi Nghị định số 124/2011/NĐ-CP), đơn vị cấp nước có trách nhiệm đầu tư.',
+      ),
+    ).toBe('sản xuất, cung cấp và tiêu thụ nước sạch');
+  });
+
+  it('reads `Kế hoạch số 58 năm nay` as a short form after its full mention', () => {
+    const found = findReferences(
+      'Thực hiện Kế hoạch số 58/KH-SNV của Sở Nội vụ, sáng 22/3 tổ chức phiên. Đây là phiên thứ 3 được tổ chức theo Kế hoạch số 58 năm nay.',
+    );
+    expect(found.map((reference) => [reference.text, reference.key])).toEqual([
+      ['Kế hoạch số 58/KH-SNV', '58/KH-SNV'],
+      ['Kế hoạch số 58', '58/KH-SNV'],
+    ]);
+    // Without `số`, five years are counted.
+    expect(texts('Tỉnh tổng kết Kế hoạch 5 năm nay.')).toEqual([]);
+  });
+
+  it('ends a chat’s title at `, e tìm …` and a body at `hôm`', () => {
+    expect(
+      titleOf(
+        'a Hùng ơi, gửi lại giúp e cv 1125/UBND-VX về kiểm tra bếp ăn bán trú, e tìm trên hệ thống k thấy',
+      ),
+    ).toBe('kiểm tra bếp ăn bán trú');
+    expect(bodyOf('a Hùng ơi, e gửi lại cv 1187/SNV-LĐVL của Sở hôm qua nhé')).toBe('Sở');
+  });
+});
+
+describe('three-hundred-and-twenty-fifth and sixth rounds: the Party Statute’s regulations', () => {
+  it('reads `thi hành …` after a Quy định as its title, with the chapters it lists', () => {
+    expect(
+      titleOf(
+        'Quy định số 30 – QĐ/TW ngày 26/7/2016 của Ban Chấp hành Trung ương (khóa XII) thi hành Chương VII, Chương VIII Điều lệ Đảng về công tác kiểm tra, giám sát, kỷ luật của Đảng đã được thay thế bởi Quy định số 22-QĐ/TW năm 2021.',
+      ),
+    ).toBe(
+      'thi hành Chương VII, Chương VIII Điều lệ Đảng về công tác kiểm tra, giám sát, kỷ luật của Đảng',
+    );
+    expect(
+      titleOf('Quy định số 232-QĐ/TW thi hành Điều lệ Đảng, thay thế Quy định số 24-QĐ/TW.'),
+    ).toBe('thi hành Điều lệ Đảng');
+  });
+});

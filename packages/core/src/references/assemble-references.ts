@@ -475,7 +475,11 @@ function isShortReferenceNumber(
     return false;
   if (/^ {1,3}NAM(?![A-Z])/u.test(after) && !isPrintedAfter(normalized, numberEnd, 'nằm')) {
     // `Quy định 11 năm 2019` cites; `Kế hoạch 5 năm 2021 - 2025` counts years (`Nghị quyết 57
-    // nằm trên giấy`, lies on paper, shares the skeleton).
+    // nằm trên giấy`, lies on paper, shares the skeleton). After `số` the number is the
+    // document's, and `năm nay`, `năm qua` the time of the sentence (`… theo Kế hoạch số 58 năm
+    // nay`).
+    if (hadNumberWord && /^ {1,3}NAM {1,3}(?:NAY|QUA|NGOAI|TRUOC)(?![A-Z])/u.test(after))
+      return true;
     return numberEnd - numberStart >= 2 && /^ {1,3}NAM {1,3}\d{4}(?! {0,3}-)/u.test(after);
   }
   // `Nghị định 16 so với Nghị định 78`: compared with, not a count of `số`.

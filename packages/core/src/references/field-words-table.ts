@@ -144,6 +144,9 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   // council decides.
   // `Nghị quyết số 05/NQ-HĐND xác nhận kết quả bầu cử …`: a council's confirmation of a vote.
   'Nghị quyết': ['lãnh đạo', 'thông qua', 'quyết định', 'xác nhận'],
+  // `Quy định số 30-QĐ/TW … (khóa XII) thi hành Chương VII, Chương VIII Điều lệ Đảng …`: the Party
+  // Statute a regulation implements (every annotated `Quy định … thi hành …` reads it as the title).
+  'Quy định': ['thi hành'],
   'Quyết định': [
     'thi hành kỷ luật',
     // `Quyết định số 45/QĐ-THPTNT kỷ luật em N.V.A. bằng hình thức khiển trách …`: a sanction.
@@ -679,6 +682,9 @@ export const BODY_STOP_WORDS: readonly string[] = [
   // `… nghi quyet so 15/2024/NQ-HDND cua HDND tinh hay quyet dinh 2318 …`: or, as `hoặc` (a chat's
   // word, the same with or without marks).
   'hay',
+  // `… cv 1187/SNV-LĐVL của Sở hôm qua nhé`: the day, not a name's word (no annotated body holds
+  // it).
+  'hôm',
   // `… nq 14/2024/nq-hđnd của hđnd tỉnh vs tt 44/2022/tt-btc …`: a chat's `vs` for `với` (and),
   // before the next document; no annotated body holds it.
   'vs',

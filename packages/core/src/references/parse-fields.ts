@@ -1485,10 +1485,11 @@ function outrankedCitationStart(
 }
 
 /**
- * `(thay thế …)`, `(được sửa đổi …)`: what the document replaced or what amended it; `(sau đây gọi
- * tắt là Nghị quyết 57)`: the short name the text goes on with. Neither is part of the title.
+ * `(thay thế …)`, `(được sửa đổi …)`, `(đã được sửa đổi, bổ sung bởi …)`: what the document replaced
+ * or what amended it; `(sau đây gọi tắt là Nghị quyết 57)`: the short name the text goes on with.
+ * Neither is part of the title.
  */
-const AMENDED_WORDS = String.raw`(?:thay thế|được sửa đổi|sửa đổi|được thay thế|sau đây(?: gọi| viết)|gọi tắt|viết tắt)(?![\p{L}])`;
+const AMENDED_WORDS = String.raw`(?:(?:đã )?(?:thay thế|được sửa đổi|sửa đổi|được thay thế)|sau đây(?: gọi| viết)|gọi tắt|viết tắt)(?![\p{L}])`;
 /** Whom a copy is for, in brackets (`(dành cho …)`, `(áp dụng cho …)`), with or without marks. */
 const AUDIENCE_ASIDE = /^(?:[Dd]ành|[Dd]anh|[Áá]p dụng|[Aa]p dung) cho /u;
 const AMENDED_ASIDE = new RegExp(String.raw`^[(（]${AMENDED_WORDS}`, 'u');
@@ -1597,7 +1598,7 @@ function isDecimalComma(text: string, at: number): boolean {
  * 26/2`, `ký ngày …` is when the document was signed, after its title; a chat's `đúng ko` (right?)
  * asks about it (not `đúng không gian …`, a space).
  */
-const CHAT_PRONOUN_VERBS = String.raw`(?:chuyển|gửi|cần|xin|đã|sẽ|đang|thấy|hỏi|nhờ|tính|muốn|vừa|mới|chưa|không|có|làm|đọc|xem|nhận|báo|để|cũng)(?![\p{L}])`;
+const CHAT_PRONOUN_VERBS = String.raw`(?:chuyển|gửi|cần|xin|đã|sẽ|đang|thấy|hỏi|nhờ|tính|muốn|vừa|mới|chưa|không|có|làm|đọc|xem|nhận|báo|để|cũng|tìm)(?![\p{L}])`;
 const COUNTRIES = `(?:${COUNTRY_NAMES.join('|')})`;
 /** A country or region named right before a comma, and one right after it. */
 const COUNTRY_BEFORE_COMMA = new RegExp(String.raw`(?:^|\s)${COUNTRIES}$`, 'u');
@@ -1792,9 +1793,14 @@ const PERMITTED_NOUN_BEFORE = /(?:^|\s)(?:thời gian|địa điểm|khu vực)$
  */
 const ENTITLED_AFTER = /(?:^|\s)(?:đối tượng|điều kiện|phạm vi|người)\s+được$/u;
 
-/** An article, clause or point with its number, listed after a comma or ending the text before one. */
-const ARTICLE_LISTED_AFTER = /^\s*(?:Điều|điều|Khoản|khoản|Điểm|điểm)\s+\d/u;
-const ARTICLE_BEFORE = /(?:Điều|điều|Khoản|khoản|Điểm|điểm)\s+\d{1,3}[a-zđ]?$/u;
+/**
+ * An article, clause or point (or a chapter, section or part: `Chương VII, Chương VIII`) with its
+ * number, listed after a comma or ending the text before one.
+ */
+const ARTICLE_LISTED_AFTER =
+  /^\s*(?:(?:Điều|điều|Khoản|khoản|Điểm|điểm)\s+\d|(?:Chương|chương|Mục|mục|Phần|phần)\s+(?:[IVXL]|\d))/u;
+const ARTICLE_BEFORE =
+  /(?:(?:Điều|điều|Khoản|khoản|Điểm|điểm)\s+\d{1,3}[a-zđ]?|(?:Chương|chương|Mục|mục|Phần|phần)\s+(?:[IVXL]{1,6}|\d{1,3}))$/u;
 
 /**
  * `… đến năm 2030 - Cổng Thông tin Đảng bộ tỉnh`: a search result's or a page title's site name
