@@ -3541,6 +3541,28 @@
  * sharing one title, given to the second; a lower-case body in marked text (`của đảng ủy phường`,
  * `huyện vừa có CV …`); `Theo <document> …, địa phương để xảy ra … thì …`, a main clause without a
  * comma before its `thì`.
+ * Written-blind-327: `tests/fixtures/references/written-blind-327.jsonl` (180 texts, 36 negatives:
+ * provincial budgets and public debt; citizen reception and complaints; rice seed certification,
+ * brown planthoppers and crop insurance), a three-hundred-and-twenty-seventh round: precision and
+ * recall 1.000 / 1.000 for all three sets as they came in, bodies 0.962–0.986 and titles
+ * 0.919–0.987. Its fixes: `chỉ định …` after a Quyết định is its title (every annotated full
+ * mention so followed; 4 earlier titles read), and what it designates something as stays in it
+ * (`chỉ định Trung tâm … là tổ chức chứng nhận …`); the committees a decision appoints are listed
+ * on after a comma (`… tham gia Ban Chấp hành, Ban Thường vụ …`, 2 earlier titles read). Left as
+ * they are: `với tổng diện tích …` after a title (most annotated titles end there); `, các trạm
+ * triển khai …` and `, sau phản ánh …` after a title; a chat's `cv 1875/STC-QLNS` whose annotator
+ * gives `STC` as its body; a conclusion's colon before what it assigns (`…-KL/HU ngày …: giao UBND
+ * huyện …`), read as its title.
+ * Written-blind-328: `tests/fixtures/references/written-blind-328.jsonl` (180 texts, 36 negatives:
+ * militia and military service; cultural villages and community libraries; electric motorbikes and
+ * charging points), a three-hundred-and-twenty-eighth round: precision and recall 1.000 / 1.000
+ * for all three sets as they came in, bodies 0.973–0.987 and titles 0.973–1.000. Its fix: a review
+ * of the years a document was carried out opens a sentence as an adjunct (`Sơ kết 2 năm thực hiện
+ * Nghị quyết số 04-NQ/ĐU về …, thị trấn … có …`; 2 earlier fields read, 1 title lost: a headline
+ * `SƠ KẾT 1 NĂM THỰC HIỆN …` on the line above a sentence). Tried and dropped: `Tiếp tục thực hiện
+ * …` as one (1 read, 3 lost). Left as they are: a Youth Union committee carrying out its own plan
+ * (annotators split); a short `Chỉ thị 20` on e-motorbikes, read as the Party's; `bằng việc …`
+ * after a plenum's resolution's title.
  * Written-blind-203: `tests/fixtures/references/written-blind-203.jsonl` (180 texts, 36 negatives:
  * traditional taxi firms and meters; cocoa and macadamia in the Central Highlands; poultry, eggs
  * and avian influenza), a two-hundred-and-third round: precision and recall 1.000 / 1.000 for all
@@ -3794,7 +3816,7 @@ function goldFile(label: string): string {
 const PINNED: Record<string, Pins> = {
   dev: pin(221, 0, { term: 220, issuingBody: 219, title: 219 }),
   extra: pin(39),
-  'written-blind': pin(294, 0, { issuingBody: 292, title: 284 }),
+  'written-blind': pin(294, 0, { issuingBody: 292, title: 285 }),
   'written-blind-2': pin(325, 0, { issuingBody: 324, title: 321 }),
   'written-blind-3': pin(354, 0, { year: 353, date: 353, issuingBody: 350 }),
   'written-blind-4': pin(430, 1, { year: 429, date: 429, term: 429, issuingBody: 426, title: 423 }),
@@ -3805,7 +3827,7 @@ const PINNED: Record<string, Pins> = {
   'written-blind-9': pin(176, 1, { issuingBody: 172, title: 173 }),
   'written-blind-10': pin(387, 0, { issuingBody: 384, title: 382 }),
   'written-blind-11': pin(401, 3, { year: 400, date: 400, issuingBody: 397, title: 385 }),
-  'written-blind-12': pin(335, 0, { issuingBody: 333, title: 325 }),
+  'written-blind-12': pin(335, 0, { issuingBody: 333, title: 326 }),
   'written-blind-13': pin(370, 0, { issuingBody: 368, title: 368 }),
   'written-blind-14': pin(347, 0, {
     year: 346,
@@ -3841,7 +3863,7 @@ const PINNED: Record<string, Pins> = {
     date: 298,
     term: 298,
     issuingBody: 294,
-    title: 290,
+    title: 291,
   }),
   'written-blind-31': pin(298, 0, { number: 297, issuer: 297, issuingBody: 295, title: 293 }),
   'written-blind-32': pin(355, 0, { issuingBody: 353, title: 354 }),
@@ -3904,8 +3926,8 @@ const PINNED: Record<string, Pins> = {
   'written-blind-51': pin(218, 0, { year: 217, date: 217, issuingBody: 212, title: 215 }),
   'written-blind-52': pin(248, 0, { kind: 247, term: 247, issuingBody: 243, title: 238 }),
   'written-blind-53': pin(282, 0, { title: 281 }),
-  'written-blind-54': pin(222, 0, { year: 220, date: 220, issuingBody: 220, title: 215 }),
-  'written-blind-55': pin(207, 0, { title: 201 }),
+  'written-blind-54': pin(222, 0, { year: 220, date: 220, issuingBody: 220, title: 216 }),
+  'written-blind-55': pin(207, 0, { title: 202 }),
   'written-blind-56': pin(211, 0, { title: 208 }),
   'written-blind-57': pin(225, 0, {
     kind: 224,
@@ -3953,7 +3975,7 @@ const PINNED: Record<string, Pins> = {
   'written-blind-82': pin(195, 0, { title: 194 }),
   'written-blind-83': pin(202, 0, { issuingBody: 201, title: 201 }),
   'written-blind-84': pin(188, 0, { date: 187, issuingBody: 187, title: 186 }),
-  'written-blind-85': pin(224, 0, { kind: 223, issuingBody: 223, title: 219 }),
+  'written-blind-85': pin(224, 0, { kind: 223, title: 219 }),
   'written-blind-86': pin(203, 0, {
     year: 202,
     date: 202,
@@ -4085,7 +4107,7 @@ const PINNED: Record<string, Pins> = {
   'written-blind-182': pin(252, 0, { issuingBody: 251, title: 248 }),
   'written-blind-183': pin(249, 0, { issuingBody: 248, title: 244 }),
   'written-blind-184': pin(234, 0, { issuingBody: 233, title: 231 }),
-  'written-blind-185': pin(260, 0, { issuingBody: 259, title: 258 }),
+  'written-blind-185': pin(260, 0, { issuingBody: 259, title: 257 }),
   'written-blind-186': pin(251, 0, { issuingBody: 246, title: 242 }),
   'written-blind-187': pin(251, 0, { issuingBody: 250, title: 250 }),
   'written-blind-188': pin(251, 0, { title: 249 }),
@@ -4188,7 +4210,7 @@ const PINNED: Record<string, Pins> = {
   'written-blind-279': pin(267, 0, { year: 266, date: 266, issuingBody: 263, title: 260 }),
   'written-blind-280': pin(254, 0, { issuingBody: 253, title: 248 }),
   'written-blind-281': pin(238, 0, { issuingBody: 234, title: 236 }),
-  'written-blind-282': pin(250, 0, { title: 248 }),
+  'written-blind-282': pin(250, 0, { title: 249 }),
   'written-blind-283': pin(233, 0, { issuingBody: 232, title: 228 }),
   'written-blind-284': pin(265, 0, { title: 264 }),
   'written-blind-285': pin(261, 0, { year: 260, date: 260, issuingBody: 260, title: 255 }),
@@ -4239,6 +4261,8 @@ const PINNED: Record<string, Pins> = {
   'written-blind-324': pin(218, 0, { issuingBody: 216, title: 216 }),
   'written-blind-325': pin(205, 0, { issuingBody: 202, title: 204 }),
   'written-blind-326': pin(208, 0, { issuingBody: 205, title: 205 }),
+  'written-blind-327': pin(222, 0, { issuingBody: 216, title: 215 }),
+  'written-blind-328': pin(223, 0, { kind: 222, issuingBody: 219, title: 221 }),
 };
 
 describe('the annotated reference sets', () => {

@@ -4888,7 +4888,8 @@ describe('fifty-fourth round: People’s Councils, emulation and personnel, insp
       ).map((ref) => [ref.text, ref.title]),
     ).toEqual([
       ['Quyết định số 1452-QĐ/TU', 'điều động đồng chí Mai, giữ chức Bí thư'],
-      ['Quyết định số 1453-QĐ/TU', null],
+      // Whom a decision appoints is its title (round 327: every annotated full mention so followed).
+      ['Quyết định số 1453-QĐ/TU', 'chỉ định đồng chí Mai'],
     ]);
   });
 });
@@ -12052,5 +12053,39 @@ describe('three-hundred-and-twenty-fifth and sixth rounds: the Party Statute’s
     expect(
       titleOf('Quy định số 232-QĐ/TW thi hành Điều lệ Đảng, thay thế Quy định số 24-QĐ/TW.'),
     ).toBe('thi hành Điều lệ Đảng');
+  });
+});
+
+describe('three-hundred-and-twenty-seventh and eighth rounds: budgets, citizen complaints, rice seed and planthoppers; militia, cultural villages, electric motorbikes', () => {
+  it('keeps what a decision designates something as in its title (`chỉ định … là …`)', () => {
+    expect(
+      titleOf(
+        'Cục Trồng trọt có Quyết định số 398/QĐ-TT-CLT ngày 12/8/2024 chỉ định Trung tâm Khảo kiểm nghiệm giống tỉnh là tổ chức chứng nhận hợp quy hạt giống lúa.',
+      ),
+    ).toBe(
+      'chỉ định Trung tâm Khảo kiểm nghiệm giống tỉnh là tổ chức chứng nhận hợp quy hạt giống lúa',
+    );
+  });
+
+  it('reads whom a decision appoints as its title, the committees listed', () => {
+    expect(
+      titleOf(
+        'Quyết định số 1453-QĐ/TU chỉ định đồng chí tham gia Ban Chấp hành, Ban Thường vụ Đảng bộ huyện.',
+      ),
+    ).toBe('chỉ định đồng chí tham gia Ban Chấp hành, Ban Thường vụ Đảng bộ huyện');
+  });
+
+  it('reads a review of the years a document was carried out as a fronted adjunct', () => {
+    expect(
+      titleOf(
+        'Sơ kết 2 năm thực hiện Nghị quyết số 04-NQ/ĐU về xây dựng tổ dân phố văn hóa, văn minh đô thị, thị trấn Yên Thượng có 11/12 tổ dân phố giữ vững danh hiệu văn hóa.',
+      ),
+    ).toBe('xây dựng tổ dân phố văn hóa, văn minh đô thị');
+    // Carrying a document on opens headings and task lists as often: no adjunct there.
+    expect(
+      titleOf(
+        'Tiếp tục thực hiện Nghị quyết số 19-NQ/TW về nông nghiệp, nông dân, nông thôn đến năm 2030, tầm nhìn đến năm 2045.',
+      ),
+    ).toBe('nông nghiệp, nông dân, nông thôn đến năm 2030, tầm nhìn đến năm 2045');
   });
 });

@@ -155,6 +155,10 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     'khai trừ',
     // `Quyết định số 1872/QĐ-TTg … xếp hạng 5 di tích quốc gia đặc biệt`: a relic's ranking.
     'xếp hạng',
+    // `Quyết định số 1546-QĐ/TU … chỉ định Đảng đoàn HĐND tỉnh …`, `… chỉ định Trung tâm … là tổ chức
+    // chứng nhận …`: whom a decision appoints or designates (every annotated full mention so
+    // followed reads it as the title).
+    'chỉ định',
     'điều động',
     'luân chuyển',
     // `Quyết định số 512/QĐ-SNNMT điều chuyển 03 xe ô tô …`, `… bàn giao toàn bộ trụ sở …`: assets

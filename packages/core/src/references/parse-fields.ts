@@ -269,10 +269,13 @@ function opensWithAdjunct(normalized: string, index: number): boolean {
  * (`Ngoài chính sách hỗ trợ tiền ăn trưa theo Nghị định số 105/2020/NĐ-CP …, trẻ em …`), also
  * inside a quotation (`“Sau 2 năm thực hiện Quyết định 1876 … về …, tỷ lệ trạm BTS dùng chung đã
  * tăng …”`), and as a label before its list (`Căn cứ: Luật …; Kế hoạch số … của Sở …, Ban tổ chức
- * ban hành …`).
+ * ban hành …`); a review of the years it was carried out (`Sơ kết 2 năm thực hiện Nghị quyết số
+ * 04-NQ/ĐU về …, thị trấn … có …`, `Tổng kết 5 năm thực hiện Đề án … về …, hội nghị ghi nhận …`).
+ * Not `Tiếp tục thực hiện …`, which opens as many tasks and headings as sentences (tried: 1 title
+ * read, 3 lost).
  */
 const FRONTED_ADJUNCT =
-  /^\s*[“"]?(?:(?:căn cứ|thực hiện|theo) ?:|theo|thực hiện|căn cứ|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|thể chế hóa|thể chế hoá|trên cơ sở(?! (?:đó|này)\s)|sau khi|trước khi(?: có)?|(?:kể )?từ khi(?: có)?|nhờ(?: có)?|với|tại|qua|để|bên cạnh|ngoài|cùng với|(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
+  /^\s*[“"]?(?:(?:căn cứ|thực hiện|theo) ?:|theo|thực hiện|căn cứ|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|thể chế hóa|thể chế hoá|trên cơ sở(?! (?:đó|này)\s)|sau khi|trước khi(?: có)?|(?:kể )?từ khi(?: có)?|nhờ(?: có)?|với|tại|qua|để|bên cạnh|ngoài|cùng với|(?:(?:sơ kết|tổng kết|đánh giá) )?(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
 /** `Theo …` (according to) opening a sentence: the source its main clause reports. */
 const ADJUNCT_OF_SOURCE = /^\s*[“"]?theo\s/iu;
 /** A label ending with a colon, then a capital: a new sentence after it. */
@@ -2242,11 +2245,13 @@ function listsBodiesOf(before: string, after: string): boolean {
   );
 }
 // `… yêu cầu Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh sẵn sàng …`: the bodies
-// a dispatch or a letter asks, listed as the bodies of a document are. A `về` after the body
+// a dispatch or a letter asks, listed as the bodies of a document are; the committees a decision
+// appoints or someone joins (`chỉ định Ban Chấp hành, Ban Thường vụ …`, `… tham gia Ban Chấp
+// hành, Ban Thường vụ Đảng bộ huyện`). A `về` after the body
 // opened a cited document's own title, and the list is over (`… Nghị quyết số 24-NQ/TW của Ban
 // Chấp hành Trung ương Đảng khoá IX về công tác dân tộc …, Ban Thường vụ Huyện ủy chỉ đạo …`).
 const OF_BODY_AT_END =
-  /(?:^|\s)(?:của|yêu cầu|giao|đề nghị|chỉ đạo)\s+(?:Ban|Bộ|Ủy ban|Uỷ ban|Hội đồng|Thường trực)\s(?:(?!\svề\s)[^,;])*$/u;
+  /(?:^|\s)(?:của|yêu cầu|giao|đề nghị|chỉ đạo|chỉ định|tham gia)\s+(?:Ban|Bộ|Ủy ban|Uỷ ban|Hội đồng|Thường trực)\s(?:(?!\svề\s)[^,;])*$/u;
 const LISTED_BODY_HEAD = /^\s*(?:Ban|Bộ|Ủy ban|Uỷ ban|Hội đồng|Thường trực|Văn phòng)\s/u;
 // `… đơn vị của Đảng, Nhà nước, Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội`: the
 // political system's members, listed as one (`cơ quan đảng, Mặt trận Tổ quốc …` in lower case
@@ -2485,8 +2490,9 @@ const ISSUED_BY_BODY = /^(?:[^\s.;,]+\s+){1,8}?(?:ban hành|ký|thông qua)(?![\
  * asks to be allowed (`đề nghị UBND tỉnh cho phép chuyển mục đích …`).
  */
 const KEPT_IN_TITLE_OPENED_BY: ReadonlyMap<string, RegExp> = new Map([
-  // A request for it too (`đề nghị công nhận phố đêm Hàng Buồm - Tạ Hiện là tuyến phố …`).
-  [' là', /^(?:đề nghị\s+)?(?:công nhận|xếp hạng)\s/u],
+  // A request for it too (`đề nghị công nhận phố đêm Hàng Buồm - Tạ Hiện là tuyến phố …`), and
+  // what a decision designates something as (`chỉ định Trung tâm … là tổ chức chứng nhận hợp quy …`).
+  [' là', /^(?:đề nghị\s+)?(?:công nhận|xếp hạng|chỉ định)\s/u],
   [' cho phép', /^đề nghị /u],
   // `hướng dẫn các trường xác định chỉ tiêu tuyển sinh …`: what a guide shows those it addresses
   // how to determine (2 of 2 annotated).
