@@ -12089,3 +12089,18 @@ describe('three-hundred-and-twenty-seventh and eighth rounds: budgets, citizen c
     ).toBe('nông nghiệp, nông dân, nông thôn đến năm 2030, tầm nhìn đến năm 2045');
   });
 });
+
+describe('three-hundred-and-twenty-ninth and thirtieth rounds: industrial-park traffic, social housing, Party cells in enterprises; salinity in the Mekong delta, cybersecurity, traditional medicine', () => {
+  it('ends a title at minutes’ `, hôm nay` and after `Hơn 15 năm thực hiện …,`', () => {
+    expect(
+      titleOf(
+        'Thực hiện Quyết định số 684/QĐ-UBND ngày 10/4/2025 của UBND thị xã về việc thành lập Tổ kiểm tra, xét duyệt hồ sơ đăng ký mua nhà ở xã hội, hôm nay, vào lúc 14 giờ 00 ngày 22/4/2025, tại phòng họp số 3, Tổ xét duyệt tiến hành họp.',
+      ),
+    ).toBe('thành lập Tổ kiểm tra, xét duyệt hồ sơ đăng ký mua nhà ở xã hội');
+    expect(
+      titleOf(
+        'Hơn 15 năm thực hiện Nghị quyết số 20-NQ/TW về xây dựng giai cấp công nhân, vấn đề nhà ở cho công nhân các khu công nghiệp vẫn là điểm nghẽn lớn.',
+      ),
+    ).toBe('xây dựng giai cấp công nhân');
+  });
+});

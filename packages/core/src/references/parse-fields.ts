@@ -270,12 +270,13 @@ function opensWithAdjunct(normalized: string, index: number): boolean {
  * inside a quotation (`“Sau 2 năm thực hiện Quyết định 1876 … về …, tỷ lệ trạm BTS dùng chung đã
  * tăng …”`), and as a label before its list (`Căn cứ: Luật …; Kế hoạch số … của Sở …, Ban tổ chức
  * ban hành …`); a review of the years it was carried out (`Sơ kết 2 năm thực hiện Nghị quyết số
- * 04-NQ/ĐU về …, thị trấn … có …`, `Tổng kết 5 năm thực hiện Đề án … về …, hội nghị ghi nhận …`).
+ * 04-NQ/ĐU về …, thị trấn … có …`, `Tổng kết 5 năm thực hiện Đề án … về …, hội nghị ghi nhận …`,
+ * `Hơn 15 năm thực hiện Nghị quyết … về …, vấn đề … vẫn là …`).
  * Not `Tiếp tục thực hiện …`, which opens as many tasks and headings as sentences (tried: 1 title
  * read, 3 lost).
  */
 const FRONTED_ADJUNCT =
-  /^\s*[“"]?(?:(?:căn cứ|thực hiện|theo) ?:|theo|thực hiện|căn cứ|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|thể chế hóa|thể chế hoá|trên cơ sở(?! (?:đó|này)\s)|sau khi|trước khi(?: có)?|(?:kể )?từ khi(?: có)?|nhờ(?: có)?|với|tại|qua|để|bên cạnh|ngoài|cùng với|(?:(?:sơ kết|tổng kết|đánh giá) )?(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
+  /^\s*[“"]?(?:(?:căn cứ|thực hiện|theo) ?:|theo|thực hiện|căn cứ|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|thể chế hóa|thể chế hoá|trên cơ sở(?! (?:đó|này)\s)|sau khi|trước khi(?: có)?|(?:kể )?từ khi(?: có)?|nhờ(?: có)?|với|tại|qua|để|bên cạnh|ngoài|cùng với|(?:(?:sơ kết|tổng kết|đánh giá) )?(?:(?:hơn|gần|sau|qua) )?(?:sau|hai mươi|mười|\d+) (?:\S+ ){0,2}năm thực hiện)\s/iu;
 /** `Theo …` (according to) opening a sentence: the source its main clause reports. */
 const ADJUNCT_OF_SOURCE = /^\s*[“"]?theo\s/iu;
 /** A label ending with a colon, then a capital: a new sentence after it. */
