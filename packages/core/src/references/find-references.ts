@@ -330,7 +330,10 @@ function isLowerCaseCitation(prepared: PreparedText, draft: Draft): boolean {
   const unmarked = prepared.normalized.slice(bodyAt, bodyAt + 24);
   return UNMARKED_BODY_HEAD.test(unmarked) && !MARKED.test(unmarked);
 }
-/** The optional date (a chat's may leave out the year: `ngày 12/6`), then `của` before a lower-case word, right after the span. */
+/**
+ * The optional date (a chat's may leave out the year: `ngày 12/6`), then `của` before a lower-case
+ * word, right after the span.
+ */
 const LOWER_BODY_AFTER = /^(?:\s+(?:ngày|ngay)\s+[\d/.-]{3,10})?\s+(?:của|cua)\s+(?=\p{Ll})/u;
 /** A body's head typed without marks (`phong GD`, `so tnmt`, `ubnd huyen`). */
 const UNMARKED_BODY_HEAD = /^(?:ubnd|hdnd|uy ban|phong|so|bo|cuc|chi cuc|cong an|ban chi dao)\s/u;

@@ -1563,6 +1563,18 @@ function isDecimalComma(text: string, at: number): boolean {
   return isDigitCode(text.charCodeAt(at - 1)) && isDigitCode(text.charCodeAt(at + 1));
 }
 
+/** The verbs a chat's `e` (`em`, I) goes on with as the next clause's subject (`TITLE_EVENT`). */
+const CHAT_PRONOUN_VERBS = String.raw`(?:chuyển|gửi|cần|xin|đã|sẽ|đang|thấy|hỏi|nhờ|tính|muốn|vừa|mới|chưa|không|có|làm|đọc|xem|nhận|báo|để|cũng|tìm)(?![\p{L}])`;
+const COUNTRIES = `(?:${COUNTRY_NAMES.join('|')})`;
+/** A country or region named right before a comma, and one right after it. */
+const COUNTRY_BEFORE_COMMA = new RegExp(String.raw`(?:^|\s)${COUNTRIES}$`, 'u');
+const COUNTRY_AFTER_COMMA = new RegExp(String.raw`^\s${COUNTRIES}(?![\p{L}])`, 'u');
+/** A chat's `anh`, `chị`, `em` (or `a`, `c`, `e`) after a comma, then what they do. */
+const CHAT_PERSON_AFTER_COMMA = new RegExp(
+  String.raw`^\s*(?:anh|chị|em|a|c|e)\s+(?:nhắc|giúp|${CHAT_PRONOUN_VERBS})`,
+  'u',
+);
+
 /**
  * Where a title may end: sentence punctuation, `;`, `,`, a line break before a list item (`\n- `,
  * `\n» `, `\n2. `, `\nb) `), a rule (`\n-----`) or a legal text's next block (`\nCăn cứ …`,
@@ -1602,16 +1614,6 @@ function isDecimalComma(text: string, at: number): boolean {
  * 26/2`, `ký ngày …` is when the document was signed, after its title; a chat's `đúng ko` (right?)
  * asks about it (not `đúng không gian …`, a space).
  */
-const CHAT_PRONOUN_VERBS = String.raw`(?:chuyển|gửi|cần|xin|đã|sẽ|đang|thấy|hỏi|nhờ|tính|muốn|vừa|mới|chưa|không|có|làm|đọc|xem|nhận|báo|để|cũng|tìm)(?![\p{L}])`;
-const COUNTRIES = `(?:${COUNTRY_NAMES.join('|')})`;
-/** A country or region named right before a comma, and one right after it. */
-const COUNTRY_BEFORE_COMMA = new RegExp(String.raw`(?:^|\s)${COUNTRIES}$`, 'u');
-const COUNTRY_AFTER_COMMA = new RegExp(String.raw`^\s${COUNTRIES}(?![\p{L}])`, 'u');
-/** A chat's `anh`, `chị`, `em` (or `a`, `c`, `e`) after a comma, then what they do. */
-const CHAT_PERSON_AFTER_COMMA = new RegExp(
-  String.raw`^\s*(?:anh|chị|em|a|c|e)\s+(?:nhắc|giúp|${CHAT_PRONOUN_VERBS})`,
-  'u',
-);
 const TITLE_EVENT = new RegExp(
   String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|nha(?=[,.!?])|(?<!điểm )e(?= ${CHAT_PRONOUN_VERBS})|hạn chót|ký(?= (?:hôm|ngày|vào ngày) \d)|đúng (?:ko|không|k)(?! gian)|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được(?! công nhận)|(?<=(?:muốn|phải|cần|chưa|không|mới) )được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|không thể|lần đầu tiên|nhấn mạnh|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn|huyện|xã|tỉnh|thị xã) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
@@ -2248,9 +2250,9 @@ function listsBodiesOf(before: string, after: string): boolean {
 // `… yêu cầu Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh sẵn sàng …`: the bodies
 // a dispatch or a letter asks, listed as the bodies of a document are; the committees a decision
 // appoints or someone joins (`chỉ định Ban Chấp hành, Ban Thường vụ …`, `… tham gia Ban Chấp
-// hành, Ban Thường vụ Đảng bộ huyện`). A `về` after the body
-// opened a cited document's own title, and the list is over (`… Nghị quyết số 24-NQ/TW của Ban
-// Chấp hành Trung ương Đảng khoá IX về công tác dân tộc …, Ban Thường vụ Huyện ủy chỉ đạo …`).
+// hành, Ban Thường vụ Đảng bộ huyện`). A `về` after the body opened a cited document's own title,
+// and the list is over (`… Nghị quyết số 24-NQ/TW của Ban Chấp hành Trung ương Đảng khoá IX về
+// công tác dân tộc …, Ban Thường vụ Huyện ủy chỉ đạo …`).
 const OF_BODY_AT_END =
   /(?:^|\s)(?:của|yêu cầu|giao|đề nghị|chỉ đạo|chỉ định|tham gia)\s+(?:Ban|Bộ|Ủy ban|Uỷ ban|Hội đồng|Thường trực)\s(?:(?!\svề\s)[^,;])*$/u;
 const LISTED_BODY_HEAD = /^\s*(?:Ban|Bộ|Ủy ban|Uỷ ban|Hội đồng|Thường trực|Văn phòng)\s/u;
