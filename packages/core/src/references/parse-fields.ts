@@ -2559,6 +2559,34 @@ const DANGLING_LIST_TAIL =
 /** Cheap test before the anchored regex (it retries at every space of a long title). */
 const DANGLING_LAST_WORDS = ['và', 'cùng', 'hoặc', 'các', 'những', 'nay', 'sau đó', 'trước đó'];
 
+/**
+ * What a title lists across a comma, the comma going on with it: the item after the comma (`after`,
+ * tested first: it is anchored and cheap) and the one before it, within `reach` characters.
+ */
+const TITLE_LISTS: readonly { after: RegExp; before: RegExp; reach: number }[] = [
+  // `… của các bộ, cơ quan ngang bộ, UBND các tỉnh, thành phố …`: the standing list of the bodies a
+  // national document addresses.
+  { after: GENERIC_BODIES_AFTER, before: GENERIC_BODIES_BEFORE, reach: 60 },
+  // `… tuyển lao động đi Nhật Bản, Đài Loan (Trung Quốc) qua mạng xã hội`: countries.
+  { after: COUNTRY_AFTER_COMMA, before: COUNTRY_BEFORE_COMMA, reach: 24 },
+  // `hướng dẫn thi hành Điều 11, Điều 14, Điều 16 và Điều 26 của Luật …`: articles (or chapters).
+  { after: ARTICLE_LISTED_AFTER, before: ARTICLE_BEFORE, reach: 16 },
+  // `triển khai thi hành Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản …`: the laws a
+  // title names.
+  { after: LAW_NAMED_AFTER, before: LAW_NAMED_BEFORE, reach: 80 },
+];
+/** Whether the comma at `index` of the title's `window` goes on with one of `TITLE_LISTS`. */
+function listsAcrossComma(window: string, index: number, after: string): boolean {
+  for (const list of TITLE_LISTS) {
+    if (
+      list.after.test(after) &&
+      list.before.test(window.slice(Math.max(0, index - list.reach), index))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Title from `from` to the end of its clause: sentence end, a clause word, `, Subject …`. */
 function parseTitleText(
   prepared: PreparedText,
@@ -2745,34 +2773,10 @@ function parseTitleText(
           continue;
         }
         inAppositionOfPerson = false;
-        // `… của các bộ, cơ quan ngang bộ, UBND các tỉnh, thành phố …`: the standing list of the
-        // bodies a national document addresses; `các chỉ số PAR Index, SIPAS, PAPI, PCI và DTI`:
-        // names in capitals listed.
-        if (
-          (GENERIC_BODIES_AFTER.test(after) &&
-            GENERIC_BODIES_BEFORE.test(window.slice(Math.max(0, event.index - 60), event.index))) ||
-          LISTED_ACRONYM_AFTER.test(after)
-        )
-          continue;
-        // `… tuyển lao động đi Nhật Bản, Đài Loan (Trung Quốc) qua mạng xã hội`: countries listed.
-        if (
-          COUNTRY_AFTER_COMMA.test(after) &&
-          COUNTRY_BEFORE_COMMA.test(window.slice(Math.max(0, event.index - 24), event.index))
-        )
-          continue;
-        // `hướng dẫn thi hành Điều 11, Điều 14, Điều 16 và Điều 26 của Luật …`: articles listed.
-        if (
-          ARTICLE_LISTED_AFTER.test(after) &&
-          ARTICLE_BEFORE.test(window.slice(Math.max(0, event.index - 16), event.index))
-        )
-          continue;
-        // `triển khai thi hành Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản …`: the laws
-        // a title names, listed.
-        if (
-          LAW_NAMED_AFTER.test(after) &&
-          LAW_NAMED_BEFORE.test(window.slice(Math.max(0, event.index - 80), event.index))
-        )
-          continue;
+        // `các chỉ số PAR Index, SIPAS, PAPI, PCI và DTI`: names in capitals listed.
+        if (LISTED_ACRONYM_AFTER.test(after)) continue;
+        // Bodies, countries, articles or laws listed across the comma (`TITLE_LISTS`).
+        if (listsAcrossComma(window, event.index, after)) continue;
         // `sửa đổi, bổ sung một số điều của Luật Giá, Luật Đấu thầu và …`: the laws amended. A title
         // that details laws' articles names laws, not numbered documents (`quy định chi tiết thi
         // hành một số điều của Luật Khoáng sản, Nghị định số 67/2019/NĐ-CP … là những văn bản …`: the
