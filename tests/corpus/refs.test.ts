@@ -4279,7 +4279,7 @@ const PINNED: Record<string, Pins> = {
   'written-blind-326': pin(208, 0, { issuingBody: 205, title: 205 }),
   'written-blind-327': pin(222, 0, { issuingBody: 216, title: 215 }),
   'written-blind-328': pin(223, 0, { kind: 222, issuingBody: 219, title: 221 }),
-  'written-blind-329': pin(204, 0, { year: 203, date: 203, issuingBody: 203, title: 200 }),
+  'written-blind-329': pin(204, 0, { year: 203, date: 203, issuingBody: 203, title: 201 }),
   'written-blind-330': pin(208, 0, { issuingBody: 206, title: 204 }),
 };
 

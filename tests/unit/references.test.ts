@@ -12104,3 +12104,13 @@ describe('three-hundred-and-twenty-ninth and thirtieth rounds: industrial-park t
     ).toBe('xây dựng giai cấp công nhân');
   });
 });
+
+describe('forms left by earlier rounds: letterheads with tabs', () => {
+  it('reads the `V/v` line under a letterhead whose place and date stand a tab from the number', () => {
+    expect(
+      findReferences(
+        'ỦY BAN NHÂN DÂN HUYỆN ĐÔNG LÂM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 612/UBND-NV\tĐông Lâm, ngày 18 tháng 4 năm 2024\nV/v tạo điều kiện cho người lao động tham gia lớp bồi dưỡng\n\nKính gửi: Các doanh nghiệp trên địa bàn huyện.',
+      ).map((ref) => [ref.text, ref.date, ref.title]),
+    ).toEqual([['612/UBND-NV', null, 'tạo điều kiện cho người lao động tham gia lớp bồi dưỡng']]);
+  });
+});

@@ -3303,17 +3303,20 @@ function purposeClauseStart(normalized: string, from: number, end: number): numb
  */
 const PLACE_DATE = new RegExp(String.raw`(?:[ \t]{2,}|[ \t]*\n[ \t]*)` + PLACE_AND_DAY, 'u');
 
-/** A letterhead's place and date beside its number, its `V/v` subject line under them. */
+/**
+ * A letterhead's place and date beside its number, its `V/v` subject line under them. One space
+ * may open the column: a tab between the columns (a letterhead copied out of a word processor's
+ * table) is one space in the normalized text.
+ */
 const DATE_COLUMN_THEN_SUBJECT = new RegExp(
-  String.raw`[ \t]{2,}${PLACE_AND_DAY}[ \t]+năm[ \t]+\d{4}[ \t]*(?=\n[ \t]*[Vv]\/[Vv][ \t])`,
+  String.raw` +${PLACE_AND_DAY}[ \t]+năm[ \t]+\d{4}[ \t]*(?=\n[ \t]*[Vv]\/[Vv][ \t])`,
   'uy',
 );
 
 /** Where the place and date at `position` end when the letter's subject line follows, else -1. */
 function dateColumnEnd(normalized: string, position: number): number {
-  // Two spaces at least open the column (tabs are spaces in the normalized text): most
-  // references are followed by one or none.
-  if (!normalized.startsWith('  ', position)) return -1;
+  // The cheap test first: a space opens the column.
+  if (normalized.charCodeAt(position) !== 0x20) return -1;
   DATE_COLUMN_THEN_SUBJECT.lastIndex = position;
   return DATE_COLUMN_THEN_SUBJECT.test(normalized) ? DATE_COLUMN_THEN_SUBJECT.lastIndex : -1;
 }
