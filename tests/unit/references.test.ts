@@ -12114,3 +12114,39 @@ describe('forms left by earlier rounds: letterheads with tabs', () => {
     ).toEqual([['612/UBND-NV', null, 'tạo điều kiện cho người lao động tham gia lớp bồi dưỡng']]);
   });
 });
+
+describe('three-hundred-and-thirty-first and second rounds: flood season, commune mergers, tuition; forest fires, Party discipline, festivals and heritage', () => {
+  it('ends a title or a body at a chat’s writer, `e` or `em`, before what they did', () => {
+    expect(titleOf('ok a, kh 12/KH-UBND ve so tan dan vung lu em da gui cac xa roi')).toBe(
+      'so tan dan vung lu',
+    );
+    expect(
+      titleOf(
+        'Quyết định số 45/QĐ-UBND về thành lập tổ giúp việc kiểm điểm em trình a ký trước 16h nhé',
+      ),
+    ).toBe('thành lập tổ giúp việc kiểm điểm');
+    expect(
+      titleOf(
+        'Kế hoạch 88/KH-UBND về tổng kết hoạt động các đảng bộ xã cũ, e up lên drive rồi nhé',
+      ),
+    ).toBe('tổng kết hoạt động các đảng bộ xã cũ');
+    expect(
+      titleOf('kh 31/KH-UBND ve tuyen truyen mien hoc phi, c chuyen cho cac truong giup e nha'),
+    ).toBe('tuyen truyen mien hoc phi');
+    expect(
+      findReferences('Nghị quyết số 05-NQ/ĐU của Đảng ủy phường em đính kèm ở dưới nhé')[0]
+        ?.issuingBody,
+    ).toBe('Đảng ủy phường');
+    expect(findReferences('nq 12-NQ/TW cua ban bi thu e gui email roi nha')[0]?.issuingBody).toBe(
+      'ban bi thu',
+    );
+    // Children, pupils and kin: `em` is a noun there, in a title or a body.
+    expect(
+      titleOf('Kế hoạch số 12/KH-UBND về chăm sóc trẻ em có hoàn cảnh đặc biệt năm 2025.'),
+    ).toBe('chăm sóc trẻ em có hoàn cảnh đặc biệt năm 2025');
+    expect(
+      findReferences('Kế hoạch số 3/KH-QBTTE của Quỹ Bảo trợ trẻ em tỉnh có 5 nội dung.')[0]
+        ?.issuingBody,
+    ).toBe('Quỹ Bảo trợ trẻ em tỉnh');
+  });
+});

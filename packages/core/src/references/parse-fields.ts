@@ -723,6 +723,9 @@ export function parseBody(
           break;
         }
       }
+      // `… của Đảng ủy phường em đính kèm`, `… cua ban bi thu e gui email roi`: a chat's writer
+      // and what they did, never a name's words (`CHAT_WRITER_VERBS`).
+      if (isChatWriterAt(tokens, index)) break;
       // `… của Đảng ủy xã V/v chuẩn bị …`: the subject line's mark, in any case, opens the title.
       if (isSubjectLineMark(token.text)) break;
       // A capitalised word of mixed-case text is read as a plain word only to find `Và`.
@@ -1563,8 +1566,69 @@ function isDecimalComma(text: string, at: number): boolean {
   return isDigitCode(text.charCodeAt(at - 1)) && isDigitCode(text.charCodeAt(at + 1));
 }
 
-/** The verbs a chat's `e` (`em`, I) goes on with as the next clause's subject (`TITLE_EVENT`). */
-const CHAT_PRONOUN_VERBS = String.raw`(?:chuyển|gửi|cần|xin|đã|sẽ|đang|thấy|hỏi|nhờ|tính|muốn|vừa|mới|chưa|không|có|làm|đọc|xem|nhận|báo|để|cũng|tìm)(?![\p{L}])`;
+/**
+ * The verbs a chat's `e`, `em` (I) goes on with as the next clause's subject (`TITLE_EVENT`, the
+ * body's words, and their spellings without marks in `UNMARKED_CLAUSE`): `… em đã gửi các xã rồi`,
+ * `… e up lên drive rồi`, `… em trình a ký trước 16h`, `… em đính kèm`.
+ */
+const CHAT_WRITER_VERBS: readonly string[] = [
+  'chuyển',
+  'gửi',
+  'cần',
+  'xin',
+  'đã',
+  'sẽ',
+  'đang',
+  'thấy',
+  'hỏi',
+  'nhờ',
+  'tính',
+  'muốn',
+  'vừa',
+  'mới',
+  'chưa',
+  'không',
+  'có',
+  'làm',
+  'đọc',
+  'xem',
+  'nhận',
+  'báo',
+  'để',
+  'cũng',
+  'tìm',
+  'up',
+  'úp',
+  'trình',
+  'đính kèm',
+];
+const CHAT_PRONOUN_VERBS = String.raw`(?:${CHAT_WRITER_VERBS.join('|')})(?![\p{L}])`;
+/** The first words of `CHAT_WRITER_VERBS`, printed and typed without marks. */
+const CHAT_WRITER_VERB_HEADS: ReadonlySet<string> = new Set(
+  CHAT_WRITER_VERBS.flatMap((verb) => {
+    const head = verb.split(' ')[0] ?? verb;
+    return [head, withoutMarks(head)];
+  }),
+);
+/**
+ * The words before `em` that make it a noun, not the writer: children (`trẻ em`), pupils (`các
+ * em`, `những em`), kin (`anh em`, `chị em`, `con em`, `cháu em`). All 14 annotated titles that
+ * hold `em` before such a verb read `trẻ em`; 47 end before the writer's `em`.
+ */
+const EM_NOUN_BEFORE = ['trẻ', 'các', 'những', 'anh', 'chị', 'con', 'cháu'];
+const EM_NOUN_BEFORE_SET: ReadonlySet<string> = new Set(
+  EM_NOUN_BEFORE.flatMap((word) => [word, withoutMarks(word)]),
+);
+/** Whether the word at `index` is a chat's writer (`e`, `em`) before what they did. */
+function isChatWriterAt(tokens: LazyTokens, index: number): boolean {
+  const text = tokens.at(index)?.text;
+  return (
+    (text === 'e' || text === 'em') &&
+    CHAT_WRITER_VERB_HEADS.has(tokens.plainAt(index + 1)) &&
+    !EM_NOUN_BEFORE_SET.has(tokens.plainAt(index - 1)) &&
+    tokens.plainAt(index - 1) !== 'điểm'
+  );
+}
 const COUNTRIES = `(?:${COUNTRY_NAMES.join('|')})`;
 /** A country or region named right before a comma, and one right after it. */
 const COUNTRY_BEFORE_COMMA = new RegExp(String.raw`(?:^|\s)${COUNTRIES}$`, 'u');
@@ -1615,7 +1679,7 @@ const CHAT_PERSON_AFTER_COMMA = new RegExp(
  * asks about it (not `đúng không gian …`, a space).
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|nha(?=[,.!?])|(?<!điểm )e(?= ${CHAT_PRONOUN_VERBS})|hạn chót|ký(?= (?:hôm|ngày|vào ngày) \d)|đúng (?:ko|không|k)(?! gian)|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được(?! công nhận)|(?<=(?:muốn|phải|cần|chưa|không|mới) )được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|không thể|lần đầu tiên|nhấn mạnh|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn|huyện|xã|tỉnh|thị xã) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|nha(?=[,.!?])|(?<!điểm )e(?= ${CHAT_PRONOUN_VERBS})|(?<!(?:${EM_NOUN_BEFORE.join('|')}) )em(?= ${CHAT_PRONOUN_VERBS})|hạn chót|ký(?= (?:hôm|ngày|vào ngày) \d)|đúng (?:ko|không|k)(?! gian)|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được(?! công nhận)|(?<=(?:muốn|phải|cần|chưa|không|mới) )được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|không thể|lần đầu tiên|nhấn mạnh|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn|huyện|xã|tỉnh|thị xã) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -3327,8 +3391,9 @@ function dateColumnEnd(normalized: string, position: number): number {
  * passive's agent `… duoc Dang uy xa quan triet …` (no annotated unmarked title holds one; 9 end
  * there), and the comma's openers `UNMARKED_CLAUSE_OPENERS` (`, de nghi`, `, kem theo`, an
  * inspection team's `, doan kiem tra …`, a deadline's `, han bao cao …`), a chat's `, a …`, `, e …`
- * or `, anh …` (the writer and the reader: `…, a in giup e 5 ban nhe`; no annotated title holds
- * one, 11 end there), a chat's `, con …` (`còn`: 2 of 2 end there; not a child's or an animal's
+ * `, anh …`, `, c …` or `, em …` (the writer and the reader: `…, a in giup e 5 ban nhe`; no
+ * annotated title holds one, 11 end there), the writer's `e`, `em` before a verb without a comma
+ * (`… vung lu em da gui cac xa roi`: `CHAT_WRITER_VERBS`), a chat's `, con …` (`còn`: 2 of 2 end there; not a child's or an animal's
  * `con`), and a chat's `thì` before the clause's subject or tense word (`… ve quy che phong hop
  * khong giay thi e da up len …`; `thi` alone is also an exam, `thi tot nghiep`). Bare `duoc` is a
  * title's often (`danh sach … duoc ho tro`), and so is `khong duoc` (`nhung dieu dang vien khong
@@ -3336,7 +3401,7 @@ function dateColumnEnd(normalized: string, position: number): number {
  * nuoc dang do bao`).
  */
 const UNMARKED_CLAUSE = new RegExp(
-  String.raw`,? (?:(?:da|se|dang|cung|van) duoc|duoc(?= [A-Z])|co hieu luc|da ban hanh)(?![a-z])|, (?:${UNMARKED_CLAUSE_OPENERS.map(withoutMarks).join('|')})(?![a-z])|, (?:a|e|anh)(?= (?!hung(?![a-z]))[a-z])|, con (?!(?:em|chau|nguoi|giong|nuoi|trai|gai|lon|bo|ga|vit|ca|tom|de|trau|cho|meo|so|dau|duong|tau|nha)(?![a-z]))| thi (?=(?:e|em|a|anh|chi|minh|toi|cac|moi|da|se|chua|khong|van|dang|phai)(?![a-z]))`,
+  String.raw`,? (?:(?:da|se|dang|cung|van) duoc|duoc(?= [A-Z])|co hieu luc|da ban hanh)(?![a-z])|, (?:${UNMARKED_CLAUSE_OPENERS.map(withoutMarks).join('|')})(?![a-z])|, (?:a|e|anh|c|em)(?= (?!hung(?![a-z]))[a-z])| (?:(?<!diem )e|(?<!(?:${EM_NOUN_BEFORE.map(withoutMarks).join('|')}) )em) (?=(?:${CHAT_WRITER_VERBS.map(withoutMarks).join('|')})(?![a-z]))|, con (?!(?:em|chau|nguoi|giong|nuoi|trai|gai|lon|bo|ga|vit|ca|tom|de|trau|cho|meo|so|dau|duong|tau|nha)(?![a-z]))| thi (?=(?:e|em|a|anh|chi|minh|toi|cac|moi|da|se|chua|khong|van|dang|phai)(?![a-z]))`,
 );
 /**
  * Where a title typed without any marks reaches an unmarked clause word (`end` if none, or if the
