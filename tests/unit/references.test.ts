@@ -12148,5 +12148,53 @@ describe('three-hundred-and-thirty-first and second rounds: flood season, commun
       findReferences('Kế hoạch số 3/KH-QBTTE của Quỹ Bảo trợ trẻ em tỉnh có 5 nội dung.')[0]
         ?.issuingBody,
     ).toBe('Quỹ Bảo trợ trẻ em tỉnh');
+    // More of what the writer does: prints, scans.
+    expect(titleOf('a oi tb 115-TB/HU ve le hoi dua thuyen e in roi, de tren ban a')).toBe(
+      'le hoi dua thuyen',
+    );
+  });
+
+  it('reads a list item after a comma as the title’s when a chat’s particle ends it', () => {
+    expect(
+      titleOf(
+        'Dạ em gửi anh kế hoạch 59-KH/ĐU ngày 5/12/2024 về kiểm điểm tập thể, cá nhân năm 2024 ạ.',
+      ),
+    ).toBe('kiểm điểm tập thể, cá nhân năm 2024');
+    expect(
+      titleOf(
+        'triển khai gấp Công điện số 05/CĐ-UBND của UBND tỉnh về chủ động ứng phó mưa lũ, bảo đảm an toàn cho du khách nhé.',
+      ),
+    ).toBe('chủ động ứng phó mưa lũ, bảo đảm an toàn cho du khách');
+    // Words to the reader after the comma (a person, a deadline, a time) still end it there.
+    expect(
+      titleOf('Kế hoạch số 12/KH-UBND về kiểm tra mái che chợ, chị theo dõi giúp em nhé.'),
+    ).toBe('kiểm tra mái che chợ');
+    expect(titleOf('kh 64/KH-UBND ve kiem tra be ngam khoang, han bao cao truoc 15/7 nhe')).toBe(
+      'kiem tra be ngam khoang',
+    );
+  });
+
+  it('ends a title before a chat’s `với nhé` (please), and keeps a scheme’s `xác định` and a `ds`’s `được`', () => {
+    expect(
+      titleOf('a thêm giúp e thông tư 25/2019/TT-BNNPTNT về PCCCR với nhé, bản cũ thiếu ạ'),
+    ).toBe('PCCCR');
+    expect(
+      titleOf(
+        'theo Quyết định số 876/QĐ-BNV ngày 10/11/2023 của Bộ Nội vụ phê duyệt Đề án xác định Chỉ số cải cách hành chính của các bộ, cơ quan ngang bộ.',
+      ),
+    ).toBe('phê duyệt Đề án xác định Chỉ số cải cách hành chính của các bộ, cơ quan ngang bộ');
+    expect(
+      titleOf(
+        'Hạt Kiểm lâm có Tờ trình số 41/TTr-HKL đề nghị phê duyệt ds 26 cộng đồng được giao rừng đợt 2.',
+      ),
+    ).toBe('đề nghị phê duyệt ds 26 cộng đồng được giao rừng đợt 2');
+  });
+
+  it('reads a chat’s `vb` (văn bản) before a letter’s symbol as its type word', () => {
+    expect(
+      findReferences('theo vb số 146/QBVR-KHTC ngày 4/3/2025 của Quỹ, hạn chót là 31/3 nhé').map(
+        (ref) => [ref.text, ref.type, ref.date, ref.issuingBody],
+      ),
+    ).toEqual([['vb số 146/QBVR-KHTC', 'Công văn', '2025-03-04', 'Quỹ']]);
   });
 });

@@ -610,8 +610,8 @@ function hasNumberWordBefore(skeleton: string, typeEnd: number, at: number): boo
 /**
  * Where a code-only symbol's span starts when a type code stands before it as its type word
  * (`KH số 89/KH-UBND`, `NQ 57-NQ/TW`, `kh số: 89/kh-ubnd`): the word must be the symbol's own
- * type code as printed there (any case), or `CV` before a symbol without one (a Công văn's
- * `456/UBND-VX`), so only shorthand that names the same document's type is taken; null
+ * type code as printed there (any case), or `CV` or `VB` before a symbol without one (a Công
+ * văn's `456/UBND-VX`), so only shorthand that names the same document's type is taken; null
  * otherwise. Nothing before `notBefore` (the previous reference) is looked at. A backward scan
  * of the skeleton, no substring: it runs for every code-only symbol.
  */
@@ -678,9 +678,13 @@ function abbreviatedTypeStart(
   // A chat writes its shorthand in lower case whatever the symbol's case (`… va qd 1742/QD-UBND
   // ngay 5/8/2024 …`, `cv so 2215/STNMT-QLDD`, and with marks around it: `cv 4218/UBND-NLN của
   // tỉnh về chống rét`, `tb 45-TB/VPTU`; 5 of 5 annotated read the word as the type): the word
-  // right before a symbol that spells its own code, or `cv` before a letter's, is its type.
+  // right before a symbol that spells its own code, or `cv` (or `vb`, `văn bản`: `theo vb số
+  // 146/QBVR-KHTC ngày 4/3/2025 của Quỹ`) before a letter's, is its type.
   const word = printed.toUpperCase();
-  const sameCode = candidate.code !== null ? word === candidate.code.toUpperCase() : word === 'CV';
+  const sameCode =
+    candidate.code !== null
+      ? word === candidate.code.toUpperCase()
+      : word === 'CV' || word === 'VB';
   return sameCode ? index : null;
 }
 

@@ -1601,6 +1601,15 @@ const CHAT_WRITER_VERBS: readonly string[] = [
   'úp',
   'trình',
   'đính kèm',
+  'in',
+  'nộp',
+  'sửa',
+  'gọi',
+  'ký',
+  'scan',
+  'photo',
+  'lấy',
+  'nhắc',
 ];
 const CHAT_PRONOUN_VERBS = String.raw`(?:${CHAT_WRITER_VERBS.join('|')})(?![\p{L}])`;
 /** The first words of `CHAT_WRITER_VERBS`, printed and typed without marks. */
@@ -1679,10 +1688,61 @@ const CHAT_PERSON_AFTER_COMMA = new RegExp(
  * asks about it (not `đúng không gian …`, a space).
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|nha(?=[,.!?])|(?<!điểm )e(?= ${CHAT_PRONOUN_VERBS})|(?<!(?:${EM_NOUN_BEFORE.join('|')}) )em(?= ${CHAT_PRONOUN_VERBS})|hạn chót|ký(?= (?:hôm|ngày|vào ngày) \d)|đúng (?:ko|không|k)(?! gian)|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được(?! công nhận)|(?<=(?:muốn|phải|cần|chưa|không|mới) )được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|không thể|lần đầu tiên|nhấn mạnh|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn|huyện|xã|tỉnh|thị xã) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|nha(?=[,.!?])|(?<!điểm )e(?= ${CHAT_PRONOUN_VERBS})|(?<!(?:${EM_NOUN_BEFORE.join('|')}) )em(?= ${CHAT_PRONOUN_VERBS})|hạn chót|ký(?= (?:hôm|ngày|vào ngày) \d)|đúng (?:ko|không|k)(?! gian)|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được(?! công nhận)|(?<=(?:muốn|phải|cần|chưa|không|mới) )được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|không thể|lần đầu tiên|nhấn mạnh|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn|huyện|xã|tỉnh|thị xã) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= (?:nhé|nhá|nha|nhe|ạ)(?![\p{L}])| \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
+/**
+ * What marks the words between a comma and a chat's particle as a clause to the reader: a person
+ * (`a`, `e`, `chị`, `mn`, `mình` …), a deadline or a time (`hạn`, `trước`, `mai`, `chiều nay`,
+ * `16h`, `20/9`), a tense or a request (`đã`, `đang`, `rồi`, `đề nghị`, `báo cáo`, `nộp`, `họp`,
+ * `in`, `gửi`, `xem`), with marks or without. Generous by design: any of them keeps the particle's
+ * older reading, the title ending at the comma.
+ */
+const CHAT_CLAUSE_MARKER = new RegExp(
+  String.raw`(?:^|\s)(?:${[
+    'a',
+    'e',
+    'em',
+    'anh',
+    'chị',
+    'c',
+    'mn',
+    'ae',
+    'mình',
+    'bạn',
+    'các anh chị',
+    'hạn',
+    'trước',
+    'trc',
+    'mai',
+    'chiều',
+    'sáng',
+    'tối',
+    'hôm',
+    'thứ',
+    'đã',
+    'đang',
+    'rồi',
+    'sẽ',
+    'được',
+    'cần',
+    'phải',
+    'đề nghị',
+    'báo cáo',
+    'nộp',
+    'họp',
+    'in',
+    'gửi',
+    'xem',
+    'chuyển',
+    'nhớ',
+    'giúp',
+  ]
+    .flatMap((word) => [word, withoutMarks(word)])
+    .join('|')})(?![\p{L}])|\d{1,2}(?:h|g|giờ|\/\d)`,
+  'u',
+);
 const CHAT_PARTICLE_MARKS: ReadonlySet<string> = new Set([
   ' nhé',
   ' nhá',
@@ -2426,12 +2486,13 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   // định chết não`, `quy định kỹ thuật xác định ranh giới …`), and who
   // determines it themselves (`hộ kinh doanh tự xác định doanh thu`), the grounds it sets for
   // determining (`quy định căn cứ xác định nạn nhân bị mua bán`), and the council named by it
-  // (`Hội đồng xác định mức độ khuyết tật`), and what cannot be determined (`tài sản không xác định
+  // (`Hội đồng xác định mức độ khuyết tật`), a scheme named by what it determines (`phê duyệt Đề
+  // án xác định Chỉ số cải cách hành chính …`), and what cannot be determined (`tài sản không xác định
   // được chủ sở hữu`, the legal phrase), and what a test establishes (`giám định gen xác định danh
   // tính hài cốt liệt sĩ`, `giám định ADN xác định …`).
   [
     ' xác định',
-    /(?:^|\s)(?:về|căn cứ|hướng dẫn|tiêu chí|trình tự|thủ tục|quy trình|kỹ thuật|nội dung|cách|phương pháp|việc|và|để|nhằm|triển khai|tự|Hội đồng|không|giám định(?: gen| ADN)?)$/u,
+    /(?:^|\s)(?:về|căn cứ|hướng dẫn|tiêu chí|trình tự|thủ tục|quy trình|kỹ thuật|nội dung|cách|phương pháp|việc|và|để|nhằm|triển khai|tự|Hội đồng|không|giám định(?: gen| ADN)?|[Đđ]ề án)$/u,
   ],
 ]);
 
@@ -2458,8 +2519,9 @@ const ADDRESSEE_AFTER = /^\s+(?:các|mọi|những|toàn|tất cả|\p{Lu})/u;
  * trại bò sữa, dê sữa được hỗ trợ …`: 9 annotated titles, none ends at such a comma).
  */
 // A count with its thousands' dots is one word (`danh sách 1.216 hộ người có công được …`).
+// A chat writes `ds` for `danh sách` (`đề nghị phê duyệt ds 26 cộng đồng được giao rừng đợt 2`).
 const LISTED_WHO =
-  /(?:^|\s)(?:[Dd]anh sách|[Dd]anh mục)(?:,?\s+(?:\d{1,3}(?:\.\d{3})+|[^\s,;.]+)){1,10}$/u;
+  /(?:^|\s)(?:[Dd]anh sách|[Dd]anh mục|ds|DS)(?:,?\s+(?:\d{1,3}(?:\.\d{3})+|[^\s,;.]+)){1,10}$/u;
 /**
  * A list's next item, then its `được` or `phải` (see `LISTED_WHO`; `danh mục 86 công trình trường
  * học, trạm y tế phải thay mái …`: all 12 annotated titles with either keep it).
@@ -3020,7 +3082,15 @@ function parseTitleText(
           UNIT_AFTER_COMMA.test(window.slice(comma + 1, comma + 16))
         )
           continue;
-        if (comma >= 0 && event.index - comma <= reach) {
+        if (
+          comma >= 0 &&
+          event.index - comma <= reach &&
+          // `… về kiểm điểm tập thể, cá nhân năm 2024 ạ`, `… về chủ động ứng phó mưa lũ, bảo đảm
+          // an toàn cho du khách nhé`: words after the comma that say nothing to the reader (no
+          // person, deadline, time or tense) are the title's next item, and the particle ends it
+          // where it stands (3 annotated; the 52 titles that end at such a comma have one).
+          (!particle || CHAT_CLAUSE_MARKER.test(window.slice(comma + 1, event.index)))
+        ) {
           end = from + comma;
           break;
         }
