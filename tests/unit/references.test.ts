@@ -12197,4 +12197,17 @@ describe('three-hundred-and-thirty-first and second rounds: flood season, commun
       ),
     ).toEqual([['vb số 146/QBVR-KHTC', 'Công văn', '2025-03-04', 'Quỹ']]);
   });
+
+  it('reads a body a chat types in lower case before its verb when it cites in lower case too', () => {
+    const bodyOf = (text: string) => findReferences(text)[0]?.issuingBody;
+    expect(bodyOf('hđnd tỉnh thông qua nq 18/2024/NQ-HĐND rồi nhé mn')).toBe('hđnd tỉnh');
+    expect(
+      bodyOf('lưu ý: bt huyện ủy vừa có công văn số 512-cv/hu về việc tăng cường trực ban'),
+    ).toBe('bt huyện ủy');
+    expect(bodyOf('a oi, so NN vua ra cong van so 1532/SNN-CCTS ve viec ra soat')).toBe('so NN');
+    // A citation with its capitals: a lower-case word before the verb is a place's (`huyện`).
+    expect(
+      bodyOf('Trước đó, huyện đã có Công văn số 1902/UBND-LĐTBXH đề nghị các xã hoàn thiện hồ sơ.'),
+    ).toBeNull();
+  });
 });

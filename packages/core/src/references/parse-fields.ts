@@ -4745,6 +4745,43 @@ function hasOrganisationHead(words: readonly string[]): boolean {
   }
   return false;
 }
+/**
+ * A body's head as a chat types it, in lower case, with marks or without: the councils and
+ * committees (`hđnd`, `ubnd`, `ub`, `ubkt`, `mttq`), a department (`sở`, `so`), a Party committee
+ * (`huyện ủy`, `tỉnh ủy`, `đảng ủy`, its standing committee `btv`, its secretary `bt`), an office
+ * (`văn phòng`, `vp`, `phòng`).
+ */
+const CHAT_ORGANISATION_HEAD = new RegExp(
+  `^(?:${[
+    'hđnd',
+    'ubnd',
+    'ub',
+    'ubkt',
+    'mttq',
+    'sở',
+    'huyện ủy',
+    'tỉnh ủy',
+    'thành ủy',
+    'đảng ủy',
+    'btv',
+    'bt',
+    'văn phòng',
+    'vp',
+    'phòng',
+  ]
+    .flatMap((head) => [head, withoutMarks(head)])
+    .join('|')})\\s`,
+  'u',
+);
+/**
+ * Whether `original`, the words before an issuing verb, are a body typed in lower case by a chat
+ * that cites the document in lower case too (`nq`, `qd`, `công văn số …`): all 4 annotated such
+ * subjects give the body (`hđnd tỉnh`, `bt huyện ủy`, `huyện ủy`, `so NN`); a citation with its
+ * capitals keeps a lower-case subject out (`… huyện đã có Công văn số …`, a place's word).
+ */
+function isChatSubject(normalized: string, original: string, spanStart: number): boolean {
+  return isLowerChar(normalized, spanStart) && CHAT_ORGANISATION_HEAD.test(`${original} `);
+}
 const UNMARKED_ORGANISATION_HEAD_KEYS: ReadonlySet<string> = new Set(
   ORGANISATION_HEADS.map(withoutMarks),
 );
@@ -5581,7 +5618,10 @@ export function parseSubjectBefore(
   }
   let original = normalized.slice(subjectStart, subjectStart + subjectText.length);
   let words = original.split(/\s+/u);
-  if (!hasOrganisationHead(words)) {
+  // `hđnd tỉnh thông qua nq 18/2024/NQ-HĐND`, `so noi vu vua gui cong van so 1875/SNV-TCBC`: a
+  // chat drops the capitals of the body that issues as of the citation (`isChatSubject`).
+  const chatSubject = isChatSubject(normalized, original, spanStart);
+  if (!chatSubject && !hasOrganisationHead(words)) {
     // `… để triển khai Chỉ thị 45 thì Ban Thường vụ Huyện ủy … đã ban hành`, `Ngay trong chiều
     // nay UBND tỉnh đã có …`: the clause's opening words before the name that issues.
     const nameAt = organisationAfterLowerWord(normalized, subjectStart, subjectEnd);
@@ -5590,7 +5630,7 @@ export function parseSubjectBefore(
     original = normalized.slice(subjectStart, subjectEnd);
     words = original.split(/\s+/u);
   }
-  if (!UPPER_START.test(original)) return null;
+  if (!chatSubject && !UPPER_START.test(original)) return null;
   // `“Sở đã có Công văn số 2318/SXD-QLN …”`: a head noun alone points back to a body named
   // before (the speaker's), and names none. In running text a department named in full before is
   // `Sở` again (`… Trước đó, Sở đã có Công văn số 1412/SKHCN-TĐC …`: 5 of the 6 annotations of it
