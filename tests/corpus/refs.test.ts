@@ -3607,12 +3607,39 @@
  * all have one); `với nhé` (please) ends a title; a scheme named by what it determines keeps
  * `xác định` (`Đề án xác định Chỉ số cải cách hành chính …`); a chat's `ds` (`danh sách`) lists
  * who `được …`; a chat's `vb` (`văn bản`) before a letter's symbol is its type word. Adjudicated:
- * `NQ 03` written before its full mention, removed as above. Left as they are: a letterhead's
- * body above `Số:` (the dev gold leaves it); `; kiên quyết xử lý …` after a directive's title; `…
- * và phân công nhiệm vụ theo Quyết định …` after a plan's title; `… của UBND huyện tổ chức …`, a
- * plan's verb read into its body; a section's topic (`mục 2.3 của kh 96 về …`) read as the plan's
- * title; a body typed without marks after a lower-case shorthand (`tb 115-TB/HU cua thuong truc
- * huyen uy ve …`).
+ * `NQ 03` written before its full mention, removed as above. Fixed with round 334: `… của UBND
+ * huyện tổ chức …`, a plan's verb read into its body. Left as they are: a letterhead's body above
+ * `Số:` (the dev gold leaves it); `; kiên quyết xử lý …` after a directive's title; `… và phân
+ * công nhiệm vụ theo Quyết định …` after a plan's title; a section's topic (`mục 2.3 của kh 96 về
+ * …`) read as the plan's title; a body typed without marks after a lower-case shorthand (`tb
+ * 115-TB/HU cua thuong truc huyen uy ve …`).
+ * Written-blind-333: `tests/fixtures/references/written-blind-333.jsonl` (180 texts, 36 negatives:
+ * land clearance and compensation; grassroots democracy and the Fatherland Front's supervision;
+ * food safety at markets and slaughterhouses, African swine fever), a three-hundred-and-thirty-third
+ * round: precision and recall 0.989 / 0.989, 0.989 / 1.000 and 1.000 / 1.000 as they came in,
+ * bodies 0.974–0.979 and titles 0.934–0.979. Its fixes: a chat's `qd` typed without marks before a
+ * symbol's `QĐ` is its type word (the shorthand and the code compared as skeletons); a chat's `a
+ * ơi` before the subject that issues (`a ơi Cục Thú y có vb số …`); a body ends at a chat's `nha`
+ * or `đó` said to the reader (`… của tỉnh nha anh`, `… của UBND tỉnh đó anh`); a title ends at
+ * `rồi ạ`, at `sắp …` (about to: not `sắp xếp`, `sắp tới`; no annotated title holds it), at the
+ * writer's `em` on the next line, at `, hộ bà …` (a household named by its head), before `cho 65
+ * nhân viên …` (whom a training is for), and after a short form and its comma before a lower-case
+ * word (`điều chỉnh Quyết định 2876, kéo dài …`; 2 earlier titles read), and at `; phần lớn …`.
+ * Tried and dropped: `; kiên quyết …` ending a title (the dev gold's r017, Kết luận 21's real
+ * title, holds it). Left as they are: a session named before its council as the body (`Kỳ họp
+ * thứ 21 HĐND tỉnh khóa X đã thông qua …`, as the dev gold's r017 gives a plenum); the bodies of a
+ * joint resolution listed; a company's `Văn bản số 15/CV-MP` beside its `NQ-HĐQT`; `, phương
+ * châm “…” đã trở thành …` after a title; a title opened by `tiem phong` in a chat typed without
+ * marks.
+ * Written-blind-334: `tests/fixtures/references/written-blind-334.jsonl` (180 texts, 36 negatives:
+ * public investment and contractor selection; emulation and commendation; waste sorting and
+ * landfills), a three-hundred-and-thirty-fourth round: precision and recall 1.000 / 1.000 for all
+ * three sets as they came in, bodies 0.987–1.000 and titles 0.987–1.000. Its fix: `tổ chức` after
+ * a body is what the document organises (`… của UBND huyện tổ chức Tuần Văn hóa - Du lịch`; 2
+ * earlier bodies read and 1 title; a name holds it only after `các` or as a board's task, `Liên
+ * hiệp các tổ chức hữu nghị`, `Ban tổ chức …`). Left as they are: `Báo cáo thẩm định số 97/BC-STC
+ * cùng ngày`, whose annotator gives no date (the finder reads the day of the document before it);
+ * `… có tên bác Sáu Lượng không` after a title in a chat.
  * Written-blind-203: `tests/fixtures/references/written-blind-203.jsonl` (180 texts, 36 negatives:
  * traditional taxi firms and meters; cocoa and macadamia in the Central Highlands; poultry, eggs
  * and avian influenza), a two-hundred-and-third round: precision and recall 1.000 / 1.000 for all
@@ -3903,7 +3930,7 @@ const PINNED: Record<string, Pins> = {
   'written-blind-22': pin(323, 0, { title: 322 }),
   'written-blind-23': pin(360, 1, { issuingBody: 359, title: 359 }),
   'written-blind-24': pin(358, 0, { term: 356, issuingBody: 357, title: 351 }),
-  'written-blind-25': pin(322, 0, { issuingBody: 320 }),
+  'written-blind-25': pin(322, 0, { issuingBody: 321 }),
   'written-blind-26': pin(443, 1, { year: 442, date: 442, issuingBody: 439, title: 439 }),
   'written-blind-27': pin(322, 0, { issuingBody: 319, title: 321 }),
   'written-blind-28': pin(291, 0, { issuingBody: 290, title: 288 }),
@@ -3936,7 +3963,7 @@ const PINNED: Record<string, Pins> = {
     issuingBody: 284,
     title: 288,
   }),
-  'written-blind-38': pin(293, 0, { year: 291, date: 290, issuingBody: 292, title: 289 }),
+  'written-blind-38': pin(293, 0, { year: 291, date: 290, title: 290 }),
   'written-blind-39': pin(293, 2, { issuingBody: 292, title: 283 }),
   'written-blind-40': pin(297, 0, {
     type: 296,
@@ -4158,7 +4185,7 @@ const PINNED: Record<string, Pins> = {
   'written-blind-183': pin(249, 0, { issuingBody: 248, title: 244 }),
   'written-blind-184': pin(234, 0, { issuingBody: 234, title: 231 }),
   'written-blind-185': pin(260, 0, { issuingBody: 259, title: 257 }),
-  'written-blind-186': pin(251, 0, { issuingBody: 246, title: 242 }),
+  'written-blind-186': pin(251, 0, { issuingBody: 246, title: 243 }),
   'written-blind-187': pin(251, 0, { issuingBody: 250, title: 250 }),
   'written-blind-188': pin(251, 0, { title: 249 }),
   'written-blind-189': pin(243),
@@ -4268,7 +4295,7 @@ const PINNED: Record<string, Pins> = {
   'written-blind-287': pin(257, 0, { issuingBody: 256, title: 254 }),
   'written-blind-288': pin(253, 0, { title: 251 }),
   'written-blind-289': pin(263, 0, { issuingBody: 261, title: 259 }),
-  'written-blind-290': pin(251, 0, { year: 250, date: 250, issuingBody: 249, title: 248 }),
+  'written-blind-290': pin(251, 0, { year: 250, date: 250, issuingBody: 249, title: 249 }),
   'written-blind-291': pin(256, 0, { issuingBody: 252, title: 253 }),
   'written-blind-292': pin(260, 0, { issuingBody: 259, title: 254 }),
   'written-blind-293': pin(249, 0, { title: 248 }),
@@ -4316,7 +4343,9 @@ const PINNED: Record<string, Pins> = {
   'written-blind-329': pin(204, 0, { year: 203, date: 203, issuingBody: 203, title: 201 }),
   'written-blind-330': pin(208, 0, { issuingBody: 206, title: 204 }),
   'written-blind-331': pin(231, 1, { kind: 230, issuingBody: 226, title: 230 }),
-  'written-blind-332': pin(223, 0, { issuingBody: 220, title: 218 }),
+  'written-blind-332': pin(223, 0, { issuingBody: 221, title: 219 }),
+  'written-blind-333': pin(259, 1, { term: 258, issuingBody: 255, title: 255 }),
+  'written-blind-334': pin(238, 0, { year: 237, date: 237, title: 237 }),
 };
 
 describe('the annotated reference sets', () => {

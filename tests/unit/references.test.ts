@@ -12211,3 +12211,79 @@ describe('three-hundred-and-thirty-first and second rounds: flood season, commun
     ).toBeNull();
   });
 });
+
+describe('three-hundred-and-thirty-third and fourth rounds: land clearance, grassroots democracy, slaughterhouses and swine fever; public investment, commendation, waste sorting', () => {
+  const bodyOf = (text: string) => findReferences(text)[0]?.issuingBody;
+
+  it('ends a body before what the document organises, `tổ chức`, unless the name holds it', () => {
+    expect(
+      bodyOf(
+        'Em gửi lại anh Kế hoạch số 57/KH-UBND ngày 12/3/2025 của UBND huyện tổ chức Tuần Văn hóa - Du lịch ạ.',
+      ),
+    ).toBe('UBND huyện');
+    expect(
+      bodyOf('Theo Kế hoạch số 12/KH-LHHN của Liên hiệp các tổ chức hữu nghị tỉnh về đón đoàn.'),
+    ).toBe('Liên hiệp các tổ chức hữu nghị tỉnh');
+  });
+
+  it('ends a body at a chat’s `nha` or `đó` said to the reader, and reads the subject after `a ơi`', () => {
+    expect(bodyOf('căn cứ qđ 1520/QĐ-UBND ngày 14/6/2024 của tỉnh nha anh. Mai e trình ạ')).toBe(
+      'tỉnh',
+    );
+    expect(
+      bodyOf('tại Văn bản số 4521/UBND-KT ngày 11/9 của UBND tỉnh đó anh. Anh cho em xin'),
+    ).toBe('UBND tỉnh');
+    expect(bodyOf('a ơi Cục Thú y có vb số 1536/TY-DT ngày 05/8/2024 rồi')).toBe('Cục Thú y');
+  });
+
+  it('ends a title at the chat’s `rồi ạ`, `sắp …`, a writer on the next line, a household named by its head', () => {
+    expect(
+      titleOf(
+        'Chị ơi, Thanh tra tỉnh vừa ban hành Kết luận thanh tra số 18/KL-TTr về việc chấp hành pháp luật trong công tác bồi thường, hỗ trợ, tái định cư tại dự án Nam Cầu Rào rồi ạ.',
+      ),
+    ).toBe(
+      'chấp hành pháp luật trong công tác bồi thường, hỗ trợ, tái định cư tại dự án Nam Cầu Rào',
+    );
+    expect(
+      titleOf('mn ơi, nq 03-NQ/HU về chăn nuôi an toàn sinh học sắp sơ kết 3 năm, các xã rà lại'),
+    ).toBe('chăn nuôi an toàn sinh học');
+    expect(
+      titleOf('Sếp ơi, nghị quyết số 03-nq/tu về dân vận chính quyền\nem đính kèm rồi ạ'),
+    ).toBe('dân vận chính quyền');
+    expect(
+      titleOf(
+        'Đoàn cưỡng chế đã thực hiện theo Quyết định số 318/QĐ-UBND về việc cưỡng chế thực hiện quyết định thu hồi đất, hộ bà Lê Thị Hoa đã tự nguyện tháo dỡ tài sản.',
+      ),
+    ).toBe('cưỡng chế thực hiện quyết định thu hồi đất');
+    // `sắp xếp` (to arrange) is a title’s word.
+    expect(titleOf('Kế hoạch số 20/KH-UBND về sắp xếp đơn vị hành chính cấp xã.')).toBe(
+      'sắp xếp đơn vị hành chính cấp xã',
+    );
+  });
+
+  it('ends a title before whom a training is for, a short form’s comma, a `; phần lớn …`', () => {
+    expect(
+      titleOf(
+        'Chi cục tập huấn Thông tư số 09/2016/TT-BNNPTNT quy định về kiểm soát giết mổ và kiểm tra vệ sinh thú y cho 65 nhân viên thú y cấp xã.',
+      ),
+    ).toBe('quy định về kiểm soát giết mổ và kiểm tra vệ sinh thú y');
+    expect(
+      titleOf(
+        'UBND tỉnh ban hành Quyết định số 2231/QĐ-UBND điều chỉnh Quyết định 2876, kéo dài thời gian thực hiện dự án đến hết năm 2026.',
+      ),
+    ).toBe('điều chỉnh Quyết định 2876');
+    expect(
+      titleOf(
+        'Thực hiện Quy định số 11-QĐi/TW về trách nhiệm của người đứng đầu cấp ủy trong việc tiếp dân; phần lớn nội dung liên quan đến giá bồi thường đất.',
+      ),
+    ).toBe('trách nhiệm của người đứng đầu cấp ủy trong việc tiếp dân');
+  });
+
+  it('reads a chat’s `qd` typed without marks before a symbol’s `QĐ` as its type word', () => {
+    expect(
+      findReferences(
+        'chi oi, qd so 2381/QĐ-UBND phe duyet phuong an boi thuong dot 2 da ky chua a?',
+      ).map((ref) => ref.text),
+    ).toEqual(['qd so 2381/QĐ-UBND']);
+  });
+});

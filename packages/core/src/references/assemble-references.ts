@@ -680,11 +680,11 @@ function abbreviatedTypeStart(
   // tỉnh về chống rét`, `tb 45-TB/VPTU`; 5 of 5 annotated read the word as the type): the word
   // right before a symbol that spells its own code, or `cv` (or `vb`, `văn bản`: `theo vb số
   // 146/QBVR-KHTC ngày 4/3/2025 của Quỹ`) before a letter's, is its type.
-  const word = printed.toUpperCase();
+  // Compared as skeletons: a chat typed without marks writes `qd` for the symbol's `QĐ` (`qd so
+  // 2381/QĐ-UBND`).
+  const word = toSkeleton(printed);
   const sameCode =
-    candidate.code !== null
-      ? word === candidate.code.toUpperCase()
-      : word === 'CV' || word === 'VB';
+    candidate.code !== null ? word === toSkeleton(candidate.code) : word === 'CV' || word === 'VB';
   return sameCode ? index : null;
 }
 

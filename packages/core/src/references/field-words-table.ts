@@ -566,6 +566,8 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   'việc',
   // `…; mục tiêu đạt tỷ lệ tiêm trên 95% …`: the goal, the next clause's subject.
   'mục tiêu',
+  // `…; phần lớn nội dung liên quan đến giá bồi thường …`: most of them, the same.
+  'phần lớn',
 ];
 
 /**

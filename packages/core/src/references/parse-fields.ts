@@ -227,7 +227,13 @@ const BODY_STOPS = new Set([
   // `… Quyết định 801 của Thủ tướng lại đòi hỏi …`: the sentence's adverb before its verb (no
   // annotated body holds `lại`).
   'lại',
+  // `Kế hoạch số 57/KH-UBND … của UBND huyện tổ chức Tuần Văn hóa - Du lịch`: what the plan
+  // organises (3 annotated bodies end there); a name holds it only after `các` or as a committee's
+  // task (`Liên hiệp các tổ chức hữu nghị`, `Ban tổ chức …`, `Ban Chỉ đạo tổ chức …`: `ORGANISING_IN_NAME`).
+  'tổ chức',
 ]);
+/** The words before `tổ chức` in a name (`BODY_STOPS`): `các tổ chức`, `Ban tổ chức`, `Ban Chỉ đạo tổ chức`. */
+const ORGANISING_IN_NAME: ReadonlySet<string> = new Set(['các', 'ban', 'đạo']);
 /** The tasks a steering committee's name may hold (`Ban Chỉ đạo sơ kết …`). */
 const COMMITTEE_TASKS: ReadonlySet<string> = new Set(['tổng kết', 'sơ kết']);
 const ADVERB_SET = new Set(CLAUSE_ADVERBS);
@@ -685,7 +691,7 @@ export function parseBody(
         break;
       // `… của bộ chính trị nhé các đ/c`, `HĐND tỉnh Thanh Lĩnh 👏👏 ai thuộc diện …`: the writer
       // talks to the reader.
-      if (isChatAside(token.text)) break;
+      if (isChatAside(token.text) || isChatAsideBeforePerson(tokens, index)) break;
       // `… Cua Ban Chap Hanh Dang Bo Tinh Nam Hai Ve Phat Trien …`: a Title Case headline's `Về`
       // opens the title (a name's `về` is in lower case: `Ủy ban Quốc gia về …`).
       if (
@@ -784,6 +790,7 @@ export function parseBody(
             (single === 'lập' && isLower && tokens.at(index - 1)?.text !== 'thành')) &&
           // `Ban Chỉ đạo tổng kết Nghị quyết 18`: a steering committee is named after its task.
           !(COMMITTEE_TASKS.has(pair) && tokens.plainAt(index - 1) === 'đạo') &&
+          !(pair === 'tổ chức' && ORGANISING_IN_NAME.has(tokens.plainAt(index - 1))) &&
           // `Hội đồng khen thưởng, kỷ luật`, `Hội đồng đánh giá sản phẩm OCOP huyện`: a council is
           // named after its task, right after its head.
           !namedAfterTask(tokens, index) &&
@@ -1250,6 +1257,19 @@ function isChatAside(word: string): boolean {
   if (code !== 0x6e && code !== 0x1ea1 && code < 0x2000) return false;
   return CHAT_PARTICLES.has(plainWord(word)) || PICTOGRAPH.test(word);
 }
+/**
+ * The particles that are words of a name too (`nha`, a house in text without marks; `đó`, that)
+ * and so end a body only before the reader or the writer they are said to (`… của tỉnh nha anh`,
+ * `… của UBND tỉnh đó anh`).
+ */
+const PARTICLES_BEFORE_PERSON: ReadonlySet<string> = new Set(['nha', 'đó']);
+const CHAT_PERSONS: ReadonlySet<string> = new Set(['anh', 'chị', 'em', 'a', 'c', 'e', 'mn']);
+function isChatAsideBeforePerson(tokens: LazyTokens, index: number): boolean {
+  return (
+    PARTICLES_BEFORE_PERSON.has(tokens.at(index)?.text ?? '') &&
+    CHAT_PERSONS.has(tokens.plainAt(index + 1))
+  );
+}
 
 const EDGE_PUNCTUATION = /^[^\p{L}\d]+|[^\p{L}\d/]+$/gu;
 function isPlainEdge(code: number): boolean {
@@ -1507,7 +1527,7 @@ const AMENDED_ASIDE = new RegExp(String.raw`^[(（]${AMENDED_WORDS}`, 'u');
  * A title that hands something out names its own recipients (`giao dự toán cho 14 xã`, `tặng
  * Bằng khen cho 36 tập thể`, `đào tạo nghề cho 350 lao động`): none of them is in this list.
  */
-const BRIEFED_AUDIENCE = String.raw`(?:cán bộ|đảng viên|hội viên|đoàn viên|đại biểu|công chức|viên chức|chủ tịch|bí thư|báo cáo viên|tuyên truyền viên|cấp ủy viên)`;
+const BRIEFED_AUDIENCE = String.raw`(?:cán bộ|đảng viên|hội viên|đoàn viên|đại biểu|công chức|viên chức|nhân viên|chủ tịch|bí thư|báo cáo viên|tuyên truyền viên|cấp ủy viên)`;
 
 /**
  * Who a message or a campaign is carried to (`quán triệt Chỉ thị số 07-CT/TU … về chống khai thác
@@ -1545,7 +1565,8 @@ const SUPPLEMENT_PAIRED_BEFORE =
   /(?:^|\s)(?:rà soát|điều chỉnh|sửa đổi|cập nhật|kiện toàn|hoàn thiện|xây dựng|thay thế)$/u;
 
 /** A person, `ông` or `bà`, after a title's comma; and one named in the title before it. */
-const PERSON_AFTER_COMMA = /^\s*(?:ông|bà)\s/u;
+// `…, hộ bà Lê Thị Hoa đã tự nguyện tháo dỡ …`: a household named by its head, the same.
+const PERSON_AFTER_COMMA = /^\s*(?:hộ\s+)?(?:ông|bà)\s/u;
 const PERSON_NAMED_IN = /(?:^|\s)(?:ông|bà|đồng chí|anh|chị|em)\s/u;
 
 /**
@@ -1688,7 +1709,7 @@ const CHAT_PERSON_AFTER_COMMA = new RegExp(
  * asks about it (not `đúng không gian …`, a space).
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|nha(?=[,.!?])|(?<!điểm )e(?= ${CHAT_PRONOUN_VERBS})|(?<!(?:${EM_NOUN_BEFORE.join('|')}) )em(?= ${CHAT_PRONOUN_VERBS})|hạn chót|ký(?= (?:hôm|ngày|vào ngày) \d)|đúng (?:ko|không|k)(?! gian)|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được(?! công nhận)|(?<=(?:muốn|phải|cần|chưa|không|mới) )được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|không thể|lần đầu tiên|nhấn mạnh|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn|huyện|xã|tỉnh|thị xã) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= (?:nhé|nhá|nha|nhe|ạ)(?![\p{L}])| \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:e|em) ${CHAT_PRONOUN_VERBS}|(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|nha(?=[,.!?])|(?<!điểm )e(?= ${CHAT_PRONOUN_VERBS})|rồi(?= (?:ạ|nhé|nha|nhe|nhá)(?![\p{L}]))|sắp(?! xếp| tới)|(?<!(?:${EM_NOUN_BEFORE.join('|')}) )em(?= ${CHAT_PRONOUN_VERBS})|hạn chót|ký(?= (?:hôm|ngày|vào ngày) \d)|đúng (?:ko|không|k)(?! gian)|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được(?! công nhận)|(?<=(?:muốn|phải|cần|chưa|không|mới) )được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|không thể|lần đầu tiên|nhấn mạnh|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn|huyện|xã|tỉnh|thị xã) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= (?:nhé|nhá|nha|nhe|ạ)(?![\p{L}])| \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -1744,6 +1765,8 @@ const CHAT_CLAUSE_MARKER = new RegExp(
   'u',
 );
 const CHAT_PARTICLE_MARKS: ReadonlySet<string> = new Set([
+  // `… tái định cư tại dự án … rồi ạ`: done, said to the reader before the particle itself.
+  ' rồi',
   ' nhé',
   ' nhá',
   ' nhe',
@@ -2595,6 +2618,9 @@ const CITATION_OF_BODY_END = new RegExp(
 );
 /** A title's last word is a document's symbol (`100/2019/NĐ-CP`, `130-KL/TW`). */
 const SYMBOL_END = new RegExp(`${SYMBOL_WORD}$`, 'u');
+/** A title's last words are a short form (`Quyết định 2876`, `Nghị quyết số 18`). */
+const SHORT_FORM_END =
+  /(?:^|\s)(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Nghị định|Thông tư|Kế hoạch|Chương trình|Hướng dẫn|Công văn)\s+(?:số\s+)?\d{1,4}$/u;
 /**
  * A National Assembly's symbol (`172/2024/QH15`): the Assembly passes it, so a `do <body> ban
  * hành` after it is the citing document's formula (`… thực hiện Nghị quyết số 172/2024/QH15 do
@@ -2980,6 +3006,8 @@ function parseTitleText(
           (LOWER_AFTER_COMMA.test(after) &&
             !NEXT_TASK_AFTER_COMMA.test(after) &&
             (SYMBOL_END.test(window.slice(Math.max(0, event.index - 40), event.index)) ||
+              // `điều chỉnh Quyết định 2876, kéo dài thời gian …`: a short form ends them too.
+              SHORT_FORM_END.test(window.slice(Math.max(0, event.index - 24), event.index)) ||
               // `… thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, trong đó …`: the symbol's
               // body after it ends the title's words as the symbol does (53 of 53 annotated), and so
               // does a short form's (`… Nghị quyết 08 của Bộ Chính trị, …`).
@@ -4678,6 +4706,9 @@ const BEFORE_SUBJECT: ReadonlySet<string> = new Set([
   // advised, after an adviser whose name makes the clause too long for one subject (the adviser
   // never issues: `SUBJECT_HANDED_ON`).
   'mưu',
+  // `a ơi Cục Thú y có vb số 1536/TY-DT …`: a chat's call to the reader, then the subject.
+  'ơi',
+  'oi',
 ]);
 
 /**
