@@ -12287,3 +12287,71 @@ describe('three-hundred-and-thirty-third and fourth rounds: land clearance, gras
     ).toEqual(['qd so 2381/QĐ-UBND']);
   });
 });
+
+describe('three-hundred-and-thirty-fifth and sixth rounds: hospitals and health insurance, grassroots Party congresses, fisheries; household business tax, ethnic minority policies, fire safety', () => {
+  const bodyOf = (text: string) => findReferences(text)[0]?.issuingBody;
+
+  it('ends a body at a chat’s `rồi`, `bên`, and a `giao` to the units typed without marks', () => {
+    expect(bodyOf('Quyết định số 12/QĐ-UBND ngày 3/4/2025 của UBND huyện rồi nha')).toBe(
+      'UBND huyện',
+    );
+    expect(bodyOf('Nghị quyết số 12-NQ/TU của Ban Bí thư bên Tỉnh ủy gửi về')).toBe('Ban Bí thư');
+    expect(
+      bodyOf('Ke hoach so 156-KH/HU ngay 2/6/2025 cua Huyen uy giao xa minh ra soat ho kinh doanh'),
+    ).toBe('Huyen uy');
+  });
+
+  it('reads the subject after a day without its year', () => {
+    expect(
+      bodyOf(
+        '@Lan ơi, ngày 22/5 Tỉnh ủy có Chỉ thị số 18-CT/TU về PCCC trong mùa nắng nóng, em soạn',
+      ),
+    ).toBe('Tỉnh ủy');
+  });
+
+  it('ends a title at a chat’s `a`, `c` before a verb, and at `thi huyen`, `roi a`, `co 7` typed without marks', () => {
+    expect(titleOf('Quyết định số 77/QĐ-UBND về nuôi tôm - rừng a có bản word không')).toBe(
+      'nuôi tôm - rừng',
+    );
+    expect(
+      titleOf(
+        'a ơi, kh 41-KH/UBND ve to chuc dai hoi thi huyen minh co phai xay dung kh rieng khong a',
+      ),
+    ).toBe('to chuc dai hoi');
+    expect(
+      titleOf('kh 12/KH-UBND ve van dong ho ngheo vay von lam nha roi a, co 14 ho dang ky'),
+    ).toBe('van dong ho ngheo vay von lam nha');
+    expect(titleOf('qd 90/QĐ-TTg phe duyet CTMTQG giam ngheo ben vung co 7 du an')).toBe(
+      'phe duyet CTMTQG giam ngheo ben vung',
+    );
+    // A point's letter is no person.
+    expect(
+      titleOf(
+        'Nghị định số 100/2019/NĐ-CP quy định xử phạt theo điểm a có liên quan đến giao thông.',
+      ),
+    ).toBe('quy định xử phạt theo điểm a có liên quan đến giao thông');
+  });
+
+  it('ends a title at `; hồ sơ …` and `; đại hội …`, and keeps a committee’s organs and posts and an amending law listed', () => {
+    expect(
+      titleOf(
+        'Sở có Tờ trình số 41/TTr-SNN đề nghị phê duyệt Đề án thành lập Khu bảo tồn biển; hồ sơ kèm theo gồm báo cáo đánh giá tác động môi trường.',
+      ),
+    ).toBe('đề nghị phê duyệt Đề án thành lập Khu bảo tồn biển');
+    expect(
+      titleOf(
+        'Ban Thường vụ trình Tờ trình số 15-TTr/ĐU về số lượng, cơ cấu Ban Chấp hành Đảng bộ xã; đại hội biểu quyết thống nhất số lượng 15 đồng chí.',
+      ),
+    ).toBe('số lượng, cơ cấu Ban Chấp hành Đảng bộ xã');
+    expect(
+      titleOf('Tờ trình số 20-TTr/ĐU về đề án nhân sự Ban Thường vụ, Bí thư, Phó Bí thư.'),
+    ).toBe('đề án nhân sự Ban Thường vụ, Bí thư, Phó Bí thư');
+    expect(
+      titleOf(
+        'Thông tư số 149/2020/TT-BCA quy định chi tiết một số điều và biện pháp để thi hành Luật Phòng cháy và chữa cháy, Luật sửa đổi, bổ sung một số điều của Luật Phòng cháy và chữa cháy.',
+      ),
+    ).toBe(
+      'quy định chi tiết một số điều và biện pháp để thi hành Luật Phòng cháy và chữa cháy, Luật sửa đổi, bổ sung một số điều của Luật Phòng cháy và chữa cháy',
+    );
+  });
+});

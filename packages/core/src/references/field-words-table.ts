@@ -566,6 +566,10 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   'việc',
   // `…; mục tiêu đạt tỷ lệ tiêm trên 95% …`: the goal, the next clause's subject.
   'mục tiêu',
+  // `…; hồ sơ kèm theo gồm …`: the file, the same (no annotated title holds `; hồ sơ`, 10 end
+  // there); `…; đại hội biểu quyết …`: the congress that votes.
+  'hồ sơ',
+  'đại hội',
   // `…; phần lớn nội dung liên quan đến giá bồi thường …`: most of them, the same.
   'phần lớn',
 ];
@@ -694,6 +698,10 @@ export const BODY_STOP_WORDS: readonly string[] = [
   // `… cv 1187/SNV-LĐVL của Sở hôm qua nhé`: the day, not a name's word (no annotated body holds
   // it).
   'hôm',
+  // `… của UBND huyện rồi nha`: done (1 annotated body ends there, none holds it); `… của Ban Bí
+  // thư bên Tỉnh ủy`: over at, a chat's word.
+  'rồi',
+  'bên',
   // `… nq 14/2024/nq-hđnd của hđnd tỉnh vs tt 44/2022/tt-btc …`: a chat's `vs` for `với` (and),
   // before the next document; no annotated body holds it.
   'vs',

@@ -1068,7 +1068,22 @@ function isNumberedRegionAt(tokens: LazyTokens, index: number): boolean {
 const NUMBERED_REGION = /^(?:[IVXL]{1,6}|\d{1,2})(?![\p{L}\d])/u;
 
 /** What `giao` assigns when it is the verb (`giao dự toán`, `giao nhiệm vụ`, `giao chỉ tiêu`). */
-const ASSIGNED_AFTER_GIAO: ReadonlySet<string> = new Set(['dự', 'nhiệm', 'chỉ', 'kế', 'vốn']);
+// `… cua Huyen uy giao xa minh ra soat …`: the units it is given to, with marks or without.
+const ASSIGNED_AFTER_GIAO: ReadonlySet<string> = new Set([
+  'dự',
+  'nhiệm',
+  'chỉ',
+  'kế',
+  'vốn',
+  'các',
+  'cac',
+  'xã',
+  'xa',
+  'huyện',
+  'huyen',
+  'phường',
+  'phuong',
+]);
 
 /**
  * `… của UBND tỉnh giao dự toán …`, `… Thường trực Tỉnh ủy giao Đảng ủy UBND tỉnh …`: whether the
@@ -1709,7 +1724,7 @@ const CHAT_PERSON_AFTER_COMMA = new RegExp(
  * asks about it (not `đúng không gian …`, a space).
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:e|em) ${CHAT_PRONOUN_VERBS}|(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|nha(?=[,.!?])|(?<!điểm )e(?= ${CHAT_PRONOUN_VERBS})|rồi(?= (?:ạ|nhé|nha|nhe|nhá)(?![\p{L}]))|sắp(?! xếp| tới)|(?<!(?:${EM_NOUN_BEFORE.join('|')}) )em(?= ${CHAT_PRONOUN_VERBS})|hạn chót|ký(?= (?:hôm|ngày|vào ngày) \d)|đúng (?:ko|không|k)(?! gian)|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được(?! công nhận)|(?<=(?:muốn|phải|cần|chưa|không|mới) )được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|không thể|lần đầu tiên|nhấn mạnh|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn|huyện|xã|tỉnh|thị xã) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= (?:nhé|nhá|nha|nhe|ạ)(?![\p{L}])| \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:e|em) ${CHAT_PRONOUN_VERBS}|(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|nha(?=[,.!?])|(?<!điểm |mục |khoản )[aec](?= ${CHAT_PRONOUN_VERBS})|rồi(?= (?:ạ|nhé|nha|nhe|nhá)(?![\p{L}]))|sắp(?! xếp| tới)|(?<!(?:${EM_NOUN_BEFORE.join('|')}) )em(?= ${CHAT_PRONOUN_VERBS})|hạn chót|ký(?= (?:hôm|ngày|vào ngày) \d)|đúng (?:ko|không|k)(?! gian)|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được(?! công nhận)|(?<=(?:muốn|phải|cần|chưa|không|mới) )được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|không thể|lần đầu tiên|nhấn mạnh|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn|huyện|xã|tỉnh|thị xã) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= (?:nhé|nhá|nha|nhe|ạ)(?![\p{L}])| \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -2391,9 +2406,17 @@ function quoteOpenBefore(text: string, end: number): boolean {
 function listsBodiesOf(before: string, after: string): boolean {
   return (
     (OF_BODY_AT_END.test(before) && LISTED_BODY_HEAD.test(after)) ||
-    (OF_POLITICAL_SYSTEM_AT_END.test(before) && POLITICAL_SYSTEM_HEAD.test(after))
+    (OF_POLITICAL_SYSTEM_AT_END.test(before) && POLITICAL_SYSTEM_HEAD.test(after)) ||
+    (PERSONNEL_OF_COMMITTEE_AT_END.test(before) && LISTED_POST_HEAD.test(after))
   );
 }
+// `đề án nhân sự Ban Thường vụ, Bí thư, Phó Bí thư`, `chuẩn y kết quả bầu cử Ban Chấp hành, Ban
+// Thường vụ, Bí thư, Phó Bí thư Đảng ủy xã …`: a Party committee's personnel, its organs and posts
+// listed (not after `của`, where `…, Bí thư Tỉnh ủy …` opens the next clause's subject).
+const PERSONNEL_OF_COMMITTEE_AT_END =
+  /(?:^|\s)(?:nhân sự|bầu cử|bầu|chuẩn y)\s+(?:Ban|Ủy ban|Uỷ ban)\s(?:(?!\svề\s)[^,;])*$/u;
+const LISTED_POST_HEAD =
+  /^\s*(?:Ban|Ủy ban|Uỷ ban|Bí thư|Phó Bí thư|Chủ nhiệm|Phó Chủ nhiệm)(?![\p{L}])/u;
 // `… yêu cầu Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh sẵn sàng …`: the bodies
 // a dispatch or a letter asks, listed as the bodies of a document are; the committees a decision
 // appoints or someone joins (`chỉ định Ban Chấp hành, Ban Thường vụ …`, `… tham gia Ban Chấp
@@ -2669,7 +2692,8 @@ const KEPT_IN_TITLE_OPENED_BY: ReadonlyMap<string, RegExp> = new Map([
 const AMENDING_LAW_NAMED =
   /^Luật sửa đổi,? bổ sung (?:một số điều của |một số điều của các )?(?:các )?(?:Bộ luật|Luật)\s/u;
 /** A law named right after a comma, and one named right before it (`Luật Đất đai, Luật Nhà ở`). */
-const LAW_NAMED_AFTER = /^\s*(?:Bộ luật|Luật|Pháp lệnh)\s\p{Lu}/u;
+// `…, Luật sửa đổi, bổ sung một số điều của Luật …`: an amending law, named by what it does.
+const LAW_NAMED_AFTER = /^\s*(?:Bộ luật|Luật|Pháp lệnh)\s(?:\p{Lu}|sửa đổi)/u;
 const LAW_NAMED_BEFORE = /(?:^|\s)(?:Bộ luật|Luật)\s\p{Lu}[^,;]*$/u;
 
 /**
@@ -3499,7 +3523,7 @@ function dateColumnEnd(normalized: string, position: number): number {
  * nuoc dang do bao`).
  */
 const UNMARKED_CLAUSE = new RegExp(
-  String.raw`,? (?:(?:da|se|dang|cung|van) duoc|duoc(?= [A-Z])|co hieu luc|da ban hanh)(?![a-z])|, (?:${UNMARKED_CLAUSE_OPENERS.map(withoutMarks).join('|')})(?![a-z])|, (?:a|e|anh|c|em)(?= (?!hung(?![a-z]))[a-z])| (?:(?<!diem )e|(?<!(?:${EM_NOUN_BEFORE.map(withoutMarks).join('|')}) )em) (?=(?:${CHAT_WRITER_VERBS.map(withoutMarks).join('|')})(?![a-z]))|, con (?!(?:em|chau|nguoi|giong|nuoi|trai|gai|lon|bo|ga|vit|ca|tom|de|trau|cho|meo|so|dau|duong|tau|nha)(?![a-z]))| thi (?=(?:e|em|a|anh|chi|minh|toi|cac|moi|da|se|chua|khong|van|dang|phai)(?![a-z]))`,
+  String.raw`,? (?:(?:da|se|dang|cung|van) duoc|duoc(?= [A-Z])|co hieu luc|da ban hanh)(?![a-z])|, (?:${UNMARKED_CLAUSE_OPENERS.map(withoutMarks).join('|')})(?![a-z])|, (?:a|e|anh|c|em)(?= (?!hung(?![a-z]))[a-z])| (?:(?<!(?:diem|muc|khoan) )[aec]|(?<!(?:${EM_NOUN_BEFORE.map(withoutMarks).join('|')}) )em) (?=(?:${CHAT_WRITER_VERBS.map(withoutMarks).join('|')})(?![a-z]))|, con (?!(?:em|chau|nguoi|giong|nuoi|trai|gai|lon|bo|ga|vit|ca|tom|de|trau|cho|meo|so|dau|duong|tau|nha)(?![a-z]))| thi (?=(?:e|em|a|anh|chi|minh|toi|cac|moi|da|se|chua|khong|van|dang|phai|huyen|tinh)(?![a-z]))| roi(?= (?:a|nhe|nha)(?![a-z]))| co(?= \d)`,
 );
 /**
  * Where a title typed without any marks reaches an unmarked clause word (`end` if none, or if the
@@ -4681,6 +4705,8 @@ const OF_LIST_BEFORE = /(?:^|[^A-Z])CUA {1,3}(?:[^,.;:()]+, {1,3})*$/u;
  */
 const JOINT_BODY_BEFORE = /(?:^|, {1,3})((?:[^ ,.;:()]+ {1,3}){0,5}[^ ,.;:()]+), {1,3}$/u;
 /** Words that end a clause's opening before its subject (`… thì Ban …`, `cho biết UBND …`). */
+/** `ngày 22/5 Tỉnh ủy có Chỉ thị …`: a day before the subject, without a comma or a year. */
+const DAY_AND_MONTH = /^\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$/u;
 const BEFORE_SUBJECT: ReadonlySet<string> = new Set([
   'thì',
   // `Trên cơ sở đó UBND tỉnh ban hành …`, `Sau đó Sở …`: a connective ending on `đó`.
@@ -4727,7 +4753,10 @@ function organisationAfterLowerWord(
   while (index < to) {
     while (index < to && isWhiteSpaceCode(normalized.charCodeAt(index))) index++;
     if (index >= to) break;
-    if (BEFORE_SUBJECT.has(previous) && startsWithOrganisation(normalized, index)) {
+    if (
+      (BEFORE_SUBJECT.has(previous) || DAY_AND_MONTH.test(previous)) &&
+      startsWithOrganisation(normalized, index)
+    ) {
       if (!last) return index;
       found = index;
     }
