@@ -3666,6 +3666,27 @@
  * session's give it; 348 of 369 annotated letterhead symbols have none); `cv 2456/CT-CS`, whose
  * `CT` (Cục Thuế) reads as a type code; `Thông báo … công khai danh sách …` (no annotated title
  * opens so).
+ * Written-blind-337: `tests/fixtures/references/written-blind-337.jsonl` (180 texts, 36 negatives:
+ * civil status registration, notarisation and legal aid; mass mobilisation and religious affairs;
+ * irrigation and water allocation), a three-hundred-and-thirty-seventh round: precision and recall
+ * 1.000 / 1.000, 1.000 / 0.989 and 0.987 / 1.000 as they came in, bodies 0.977–1.000 and titles
+ * 0.935–0.965. Its fixes: minutes hand a task on after a `;` to a person (`; giao đồng chí …`,
+ * `; giao công chức …`: 2 earlier titles read) and agree on the next item (`; thống nhất …`); a
+ * title ends at `, thậm chí` and `, những năm qua`, before a plenum's resolution cited in brackets
+ * beside it (`(Nghị quyết Trung ương 7 khóa X)`), and at a chat's `rồi đó`, `, chi gui …` and `… da
+ * ky chua` typed without marks; a cooperative's members' congress (`NQ-ĐHTV`) issues its own
+ * papers, no references (1 earlier false positive gone). Adjudicated: a bare `đề án 06`, removed
+ * as 8 of the 9 earlier annotations of it read a project's name (above). Left as they are: a
+ * letterhead's body above `Số:`; a chat's deadline with no comma before it (`… truoc ngay 20 thang
+ * nay`, a title's own by the convention above); `… có 1 mục riêng …` after a title; a Thông báo's
+ * title with no verb or `về` (`tb 56/TB-UBND lịch tiếp công dân …`).
+ * Written-blind-338: `tests/fixtures/references/written-blind-338.jsonl` (180 texts, 37 negatives:
+ * digital public services and e-signatures; veterans, martyrs' graves and DNA; sand mining and
+ * riverbank erosion), a three-hundred-and-thirty-eighth round: precision and recall 1.000 / 0.987,
+ * 1.000 / 1.000 and 0.988 / 1.000 as they came in, bodies 0.986–1.000 and titles 0.960–1.000. Its
+ * fixes: a title ends at a chat's `, mn đọc …` and at `… ban hanh chua` typed without marks.
+ * Adjudicated: a bare `Đề án 06`, as above. Left as they are: a company's internal `Biên bản
+ * nghiệm thu số 05/BBNT (nội bộ công ty)`, read; a letterhead's body above `Số:`.
  * Written-blind-203: `tests/fixtures/references/written-blind-203.jsonl` (180 texts, 36 negatives:
  * traditional taxi firms and meters; cocoa and macadamia in the Central Highlands; poultry, eggs
  * and avian influenza), a two-hundred-and-third round: precision and recall 1.000 / 1.000 for all
@@ -4050,7 +4071,7 @@ const PINNED: Record<string, Pins> = {
     issuingBody: 229,
     title: 227,
   }),
-  'written-blind-63': pin(202, 1, { title: 200 }),
+  'written-blind-63': pin(202, 0, { title: 200 }),
   'written-blind-64': pin(238),
   'written-blind-65': pin(203, 0, { issuingBody: 201, title: 200 }),
   'written-blind-66': pin(199, 0, { issuingBody: 197, title: 192 }),
@@ -4066,7 +4087,7 @@ const PINNED: Record<string, Pins> = {
     date: 189,
     term: 190,
     issuingBody: 188,
-    title: 188,
+    title: 189,
   }),
   'written-blind-75': pin(192, 0, { issuingBody: 190, title: 189 }),
   'written-blind-76': pin(184, 0, { issuingBody: 182, title: 180 }),
@@ -4240,7 +4261,7 @@ const PINNED: Record<string, Pins> = {
   'written-blind-212': pin(231, 0, { title: 225 }),
   'written-blind-213': pin(250, 0, { issuingBody: 249, title: 244 }),
   'written-blind-214': pin(238, 0, { issuingBody: 235, title: 233 }),
-  'written-blind-215': pin(259, 0, { issuingBody: 257, title: 247 }),
+  'written-blind-215': pin(259, 0, { issuingBody: 257, title: 248 }),
   'written-blind-216': pin(251, 0, { issuingBody: 247, title: 246 }),
   'written-blind-217': pin(254, 0, { title: 252 }),
   'written-blind-218': pin(241, 0, { issuingBody: 238, title: 238 }),
@@ -4374,6 +4395,8 @@ const PINNED: Record<string, Pins> = {
   'written-blind-334': pin(238, 0, { year: 237, date: 237, title: 237 }),
   'written-blind-335': pin(251, 0, { issuingBody: 245, title: 247 }),
   'written-blind-336': pin(247, 0, { issuingBody: 243, title: 246 }),
+  'written-blind-337': pin(248, 0, { issuingBody: 246, title: 244 }),
+  'written-blind-338': pin(227, 1, { issuingBody: 226 }),
 };
 
 describe('the annotated reference sets', () => {

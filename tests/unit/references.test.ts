@@ -12355,3 +12355,63 @@ describe('three-hundred-and-thirty-fifth and sixth rounds: hospitals and health 
     );
   });
 });
+
+describe('three-hundred-and-thirty-seventh and eighth rounds: civil status and legal aid, mass mobilisation and religion, irrigation; digital public services, veterans and martyrs, sand mining', () => {
+  it('ends a title at minutes’ `; giao đồng chí …` and `; thống nhất …`, and at `, thậm chí`, `, những năm qua`', () => {
+    expect(
+      titleOf(
+        'Chi bộ thống nhất triển khai Kế hoạch số 27-KH/ĐU về huy động Nhân dân nạo vét kênh mương, khơi thông dòng chảy; giao đồng chí chi ủy viên phụ trách thủy lợi đôn đốc các hộ.',
+      ),
+    ).toBe('huy động Nhân dân nạo vét kênh mương, khơi thông dòng chảy');
+    expect(
+      titleOf(
+        'Triển khai Quyết định số 415/QĐ-UBND về việc phê duyệt kế hoạch lấy nước đổ ải vụ Xuân 2025; thống nhất lịch lấy nước luân phiên giữa 6 thôn.',
+      ),
+    ).toBe('phê duyệt kế hoạch lấy nước đổ ải vụ Xuân 2025');
+    expect(
+      titleOf(
+        'Nhiều hộ chưa đăng ký theo Nghị định số 123/2015/NĐ-CP về đăng ký hộ tịch, thậm chí từ trước đó chưa từng đăng ký.',
+      ),
+    ).toBe('đăng ký hộ tịch');
+    expect(
+      titleOf(
+        'Thực hiện Nghị quyết số 25-NQ/TW về công tác dân tộc, tôn giáo, những năm qua Đảng bộ huyện luôn chú trọng vận động đồng bào.',
+      ),
+    ).toBe('công tác dân tộc, tôn giáo');
+  });
+
+  it('ends a title at a plenum’s resolution cited in brackets beside it', () => {
+    expect(
+      titleOf(
+        'Kết luận số 97-KL/TW về tiếp tục thực hiện Nghị quyết về nông nghiệp, nông dân, nông thôn (Nghị quyết Trung ương 7 khóa X).',
+      ),
+    ).toBe('tiếp tục thực hiện Nghị quyết về nông nghiệp, nông dân, nông thôn');
+  });
+
+  it('ends a title at a chat’s `rồi đó`, `, chi gui …`, `, mn đọc …`, `da ky chua`', () => {
+    expect(titleOf('QĐ số 12/QĐ-UBND công bố TTHC lĩnh vực hộ tịch đăng trên cổng rồi đó')).toBe(
+      'công bố TTHC lĩnh vực hộ tịch đăng trên cổng',
+    );
+    expect(
+      titleOf(
+        'kh 22/KH-UBND ve ket qua nghiem thu dien tich tuoi vu xuan, chi gui ban scan qua zalo giup em nha',
+      ),
+    ).toBe('ket qua nghiem thu dien tich tuoi vu xuan');
+    expect(
+      titleOf(
+        'Kế hoạch số 15-KH/ĐU về đẩy mạnh ứng dụng chữ ký số trong các cơ quan đảng, mn đọc trước trên app nha',
+      ),
+    ).toBe('đẩy mạnh ứng dụng chữ ký số trong các cơ quan đảng');
+    expect(titleOf('a oi, kh 118/KH-UBND ve to chuc Giang sinh 2024 da ky chua a')).toBe(
+      'to chuc Giang sinh 2024',
+    );
+  });
+
+  it('reads a cooperative’s members’ congress resolution as its own paper', () => {
+    expect(
+      findReferences(
+        'Hợp tác xã Nông nghiệp Đông Thành ban hành Nghị quyết số 02/NQ-ĐHTV về kế hoạch tưới năm 2025.',
+      ),
+    ).toEqual([]);
+  });
+});

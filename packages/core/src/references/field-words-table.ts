@@ -298,6 +298,11 @@ export const CLAUSE_OPENERS: readonly string[] = [
   // `Thực hiện Quyết định số … về …, hôm nay, vào lúc 14 giờ …`: minutes' opening, the day of the
   // meeting (no annotated title holds it).
   'hôm nay',
+  // `…, thậm chí từ trước đó …`: even, the writer's comment; `…, những năm qua Đảng bộ huyện …`:
+  // the years the next clause looks back on (no annotated title holds either).
+  'thậm chí',
+  'những năm qua',
+  'nhiều năm qua',
   'trong đó',
   'theo đó',
   'đồng thời',
@@ -570,6 +575,8 @@ export const SEMICOLON_OPENERS: readonly string[] = [
   // there); `…; đại hội biểu quyết …`: the congress that votes.
   'hồ sơ',
   'đại hội',
+  // `…; thống nhất lịch lấy nước luân phiên …`: what the meeting agreed, minutes' next item.
+  'thống nhất',
   // `…; phần lớn nội dung liên quan đến giá bồi thường …`: most of them, the same.
   'phần lớn',
 ];

@@ -191,6 +191,10 @@ export const CORPORATE_ISSUERS: ReadonlySet<string> = new Set([
   // `Quyết định số 2179/QĐ-NHNo-TD`: Agribank's own papers (a State-owned commercial bank, a
   // company as `EIB` is; 2 of 2 annotated read none).
   'NHNO',
+  // `Nghị quyết số 02/NQ-ĐHTV`: a cooperative's members' congress (Đại hội thành viên), a company's
+  // own paper as `ĐHĐCĐ`'s.
+  'ĐHTV',
+  'DHTV',
 ]);
 
 /** Old (pre-1997) hyphen symbols: `64-CP`, `276-CT`, `01-TANDTC-VKSNDTC/TTLT`. */

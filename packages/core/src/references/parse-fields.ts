@@ -1680,7 +1680,7 @@ const COUNTRY_BEFORE_COMMA = new RegExp(String.raw`(?:^|\s)${COUNTRIES}$`, 'u');
 const COUNTRY_AFTER_COMMA = new RegExp(String.raw`^\s${COUNTRIES}(?![\p{L}])`, 'u');
 /** A chat's `anh`, `chị`, `em` (or `a`, `c`, `e`) after a comma, then what they do. */
 const CHAT_PERSON_AFTER_COMMA = new RegExp(
-  String.raw`^\s*(?:anh|chị|em|a|c|e)\s+(?:nhắc|giúp|${CHAT_PRONOUN_VERBS})`,
+  String.raw`^\s*(?:anh|chị|em|a|c|e|mn|ae)\s+(?:nhắc|giúp|${CHAT_PRONOUN_VERBS})`,
   'u',
 );
 
@@ -1724,7 +1724,7 @@ const CHAT_PERSON_AFTER_COMMA = new RegExp(
  * asks about it (not `đúng không gian …`, a space).
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:e|em) ${CHAT_PRONOUN_VERBS}|(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|nha(?=[,.!?])|(?<!điểm |mục |khoản )[aec](?= ${CHAT_PRONOUN_VERBS})|rồi(?= (?:ạ|nhé|nha|nhe|nhá)(?![\p{L}]))|sắp(?! xếp| tới)|(?<!(?:${EM_NOUN_BEFORE.join('|')}) )em(?= ${CHAT_PRONOUN_VERBS})|hạn chót|ký(?= (?:hôm|ngày|vào ngày) \d)|đúng (?:ko|không|k)(?! gian)|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được(?! công nhận)|(?<=(?:muốn|phải|cần|chưa|không|mới) )được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|không thể|lần đầu tiên|nhấn mạnh|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn|huyện|xã|tỉnh|thị xã) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= (?:nhé|nhá|nha|nhe|ạ)(?![\p{L}])| \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:e|em) ${CHAT_PRONOUN_VERBS}|(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d| tháng| thang))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|nha(?=[,.!?])|(?<!điểm |mục |khoản )[aec](?= ${CHAT_PRONOUN_VERBS})|rồi(?= (?:ạ|nhé|nha|nhe|nhá|đó)(?![\p{L}]))|sắp(?! xếp| tới)|(?<!(?:${EM_NOUN_BEFORE.join('|')}) )em(?= ${CHAT_PRONOUN_VERBS})|hạn chót|ký(?= (?:hôm|ngày|vào ngày) \d)|đúng (?:ko|không|k)(?! gian)|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được(?! công nhận)|(?<=(?:muốn|phải|cần|chưa|không|mới) )được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|không thể|lần đầu tiên|nhấn mạnh|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn|huyện|xã|tỉnh|thị xã) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= (?:nhé|nhá|nha|nhe|ạ)(?![\p{L}])| \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /** Title events where the writer talks to the reader: chat particles and deadlines. */
@@ -1998,11 +1998,12 @@ function printedWords(words: readonly string[]): string {
 }
 /**
  * A clause opening `text`: one of `openers`, or a verb with the agency it addresses (`giao Sở …`,
- * `giao các xã …`) or counts (`giao 18 cơ sở …`, `yêu cầu 100% xã …`).
+ * `giao các xã …`), the person (`giao đồng chí chi ủy viên …`, `giao công chức Tư pháp …`: a
+ * meeting's minutes handing a task on) or what it counts (`giao 18 cơ sở …`, `yêu cầu 100% xã …`).
  */
 function clauseOpening(openers: readonly string[]): RegExp {
   return new RegExp(
-    String.raw`^\s*(?:(?:${printedWords(openers)})(?![\p{L}])|(?:${printedWords(AGENCY_VERBS)})\s+(?:các\s|\p{Lu}|\d))`,
+    String.raw`^\s*(?:(?:${printedWords(openers)})(?![\p{L}])|(?:${printedWords(AGENCY_VERBS)})\s+(?:các\s|\p{Lu}|\d|(?:đồng chí|đ\/c|công chức|cán bộ|viên chức|chi ủy viên)\s))`,
     'u',
   );
 }
@@ -2639,6 +2640,9 @@ const CITATION_OF_BODY_END = new RegExp(
   String.raw`(?:${SYMBOL_WORD}|(?:^|\s)(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Nghị định|Thông tư|Kế hoạch|Chương trình|Hướng dẫn)\s+(?:số\s+)?\d{1,4})\s+của\s+\p{Lu}(?:(?!\s(?:về|trên|tại|trong|đối|cho|để|nhằm|theo|với|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi)\s)[^;.\n])*$`,
   'u',
 );
+/** A plenum's resolution or conclusion cited by its plenum (`Nghị quyết Trung ương 7 khóa X`). */
+const PLENUM_CITATION_START =
+  /^\s*(?:Nghị quyết|Kết luận|NQ)\s+(?:Hội nghị\s+)?(?:Trung ương|TW)\s+(?:lần thứ\s+)?\d/u;
 /** A title's last word is a document's symbol (`100/2019/NĐ-CP`, `130-KL/TW`). */
 const SYMBOL_END = new RegExp(`${SYMBOL_WORD}$`, 'u');
 /** A title's last words are a short form (`Quyết định 2876`, `Nghị quyết số 18`). */
@@ -3065,7 +3069,12 @@ function parseTitleText(
       ) {
         // `… về công tác dân số trong tình hình mới (Nghị quyết số 21-NQ/TW), tỷ số …`: the
         // document's own symbol, or another document, cited beside the title, not inside it.
-        if (startsWithNumberedCitation(skeleton.slice(index + 1, index + 41).trimStart())) {
+        if (
+          startsWithNumberedCitation(skeleton.slice(index + 1, index + 41).trimStart()) ||
+          // `… nông nghiệp, nông dân, nông thôn (Nghị quyết Trung ương 7 khóa X)`: a plenum's
+          // resolution, cited by its plenum beside the title.
+          PLENUM_CITATION_START.test(normalized.slice(index + 1, index + 40))
+        ) {
           end = index;
           break;
         }
@@ -3523,7 +3532,7 @@ function dateColumnEnd(normalized: string, position: number): number {
  * nuoc dang do bao`).
  */
 const UNMARKED_CLAUSE = new RegExp(
-  String.raw`,? (?:(?:da|se|dang|cung|van) duoc|duoc(?= [A-Z])|co hieu luc|da ban hanh)(?![a-z])|, (?:${UNMARKED_CLAUSE_OPENERS.map(withoutMarks).join('|')})(?![a-z])|, (?:a|e|anh|c|em)(?= (?!hung(?![a-z]))[a-z])| (?:(?<!(?:diem|muc|khoan) )[aec]|(?<!(?:${EM_NOUN_BEFORE.map(withoutMarks).join('|')}) )em) (?=(?:${CHAT_WRITER_VERBS.map(withoutMarks).join('|')})(?![a-z]))|, con (?!(?:em|chau|nguoi|giong|nuoi|trai|gai|lon|bo|ga|vit|ca|tom|de|trau|cho|meo|so|dau|duong|tau|nha)(?![a-z]))| thi (?=(?:e|em|a|anh|chi|minh|toi|cac|moi|da|se|chua|khong|van|dang|phai|huyen|tinh)(?![a-z]))| roi(?= (?:a|nhe|nha)(?![a-z]))| co(?= \d)`,
+  String.raw`,? (?:(?:da|se|dang|cung|van) duoc|duoc(?= [A-Z])|co hieu luc|da ban hanh)(?![a-z])|, (?:${UNMARKED_CLAUSE_OPENERS.map(withoutMarks).join('|')})(?![a-z])|, (?:a|e|anh|c|em)(?= (?!hung(?![a-z]))[a-z])| (?:(?<!(?:diem|muc|khoan) )[aec]|(?<!(?:${EM_NOUN_BEFORE.map(withoutMarks).join('|')}) )em) (?=(?:${CHAT_WRITER_VERBS.map(withoutMarks).join('|')})(?![a-z]))|, con (?!(?:em|chau|nguoi|giong|nuoi|trai|gai|lon|bo|ga|vit|ca|tom|de|trau|cho|meo|so|dau|duong|tau|nha)(?![a-z]))| thi (?=(?:e|em|a|anh|chi|minh|toi|cac|moi|da|se|chua|khong|van|dang|phai|huyen|tinh)(?![a-z]))| roi(?= (?:a|nhe|nha|do)(?![a-z]))| co(?= \d)|, (?:chi|mn|ae) (?=(?:${CHAT_WRITER_VERBS.map(withoutMarks).join('|')}|doc)(?![a-z]))| (?:da )?(?:ky|ban hanh|duyet|gui|trinh) chua(?![a-z])`,
 );
 /**
  * Where a title typed without any marks reaches an unmarked clause word (`end` if none, or if the
