@@ -12415,3 +12415,31 @@ describe('three-hundred-and-thirty-seventh and eighth rounds: civil status and l
     ).toEqual([]);
   });
 });
+
+describe('three-hundred-and-thirty-ninth and fortieth rounds: construction orders, Party membership, storms at sea; social insurance, anti-corruption, preschools', () => {
+  const bodyOf = (text: string) => findReferences(text)[0]?.issuingBody;
+
+  it('ends a body at a chat’s `đúng k`, `nha mọi người`, and at `vao` typed without marks', () => {
+    expect(bodyOf('Kết luận số 15/KL-TTr của Đoàn thanh tra đúng k chị')).toBe('Đoàn thanh tra');
+    expect(bodyOf('Kế hoạch số 41-KH/UBKTTU của UBKT Tỉnh ủy nha mọi người.')).toBe('UBKT Tỉnh ủy');
+    expect(bodyOf('a oi, nq 12-NQ/TU cua BTV Tinh uy vao bao cao nhe')).toBe('BTV Tinh uy');
+  });
+
+  it('ends a title at a chat’s `, xa minh …` and `da ky` typed without marks, and keeps `kết luận, kiến nghị`', () => {
+    expect(
+      titleOf(
+        'kh 55/KH-BHXH ve phat trien nguoi tham gia BHXH tu nguyen, xa minh con thieu 46 nguoi so voi chi tieu',
+      ),
+    ).toBe('phat trien nguoi tham gia BHXH tu nguyen');
+    expect(
+      titleOf('c oi, qd 412/QD-UBND cap phep hoat dong nhom tre Anh Duong da ky ngay 24/6 roi'),
+    ).toBe('cap phep hoat dong nhom tre Anh Duong');
+    expect(
+      titleOf(
+        'UBND tỉnh ban hành Chỉ thị số 12/CT-UBND về tăng cường trách nhiệm của người đứng đầu trong thực hiện kết luận, kiến nghị, quyết định xử lý về thanh tra, kiểm toán.',
+      ),
+    ).toBe(
+      'tăng cường trách nhiệm của người đứng đầu trong thực hiện kết luận, kiến nghị, quyết định xử lý về thanh tra, kiểm toán',
+    );
+  });
+});

@@ -709,6 +709,13 @@ export const BODY_STOP_WORDS: readonly string[] = [
   // thư bên Tỉnh ủy`: over at, a chat's word.
   'rồi',
   'bên',
+  // `… của Đoàn thanh tra đúng k`: a chat's question (right?); `… của BTV Tinh uy vao bao cao …`:
+  // into, typed without marks (no annotated body holds either).
+  'đúng k',
+  'đúng ko',
+  'đúng không',
+  'vào',
+  'vao',
   // `… nq 14/2024/nq-hđnd của hđnd tỉnh vs tt 44/2022/tt-btc …`: a chat's `vs` for `với` (and),
   // before the next document; no annotated body holds it.
   'vs',

@@ -1278,7 +1278,7 @@ function isChatAside(word: string): boolean {
  * `… của UBND tỉnh đó anh`).
  */
 const PARTICLES_BEFORE_PERSON: ReadonlySet<string> = new Set(['nha', 'đó']);
-const CHAT_PERSONS: ReadonlySet<string> = new Set(['anh', 'chị', 'em', 'a', 'c', 'e', 'mn']);
+const CHAT_PERSONS: ReadonlySet<string> = new Set(['anh', 'chị', 'em', 'a', 'c', 'e', 'mn', 'mọi']);
 function isChatAsideBeforePerson(tokens: LazyTokens, index: number): boolean {
   return (
     PARTICLES_BEFORE_PERSON.has(tokens.at(index)?.text ?? '') &&
@@ -1678,9 +1678,9 @@ const COUNTRIES = `(?:${COUNTRY_NAMES.join('|')})`;
 /** A country or region named right before a comma, and one right after it. */
 const COUNTRY_BEFORE_COMMA = new RegExp(String.raw`(?:^|\s)${COUNTRIES}$`, 'u');
 const COUNTRY_AFTER_COMMA = new RegExp(String.raw`^\s${COUNTRIES}(?![\p{L}])`, 'u');
-/** A chat's `anh`, `chị`, `em` (or `a`, `c`, `e`) after a comma, then what they do. */
+/** A chat's `anh`, `chị`, `em` (or `a`, `c`, `e`, `mn`) after a comma, then what they do; or `xã mình` (our commune). */
 const CHAT_PERSON_AFTER_COMMA = new RegExp(
-  String.raw`^\s*(?:anh|chị|em|a|c|e|mn|ae)\s+(?:nhắc|giúp|${CHAT_PRONOUN_VERBS})`,
+  String.raw`^\s*(?:(?:anh|chị|em|a|c|e|mn|ae)\s+(?:nhắc|giúp|${CHAT_PRONOUN_VERBS})|(?:xã|huyện|phường|trường|bên)\s+mình(?![\p{L}]))`,
   'u',
 );
 
@@ -2051,7 +2051,7 @@ const COUNT_CHANGED =
 /**
  * The follow-up a sentence sets out for what a title names, after the title's comma (see
  * `parseTitleText`): `, đề nghị …`, what a report recommends (`…, kiến nghị thu hồi 2,3 tỷ đồng`: 5
- * of 5 annotated end there; `phản ánh, kiến nghị của dân` pairs them), `, thời gian …`, `, thời hạn
+ * of 5 annotated end there; `phản ánh, kiến nghị của dân` and `kết luận, kiến nghị` pair them), `, thời gian …`, `, thời hạn
  * …`, the deadline set for it (`…, hoàn thành trong quý III/2024`: 8 of the 9 annotated end there),
  * the people or means counted out for it or drawn to it (`…, huy động 1.250 tình nguyện viên …`,
  * `…, bố trí 12 đoàn viên …`: 10 of the 11 annotated end there, the eleventh paired, `điều động, bố
@@ -2062,7 +2062,7 @@ const COUNT_CHANGED =
 const FOLLOW_UP_AFTER_COMMA =
   /^\s*(?:đề nghị|kiến nghị(?!\s+(?:của|năm)(?![\p{L}]))|thời gian|thời hạn|phân công|hoàn thành|(?:huy động|bố trí|thu hút|thành lập|hỗ trợ|phạt|thu giữ)(?=\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d)|sau(?=\s+(?:hơn\s+)?\d+\s+năm(?![\p{L}])))(?![\p{L}])/u;
 const FOLLOW_UP_PAIRED_BEFORE =
-  /(?:^|\s)(?:xét|phản ánh|ý kiến|khiếu nại|tố cáo|đơn thư|nội dung|hình thức|điều động|cơ chế|trình tự|thủ tục|địa điểm|phạm vi|điều kiện|khu vực)$/u;
+  /(?:^|\s)(?:xét|phản ánh|ý kiến|khiếu nại|tố cáo|đơn thư|nội dung|hình thức|điều động|cơ chế|trình tự|thủ tục|địa điểm|phạm vi|điều kiện|khu vực|kết luận)$/u;
 /** After a `;`: the same, and the openers a title crosses a `;` with even less often. */
 const SEMICOLON_CLAUSE = clauseOpening([...CLAUSE_OPENERS, ...SEMICOLON_OPENERS]);
 /**
@@ -3532,7 +3532,7 @@ function dateColumnEnd(normalized: string, position: number): number {
  * nuoc dang do bao`).
  */
 const UNMARKED_CLAUSE = new RegExp(
-  String.raw`,? (?:(?:da|se|dang|cung|van) duoc|duoc(?= [A-Z])|co hieu luc|da ban hanh)(?![a-z])|, (?:${UNMARKED_CLAUSE_OPENERS.map(withoutMarks).join('|')})(?![a-z])|, (?:a|e|anh|c|em)(?= (?!hung(?![a-z]))[a-z])| (?:(?<!(?:diem|muc|khoan) )[aec]|(?<!(?:${EM_NOUN_BEFORE.map(withoutMarks).join('|')}) )em) (?=(?:${CHAT_WRITER_VERBS.map(withoutMarks).join('|')})(?![a-z]))|, con (?!(?:em|chau|nguoi|giong|nuoi|trai|gai|lon|bo|ga|vit|ca|tom|de|trau|cho|meo|so|dau|duong|tau|nha)(?![a-z]))| thi (?=(?:e|em|a|anh|chi|minh|toi|cac|moi|da|se|chua|khong|van|dang|phai|huyen|tinh)(?![a-z]))| roi(?= (?:a|nhe|nha|do)(?![a-z]))| co(?= \d)|, (?:chi|mn|ae) (?=(?:${CHAT_WRITER_VERBS.map(withoutMarks).join('|')}|doc)(?![a-z]))| (?:da )?(?:ky|ban hanh|duyet|gui|trinh) chua(?![a-z])`,
+  String.raw`,? (?:(?:da|se|dang|cung|van) duoc|duoc(?= [A-Z])|co hieu luc|da ban hanh)(?![a-z])|, (?:${UNMARKED_CLAUSE_OPENERS.map(withoutMarks).join('|')})(?![a-z])|, (?:a|e|anh|c|em)(?= (?!hung(?![a-z]))[a-z])| (?:(?<!(?:diem|muc|khoan) )[aec]|(?<!(?:${EM_NOUN_BEFORE.map(withoutMarks).join('|')}) )em) (?=(?:${CHAT_WRITER_VERBS.map(withoutMarks).join('|')})(?![a-z]))|, con (?!(?:em|chau|nguoi|giong|nuoi|trai|gai|lon|bo|ga|vit|ca|tom|de|trau|cho|meo|so|dau|duong|tau|nha)(?![a-z]))| thi (?=(?:e|em|a|anh|chi|minh|toi|cac|moi|da|se|chua|khong|van|dang|phai|huyen|tinh)(?![a-z]))| roi(?= (?:a|nhe|nha|do)(?![a-z]))| co(?= \d)|, (?:chi|mn|ae) (?=(?:${CHAT_WRITER_VERBS.map(withoutMarks).join('|')}|doc)(?![a-z]))| (?:da )?(?:ky|ban hanh|duyet|gui|trinh) chua(?![a-z])| da (?:ky|gui|duyet|trinh|up|chuyen|nop)(?![a-z])|, (?:xa|huyen|phuong|truong|ben) minh(?![a-z])`,
 );
 /**
  * Where a title typed without any marks reaches an unmarked clause word (`end` if none, or if the
