@@ -12199,7 +12199,6 @@ describe('three-hundred-and-thirty-first and second rounds: flood season, commun
   });
 
   it('reads a body a chat types in lower case before its verb when it cites in lower case too', () => {
-    const bodyOf = (text: string) => findReferences(text)[0]?.issuingBody;
     expect(bodyOf('hđnd tỉnh thông qua nq 18/2024/NQ-HĐND rồi nhé mn')).toBe('hđnd tỉnh');
     expect(
       bodyOf('lưu ý: bt huyện ủy vừa có công văn số 512-cv/hu về việc tăng cường trực ban'),
@@ -12213,8 +12212,6 @@ describe('three-hundred-and-thirty-first and second rounds: flood season, commun
 });
 
 describe('three-hundred-and-thirty-third and fourth rounds: land clearance, grassroots democracy, slaughterhouses and swine fever; public investment, commendation, waste sorting', () => {
-  const bodyOf = (text: string) => findReferences(text)[0]?.issuingBody;
-
   it('ends a body before what the document organises, `tổ chức`, unless the name holds it', () => {
     expect(
       bodyOf(
@@ -12289,8 +12286,6 @@ describe('three-hundred-and-thirty-third and fourth rounds: land clearance, gras
 });
 
 describe('three-hundred-and-thirty-fifth and sixth rounds: hospitals and health insurance, grassroots Party congresses, fisheries; household business tax, ethnic minority policies, fire safety', () => {
-  const bodyOf = (text: string) => findReferences(text)[0]?.issuingBody;
-
   it('ends a body at a chat’s `rồi`, `bên`, and a `giao` to the units typed without marks', () => {
     expect(bodyOf('Quyết định số 12/QĐ-UBND ngày 3/4/2025 của UBND huyện rồi nha')).toBe(
       'UBND huyện',
@@ -12417,8 +12412,6 @@ describe('three-hundred-and-thirty-seventh and eighth rounds: civil status and l
 });
 
 describe('three-hundred-and-thirty-ninth and fortieth rounds: construction orders, Party membership, storms at sea; social insurance, anti-corruption, preschools', () => {
-  const bodyOf = (text: string) => findReferences(text)[0]?.issuingBody;
-
   it('ends a body at a chat’s `đúng k`, `nha mọi người`, and at `vao` typed without marks', () => {
     expect(bodyOf('Kết luận số 15/KL-TTr của Đoàn thanh tra đúng k chị')).toBe('Đoàn thanh tra');
     expect(bodyOf('Kế hoạch số 41-KH/UBKTTU của UBKT Tỉnh ủy nha mọi người.')).toBe('UBKT Tỉnh ủy');
