@@ -228,11 +228,11 @@ const BODY_STOPS = new Set([
   // annotated body holds `lại`).
   'lại',
   // `Kế hoạch số 57/KH-UBND … của UBND huyện tổ chức Tuần Văn hóa - Du lịch`: what the plan
-  // organises (3 annotated bodies end there); a name holds it only after `các` or as a committee's
-  // task (`Liên hiệp các tổ chức hữu nghị`, `Ban tổ chức …`, `Ban Chỉ đạo tổ chức …`: `ORGANISING_IN_NAME`).
+  // organises (3 annotated bodies end there); a name holds it only after `các` or as a
+  // committee's task (`Liên hiệp các tổ chức hữu nghị`, `Ban tổ chức …`: `ORGANISING_IN_NAME`).
   'tổ chức',
 ]);
-/** The words before `tổ chức` in a name (`BODY_STOPS`): `các tổ chức`, `Ban tổ chức`, `Ban Chỉ đạo tổ chức`. */
+/** The words before `tổ chức` in a name: `các tổ chức`, `Ban tổ chức`, `Ban Chỉ đạo tổ chức`. */
 const ORGANISING_IN_NAME: ReadonlySet<string> = new Set(['các', 'ban', 'đạo']);
 /** The tasks a steering committee's name may hold (`Ban Chỉ đạo sơ kết …`). */
 const COMMITTEE_TASKS: ReadonlySet<string> = new Set(['tổng kết', 'sơ kết']);
@@ -1067,8 +1067,10 @@ function isNumberedRegionAt(tokens: LazyTokens, index: number): boolean {
 /** A region's number after `khu vực` (`XIII`, `4`). */
 const NUMBERED_REGION = /^(?:[IVXL]{1,6}|\d{1,2})(?![\p{L}\d])/u;
 
-/** What `giao` assigns when it is the verb (`giao dự toán`, `giao nhiệm vụ`, `giao chỉ tiêu`). */
-// `… cua Huyen uy giao xa minh ra soat …`: the units it is given to, with marks or without.
+/**
+ * What `giao` assigns when it is the verb (`giao dự toán`, `giao nhiệm vụ`, `giao chỉ tiêu`), or
+ * the units it is given to, with marks or without (`… cua Huyen uy giao xa minh ra soat …`).
+ */
 const ASSIGNED_AFTER_GIAO: ReadonlySet<string> = new Set([
   'dự',
   'nhiệm',
@@ -1678,7 +1680,10 @@ const COUNTRIES = `(?:${COUNTRY_NAMES.join('|')})`;
 /** A country or region named right before a comma, and one right after it. */
 const COUNTRY_BEFORE_COMMA = new RegExp(String.raw`(?:^|\s)${COUNTRIES}$`, 'u');
 const COUNTRY_AFTER_COMMA = new RegExp(String.raw`^\s${COUNTRIES}(?![\p{L}])`, 'u');
-/** A chat's `anh`, `chị`, `em` (or `a`, `c`, `e`, `mn`) after a comma, then what they do; or `xã mình` (our commune). */
+/**
+ * A chat's `anh`, `chị`, `em` (or `a`, `c`, `e`, `mn`) after a comma, then what they do; or `xã
+ * mình` (our commune: the writer's own unit, the next clause's subject).
+ */
 const CHAT_PERSON_AFTER_COMMA = new RegExp(
   String.raw`^\s*(?:(?:anh|chị|em|a|c|e|mn|ae)\s+(?:nhắc|giúp|${CHAT_PRONOUN_VERBS})|(?:xã|huyện|phường|trường|bên)\s+mình(?![\p{L}]))`,
   'u',
@@ -1718,16 +1723,18 @@ const CHAT_PERSON_AFTER_COMMA = new RegExp(
  * công nhận là di sản …`, `… tuyến phố đêm được công nhận`: 5 annotated titles hold it, none ends
  * there) unless a modal asks for it (`… tài liệu của nước ngoài muốn được công nhận …`: the
  * sentence's clause). A chat's `hạn chót` (deadline) is the writer's (`… vào Lưu trữ lịch sử tỉnh
- * hạn chót 30/6`: none holds it, 3 end there), and so is its `e` (`em`, I) before a verb (`cv … về
- * chống rét e chuyển qua hệ thống rồi nhé`), not a point's letter (`điểm e khoản 2`). `ký hôm
- * 26/2`, `ký ngày …` is when the document was signed, after its title; a chat's `đúng ko` (right?)
- * asks about it (not `đúng không gian …`, a space).
+ * hạn chót 30/6`: none holds it, 3 end there), and so is its `e`, `em` (I) or `a`, `c` (you)
+ * before a verb (`cv … về chống rét e chuyển qua hệ thống rồi nhé`, `… em trình a ký`; on the next
+ * line too), not a point's letter (`điểm e khoản 2`) nor `trẻ em` (`EM_NOUN_BEFORE`), its `rồi`
+ * before a particle (`… rồi ạ`, `… rồi đó`), its `với nhé` (please), and `sắp …` (about to; not
+ * `sắp xếp`, `sắp tới`; no annotated title holds it). `ký hôm 26/2`, `ký ngày …` is when the
+ * document was signed, after its title; a chat's `đúng ko` (right?) asks about it (not `đúng không
+ * gian …`, a space).
  */
 const TITLE_EVENT = new RegExp(
   String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:e|em) ${CHAT_PRONOUN_VERBS}|(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d| tháng| thang))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|nha(?=[,.!?])|(?<!điểm |mục |khoản )[aec](?= ${CHAT_PRONOUN_VERBS})|rồi(?= (?:ạ|nhé|nha|nhe|nhá|đó)(?![\p{L}]))|sắp(?! xếp| tới)|(?<!(?:${EM_NOUN_BEFORE.join('|')}) )em(?= ${CHAT_PRONOUN_VERBS})|hạn chót|ký(?= (?:hôm|ngày|vào ngày) \d)|đúng (?:ko|không|k)(?! gian)|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được(?! công nhận)|(?<=(?:muốn|phải|cần|chưa|không|mới) )được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|không thể|lần đầu tiên|nhấn mạnh|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn|huyện|xã|tỉnh|thị xã) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= (?:nhé|nhá|nha|nhe|ạ)(?![\p{L}])| \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
-/** Title events where the writer talks to the reader: chat particles and deadlines. */
 /**
  * What marks the words between a comma and a chat's particle as a clause to the reader: a person
  * (`a`, `e`, `chị`, `mn`, `mình` …), a deadline or a time (`hạn`, `trước`, `mai`, `chiều nay`,
@@ -1779,6 +1786,7 @@ const CHAT_CLAUSE_MARKER = new RegExp(
     .join('|')})(?![\p{L}])|\d{1,2}(?:h|g|giờ|\/\d)`,
   'u',
 );
+/** Title events where the writer talks to the reader: chat particles and deadlines. */
 const CHAT_PARTICLE_MARKS: ReadonlySet<string> = new Set([
   // `… tái định cư tại dự án … rồi ạ`: done, said to the reader before the particle itself.
   ' rồi',
@@ -2051,13 +2059,14 @@ const COUNT_CHANGED =
 /**
  * The follow-up a sentence sets out for what a title names, after the title's comma (see
  * `parseTitleText`): `, đề nghị …`, what a report recommends (`…, kiến nghị thu hồi 2,3 tỷ đồng`: 5
- * of 5 annotated end there; `phản ánh, kiến nghị của dân` and `kết luận, kiến nghị` pair them), `, thời gian …`, `, thời hạn
- * …`, the deadline set for it (`…, hoàn thành trong quý III/2024`: 8 of the 9 annotated end there),
- * the people or means counted out for it or drawn to it (`…, huy động 1.250 tình nguyện viên …`,
- * `…, bố trí 12 đoàn viên …`: 10 of the 11 annotated end there, the eleventh paired, `điều động, bố
- * trí 12 công chức`; `…, thu hút 1.500 đoàn viên tham gia`: 4 of 4; `…, hỗ trợ 18 đoàn viên …`: 3
- * of 3), what enforcement under it counted (`…, phạt 3 cơ sở …`, `…, thu giữ 1,36 gam …`: 2 of 2),
- * and the years since (`…, sau 52 năm gia đình tìm kiếm …`: 3 of 3 annotated).
+ * of 5 annotated end there; `phản ánh, kiến nghị của dân` and `kết luận, kiến nghị` pair them), `,
+ * thời gian …`, `, thời hạn …`, the deadline set for it (`…, hoàn thành trong quý III/2024`: 8 of
+ * the 9 annotated end there), the people or means counted out for it or drawn to it (`…, huy động
+ * 1.250 tình nguyện viên …`, `…, bố trí 12 đoàn viên …`: 10 of the 11 annotated end there, the
+ * eleventh paired, `điều động, bố trí 12 công chức`; `…, thu hút 1.500 đoàn viên tham gia`: 4 of 4;
+ * `…, hỗ trợ 18 đoàn viên …`: 3 of 3), what enforcement under it counted (`…, phạt 3 cơ sở …`, `…,
+ * thu giữ 1,36 gam …`: 2 of 2), and the years since (`…, sau 52 năm gia đình tìm kiếm …`: 3 of 3
+ * annotated).
  */
 const FOLLOW_UP_AFTER_COMMA =
   /^\s*(?:đề nghị|kiến nghị(?!\s+(?:của|năm)(?![\p{L}]))|thời gian|thời hạn|phân công|hoàn thành|(?:huy động|bố trí|thu hút|thành lập|hỗ trợ|phạt|thu giữ)(?=\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d)|sau(?=\s+(?:hơn\s+)?\d+\s+năm(?![\p{L}])))(?![\p{L}])/u;
@@ -2528,15 +2537,15 @@ const KEPT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   // `… Luật Bảo vệ môi trường đều yêu cầu …`: what the documents all do, the sentence's predicate
   // (6 of 6 annotated); `phát triển đồng đều`: evenly, a title's word.
   [' đều', /(?:^|\s)đồng$/u],
-  // `… xác định kinh tế tư nhân là …`: the sentence's predicate, 20 of 26 annotated; a method
-  // or its guidance names what it determines (`tiêu chí xác định doanh nghiệp …`, `quy trình xác
-  // định chết não`, `quy định kỹ thuật xác định ranh giới …`), and who
-  // determines it themselves (`hộ kinh doanh tự xác định doanh thu`), the grounds it sets for
-  // determining (`quy định căn cứ xác định nạn nhân bị mua bán`), and the council named by it
-  // (`Hội đồng xác định mức độ khuyết tật`), a scheme named by what it determines (`phê duyệt Đề
-  // án xác định Chỉ số cải cách hành chính …`), and what cannot be determined (`tài sản không xác định
-  // được chủ sở hữu`, the legal phrase), and what a test establishes (`giám định gen xác định danh
-  // tính hài cốt liệt sĩ`, `giám định ADN xác định …`).
+  // `… xác định kinh tế tư nhân là …`: the sentence's predicate, 20 of 26 annotated; a method or
+  // its guidance names what it determines (`tiêu chí xác định doanh nghiệp …`, `quy trình xác định
+  // chết não`, `quy định kỹ thuật xác định ranh giới …`), and who determines it themselves (`hộ
+  // kinh doanh tự xác định doanh thu`), the grounds it sets for determining (`quy định căn cứ xác
+  // định nạn nhân bị mua bán`), and the council named by it (`Hội đồng xác định mức độ khuyết
+  // tật`), a scheme named by what it determines (`phê duyệt Đề án xác định Chỉ số cải cách hành
+  // chính …`), and what cannot be determined (`tài sản không xác định được chủ sở hữu`, the legal
+  // phrase), and what a test establishes (`giám định gen xác định danh tính hài cốt liệt sĩ`, `giám
+  // định ADN xác định …`).
   [
     ' xác định',
     /(?:^|\s)(?:về|căn cứ|hướng dẫn|tiêu chí|trình tự|thủ tục|quy trình|kỹ thuật|nội dung|cách|phương pháp|việc|và|để|nhằm|triển khai|tự|Hội đồng|không|giám định(?: gen| ADN)?|[Đđ]ề án)$/u,
@@ -3521,15 +3530,15 @@ function dateColumnEnd(normalized: string, position: number): number {
  * printed: `… da duoc trien khai …` (`đã được`), `… co hieu luc tu ngay …` (`có hiệu lực`), a
  * passive's agent `… duoc Dang uy xa quan triet …` (no annotated unmarked title holds one; 9 end
  * there), and the comma's openers `UNMARKED_CLAUSE_OPENERS` (`, de nghi`, `, kem theo`, an
- * inspection team's `, doan kiem tra …`, a deadline's `, han bao cao …`), a chat's `, a …`, `, e …`
- * `, anh …`, `, c …` or `, em …` (the writer and the reader: `…, a in giup e 5 ban nhe`; no
+ * inspection team's `, doan kiem tra …`, a deadline's `, han bao cao …`), a chat's `, a …`, `, e
+ * …`, `, anh …`, `, c …` or `, em …` (the writer and the reader: `…, a in giup e 5 ban nhe`; no
  * annotated title holds one, 11 end there), the writer's `e`, `em` before a verb without a comma
- * (`… vung lu em da gui cac xa roi`: `CHAT_WRITER_VERBS`), a chat's `, con …` (`còn`: 2 of 2 end there; not a child's or an animal's
- * `con`), and a chat's `thì` before the clause's subject or tense word (`… ve quy che phong hop
- * khong giay thi e da up len …`; `thi` alone is also an exam, `thi tot nghiep`). Bare `duoc` is a
- * title's often (`danh sach … duoc ho tro`), and so is `khong duoc` (`nhung dieu dang vien khong
- * duoc lam`); a tense word after a comma is not looked for (`dang` is also `dâng`: `trieu cuong,
- * nuoc dang do bao`).
+ * (`… vung lu em da gui cac xa roi`: `CHAT_WRITER_VERBS`), a chat's `, con …` (`còn`: 2 of 2 end
+ * there; not a child's or an animal's `con`), and a chat's `thì` before the clause's subject or
+ * tense word (`… ve quy che phong hop khong giay thi e da up len …`; `thi` alone is also an exam,
+ * `thi tot nghiep`). Bare `duoc` is a title's often (`danh sach … duoc ho tro`), and so is `khong
+ * duoc` (`nhung dieu dang vien khong duoc lam`); a tense word after a comma is not looked for
+ * (`dang` is also `dâng`: `trieu cuong, nuoc dang do bao`).
  */
 const UNMARKED_CLAUSE = new RegExp(
   String.raw`,? (?:(?:da|se|dang|cung|van) duoc|duoc(?= [A-Z])|co hieu luc|da ban hanh)(?![a-z])|, (?:${UNMARKED_CLAUSE_OPENERS.map(withoutMarks).join('|')})(?![a-z])|, (?:a|e|anh|c|em)(?= (?!hung(?![a-z]))[a-z])| (?:(?<!(?:diem|muc|khoan) )[aec]|(?<!(?:${EM_NOUN_BEFORE.map(withoutMarks).join('|')}) )em) (?=(?:${CHAT_WRITER_VERBS.map(withoutMarks).join('|')})(?![a-z]))|, con (?!(?:em|chau|nguoi|giong|nuoi|trai|gai|lon|bo|ga|vit|ca|tom|de|trau|cho|meo|so|dau|duong|tau|nha)(?![a-z]))| thi (?=(?:e|em|a|anh|chi|minh|toi|cac|moi|da|se|chua|khong|van|dang|phai|huyen|tinh)(?![a-z]))| roi(?= (?:a|nhe|nha|do)(?![a-z]))| co(?= \d)|, (?:chi|mn|ae) (?=(?:${CHAT_WRITER_VERBS.map(withoutMarks).join('|')}|doc)(?![a-z]))| (?:da )?(?:ky|ban hanh|duyet|gui|trinh) chua(?![a-z])| da (?:ky|gui|duyet|trinh|up|chuyen|nop)(?![a-z])|, (?:xa|huyen|phuong|truong|ben) minh(?![a-z])`,
