@@ -2638,6 +2638,23 @@ const PROCEDURES_CHANGED = /^\s*(?:được\s+(?:sửa đổi|thay thế)|bị\s
 
 /** A document's symbol as a word (`100/2019/NĐ-CP`, `130-KL/TW`). */
 const SYMBOL_WORD = String.raw`\d(?:\/[\p{L}\d-]*|-\p{L}+\/[\p{L}\d-]*)\p{L}[\p{L}\d-]*`;
+/** The type words a short form ends a title's words with (`Nghị quyết 08`, `Chỉ thị số 07`). */
+const SHORT_FORM_TYPES = [
+  'Nghị quyết',
+  'Chỉ thị',
+  'Kết luận',
+  'Quyết định',
+  'Quy định',
+  'Nghị định',
+  'Thông tư',
+  'Kế hoạch',
+  'Chương trình',
+  'Hướng dẫn',
+];
+/** A short form of one of `types` (`Quyết định 2876`, `Nghị quyết số 18`), as a pattern's source. */
+function shortFormSource(types: readonly string[]): string {
+  return String.raw`(?:^|\s)(?:${types.join('|')})\s+(?:số\s+)?\d{1,4}`;
+}
 /**
  * A title's last words are a document's symbol and `của` its body, named in capitals (`… số
  * 57-NQ/TW của Bộ Chính trị`, `… của Bộ Văn hóa, Thể thao và Du lịch`, `… của Ban Chấp hành
@@ -2646,7 +2663,7 @@ const SYMBOL_WORD = String.raw`\d(?:\/[\p{L}\d-]*|-\p{L}+\/[\p{L}\d-]*)\p{L}[\p{
  * ủy`): no annotated title goes on past such a body's comma before a lower-case word, 12 end there.
  */
 const CITATION_OF_BODY_END = new RegExp(
-  String.raw`(?:${SYMBOL_WORD}|(?:^|\s)(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Nghị định|Thông tư|Kế hoạch|Chương trình|Hướng dẫn)\s+(?:số\s+)?\d{1,4})\s+của\s+\p{Lu}(?:(?!\s(?:về|trên|tại|trong|đối|cho|để|nhằm|theo|với|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi)\s)[^;.\n])*$`,
+  String.raw`(?:${SYMBOL_WORD}|${shortFormSource(SHORT_FORM_TYPES)})\s+của\s+\p{Lu}(?:(?!\s(?:về|trên|tại|trong|đối|cho|để|nhằm|theo|với|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi)\s)[^;.\n])*$`,
   'u',
 );
 /** A plenum's resolution or conclusion cited by its plenum (`Nghị quyết Trung ương 7 khóa X`). */
@@ -2654,9 +2671,8 @@ const PLENUM_CITATION_START =
   /^\s*(?:Nghị quyết|Kết luận|NQ)\s+(?:Hội nghị\s+)?(?:Trung ương|TW)\s+(?:lần thứ\s+)?\d/u;
 /** A title's last word is a document's symbol (`100/2019/NĐ-CP`, `130-KL/TW`). */
 const SYMBOL_END = new RegExp(`${SYMBOL_WORD}$`, 'u');
-/** A title's last words are a short form (`Quyết định 2876`, `Nghị quyết số 18`). */
-const SHORT_FORM_END =
-  /(?:^|\s)(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Nghị định|Thông tư|Kế hoạch|Chương trình|Hướng dẫn|Công văn)\s+(?:số\s+)?\d{1,4}$/u;
+/** A title's last words are a short form (`Quyết định 2876`, `Công văn 412`). */
+const SHORT_FORM_END = new RegExp(`${shortFormSource([...SHORT_FORM_TYPES, 'Công văn'])}$`, 'u');
 /**
  * A National Assembly's symbol (`172/2024/QH15`): the Assembly passes it, so a `do <body> ban
  * hành` after it is the citing document's formula (`… thực hiện Nghị quyết số 172/2024/QH15 do
@@ -2702,11 +2718,12 @@ const KEPT_IN_TITLE_OPENED_BY: ReadonlyMap<string, RegExp> = new Map([
 ]);
 
 /** An amending law's name opening (`Luật sửa đổi, bổ sung một số điều của Luật …`). */
-const AMENDING_LAW_NAMED =
-  /^Luật sửa đổi,? bổ sung (?:một số điều của |một số điều của các )?(?:các )?(?:Bộ luật|Luật)\s/u;
+const AMENDING_LAW_SOURCE = String.raw`Luật sửa đổi,? bổ sung (?:một số điều của |một số điều của các )?(?:các )?(?:Bộ luật|Luật)\s`;
+const AMENDING_LAW_NAMED = new RegExp(`^${AMENDING_LAW_SOURCE}`, 'u');
+/** The same right after a comma (`…, Luật sửa đổi, bổ sung một số điều của Luật …`). */
+const AMENDING_LAW_AFTER_COMMA = new RegExp(String.raw`^\s*${AMENDING_LAW_SOURCE}`, 'u');
 /** A law named right after a comma, and one named right before it (`Luật Đất đai, Luật Nhà ở`). */
-// `…, Luật sửa đổi, bổ sung một số điều của Luật …`: an amending law, named by what it does.
-const LAW_NAMED_AFTER = /^\s*(?:Bộ luật|Luật|Pháp lệnh)\s(?:\p{Lu}|sửa đổi)/u;
+const LAW_NAMED_AFTER = /^\s*(?:Bộ luật|Luật|Pháp lệnh)\s\p{Lu}/u;
 const LAW_NAMED_BEFORE = /(?:^|\s)(?:Bộ luật|Luật)\s\p{Lu}[^,;]*$/u;
 
 /**
@@ -2761,8 +2778,10 @@ const TITLE_LISTS: readonly { after: RegExp; before: RegExp; reach: number }[] =
   // `hướng dẫn thi hành Điều 11, Điều 14, Điều 16 và Điều 26 của Luật …`: articles (or chapters).
   { after: ARTICLE_LISTED_AFTER, before: ARTICLE_BEFORE, reach: 16 },
   // `triển khai thi hành Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản …`: the laws a
-  // title names.
+  // title names, an amending law among them (`… thi hành Luật Phòng cháy và chữa cháy, Luật sửa
+  // đổi, bổ sung một số điều của Luật Phòng cháy và chữa cháy`).
   { after: LAW_NAMED_AFTER, before: LAW_NAMED_BEFORE, reach: 80 },
+  { after: AMENDING_LAW_AFTER_COMMA, before: LAW_NAMED_BEFORE, reach: 80 },
 ];
 /** Whether the comma at `index` of the title's `window` goes on with one of `TITLE_LISTS`. */
 function listsAcrossComma(window: string, index: number, after: string): boolean {
