@@ -681,8 +681,8 @@ function abbreviatedTypeStart(
   // right before a symbol that spells its own code, or `cv` (or `vb`, `văn bản`: `theo vb số
   // 146/QBVR-KHTC ngày 4/3/2025 của Quỹ`) before a letter's, is its type.
   // Compared as skeletons: a chat typed without marks writes `qd` for the symbol's `QĐ` (`qd so
-  // 2381/QĐ-UBND`).
-  const word = toSkeleton(printed);
+  // 2381/QĐ-UBND`). The word's skeleton is the prepared one's, already there.
+  const word = skeleton.slice(index, wordEnd).replaceAll('.', '');
   const sameCode =
     candidate.code !== null ? word === toSkeleton(candidate.code) : word === 'CV' || word === 'VB';
   return sameCode ? index : null;
