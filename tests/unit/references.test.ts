@@ -12436,3 +12436,19 @@ describe('three-hundred-and-thirty-ninth and fortieth rounds: construction order
     );
   });
 });
+
+describe('a chat’s `cv` before a letter whose unit code reads as a type code', () => {
+  it('reads `cv 2456/CT-CS` as the letter `Công văn số 2456/CT-CS` is read, and keeps `cv` from vouching for another type', () => {
+    expect(only('Cục Thuế tỉnh đã có cv 2456/CT-CS ngày 5/6/2024 nhé')).toMatchObject({
+      text: 'cv 2456/CT-CS',
+      type: 'Công văn',
+      code: null,
+      issuer: 'CT-CS',
+      date: '2024-06-05',
+    });
+    expect(only('e gửi CV 123/QĐ-UBND nhé')).toMatchObject({
+      text: '123/QĐ-UBND',
+      type: 'Quyết định',
+    });
+  });
+});

@@ -684,8 +684,25 @@ function abbreviatedTypeStart(
   // 2381/QĐ-UBND`). The word's skeleton is the prepared one's, already there.
   const word = skeleton.slice(index, wordEnd).replaceAll('.', '');
   const sameCode =
-    candidate.code !== null ? word === toSkeleton(candidate.code) : word === 'CV' || word === 'VB';
+    candidate.code !== null
+      ? word === toSkeleton(candidate.code) || (word === 'CV' && isUnitLetterSymbol(candidate))
+      : word === 'CV' || word === 'VB';
   return sameCode ? index : null;
+}
+
+/**
+ * `cv 2456/CT-CS` (Cục Thuế's policy unit): letters read as a type code before a unit no table
+ * knows, the symbol of a letter as the full `Công văn số 2456/CT-CS` reads it (its code is its
+ * issuer's, `unfoldLetterIssuer`). Before a known issuer (`cv 123/QĐ-UBND`) the code still names
+ * another type, and `cv` does not vouch for it.
+ */
+function isUnitLetterSymbol(candidate: SymbolCandidate): boolean {
+  return (
+    candidate.layout === 'state' &&
+    candidate.issuer !== '' &&
+    !isKnownIssuer(candidate.issuer) &&
+    upperCase(candidate.code ?? '') !== 'CV'
+  );
 }
 
 /** `Số:` or `Số hiệu:` opening a line (or the text) right before a symbol: a document's header. */
@@ -1520,6 +1537,10 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
     if (isRegisterNumber(candidate.number) && !vouched) continue;
     const draft = emptyDraft(abbreviated ?? candidate.start, candidate.end, 'code-only');
     applySymbol(draft, candidate);
+    // `cv 2456/CT-CS`: the shorthand names a letter whose code is its unit's (above).
+    if (abbreviated !== null && candidate.code !== null && isUnitLetterSymbol(candidate)) {
+      if (prepared.skeleton.startsWith('CV', abbreviated)) draft.writtenType = 'Công văn';
+    }
     result.push(draft);
   }
   while (typedIndex < typed.length) {
