@@ -12452,3 +12452,16 @@ describe('a chat’s `cv` before a letter whose unit code reads as a type code',
     });
   });
 });
+
+describe('a chat’s `tb` before `kết luận`', () => {
+  it('reads `tb kết luận số …-TB/TU` as the notice `Thông báo kết luận số …` is read', () => {
+    expect(
+      only('mn đọc kỹ tb kết luận số 1856-TB/TU ngày 28/10/2024 của thường trực tỉnh ủy nhé'),
+    ).toMatchObject({ text: 'tb kết luận số 1856-TB/TU', type: 'Thông báo', code: 'TB' });
+    expect(texts('TB Kết luận số 12-TB/HU, 13-TB/HU của Huyện ủy')).toEqual([
+      'TB Kết luận số 12-TB/HU',
+      '13-TB/HU',
+    ]);
+    expect(only('Kết luận số 12-KL/TU của Tỉnh ủy, tb nhé').text).toBe('Kết luận số 12-KL/TU');
+  });
+});

@@ -1410,6 +1410,24 @@ function symbolCodeNames(state: AssemblyState, at: number, type: string): boolea
 }
 
 /**
+ * `tb kết luận số 1856-TB/TU`: a chat's `tb` before `kết luận` is the notice's type word, as
+ * `Thông báo` is before it (`Thông báo kết luận số …`), when the symbol's code says so; the span
+ * opens at `tb`. The drafts (a list's too) become the notice's, in place.
+ */
+function takeNoticeShorthand(state: AssemblyState, hitStart: number, drafts: readonly Draft[]) {
+  const first = drafts[0];
+  if (first?.start !== hitStart || upperCase(first.code ?? '') !== 'TB') return;
+  const shorthand = NOTICE_SHORTHAND_BEFORE.exec(
+    state.prepared.skeleton.slice(Math.max(0, hitStart - 6), hitStart),
+  );
+  if (!shorthand) return;
+  first.start = hitStart - shorthand[0].length + shorthand[0].indexOf('TB');
+  for (const draft of drafts) draft.writtenType = 'Thông báo';
+}
+/** `TB` standing alone right before `kết luận` (skeleton). */
+const NOTICE_SHORTHAND_BEFORE = /(?:^|[^A-Z\d&/-])TB {1,3}$/u;
+
+/**
  * A register's zero-led number (`000217/QĐ-KT`) goes with the type word its code names
  * (`Quyết định kiểm tra số 000217/QĐ-KT`); after another type it is that document's number run
  * into the next one's (`Chỉ thị 05` and `1234/QĐ-UBND` written without a space).
@@ -1447,6 +1465,7 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
       continue;
     }
     drafts ??= attachTypeWord(state, hit as TypeWordHit & { type: string });
+    if (hit.type === 'Kết luận') takeNoticeShorthand(state, hit.start, drafts);
     for (const draft of drafts) {
       state.drafts.push(draft);
       // A full mention has a symbol: its code, or its issuer alone (`172/2024/QH15`).
