@@ -1877,7 +1877,8 @@
  * it is the citing document's (`Nghị định số 37/2024/NĐ-CP về sửa đổi … Nghị định số
  * 26/2019/NĐ-CP do Chính phủ ban hành ngày 04/4/2024`; round 110's b110a035 too; the cited decree
  * still takes the body and day as well); `áp dụng biện pháp` opens a decision's title. Left as they
- * are: the sender before `gửi`, a body that `niêm yết` a notice, a bid package's colon in a title.
+ * are: the sender before `gửi`, a body that `niêm yết` a notice (read since the thirty-third
+ * session when its name spells the symbol's issuer), a bid package's colon in a title.
  * Written-blind-162: `tests/fixtures/references/written-blind-162.jsonl` (180 texts, 36 negatives:
  * vocational training and start-ups for rural women among courses and loans; Typhoon Yagi recovery
  * loans among packages and debt freezes; commune cultural and sports centres after the 2025
@@ -2080,7 +2081,8 @@
  * fishing-ground disputes and sea-area licences), a hundred-and-eightieth round, written in the
  * twenty-second session: precision and recall 1.000 / 1.000 for all three sets as they came in,
  * bodies 0.984–1.000 and titles 0.956–0.968. No fix. Left as they are: a title going on past `và`
- * into a sibling document (`… đến năm 2020 và triển khai Quyết định số 1189/QĐ-TTg …`), `,
+ * into a sibling document (`… đến năm 2020 và triển khai Quyết định số 1189/QĐ-TTg …`; ends there
+ * since the thirty-third session), `,
  * <noun> … chú trọng` after a title, a border post's verb-led notice, `trước khi …` in a title.
  * Written-blind-181: `tests/fixtures/references/written-blind-181.jsonl` (180 texts, 36 negatives:
  * the provinces' lottery companies; rubber plantations and latex; copyright and trademark
@@ -3706,6 +3708,40 @@
  * ghép với …` and `tại hội trường …` after a title; `, người đứng đầu … phải kiểm điểm` after a
  * title (a subject after the comma); a chat's `qđ … ngày 5/9 xử lý sau thanh tra` (a title after a
  * date without `về`).
+ * Written-blind-341: `tests/fixtures/references/written-blind-341.jsonl` (180 texts, 36 negatives:
+ * organ, tissue and blood donation; Party cells and grassroots inspection committees; officials'
+ * chats on year-end reports and commendation dossiers), a three-hundred-and-forty-first round:
+ * precision and recall 0.985 / 1.000, 0.969 / 1.000 and 1.000 / 1.000 as they came in, bodies
+ * 0.979–0.989 and titles 0.966–0.989. The brief of this round and the next told the writers to
+ * leave a short form with its full type word unmarked when no full mention came before it; the dev
+ * gold marks such forms (r104, r106) and 28 earlier annotations do, so the four the finder read
+ * are adjudicated to the dev gold (`huong dan 02`, `Chỉ thị 35` here; `Nghị định 178`, `Nghị quyết
+ * 18` in round 342) and the brief corrected. Its fixes: a title ends at the sentence's `yêu cầu
+ * các …` after `người` (`… bộ phận cơ thể người yêu cầu các bộ, ngành …`; the person who asks,
+ * `người yêu cầu công chứng`, stays), at `chứ không phải …` (2 annotated titles end there, none
+ * holds it), at `và triển khai <numbered document>` (3 end there, none holds it; 1 earlier title
+ * read) and at `để các đồng chí …`; an office's two fields after the unit it belongs to (`Chi bộ
+ * Phòng Tài chính - Kế hoạch huyện`); `UBKT`, `BTV` are Party bodies, and a chat's body ends at
+ * `nữa`, `nua`; a model code glued by a hyphen (`mã hiệu NĐ-2019/CP-X5`) and an amending bill
+ * that names no law (`dự án Luật sửa đổi, bổ sung luật này`) are no references. Left as they are:
+ * a date and body shared back over a comma to a resolution of its own type word (`Nghị quyết số
+ * 20-NQ/TW, Nghị quyết số 72-NQ/TW ngày … của Bộ Chính trị`: 184 annotated such pairs share, 103
+ * do not); `UBKT huyen vua gui tb …` typed without marks; `Văn phòng gửi kèm Giấy mời …` (a
+ * sender annotators split on).
+ * Written-blind-342: `tests/fixtures/references/written-blind-342.jsonl` (180 texts, 36 negatives:
+ * wildlife and ivory trafficking and border customs; deputies meeting voters and voters'
+ * petitions; land-use certificates, land prices and compensation), a three-hundred-and-forty-second
+ * round: precision and recall 0.986 / 0.986, 0.973 / 0.986 and 0.989 / 1.000 as they came in,
+ * bodies 0.973–1.000 and titles 0.973–1.000. Its fixes: `báo cáo … theo tb số 215-TB/TU` (two
+ * sets): words before `số` ending in the symbol's own code written for its type word are that
+ * document's shorthand, not the report's words; a title typed without marks ends at `, gan voi …`
+ * as at `, gắn với …`; the body that posts its own notice or decision (`UBND xã Tân Lập vừa niêm
+ * yết công khai Thông báo số 56/TB-UBND …`) when its name spells the symbol's issuer (all 5
+ * annotated such posters give it; 4 earlier bodies read; a council posting the committee's
+ * decision does not). Left as they are: a title that is a verb's phrase after a chat's `cv …`
+ * (`… trả lời kiến nghị cử tri tỉnh mình rồi ạ`); `Đoàn ĐBQH tỉnh đã chuyển … bằng Công văn …`;
+ * `cử tri, Nhân dân thị trấn …` in a title (`, Nhân dân` opens a clause in the one other
+ * annotation); a chat's lower-case `bộ GTVT` as a subject.
  * Written-blind-203: `tests/fixtures/references/written-blind-203.jsonl` (180 texts, 36 negatives:
  * traditional taxi firms and meters; cocoa and macadamia in the Central Highlands; poultry, eggs
  * and avian influenza), a two-hundred-and-third round: precision and recall 1.000 / 1.000 for all
@@ -3963,7 +3999,7 @@ const PINNED: Record<string, Pins> = {
   'written-blind-2': pin(325, 0, { issuingBody: 324, title: 321 }),
   'written-blind-3': pin(354, 0, { year: 353, date: 353, issuingBody: 350 }),
   'written-blind-4': pin(430, 1, { year: 429, date: 429, term: 429, issuingBody: 426, title: 423 }),
-  'written-blind-5': pin(369, 0, { year: 368, issuingBody: 365, title: 366 }),
+  'written-blind-5': pin(369, 0, { year: 368, issuingBody: 366, title: 366 }),
   'written-blind-6': pin(452, 0, { kind: 451, year: 450, date: 450, issuingBody: 450, title: 450 }),
   'written-blind-7': pin(369, 1, { term: 368, issuingBody: 363, title: 359 }),
   'written-blind-8': pin(380, 3, { issuer: 379, issuingBody: 376, title: 373 }),
@@ -4012,7 +4048,7 @@ const PINNED: Record<string, Pins> = {
   'written-blind-32': pin(355, 0, { issuingBody: 353, title: 354 }),
   'written-blind-33': pin(286, 0, { term: 285 }),
   'written-blind-34': pin(436, 1, { year: 435, date: 435, issuingBody: 424, title: 432 }),
-  'written-blind-35': pin(312, 0, { issuingBody: 311, title: 306 }),
+  'written-blind-35': pin(312, 0, { title: 306 }),
   'written-blind-36': pin(269, 0, {
     type: 268,
     year: 268,
@@ -4226,7 +4262,7 @@ const PINNED: Record<string, Pins> = {
   'written-blind-158': pin(194, 0, { issuingBody: 193, title: 191 }),
   'written-blind-159': pin(193),
   'written-blind-160': pin(205, 0, { issuingBody: 203, title: 202 }),
-  'written-blind-161': pin(200, 0, { date: 199, issuingBody: 197, title: 197 }),
+  'written-blind-161': pin(200, 0, { date: 199, issuingBody: 198, title: 197 }),
   'written-blind-162': pin(183, 0, { issuingBody: 181, title: 182 }),
   'written-blind-163': pin(198, 0, { issuingBody: 193, title: 197 }),
   'written-blind-164': pin(192, 0, { issuingBody: 188, title: 191 }),
@@ -4245,7 +4281,7 @@ const PINNED: Record<string, Pins> = {
   'written-blind-177': pin(203, 1, { title: 197 }),
   'written-blind-178': pin(186, 1, { issuingBody: 184, title: 184 }),
   'written-blind-179': pin(194, 1, { issuingBody: 193, title: 191 }),
-  'written-blind-180': pin(191, 0, { title: 184 }),
+  'written-blind-180': pin(191, 0, { title: 185 }),
   'written-blind-181': pin(268, 0, { issuingBody: 267, title: 260 }),
   'written-blind-182': pin(252, 0, { issuingBody: 251, title: 248 }),
   'written-blind-183': pin(249, 0, { issuingBody: 248, title: 244 }),
@@ -4383,7 +4419,7 @@ const PINNED: Record<string, Pins> = {
   'written-blind-309': pin(269, 0, { issuingBody: 267, title: 267 }),
   'written-blind-310': pin(253),
   'written-blind-311': pin(237, 0, { issuingBody: 236, title: 233 }),
-  'written-blind-312': pin(253, 0, { year: 252, term: 252, issuingBody: 243, title: 249 }),
+  'written-blind-312': pin(253, 0, { year: 252, term: 252, issuingBody: 244, title: 249 }),
   'written-blind-313': pin(252, 0, { year: 251, date: 251, issuingBody: 244, title: 247 }),
   'written-blind-314': pin(240, 0, { issuingBody: 238, title: 234 }),
   'written-blind-315': pin(233, 0, { issuingBody: 226, title: 228 }),
@@ -4418,6 +4454,8 @@ const PINNED: Record<string, Pins> = {
   'written-blind-338': pin(227, 1, { issuingBody: 226 }),
   'written-blind-339': pin(220, 0, { title: 216 }),
   'written-blind-340': pin(239, 0, { issuingBody: 237, title: 233 }),
+  'written-blind-341': pin(252, 0, { year: 251, date: 251, issuingBody: 249 }),
+  'written-blind-342': pin(241, 0, { issuingBody: 239, title: 239 }),
 };
 
 describe('the annotated reference sets', () => {

@@ -12465,3 +12465,109 @@ describe('a chat’s `tb` before `kết luận`', () => {
     expect(only('Kết luận số 12-KL/TU của Tỉnh ủy, tb nhé').text).toBe('Kết luận số 12-KL/TU');
   });
 });
+
+describe('three-hundred-and-forty-first and second rounds: organ donation, Party cells, year-end chats; wildlife trafficking, voters’ petitions, land certificates', () => {
+  it('ends a title at the sentence’s `yêu cầu các …` after `người`, not at the person who asks', () => {
+    expect(
+      titleOf(
+        'Chỉ thị số 23/CT-TTg ngày 28/7/2023 của Thủ tướng Chính phủ về đẩy mạnh công tác vận động hiến mô, bộ phận cơ thể người yêu cầu các bộ, ngành đưa nội dung này vào chương trình công tác.',
+      ),
+    ).toBe('đẩy mạnh công tác vận động hiến mô, bộ phận cơ thể người');
+    expect(
+      titleOf(
+        'Quyết định số 12/QĐ-STP về xác minh nhân thân người yêu cầu công chứng, chứng thực.',
+      ),
+    ).toBe('xác minh nhân thân người yêu cầu công chứng, chứng thực');
+  });
+
+  it('ends a title at `, gan voi` typed without marks, `chứ ko phải`, and `để các đồng chí …`', () => {
+    expect(
+      titleOf(
+        'Chi bo da sinh hoat chuyen de Chi thi so 05-CT/TW cua Bo Chinh tri ve day manh hoc tap va lam theo tu tuong Ho Chi Minh, gan voi chong tieu cuc o cua khau a.',
+      ),
+    ).toBe('day manh hoc tap va lam theo tu tuong Ho Chi Minh');
+    expect(
+      titleOf(
+        'a ơi căn cứ Chương trình số 27-CTr/TU ngày 10/01/2024 của Tỉnh ủy về chương trình công tác năm 2024 chứ ko phải Chương trình của UBND đâu a',
+      ),
+    ).toBe('chương trình công tác năm 2024');
+    expect(
+      titleOf(
+        'Văn phòng gửi kèm Tờ trình số 412/TTr-PNV ngày 16/12/2024 của Phòng Nội vụ đề nghị khen thưởng tổng kết năm 2024 để các đồng chí nghiên cứu trước cuộc họp.',
+      ),
+    ).toBe('đề nghị khen thưởng tổng kết năm 2024');
+  });
+
+  it('ends a title at `và triển khai <numbered document>`, unless the title itself carries documents out', () => {
+    const found = findReferences(
+      'Đảng ủy xã công bố Quyết định số 56-QĐ/ĐU của Ban Thường vụ Đảng ủy về khen thưởng 4 chi bộ tiêu biểu và triển khai Nghị quyết số 14-NQ/ĐU của Ban Chấp hành Đảng bộ xã về nhiệm vụ năm 2025.',
+    );
+    expect(found.map((reference) => reference.title)).toEqual([
+      'khen thưởng 4 chi bộ tiêu biểu',
+      'nhiệm vụ năm 2025',
+    ]);
+    expect(
+      titleOf(
+        'UBND huyện ban hành Quyết định số 15/QĐ-UBND về thành lập Ban Chỉ đạo chuyển đổi số và thực hiện Đề án 06 của huyện.',
+      ),
+    ).toBe('thành lập Ban Chỉ đạo chuyển đổi số và thực hiện Đề án 06 của huyện');
+  });
+
+  it('reads `tb số …` after a report’s words as the notice’s shorthand, not the report’s type words', () => {
+    expect(
+      texts(
+        'Em đính kèm dự thảo báo cáo tham mưu theo tb số 215-TB/TU ngày 9/10/2024 của Thường trực Tỉnh ủy.',
+      ),
+    ).toEqual(['tb số 215-TB/TU']);
+    expect(texts('Báo cáo thẩm tra số 25/BC-KTNS của Ban Kinh tế - Ngân sách')).toEqual([
+      'Báo cáo thẩm tra số 25/BC-KTNS',
+    ]);
+  });
+
+  it('reads the body that posts its own paper (`niêm yết`) when its name spells the issuer', () => {
+    expect(
+      bodyOf(
+        'UBND xã Tân Lập vừa niêm yết công khai Thông báo số 56/TB-UBND ngày 08/4/2025 về việc thu hồi đất.',
+      ),
+    ).toBe('UBND xã Tân Lập');
+    expect(
+      bodyOf(
+        'Ủy ban nhân dân xã Hòa Tiến đã niêm yết Thông báo số 12/TB-UBND về lịch tiếp công dân.',
+      ),
+    ).toBe('Ủy ban nhân dân xã Hòa Tiến');
+    expect(
+      bodyOf(
+        'Hội đồng bồi thường huyện đã niêm yết công khai Quyết định số 1742/QĐ-UBND ngày 25/7/2025 về việc phê duyệt phương án bồi thường.',
+      ),
+    ).toBeNull();
+  });
+
+  it('keeps an office’s two fields after the unit it belongs to (`Chi bộ Phòng Tài chính - Kế hoạch`)', () => {
+    expect(
+      bodyOf(
+        'Nghị quyết số 05-NQ/CB ngày 03/7/2024 của Chi bộ Phòng Tài chính - Kế hoạch huyện về lãnh đạo thực hiện nhiệm vụ quý III.',
+      ),
+    ).toBe('Chi bộ Phòng Tài chính - Kế hoạch huyện');
+  });
+
+  it('reads no reference in a model code glued by a hyphen, nor in an amending bill that names no law', () => {
+    expect(
+      findReferences('Văn phòng vừa nhận 02 máy hủy tài liệu mã hiệu NĐ-2019/CP-X5 và tủ hồ sơ.'),
+    ).toEqual([]);
+    expect(findReferences('Bộ Y tế đang xây dựng dự án Luật sửa đổi, bổ sung luật này.')).toEqual(
+      [],
+    );
+    expect(texts('Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Đất đai.')).toEqual(
+      ['Luật sửa đổi, bổ sung một số điều của Luật Đất đai'],
+    );
+  });
+
+  it('reads `UBKT`, `BTV` as Party bodies, and ends a chat’s body at `nữa`, `nua`', () => {
+    expect(only('con vu dv vi pham thi cho huong dan 02 cua UBKT nua a')).toMatchObject({
+      text: 'huong dan 02',
+      kind: 'party',
+      issuingBody: 'UBKT',
+    });
+    expect(bodyOf('theo hướng dẫn 02 của UBKT nữa ạ')).toBe('UBKT');
+  });
+});

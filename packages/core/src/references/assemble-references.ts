@@ -742,6 +742,10 @@ function gluedTypeWordDrafts(
   return state.symbolAt.isUsed(symbolIndex) ? drafts : null;
 }
 
+function isGluedToCodeBefore(skeleton: string, start: number): boolean {
+  return start >= 2 && skeleton.charCodeAt(start - 1) === 0x2d && isUpperAt(skeleton, start - 2);
+}
+
 function isUpperAt(skeleton: string, index: number): boolean {
   return index >= 0 && isCapitalLetterCode(skeleton.charCodeAt(index));
 }
@@ -879,6 +883,9 @@ function attachTypeWord(
       }
     }
   }
+  // `báo cáo tham mưu theo tb số 215-TB/TU`: words ending in the symbol's own code written for
+  // its type word are another document's shorthand, not this type's words.
+  if (wordsBefore && endsWithOwnShorthand(state, wordsBefore, hit.type)) wordsBefore = null;
   let afterWords = -1;
   if (wordsBefore) {
     const words = normalized.slice(
@@ -1410,6 +1417,20 @@ function symbolCodeNames(state: AssemblyState, at: number, type: string): boolea
 }
 
 /**
+ * Whether the words between a type word and `số` end in the code of the symbol after them, that
+ * code naming another type (`báo cáo … theo tb số 215-TB/TU`: the notice's shorthand).
+ */
+function endsWithOwnShorthand(state: AssemblyState, words: RegExpExecArray, type: string): boolean {
+  const symbolIndex = state.symbolAt.indexAt(words.index + words[0].length);
+  const code = symbolIndex === undefined ? null : state.symbols[symbolIndex]?.code;
+  if (code === null || code === undefined) return false;
+  const lastWord = words[1]?.slice(words[1].lastIndexOf(' ') + 1) ?? '';
+  return (
+    shorthandOf(toSkeleton(code)) === shorthandOf(lastWord) && typeFromCode(code, 'state') !== type
+  );
+}
+
+/**
  * `tb kết luận số 1856-TB/TU`: a chat's `tb` before `kết luận` is the notice's type word, as
  * `Thông báo` is before it (`Thông báo kết luận số …`), when the symbol's code says so; the span
  * opens at `tb`. The drafts (a list's too) become the notice's, in place.
@@ -1551,6 +1572,9 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
         isLetterheadNumber(prepared.normalized, candidate.start) &&
         !namesLicenceBefore(prepared.skeleton, candidate.start));
     if (!isValidSymbol(candidate, vouched, prepared, abbreviated ?? candidate.start)) continue;
+    // `máy hủy tài liệu mã hiệu NĐ-2019/CP-X5`: a number glued by a hyphen to letters before it is
+    // the tail of a model's or a product's code (no annotated span starts so).
+    if (abbreviated === null && isGluedToCodeBefore(prepared.skeleton, candidate.start)) continue;
     // `hóa đơn số 0001256/HĐ`, `chứng chỉ hành nghề số 004512/VS-CCHN`: a register's number alone
     // is an invoice's or a licence's; a type word, its code or a letterhead label vouches for it.
     if (isRegisterNumber(candidate.number) && !vouched) continue;

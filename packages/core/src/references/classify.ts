@@ -124,6 +124,11 @@ const PARTY_BODY_WORDS = [
   'BAN THUONG VU',
   'BAN TUYEN GIAO',
   'UY BAN KIEM TRA',
+  // The inspection committee and the standing board by their initials, as chats and notes write
+  // them (`huong dan 02 cua UBKT`, `BTV Tỉnh ủy`: 6 and 26 annotated bodies, all the Party's);
+  // not `BCH`, also the State's steering boards (`BCH PCTT huyện`).
+  'UBKT',
+  'BTV',
   'BAN TO CHUC',
   'BAN CAN SU',
   'THI UY',

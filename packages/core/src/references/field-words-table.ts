@@ -493,6 +493,9 @@ export const UNMARKED_CLAUSE_OPENERS: readonly string[] = [
   'tổ công tác',
   'hạn báo cáo',
   'hạn nộp',
+  // `…, gan voi chong tieu cuc …`: what the work is tied to, as `, gắn với` is (no annotated title
+  // typed without marks holds it after a comma).
+  'gắn với',
 ];
 
 /** Verbs that open the next clause after a `,` only when an agency follows (`, giao Sở Tư pháp …`); `, giao đất, cho thuê đất` stays in the title. */
@@ -716,6 +719,10 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'đúng không',
   'vào',
   'vao',
+  // `… cho huong dan 02 cua UBKT nua a`: a chat's `nữa` (too), with marks or without (no annotated
+  // body holds it).
+  'nữa',
+  'nua',
   // `… nq 14/2024/nq-hđnd của hđnd tỉnh vs tt 44/2022/tt-btc …`: a chat's `vs` for `với` (and),
   // before the next document; no annotated body holds it.
   'vs',

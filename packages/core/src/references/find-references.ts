@@ -17,6 +17,7 @@ import {
   parseFieldsAfter,
   parseActingSubjectBefore,
   parsePassiveAgentBefore,
+  parsePosterBefore,
   parseProposerBefore,
   parseSchemeSubmitterBefore,
   parseSenderBefore,
@@ -209,6 +210,7 @@ function attachFields(prepared: PreparedText, drafts: Draft[]): void {
           (draft.writtenType !== null && SENT_OWN_TYPES.has(draft.writtenType)
             ? parseSenderBefore(prepared, draft.start)
             : null) ??
+          parsePosterBefore(prepared, draft.start, draft.issuer) ??
           (draft.writtenType === 'Tờ trình' ? parseSubmitterBefore(prepared, draft.start) : null) ??
           (draft.writtenType === 'Đề án'
             ? parseSchemeSubmitterBefore(prepared, draft.start)

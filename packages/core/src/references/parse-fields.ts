@@ -317,14 +317,17 @@ const NAMED_AFTER_TYPE = new Set(['bộ', 'sở', 'phòng', 'vụ', 'cục']);
  * with its capital, opening the body or a body listed after `và` (not the `vụ` of `Bộ Nội vụ`).
  */
 function namedAfterTypeAt(tokens: LazyTokens, index: number): boolean {
-  // `Phòng Tài chính - Kế hoạch`: the second of an office's two fields, after its spaced dash.
-  if (
-    isLoneDash(tokens.at(index - 1)?.text ?? '') &&
-    index >= 3 &&
-    NAMED_AFTER_TYPE.has(tokens.plainAt(0)) &&
-    startsUpper(tokens.at(0)?.text ?? '')
-  )
-    return true;
+  // `Phòng Tài chính - Kế hoạch`: the second of an office's two fields, after its spaced dash;
+  // the office may open the body or follow the unit it belongs to (`Chi bộ Phòng Tài chính - Kế
+  // hoạch huyện`).
+  if (isLoneDash(tokens.at(index - 1)?.text ?? '')) {
+    const officeAt = (head: number) =>
+      NAMED_AFTER_TYPE.has(tokens.plainAt(head)) && startsUpper(tokens.at(head)?.text ?? '');
+    if (index >= 3 && officeAt(0)) return true;
+    for (let head = index - 3; head > 0 && head >= index - 5; head--) {
+      if (officeAt(head)) return true;
+    }
+  }
   const head = tokens.at(index - 1);
   if (!head || !startsUpper(head.text) || !NAMED_AFTER_TYPE.has(tokens.plainAt(index - 1)))
     return false;
@@ -1475,6 +1478,18 @@ const LOCATOR_BEFORE = /(?:^|\s)(?:khoản|điểm|[Đđ]iều)\s+[\p{L}\d]{1,4}
  */
 const CITATION_LEAD =
   /^(?:CAN CU (?:VAO )?|RA |(?:HON |GAN |SAU |TREN )?[^ ]{1,4} NAM (?:THUC HIEN|TRIEN KHAI|THI HANH) )/u;
+/**
+ * `… khen thưởng 4 chi bộ tiêu biểu và triển khai Nghị quyết số 14-NQ/ĐU …`, `… và ban hành Quyết
+ * định số 45/QĐ-HKL …`: what the sentence goes on to do with another document (no annotated
+ * title holds such a `và` before a numbered document, 3 end there; `… và thực hiện Đề án 06 của
+ * huyện`, a project's name, stays); not in a title that itself carries documents out
+ * (`CARRYING_OUT_WORD`: `sơ kết thực hiện Chỉ thị … và triển khai …` may list what it reviews).
+ * Skeleton.
+ */
+const CARRYING_OUT_LEAD =
+  /^(?:TRIEN KHAI|THUC HIEN|QUAN TRIET|BAN HANH|CONG BO) (?=(?:CAC )?(?:[A-Z]+ ){1,3}SO \d)/u;
+const CARRYING_OUT_WORD =
+  /(?:^|[^A-Z])(?:TRIEN KHAI|THUC HIEN|QUAN TRIET|BAN HANH|CONG BO)(?![A-Z])/u;
 /** `các`, `những` before documents listed after a connective (skeleton). */
 const LISTED_DETERMINER = /^(?:CAC|NHUNG) /u;
 
@@ -1729,10 +1744,13 @@ const CHAT_PERSON_AFTER_COMMA = new RegExp(
  * before a particle (`… rồi ạ`, `… rồi đó`), its `với nhé` (please), and `sắp …` (about to; not
  * `sắp xếp`, `sắp tới`; no annotated title holds it). `ký hôm 26/2`, `ký ngày …` is when the
  * document was signed, after its title; a chat's `đúng ko` (right?) asks about it (not `đúng không
- * gian …`, a space).
+ * gian …`, a space). `chứ không phải …` (not …) sets something else against the document (`… về
+ * chương trình công tác năm 2024 chứ ko phải Chương trình của UBND …`: none holds it, 2 end there).
+ * `để các đồng chí …` (so that you …) is why the writer sends it to the readers (`… đề nghị khen
+ * thưởng tổng kết năm 2024 để các đồng chí nghiên cứu trước cuộc họp`: none holds it).
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:e|em) ${CHAT_PRONOUN_VERBS}|(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d| tháng| thang))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|nha(?=[,.!?])|(?<!điểm |mục |khoản )[aec](?= ${CHAT_PRONOUN_VERBS})|rồi(?= (?:ạ|nhé|nha|nhe|nhá|đó)(?![\p{L}]))|sắp(?! xếp| tới)|(?<!(?:${EM_NOUN_BEFORE.join('|')}) )em(?= ${CHAT_PRONOUN_VERBS})|hạn chót|ký(?= (?:hôm|ngày|vào ngày) \d)|đúng (?:ko|không|k)(?! gian)|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được(?! công nhận)|(?<=(?:muốn|phải|cần|chưa|không|mới) )được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|không thể|lần đầu tiên|nhấn mạnh|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn|huyện|xã|tỉnh|thị xã) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= (?:nhé|nhá|nha|nhe|ạ)(?![\p{L}])| \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:e|em) ${CHAT_PRONOUN_VERBS}|(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d| tháng| thang))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|nha(?=[,.!?])|(?<!điểm |mục |khoản )[aec](?= ${CHAT_PRONOUN_VERBS})|rồi(?= (?:ạ|nhé|nha|nhe|nhá|đó)(?![\p{L}]))|sắp(?! xếp| tới)|(?<!(?:${EM_NOUN_BEFORE.join('|')}) )em(?= ${CHAT_PRONOUN_VERBS})|hạn chót|ký(?= (?:hôm|ngày|vào ngày) \d)|đúng (?:ko|không|k)(?! gian)|chứ(?= (?:ko|không|k) phải(?![\p{L}]))|để(?= (?:các )?(?:đồng chí|đ\/c|anh chị|mọi người) )|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được(?! công nhận)|(?<=(?:muốn|phải|cần|chưa|không|mới) )được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|không thể|lần đầu tiên|nhấn mạnh|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn|huyện|xã|tỉnh|thị xã) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= (?:nhé|nhá|nha|nhe|ạ)(?![\p{L}])| \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /**
@@ -2559,8 +2577,11 @@ const AWARD_REASON = /^\s+(?:có|lập|đạt|hoàn thành|\d+\s+lần)(?![\p{L}
 
 /** `người` before `yêu cầu`: maybe the person who asks, maybe the end of `đông người`. */
 const PERSON_ASKING_END = /\sngười$/u;
-/** A capital after the verb: a body asked by its name (`yêu cầu Công an tỉnh …`). */
-const NAMED_ADDRESSEE_AFTER = /^ \p{Lu}/u;
+/**
+ * A capital after the verb, a body asked by its name (`yêu cầu Công an tỉnh …`), or a plural of
+ * bodies (`yêu cầu các bộ, ngành …`).
+ */
+const ADDRESSEE_NAMED_OR_PLURAL = /^ (?:\p{Lu}|(?:các|mọi|tất cả|toàn thể) )/u;
 
 /** `và` ending the words before a mark. */
 const AND_BEFORE = /(?:^|\s)và$/u;
@@ -3264,12 +3285,13 @@ function parseTitleText(
         }
         if (
           KEPT_AFTER.get(mark)?.test(before) === true &&
-          // `… dịch vụ đông người yêu cầu Công an tỉnh kiểm tra …`: a body asked by name follows
-          // the verb, not what the person who asks wants (`người yêu cầu công chứng`).
+          // `… dịch vụ đông người yêu cầu Công an tỉnh kiểm tra …`, `… bộ phận cơ thể người yêu cầu
+          // các bộ, ngành …`: a body asked by name, or bodies by their plural, follow the verb, not
+          // what the person who asks wants (`người yêu cầu công chứng`).
           !(
             mark === ' yêu cầu' &&
             PERSON_ASKING_END.test(before) &&
-            NAMED_ADDRESSEE_AFTER.test(normalized.slice(index + 8, index + 12))
+            ADDRESSEE_NAMED_OR_PLURAL.test(normalized.slice(index + 8, index + 20))
           )
         )
           continue;
@@ -3414,7 +3436,14 @@ function parseTitleText(
       }
       // `… năm 2025 và căn cứ Luật Chăn nuôi năm 2018, …`: the grounds the sentence goes on to give;
       // `… và hơn hai năm triển khai Nghị quyết …`: the time it has carried another out.
-      const lead = locator === null ? CITATION_LEAD.exec(skeleton.slice(after, after + 32)) : null;
+      const lead =
+        locator === null
+          ? (CITATION_LEAD.exec(skeleton.slice(after, after + 32)) ??
+            (connective[0] === ' VA ' &&
+            !CARRYING_OUT_WORD.test(titleSkeleton.slice(0, connective.index))
+              ? CARRYING_OUT_LEAD.exec(skeleton.slice(after, after + 48))
+              : null))
+          : null;
       const cited = after + (locator?.[0].length ?? lead?.[0].length ?? 0);
       // `… và các Kế hoạch số 45, 46-KH/HU …`: documents of one type listed after a determiner.
       const determiner = LISTED_DETERMINER.exec(skeleton.slice(cited, cited + 6));
@@ -3560,7 +3589,7 @@ function dateColumnEnd(normalized: string, position: number): number {
  * (`dang` is also `dâng`: `trieu cuong, nuoc dang do bao`).
  */
 const UNMARKED_CLAUSE = new RegExp(
-  String.raw`,? (?:(?:da|se|dang|cung|van) duoc|duoc(?= [A-Z])|co hieu luc|da ban hanh)(?![a-z])|, (?:${UNMARKED_CLAUSE_OPENERS.map(withoutMarks).join('|')})(?![a-z])|, (?:a|e|anh|c|em)(?= (?!hung(?![a-z]))[a-z])| (?:(?<!(?:diem|muc|khoan) )[aec]|(?<!(?:${EM_NOUN_BEFORE.map(withoutMarks).join('|')}) )em) (?=(?:${CHAT_WRITER_VERBS.map(withoutMarks).join('|')})(?![a-z]))|, con (?!(?:em|chau|nguoi|giong|nuoi|trai|gai|lon|bo|ga|vit|ca|tom|de|trau|cho|meo|so|dau|duong|tau|nha)(?![a-z]))| thi (?=(?:e|em|a|anh|chi|minh|toi|cac|moi|da|se|chua|khong|van|dang|phai|huyen|tinh)(?![a-z]))| roi(?= (?:a|nhe|nha|do)(?![a-z]))| co(?= \d)|, (?:chi|mn|ae) (?=(?:${CHAT_WRITER_VERBS.map(withoutMarks).join('|')}|doc)(?![a-z]))| (?:da )?(?:ky|ban hanh|duyet|gui|trinh) chua(?![a-z])| da (?:ky|gui|duyet|trinh|up|chuyen|nop)(?![a-z])|, (?:xa|huyen|phuong|truong|ben) minh(?![a-z])`,
+  String.raw`,? (?:(?:da|se|dang|cung|van) duoc|duoc(?= [A-Z])|co hieu luc|da ban hanh)(?![a-z])|, (?:${UNMARKED_CLAUSE_OPENERS.map(withoutMarks).join('|')})(?![a-z])|, (?:a|e|anh|c|em)(?= (?!hung(?![a-z]))[a-z])| (?:(?<!(?:diem|muc|khoan) )[aec]|(?<!(?:${EM_NOUN_BEFORE.map(withoutMarks).join('|')}) )em) (?=(?:${CHAT_WRITER_VERBS.map(withoutMarks).join('|')})(?![a-z]))|, con (?!(?:em|chau|nguoi|giong|nuoi|trai|gai|lon|bo|ga|vit|ca|tom|de|trau|cho|meo|so|dau|duong|tau|nha)(?![a-z]))| thi (?=(?:e|em|a|anh|chi|minh|toi|cac|moi|da|se|chua|khong|van|dang|phai|huyen|tinh)(?![a-z]))| roi(?= (?:a|nhe|nha|do)(?![a-z]))| co(?= \d)|, (?:chi|mn|ae) (?=(?:${CHAT_WRITER_VERBS.map(withoutMarks).join('|')}|doc)(?![a-z]))| (?:da )?(?:ky|ban hanh|duyet|gui|trinh) chua(?![a-z])| da (?:ky|gui|duyet|trinh|up|chuyen|nop)(?![a-z])|, (?:xa|huyen|phuong|truong|ben) minh(?![a-z])| chu (?=(?:ko|khong|k) phai(?![a-z]))`,
 );
 /**
  * Where a title typed without any marks reaches an unmarked clause word (`end` if none, or if the
@@ -5027,6 +5056,44 @@ export function parseSenderBefore(
   spanStart: number,
 ): { body: string; term: string | null } | null {
   return bodyAndTermBefore(prepared, spanStart, SENDING_SUBJECT);
+}
+
+/** The subject that posts a paper at its office: `UBND xã Hòa Bắc đã niêm yết Thông báo số …`. */
+const POSTING_SUBJECT = subjectGrammar(['niêm yết', 'niêm yết công khai']);
+
+/**
+ * The body that posts its own notice or decision (`UBND xã Hòa Bắc đã niêm yết Thông báo số
+ * 48/TB-UBND …`: all 5 annotations where the poster's name is the symbol's issuer and no body
+ * follows give it);
+ * a body posting another's paper (`Hội đồng bồi thường huyện đã niêm yết công khai Quyết định số
+ * 1742/QĐ-UBND`) or a short form without its symbol is not its issuer. The poster's name spells
+ * the issuer's code, whole (`UBND`) or by its words' initials (`Ủy ban nhân dân`).
+ */
+export function parsePosterBefore(
+  prepared: PreparedText,
+  spanStart: number,
+  issuer: string | null,
+): { body: string; term: string | null } | null {
+  if (issuer === null) return null;
+  // Most references follow no `niêm yết`: the cheap test first.
+  if (!prepared.skeleton.slice(Math.max(0, spanStart - 24), spanStart).includes('NIEM YET'))
+    return null;
+  const poster = bodyAndTermBefore(prepared, spanStart, POSTING_SUBJECT);
+  return poster !== null && spellsIssuer(toSkeleton(poster.body), issuer) ? poster : null;
+}
+
+/** Whether a body's name (skeleton) opens with an issuer's code or its words' initials. */
+function spellsIssuer(bodySkeleton: string, issuer: string): boolean {
+  const head = toSkeleton(issuerHead(issuer));
+  if (head === '') return false;
+  const words = bodySkeleton.split(' ').filter((word) => word !== 'VA');
+  if (words[0] === head) return true;
+  return (
+    words
+      .slice(0, head.length)
+      .map((word) => word.charAt(0))
+      .join('') === head
+  );
 }
 
 /** The subject that submits a paper to a body: `Sở Tư pháp đã trình UBND tỉnh Tờ trình số …`. */

@@ -718,6 +718,14 @@ export function parseNamedCitation(
     }
   }
   if (nameEnd <= typeEnd) return null;
+  // `dự án Luật sửa đổi, bổ sung luật này`: an amending law that names no law, only points back
+  // at one (`luật này`, `luật đó`), is a bill's description, not a law's name.
+  if (
+    amending &&
+    LAW_WORD_END.test(normalized.slice(Math.max(first.start, nameEnd - 5), nameEnd)) &&
+    POINTING_BACK.test(skeleton.slice(nameEnd, nameEnd + 12))
+  )
+    return null;
   const rawName = normalized.slice(first.start, nameEnd);
   // Most names hold single spaces only: test (plain regex) before collapsing.
   const name = (NEEDS_COLLAPSE.test(rawName) ? rawName.replace(/\s+/gu, ' ') : rawName).trim();
@@ -745,6 +753,11 @@ export function parseNamedCitation(
   }
   return result;
 }
+
+/** `luật` in lower case ending a name (printed). */
+const LAW_WORD_END = /(?:^|\s)luật$/u;
+/** `này`, `đó`, `trên`, `nói trên`, `nêu trên` after it (skeleton). */
+const POINTING_BACK = /^ {1,3}(?:NAY|DO|TREN|NOI TREN|NEU TREN)(?![A-Z])/u;
 
 function readYearDateSymbol(skeleton: string, result: NamedCitation): void {
   const after = skeleton.slice(result.end, result.end + 60);
