@@ -519,7 +519,8 @@
  * or year (also round 49's b49c030); a plenum's second session `(lần 2)`; `kiểm tra, giám sát`
  * as a type's modifier. Left as they are: a company's own letter and an independent auditor's
  * report with State-shaped symbols (`25/2025/CV-HP`, `245/2025/BCKT-AV`), a lower-case short
- * form with no full mention (`thông tư 219`), a short form before `ban hành` in a list (`Quyết
+ * form with no full mention (`thông tư 219`; read since the thirty-third session, before `hay`),
+ * a short form before `ban hành` in a list (`Quyết
  * định 217 ban hành …`), and bodies named before `phê duyệt … tại` or `có Công văn`.
  * Written-blind-51: `tests/fixtures/references/written-blind-51.jsonl` (180 texts, 36 negatives:
  * history and anniversary pieces citing documents of 1945–1995, the President's decrees `Sắc lệnh
@@ -3742,6 +3743,36 @@
  * (`… trả lời kiến nghị cử tri tỉnh mình rồi ạ`); `Đoàn ĐBQH tỉnh đã chuyển … bằng Công văn …`;
  * `cử tri, Nhân dân thị trấn …` in a title (`, Nhân dân` opens a clause in the one other
  * annotation); a chat's lower-case `bộ GTVT` as a subject.
+ * Written-blind-343: `tests/fixtures/references/written-blind-343.jsonl` (180 texts, 38 negatives:
+ * rabies and livestock vaccination; the Youth Union's, the Women's Union's and the Front's papers;
+ * civil judgment enforcement and asset auctions), a three-hundred-and-forty-third round: precision
+ * and recall 1.000 / 1.000, 1.000 / 1.000 and 1.000 / 0.894 as they came in, bodies 0.963–1.000 and
+ * titles 0.974–1.000. Adjudicated: five court judgments (`Bản án số 25/2023/DS-PT`), which the
+ * writer of the third set marked; no earlier annotation marks one of the 107 judgments cited with
+ * a number, so they are removed; the Women's Union's plans in the Party's layout (`45-KH/HLHPN`),
+ * marked Party, are the State's as the mass organisations' papers in that layout are in 15 of 16
+ * earlier annotations (`HCCB`, `HND`). Its fixes: a chat's shorthand with words of the document's
+ * kind before `số` (`qđ thi hành án số 76/QĐ-CCTHADS`, and its `Qđ 76` then); a short form before
+ * `hay` (or: `nghi dinh 62 hay nghi dinh 33`; 2 earlier misses read); a title ends at `, theo đề
+ * nghị …` and at `có … gì` (`… có bất cập gì`: none holds it, 3 end there). Left as they are: a
+ * procuracy's `Kiến nghị số 03/KN-VKS-P11`, no type of the tables; a sender before `gửi` (`Đảng ủy
+ * vừa gửi Hướng dẫn số 06-HD/ĐU …`; tried and dropped in the thirty-third session: where the
+ * sender's name spells the symbol's issuer, 23 of 61 such annotations give it); lower-case
+ * bodies in chats (`tỉnh đoàn`, `hoi xa`); `Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh, Tỉnh đoàn
+ * và Hội LHPN tỉnh ký …`, read from its second party on; a short form's `quy định chi tiết …`.
+ * Written-blind-344: `tests/fixtures/references/written-blind-344.jsonl` (180 texts, 36 negatives:
+ * commune mergers, seals and records after the 2025 reorganisation; heat, drought and saltwater
+ * intrusion; teachers' recruitment and staffing), a three-hundred-and-forty-fourth round: precision
+ * and recall 1.000 / 1.000, 1.000 / 0.989 and 1.000 / 0.988 as they came in, bodies 0.988–1.000
+ * and titles 0.950–0.987. Its fixes: the day after `của <body> ban hành ngày …` is the document's
+ * (as after `do <body> ban hành`; 1 earlier date read); a chat's `nha` before those it speaks to
+ * ends a title (`… công tác giáo dục nha các thầy cô`); `nguyên tắc xác định …` stays in a title.
+ * Left as they are: titles that run on to the sentence's end across another reference (`… được
+ * Trung ương giao bổ sung theo Quyết định số 72-QĐ/TW`, `…, giao UBND huyện trình …`: a writer's
+ * choice the convention and the earlier annotations do not follow); `nhằm …` after a title (31
+ * annotated titles hold it, 12 end there); a verb-led title after a list's `và Quyết định số …`;
+ * a lower-case `thông tư 20` with no full mention; `Bo Chinh tri la giao` typed without marks
+ * (`la` is also a place's name, `Sơn La`).
  * Written-blind-203: `tests/fixtures/references/written-blind-203.jsonl` (180 texts, 36 negatives:
  * traditional taxi firms and meters; cocoa and macadamia in the Central Highlands; poultry, eggs
  * and avian influenza), a two-hundred-and-third round: precision and recall 1.000 / 1.000 for all
@@ -4095,12 +4126,12 @@ const PINNED: Record<string, Pins> = {
   'written-blind-47': pin(279, 0, { issuingBody: 277, title: 276 }),
   'written-blind-48': pin(382, 0, { year: 380, date: 379, issuingBody: 379, title: 379 }),
   'written-blind-49': pin(294, 0, { issuingBody: 291, title: 292 }),
-  'written-blind-50': pin(531, 1, {
-    year: 530,
-    date: 530,
-    term: 530,
-    issuingBody: 527,
-    title: 516,
+  'written-blind-50': pin(532, 1, {
+    year: 531,
+    date: 531,
+    term: 531,
+    issuingBody: 528,
+    title: 517,
   }),
   'written-blind-51': pin(218, 0, { year: 217, date: 217, issuingBody: 212, title: 215 }),
   'written-blind-52': pin(248, 0, { kind: 247, term: 247, issuingBody: 243, title: 238 }),
@@ -4136,7 +4167,7 @@ const PINNED: Record<string, Pins> = {
   'written-blind-70': pin(201, 1, { issuingBody: 199 }),
   'written-blind-71': pin(194, 0, { year: 193, date: 193, issuingBody: 192, title: 191 }),
   'written-blind-72': pin(200, 0, { issuingBody: 199 }),
-  'written-blind-73': pin(196, 0, { issuingBody: 194, title: 193 }),
+  'written-blind-73': pin(197, 0, { issuingBody: 195, title: 194 }),
   'written-blind-74': pin(191, 0, {
     year: 190,
     date: 189,
@@ -4255,7 +4286,7 @@ const PINNED: Record<string, Pins> = {
     issuingBody: 206,
     title: 202,
   }),
-  'written-blind-154': pin(197, 0, { year: 196, date: 196, issuingBody: 194, title: 196 }),
+  'written-blind-154': pin(197, 0, { issuingBody: 194, title: 196 }),
   'written-blind-155': pin(205, 0, { date: 203, issuingBody: 202, title: 203 }),
   'written-blind-156': pin(194, 0, { title: 192 }),
   'written-blind-157': pin(193, 1, { title: 191 }),
@@ -4456,6 +4487,8 @@ const PINNED: Record<string, Pins> = {
   'written-blind-340': pin(239, 0, { issuingBody: 237, title: 233 }),
   'written-blind-341': pin(252, 0, { year: 251, date: 251, issuingBody: 249 }),
   'written-blind-342': pin(241, 0, { issuingBody: 239, title: 239 }),
+  'written-blind-343': pin(239, 0, { issuingBody: 235, title: 237 }),
+  'written-blind-344': pin(249, 0, { issuingBody: 247, title: 244 }),
 };
 
 describe('the annotated reference sets', () => {

@@ -12571,3 +12571,55 @@ describe('three-hundred-and-forty-first and second rounds: organ donation, Party
     expect(bodyOf('theo hướng dẫn 02 của UBKT nữa ạ')).toBe('UBKT');
   });
 });
+
+describe('three-hundred-and-forty-third and fourth rounds: rabies, mass organisations, judgment enforcement; commune mergers, drought, teachers', () => {
+  it('reads a short form before `hay` (or), the other document asked about', () => {
+    expect(texts('anh oi, truong hop nay ap dung nghi dinh 62 hay nghi dinh 33 a?')).toEqual([
+      'nghi dinh 62',
+      'nghi dinh 33',
+    ]);
+  });
+
+  it('reads a chat’s shorthand with words of the document’s kind before `số`', () => {
+    expect(
+      texts('Chị ơi, e đã dự thảo theo qđ thi hành án số 76/QĐ-CCTHADS ngày 14/02/2024 rồi ạ.'),
+    ).toEqual(['qđ thi hành án số 76/QĐ-CCTHADS']);
+    expect(texts('e gửi kh tuyên truyền số 12/KH-UBND nhé')).toEqual([
+      'kh tuyên truyền số 12/KH-UBND',
+    ]);
+    // A capital among the words: a name, not the document's kind.
+    expect(texts('e gửi kh Tuyên truyền số 12/KH-UBND nhé')).toEqual(['12/KH-UBND']);
+  });
+
+  it('ends a title at a chat’s `nha các …`, at `, theo đề nghị …` and at `có … gì`', () => {
+    expect(
+      titleOf(
+        'Chiều nay họp chi bộ quán triệt Nghị quyết số 08-NQ/ĐU ngày 20/6/2025 của Đảng ủy phường về công tác giáo dục nha các thầy cô.',
+      ),
+    ).toBe('công tác giáo dục');
+    expect(
+      titleOf(
+        'UBND huyện có Công văn số 2134/UBND-NC ngày 22/8/2024 về việc phối hợp cưỡng chế thi hành án tại xã Tân Lộc, theo đề nghị tại Công văn số 356/CCTHADS của Chi cục.',
+      ),
+    ).toBe('phối hợp cưỡng chế thi hành án tại xã Tân Lộc');
+    expect(
+      titleOf(
+        'chị ơi Hướng dẫn số 12-HD/TĐTN về tiêu chuẩn cán bộ đoàn cơ sở có bất cập gì không ạ?',
+      ),
+    ).toBe('tiêu chuẩn cán bộ đoàn cơ sở');
+  });
+
+  it('keeps `nguyên tắc xác định …` in a title', () => {
+    expect(
+      titleOf(
+        'Thông tư liên tịch số 75/2012/TTLT-BTC-BXD-BNN của Bộ Tài chính về nguyên tắc xác định giá tiêu thụ nước sạch.',
+      ),
+    ).toBe('nguyên tắc xác định giá tiêu thụ nước sạch');
+  });
+
+  it('reads the day a body `ban hành` the document after `của <body>`', () => {
+    expect(
+      only('Nghị quyết số 01-NQ/ĐU của Đảng ủy xã ban hành ngày 2/7/2025 về phát triển kinh tế.'),
+    ).toMatchObject({ date: '2025-07-02', issuingBody: 'Đảng ủy xã', title: 'phát triển kinh tế' });
+  });
+});

@@ -553,6 +553,8 @@ const PRINTED_SHORT_FORM_FOLLOWERS = [
   // A chat's clause going on after it: `em đọc nghị định 126 mà vẫn chưa rõ`, `… rồi ạ`, `đừng áp
   // mức cũ của nghị định 100 nữa` (no more: 2 of 2 annotated cite it).
   ...['mà', 'nhưng', 'nên', 'chưa', 'rồi', 'ạ', 'nhé', 'nữa'],
+  // `… áp dụng nghị định 62 hay nghị định 33 ạ?`: or, the other document asked about.
+  'hay',
   // A conjunction opening the next clause: `… tính tiền điện dư theo thông tư 08 khi công tơ …`.
   ...['khi', 'nếu', 'vì', 'để'],
   // What happened to it: `thông tư 24 hết hiệu lực rồi`.
@@ -661,7 +663,12 @@ function abbreviatedTypeStart(
   )
     index--;
   const length = wordEnd - index - dots;
-  if (length < 2 || length > 4) return null;
+  // `qđ thi hành án số …`: words of the document's kind between the shorthand and `số`.
+  const beforeWords = () =>
+    hasNumberWord && candidate.code !== null
+      ? shorthandBeforeWords(prepared, wordEnd, toSkeleton(candidate.code), notBefore)
+      : null;
+  if (length < 2 || length > 4) return beforeWords();
   const before = index > 0 ? skeleton.charCodeAt(index - 1) : 0x20;
   // The word stands alone: not the tail of a longer word, a symbol or a number.
   if (
@@ -687,7 +694,55 @@ function abbreviatedTypeStart(
     candidate.code !== null
       ? word === toSkeleton(candidate.code) || (word === 'CV' && isUnitLetterSymbol(candidate))
       : word === 'CV' || word === 'VB';
-  return sameCode ? index : null;
+  return sameCode ? index : beforeWords();
+}
+
+/**
+ * `qđ thi hành án số 76/QĐ-CCTHADS`, `kh tuyên truyền số 12/KH-UBND`: a chat's shorthand for the
+ * type word, then a few lower-case words of the document's kind before `số`, as after the full
+ * type word (`Quyết định thi hành án số …`). The shorthand spells the symbol's own code (no word
+ * of the language does); the words hold no digit, no capital and no type word. Where the
+ * shorthand starts, else null.
+ */
+function shorthandBeforeWords(
+  prepared: PreparedText,
+  wordsEnd: number,
+  code: string,
+  notBefore: number,
+): number | null {
+  const { skeleton, normalized } = prepared;
+  const from = Math.max(notBefore, wordsEnd - 40);
+  const window = skeleton.slice(from, wordsEnd);
+  // Word by word back from `số`: one to four words, then the shorthand.
+  let wordStart = window.length;
+  for (let words = 0; words <= 4; words++) {
+    const space = window.lastIndexOf(' ', wordStart - 1);
+    const start = space + 1;
+    const word = window.slice(start, wordStart);
+    if (!/^[A-Z]+$/u.test(word)) return null;
+    if (
+      words > 0 &&
+      word.length >= 2 &&
+      word.length <= 4 &&
+      shorthandOf(word) === shorthandOf(code)
+    ) {
+      const at = from + start;
+      // A word cut by the window's edge is no shorthand: the character before it must end a word.
+      if (space < 0 && at > 0 && !isWordBoundaryBefore(skeleton, at)) return null;
+      const printedWords = normalized.slice(at + word.length, wordsEnd);
+      return /[\p{Lu}\d]/u.test(printedWords) ||
+        containsTypeWord(skeleton.slice(at + word.length, wordsEnd))
+        ? null
+        : at;
+    }
+    if (space < 0) return null;
+    wordStart = space;
+  }
+  return null;
+}
+function isWordBoundaryBefore(skeleton: string, at: number): boolean {
+  const before = skeleton.charCodeAt(at - 1);
+  return !isCapitalLetterCode(before) && !isDigitCode(before) && before !== 0x2d && before !== 0x2f;
 }
 
 /**

@@ -295,6 +295,9 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'ngoài ra',
   'trong khi',
   'với nhiều',
+  // `…, theo đề nghị tại Công văn số 356/CCTHADS …`: at whose request, the letter's grounds (no
+  // annotated title holds it).
+  'theo đề nghị',
   // `Thực hiện Quyết định số … về …, hôm nay, vào lúc 14 giờ …`: minutes' opening, the day of the
   // meeting (no annotated title holds it).
   'hôm nay',
