@@ -12623,3 +12623,61 @@ describe('three-hundred-and-forty-third and fourth rounds: rabies, mass organisa
     ).toMatchObject({ date: '2025-07-02', issuingBody: 'Đảng ủy xã', title: 'phát triển kinh tế' });
   });
 });
+
+describe('three-hundred-and-forty-fifth and sixth rounds: food safety, Party congresses, meeting chats; public investment, Project 06, OCR copies of old texts', () => {
+  it('reads an old symbol broken after its hyphen, and a chat’s shorthand before an old symbol', () => {
+    expect(
+      only(
+        'thực hiện Quyết định số 315-\nHĐBT ngày 01/9/1990 của Hội đồng Bộ trưởng về chấn chỉnh sản xuất',
+      ),
+    ).toMatchObject({ text: 'Quyết định số 315-\nHĐBT', issuer: 'HĐBT', date: '1990-09-01' });
+    const found = findReferences(
+      'Riêng cái nđ 64-cp ngày 27/9/1993 bản pdf bị lệch trang. Lúc sáng e gửi a bản nđ 64 rồi đó',
+    );
+    expect(found.map((reference) => [reference.text, reference.type])).toEqual([
+      ['nđ 64-cp', 'Nghị định'],
+      ['nđ 64', 'Nghị định'],
+    ]);
+  });
+
+  it('ends a title at `; ai …`, a chat’s `chưa ạ`, `có cần … không` and `để <body> cho ý kiến`', () => {
+    expect(
+      titleOf(
+        'Cuộc họp bàn việc sửa Quyết định số 12/2023/QĐ-UBND về quy chế tổ chức họp trực tuyến; ai có góp ý thì ghi vào file.',
+      ),
+    ).toBe('quy chế tổ chức họp trực tuyến');
+    expect(titleOf('chi bộ học tập chỉ thị số 24-CT/HU của BTV huyện ủy về ATTP chưa ạ?')).toBe(
+      'ATTP',
+    );
+    expect(titleOf('chi bo hoc tap chi thi so 24-CT/HU cua BTV huyen uy ve ATTP chua a?')).toBe(
+      'ATTP',
+    );
+    expect(
+      titleOf(
+        'Cho e hỏi Nghị quyết 22/NQ-TU của Tỉnh ủy về chuyển đổi số có cần đưa vào căn cứ của dự thảo không ạ?',
+      ),
+    ).toBe('chuyển đổi số');
+    expect(
+      titleOf(
+        'Ban Tổ chức gửi kèm Đề án số 05-ĐA/TU về nhân sự Ban Chấp hành Đảng bộ tỉnh khóa XVIII để Ban Thường vụ Tỉnh ủy cho ý kiến.',
+      ),
+    ).toBe('nhân sự Ban Chấp hành Đảng bộ tỉnh khóa XVIII');
+  });
+
+  it('ends a body at `bị`, the passive of what befell the document', () => {
+    expect(
+      bodyOf(
+        'bản chụp Nghị định số 388-HĐBT ngày 20/11/1991 của Hội đồng Bộ trưởng bị nhòe mực ở phần trích yếu.',
+      ),
+    ).toBe('Hội đồng Bộ trưởng');
+  });
+
+  it('reads no reference in a production lot’s code or a company’s own rules', () => {
+    expect(
+      findReferences(
+        'mẫu được lấy theo ký hiệu mẫu ND-115/03 và mã lô SX 0124/NĐ-CP do nhà sản xuất tự đặt.',
+      ),
+    ).toEqual([]);
+    expect(texts('được lưu cùng Quy chế nội bộ số 03/QC-CTY, bản PDF bị mất trang 2.')).toEqual([]);
+  });
+});

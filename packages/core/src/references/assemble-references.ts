@@ -693,7 +693,7 @@ function abbreviatedTypeStart(
   const sameCode =
     candidate.code !== null
       ? word === toSkeleton(candidate.code) || (word === 'CV' && isUnitLetterSymbol(candidate))
-      : word === 'CV' || word === 'VB';
+      : word === 'CV' || word === 'VB' || oldLayoutShorthandType(word, candidate) !== null;
   return sameCode ? index : beforeWords();
 }
 
@@ -743,6 +743,42 @@ function shorthandBeforeWords(
 function isWordBoundaryBefore(skeleton: string, at: number): boolean {
   const before = skeleton.charCodeAt(at - 1);
   return !isCapitalLetterCode(before) && !isDigitCode(before) && before !== 0x2d && before !== 0x2f;
+}
+
+/**
+ * `nđ 64-cp ngày 27/9/1993`: an old symbol holds no type code, and a chat's shorthand before it
+ * names its type (a decree, a decision, a directive, a circular or a resolution of the
+ * Government's or the Council of Ministers' old layout); null for any other word.
+ */
+function oldLayoutShorthandType(word: string, candidate: SymbolCandidate): string | null {
+  if (candidate.layout !== 'old' || candidate.code !== null) return null;
+  const type = typeFromCode(word, 'state');
+  return type !== null && OLD_LAYOUT_TYPES.has(type) ? type : null;
+}
+const OLD_LAYOUT_TYPES: ReadonlySet<string> = new Set([
+  'Nghị định',
+  'Quyết định',
+  'Chỉ thị',
+  'Thông tư',
+  'Nghị quyết',
+]);
+
+/**
+ * The type a shorthand before a symbol names where the symbol's code does not (null where it
+ * does): `cv 2456/CT-CS`, a letter whose code is its unit's (`isUnitLetterSymbol`); `nđ 64-cp`,
+ * an old symbol's decree (`oldLayoutShorthandType`).
+ */
+function shorthandTypeFor(
+  skeleton: string,
+  start: number,
+  candidate: SymbolCandidate,
+): string | null {
+  if (candidate.code !== null) {
+    return isUnitLetterSymbol(candidate) && skeleton.startsWith('CV', start) ? 'Công văn' : null;
+  }
+  let end = start;
+  while (isCapitalLetterCode(skeleton.charCodeAt(end)) || skeleton.charCodeAt(end) === 0x2e) end++;
+  return oldLayoutShorthandType(skeleton.slice(start, end).replaceAll('.', ''), candidate);
 }
 
 /**
@@ -1635,9 +1671,8 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
     if (isRegisterNumber(candidate.number) && !vouched) continue;
     const draft = emptyDraft(abbreviated ?? candidate.start, candidate.end, 'code-only');
     applySymbol(draft, candidate);
-    // `cv 2456/CT-CS`: the shorthand names a letter whose code is its unit's (above).
-    if (abbreviated !== null && candidate.code !== null && isUnitLetterSymbol(candidate)) {
-      if (prepared.skeleton.startsWith('CV', abbreviated)) draft.writtenType = 'Công văn';
+    if (abbreviated !== null) {
+      draft.writtenType = shorthandTypeFor(prepared.skeleton, abbreviated, candidate);
     }
     result.push(draft);
   }

@@ -506,6 +506,9 @@ export const AGENCY_VERBS: readonly string[] = ['giao', 'trình', 'đề nghị'
 
 /** More clause openers after a `;`, which a title rarely crosses (`…; đồng chí Bí thư …`, `…; theo Nghị quyết 08, …`). */
 export const SEMICOLON_OPENERS: readonly string[] = [
+  // `…; ai có góp ý thì …`, `…; ai biết thông tin …`: whoever, the next clause's subject (no
+  // annotated title holds it, 2 end there).
+  'ai',
   // `…; thời gian tạm dừng từ ngày 10/6 …`, `…; thời hạn vay tối đa 120 tháng`: when or how long,
   // the next clause (13 of 13 annotated).
   'thời gian',
@@ -722,6 +725,9 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'đúng không',
   'vào',
   'vao',
+  // `… của Hội đồng Bộ trưởng bị nhòe mực …`, `… của Chủ tịch UBND xã bị hủy`: what befell the
+  // document, a passive (no annotated body holds it; not typed without marks, `Ban Bi thu`).
+  'bị',
   // `… cho huong dan 02 cua UBKT nua a`: a chat's `nữa` (too), with marks or without (no annotated
   // body holds it).
   'nữa',
@@ -1490,6 +1496,10 @@ export const LOOKALIKE_PREFIXES: readonly string[] = [
   // Appendices and annexes are numbered like documents (`Phụ lục số 02/PL-BC`).
   'PHU LUC',
   'PHU LUC SO',
+  // A production lot's code (`mã lô SX 0124/NĐ-CP do nhà sản xuất tự đặt`), a maker's own.
+  'MA LO',
+  'MA LO SX',
+  'SO LO',
   // A court's decision to bring a case to trial is numbered like the case (`Quyết định đưa vụ án
   // ra xét xử số 58/2025/QĐXXST-HS`), as its judgment is.
   'XET XU',

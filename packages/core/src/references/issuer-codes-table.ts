@@ -188,6 +188,8 @@ export const CORPORATE_ISSUERS: ReadonlySet<string> = new Set([
   // `Thông báo tuyển dụng số 12/2025/TB-CTCP`: a joint-stock or limited company's own papers.
   'CTCP',
   'TNHH',
+  // `Quy chế nội bộ số 03/QC-CTY`: a company's (công ty) own rules.
+  'CTY',
   // `Quyết định số 2179/QĐ-NHNo-TD`: Agribank's own papers (a State-owned commercial bank, a
   // company as `EIB` is; 2 of 2 annotated read none).
   'NHNO',

@@ -51,7 +51,8 @@ const SYMBOL = new RegExp(
     // Up to two spaces after a separator: a PDF copy breaks `TT-\r\nBNV` after the hyphen.
     // A number may carry a letter before the slash (`30c/NQ-CP`, `7b/NQ-BCH`; not `11V/v`).
     String.raw`|(?:[A-Z](?=/(?!V(?![A-Z]))))? ?/ ?(?:(\d{4}) ?/ ?)?(${SEGMENT}(?: ?[-/] {0,2}${SEGMENT})*)(?![A-Z&\d])` +
-    String.raw`|-(?:(CP|CT|TTG|HDBT)(?![A-Z\d/-])|([A-Z]+(?:-[A-Z]+)*)\/(TTLT|TT|QD|NQ)(?![A-Z\d])))`,
+    // The old layouts' code after the hyphen, on the next line too (`315-\nHĐBT` in a PDF's text).
+    String.raw`|- {0,2}(?:(CP|CT|TTG|HDBT)(?![A-Z\d/-])|([A-Z]+(?:-[A-Z]+)*)\/(TTLT|TT|QD|NQ)(?![A-Z\d])))`,
   'g',
 );
 /** A separator with a space around it inside a symbol's issuer (`KH- SVHTTDL`, `27 - KH`). */
