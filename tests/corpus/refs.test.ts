@@ -3785,7 +3785,8 @@
  * đua theo Kế hoạch …`); a proposer's `đã trình Tờ trình …`; a company's `biên bản số
  * 15/2025/BB-VTS` its sender names only as `bên công ty`; a heading's title in capitals run on to
  * its audience (`… CHO CÁN BỘ QUẢN LÝ BẾP ĂN TRƯỜNG HỌC`); a letter's `V/v` line run on into the
- * next line's sentence; a chat's `TT Huyen uy vua ra …` typed without marks.
+ * next line's sentence. A chat's `TT Huyen uy vua ra …` (`TT`, the standing board) is read since
+ * the end of the same session.
  * Written-blind-346: `tests/fixtures/references/written-blind-346.jsonl` (180 texts, 36 negatives:
  * public investment and bidding; Project 06, population data and ID cards; OCR and PDF copies of
  * documents of 1990–2010), a three-hundred-and-forty-sixth round: precision and recall 1.000 /
@@ -4515,7 +4516,7 @@ const PINNED: Record<string, Pins> = {
   'written-blind-342': pin(241, 0, { issuingBody: 239, title: 239 }),
   'written-blind-343': pin(239, 0, { issuingBody: 235, title: 237 }),
   'written-blind-344': pin(249, 0, { issuingBody: 247, title: 244 }),
-  'written-blind-345': pin(254, 1, { kind: 253, issuingBody: 249, title: 247 }),
+  'written-blind-345': pin(254, 1, { kind: 253, issuingBody: 250, title: 247 }),
   'written-blind-346': pin(240, 0, {
     kind: 239,
     year: 239,

@@ -12681,3 +12681,14 @@ describe('three-hundred-and-forty-fifth and sixth rounds: food safety, Party con
     expect(texts('được lưu cùng Quy chế nội bộ số 03/QC-CTY, bản PDF bị mất trang 2.')).toEqual([]);
   });
 });
+
+describe('officials’ `TT` for a standing board or a centre', () => {
+  it('reads `TT Huyện ủy` as a body that issues, with marks or without', () => {
+    expect(bodyOf('TT Huyện ủy vừa ra TB số 318-TB/HU về lịch làm việc tuần tới')).toBe(
+      'TT Huyện ủy',
+    );
+    expect(bodyOf('TT Huyen uy vua ra TB so 318-TB/HU ve lich lam viec tuan toi')).toBe(
+      'TT Huyen uy',
+    );
+  });
+});

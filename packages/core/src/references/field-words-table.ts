@@ -893,6 +893,8 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'BTV',
   'BCH',
   'UBKT',
+  // `TT Huyện ủy` (Thường trực, the standing board), `TT Y tế huyện` (Trung tâm, a centre).
+  'TT',
   // The shortest shorthand of notes (`UB tỉnh có CĐ số 07/CĐ-UBND`, `ĐU phường ban hành KH …`).
   'UB',
   'ĐU',
