@@ -12692,3 +12692,88 @@ describe('officials’ `TT` for a standing board or a centre', () => {
     );
   });
 });
+
+describe('three-hundred-and-forty-seventh and eighth rounds: traffic safety, Party discipline, council sessions; heritage, office emails, social housing', () => {
+  it('keeps a project named by its bare number in a title (`gắn với Đề án 06 …`)', () => {
+    expect(
+      titleOf(
+        'Tỉnh ủy ban hành Đề án số 09-ĐA/TU về phát triển nhà ở xã hội gắn với Đề án 06 của Chính phủ trong quản lý dữ liệu.',
+      ),
+    ).toBe('phát triển nhà ở xã hội gắn với Đề án 06 của Chính phủ trong quản lý dữ liệu');
+  });
+
+  it('ends a title at a chat’s `để a …` and `có chưa a?`', () => {
+    expect(
+      titleOf(
+        'Dạ em gửi a file Nghị quyết số 03-NQ/TU ngày 05/11/2024 của BCH Đảng bộ tỉnh về nhiệm vụ năm 2025 để a đưa vào phần căn cứ nhé.',
+      ),
+    ).toBe('nhiệm vụ năm 2025');
+    expect(
+      titleOf('e chào a, tb kết luận số 215-TB/TU của btv tỉnh ủy về kỳ họp cuối năm có chưa a?'),
+    ).toBe('kỳ họp cuối năm');
+  });
+
+  it('reads a chat’s short form before `phạt`, and ends its body at `truoc` typed without marks', () => {
+    expect(
+      texts('anh oi nghi dinh 168 phat khong doi mu bao hiem la 400-600k dung khong a'),
+    ).toEqual(['nghi dinh 168']);
+    expect(
+      bodyOf(
+        'de nghi bao cao theo cong van so 1875/UBND-KT ngay 4/9/2024 cua UBND huyen truoc thu 6 nhe',
+      ),
+    ).toBe('UBND huyen');
+  });
+
+  it('reads a letter’s `đồng ý …`, a submission’s `xin ý kiến …` and a pilot’s `thí điểm …` as titles', () => {
+    expect(
+      titleOf(
+        'Ban Thường vụ Tỉnh ủy có Công văn số 1835-CV/TU ngày 17/9/2025 đồng ý chủ trương tổ chức Lễ hội Văn hóa các dân tộc vùng cao.',
+      ),
+    ).toBe('đồng ý chủ trương tổ chức Lễ hội Văn hóa các dân tộc vùng cao');
+    expect(
+      titleOf(
+        'Ban cán sự đảng UBND tỉnh có Tờ trình số 85-TTr/BCSĐ xin ý kiến Ban Thường vụ Tỉnh ủy về dự toán ngân sách năm 2025.',
+      ),
+    ).toBe('xin ý kiến Ban Thường vụ Tỉnh ủy về dự toán ngân sách năm 2025');
+    expect(
+      only(
+        'Căn cứ Nghị quyết số 201/2025/QH15 ngày 29 tháng 5 năm 2025 của Quốc hội thí điểm một số cơ chế, chính sách đặc biệt phát triển nhà ở xã hội;',
+      ),
+    ).toMatchObject({
+      issuingBody: 'Quốc hội',
+      title: 'thí điểm một số cơ chế, chính sách đặc biệt phát triển nhà ở xã hội',
+    });
+  });
+
+  it('shares the Assembly’s passing day back over two laws of one year', () => {
+    const found = findReferences(
+      'Luật Đường bộ số 35/2024/QH15 và Luật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15 được Quốc hội thông qua ngày 27/6/2024.',
+    );
+    expect(found.map((reference) => [reference.date, reference.issuingBody])).toEqual([
+      ['2024-06-27', 'Quốc hội'],
+      ['2024-06-27', 'Quốc hội'],
+    ]);
+  });
+
+  it('reads a chat’s `cv 215` after a letter’s bare symbol', () => {
+    expect(
+      texts(
+        'So van ban: 215/SVHTTDL-DSVH ngay 18/3/2025. Nếu Cục hỏi thì a cứ bảo cv 215 đã kèm đủ nhé.',
+      ),
+    ).toEqual(['215/SVHTTDL-DSVH', 'cv 215']);
+  });
+
+  it('reads the body that acts `tại` a document past a comma inside a quoted name', () => {
+    expect(
+      bodyOf(
+        'Thủ tướng Chính phủ đã phê duyệt Đề án “Đầu tư xây dựng nhà ở xã hội cho đối tượng thu nhập thấp, công nhân khu công nghiệp giai đoạn 2021 - 2030” tại Quyết định số 338/QĐ-TTg ngày 03/4/2023.',
+      ),
+    ).toBe('Thủ tướng Chính phủ');
+  });
+
+  it('reads the body that sends its own report up (`gửi lên`)', () => {
+    expect(bodyOf('Chị ơi, Đảng ủy xã gửi lên Báo cáo số 27-BC/ĐU ngày 10/4/2025 rồi ạ')).toBe(
+      'Đảng ủy xã',
+    );
+  });
+});

@@ -559,6 +559,8 @@ const PRINTED_SHORT_FORM_FOLLOWERS = [
   ...['khi', 'nếu', 'vì', 'để'],
   // What happened to it: `thông tư 24 hết hiệu lực rồi`.
   'hết',
+  // What it fines: `nghị định 168 phạt không đội mũ bảo hiểm …`.
+  'phạt',
 ];
 /** As printed, and typed without marks (`thong tu 78 nam 2021`, a forum's spelling). */
 const SHORT_FORM_FOLLOWERS = new Set([
@@ -1734,6 +1736,9 @@ function leadingCode(skeleton: string, draft: Draft): readonly string[] | undefi
   return space < 0 ? undefined : [span.slice(0, space)];
 }
 
+/** A letter's shorthand (skeleton). */
+const LETTER_CODES: readonly string[] = ['CV'];
+
 /** `NQ 57`, `QĐ số 1234`: the number after an abbreviated type, read as a short form's is. */
 const ABBREVIATED_NUMBER = / {0,2}(?:SO {0,2})?(\d{1,5})(?![\d/-]|[.,]\d| {1,2}[/-] {0,2}[A-Z\d])/y;
 
@@ -1762,9 +1767,12 @@ function withAbbreviatedShortForms(
       // shortened by the code of its written type.
       // `CV số 45/UBND-KT …; nội dung thứ 3 của CV 45`: one written with the code for its type
       // word is shortened by that code.
+      // `So van ban: 215/SVHTTDL-DSVH …; cv 215 đã kèm …`: a State symbol without a type code or
+      // a type word is a letter's, shortened as one.
       const codes =
         draft.writtenType === null
-          ? leadingCode(prepared.skeleton, draft)
+          ? (leadingCode(prepared.skeleton, draft) ??
+            (draft.layout === 'state' && draft.issuer !== null ? LETTER_CODES : undefined))
           : CODES_OF_TYPE.get(draft.writtenType);
       for (const code of codes ?? []) remember(code, number, draft);
       continue;

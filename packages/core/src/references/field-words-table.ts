@@ -47,6 +47,9 @@ export const TITLE_VERBS: readonly string[] = [
   'ngưng hiệu lực',
   // `Quyết định số 1902/QĐ-UBND đính chính Quyết định số 41/2025/QĐ-UBND …`: an erratum.
   'đính chính',
+  // `Nghị quyết số 201/2025/QH15 … của Quốc hội thí điểm một số cơ chế …`: a pilot (86 annotated
+  // titles open with it).
+  'thí điểm',
 ];
 
 /**
@@ -233,7 +236,8 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   ],
   // `Tờ trình số 318/TTr-SVHTTDL … đề xuất điều chỉnh giá vé …`: what a submission proposes, as
   // `đề nghị` (what it asks).
-  'Tờ trình': ['đề xuất'],
+  // `Tờ trình số 85-TTr/BCSĐ xin ý kiến Ban Thường vụ Tỉnh ủy về …`: what a submission asks for.
+  'Tờ trình': ['đề xuất', 'xin ý kiến'],
   // `Chỉ thị số 14-CT/HU chỉ đạo các xã khóa sổ …`: what a directive directs, as a dispatch's;
   // `Kết luận số 245-KL/TU … chỉ đạo tăng cường kiểm tra …`: what a committee's conclusion directs;
   // `Kết luận số 38-KL/BCSĐ thống nhất chủ trương hỗ trợ …`: what it agrees on, the wording of a
@@ -252,7 +256,18 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   // `Công văn số 512-CV/BTGTU định hướng tuyên truyền …`: what a propaganda commission's letter
   // steers.
   // `Công văn số 5210/BXD-QLN … phúc đáp kiến nghị của tỉnh …`: what a letter answers.
-  'Công văn': ['chỉ đạo', 'đôn đốc', 'nhắc', 'thông báo', 'giải đáp', 'định hướng', 'phúc đáp'],
+  // `Công văn số 1835-CV/TU … đồng ý chủ trương tổ chức …`: a committee's letter of assent, as its
+  // notice's.
+  'Công văn': [
+    'chỉ đạo',
+    'đôn đốc',
+    'nhắc',
+    'thông báo',
+    'giải đáp',
+    'định hướng',
+    'phúc đáp',
+    'đồng ý',
+  ],
   // `Thông báo số 1120-TB/TU … đồng ý chủ trương …`: a Standing Committee's notice of assent.
   // `Thông báo số 45/TB-CATTT cảnh báo thủ đoạn giả danh …`: a notice that warns.
   // `Thông báo kết luận số 245-TB/HU … chỉ đạo xử lý dứt điểm …`: what a committee's conclusions direct.
@@ -725,6 +740,8 @@ export const BODY_STOP_WORDS: readonly string[] = [
   'đúng không',
   'vào',
   'vao',
+  // `… cua UBND huyen truoc thu 6 nhe`: before, a deadline (`trước`), typed without marks.
+  'truoc',
   // `… của Hội đồng Bộ trưởng bị nhòe mực …`, `… của Chủ tịch UBND xã bị hủy`: what befell the
   // document, a passive (no annotated body holds it; not typed without marks, `Ban Bi thu`).
   'bị',

@@ -566,12 +566,16 @@ function shareListFields(prepared: PreparedText, drafts: Draft[]): void {
       !later.dateShared &&
       !subjectsObjects &&
       // A letter's symbol holds no type code (`Công văn số 512/UBND-KT, Công văn số 513/UBND-KT
-      // ngày …`): its issuer alone names the series. (An old decree's `64-CP` holds none either,
-      // nor a year that could tell its date from the next one's.)
+      // ngày …`): its issuer alone names the series, as the Assembly's with its year does (`Luật
+      // Đường bộ số 35/2024/QH15 và Luật … số 36/2024/QH15 được Quốc hội thông qua ngày …`). (An
+      // old decree's `64-CP` holds none either, nor a year that could tell its date from the next
+      // one's.)
       (!sameType ||
         !sameSeries ||
         (earlier.code === null &&
-          (earlier.issuer === null || (earlier.type ?? earlier.writtenType) !== 'Công văn')))
+          (earlier.issuer === null ||
+            ((earlier.type ?? earlier.writtenType) !== 'Công văn' &&
+              !(isAssemblyIssuer(earlier.issuer) && earlier.symbolYear !== null)))))
     )
       continue;
     if (earlier.symbolYear !== null && earlier.symbolYear !== later.dateYear) continue;

@@ -1393,6 +1393,9 @@ function typeWordLength(words: readonly string[]): number {
  * digit (`Báo cáo số 215/BC-UBND`). A bare type word may be part of the title (`ban hành Quy chế
  * … và Quy định phân cấp`); a numbered one is another document.
  */
+/** Types whose bare number names a project or a programme (`Đề án 06`, `Chương trình 135`). */
+const NAMED_BY_NUMBER: ReadonlySet<string> = new Set(['DE AN', 'CHUONG TRINH']);
+
 function startsWithNumberedCitation(rest: string): boolean {
   if (!startsWithTypeWord(rest)) return false;
   // `… và kế hoạch số  45-KH/HU …`: a copy's double spaces are one.
@@ -1404,12 +1407,16 @@ function startsWithNumberedCitation(rest: string): boolean {
   // `Báo cáo thẩm tra số 21/BC-KTXH`: a modifier of the type before the number.
   const modifier = `${words[next] ?? ''} ${words[next + 1] ?? ''}`;
   if (TYPE_MODIFIER_SET.has(modifier)) next += 2;
-  if (words[next] === 'SO') next++;
+  const numberWord = words[next] === 'SO';
+  if (numberWord) next++;
   // `… và Kế hoạch số42/KH-UBND …`: `số` glued to its number.
   const word = words[next] ?? '';
   const glued = word.startsWith('SO') && isDigitCode(word.charCodeAt(2));
   const code = word.charCodeAt(glued ? 2 : 0);
   if (!isDigitCode(code)) return false;
+  // `… gắn với Đề án 06 của Chính phủ …`, `… thực hiện Chương trình 135`: a project's or a
+  // programme's name without `số`, which the title names, no document cited beside it.
+  if (!numberWord && !glued && NAMED_BY_NUMBER.has(words.slice(0, next).join(' '))) return false;
   // `… và kế hoạch 5 năm của Chính phủ`, `… và kế hoạch 5 năm 1996 - 2000 …`: a plan's span of
   // years, not a short form (`Nghị quyết 18 năm 2017` is one: a year follows, not a range).
   const unit = words[next + 1];
@@ -1756,7 +1763,7 @@ const CHAT_PERSON_AFTER_COMMA = new RegExp(
  * cho ý kiến`).
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:e|em) ${CHAT_PRONOUN_VERBS}|(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d| tháng| thang))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|nha(?=[,.!?]| (?:các|mọi|anh|chị|thầy|cô)(?![\p{L}]))|(?<!điểm |mục |khoản )[aec](?= ${CHAT_PRONOUN_VERBS})|rồi(?= (?:ạ|nhé|nha|nhe|nhá|đó)(?![\p{L}]))|sắp(?! xếp| tới)|(?<!(?:${EM_NOUN_BEFORE.join('|')}) )em(?= ${CHAT_PRONOUN_VERBS})|hạn chót|ký(?= (?:hôm|ngày|vào ngày) \d)|đúng (?:ko|không|k)(?! gian)|chứ(?= (?:ko|không|k) phải(?![\p{L}]))|để(?= (?:các )?(?:đồng chí|đ\/c|anh chị|mọi người) | \p{Lu}[^,.;]{2,60}? cho ý kiến(?![\p{L}]))|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được(?! công nhận)|(?<=(?:muốn|phải|cần|chưa|không|mới) )được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|có(?= (?:[^\s,.;]+ ){0,2}gì(?![\p{L}])| (?:cần|phải) [^,.;?]{0,60}(?:không|ko|k)(?![\p{L}]))|chưa(?= (?:ạ|nhé|nhỉ|hả)(?![\p{L}]))|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|không thể|lần đầu tiên|nhấn mạnh|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn|huyện|xã|tỉnh|thị xã) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= (?:nhé|nhá|nha|nhe|ạ)(?![\p{L}])| \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:e|em) ${CHAT_PRONOUN_VERBS}|(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d| tháng| thang))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|nha(?=[,.!?]| (?:các|mọi|anh|chị|thầy|cô)(?![\p{L}]))|(?<!điểm |mục |khoản )[aec](?= ${CHAT_PRONOUN_VERBS})|rồi(?= (?:ạ|nhé|nha|nhe|nhá|đó)(?![\p{L}]))|sắp(?! xếp| tới)|(?<!(?:${EM_NOUN_BEFORE.join('|')}) )em(?= ${CHAT_PRONOUN_VERBS})|hạn chót|ký(?= (?:hôm|ngày|vào ngày) \d)|đúng (?:ko|không|k)(?! gian)|chứ(?= (?:ko|không|k) phải(?![\p{L}]))|để(?= (?:(?:các )?(?:đồng chí|đ\/c|anh chị|mọi người)|a|anh|c|chị|e|em) | \p{Lu}[^,.;]{2,60}? cho ý kiến(?![\p{L}]))|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được(?! công nhận)|(?<=(?:muốn|phải|cần|chưa|không|mới) )được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|có(?= (?:[^\s,.;]+ ){0,2}gì(?![\p{L}])| (?:cần|phải) [^,.;?]{0,60}(?:không|ko|k)(?![\p{L}]))|chưa(?= (?:ạ|nhé|nhỉ|hả)(?![\p{L}]))|có(?= (?:chưa|không|ko|k)(?: (?:ạ|a|nhỉ|nhé|hả|ha))?\s*\?)|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|không thể|lần đầu tiên|nhấn mạnh|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn|huyện|xã|tỉnh|thị xã) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= (?:nhé|nhá|nha|nhe|ạ)(?![\p{L}])| \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /**
@@ -5057,7 +5064,8 @@ const ISSUING_SUBJECT = subjectGrammar(ISSUING_VERBS);
 const IMPLEMENTING_SUBJECT = subjectGrammar(['triển khai', 'triển khai thực hiện']);
 /** The subject that sends a paper: `UBND xã Thanh Vân Hạ gửi Giấy mời số 27/GM-UBND …`. */
 // `UBND xã … gửi kèm Giấy mời số …`: sent with the letter, the same sending.
-const SENDING_SUBJECT = subjectGrammar(['gửi', 'gửi kèm']);
+// `Đảng ủy xã gửi lên Báo cáo số …`: sent up to the level above, the same sending.
+const SENDING_SUBJECT = subjectGrammar(['gửi', 'gửi kèm', 'gửi lên']);
 
 /**
  * The body that sends its own invitation or report (`UBND xã … gửi Giấy mời số 27/GM-UBND …`,
@@ -5262,8 +5270,13 @@ const ACTING_VERB = new RegExp(
   String.raw`(?<![A-Z])(?:${wordsPattern(ACTING_VERBS.map(toSkeleton))})(?![A-Z])`,
   'g',
 );
-/** The most words between the verb and `tại`: its object (`phương án bồi thường, hỗ trợ …`). */
+/**
+ * The most words between the verb and `tại`: its object (`phương án bồi thường, hỗ trợ …`), a
+ * quoted name counted as one.
+ */
 const ACTING_OBJECT_WORDS = 24;
+/** How far back from `tại` a quoted name in the object may open. */
+const QUOTED_OBJECT_REACH = 240;
 /**
  * What an object never holds (skeleton): another document cited (a symbol's slash), a clause
  * break, a passive (`nhiệm vụ được giao tại …`), what another document lays down (`… báo cáo số
@@ -5325,6 +5338,15 @@ export function parseActingSubjectBefore(
     if (close < 0) break;
     windowStart = clauseStartBefore(normalized, windowStart - 1);
   }
+  // Nor does a comma inside such a name (`phê duyệt Đề án “… thu nhập thấp, công nhân khu công
+  // nghiệp …” tại …`): the clause starts before the name's opening quote.
+  const closeInWindow = normalized.lastIndexOf('”', at.start);
+  if (closeInWindow >= windowStart && normalized.lastIndexOf('“', closeInWindow) < windowStart) {
+    const open = normalized.lastIndexOf('“', windowStart);
+    if (open > 0 && at.start - open <= QUOTED_OBJECT_REACH) {
+      windowStart = clauseStartBefore(normalized, open);
+    }
+  }
   const clause = skeleton.slice(windowStart, at.start);
   let verbEnd = -1;
   ACTING_VERB.lastIndex = 0;
@@ -5334,7 +5356,7 @@ export function parseActingSubjectBefore(
   const objectFrom = windowStart + verbEnd;
   const object = clause.slice(verbEnd);
   if (
-    object.trim().split(/ +/u).length > ACTING_OBJECT_WORDS ||
+    object.replace(NAMED_IN_OBJECT, ' NAME ').trim().split(/ +/u).length > ACTING_OBJECT_WORDS ||
     FOREIGN_OBJECT.test(object.replace(NAMED_IN_OBJECT, ' '))
   )
     return null;
