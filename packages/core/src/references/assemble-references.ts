@@ -742,6 +742,8 @@ function shorthandBeforeWords(
   }
   return null;
 }
+
+/** Whether the skeleton character before `at` ends a word (no letter, digit, `-` or `/`). */
 function isWordBoundaryBefore(skeleton: string, at: number): boolean {
   const before = skeleton.charCodeAt(at - 1);
   return !isCapitalLetterCode(before) && !isDigitCode(before) && before !== 0x2d && before !== 0x2f;

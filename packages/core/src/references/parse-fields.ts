@@ -1755,12 +1755,13 @@ const CHAT_PERSON_AFTER_COMMA = new RegExp(
  * chương trình công tác năm 2024 chứ ko phải Chương trình của UBND …`: none holds it, 2 end there).
  * `có … gì` asks what the document holds (`… tiêu chuẩn cán bộ đoàn cơ sở có bất cập gì`, `… có
  * điểm gì mới`: none holds it, 3 end there), as `có cần … không` asks whether (`… về chuyển đổi số
- * có cần đưa vào căn cứ … không ạ?`); a chat's `chưa ạ` asks whether it was done (`… về ATTP chưa
- * ạ?`: none holds it, 2 end there). A chat's `nha` before those it speaks to ends a title as before a stop (`… về công tác giáo dục
- * nha các thầy cô`). `để các đồng chí …` (so that you …) is why the writer sends it to the readers (`… đề nghị khen
- * thưởng tổng kết năm 2024 để các đồng chí nghiên cứu trước cuộc họp`: none holds it), and so is
- * `để <body> cho ý kiến` (for the body's opinion: `… nhân sự … khóa XVIII để Ban Thường vụ Tỉnh ủy
- * cho ý kiến`).
+ * có cần đưa vào căn cứ … không ạ?`) and `có chưa ạ?` whether it exists yet; a chat's `chưa ạ`
+ * asks whether it was done (`… về ATTP chưa ạ?`: none holds it, 2 end there). A chat's `nha`
+ * before those it speaks to ends a title as before a stop (`… về công tác giáo dục nha các thầy
+ * cô`). `để các đồng chí …`, `để a …` (so that you …) is why the writer sends it to the readers
+ * (`… đề nghị khen thưởng tổng kết năm 2024 để các đồng chí nghiên cứu trước cuộc họp`: none holds
+ * it), and so is `để <body> cho ý kiến` (for the body's opinion: `… nhân sự … khóa XVIII để Ban
+ * Thường vụ Tỉnh ủy cho ý kiến`).
  */
 const TITLE_EVENT = new RegExp(
   String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:e|em) ${CHAT_PRONOUN_VERBS}|(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d| tháng| thang))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|nha(?=[,.!?]| (?:các|mọi|anh|chị|thầy|cô)(?![\p{L}]))|(?<!điểm |mục |khoản )[aec](?= ${CHAT_PRONOUN_VERBS})|rồi(?= (?:ạ|nhé|nha|nhe|nhá|đó)(?![\p{L}]))|sắp(?! xếp| tới)|(?<!(?:${EM_NOUN_BEFORE.join('|')}) )em(?= ${CHAT_PRONOUN_VERBS})|hạn chót|ký(?= (?:hôm|ngày|vào ngày) \d)|đúng (?:ko|không|k)(?! gian)|chứ(?= (?:ko|không|k) phải(?![\p{L}]))|để(?= (?:(?:các )?(?:đồng chí|đ\/c|anh chị|mọi người)|a|anh|c|chị|e|em) | \p{Lu}[^,.;]{2,60}? cho ý kiến(?![\p{L}]))|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được(?! công nhận)|(?<=(?:muốn|phải|cần|chưa|không|mới) )được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|có(?= (?:[^\s,.;]+ ){0,2}gì(?![\p{L}])| (?:cần|phải) [^,.;?]{0,60}(?:không|ko|k)(?![\p{L}]))|chưa(?= (?:ạ|nhé|nhỉ|hả)(?![\p{L}]))|có(?= (?:chưa|không|ko|k)(?: (?:ạ|a|nhỉ|nhé|hả|ha))?\s*\?)|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|không thể|lần đầu tiên|nhấn mạnh|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn|huyện|xã|tỉnh|thị xã) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= (?:nhé|nhá|nha|nhe|ạ)(?![\p{L}])| \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
@@ -5086,10 +5087,10 @@ const POSTING_SUBJECT = subjectGrammar(['niêm yết', 'niêm yết công khai']
 /**
  * The body that posts its own notice or decision (`UBND xã Hòa Bắc đã niêm yết Thông báo số
  * 48/TB-UBND …`: all 5 annotations where the poster's name is the symbol's issuer and no body
- * follows give it);
- * a body posting another's paper (`Hội đồng bồi thường huyện đã niêm yết công khai Quyết định số
- * 1742/QĐ-UBND`) or a short form without its symbol is not its issuer. The poster's name spells
- * the issuer's code, whole (`UBND`) or by its words' initials (`Ủy ban nhân dân`).
+ * follows give it); a body posting another's paper (`Hội đồng bồi thường huyện đã niêm yết công
+ * khai Quyết định số 1742/QĐ-UBND`) or a short form without its symbol is not its issuer. The
+ * poster's name spells the issuer's code, whole (`UBND`) or by its words' initials (`Ủy ban nhân
+ * dân`).
  */
 export function parsePosterBefore(
   prepared: PreparedText,
