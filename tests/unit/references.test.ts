@@ -12777,3 +12777,43 @@ describe('three-hundred-and-forty-seventh and eighth rounds: traffic safety, Par
     );
   });
 });
+
+describe('three-hundred-and-forty-ninth and fiftieth rounds: flood relief, cadre rotation, tax letters; health insurance, education reform, messy copies', () => {
+  it('reads a lower-case short form after `số` before a chat’s pronoun, which counts nothing', () => {
+    expect(texts('Dạ anh, QĐ 1206/QĐ-UBND và kế hoạch số 45 em đã đóng dấu treo rồi ạ.')).toEqual([
+      'QĐ 1206/QĐ-UBND',
+      'kế hoạch số 45',
+    ]);
+  });
+
+  it('ends a title at `và bãi bỏ <articles> of another document`', () => {
+    expect(
+      findReferences(
+        'Thông tư 29/2024/TT-BGDĐT thay thế Thông tư số 17/2012/TT-BGDĐT ngày 16/5/2012 ban hành Quy định về dạy thêm, học thêm và bãi bỏ Điều 6 của Thông tư số 04/2014/TT-BGDĐT.',
+      )[1]?.title,
+    ).toBe('ban hành Quy định về dạy thêm, học thêm');
+  });
+
+  it('ends a title at a chat’s `em đẩy lên …`, and gives a verb alone no title', () => {
+    expect(
+      titleOf(
+        'c ơi, nghị quyết số 09-NQ/TU của tỉnh ủy về bố trí dân cư vùng thiên tai em đẩy lên drive rồi nhé.',
+      ),
+    ).toBe('bố trí dân cư vùng thiên tai');
+    expect(titleOf('Ban Thường vụ Thành ủy đã có Thông báo số 76-TB/TU đồng ý.')).toBeNull();
+  });
+
+  it('reads a chat’s `cv 2317` after a letter whose unit code reads as a type code', () => {
+    expect(
+      texts(
+        'a ơi Công văn 2317/CT-TTHT của Cục mình gửi các chi cục chưa ạ, cv 2317 ghi ko rõ nhé',
+      ),
+    ).toEqual(['Công văn 2317/CT-TTHT', 'cv 2317']);
+  });
+
+  it('reads `BCSĐ` as a Party body', () => {
+    expect(
+      only('chị ơi kế hoạch 145 của BCSĐ Bộ mình ban hành kèm nghị quyết nào vậy ạ?').kind,
+    ).toBe('party');
+  });
+});

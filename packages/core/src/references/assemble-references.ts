@@ -588,6 +588,9 @@ function countsDocumentsAfter(state: AssemblyState, numberEnd: number): boolean 
   return COUNTED_DOCUMENTS.test(skeleton.slice(start, start + 24));
 }
 
+/** `số` (skeleton) ending the stretch between a type word and its number. */
+const NUMBER_WORD_BEFORE = /(?:^|[^A-Z])SO {0,3}:? {0,3}$/u;
+
 /** Whether a lower-case word that is no short-form follower comes right after `numberEnd`. */
 function countsNextWord(state: AssemblyState, numberEnd: number): boolean {
   const { normalized } = state.prepared;
@@ -1114,9 +1117,11 @@ function attachTypeWord(
       const lastNumber = list.numbers[list.numbers.length - 1];
       // A lower-case type word and a number that counts the next word (`3 quyết định nữa`), unless
       // the text cited that document in full before (`… căn cứ hướng dẫn 24 xây dựng …`).
+      // `số` before it makes the number the document's (`… và kế hoạch số 45 em đã đóng dấu`).
       if (
         lastNumber &&
         !isCapital(normalized, hit.start) &&
+        !NUMBER_WORD_BEFORE.test(skeleton.slice(hit.end, list.numbers[0]?.start ?? hit.end)) &&
         countsNextWord(state, lastNumber.end) &&
         !(list.numbers.length === 1 && hasFullMention(state, hit.type, lastNumber))
       )
@@ -1782,6 +1787,9 @@ function withAbbreviatedShortForms(
     const code = toSkeleton(draft.code);
     remember(code, number, draft);
     if (shorthandOf(code) !== code) remember(shorthandOf(code), number, draft);
+    // `Công văn 2317/CT-TTHT …, cv 2317 …`: a letter whose unit code reads as a type code is
+    // shortened by its written type's code too.
+    if (draft.writtenType === 'Công văn') remember('CV', number, draft);
   }
   if (fullMentions.size === 0) return drafts;
   const added: Draft[] = [];

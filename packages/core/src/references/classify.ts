@@ -129,6 +129,8 @@ const PARTY_BODY_WORDS = [
   // not `BCH`, also the State's steering boards (`BCH PCTT huyện`).
   'UBKT',
   'BTV',
+  // A Party delegation in a State body (`BCSĐ Bộ`, Ban cán sự đảng), by its initials.
+  'BCSD',
   'BAN TO CHUC',
   'BAN CAN SU',
   'THI UY',

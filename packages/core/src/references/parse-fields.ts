@@ -141,6 +141,7 @@ const TITLE_QUOTED = / {0,3}[,:]? {0,3}(["'\u201C\u2018])/y;
 const TITLE_COLON = / {0,3}: {1,3}/y;
 /** Every verb that may open a title: the general ones and those of some types only. */
 const ANY_TITLE_VERBS = [...new Set([...TITLE_VERBS, ...Object.values(TYPE_TITLE_VERBS).flat()])];
+const TITLE_VERB_SET_ANY: ReadonlySet<string> = new Set(ANY_TITLE_VERBS);
 const TITLE_VERB = new RegExp(
   // `… của Đảng ủy Khối – triển khai học tập …`: a dash may stand before it.
   String.raw` {1,3}(?:- {1,3})?(?:${wordsPattern(ANY_TITLE_VERBS.map(toSkeleton))})(?![A-Z])`,
@@ -1487,7 +1488,8 @@ const CITATION_LEAD =
   /^(?:CAN CU (?:VAO )?|RA |(?:HON |GAN |SAU |TREN )?[^ ]{1,4} NAM (?:THUC HIEN|TRIEN KHAI|THI HANH) )/u;
 /**
  * `… khen thưởng 4 chi bộ tiêu biểu và triển khai Nghị quyết số 14-NQ/ĐU …`, `… và ban hành Quyết
- * định số 45/QĐ-HKL …`: what the sentence goes on to do with another document (no annotated
+ * định số 45/QĐ-HKL …`, `… và bãi bỏ Điều 6 của Thông tư số 04/2014/TT-BGDĐT` (the articles of
+ * another document it repeals): what the sentence goes on to do with another document (no annotated
  * title holds such a `và` before a numbered document, 3 end there; `… và thực hiện Đề án 06 của
  * huyện`, a project's name, stays); not in a title that itself carries documents out
  * (`CARRYING_OUT_WORD`: `sơ kết thực hiện Chỉ thị … và triển khai …` may list what it reviews).
@@ -1495,6 +1497,9 @@ const CITATION_LEAD =
  */
 const CARRYING_OUT_LEAD =
   /^(?:TRIEN KHAI|THUC HIEN|QUAN TRIET|BAN HANH|CONG BO) (?=(?:CAC )?(?:[A-Z]+ ){1,3}SO \d)/u;
+/** The repealing verb, before the articles of another document it takes (skeleton). */
+const REPEALING_LEAD =
+  /^BAI BO (?=(?:(?:DIEM|KHOAN|DIEU) [\dA-Z.]{1,6},? )+(?:CUA )?(?:[A-Z]+ ){1,5}SO \d)/u;
 const CARRYING_OUT_WORD =
   /(?:^|[^A-Z])(?:TRIEN KHAI|THUC HIEN|QUAN TRIET|BAN HANH|CONG BO)(?![A-Z])/u;
 /** `các`, `những` before documents listed after a connective (skeleton). */
@@ -1634,6 +1639,8 @@ function isDecimalComma(text: string, at: number): boolean {
 const CHAT_WRITER_VERBS: readonly string[] = [
   'chuyển',
   'gửi',
+  // `… em đẩy lên drive rồi nhé`: pushed up (a file), as `up`.
+  'đẩy',
   'cần',
   'xin',
   'đã',
@@ -3454,12 +3461,19 @@ function parseTitleText(
       const lead =
         locator === null
           ? (CITATION_LEAD.exec(skeleton.slice(after, after + 32)) ??
-            (connective[0] === ' VA ' &&
-            !CARRYING_OUT_WORD.test(titleSkeleton.slice(0, connective.index))
-              ? CARRYING_OUT_LEAD.exec(skeleton.slice(after, after + 48))
+            (connective[0] === ' VA '
+              ? (REPEALING_LEAD.exec(skeleton.slice(after, after + 64)) ??
+                (!CARRYING_OUT_WORD.test(titleSkeleton.slice(0, connective.index))
+                  ? CARRYING_OUT_LEAD.exec(skeleton.slice(after, after + 48))
+                  : null))
               : null))
           : null;
-      const cited = after + (locator?.[0].length ?? lead?.[0].length ?? 0);
+      let cited = after + (locator?.[0].length ?? lead?.[0].length ?? 0);
+      // `… và bãi bỏ Điều 6 của Thông tư số 04/2014/TT-BGDĐT`: the articles the sentence's act
+      // takes, then their document.
+      if (lead !== null && lead[0] === 'BAI BO ') {
+        cited += ARTICLE_LOCATOR.exec(skeleton.slice(cited, cited + 40))?.[0].length ?? 0;
+      }
       // `… và các Kế hoạch số 45, 46-KH/HU …`: documents of one type listed after a determiner.
       const determiner = LISTED_DETERMINER.exec(skeleton.slice(cited, cited + 6));
       const citedDocument = cited + (determiner?.[0].length ?? 0);
@@ -4521,7 +4535,12 @@ export function parseFieldsAfter(
     allowVerbTitle,
     type,
   );
-  fields.title = titleRead.title;
+  // `… có Thông báo số 76-TB/TU đồng ý.`: a verb with no object names nothing (no annotated
+  // title is a verb alone).
+  fields.title =
+    titleRead.verbLed && titleRead.title !== null && TITLE_VERB_SET_ANY.has(titleRead.title)
+      ? null
+      : titleRead.title;
   fields.titleVerbLed = titleRead.verbLed;
   position = titleRead.end;
   // `Nghị quyết số 20-NQ/TW về … và Nghị quyết số 21-NQ/TW về … cùng ngày 25/10/2017 của Ban
