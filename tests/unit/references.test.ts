@@ -12817,3 +12817,16 @@ describe('three-hundred-and-forty-ninth and fiftieth rounds: flood relief, cadre
     ).toBe('party');
   });
 });
+
+describe('three-hundred-and-fifty-first and second rounds: environment, Party propaganda, land-dispute chats; agriculture, military service, portal listings', () => {
+  it('reads no chat shorthand after a short form only, which is no full mention', () => {
+    expect(
+      texts(
+        'Chi bộ học tập Nghị quyết 57 về khoa học công nghệ, tuần sau em gửi tóm tắt nq 57 nhé',
+      ),
+    ).toEqual(['Nghị quyết 57']);
+    expect(
+      texts('Theo Nghị quyết số 57-NQ/TW ngày 22/12/2024, tuần sau em gửi tóm tắt nq 57 nhé'),
+    ).toEqual(['Nghị quyết số 57-NQ/TW', 'nq 57']);
+  });
+});

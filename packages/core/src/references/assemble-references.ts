@@ -1767,7 +1767,9 @@ function withAbbreviatedShortForms(
     if (!fullMentions.has(`${code}|${number}`)) fullMentions.set(`${code}|${number}`, draft);
   };
   for (const draft of drafts) {
-    if (draft.number === null) continue;
+    // A short form is no full mention (`Nghị quyết 57 …; nq 57 …`: the shorthand names nothing
+    // the text gave in full).
+    if (draft.number === null || draft.form === 'short') continue;
     const number = canonicalNumber(draft.number);
     if (draft.code === null) {
       // `Nghị quyết số 76/2025/UBTVQH15 …; theo NQ 76, …`: a symbol without a type code is
