@@ -588,9 +588,6 @@ function countsDocumentsAfter(state: AssemblyState, numberEnd: number): boolean 
   return COUNTED_DOCUMENTS.test(skeleton.slice(start, start + 24));
 }
 
-/** `số` (skeleton) ending the stretch between a type word and its number. */
-const NUMBER_WORD_BEFORE = /(?:^|[^A-Z])SO {0,3}:? {0,3}$/u;
-
 /** Whether a lower-case word that is no short-form follower comes right after `numberEnd`. */
 function countsNextWord(state: AssemblyState, numberEnd: number): boolean {
   const { normalized } = state.prepared;
@@ -626,7 +623,7 @@ function abbreviatedTypeStart(
   prepared: PreparedText,
   candidate: SymbolCandidate,
   notBefore: number,
-): number | null {
+): { start: number; type: string | null } | null {
   const { skeleton, normalized } = prepared;
   const floor = Math.max(notBefore, candidate.start - 16);
   const isSpace = (at: number) => at > floor && skeleton.charCodeAt(at - 1) === 0x20;
@@ -669,24 +666,22 @@ function abbreviatedTypeStart(
     index--;
   const length = wordEnd - index - dots;
   // `qđ thi hành án số …`: words of the document's kind between the shorthand and `số`.
-  const beforeWords = () =>
-    hasNumberWord && candidate.code !== null
-      ? shorthandBeforeWords(prepared, wordEnd, toSkeleton(candidate.code), notBefore)
-      : null;
+  const beforeWords = () => {
+    const start =
+      hasNumberWord && candidate.code !== null
+        ? shorthandBeforeWords(prepared, wordEnd, toSkeleton(candidate.code), notBefore)
+        : null;
+    return start === null ? null : { start, type: null };
+  };
   if (length < 2 || length > 4) return beforeWords();
-  const before = index > 0 ? skeleton.charCodeAt(index - 1) : 0x20;
   // The word stands alone: not the tail of a longer word, a symbol or a number.
-  if (
-    isCapitalLetterCode(before) ||
-    isDigitAt(skeleton, index - 1) ||
-    before === 0x26 ||
-    before === 0x2f ||
-    before === 0x2d
-  ) {
-    return null;
-  }
+  if (!startsWordAt(skeleton, index)) return null;
   const printed = normalized.slice(index, wordEnd).replaceAll('.', '');
-  if (glued) return printed === candidate.code && printed === printed.toUpperCase() ? index : null;
+  if (glued) {
+    return printed === candidate.code && printed === printed.toUpperCase()
+      ? { start: index, type: null }
+      : null;
+  }
   // A chat writes its shorthand in lower case whatever the symbol's case (`… va qd 1742/QD-UBND
   // ngay 5/8/2024 …`, `cv so 2215/STNMT-QLDD`, and with marks around it: `cv 4218/UBND-NLN của
   // tỉnh về chống rét`, `tb 45-TB/VPTU`; 5 of 5 annotated read the word as the type): the word
@@ -694,12 +689,17 @@ function abbreviatedTypeStart(
   // 146/QBVR-KHTC ngày 4/3/2025 của Quỹ`) before a letter's, is its type.
   // Compared as skeletons: a chat typed without marks writes `qd` for the symbol's `QĐ` (`qd so
   // 2381/QĐ-UBND`). The word's skeleton is the prepared one's, already there.
+  // The word names the type where the symbol's code does not: `cv 2456/CT-CS`, a letter whose code
+  // is its unit's (`isUnitLetterSymbol`); `nđ 64-cp`, an old symbol's decree.
   const word = skeleton.slice(index, wordEnd).replaceAll('.', '');
-  const sameCode =
-    candidate.code !== null
-      ? word === toSkeleton(candidate.code) || (word === 'CV' && isUnitLetterSymbol(candidate))
-      : word === 'CV' || word === 'VB' || oldLayoutShorthandType(word, candidate) !== null;
-  return sameCode ? index : beforeWords();
+  if (candidate.code !== null) {
+    if (word === toSkeleton(candidate.code)) return { start: index, type: null };
+    if (word === 'CV' && isUnitLetterSymbol(candidate)) return { start: index, type: 'Công văn' };
+    return beforeWords();
+  }
+  if (word === 'CV' || word === 'VB') return { start: index, type: null };
+  const oldType = oldLayoutShorthandType(word, candidate);
+  return oldType !== null ? { start: index, type: oldType } : beforeWords();
 }
 
 /**
@@ -733,7 +733,7 @@ function shorthandBeforeWords(
     ) {
       const at = from + start;
       // A word cut by the window's edge is no shorthand: the character before it must end a word.
-      if (space < 0 && at > 0 && !isWordBoundaryBefore(skeleton, at)) return null;
+      if (space < 0 && !startsWordAt(skeleton, at)) return null;
       const printedWords = normalized.slice(at + word.length, wordsEnd);
       return /[\p{Lu}\d]/u.test(printedWords) ||
         containsTypeWord(skeleton.slice(at + word.length, wordsEnd))
@@ -746,10 +746,20 @@ function shorthandBeforeWords(
   return null;
 }
 
-/** Whether the skeleton character before `at` ends a word (no letter, digit, `-` or `/`). */
-function isWordBoundaryBefore(skeleton: string, at: number): boolean {
+/**
+ * Whether a word starting at `at` stands alone: not the tail of a longer word, a symbol or a
+ * number (no capital, digit, `&`, `/` or `-` right before it in the skeleton).
+ */
+function startsWordAt(skeleton: string, at: number): boolean {
+  if (at === 0) return true;
   const before = skeleton.charCodeAt(at - 1);
-  return !isCapitalLetterCode(before) && !isDigitCode(before) && before !== 0x2d && before !== 0x2f;
+  return (
+    !isCapitalLetterCode(before) &&
+    !isDigitCode(before) &&
+    before !== 0x26 &&
+    before !== 0x2f &&
+    before !== 0x2d
+  );
 }
 
 /**
@@ -769,24 +779,6 @@ const OLD_LAYOUT_TYPES: ReadonlySet<string> = new Set([
   'Thông tư',
   'Nghị quyết',
 ]);
-
-/**
- * The type a shorthand before a symbol names where the symbol's code does not (null where it
- * does): `cv 2456/CT-CS`, a letter whose code is its unit's (`isUnitLetterSymbol`); `nđ 64-cp`,
- * an old symbol's decree (`oldLayoutShorthandType`).
- */
-function shorthandTypeFor(
-  skeleton: string,
-  start: number,
-  candidate: SymbolCandidate,
-): string | null {
-  if (candidate.code !== null) {
-    return isUnitLetterSymbol(candidate) && skeleton.startsWith('CV', start) ? 'Công văn' : null;
-  }
-  let end = start;
-  while (isCapitalLetterCode(skeleton.charCodeAt(end)) || skeleton.charCodeAt(end) === 0x2e) end++;
-  return oldLayoutShorthandType(skeleton.slice(start, end).replaceAll('.', ''), candidate);
-}
 
 /**
  * `cv 2456/CT-CS` (Cục Thuế's policy unit): letters read as a type code before a unit no table
@@ -1121,7 +1113,7 @@ function attachTypeWord(
       if (
         lastNumber &&
         !isCapital(normalized, hit.start) &&
-        !NUMBER_WORD_BEFORE.test(skeleton.slice(hit.end, list.numbers[0]?.start ?? hit.end)) &&
+        !hasNumberWordBefore(skeleton, hit.end, list.numbers[0]?.start ?? hit.end) &&
         countsNextWord(state, lastNumber.end) &&
         !(list.numbers.length === 1 && hasFullMention(state, hit.type, lastNumber))
       )
@@ -1661,7 +1653,8 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
     // `QĐ số 1234/QĐ-UBND`, `CV 456/UBND-VX`: officials' shorthand for the type word is part of
     // the identifier, as the type word would be, and vouches for the symbol as one does
     // (`QĐ 1536/QĐ-CCT`: an issuer no table knows).
-    const abbreviated = abbreviatedTypeStart(prepared, candidate, previous?.end ?? 0);
+    const shorthand = abbreviatedTypeStart(prepared, candidate, previous?.end ?? 0);
+    const abbreviated = shorthand?.start ?? null;
     // `Số: 3094/CT-NVDTPC` heading a letter: the letterhead's own number label vouches for a
     // State symbol (a Party one's issuer is one the table knows, label or not); not under a
     // certificate's or a licence's name (`GIẤY CHỨNG NHẬN ĐỦ ĐIỀU KIỆN CHĂN NUÔI\nSố: 0127/2024/
@@ -1680,9 +1673,7 @@ export function assembleDrafts(prepared: PreparedText): Draft[] {
     if (isRegisterNumber(candidate.number) && !vouched) continue;
     const draft = emptyDraft(abbreviated ?? candidate.start, candidate.end, 'code-only');
     applySymbol(draft, candidate);
-    if (abbreviated !== null) {
-      draft.writtenType = shorthandTypeFor(prepared.skeleton, abbreviated, candidate);
-    }
+    draft.writtenType = shorthand?.type ?? null;
     result.push(draft);
   }
   while (typedIndex < typed.length) {
@@ -1717,6 +1708,8 @@ const CODES_OF_TYPE: ReadonlyMap<string, readonly string[]> = (() => {
   }
   return codes;
 })();
+/** A letter's shorthand (skeleton), from the codes table. */
+const LETTER_CODES: readonly string[] = CODES_OF_TYPE.get('Công văn') ?? [];
 
 /** What may stand before a glued short form (`NQ57`): a space, an opening bracket or quote. */
 const GLUED_SHORT_FORM_BEFORE = /^[\s(“"'‘]$/u;
@@ -1742,9 +1735,6 @@ function leadingCode(skeleton: string, draft: Draft): readonly string[] | undefi
   const space = span.indexOf(' ');
   return space < 0 ? undefined : [span.slice(0, space)];
 }
-
-/** A letter's shorthand (skeleton). */
-const LETTER_CODES: readonly string[] = ['CV'];
 
 /** `NQ 57`, `QĐ số 1234`: the number after an abbreviated type, read as a short form's is. */
 const ABBREVIATED_NUMBER = / {0,2}(?:SO {0,2})?(\d{1,5})(?![\d/-]|[.,]\d| {1,2}[/-] {0,2}[A-Z\d])/y;
@@ -1791,7 +1781,9 @@ function withAbbreviatedShortForms(
     if (shorthandOf(code) !== code) remember(shorthandOf(code), number, draft);
     // `Công văn 2317/CT-TTHT …, cv 2317 …`: a letter whose unit code reads as a type code is
     // shortened by its written type's code too.
-    if (draft.writtenType === 'Công văn') remember('CV', number, draft);
+    if (draft.writtenType === 'Công văn') {
+      for (const letterCode of LETTER_CODES) remember(letterCode, number, draft);
+    }
   }
   if (fullMentions.size === 0) return drafts;
   const added: Draft[] = [];
