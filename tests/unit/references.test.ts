@@ -12830,3 +12830,77 @@ describe('three-hundred-and-fifty-first and second rounds: environment, Party pr
     ).toEqual(['Nghị quyết số 57-NQ/TW', 'nq 57']);
   });
 });
+
+describe('three-hundred-and-fifty-third and fourth rounds: hydropower, press, digital signatures; medicines, clean water, transport projects', () => {
+  it('ends a title at a blank line typed with `\\r\\n`', () => {
+    expect(
+      titleOf(
+        'Tiêu đề: Thông báo số 142/TB-UBND kết luận của Chủ tịch UBND xã tại cuộc họp tháng 9\r\n\r\nĐề nghị các bộ phận nghiên cứu, thực hiện.',
+      ),
+    ).toBe('kết luận của Chủ tịch UBND xã tại cuộc họp tháng 9');
+  });
+
+  it('reads a submission’s `trình <body> phê duyệt …` as its title, not its deadline', () => {
+    expect(
+      titleOf(
+        'Sở Công Thương đã có Tờ trình số 412/TTr-SCT ngày 18/7/2025 trình UBND tỉnh phê duyệt phương án ứng phó thiên tai.',
+      ),
+    ).toBe('trình UBND tỉnh phê duyệt phương án ứng phó thiên tai');
+    expect(
+      titleOf(
+        'Sở Tài chính có Tờ trình số 12/TTr-STC ngày 21/10/2024 trình UBND tỉnh trước ngày 30/11/2024.',
+      ),
+    ).toBeNull();
+    expect(
+      titleOf('Sở có Tờ trình số 102/TTr-SNV trình Đại hội và thông qua tại phiên bế mạc.'),
+    ).toBeNull();
+  });
+
+  it('reads a short form after its full mention though a counted word follows its number', () => {
+    expect(
+      texts(
+        'Sau 3 năm thực hiện Nghị quyết số 09-NQ/TU của Tỉnh ủy, hội nghị đề nghị bổ sung vào Nghị quyết 09 mục tiêu kết nối cảng hàng không.',
+      ),
+    ).toEqual(['Nghị quyết số 09-NQ/TU', 'Nghị quyết 09']);
+    expect(
+      texts('Hội nghị đề nghị bổ sung vào Nghị quyết 09 mục tiêu kết nối cảng hàng không.'),
+    ).toEqual([]);
+  });
+
+  it('reads a number like a year before `của <body>` as the decision’s, not a plan’s year', () => {
+    expect(texts('e vừa đọc Quyết định 1978 của Thủ tướng, mục tiêu đến 2030 là 65%')).toEqual([
+      'Quyết định 1978',
+    ]);
+    expect(texts('Kế hoạch 2025 của UBND tỉnh mới đạt 40% chỉ tiêu.')).toEqual([]);
+  });
+
+  it('reads a chat’s `cv` for a letter cited as `Văn bản số …`', () => {
+    expect(
+      texts(
+        'Bộ Xây dựng có Văn bản số 6218/BXD-KHTC ngày 06/10/2025 đề nghị tỉnh báo cáo. Mọi người đọc kỹ cv 6218 rồi điền số liệu.',
+      ),
+    ).toEqual(['Văn bản số 6218/BXD-KHTC', 'cv 6218']);
+  });
+
+  it('reads no supplier’s quotation and no paper a company issues itself', () => {
+    expect(
+      texts('Đã nhận Báo giá số 0825/BG-VNPTQL của VNPT Quảng Lâm về gói chữ ký số cá nhân.'),
+    ).toEqual([]);
+    expect(
+      texts(
+        'Công ty cổ phần Thủy điện Trà Linh 3 thông báo (Thông báo số 112/TB-TL3 ngày 9/11/2025): từ 8h00 nhà máy tăng lưu lượng xả.',
+      ),
+    ).toEqual([]);
+    expect(
+      texts('Công ty bị xử phạt 286 triệu đồng theo Quyết định số 4452/QĐ-XPVPHC ngày 12/8/2025.'),
+    ).toEqual(['Quyết định số 4452/QĐ-XPVPHC']);
+  });
+
+  it('ends a body before `và Luật Giá`, the Law on Prices', () => {
+    expect(
+      bodyOf(
+        'Quyết định số 1165/QĐ-TTg ngày 08/10/2024 của Thủ tướng Chính phủ và Luật Giá năm 2023 là căn cứ.',
+      ),
+    ).toBe('Thủ tướng Chính phủ');
+  });
+});

@@ -153,11 +153,12 @@ function endsWithLookalikeLabel(skeleton: string, normalized: string, at: number
 /**
  * Licences, certificates, contracts and a bank's guarantees are numbered like documents: `giấy
  * phép khai thác số 2025/VP-…`, `Hợp đồng chuyển giao kỹ thuật số 35/HĐ-BVBM` (every annotated
- * contract, its kind named or not, is no reference), `bảo lãnh dự thầu số 1245/2024/BL-VCB`.
+ * contract, its kind named or not, is no reference), `bảo lãnh dự thầu số 1245/2024/BL-VCB`, a
+ * supplier's quotation (`Báo giá số 0825/BG-VNPTQL`).
  */
 const LICENCE_REACH = 80;
 const LICENCE_BEFORE =
-  /(?<![A-Z])(?:GIAY {1,3}(?:PHEP|CHUNG {1,3}NHAN)|HOP {1,3}DONG|BAO {1,3}LANH)(?:,? {1,3}[A-Z]+){0,8} {1,3}SO {0,3}:? {0,3}$/u;
+  /(?<![A-Z])(?:GIAY {1,3}(?:PHEP|CHUNG {1,3}NHAN)|HOP {1,3}DONG|BAO {1,3}(?:LANH|GIA))(?:,? {1,3}[A-Z]+){0,8} {1,3}SO {0,3}:? {0,3}$/u;
 /** `QUANTITY_WORDS` as skeletons, for the regex; the printed words, for the check after it. */
 const QUANTITY = new RegExp(String.raw`^ {1,3}(${skeletonAlternation(QUANTITY_WORDS)})(?![A-Z])`);
 const PRINTED_QUANTITY_WORDS = new Set(QUANTITY_WORDS);
@@ -222,6 +223,17 @@ const PERIOD_BEFORE = /(?:^|\s)kỳ\s+$/u;
  * Not a decision: `Theo Quyết định 2011 của tỉnh, năm đó …` may name the year's decision.
  */
 const THOUSANDS_NUMBERED_TYPES = new Set(['Công văn', 'Tờ trình']);
+
+/**
+ * Types named by the year they cover (`Kế hoạch 2025 của ngành y tế`, the year's plan): a number
+ * that reads as a year after them is that year even before `của`.
+ */
+const YEAR_NAMED_TYPES = new Set(['Kế hoạch', 'Chương trình', 'Báo cáo', 'Đề án', 'Phương án']);
+/**
+ * `của` and a named body right after a number that reads as a year (`Quyết định 1978 của Thủ
+ * tướng`): the body's document by its number; a year would be written `năm 1978`.
+ */
+const OF_NAMED_BODY_AFTER = /^ của \p{Lu}/u;
 
 /**
  * Types whose bare number is often a programme's or a project's name, not a document
@@ -390,13 +402,19 @@ function isLookalike(skeleton: string, start: number, normalized: string): boole
   return namesLicenceBefore(skeleton, start);
 }
 
-/** Whether a licence's, a certificate's or a contract's name and `số` end right before `start`. */
+/**
+ * Whether a licence's, a certificate's, a contract's or a quotation's name and `số` end right before
+ * `start`.
+ */
 function namesLicenceBefore(skeleton: string, start: number): boolean {
   // The label's words within reach, looked for in the reach alone (`lastIndexOf` over the whole
   // text would scan all of it back when the words are nowhere before).
   const reach = skeleton.slice(Math.max(0, start - LICENCE_REACH), start);
   return (
-    (reach.includes('GIAY') || reach.includes('HOP DONG') || reach.includes('BAO LANH')) &&
+    (reach.includes('GIAY') ||
+      reach.includes('HOP DONG') ||
+      reach.includes('BAO LANH') ||
+      reach.includes('BAO GIA')) &&
     LICENCE_BEFORE.test(reach)
   );
 }
@@ -451,6 +469,8 @@ function isShortReferenceNumber(
   numberStart: number,
   numberEnd: number,
   hadNumberWord: boolean,
+  /** The text cited this type and number in full before. */
+  citedInFull: boolean,
 ): boolean {
   const after = skeleton.slice(numberEnd, numberEnd + 30);
   // A failed symbol (`18/5`, `18-NQ`), a decimal or a time (`18.000`, `7:30`) is not a short form;
@@ -501,6 +521,9 @@ function isShortReferenceNumber(
     return /^ {1,3}NGAY {1,3}(?:\d|CANG(?![A-Z]))/u.test(after);
   const quantity = QUANTITY.exec(after);
   if (!quantity) return true;
+  // `… thực hiện Nghị quyết số 09-NQ/TU … bổ sung vào Nghị quyết 09 mục tiêu kết nối …`: after the
+  // document's full mention its number names it again (7 of 7 annotated before such a word).
+  if (citedInFull) return true;
   // `Nghị định 178 đợt 2, đợt 3`: a batch's or a session's own number follows; the word labels
   // it and counts nothing of the document's number.
   if (ORDINAL_LABEL.test(after)) return true;
@@ -1119,6 +1142,7 @@ function attachTypeWord(
       )
         continue;
       if (lastNumber && countsDocumentsAfter(state, lastNumber.end)) continue;
+      const citedInFull = lastNumber !== undefined && hasFullMention(state, hit.type, lastNumber);
       if (
         !lastNumber ||
         !isShortReferenceNumber(
@@ -1130,7 +1154,10 @@ function attachTypeWord(
           // so is `Công văn 2045`, of a type numbered into the thousands and never named by year.
           hasNumberWordBefore(skeleton, hit.end, at) ||
             THOUSANDS_NUMBERED_TYPES.has(hit.type) ||
-            hasFullMention(state, hit.type, lastNumber),
+            citedInFull ||
+            (!YEAR_NAMED_TYPES.has(hit.type) &&
+              OF_NAMED_BODY_AFTER.test(normalized.slice(lastNumber.end, lastNumber.end + 8))),
+          citedInFull,
         )
       )
         continue;
@@ -1768,11 +1795,15 @@ function withAbbreviatedShortForms(
       // word is shortened by that code.
       // `So van ban: 215/SVHTTDL-DSVH …; cv 215 đã kèm …`: a State symbol without a type code or
       // a type word is a letter's, shortened as one.
+      // `Văn bản số 6218/BXD-KHTC …; đọc kỹ cv 6218`: the generic word before a letter's symbol
+      // is shortened as the letter it is.
+      const lettersSymbol = draft.layout === 'state' && draft.issuer !== null;
       const codes =
         draft.writtenType === null
-          ? (leadingCode(prepared.skeleton, draft) ??
-            (draft.layout === 'state' && draft.issuer !== null ? LETTER_CODES : undefined))
-          : CODES_OF_TYPE.get(draft.writtenType);
+          ? (leadingCode(prepared.skeleton, draft) ?? (lettersSymbol ? LETTER_CODES : undefined))
+          : draft.writtenType === GENERIC_TYPE && lettersSymbol
+            ? [...(CODES_OF_TYPE.get(GENERIC_TYPE) ?? []), ...LETTER_CODES]
+            : CODES_OF_TYPE.get(draft.writtenType);
       for (const code of codes ?? []) remember(code, number, draft);
       continue;
     }

@@ -237,7 +237,10 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   // `Tờ trình số 318/TTr-SVHTTDL … đề xuất điều chỉnh giá vé …`: what a submission proposes, as
   // `đề nghị` (what it asks).
   // `Tờ trình số 85-TTr/BCSĐ xin ý kiến Ban Thường vụ Tỉnh ủy về …`: what a submission asks for.
-  'Tờ trình': ['đề xuất', 'xin ý kiến'],
+  // `Tờ trình số 412/TTr-SCT … trình UBND tỉnh phê duyệt phương án …`: what it asks the body it goes
+  // to to approve, adopt or issue (8 of 9 annotated); only with such a verb after that body
+  // (`TITLE_SUBMITTED_FOR`), else the sentence's (`… trình UBND tỉnh trước ngày 30/11`).
+  'Tờ trình': ['đề xuất', 'xin ý kiến', 'trình'],
   // `Chỉ thị số 14-CT/HU chỉ đạo các xã khóa sổ …`: what a directive directs, as a dispatch's;
   // `Kết luận số 245-KL/TU … chỉ đạo tăng cường kiểm tra …`: what a committee's conclusion directs;
   // `Kết luận số 38-KL/BCSĐ thống nhất chủ trương hỗ trợ …`: what it agrees on, the wording of a

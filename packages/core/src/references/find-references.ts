@@ -62,7 +62,7 @@ export function findReferences(text: string, options: FindReferencesOptions = {}
   shareDatesForward(prepared, drafts);
   shareSubjectForward(prepared, drafts);
   const references = drafts
-    .filter((draft) => !isCompanyPaper(draft))
+    .filter((draft) => !isCompanyPaper(prepared.normalized, draft))
     .map((draft) => toReference(text, prepared, draft));
   if (options.resolveShortReferences ?? true) resolveBackReferences(references);
   unifyYearKeys(references);
@@ -76,15 +76,28 @@ export function findReferences(text: string, options: FindReferencesOptions = {}
  * letters and notices to the public (`Công ty Điện lực …`, `Công ty Cổ phần Cấp nước …`) are
  * annotated as references, as a State corporation's (`Tổng công ty …`) are.
  */
-function isCompanyPaper(draft: Draft): boolean {
-  return (
-    draft.issuingBody !== null &&
-    COMPANY.test(draft.issuingBody) &&
-    !PUBLIC_UTILITY.test(draft.issuingBody) &&
-    draft.issuer !== null &&
-    !isKnownIssuer(draft.issuer)
-  );
+function isCompanyPaper(normalized: string, draft: Draft): boolean {
+  if (draft.issuer === null || isKnownIssuer(draft.issuer)) return false;
+  // `Công ty cổ phần Thủy điện Trà Linh 3 thông báo (Thông báo số 112/TB-TL3 …)`: with no body read
+  // after it, the company that opens the sentence and issues it is the paper's.
+  const company = draft.issuingBody ?? companyOpeningSentence(normalized, draft.start);
+  return company !== null && COMPANY.test(company) && !PUBLIC_UTILITY.test(company);
 }
+
+/** The sentence before `at` when it opens with a company's name (`Công ty …`), else null. */
+function companyOpeningSentence(normalized: string, at: number): string | null {
+  const before = normalized.slice(Math.max(0, at - COMPANY_SUBJECT_REACH), at);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+  const opening = sentence.trimStart();
+  return COMPANY.test(opening) && COMPANY_ISSUES_BEFORE.test(opening) ? opening : null;
+}
+/**
+ * The company's own verb right before the span (`… thông báo (Thông báo số …`, `… đã niêm yết
+ * Thông báo số …`): it issues the paper; one sanctioned `theo Quyết định số …` is only named in it.
+ */
+const COMPANY_ISSUES_BEFORE = /(?:thông báo|niêm yết|ban hành|phát hành)\s*\(?\s*$/u;
+/** How far back a company opening the sentence is looked for. */
+const COMPANY_SUBJECT_REACH = 120;
 const COMPANY = /^(?:Công ty|CÔNG TY)(?:\s|$)/u;
 /** The utilities whose notices the annotations read as references (electricity, water). */
 const PUBLIC_UTILITY = /(?:Điện lực|Cấp nước|Nước sạch|ĐIỆN LỰC|CẤP NƯỚC|NƯỚC SẠCH)/u;

@@ -1311,7 +1311,9 @@ function isTypeWordAt(tokens: LazyTokens, index: number): boolean {
   const pair = TYPE_WORDS[`${first} ${second}`];
   // `Liên đoàn Luật sư Việt Nam`, `Đoàn Luật sư`: a phrase that names no document (`luật sư`, a
   // lawyer) goes on with the body; `Luật Sử dụng …` is a law's name.
-  if (pair === null && !SU_DUNG.test(tokens.at(index + 1)?.text ?? '')) return false;
+  // `… và Luật Giá năm 2023`: the Law on Prices, printed with its mark, not a jurist (`luật gia`).
+  if (pair === null && !LAW_AFTER_SKELETON_TWIN.test(tokens.at(index + 1)?.text ?? ''))
+    return false;
   // `UBND tỉnh Điện Biên ban hành …`: a place's `Biên` before the verb `ban hành`, whose
   // skeleton is `biên bản`'s (minutes).
   if (first === 'BIEN' && second === 'BAN' && tokens.plainAt(index + 1) === 'ban') return false;
@@ -1325,8 +1327,11 @@ function isTypeWordAt(tokens: LazyTokens, index: number): boolean {
     return false;
   return TYPE_WORDS[first] != null || pair != null;
 }
-/** `Sử…`, the word `luật sư`'s skeleton shares (`Luật Sử dụng năng lượng …`). */
-const SU_DUNG = /^[sS][ửỬ]/u;
+/**
+ * `Sử…`, the word `luật sư`'s skeleton shares (`Luật Sử dụng năng lượng …`), and `Giá`, `luật
+ * gia`'s (`Luật Giá`).
+ */
+const LAW_AFTER_SKELETON_TWIN = /^(?:[sS][ửỬ]|Giá(?![\p{L}]))/u;
 
 const OPENING_QUOTES = '“"\'‘';
 const TITLE_TRAILERS = '”"\'’.,;:';
@@ -1771,7 +1776,7 @@ const CHAT_PERSON_AFTER_COMMA = new RegExp(
  * Thường vụ Tỉnh ủy cho ý kiến`).
  */
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\n|\n(?=[ \t]*(?:(?:e|em) ${CHAT_PRONOUN_VERBS}|(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d| tháng| thang))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|nha(?=[,.!?]| (?:các|mọi|anh|chị|thầy|cô)(?![\p{L}]))|(?<!điểm |mục |khoản )[aec](?= ${CHAT_PRONOUN_VERBS})|rồi(?= (?:ạ|nhé|nha|nhe|nhá|đó)(?![\p{L}]))|sắp(?! xếp| tới)|(?<!(?:${EM_NOUN_BEFORE.join('|')}) )em(?= ${CHAT_PRONOUN_VERBS})|hạn chót|ký(?= (?:hôm|ngày|vào ngày) \d)|đúng (?:ko|không|k)(?! gian)|chứ(?= (?:ko|không|k) phải(?![\p{L}]))|để(?= (?:(?:các )?(?:đồng chí|đ\/c|anh chị|mọi người)|a|anh|c|chị|e|em) | \p{Lu}[^,.;]{2,60}? cho ý kiến(?![\p{L}]))|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được(?! công nhận)|(?<=(?:muốn|phải|cần|chưa|không|mới) )được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|có(?= (?:[^\s,.;]+ ){0,2}gì(?![\p{L}])| (?:cần|phải) [^,.;?]{0,60}(?:không|ko|k)(?![\p{L}])| (?:chưa|không|ko|k)(?: (?:ạ|a|nhỉ|nhé|hả|ha))?\s*\?)|chưa(?= (?:ạ|nhé|nhỉ|hả)(?![\p{L}]))|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|không thể|lần đầu tiên|nhấn mạnh|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn|huyện|xã|tỉnh|thị xã) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= (?:nhé|nhá|nha|nhe|ạ)(?![\p{L}])| \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\r?\n|\n(?=[ \t]*(?:(?:e|em) ${CHAT_PRONOUN_VERBS}|(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d| tháng| thang))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|nha(?=[,.!?]| (?:các|mọi|anh|chị|thầy|cô)(?![\p{L}]))|(?<!điểm |mục |khoản )[aec](?= ${CHAT_PRONOUN_VERBS})|rồi(?= (?:ạ|nhé|nha|nhe|nhá|đó)(?![\p{L}]))|sắp(?! xếp| tới)|(?<!(?:${EM_NOUN_BEFORE.join('|')}) )em(?= ${CHAT_PRONOUN_VERBS})|hạn chót|ký(?= (?:hôm|ngày|vào ngày) \d)|đúng (?:ko|không|k)(?! gian)|chứ(?= (?:ko|không|k) phải(?![\p{L}]))|để(?= (?:(?:các )?(?:đồng chí|đ\/c|anh chị|mọi người)|a|anh|c|chị|e|em) | \p{Lu}[^,.;]{2,60}? cho ý kiến(?![\p{L}]))|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được(?! công nhận)|(?<=(?:muốn|phải|cần|chưa|không|mới) )được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|có(?= (?:[^\s,.;]+ ){0,2}gì(?![\p{L}])| (?:cần|phải) [^,.;?]{0,60}(?:không|ko|k)(?![\p{L}])| (?:chưa|không|ko|k)(?: (?:ạ|a|nhỉ|nhé|hả|ha))?\s*\?)|chưa(?= (?:ạ|nhé|nhỉ|hả)(?![\p{L}]))|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|không thể|lần đầu tiên|nhấn mạnh|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn|huyện|xã|tỉnh|thị xã) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= (?:nhé|nhá|nha|nhe|ạ)(?![\p{L}])| \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /**
@@ -2163,7 +2168,8 @@ function closesSoon(window: string, index: number): boolean {
   return close >= 0 && close - index <= QUOTED_NAME_REACH;
 }
 /** Marks that end a title even inside a quote it opened: a sentence's or a paragraph's end. */
-const QUOTE_BREAKING_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', '\n\n']);
+// A blank line typed with `\r\n` (`…\r\n\r\nĐề nghị …`, an e-mail's body) is the `\n\r\n` mark.
+const QUOTE_BREAKING_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', '\n\n', '\n\r\n']);
 /** `gửi, nhận`, `gửi và nhận`: the pair of a clerical matter, not a sending verb. */
 const SENDING_AND_RECEIVING = /^(?:,|\s+và)\s+nhận(?![\p{L}])/u;
 /**
@@ -3924,6 +3930,13 @@ function sentToEnd(prepared: PreparedText, position: number): number {
   // refuses; a `về` in capitals inside mixed-case text is an addressee's name word.
   return isLowerChar(prepared.normalized.slice(end, end + 1), 0) ? end : -1;
 }
+/**
+ * After a submission's `trình`: the body it goes to (a capital, a word or a few), then what it asks
+ * that body to do (`trình UBND tỉnh phê duyệt …`, `trình HĐND huyện phê chuẩn …`, `trình Chính phủ
+ * dự thảo Nghị định …`); not past a `và` (`trình Đại hội và thông qua`: adopted after it).
+ */
+const TITLE_SUBMITTED_FOR =
+  /^\s+\p{Lu}\S*(?:\s+(?!và\s)\S+){0,5}?\s+(?:phê duyệt|phê chuẩn|ban hành|thông qua|dự thảo)(?![\p{L}])/u;
 const TITLE_VERB_FIELD = fieldPattern(
   TITLE_VERB,
   '-' + [...new Set(ANY_TITLE_VERBS.map((verb) => toSkeleton(verb)[0] ?? ''))].join(''),
@@ -4286,6 +4299,11 @@ function readTitle(
         // `Quyết định số 1876/QĐ-UBND Phê duyệt Đề án …`: a line that opens with the document
         // and goes on with its title as a sentence, the download's or the listing's name.
         isHeadlineReferenceBefore(prepared.normalized, verbStart)) &&
+      // A submission's `trình` opens its title only before the approval it asks for.
+      (verbWords !== 'trình' ||
+        TITLE_SUBMITTED_FOR.test(
+          prepared.normalized.slice(verb.index + verb[0].length, verb.index + verb[0].length + 60),
+        )) &&
       // `Luật số 12/2017/QH14 quy định rõ …`: the sentence says what the document lays down.
       !SENTENCE_VERB_AFTER.test(
         skeleton.slice(verb.index + verb[0].length, verb.index + verb[0].length + 8),
