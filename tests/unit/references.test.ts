@@ -12896,6 +12896,18 @@ describe('three-hundred-and-fifty-third and fourth rounds: hydropower, press, di
     ).toEqual(['Quyết định số 4452/QĐ-XPVPHC']);
   });
 
+  it('reads the body advised to issue (`tham mưu để <body> ban hành`) and one finishing its own draft', () => {
+    expect(
+      bodyOf(
+        'Bộ Giao thông vận tải đã tham mưu để Thủ tướng Chính phủ ban hành Quyết định số 1012/QĐ-TTg ngày 12/9/2023.',
+      ),
+    ).toBe('Thủ tướng Chính phủ');
+    expect(bodyOf('Sở Xây dựng đã hoàn thiện Tờ trình số 205/TTr-SXD ngày 20/8/2025.')).toBe(
+      'Sở Xây dựng',
+    );
+    expect(bodyOf('UBND tỉnh giao Sở Tài chính hoàn thiện Tờ trình số 412/TTr-STC.')).toBeNull();
+  });
+
   it('ends a body before `và Luật Giá`, the Law on Prices', () => {
     expect(
       bodyOf(

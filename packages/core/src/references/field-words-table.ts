@@ -1229,6 +1229,11 @@ export const ISSUING_VERBS: readonly string[] = [
   // `Đảng ủy Công an tỉnh xây dựng Kế hoạch số 75-KH/ĐU`: a body drafting its own numbered plan,
   // scheme or rules issues it (`được giao xây dựng`, a task handed on, stays without one).
   'xây dựng',
+  // `UBND thành phố Bến Hòa đang hoàn thiện Đề án số 04/ĐA-UBND`, `Sở Xây dựng đã hoàn thiện Tờ trình
+  // số …`: a body finishing its own draft, in progress or done (6 of 6 annotated; a task handed on
+  // or urged, `giao Sở … hoàn thiện`, `khẩn trương hoàn thiện`, none of 5).
+  'đang hoàn thiện',
+  'đã hoàn thiện',
   // `Sở Nội vụ đăng tải Thông báo số 312/TB-SNV …`: a body posting its own notice (a portal,
   // `Cổng thông tin …`, names no body that issues).
   'đăng tải',
