@@ -12916,3 +12916,68 @@ describe('three-hundred-and-fifty-third and fourth rounds: hydropower, press, di
     ).toBe('Thủ tướng Chính phủ');
   });
 });
+
+describe('three-hundred-and-fifty-fifth and sixth rounds: statistics, notaries, residence chats; electricity, religious affairs, waterways', () => {
+  it('reads the body after `hôm qua` and after a `thì` typed without marks, not after `thông qua`', () => {
+    expect(
+      bodyOf(
+        'A Tuấn ơi, bên PC gửi lại cv 1586 chưa ạ? Hôm qua Sở Công Thương có Công văn số 1586/SCT-QLNL ngày 03/6/2025 đôn đốc.',
+      ),
+    ).toBe('Sở Công Thương');
+    expect(
+      bodyOf(
+        'Sep oi, vu cap dien cho KCN thi UBND tinh co Cong van so 2233/UBND-KTN ngay 14/8/2025 ve viec cap dien.',
+      ),
+    ).toBe('UBND tinh');
+    expect(
+      bodyOf('Nghị quyết được thông qua Sở Y tế có Công văn số 88/SYT-NV ngày 03/6/2025.'),
+    ).toBeNull();
+  });
+
+  it('keeps `tín ngưỡng, tôn giáo` and `Đảng, Mặt trận` in a title', () => {
+    expect(
+      titleOf(
+        'Văn phòng Tỉnh ủy có Công văn số 1357-CV/VPTU ngày 19/6/2025 đề nghị các cơ quan Đảng, Mặt trận, đoàn thể tỉnh thực hiện nghiêm việc tắt điều hòa.',
+      ),
+    ).toBe('đề nghị các cơ quan Đảng, Mặt trận, đoàn thể tỉnh thực hiện nghiêm việc tắt điều hòa');
+    expect(
+      titleOf(
+        'Sở Nội vụ ban hành Kế hoạch số 45/KH-SNV về quản lý hoạt động tín ngưỡng, tôn giáo năm 2025.',
+      ),
+    ).toBe('quản lý hoạt động tín ngưỡng, tôn giáo năm 2025');
+  });
+
+  it('gives a verb a chat closes with `rồi` no title', () => {
+    expect(
+      titleOf(
+        'Điểm nhóm đã có văn bản số 77/UBND-NV của UBND xã chấp thuận rồi, còn điểm kia đang chờ.',
+      ),
+    ).toBeNull();
+  });
+
+  it('ends a title at a line addressing the group (`Ae lưu ý …`)', () => {
+    expect(
+      titleOf(
+        '- Quyết định số 35/2024/QĐ-UBND ngày 16/10/2024 của UBND tỉnh quy định hạn mức giao đất cơ sở tín ngưỡng\nAe lưu ý nđ 102 có điều khoản chuyển tiếp nhé.',
+      ),
+    ).toBe('quy định hạn mức giao đất cơ sở tín ngưỡng');
+  });
+
+  it('reads a short form the body after it signed (`… tỉnh đã ký`), not a count', () => {
+    expect(texts('e check r, quyết định 2315 bên tỉnh ký ngày 26/9 rồi a')).toEqual([
+      'quyết định 2315',
+    ]);
+    expect(texts('Mn ơi công điện 09 tỉnh đã ký rồi, cấm biển từ 12h mai.')).toEqual([
+      'công điện 09',
+    ]);
+    expect(texts('Thông tư này quy định 20 loại ký hiệu thị thực khác nhau.')).toEqual([]);
+  });
+
+  it('keeps the census’s comma in the body named after it', () => {
+    expect(
+      bodyOf(
+        'Đoàn làm việc theo Quyết định số 35/QĐ-BCĐ ngày 18/7/2025 của Trưởng Ban Chỉ đạo Tổng điều tra nông thôn, nông nghiệp tỉnh về kiểm tra, giám sát công tác thu thập thông tin.',
+      ),
+    ).toBe('Trưởng Ban Chỉ đạo Tổng điều tra nông thôn, nông nghiệp tỉnh');
+  });
+});

@@ -521,6 +521,8 @@ function isShortReferenceNumber(
     return /^ {1,3}NGAY {1,3}(?:\d|CANG(?![A-Z]))/u.test(after);
   const quantity = QUANTITY.exec(after);
   if (!quantity) return true;
+  // `Công điện 09 tỉnh đã ký rồi`: the province that signed it, not nine provinces.
+  if (SIGNER_AFTER.test(normalized.slice(numberEnd + 1, numberEnd + 41))) return true;
   // `… thực hiện Nghị quyết số 09-NQ/TU … bổ sung vào Nghị quyết 09 mục tiêu kết nối …`: after the
   // document's full mention its number names it again (7 of 7 annotated before such a word).
   if (citedInFull) return true;
@@ -624,8 +626,14 @@ function countsNextWord(state: AssemblyState, numberEnd: number): boolean {
   // số`, `… chỉ thị` count what they name. Printed only: `chi` without its mark is also `chi`
   // (`… 3 chi nhánh`, `… chi phí`).
   if (word === 'chỉ') return COUNTED_AFTER_ONLY.test(normalized.slice(end, end + 8));
+  // `quyết định 2315 bên tỉnh ký ngày 26/9 rồi`, `công điện 09 tỉnh đã ký rồi`: the body that signed
+  // it follows, so the number is the document's (2 of 2 annotated; `20 loại ký hiệu` counts).
+  if (SIGNER_AFTER.test(normalized.slice(start, start + 40))) return false;
   return !SHORT_FORM_FOLLOWERS.has(word);
 }
+/** A word or three, then `(đã) ký` (signed), not `ký hiệu`, `ký kết`, `ký tên` … */
+const SIGNER_AFTER =
+  /^(?:[^\s,.;:]+ ){1,3}(?:đã |vừa |mới )?ký(?![\p{L}]| (?:hiệu|kết|tên|túc|sự|ức|quỹ|gửi)(?![\p{L}]))/u;
 /** The second words of the nouns that open with `chỉ` (`chỉ tiêu`, `chỉ số`, `chỉ thị` …). */
 const COUNTED_AFTER_ONLY = /^ (?:tiêu|số|thị|đạo|huy|dẫn|định|rõ|báo)(?![\p{L}])|^(?! )/u;
 

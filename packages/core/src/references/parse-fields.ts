@@ -1775,8 +1775,13 @@ const CHAT_PERSON_AFTER_COMMA = new RegExp(
  * it), and so is `để <body> cho ý kiến` (for the body's opinion: `… nhân sự … khóa XVIII để Ban
  * Thường vụ Tỉnh ủy cho ý kiến`).
  */
+/**
+ * A line that opens by addressing the group (`…\nAe lưu ý nđ 102 …`, `\nMn đọc kỹ …`): a chat's
+ * next message, no line of the title before it.
+ */
+const GROUP_ADDRESSED = String.raw`(?:[Aa]e|AE|[Mm]n|MN|[Mm]ọi người|[Cc]ác (?:anh|chị|đồng chí))(?= (?:lưu ý|chú ý|nhớ|${CHAT_WRITER_VERBS.join('|')})(?![\p{L}]))`;
 const TITLE_EVENT = new RegExp(
-  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\r?\n|\n(?=[ \t]*(?:(?:e|em) ${CHAT_PRONOUN_VERBS}|(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d| tháng| thang))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|nha(?=[,.!?]| (?:các|mọi|anh|chị|thầy|cô)(?![\p{L}]))|(?<!điểm |mục |khoản )[aec](?= ${CHAT_PRONOUN_VERBS})|rồi(?= (?:ạ|nhé|nha|nhe|nhá|đó)(?![\p{L}]))|sắp(?! xếp| tới)|(?<!(?:${EM_NOUN_BEFORE.join('|')}) )em(?= ${CHAT_PRONOUN_VERBS})|hạn chót|ký(?= (?:hôm|ngày|vào ngày) \d)|đúng (?:ko|không|k)(?! gian)|chứ(?= (?:ko|không|k) phải(?![\p{L}]))|để(?= (?:(?:các )?(?:đồng chí|đ\/c|anh chị|mọi người)|a|anh|c|chị|e|em) | \p{Lu}[^,.;]{2,60}? cho ý kiến(?![\p{L}]))|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được(?! công nhận)|(?<=(?:muốn|phải|cần|chưa|không|mới) )được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|có(?= (?:[^\s,.;]+ ){0,2}gì(?![\p{L}])| (?:cần|phải) [^,.;?]{0,60}(?:không|ko|k)(?![\p{L}])| (?:chưa|không|ko|k)(?: (?:ạ|a|nhỉ|nhé|hả|ha))?\s*\?)|chưa(?= (?:ạ|nhé|nhỉ|hả)(?![\p{L}]))|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|không thể|lần đầu tiên|nhấn mạnh|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn|huyện|xã|tỉnh|thị xã) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= (?:nhé|nhá|nha|nhe|ạ)(?![\p{L}])| \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
+  String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\r?\n|\n(?=[ \t]*(?:(?:e|em) ${CHAT_PRONOUN_VERBS}|${GROUP_ADDRESSED} |(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d| tháng| thang))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|nha(?=[,.!?]| (?:các|mọi|anh|chị|thầy|cô)(?![\p{L}]))|(?<!điểm |mục |khoản )[aec](?= ${CHAT_PRONOUN_VERBS})|rồi(?= (?:ạ|nhé|nha|nhe|nhá|đó)(?![\p{L}]))|sắp(?! xếp| tới)|(?<!(?:${EM_NOUN_BEFORE.join('|')}) )em(?= ${CHAT_PRONOUN_VERBS})|hạn chót|ký(?= (?:hôm|ngày|vào ngày) \d)|đúng (?:ko|không|k)(?! gian)|chứ(?= (?:ko|không|k) phải(?![\p{L}]))|để(?= (?:(?:các )?(?:đồng chí|đ\/c|anh chị|mọi người)|a|anh|c|chị|e|em) | \p{Lu}[^,.;]{2,60}? cho ý kiến(?![\p{L}]))|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được(?! công nhận)|(?<=(?:muốn|phải|cần|chưa|không|mới) )được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|có(?= (?:[^\s,.;]+ ){0,2}gì(?![\p{L}])| (?:cần|phải) [^,.;?]{0,60}(?:không|ko|k)(?![\p{L}])| (?:chưa|không|ko|k)(?: (?:ạ|a|nhỉ|nhé|hả|ha))?\s*\?)|chưa(?= (?:ạ|nhé|nhỉ|hả)(?![\p{L}]))|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|không thể|lần đầu tiên|nhấn mạnh|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn|huyện|xã|tỉnh|thị xã) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= (?:nhé|nhá|nha|nhe|ạ)(?![\p{L}])| \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
 );
 /**
@@ -3930,6 +3935,8 @@ function sentToEnd(prepared: PreparedText, position: number): number {
   // refuses; a `về` in capitals inside mixed-case text is an addressee's name word.
   return isLowerChar(prepared.normalized.slice(end, end + 1), 0) ? end : -1;
 }
+/** A chat's particles closing what it says (`… chấp thuận rồi`, `… rồi ạ`). */
+const TRAILING_CHAT_PARTICLES = /(?:\s+(?:rồi|roi|r|ạ|nhé|nhe|nha))+$/u;
 /**
  * After a submission's `trình`: the body it goes to (a capital, a word or a few), then what it asks
  * that body to do (`trình UBND tỉnh phê duyệt …`, `trình HĐND huyện phê chuẩn …`, `trình Chính phủ
@@ -4554,9 +4561,12 @@ export function parseFieldsAfter(
     type,
   );
   // `… có Thông báo số 76-TB/TU đồng ý.`: a verb with no object names nothing (no annotated
-  // title is a verb alone).
+  // title is a verb alone), nor one a chat closes with its particle (`… của UBND xã chấp thuận
+  // rồi`).
   fields.title =
-    titleRead.verbLed && titleRead.title !== null && TITLE_VERB_SET_ANY.has(titleRead.title)
+    titleRead.verbLed &&
+    titleRead.title !== null &&
+    TITLE_VERB_SET_ANY.has(titleRead.title.replace(TRAILING_CHAT_PARTICLES, ''))
       ? null
       : titleRead.title;
   fields.titleVerbLed = titleRead.verbLed;
@@ -4874,13 +4884,19 @@ function organisationAfterLowerWord(
   last = false,
 ): number {
   let previous = '';
+  let beforePrevious = '';
   let found = -1;
   let index = from;
   while (index < to) {
     while (index < to && isWhiteSpaceCode(normalized.charCodeAt(index))) index++;
     if (index >= to) break;
     if (
-      (BEFORE_SUBJECT.has(previous) || DAY_AND_MONTH.test(previous)) &&
+      (BEFORE_SUBJECT.has(previous) ||
+        DAY_AND_MONTH.test(previous) ||
+        // `Hôm qua Sở Công Thương có …`, `tuần qua`, `vừa qua`: the clause's time (not `thông qua`).
+        (previous === 'qua' && PAST_BEFORE_QUA.has(lowerCase(beforePrevious))) ||
+        // `… KCN thi UBND tinh co Cong van …`: `thì` in a text typed without marks.
+        (previous === 'thi' && ASCII_ONLY.test(normalized.slice(from, to)))) &&
       startsWithOrganisation(normalized, index)
     ) {
       if (!last) return index;
@@ -4888,10 +4904,20 @@ function organisationAfterLowerWord(
     }
     const start = index;
     while (index < to && !isWhiteSpaceCode(normalized.charCodeAt(index))) index++;
+    beforePrevious = previous;
     previous = normalized.slice(start, index);
   }
   return found;
 }
+/** The words before `qua` that make it a time gone by (`hôm qua`, `tuần qua`, `vừa qua` …). */
+const PAST_BEFORE_QUA: ReadonlySet<string> = new Set([
+  'hôm',
+  'tuần',
+  'vừa',
+  'tháng',
+  'năm',
+  'gian',
+]);
 
 /** Whether an organisation's name starts at `index` (its first one to five words are a head). */
 export function startsWithOrganisation(normalized: string, index: number): boolean {
