@@ -12981,3 +12981,21 @@ describe('three-hundred-and-fifty-fifth and sixth rounds: statistics, notaries, 
     ).toBe('Trưởng Ban Chỉ đạo Tổng điều tra nông thôn, nông nghiệp tỉnh');
   });
 });
+
+describe('three-hundred-and-fifty-seventh and eighth rounds: trade unions, data protection, Party office threads; disaster relief, public assets, PDF copies', () => {
+  it('reads a letter’s `vận động …` as its title', () => {
+    expect(
+      titleOf(
+        'Anh em chú ý, Huyện ủy vừa có Công văn 302-CV/HU vận động đảng viên ủng hộ tối thiểu 1 ngày lương.',
+      ),
+    ).toBe('vận động đảng viên ủng hộ tối thiểu 1 ngày lương');
+  });
+
+  it('reads the title after a council’s term and session', () => {
+    expect(
+      titleOf(
+        'Căn cứ Nghị quyết số 29/2024/NQ-HĐND ngày 12/7/2024 của Hội đồng nhân dân tỉnh Lâm Thủy khóa X, kỳ họp thứ 19 quy định mức chi bảo đảm cho công tác kiểm tra;',
+      ),
+    ).toBe('quy định mức chi bảo đảm cho công tác kiểm tra');
+  });
+});

@@ -270,6 +270,9 @@ export const TYPE_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
     'định hướng',
     'phúc đáp',
     'đồng ý',
+    // `Huyện ủy vừa có Công văn 302-CV/HU vận động đảng viên ủng hộ …`: what a letter calls on people
+    // to do (4 of 4 annotated letters so followed).
+    'vận động',
   ],
   // `Thông báo số 1120-TB/TU … đồng ý chủ trương …`: a Standing Committee's notice of assent.
   // `Thông báo số 45/TB-CATTT cảnh báo thủ đoạn giả danh …`: a notice that warns.

@@ -4532,6 +4532,10 @@ export function parseFieldsAfter(
           position += status[0].length;
         }
         position = readTerm(skeleton, fields, position);
+        // `… của Hội đồng nhân dân tỉnh Lâm Thủy khóa X, kỳ họp thứ 19 quy định mức chi …`: the
+        // council's session after its term, before the title.
+        if (fields.term !== null)
+          position = Math.max(position, stickyEndAt(SESSION_FIELD, skeleton, position));
         position = readDate(skeleton, fields, position, prepared.normalized);
         // `Nghị quyết số 01-NQ/ĐU của Đảng ủy xã ban hành ngày 2/7/2025`: the body's issuing verb
         // and the day it issued the document, as after `do X ban hành`.
