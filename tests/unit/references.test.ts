@@ -12999,3 +12999,34 @@ describe('three-hundred-and-fifty-seventh and eighth rounds: trade unions, data 
     ).toBe('quy định mức chi bảo đảm cho công tác kiểm tra');
   });
 });
+
+describe('three-hundred-and-fifty-ninth and sixtieth rounds: youth, veterans, council Q&A; tourism, asset declaration, year-end budget chats', () => {
+  it('resolves a short form naming its body to the earlier full mention of that kind', () => {
+    const references = findReferences(
+      'Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương, tỉnh còn có Nghị quyết số 18/2025/NQ-HĐND của HĐND tỉnh. Tinh thần Nghị quyết 18 của Trung ương là không để ai thiệt thòi.',
+    );
+    expect(references.map((reference) => [reference.text, reference.kind, reference.key])).toEqual([
+      ['Nghị quyết số 18-NQ/TW', 'party', '18-NQ/TW@2017'],
+      ['Nghị quyết số 18/2025/NQ-HĐND', 'state', '18/2025/NQ-HĐND'],
+      ['Nghị quyết 18', 'party', '18-NQ/TW@2017'],
+    ]);
+  });
+
+  it('reads a short form after `phụ lục` and before the clause it cites', () => {
+    expect(
+      texts('Đề nghị bổ sung theo mẫu tại phụ lục Nghị định 130 trước thứ 6 tuần này.'),
+    ).toEqual(['Nghị định 130']);
+    expect(texts('bên e lập bb r, áp theo Nghị định 45 khoản 4 điều 6 phạt tiền nhé a')).toEqual([
+      'Nghị định 45',
+    ]);
+    expect(texts('Phụ lục số 02/PL-BC kèm theo báo cáo.')).toEqual([]);
+  });
+
+  it('reads the subject after `và` following a symbol that ends in a lower-case letter', () => {
+    expect(
+      findReferences(
+        'Thủ tướng đã có Công điện số 86/CĐ-TTg và Tỉnh ủy cũng có Chỉ thị số 20-CT/TU ngày 02.7.2024 về tăng cường công tác phòng, chống thiên tai.',
+      )[1]?.issuingBody,
+    ).toBe('Tỉnh ủy');
+  });
+});

@@ -398,6 +398,9 @@ function isLookalike(skeleton: string, start: number, normalized: string): boole
   // `kế thừa Nghị quyết 07` (inherits) a parcel's `thửa 12`.
   if (word === 'MA' && lowerCase(normalized.slice(wordStart, end)) === 'mà') return false;
   if (word === 'THUA' && lowerCase(normalized.slice(wordStart, end)) === 'thừa') return false;
+  // `theo mẫu tại phụ lục Nghị định 130`: an appendix named before a type word is that
+  // document's (8 of 8 annotated), unlike `Phụ lục số 02/PL-BC`, numbered itself.
+  if (word === 'LUC' && isCapitalLetterCode(skeleton.charCodeAt(start))) return false;
   if (endsWithLookalikeLabel(skeleton, normalized, start)) return true;
   return namesLicenceBefore(skeleton, start);
 }
@@ -521,6 +524,9 @@ function isShortReferenceNumber(
     return /^ {1,3}NGAY {1,3}(?:\d|CANG(?![A-Z]))/u.test(after);
   const quantity = QUANTITY.exec(after);
   if (!quantity) return true;
+  // `áp theo Nghị định 45 khoản 4 điều 6`: a clause's or an article's number after the word makes
+  // it the place cited in the document, not a count.
+  if (ARTICLE_LOCATOR_AFTER.test(after)) return true;
   // `Công điện 09 tỉnh đã ký rồi`: the province that signed it, not nine provinces.
   if (SIGNER_AFTER.test(normalized.slice(numberEnd + 1, numberEnd + 41))) return true;
   // `… thực hiện Nghị quyết số 09-NQ/TU … bổ sung vào Nghị quyết 09 mục tiêu kết nối …`: after the
@@ -536,6 +542,9 @@ function isShortReferenceNumber(
   // Letters with marks: printed text where the skeleton's collisions can be told apart.
   return MARKED.test(printed) && !PRINTED_QUANTITY_WORDS.has(lowerCase(printed));
 }
+
+/** An article, clause, point or chapter and its number (skeleton). */
+const ARTICLE_LOCATOR_AFTER = /^ {1,3}(?:DIEU|KHOAN|DIEM|MUC|CHUONG) {1,3}\d/u;
 
 /** Whether `word` (lower case, as printed) is the word after the spaces at `from`. */
 function isPrintedAfter(normalized: string, from: number, word: string): boolean {

@@ -4816,11 +4816,13 @@ const PLACE_ABBREVIATION_END = new RegExp(
  * Words after which the subject that issues starts: a verb handing the task on (`tham mưu để
  * Thủ tướng Chính phủ ban hành …`: advised so that it issues), a connective, a
  * consequence's `nên`, `vì vậy`, `do đó` (`…, nên Sở Công Thương đã có Tờ trình số …`), `và` after
- * another document's date (`… ban hành Kế hoạch số 186/KH-UBND ngày 16/8/2023 và Sở Y tế có Công
- * văn số …`; not between two names, `Bộ Tài chính và Bộ Nội vụ`, `Phòng Cảnh sát PCCC và CNCH`).
+ * another document's date or symbol, a comma between or not (`… ban hành Kế hoạch số 186/KH-UBND
+ * ngày 16/8/2023 và Sở Y tế có Công văn số …`, `… ngày 14/02/2025, và UBND tỉnh cũng đã ban hành …`,
+ * `… Công điện số 86/CĐ-TTg và Tỉnh ủy cũng có …`; not between two names, `Bộ Tài chính và Bộ Nội
+ * vụ`, `Phòng Cảnh sát PCCC và CNCH`).
  */
 const SUBJECT_HANDED_ON =
-  /(?:^|\s)(?:chỉ đạo|lãnh đạo|giao|đề nghị|tham mưu(?: cho| để)?|trình|đồng thời|sau đó|tiếp đó|cùng ngày|khi|(?:cho )?nên|vì vậy|vì thế|do đó|do vậy|bởi vậy)\s+(?=\p{Lu})|(?<=\d|\d[-/][\p{Lu}\p{Ll}\d/-]*\p{Lu})\s+và\s+(?=\p{Lu})/gu;
+  /(?:^|\s)(?:chỉ đạo|lãnh đạo|giao|đề nghị|tham mưu(?: cho| để)?|trình|đồng thời|sau đó|tiếp đó|cùng ngày|khi|(?:cho )?nên|vì vậy|vì thế|do đó|do vậy|bởi vậy)\s+(?=\p{Lu})|(?<=\d,?|\d[-/][\p{Lu}\p{Ll}\d/-]*\p{L},?)\s+và\s+(?=\p{Lu})/gu;
 /** A request handing the task on (`đề nghị`, `trình`), and the approving verb after its body (skeleton). */
 const ASKED_BEFORE = /(?:^|\s)(?:đề nghị|trình)\s+$/u;
 const APPROVING_VERB = /^ {1,3}PHE DUYET {1,3}$/u;

@@ -27,7 +27,8 @@ export function resolveBackReferences(references: Reference[]): void {
     if (reference.number) shortFormNumbers.add(canonicalNumber(reference.number));
   }
   if (shortFormTypes.size === 0) return;
-  const fullMentions = new Map<string, Reference>();
+  // Every earlier full mention of each identity, in order (most texts cite each one once).
+  const fullMentions = new Map<string, Reference[]>();
   // Each reference's identity, kept for the forward pass (undefined: not one a short form uses).
   const identities: (string | undefined)[] = new Array<string | undefined>(references.length);
   const unresolved = new Set<Reference>();
@@ -37,10 +38,14 @@ export function resolveBackReferences(references: Reference[]): void {
     const identity = typeNumberKey(reference.type, reference.number);
     identities[index] = identity;
     if (isShortForm(reference)) {
-      const full = fullMentions.get(identity);
+      const full = latestOfItsKind(reference, fullMentions.get(identity));
       if (full) takeIdentity(reference, full);
       else unresolved.add(reference);
-    } else if (isFullMention(reference)) fullMentions.set(identity, reference);
+    } else if (isFullMention(reference)) {
+      const mentions = fullMentions.get(identity);
+      if (mentions) mentions.push(reference);
+      else fullMentions.set(identity, [reference]);
+    }
   });
   if (unresolved.size === 0) return;
   // The short forms no earlier full mention resolved take the nearest later one's identity.
@@ -58,6 +63,24 @@ export function resolveBackReferences(references: Reference[]): void {
 }
 
 /** A mention that names its document: a symbol's code or issuer, not a type and number alone. */
+/**
+ * The latest of the earlier full mentions, unless the short form names its body and a mention of
+ * its kind came before (`Nghị quyết số 18-NQ/TW …, Nghị quyết số 18/2025/NQ-HĐND …, tinh thần
+ * Nghị quyết 18 của Trung ương`: the Party's, not the council's).
+ */
+function latestOfItsKind(
+  reference: Reference,
+  mentions: readonly Reference[] | undefined,
+): Reference | undefined {
+  if (!mentions) return undefined;
+  const latest = mentions[mentions.length - 1];
+  if (reference.issuingBody === null || latest?.kind === reference.kind) return latest;
+  for (let index = mentions.length - 2; index >= 0; index--) {
+    if (mentions[index]?.kind === reference.kind) return mentions[index];
+  }
+  return latest;
+}
+
 function isFullMention(reference: Reference): boolean {
   return reference.code !== null || reference.issuer !== null;
 }
