@@ -1724,6 +1724,11 @@ const CHAT_PERSON_AFTER_COMMA = new RegExp(
 );
 
 /**
+ * A line that opens by addressing the group (`…\nAe lưu ý nđ 102 …`, `\nMn đọc kỹ …`): a chat's
+ * next message, no line of the title before it.
+ */
+const GROUP_ADDRESSED = String.raw`(?:[Aa]e|AE|[Mm]n|MN|[Mm]ọi người|[Cc]ác (?:anh|chị|đồng chí))(?= (?:lưu ý|chú ý|nhớ|${CHAT_WRITER_VERBS.join('|')})(?![\p{L}]))`;
+/**
  * Where a title may end: sentence punctuation, `;`, `,`, a line break before a list item (`\n- `,
  * `\n» `, `\n2. `, `\nb) `), a rule (`\n-----`) or a legal text's next block (`\nCăn cứ …`,
  * `\nKính gửi: …`, `\nThực hiện …`, `\nĐiều 2.`) or letterhead's motto (`\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`,
@@ -1775,11 +1780,6 @@ const CHAT_PERSON_AFTER_COMMA = new RegExp(
  * it), and so is `để <body> cho ý kiến` (for the body's opinion: `… nhân sự … khóa XVIII để Ban
  * Thường vụ Tỉnh ủy cho ý kiến`).
  */
-/**
- * A line that opens by addressing the group (`…\nAe lưu ý nđ 102 …`, `\nMn đọc kỹ …`): a chat's
- * next message, no line of the title before it.
- */
-const GROUP_ADDRESSED = String.raw`(?:[Aa]e|AE|[Mm]n|MN|[Mm]ọi người|[Cc]ác (?:anh|chị|đồng chí))(?= (?:lưu ý|chú ý|nhớ|${CHAT_WRITER_VERBS.join('|')})(?![\p{L}]))`;
 const TITLE_EVENT = new RegExp(
   String.raw`[.!?](?=\s|$|\[\d{1,3}\])|\n\r?\n|\n(?=[ \t]*(?:(?:e|em) ${CHAT_PRONOUN_VERBS}|${GROUP_ADDRESSED} |(?:[-–—•»›+*]|\d{1,2}[.)]|[a-zđ]\))\s|[-–—_=*]{3}|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|Thực hiện|QUYẾT ĐỊNH|QUYẾT NGHỊ|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)(?![\p{L}])|Điều \d{1,3}\.|Độc lập\s?[-–—]\s?Tự do))|;|,| (?:[-|»›—―‐‑‒–](?= )|(?:trước|truoc)(?= (?:ngày |ngay )?\d{1,2}(?:h|\/\d| tháng| thang))|do (?=\p{Lu}|(?:đồng chí|ông|bà) )|(?:nhé|nhá|nhe|nhỉ|ạ|thưa|nha(?=[,.!?]| (?:các|mọi|anh|chị|thầy|cô)(?![\p{L}]))|(?<!điểm |mục |khoản )[aec](?= ${CHAT_PRONOUN_VERBS})|rồi(?= (?:ạ|nhé|nha|nhe|nhá|đó)(?![\p{L}]))|sắp(?! xếp| tới)|(?<!(?:${EM_NOUN_BEFORE.join('|')}) )em(?= ${CHAT_PRONOUN_VERBS})|hạn chót|ký(?= (?:hôm|ngày|vào ngày) \d)|đúng (?:ko|không|k)(?! gian)|chứ(?= (?:ko|không|k) phải(?![\p{L}]))|để(?= (?:(?:các )?(?:đồng chí|đ\/c|anh chị|mọi người)|a|anh|c|chị|e|em) | \p{Lu}[^,.;]{2,60}? cho ý kiến(?![\p{L}]))|đã(?! qua sử dụng| kích hoạt)|là(?<![Gg]iặt là)|được(?! công nhận)|(?<=(?:muốn|phải|cần|chưa|không|mới) )được|sẽ|vẫn|cũng|đều(?! đặn)|đang|thì|nhưng|gửi(?<![Bb]ưu gửi)(?! qua dịch vụ| xe(?![\p{L}]))|yêu cầu|quy định|có hiệu lực|hết hiệu lực|còn hiệu lực|có (?:nhiều )?điểm mới|có(?= (?:[^\s,.;]+ ){0,2}gì(?![\p{L}])| (?:cần|phải) [^,.;?]{0,60}(?:không|ko|k)(?![\p{L}])| (?:chưa|không|ko|k)(?: (?:ạ|a|nhỉ|nhé|hả|ha))?\s*\?)|chưa(?= (?:ạ|nhé|nhỉ|hả)(?![\p{L}]))|cho thấy|cho biết|chỉ ra|(?:không )?cho phép|mở ra|mở đầu|tạo tiền đề|diễn ra|nghiêm cấm|không áp dụng|không thể|lần đầu tiên|nhấn mạnh|đặt ra|đề ra(?= (?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp|yêu cầu))|khiến|thay vì|trước khi|sau khi(?= \d)|cho (?:đến|tới) khi|cho phù hợp|giao(?= (?:Ủy ban|UBND|Sở|Phòng|Ban|Bộ|Công an|Cục|Chi cục|Văn phòng|Trung tâm|Hội|Liên đoàn|huyện|xã|tỉnh|thị xã) )|nêu rõ|chỉ rõ|dự kiến|thay thế|đặt (?:mục|chỉ) tiêu|dành(?= (?!cho(?![\p{L}])|riêng cho(?![\p{L}])))|khẳng định|tới(?= (?:(?:toàn thể|tất cả|các) |(?!(?:19|20)\d\d(?!\d))\d))|đạt(?= (?:nhiều|kết quả|\d))|với(?= (?:nhé|nhá|nha|nhe|ạ)(?![\p{L}])| \d(?![\d.,]* (?:hộ|hợp tác xã|doanh nghiệp|cơ sở|đơn vị|người dân)(?![\p{L}])(?!(?: [^\s,.;]+){0,2} tham gia(?![\p{L}])))| mức| tổng (?:mức đầu tư|số tiền|số vốn|vốn|kinh phí|diện tích|giá trị|điểm|sản lượng|công suất|khối lượng|chiều dài)| thời hạn \d| chỉ tiêu| tỷ lệ (?:tán thành|đại biểu)| phương châm)|cùng ngày(?= \d)|tại(?= (?:mục|chuyên mục|chuyên trang) )|xác định|cho(?= (?:hơn |gần |khoảng |trên )?\d[\d.,]*%? ${BRIEFED_AUDIENCE})|${REACHED_AUDIENCE})(?![\p{L}]))| (?:→|->|=>|⇒|➡|\+)(?= )|[(（](?=${AMENDED_WORDS})|\((?=[\x20-\x7e]{3}|\p{Lu}|[Bb]ản |[Tt]ệp |[Đđ]ịnh dạng |[Kk]èm |[Dd]ành cho |[Áá]p dụng cho )|\[(?=[\x20-\x7e]{3})|:(?= )|”`,
   'gu',
@@ -2172,8 +2172,10 @@ function closesSoon(window: string, index: number): boolean {
   const close = window.indexOf('”', index);
   return close >= 0 && close - index <= QUOTED_NAME_REACH;
 }
-/** Marks that end a title even inside a quote it opened: a sentence's or a paragraph's end. */
-// A blank line typed with `\r\n` (`…\r\n\r\nĐề nghị …`, an e-mail's body) is the `\n\r\n` mark.
+/**
+ * Marks that end a title even inside a quote it opened: a sentence's or a paragraph's end (a blank
+ * line typed with `\r\n`, an e-mail's, is the `\n\r\n` mark).
+ */
 const QUOTE_BREAKING_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', '\n\n', '\n\r\n']);
 /** `gửi, nhận`, `gửi và nhận`: the pair of a clerical matter, not a sending verb. */
 const SENDING_AND_RECEIVING = /^(?:,|\s+và)\s+nhận(?![\p{L}])/u;
@@ -4816,13 +4818,12 @@ const PLACE_ABBREVIATION_END = new RegExp(
  * Words after which the subject that issues starts: a verb handing the task on (`tham mưu để
  * Thủ tướng Chính phủ ban hành …`: advised so that it issues), a connective, a
  * consequence's `nên`, `vì vậy`, `do đó` (`…, nên Sở Công Thương đã có Tờ trình số …`), `và` after
- * another document's date or symbol, a comma between or not (`… ban hành Kế hoạch số 186/KH-UBND
- * ngày 16/8/2023 và Sở Y tế có Công văn số …`, `… ngày 14/02/2025, và UBND tỉnh cũng đã ban hành …`,
- * `… Công điện số 86/CĐ-TTg và Tỉnh ủy cũng có …`; not between two names, `Bộ Tài chính và Bộ Nội
- * vụ`, `Phòng Cảnh sát PCCC và CNCH`).
+ * another document's date or symbol (`… ban hành Kế hoạch số 186/KH-UBND ngày 16/8/2023 và Sở Y tế
+ * có Công văn số …`, `… Công điện số 86/CĐ-TTg và Tỉnh ủy cũng có …`; not between two names, `Bộ
+ * Tài chính và Bộ Nội vụ`, `Phòng Cảnh sát PCCC và CNCH`).
  */
 const SUBJECT_HANDED_ON =
-  /(?:^|\s)(?:chỉ đạo|lãnh đạo|giao|đề nghị|tham mưu(?: cho| để)?|trình|đồng thời|sau đó|tiếp đó|cùng ngày|khi|(?:cho )?nên|vì vậy|vì thế|do đó|do vậy|bởi vậy)\s+(?=\p{Lu})|(?<=\d,?|\d[-/][\p{Lu}\p{Ll}\d/-]*\p{L},?)\s+và\s+(?=\p{Lu})/gu;
+  /(?:^|\s)(?:chỉ đạo|lãnh đạo|giao|đề nghị|tham mưu(?: cho| để)?|trình|đồng thời|sau đó|tiếp đó|cùng ngày|khi|(?:cho )?nên|vì vậy|vì thế|do đó|do vậy|bởi vậy)\s+(?=\p{Lu})|(?<=\d|\d[-/][\p{Lu}\p{Ll}\d/-]*\p{L})\s+và\s+(?=\p{Lu})/gu;
 /** A request handing the task on (`đề nghị`, `trình`), and the approving verb after its body (skeleton). */
 const ASKED_BEFORE = /(?:^|\s)(?:đề nghị|trình)\s+$/u;
 const APPROVING_VERB = /^ {1,3}PHE DUYET {1,3}$/u;
