@@ -13030,3 +13030,26 @@ describe('three-hundred-and-fifty-ninth and sixtieth rounds: youth, veterans, co
     ).toBe('Tỉnh ủy');
   });
 });
+
+describe('three-hundred-and-sixty-first and second rounds: fire safety, science, school threads; ethnic areas, market surveillance, portal listings', () => {
+  it('gives a short form without a body the kind of the earlier one that named it', () => {
+    expect(
+      findReferences(
+        'Thực hiện Chỉ thị 19 của Ban Thường vụ Tỉnh ủy, lực lượng đã kiểm tra 1.146 vụ. Cùng với Kế hoạch số 77/KH-UBND ngày 12/8/2024 của UBND tỉnh, Chỉ thị 19 đã tạo chuyển biến rõ nét.',
+      ).map((reference) => reference.kind),
+    ).toEqual(['party', 'state', 'party']);
+  });
+
+  it('ends a title at the next listed document’s line, not at a line its title cites', () => {
+    expect(
+      findReferences(
+        'Văn bản sửa đổi, bổ sung:\n1Nghị định 71/2024/NĐ-CP quy định về giá đất\n2Nghị định 103/2024/NĐ-CP quy định về tiền sử dụng đất, tiền thuê đất',
+      ).map((reference) => reference.title),
+    ).toEqual(['quy định về giá đất', 'quy định về tiền sử dụng đất, tiền thuê đất']);
+    expect(
+      titleOf(
+        'Ngày 20/10/2025, Sở Xây dựng ban hành Kế hoạch số 211/KH-SXD triển khai\nQuyết định số 1324/QĐ-UBND ngày 15/9/2025 của UBND tỉnh.',
+      ),
+    ).toBe('triển khai Quyết định số 1324/QĐ-UBND ngày 15/9/2025 của UBND tỉnh');
+  });
+});

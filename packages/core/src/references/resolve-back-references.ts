@@ -1,4 +1,5 @@
 import type { Reference } from '../types';
+import { STATE_ONLY_TYPES } from './field-words-table';
 import { canonicalNumber, typeNumberKey } from './reference-key';
 
 /** A short back-reference, or a member of a numbers-only list (`các Quyết định số 318, 319`). */
@@ -56,13 +57,35 @@ export function resolveBackReferences(references: Reference[]): void {
     if (identity === undefined || !reference) continue;
     if (unresolved.has(reference)) {
       const full = laterMentions.get(identity);
-      if (full) takeIdentity(reference, full);
+      if (full) {
+        takeIdentity(reference, full);
+        unresolved.delete(reference);
+      }
     } else if (!isShortForm(reference) && isFullMention(reference))
       laterMentions.set(identity, reference);
   }
+  // No full mention at all: a short form that names no body is the document an earlier short form
+  // named with its body (`Chỉ thị 19 của Ban Thường vụ Tỉnh ủy … Chỉ thị 19 đã tạo chuyển biến …`),
+  // and of its kind.
+  const namedKinds = new Map<string, Reference['kind']>();
+  references.forEach((reference, index) => {
+    const identity = identities[index];
+    // A type only the State issues keeps its kind whatever body was read beside it.
+    if (
+      identity === undefined ||
+      !unresolved.has(reference) ||
+      STATE_ONLY_TYPES.has(reference.type)
+    )
+      return;
+    if (reference.issuingBody !== null) {
+      if (!namedKinds.has(identity)) namedKinds.set(identity, reference.kind);
+    } else {
+      const kind = namedKinds.get(identity);
+      if (kind !== undefined) reference.kind = kind;
+    }
+  });
 }
 
-/** A mention that names its document: a symbol's code or issuer, not a type and number alone. */
 /**
  * The latest of the earlier full mentions, unless the short form names its body and a mention of
  * its kind came before (`Nghị quyết số 18-NQ/TW …, Nghị quyết số 18/2025/NQ-HĐND …, tinh thần
@@ -81,6 +104,7 @@ function latestOfItsKind(
   return latest;
 }
 
+/** A mention that names its document: a symbol's code or issuer, not a type and number alone. */
 function isFullMention(reference: Reference): boolean {
   return reference.code !== null || reference.issuer !== null;
 }
