@@ -13053,3 +13053,19 @@ describe('three-hundred-and-sixty-first and second rounds: fire safety, science,
     ).toBe('triển khai Quyết định số 1324/QĐ-UBND ngày 15/9/2025 của UBND tỉnh');
   });
 });
+
+describe('three-hundred-and-sixty-third and fourth rounds: forestry, administrative reform, Party cell chats; food safety, workers’ housing, bilingual texts', () => {
+  it('reads `BCT` as the Politburo in a short form’s body', () => {
+    expect(
+      only('Cac dc doc truoc Quy dinh 124 cua BCT ve kiem diem, danh gia xep loai nhe.').kind,
+    ).toBe('party');
+  });
+
+  it('keeps `thu, nộp` in a title', () => {
+    expect(
+      titleOf(
+        'Hướng dẫn số 05-HD/UBKTĐU ngày 20.3.2025 của UBKT Đảng ủy về kiểm tra, giám sát thu, nộp đảng phí đã gửi qua email chi bộ.',
+      ),
+    ).toBe('kiểm tra, giám sát thu, nộp đảng phí');
+  });
+});

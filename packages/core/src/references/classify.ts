@@ -131,6 +131,9 @@ const PARTY_BODY_WORDS = [
   'BTV',
   // A Party delegation in a State body (`BCSĐ Bộ`, Ban cán sự đảng), by its initials.
   'BCSD',
+  // The Politburo by its initials (`Kết luận 91 của BCT`, `Quy dinh 124 cua BCT`: all 18 annotated
+  // bodies written so are its, never the Ministry of Industry and Trade's).
+  'BCT',
   'BAN TO CHUC',
   'BAN CAN SU',
   'THI UY',
